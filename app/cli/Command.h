@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Output.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <memory>
+
+namespace cd {
+class Workspace;
+}
+
+namespace cd::cli {
+
+// Exit statuses of formats.md.
+enum Exit { Success = 0, UserError = 1, UsageError = 2 };
+
+struct Context
+{
+    QString workspacePath; // resolved: --db, $COLLABDESK_DB or the default
+    Output out;
+};
+
+// One CLI command: declares its own arguments and help, parses, runs.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // Positional arguments as shown in help ("OUT", "KIND").
+    virtual QString arguments() const { return {}; }
+
+    // Parses `args` (command name first) and runs. Returns the exit status.
+    int execute(const QStringList &args, Context &ctx);
+
+protected:
+    virtual void declare(QCommandLineParser &parser) { Q_UNUSED(parser); }
+    // Exact number of positional arguments expected (-1: any).
+    virtual int positionalCount() const { return 0; }
+    virtual int run(const QCommandLineParser &parser, Context &ctx) = 0;
+};
+
+// A command on an open workspace (KeePassXC's DatabaseCommand): opens it read-only or for
+// writing, reports open errors the same way for every command, then runs on it.
+class DatabaseCommand : public Command
+{
+protected:
+    virtual bool writes() const { return false; }
+    virtual int runOn(Workspace &workspace, const QCommandLineParser &parser, Context &ctx) = 0;
+
+private:
+    int run(const QCommandLineParser &parser, Context &ctx) final;
+};
+
+std::unique_ptr<Command> makeInit();
+std::unique_ptr<Command> makeCheck();
+std::unique_ptr<Command> makeBackup();
+std::unique_ptr<Command> makeRestore();
+std::unique_ptr<Command> makeList();
+
+} // namespace cd::cli

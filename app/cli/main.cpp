@@ -1,0 +1,90 @@
+// collabdesk-cli: the same core as the app, for scripts, batch work and headless machines.
+#include "Command.h"
+
+#include "storage/WorkspacePaths.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <vector>
+
+using namespace cd::cli;
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> commands()
+{
+    std::vector<std::unique_ptr<Command>> all;
+    all.push_back(makeInit());
+    all.push_back(makeCheck());
+    all.push_back(makeBackup());
+    all.push_back(makeRestore());
+    all.push_back(makeList());
+    return all;
+}
+
+QString usage(const std::vector<std::unique_ptr<Command>> &all)
+{
+    QString text = QCoreApplication::translate("cli",
+                                               "Usage: collabdesk-cli [--db PATH] COMMAND [ARGS...]\n\n"
+                                               "The workspace is --db PATH, else $COLLABDESK_DB, else %1.\n\nCommands:\n")
+                       .arg(cd::defaultWorkspacePath());
+    for (const auto &c : all)
+        text += QStringLiteral("  %1  %2\n").arg((c->name() + QLatin1Char(' ') + c->arguments()).leftJustified(24), c->summary());
+    text += QCoreApplication::translate("cli", "\n'collabdesk-cli COMMAND --help' describes one command.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("collabdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COLLABDESK_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("collabdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    Context ctx;
+    const auto all = commands();
+    QStringList rest;
+    QString db;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                ctx.out.error(QCoreApplication::translate("cli", "--db needs a file path"));
+                return UsageError;
+            }
+            db = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            db = a.mid(5);
+        } else {
+            rest << a;
+        }
+    }
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h") ||
+        rest.first() == QLatin1String("help")) {
+        if (rest.size() >= 2)
+            rest = {rest.at(1), QStringLiteral("--help")};
+        else {
+            (rest.isEmpty() ? ctx.out.error(usage(all)) : ctx.out.text(usage(all)));
+            return rest.isEmpty() ? UsageError : Success;
+        }
+    }
+    if (rest.first() == QLatin1String("--version")) {
+        ctx.out.line(QStringLiteral("collabdesk-cli %1").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    ctx.workspacePath = cd::resolveWorkspacePath(db);
+    for (const auto &c : all)
+        if (c->name() == rest.first())
+            return c->execute(QStringList{QStringLiteral("collabdesk-cli")} + rest, ctx);
+    ctx.out.error(QCoreApplication::translate("cli", "unknown command '%1'").arg(rest.first()));
+    ctx.out.error(usage(all));
+    return UsageError;
+}

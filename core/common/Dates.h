@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QStringView>
+
+namespace cd {
+
+// Dates are whole days, written ISO 'YYYY-MM-DD' everywhere the product stores or exchanges them.
+// Reads exactly that form; `what` names the field in the message ("start date").
+Result<QDate> parseIsoDate(QStringView text, const QString &what);
+
+// "2026-11-23", or an empty string for an invalid (absent) date.
+QString isoDate(const QDate &date);
+
+// A date for SQL: the ISO string, or NULL when absent.
+QVariant sqlDate(const QDate &date);
+
+} // namespace cd

@@ -1,0 +1,190 @@
+#include "Money.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace cd {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Money", text); }
+
+// Active ISO 4217 codes, with their minor-unit digits where they differ from 2.
+struct CurrencyTable
+{
+    QHash<QString, int> digits;
+    CurrencyTable()
+    {
+        static constexpr std::array two = {
+            "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
+            "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP",
+            "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP",
+            "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "ILS", "INR", "IRR", "JMD",
+            "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MGA",
+            "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO",
+            "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "SAR",
+            "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL",
+            "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD", "UYU", "UZS", "VES", "WST",
+            "XCD", "YER", "ZAR", "ZMW", "ZWL"};
+        static constexpr std::array zero = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+                                            "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF",
+                                            "IDR"}; // IDR: the product's whole-rupiah rule
+        static constexpr std::array three = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
+        for (const char *c : two)
+            digits.insert(QString::fromLatin1(c), 2);
+        for (const char *c : zero)
+            digits.insert(QString::fromLatin1(c), 0);
+        for (const char *c : three)
+            digits.insert(QString::fromLatin1(c), 3);
+        digits.insert(QStringLiteral("CLF"), 4);
+    }
+};
+
+const CurrencyTable &table()
+{
+    static const CurrencyTable t;
+    return t;
+}
+
+qint64 pow10(int n)
+{
+    qint64 p = 1;
+    while (n-- > 0)
+        p *= 10;
+    return p;
+}
+
+// "1234567" -> "1.234.567" with the given separator.
+QString groupDigits(const QString &digits, QChar separator)
+{
+    QString out;
+    const qsizetype n = digits.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out += separator;
+        out += digits.at(i);
+    }
+    return out;
+}
+
+} // namespace
+
+bool isKnownCurrency(QStringView code) { return table().digits.contains(code.toString()); }
+
+int currencyDigits(QStringView code) { return table().digits.value(code.toString(), 2); }
+
+Result<Money> Money::parse(QStringView text, const QString &currency)
+{
+    if (!isKnownCurrency(currency))
+        return fail(tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(currency));
+    const QString s = text.trimmed().toString();
+    if (s.isEmpty())
+        return fail(tr("an amount is required"));
+
+    static const QRegularExpression plain(QStringLiteral(R"(^(-?)(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$)"));
+    const auto m = plain.match(s);
+    if (!m.hasMatch()) {
+        static const QRegularExpression symbol(QStringLiteral(R"([^\d.,\s-])"));
+        if (s.contains(symbol))
+            return fail(tr("'%1' is not a plain amount: leave out currency symbols and letters "
+                           "(write 1500000 or 1,250.50; the currency is %2)")
+                            .arg(s, currency));
+        return fail(tr("'%1' is not an amount: write digits with an optional decimal point and ',' "
+                       "between thousands, like 1500000 or 1,250.50")
+                        .arg(s));
+    }
+    const int digits = currencyDigits(currency);
+    const QString fraction = m.captured(3);
+    if (fraction.size() > digits) {
+        if (digits == 0)
+            return fail(tr("'%1' has decimals, but %2 amounts are whole numbers (write %3)")
+                            .arg(s, currency, m.captured(2).remove(QLatin1Char(','))));
+        return fail(tr("'%1' has %2 decimals, but %3 amounts have at most %4").arg(s).arg(fraction.size()).arg(currency).arg(digits));
+    }
+    const QString whole = m.captured(2).remove(QLatin1Char(','));
+    bool okWhole = false;
+    const qint64 major = whole.toLongLong(&okWhole);
+    const qint64 scale = pow10(digits);
+    qint64 minor = 0;
+    if (!okWhole || __builtin_mul_overflow(major, scale, &minor))
+        return fail(tr("'%1' is too large an amount").arg(s));
+    const qint64 frac = fraction.isEmpty() ? 0 : fraction.leftJustified(digits, QLatin1Char('0')).toLongLong();
+    if (__builtin_add_overflow(minor, frac, &minor))
+        return fail(tr("'%1' is too large an amount").arg(s));
+    if (!m.captured(1).isEmpty())
+        minor = -minor;
+    return Money(minor, currency);
+}
+
+QString Money::toPlain() const
+{
+    const int digits = currencyDigits(m_currency);
+    const quint64 abs = m_minor < 0 ? 0ULL - quint64(m_minor) : quint64(m_minor);
+    const quint64 scale = quint64(pow10(digits));
+    QString out = m_minor < 0 ? QStringLiteral("-") : QString();
+    out += QString::number(abs / scale);
+    if (digits > 0)
+        out += QLatin1Char('.') + QString::number(abs % scale).rightJustified(digits, QLatin1Char('0'));
+    return out;
+}
+
+QString Money::format() const
+{
+    const int digits = currencyDigits(m_currency);
+    const quint64 abs = m_minor < 0 ? 0ULL - quint64(m_minor) : quint64(m_minor);
+    const quint64 scale = quint64(pow10(digits));
+    // Indonesian convention for rupiah (dot between thousands); English for the rest.
+    const bool indonesian = m_currency == QLatin1String("IDR");
+    QString number = groupDigits(QString::number(abs / scale), indonesian ? QLatin1Char('.') : QLatin1Char(','));
+    if (digits > 0)
+        number += (indonesian ? QLatin1Char(',') : QLatin1Char('.')) +
+                  QString::number(abs % scale).rightJustified(digits, QLatin1Char('0'));
+
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("IDR"), QStringLiteral("Rp")},  {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},   {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},   {QStringLiteral("SGD"), QStringLiteral("S$")},
+        {QStringLiteral("MYR"), QStringLiteral("RM")},  {QStringLiteral("AUD"), QStringLiteral("A$")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},   {QStringLiteral("PHP"), QStringLiteral("₱")},
+        {QStringLiteral("THB"), QStringLiteral("฿")},   {QStringLiteral("KRW"), QStringLiteral("₩")},
+        {QStringLiteral("VND"), QStringLiteral("₫")}};
+    const QString sign = m_minor < 0 ? QStringLiteral("-") : QString();
+    const auto symbol = symbols.constFind(m_currency);
+    if (symbol != symbols.constEnd())
+        return sign + *symbol + number;
+    return sign + m_currency + QLatin1Char(' ') + number;
+}
+
+Result<Money> Money::plus(const Money &other) const
+{
+    if (other.m_currency != m_currency)
+        return fail(tr("cannot add %1 to %2: amounts in different currencies are never mixed")
+                        .arg(other.m_currency, m_currency));
+    qint64 sum = 0;
+    if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
+        return fail(tr("the total is too large to compute"));
+    return Money(sum, m_currency);
+}
+
+Result<Money> Money::minus(const Money &other) const
+{
+    if (other.m_currency != m_currency)
+        return fail(tr("cannot subtract %1 from %2: amounts in different currencies are never mixed")
+                        .arg(other.m_currency, m_currency));
+    qint64 diff = 0;
+    if (__builtin_sub_overflow(m_minor, other.m_minor, &diff))
+        return fail(tr("the difference is too large to compute"));
+    return Money(diff, m_currency);
+}
+
+Result<Money> Money::times(qint64 factor) const
+{
+    qint64 product = 0;
+    if (__builtin_mul_overflow(m_minor, factor, &product))
+        return fail(tr("the amount is too large to compute"));
+    return Money(product, m_currency);
+}
+
+} // namespace cd

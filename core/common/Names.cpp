@@ -1,0 +1,65 @@
+#include "Names.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Names", text); }
+
+bool hasControl(const QString &s)
+{
+    for (QChar c : s)
+        if (c.category() == QChar::Other_Control)
+            return true;
+    return false;
+}
+} // namespace
+
+QString cleanName(QStringView text) { return text.toString().simplified(); }
+
+QString nameKey(QStringView text) { return cleanName(text).toCaseFolded(); }
+
+QString cleanHandle(QStringView text)
+{
+    QStringView t = text.trimmed();
+    while (t.startsWith(QLatin1Char('@')))
+        t = t.mid(1);
+    return t.trimmed().toString();
+}
+
+QString handleKey(QStringView text) { return cleanHandle(text).toCaseFolded(); }
+
+Status checkName(const QString &cleaned, const QString &what)
+{
+    if (cleaned.isEmpty())
+        return fail(tr("a %1 is required").arg(what));
+    if (cleaned.size() > MaxNameLength)
+        return fail(tr("the %1 is %2 characters long; at most %3 are allowed")
+                        .arg(what)
+                        .arg(cleaned.size())
+                        .arg(MaxNameLength));
+    if (hasControl(cleaned))
+        return fail(tr("the %1 contains control characters; type it again without them").arg(what));
+    return {};
+}
+
+Status checkHandle(const QString &cleaned)
+{
+    if (cleaned.isEmpty())
+        return fail(tr("a handle is required (the account name, with or without @)"));
+    if (cleaned.size() > MaxHandleLength)
+        return fail(tr("the handle is %1 characters long; at most %2 are allowed").arg(cleaned.size()).arg(MaxHandleLength));
+    for (QChar c : cleaned)
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return fail(tr("the handle '%1' contains spaces; a handle is one word such as @rina.eats").arg(cleaned));
+    return {};
+}
+
+Status checkText(const QString &text, const QString &what, int maxLength)
+{
+    if (text.size() > maxLength)
+        return fail(tr("the %1 is %2 characters long; at most %3 are allowed").arg(what).arg(text.size()).arg(maxLength));
+    return {};
+}
+
+} // namespace cd

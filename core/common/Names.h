@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace cd {
+
+// Longest name, handle and free-text field the product accepts: longer input is a paste gone wrong.
+inline constexpr int MaxNameLength = 200;
+inline constexpr int MaxHandleLength = 100;
+inline constexpr int MaxTextLength = 20'000;
+
+// A name as stored: trimmed, inner whitespace collapsed to one space ("  Teh   Segar " -> "Teh Segar").
+QString cleanName(QStringView text);
+// The comparison key of a name (formats.md): cleaned and case-folded. Stored in UNIQUE columns.
+QString nameKey(QStringView text);
+
+// A handle as stored: trimmed, without a leading '@'.
+QString cleanHandle(QStringView text);
+// The comparison key of a handle: cleaned and case-folded.
+QString handleKey(QStringView text);
+
+// Checks a cleaned name: required, at most MaxNameLength characters, no control characters.
+// `what` names the field in the message ("creator name").
+Status checkName(const QString &cleaned, const QString &what);
+// Checks a cleaned handle: required, at most MaxHandleLength, no spaces.
+Status checkHandle(const QString &cleaned);
+// Checks optional free text (notes, caption): at most `maxLength` characters.
+Status checkText(const QString &text, const QString &what, int maxLength = MaxTextLength);
+
+} // namespace cd

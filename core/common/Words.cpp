@@ -1,0 +1,41 @@
+#include "Words.h"
+
+namespace cd {
+
+std::optional<Platform> platformAlias(QStringView text)
+{
+    if (text.compare(QLatin1String("twitter"), Qt::CaseInsensitive) == 0)
+        return Platform::X;
+    return std::nullopt;
+}
+
+QString unknownWordMessage(const char *what, QStringView text, const QStringList &words)
+{
+    const QString name = QCoreApplication::translate("Words", what);
+    if (text.trimmed().isEmpty())
+        return QCoreApplication::translate("Words", "a %1 is required: use one of %2")
+            .arg(name, words.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Words", "unknown %1 '%2': use one of %3")
+        .arg(name, text.toString(), words.join(QStringLiteral(", ")));
+}
+
+QString platformDisplayName(Platform p)
+{
+    switch (p) {
+    case Platform::TikTok:
+        return QCoreApplication::translate("Words", "TikTok");
+    case Platform::Instagram:
+        return QCoreApplication::translate("Words", "Instagram");
+    case Platform::YouTube:
+        return QCoreApplication::translate("Words", "YouTube");
+    case Platform::Facebook:
+        return QCoreApplication::translate("Words", "Facebook");
+    case Platform::X:
+        return QCoreApplication::translate("Words", "X");
+    case Platform::Blog:
+        return QCoreApplication::translate("Words", "Blog");
+    }
+    return {};
+}
+
+} // namespace cd

@@ -1,0 +1,145 @@
+#include "CreatorRosterModel.h"
+
+#include "common/Words.h"
+#include "storage/Settings.h"
+#include "storage/Workspace.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cd {
+
+CreatorRosterModel::CreatorRosterModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    if (workspace)
+        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            if (kinds.contains(QLatin1String("creators")) || kinds.contains(QLatin1String("followers")) ||
+                kinds.contains(QLatin1String("settings")))
+                reload();
+        });
+    reload();
+}
+
+void CreatorRosterModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    if (m_workspace) {
+        QSqlDatabase db = m_workspace->db();
+        m_thresholds = settings::tierThresholds(db);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // Each account's latest snapshot through the (account_id, snapshot_date) index: one seek per account.
+        const bool ok = q.exec(QStringLiteral(
+            "SELECT c.id, c.name, c.status, c.niche, c.country, c.manager,"
+            " group_concat(a.platform, ' '), sum(a.latest), max(a.latest)"
+            " FROM creators c LEFT JOIN ("
+            "   SELECT a.creator_id, a.platform,"
+            "     (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id"
+            "      ORDER BY f.snapshot_date DESC LIMIT 1) AS latest"
+            "   FROM accounts a ORDER BY a.platform) a ON a.creator_id = c.id"
+            " GROUP BY c.id ORDER BY c.name_key"));
+        if (!ok)
+            m_error = q.lastError().text();
+        while (ok && q.next()) {
+            Row r;
+            r.id = q.value(0).toLongLong();
+            r.name = q.value(1).toString();
+            r.status = q.value(2).toString();
+            r.niche = q.value(3).toString();
+            r.country = q.value(4).toString();
+            r.manager = q.value(5).toString();
+            r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            r.totalFollowers = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
+            r.largestFollowers = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+            m_rows << r;
+        }
+    }
+    endResetModel();
+}
+
+int CreatorRosterModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int CreatorRosterModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == ArchivedRole)
+        return r.status == QLatin1String("archived");
+    const bool hasFollowers = r.largestFollowers >= 0;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Tier:
+            return hasFollowers ? int(tierFor(r.largestFollowers, m_thresholds)) : -1;
+        case Followers:
+            return r.totalFollowers;
+        case Platforms:
+            return r.platforms.join(QLatin1Char(' '));
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Followers)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return r.name;
+    case Tier:
+        return hasFollowers ? tierDisplayName(tierFor(r.largestFollowers, m_thresholds)) : QString();
+    case Platforms: {
+        QStringList names;
+        for (const QString &p : r.platforms)
+            if (auto platform = wordFrom<Platform>(p))
+                names << platformDisplayName(*platform);
+        return names.join(QStringLiteral(", "));
+    }
+    case Followers:
+        return hasFollowers ? QLocale().toString(r.totalFollowers) : QString();
+    case Niche:
+        return r.niche;
+    case Country:
+        return r.country;
+    case Manager:
+        return r.manager;
+    case Status:
+        return r.status == QLatin1String("archived") ? tr("Archived") : tr("Active");
+    }
+    return {};
+}
+
+QVariant CreatorRosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Tier:
+        return tr("Tier");
+    case Platforms:
+        return tr("Platforms");
+    case Followers:
+        return tr("Followers");
+    case Niche:
+        return tr("Niche");
+    case Country:
+        return tr("Country");
+    case Manager:
+        return tr("Manager");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace cd

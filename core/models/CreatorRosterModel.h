@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Tier.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+namespace cd {
+
+class Workspace;
+
+// The roster: one row per creator with tier, platforms and follower totals from each account's
+// latest snapshot. Needs only QtCore, so it lives in core and is tested without a display. Reloads
+// itself when a committed change touches creators or followers.
+class CreatorRosterModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Tier, Platforms, Followers, Niche, Country, Manager, Status, ColumnCount };
+    // Raw values for sorting and filtering (numbers as numbers, tier as its rank).
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+    static constexpr int ArchivedRole = Qt::UserRole + 3;
+
+    explicit CreatorRosterModel(Workspace *workspace, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Reads the roster again (one query for all creators).
+    void reload();
+    QString lastError() const { return m_error; }
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString name, status, niche, country, manager;
+        QStringList platforms;
+        qint64 totalFollowers = -1; // -1: no snapshot yet
+        qint64 largestFollowers = -1;
+    };
+    QPointer<Workspace> m_workspace;
+    QList<Row> m_rows;
+    TierThresholds m_thresholds;
+    QString m_error;
+};
+
+} // namespace cd

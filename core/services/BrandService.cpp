@@ -1,0 +1,140 @@
+#include "BrandService.h"
+
+#include "Validation.h"
+#include "common/Clock.h"
+#include "common/Names.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("BrandService", text); }
+} // namespace
+
+std::optional<qint64> BrandService::findByName(const QString &name)
+{
+    QSqlDatabase db = m_ws.db();
+    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM brands WHERE name_key = ?"), {nameKey(name)});
+    if (!id || id->isNull())
+        return std::nullopt;
+    return id->toLongLong();
+}
+
+Status BrandService::validate(const BrandInput &in, qint64 selfId)
+{
+    const QString name = cleanName(in.name);
+    if (Status s = checkName(name, tr("brand name")); !s)
+        return s;
+    if (Status s = checkName(cleanName(in.category), tr("category")); !s && !cleanName(in.category).isEmpty())
+        return s;
+    if (Status s = validation::email(in.contactEmail.trimmed()); !s)
+        return s;
+    if (Status s = checkText(in.notes, tr("notes")); !s)
+        return s;
+    for (const QString &c : in.competitors) {
+        if (Status s = checkName(cleanName(c), tr("competitor name")); !s)
+            return s;
+        if (nameKey(c) == nameKey(name))
+            return fail(tr("%1 cannot be its own competitor").arg(name));
+    }
+    if (in.competitors.size() > 100)
+        return fail(tr("at most 100 competitors can be listed"));
+    QSqlDatabase db = m_ws.db();
+    auto other = sql::scalar(db, QStringLiteral("SELECT name FROM brands WHERE name_key = ? AND id <> ?"),
+                             {nameKey(name), selfId});
+    if (!other)
+        return fail(other.error());
+    if (!other->isNull())
+        return fail(tr("a brand named '%1' already exists; brand names must be unique (ignoring case and spaces)")
+                        .arg(other->toString()));
+    return {};
+}
+
+Status BrandService::writeCompetitors(Transaction &tx, qint64 id, const QStringList &competitors)
+{
+    if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM brand_competitors WHERE brand_id = ?"), {id}); !q)
+        return fail(q.error());
+    int position = 0;
+    QStringList seen;
+    for (const QString &c : competitors) {
+        const QString key = nameKey(c);
+        if (seen.contains(key))
+            continue;
+        seen << key;
+        auto q = sql::run(tx.db(),
+                          QStringLiteral("INSERT INTO brand_competitors (brand_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
+                          {id, position++, cleanName(c), key});
+        if (!q)
+            return fail(q.error());
+    }
+    return {};
+}
+
+Result<qint64> BrandService::add(const BrandInput &in)
+{
+    if (Status s = validate(in, 0); !s)
+        return fail(s.error());
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    const QString now = Clock::timestamp();
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO brands (name, name_key, category, contact_email, notes, created_at, "
+                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes,
+                       now, now});
+    if (!q)
+        return fail(q.error());
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (Status s = writeCompetitors(tx, id, in.competitors); !s)
+        return fail(s.error());
+    tx.touch(QStringLiteral("brands"));
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return id;
+}
+
+Status BrandService::update(qint64 id, const BrandInput &in)
+{
+    if (Status s = validate(in, id); !s)
+        return s;
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("UPDATE brands SET name = ?, name_key = ?, category = ?, contact_email = ?, notes = ?, "
+                                     "updated_at = ? WHERE id = ?"),
+                      {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes,
+                       Clock::timestamp(), id});
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(tr("the brand no longer exists"));
+    if (Status s = writeCompetitors(tx, id, in.competitors); !s)
+        return s;
+    tx.touch(QStringLiteral("brands"));
+    return tx.commit();
+}
+
+Status BrandService::remove(qint64 id)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto campaigns = sql::scalar(tx.db(), QStringLiteral("SELECT count(*) FROM campaigns WHERE brand_id = ?"), {id});
+    if (!campaigns)
+        return fail(campaigns.error());
+    if (const int n = campaigns->toInt(); n > 0)
+        return fail(QCoreApplication::translate("BrandService", "the brand has %n campaign(s); delete or move them first",
+                                                nullptr, n));
+    auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM brands WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    tx.touch(QStringLiteral("brands"));
+    return tx.commit();
+}
+
+} // namespace cd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace cd {
+
+class Workspace;
+
+struct BrandInput
+{
+    QString name;
+    QString category;
+    QStringList competitors; // names, not references: they need not exist as brands
+    QString contactEmail;
+    QString notes;
+};
+
+// Adds, edits and removes brands, with validation. Every write is one transaction.
+class BrandService
+{
+public:
+    explicit BrandService(Workspace &workspace) : m_ws(workspace) {}
+
+    // Errors: missing/overlong name, a name already used (compared ignoring case and spacing),
+    // a malformed email, the brand named as its own competitor.
+    Result<qint64> add(const BrandInput &input);
+    Status update(qint64 id, const BrandInput &input);
+    // Refused while campaigns of the brand exist (they would lose their brand).
+    Status remove(qint64 id);
+
+    std::optional<qint64> findByName(const QString &name);
+
+private:
+    Status validate(const BrandInput &input, qint64 selfId);
+    Status writeCompetitors(class Transaction &tx, qint64 id, const QStringList &competitors);
+    Workspace &m_ws;
+};
+
+} // namespace cd

@@ -1,0 +1,227 @@
+#include "CampaignService.h"
+
+#include "common/Clock.h"
+#include "common/Dates.h"
+#include "common/Names.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("CampaignService", text); }
+
+QString stripPrefix(const QString &tag, QChar prefix)
+{
+    QString t = tag.trimmed();
+    while (t.startsWith(prefix))
+        t.remove(0, 1);
+    return t;
+}
+
+Status checkTags(const QStringList &tags, QChar prefix, const QString &what)
+{
+    for (const QString &tag : tags) {
+        const QString t = stripPrefix(tag, prefix);
+        if (t.isEmpty())
+            return fail(tr("an empty %1 was given").arg(what));
+        if (t.size() > 100 || t.contains(QLatin1Char(' ')) || t.contains(QLatin1Char('#')) || t.contains(QLatin1Char('@')))
+            return fail(tr("'%1' is not a %2: one word, e.g. %3TehSegar").arg(tag, what, prefix));
+    }
+    return {};
+}
+} // namespace
+
+std::optional<qint64> CampaignService::findByName(const QString &name)
+{
+    QSqlDatabase db = m_ws.db();
+    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE name_key = ?"), {nameKey(name)});
+    if (!id || id->isNull())
+        return std::nullopt;
+    return id->toLongLong();
+}
+
+QString CampaignService::currencyOf(qint64 id)
+{
+    QSqlDatabase db = m_ws.db();
+    auto c = sql::scalar(db, QStringLiteral("SELECT currency FROM campaigns WHERE id = ?"), {id});
+    return c ? c->toString() : QString();
+}
+
+Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
+{
+    const QString name = cleanName(in.name);
+    if (Status s = checkName(name, tr("campaign name")); !s)
+        return fail(s.error());
+    if (!in.start.isValid())
+        return fail(tr("a start date is required"));
+    if (in.end.isValid() && in.end < in.start)
+        return fail(tr("the end date %1 is before the start date %2").arg(isoDate(in.end), isoDate(in.start)));
+    if (in.postWindowStart.isValid() && in.postWindowEnd.isValid() && in.postWindowEnd < in.postWindowStart)
+        return fail(tr("the posting window ends (%1) before it starts (%2)").arg(isoDate(in.postWindowEnd), isoDate(in.postWindowStart)));
+    if (!isKnownCurrency(in.currency))
+        return fail(tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(in.currency));
+    for (const auto &[amount, what] : {std::pair{in.budget, tr("budget")}, std::pair{in.kpi.revenue, tr("revenue target")}}) {
+        if (!amount)
+            continue;
+        if (amount->currency() != in.currency)
+            return fail(tr("the %1 is in %2 but the campaign is in %3; a campaign has one currency")
+                            .arg(what, amount->currency(), in.currency));
+        if (amount->isNegative())
+            return fail(tr("the %1 cannot be negative").arg(what));
+    }
+    for (const auto &[value, what] : {std::pair{in.kpi.posts, tr("posts target")}, std::pair{in.kpi.views, tr("views target")},
+                                      std::pair{in.kpi.newFollowers, tr("new followers target")},
+                                      std::pair{in.kpi.linkClicks, tr("link clicks target")}})
+        if (value && *value < 0)
+            return fail(tr("the %1 cannot be negative").arg(what));
+    if (in.kpi.engagementRateBp && (*in.kpi.engagementRateBp < 0 || *in.kpi.engagementRateBp > 10000))
+        return fail(tr("the engagement rate target must be between 0% and 100%"));
+    if (in.durationSeconds && (*in.durationSeconds <= 0 || *in.durationSeconds > 24 * 3600))
+        return fail(tr("the video duration must be between 1 second and 24 hours"));
+    if (Status s = checkTags(in.hashtags, QLatin1Char('#'), tr("hashtag")); !s)
+        return fail(s.error());
+    if (Status s = checkTags(in.disclosureMarkers, QLatin1Char('#'), tr("disclosure marker")); !s)
+        return fail(s.error());
+    if (Status s = checkTags(in.mentions, QLatin1Char('@'), tr("mention")); !s)
+        return fail(s.error());
+    for (const QString &text : {in.captionGuidance, in.notes})
+        if (Status s = checkText(text, tr("text")); !s)
+            return fail(s.error());
+    if (in.contentType.size() > MaxNameLength)
+        return fail(tr("the content type is longer than %1 characters").arg(MaxNameLength));
+
+    QSqlDatabase db = m_ws.db();
+    auto brand = sql::scalar(db, QStringLiteral("SELECT id FROM brands WHERE name_key = ?"), {nameKey(in.brand)});
+    if (!brand)
+        return fail(brand.error());
+    if (brand->isNull())
+        return fail(cleanName(in.brand).isEmpty() ? tr("a campaign needs a brand")
+                                                  : tr("unknown brand '%1': add the brand first").arg(cleanName(in.brand)));
+    auto other = sql::scalar(db, QStringLiteral("SELECT name FROM campaigns WHERE name_key = ? AND id <> ?"),
+                             {nameKey(name), selfId});
+    if (!other)
+        return fail(other.error());
+    if (!other->isNull())
+        return fail(tr("a campaign named '%1' already exists; campaign names must be unique").arg(other->toString()));
+    return brand->toLongLong();
+}
+
+Status CampaignService::write(Transaction &tx, qint64 id, const CampaignInput &in)
+{
+    for (const char *table : {"campaign_platforms", "campaign_tags"})
+        if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM %1 WHERE campaign_id = ?").arg(QLatin1String(table)), {id}); !q)
+            return fail(q.error());
+    for (Platform p : in.platforms)
+        if (auto q = sql::run(tx.db(), QStringLiteral("INSERT OR IGNORE INTO campaign_platforms VALUES (?, ?)"), {id, wordOf(p)}); !q)
+            return fail(q.error());
+    const auto writeTags = [&](const QStringList &tags, const char *kind, QChar prefix) -> Status {
+        int position = 0;
+        for (const QString &tag : tags) {
+            const QString t = stripPrefix(tag, prefix);
+            auto q = sql::run(tx.db(),
+                              QStringLiteral("INSERT OR IGNORE INTO campaign_tags (campaign_id, kind, position, tag, tag_key) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              {id, QLatin1String(kind), position++, t, t.toCaseFolded()});
+            if (!q)
+                return fail(q.error());
+        }
+        return {};
+    };
+    if (Status s = writeTags(in.hashtags, "hashtag", QLatin1Char('#')); !s)
+        return s;
+    if (Status s = writeTags(in.mentions, "mention", QLatin1Char('@')); !s)
+        return s;
+    return writeTags(in.disclosureMarkers, "disclosure", QLatin1Char('#'));
+}
+
+namespace {
+QVariantList campaignValues(const CampaignInput &in, qint64 brandId)
+{
+    const auto minor = [](const std::optional<Money> &m) { return m ? QVariant(m->minor()) : QVariant(); };
+    return {cleanName(in.name),
+            nameKey(in.name),
+            brandId,
+            in.goal ? QVariant(wordOf(*in.goal)) : QVariant(),
+            wordOf(in.status),
+            sqlDate(in.start),
+            sqlDate(in.end),
+            minor(in.budget),
+            in.currency,
+            in.contentType.trimmed(),
+            sql::optional(in.durationSeconds),
+            in.captionGuidance,
+            int(in.disclosureRequired || !in.disclosureMarkers.isEmpty()),
+            sqlDate(in.postWindowStart),
+            sqlDate(in.postWindowEnd),
+            sql::optional(in.kpi.posts),
+            sql::optional(in.kpi.views),
+            sql::optional(in.kpi.engagementRateBp),
+            sql::optional(in.kpi.newFollowers),
+            sql::optional(in.kpi.linkClicks),
+            minor(in.kpi.revenue),
+            in.notes};
+}
+const char *const CampaignColumns = "name, name_key, brand_id, goal, status, start_date, end_date, budget_minor, currency, "
+                                    "content_type, duration_seconds, caption_guidance, disclosure_required, "
+                                    "post_window_start, post_window_end, kpi_posts, kpi_views, kpi_engagement_rate_bp, "
+                                    "kpi_new_followers, kpi_link_clicks, kpi_revenue_minor, notes";
+} // namespace
+
+Result<qint64> CampaignService::add(const CampaignInput &in)
+{
+    auto brandId = validate(in, 0);
+    if (!brandId)
+        return fail(brandId.error());
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    QVariantList values = campaignValues(in, *brandId);
+    const QString now = Clock::timestamp();
+    values << now << now;
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO campaigns (%1, created_at, updated_at) VALUES (%2)")
+                          .arg(QLatin1String(CampaignColumns), QStringLiteral("?, ").repeated(values.size() - 1) + QStringLiteral("?")),
+                      values);
+    if (!q)
+        return fail(q.error());
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (Status s = write(tx, id, in); !s)
+        return fail(s.error());
+    tx.touch(QStringLiteral("campaigns"));
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return id;
+}
+
+Status CampaignService::update(qint64 id, const CampaignInput &in)
+{
+    auto brandId = validate(in, id);
+    if (!brandId)
+        return fail(brandId.error());
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    // Changing the currency would reinterpret every stored amount of the campaign.
+    auto currency = sql::scalar(tx.db(), QStringLiteral("SELECT currency FROM campaigns WHERE id = ?"), {id});
+    if (!currency)
+        return fail(currency.error());
+    if (currency->isNull())
+        return fail(tr("the campaign no longer exists"));
+    if (currency->toString() != in.currency)
+        return fail(tr("the campaign's currency is %1 and cannot be changed once set").arg(currency->toString()));
+    QString assignments = QString::fromLatin1(CampaignColumns).replace(QStringLiteral(", "), QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
+    QVariantList values = campaignValues(in, *brandId);
+    values << Clock::timestamp() << id;
+    auto q = sql::run(tx.db(), QStringLiteral("UPDATE campaigns SET %1, updated_at = ? WHERE id = ?").arg(assignments), values);
+    if (!q)
+        return fail(q.error());
+    if (Status s = write(tx, id, in); !s)
+        return s;
+    tx.touch(QStringLiteral("campaigns"));
+    return tx.commit();
+}
+
+} // namespace cd

@@ -1,0 +1,252 @@
+#include "CreatorService.h"
+
+#include "Validation.h"
+#include "common/Clock.h"
+#include "common/Dates.h"
+#include "common/Names.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace cd {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("CreatorService", text); }
+constexpr int MaxTagLength = 50;
+} // namespace
+
+std::optional<qint64> CreatorService::findByName(const QString &name)
+{
+    QSqlDatabase db = m_ws.db();
+    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM creators WHERE name_key = ?"), {nameKey(name)});
+    if (!id || id->isNull())
+        return std::nullopt;
+    return id->toLongLong();
+}
+
+Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
+{
+    const QString name = cleanName(in.name);
+    if (Status s = checkName(name, tr("creator name")); !s)
+        return s;
+    for (const auto &[text, what] : {std::pair{in.niche, tr("niche")}, std::pair{in.country, tr("country")},
+                                     std::pair{in.manager, tr("manager")}})
+        if (!cleanName(text).isEmpty())
+            if (Status s = checkName(cleanName(text), what); !s)
+                return s;
+    if (Status s = validation::email(in.email.trimmed()); !s)
+        return s;
+    if (Status s = validation::phone(in.phone.trimmed()); !s)
+        return s;
+    if (Status s = checkText(in.notes, tr("notes")); !s)
+        return s;
+    for (const QString &tag : in.tags)
+        if (cleanName(tag).size() > MaxTagLength)
+            return fail(tr("the tag '%1…' is longer than %2 characters").arg(tag.left(20)).arg(MaxTagLength));
+    QSqlDatabase db = m_ws.db();
+    auto other = sql::scalar(db, QStringLiteral("SELECT name FROM creators WHERE name_key = ? AND id <> ?"),
+                             {nameKey(name), selfId});
+    if (!other)
+        return fail(other.error());
+    if (!other->isNull())
+        return fail(tr("a creator named '%1' already exists; creator names must be unique (ignoring case and spaces)")
+                        .arg(other->toString()));
+    return {};
+}
+
+Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
+{
+    const QString handle = cleanHandle(a.handle);
+    if (Status s = checkHandle(handle); !s)
+        return s;
+    if (a.followers && *a.followers < 0)
+        return fail(tr("followers cannot be negative (%1 on %2)").arg(*a.followers).arg(platformDisplayName(a.platform)));
+    QSqlDatabase db = m_ws.db();
+    auto owner = sql::scalar(db,
+                             QStringLiteral("SELECT c.name FROM accounts a JOIN creators c ON c.id = a.creator_id "
+                                            "WHERE a.platform = ? AND a.handle_key = ? AND a.creator_id <> ?"),
+                             {wordOf(a.platform), handleKey(handle), creatorId});
+    if (!owner)
+        return fail(owner.error());
+    if (!owner->isNull())
+        return fail(tr("the %1 handle @%2 already belongs to %3").arg(platformDisplayName(a.platform), handle, owner->toString()));
+    return {};
+}
+
+Result<qint64> CreatorService::insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &a)
+{
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO accounts (creator_id, platform, handle, handle_key, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?)"),
+                      {creatorId, wordOf(a.platform), cleanHandle(a.handle), handleKey(a.handle), Clock::timestamp()});
+    if (!q)
+        return fail(q.error());
+    const qint64 accountId = q->lastInsertId().toLongLong();
+    if (a.followers) {
+        auto s = sql::run(tx.db(),
+                          QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) "
+                                         "VALUES (?, ?, ?, ?)"),
+                          {accountId, isoDate(Clock::today()), *a.followers, QStringLiteral("manual")});
+        if (!s)
+            return fail(s.error());
+    }
+    return accountId;
+}
+
+Status CreatorService::writeTags(Transaction &tx, qint64 id, const QStringList &tags)
+{
+    if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM creator_tags WHERE creator_id = ?"), {id}); !q)
+        return fail(q.error());
+    for (const QString &tag : tags) {
+        if (cleanName(tag).isEmpty())
+            continue;
+        auto q = sql::run(tx.db(), QStringLiteral("INSERT OR IGNORE INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?)"),
+                          {id, cleanName(tag), nameKey(tag)});
+        if (!q)
+            return fail(q.error());
+    }
+    return {};
+}
+
+Result<qint64> CreatorService::add(const CreatorInput &in)
+{
+    if (Status s = validate(in, 0); !s)
+        return fail(s.error());
+    QSet<Platform> platforms;
+    for (const AccountInput &a : in.accounts) {
+        if (platforms.contains(a.platform))
+            return fail(tr("%1 is listed twice; a creator has one account per platform").arg(platformDisplayName(a.platform)));
+        platforms.insert(a.platform);
+        if (Status s = validateAccount(a, 0); !s)
+            return fail(s.error());
+    }
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    const QString now = Clock::timestamp();
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager, "
+                                     "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
+                       in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, now, now});
+    if (!q)
+        return fail(q.error());
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (Status s = writeTags(tx, id, in.tags); !s)
+        return fail(s.error());
+    for (const AccountInput &a : in.accounts)
+        if (auto account = insertAccount(tx, id, a); !account)
+            return fail(account.error());
+    tx.touch(QStringLiteral("creators"));
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return id;
+}
+
+Status CreatorService::update(qint64 id, const CreatorInput &in)
+{
+    if (Status s = validate(in, id); !s)
+        return s;
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("UPDATE creators SET name = ?, name_key = ?, status = ?, niche = ?, country = ?, "
+                                     "email = ?, phone = ?, manager = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                      {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
+                       in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, Clock::timestamp(), id});
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(tr("the creator no longer exists"));
+    if (Status s = writeTags(tx, id, in.tags); !s)
+        return s;
+    tx.touch(QStringLiteral("creators"));
+    return tx.commit();
+}
+
+Status CreatorService::setStatus(qint64 id, CreatorStatus status)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto q = sql::run(tx.db(), QStringLiteral("UPDATE creators SET status = ?, updated_at = ? WHERE id = ?"),
+                      {wordOf(status), Clock::timestamp(), id});
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(tr("the creator no longer exists"));
+    tx.touch(QStringLiteral("creators"));
+    return tx.commit();
+}
+
+Status CreatorService::remove(qint64 id)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto n = sql::scalar(tx.db(), QStringLiteral("SELECT count(*) FROM participants WHERE creator_id = ?"), {id});
+    if (!n)
+        return fail(n.error());
+    if (n->toInt() > 0)
+        return fail(QCoreApplication::translate("CreatorService",
+                                                "the creator takes part in %n campaign(s); archive the creator instead "
+                                                "to keep that history",
+                                                nullptr, n->toInt()));
+    auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM creators WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    tx.touch(QStringLiteral("creators"));
+    return tx.commit();
+}
+
+Result<qint64> CreatorService::addAccount(qint64 creatorId, const AccountInput &account)
+{
+    if (Status s = validateAccount(account, creatorId); !s)
+        return fail(s.error());
+    QSqlDatabase db = m_ws.db();
+    auto existing = sql::scalar(db, QStringLiteral("SELECT handle FROM accounts WHERE creator_id = ? AND platform = ?"),
+                                {creatorId, wordOf(account.platform)});
+    if (!existing)
+        return fail(existing.error());
+    if (!existing->isNull())
+        return fail(tr("the creator already has a %1 account (@%2)").arg(platformDisplayName(account.platform), existing->toString()));
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto id = insertAccount(tx, creatorId, account);
+    if (!id)
+        return id;
+    tx.touch(QStringLiteral("creators"));
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return id;
+}
+
+Status CreatorService::recordFollowers(qint64 accountId, const QDate &date, qint64 followers, const QString &source)
+{
+    if (followers < 0)
+        return fail(tr("followers cannot be negative (%1)").arg(followers));
+    if (!date.isValid())
+        return fail(tr("a follower count needs the date it was seen"));
+    if (date > Clock::today())
+        return fail(tr("the date %1 is in the future; follower counts are recorded as seen").arg(isoDate(date)));
+    if (Status s = checkText(source, tr("source"), MaxNameLength); !s)
+        return s;
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (account_id, snapshot_date) DO UPDATE SET followers = excluded.followers, "
+                                     "source = excluded.source"),
+                      {accountId, isoDate(date), followers, source});
+    if (!q)
+        return fail(q.error().contains(QLatin1String("FOREIGN KEY")) ? tr("the account no longer exists") : q.error());
+    tx.touch(QStringLiteral("followers"));
+    return tx.commit();
+}
+
+} // namespace cd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/Words.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace cd {
+
+class Workspace;
+class Transaction;
+
+struct AccountInput
+{
+    Platform platform = Platform::Instagram;
+    QString handle; // with or without '@'
+    std::optional<qint64> followers; // recorded as a snapshot dated today when given
+};
+
+struct CreatorInput
+{
+    QString name;
+    CreatorStatus status = CreatorStatus::Active;
+    QString niche;
+    QString country;
+    QString email;
+    QString phone;
+    QString manager;
+    QString notes;
+    QStringList tags;
+    QList<AccountInput> accounts; // used by add() only
+};
+
+// Adds and edits creators, their platform accounts and follower snapshots, with validation.
+class CreatorService
+{
+public:
+    explicit CreatorService(Workspace &workspace) : m_ws(workspace) {}
+
+    // Adds a creator with accounts. Errors: bad or duplicate name, a handle already used by
+    // another creator on that platform, two accounts on one platform, negative followers,
+    // malformed email or phone, absurd lengths.
+    Result<qint64> add(const CreatorInput &input);
+    // Edits the creator's own fields and tags (accounts are edited one by one).
+    Status update(qint64 id, const CreatorInput &input);
+    // Archived creators keep their history and leave daily views.
+    Status setStatus(qint64 id, CreatorStatus status);
+    // Refused while the creator takes part in a campaign: archive instead.
+    Status remove(qint64 id);
+
+    Result<qint64> addAccount(qint64 creatorId, const AccountInput &account);
+    // Records (or replaces) the follower count of an account on a day.
+    Status recordFollowers(qint64 accountId, const QDate &date, qint64 followers, const QString &source);
+
+    std::optional<qint64> findByName(const QString &name);
+
+private:
+    Status validate(const CreatorInput &input, qint64 selfId);
+    Status validateAccount(const AccountInput &account, qint64 creatorId);
+    Result<qint64> insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &account);
+    Status writeTags(Transaction &tx, qint64 id, const QStringList &tags);
+    Workspace &m_ws;
+};
+
+} // namespace cd

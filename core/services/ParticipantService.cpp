@@ -1,0 +1,121 @@
+#include "ParticipantService.h"
+
+#include "common/Clock.h"
+#include "common/Names.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ParticipantService", text); }
+QVariant minor(const std::optional<Money> &m) { return m ? QVariant(m->minor()) : QVariant(); }
+} // namespace
+
+Status ParticipantService::validate(const Compensation &c, const QString &currency)
+{
+    for (const auto &[amount, what] : {std::pair{c.fee, tr("fee")}, std::pair{c.productValue, tr("product value")},
+                                       std::pair{c.pointValue, tr("point value")}, std::pair{c.deposit, tr("deposit")}}) {
+        if (!amount)
+            continue;
+        if (amount->currency() != currency)
+            return fail(tr("the %1 is in %2 but the campaign is in %3; a campaign has one currency")
+                            .arg(what, amount->currency(), currency));
+        if (amount->isNegative())
+            return fail(tr("the %1 cannot be negative (%2)").arg(what, amount->format()));
+    }
+    if (c.commissionRateBp && (*c.commissionRateBp < 0 || *c.commissionRateBp > 10000))
+        return fail(tr("the commission must be between 0% and 100%"));
+    if (c.points && *c.points < 0)
+        return fail(tr("points cannot be negative"));
+    if (c.deposit && !c.deposit->isZero()) {
+        const qint64 fee = c.fee ? c.fee->minor() : 0;
+        if (c.deposit->minor() > fee)
+            return fail(tr("the deposit %1 is more than the fee %2; a deposit is the part of the fee paid in advance")
+                            .arg(c.deposit->format(), Money(fee, currency).format()));
+    }
+    return {};
+}
+
+Result<qint64> ParticipantService::add(const ParticipantInput &in)
+{
+    QSqlDatabase db = m_ws.db();
+    auto campaign = sql::run(db, QStringLiteral("SELECT id, currency FROM campaigns WHERE name_key = ?"), {nameKey(in.campaign)});
+    if (!campaign)
+        return fail(campaign.error());
+    if (!campaign->next())
+        return fail(tr("unknown campaign '%1'").arg(cleanName(in.campaign)));
+    const qint64 campaignId = campaign->value(0).toLongLong();
+    const QString currency = campaign->value(1).toString();
+    auto creator = sql::run(db, QStringLiteral("SELECT id, status, name FROM creators WHERE name_key = ?"), {nameKey(in.creator)});
+    if (!creator)
+        return fail(creator.error());
+    if (!creator->next())
+        return fail(tr("unknown creator '%1': add the creator to the roster first").arg(cleanName(in.creator)));
+    const qint64 creatorId = creator->value(0).toLongLong();
+    if (creator->value(1).toString() == wordOf(CreatorStatus::Archived))
+        return fail(tr("%1 is archived; unarchive the creator before adding them to a campaign").arg(creator->value(2).toString()));
+    if (Status s = validate(in.compensation, currency); !s)
+        return fail(s.error());
+    if (Status s = checkText(in.notes, tr("notes")); !s)
+        return fail(s.error());
+    auto already = sql::scalar(db, QStringLiteral("SELECT id FROM participants WHERE campaign_id = ? AND creator_id = ?"),
+                               {campaignId, creatorId});
+    if (!already)
+        return fail(already.error());
+    if (!already->isNull())
+        return fail(tr("%1 is already in %2").arg(creator->value(2).toString(), cleanName(in.campaign)));
+
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    const Compensation &c = in.compensation;
+    const QString now = Clock::timestamp();
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO participants (campaign_id, creator_id, status, fee_minor, commission_rate_bp, "
+                                     "product_value_minor, points, point_value_minor, deposit_minor, notes, created_at, "
+                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {campaignId, creatorId, wordOf(in.status), minor(c.fee), sql::optional(c.commissionRateBp),
+                       minor(c.productValue), sql::optional(c.points), minor(c.pointValue), minor(c.deposit), in.notes, now, now});
+    if (!q)
+        return fail(q.error());
+    const qint64 id = q->lastInsertId().toLongLong();
+    tx.touch(QStringLiteral("participants"));
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return id;
+}
+
+Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantStatus status, const QString &notes)
+{
+    QSqlDatabase db = m_ws.db();
+    auto currency = sql::scalar(db,
+                                QStringLiteral("SELECT c.currency FROM participants p JOIN campaigns c ON c.id = p.campaign_id "
+                                               "WHERE p.id = ?"),
+                                {id});
+    if (!currency)
+        return fail(currency.error());
+    if (currency->isNull())
+        return fail(tr("the participant no longer exists"));
+    if (Status s = validate(c, currency->toString()); !s)
+        return s;
+    if (Status s = checkText(notes, tr("notes")); !s)
+        return s;
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("UPDATE participants SET status = ?, fee_minor = ?, commission_rate_bp = ?, "
+                                     "product_value_minor = ?, points = ?, point_value_minor = ?, deposit_minor = ?, notes = ?, "
+                                     "updated_at = ? WHERE id = ?"),
+                      {wordOf(status), minor(c.fee), sql::optional(c.commissionRateBp), minor(c.productValue),
+                       sql::optional(c.points), minor(c.pointValue), minor(c.deposit), notes, Clock::timestamp(), id});
+    if (!q)
+        return fail(q.error());
+    tx.touch(QStringLiteral("participants"));
+    return tx.commit();
+}
+
+} // namespace cd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Money.h"
+#include "common/Result.h"
+#include "common/Words.h"
+
+#include <optional>
+
+namespace cd {
+
+class Workspace;
+
+// What a creator earns in a campaign; any mix of the models in domain.md. Amounts are in the
+// campaign's currency. The deposit is the part of the fee paid in advance, so deposit <= fee.
+struct Compensation
+{
+    std::optional<Money> fee;
+    std::optional<int> commissionRateBp; // hundredths of a percent of attributed revenue
+    std::optional<Money> productValue;
+    std::optional<qint64> points;
+    std::optional<Money> pointValue;
+    std::optional<Money> deposit;
+};
+
+struct ParticipantInput
+{
+    QString campaign; // names of existing records
+    QString creator;
+    Compensation compensation;
+    ParticipantStatus status = ParticipantStatus::Confirmed;
+    QString notes;
+};
+
+// Puts creators into campaigns with their compensation and status, with validation.
+class ParticipantService
+{
+public:
+    explicit ParticipantService(Workspace &workspace) : m_ws(workspace) {}
+
+    // Errors: unknown campaign or creator, an archived creator, the creator already in the
+    // campaign, an amount in another currency, negative amounts, a commission over 100%,
+    // a deposit above the fee.
+    Result<qint64> add(const ParticipantInput &input);
+    Status update(qint64 id, const Compensation &compensation, ParticipantStatus status, const QString &notes);
+
+private:
+    Status validate(const Compensation &c, const QString &currency);
+    Workspace &m_ws;
+};
+
+} // namespace cd

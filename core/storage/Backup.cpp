@@ -1,0 +1,115 @@
+#include "Backup.h"
+
+#include "Connection.h"
+#include "FileIdentity.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace cd::backup {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Backup", text); }
+} // namespace
+
+Result<int> verify(const QString &path)
+{
+    auto identity = identifyFile(path);
+    if (!identity)
+        return fail(identity.error());
+    if (identity->kind != FileIdentity::Kind::Workspace)
+        return fail(tr("%1 is not a CollabDesk workspace or backup").arg(path));
+    const QString name = connection::uniqueName(QStringLiteral("verify"));
+    Result<int> result = identity->version;
+    {
+        auto db = connection::open(path, name, connection::Access::ReadOnly);
+        if (!db) {
+            result = fail(db.error());
+        } else {
+            auto problems = connection::quickCheck(db.value());
+            if (!problems)
+                result = fail(problems.error());
+            else if (!problems->isEmpty())
+                result = fail(tr("%1 is damaged: %2").arg(path, problems->mid(0, 3).join(QStringLiteral("; "))));
+        }
+    }
+    connection::close(name);
+    return result;
+}
+
+Status writeCopy(QSqlDatabase &db, const QString &out, bool overwrite)
+{
+    const QFileInfo target(out);
+    if (target.exists() && !overwrite)
+        return fail(tr("%1 already exists; choose another name or add --force to replace it").arg(out));
+    if (target.exists() && target.isDir())
+        return fail(tr("%1 is a folder; give a file name for the backup").arg(out));
+    if (!target.absoluteDir().exists())
+        return fail(tr("the folder %1 does not exist").arg(target.absolutePath()));
+
+    // Created empty with owner-only permissions before SQLite fills it (VACUUM INTO accepts an
+    // empty file), so a backup of private data is never readable by others, even briefly.
+    const QString tmp = target.absoluteFilePath() + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
+    QFile::remove(tmp);
+    {
+        QFile f(tmp);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(tr("cannot create %1: %2").arg(tmp, f.errorString()));
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        QFile::remove(tmp);
+        return fail(tr("writing the backup %1 failed: %2 (is the disk full?)").arg(out, why));
+    }
+    if (auto checked = verify(tmp); !checked) {
+        QFile::remove(tmp);
+        return fail(tr("the backup could not be verified, so %1 was not written: %2").arg(out, checked.error()));
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp.toStdString(), target.absoluteFilePath().toStdString(), ec);
+    if (ec) {
+        QFile::remove(tmp);
+        return fail(tr("cannot rename the backup into place at %1: %2").arg(out, QString::fromStdString(ec.message())));
+    }
+    return {};
+}
+
+QString preMigrationPath(const QString &workspace, int version)
+{
+    return workspace + QStringLiteral(".pre-v%1.bak").arg(version);
+}
+
+void prunePreMigration(const QString &workspace, int keep)
+{
+    const QFileInfo info(workspace);
+    QDir dir = info.absoluteDir();
+    const QRegularExpression pattern(QStringLiteral("^%1\\.pre-v(\\d+)\\.bak$").arg(QRegularExpression::escape(info.fileName())));
+    QList<std::pair<int, QString>> found;
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        const auto m = pattern.match(name);
+        if (m.hasMatch())
+            found.append({m.captured(1).toInt(), name});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = keep; i < found.size(); ++i)
+        dir.remove(found.at(i).second);
+}
+
+QString beforeRestorePath(const QString &workspace)
+{
+    return workspace + QStringLiteral(".before-restore-%1.bak")
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+} // namespace cd::backup

@@ -1,0 +1,111 @@
+#include "Connection.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cd::connection {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+} // namespace
+
+QString uniqueName(const QString &prefix)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("cd-%1-%2").arg(prefix).arg(++counter);
+}
+
+Result<QSqlDatabase> open(const QString &path, const QString &name, Access access)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return fail(tr("the SQLite driver for Qt is missing: install the package libqt6sql6-sqlite"));
+    db.setDatabaseName(path);
+    // A busy timeout lets a reader wait out another process's short write instead of failing.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        close(name);
+        return fail(tr("cannot open %1: %2").arg(path, why));
+    }
+    if (access == Access::ReadWrite) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            if (Status s = exec(db, QString::fromLatin1(pragma)); !s) {
+                db.close();
+                db = QSqlDatabase();
+                close(name);
+                return fail(s.error());
+            }
+        }
+    }
+    return db;
+}
+
+void close(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<QStringList> quickCheck(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return fail(tr("the integrity check could not run: %1").arg(q.lastError().text()));
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems;
+}
+
+QStringList missingTables(QSqlDatabase &db, int version)
+{
+    Q_UNUSED(version); // every version so far keeps the v1 tables
+    static const QStringList v1 = {
+        QStringLiteral("settings"),         QStringLiteral("brands"),
+        QStringLiteral("brand_competitors"), QStringLiteral("creators"),
+        QStringLiteral("creator_tags"),     QStringLiteral("accounts"),
+        QStringLiteral("follower_snapshots"), QStringLiteral("rate_cards"),
+        QStringLiteral("audience_demographics"), QStringLiteral("vetting_answers"),
+        QStringLiteral("campaigns"),        QStringLiteral("campaign_platforms"),
+        QStringLiteral("campaign_tags"),    QStringLiteral("participants"),
+        QStringLiteral("deliverables"),     QStringLiteral("deliverable_feedback"),
+        QStringLiteral("posts"),            QStringLiteral("post_metric_snapshots"),
+        QStringLiteral("contracts"),        QStringLiteral("contract_status_changes"),
+        QStringLiteral("contract_versions"), QStringLiteral("contract_version_competitors"),
+        QStringLiteral("contract_version_usage_channels"), QStringLiteral("payments"),
+        QStringLiteral("attachments")};
+    QStringList present;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        while (q.next())
+            present << q.value(0).toString();
+    QStringList missing;
+    for (const QString &t : v1)
+        if (!present.contains(t))
+            missing << t;
+    return missing;
+}
+
+Status exec(QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return fail(tr("%1 failed: %2").arg(what.isEmpty() ? sql : what, q.lastError().text()));
+    return {};
+}
+
+} // namespace cd::connection

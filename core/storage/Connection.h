@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cd {
+
+// Opening raw SQLite connections, with the pragmas every CollabDesk connection uses. SQLite
+// specifics live here and in the other storage/ files, so a PostgreSQL store could follow.
+namespace connection {
+
+enum class Access { ReadOnly, ReadWrite };
+
+// Opens `path` under the unique connection name `name`. ReadWrite connections get WAL,
+// synchronous=FULL and foreign_keys=ON; all get a busy timeout. The caller removes the
+// connection with close(name) once every QSqlDatabase/QSqlQuery copy is gone.
+Result<QSqlDatabase> open(const QString &path, const QString &name, Access access);
+void close(const QString &name);
+
+// A connection name unique in this process ("cd-<prefix>-<n>").
+QString uniqueName(const QString &prefix);
+
+// Runs PRAGMA quick_check; returns the problems found (empty when healthy) or an error when the
+// check itself cannot run.
+Result<QStringList> quickCheck(QSqlDatabase &db);
+
+// Tables a workspace of `version` must have; missing ones mean damage or a foreign file.
+QStringList missingTables(QSqlDatabase &db, int version);
+
+// A plain statement without parameters (pragmas, DDL); on failure an error naming `what`.
+Status exec(QSqlDatabase &db, const QString &sql, const QString &what = {});
+
+} // namespace connection
+} // namespace cd

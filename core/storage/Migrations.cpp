@@ -1,0 +1,90 @@
+#include "Migrations.h"
+
+#include "Connection.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cd {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+} // namespace
+
+Status runSqlScript(QSqlDatabase &db, const QString &resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("internal error: schema script %1 is missing from the program").arg(resourcePath));
+    const QString script = QString::fromUtf8(file.readAll());
+    static const QRegularExpression separator(QStringLiteral("^;;\\s*$"), QRegularExpression::MultilineOption);
+    for (const QString &statement : script.split(separator, Qt::SkipEmptyParts)) {
+        // Skip chunks that hold only comments and blank lines.
+        bool hasSql = false;
+        for (const QString &line : statement.split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1String("--")))
+                hasSql = true;
+        if (!hasSql)
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return fail(tr("schema statement failed: %1\n%2").arg(q.lastError().text(), statement.trimmed()));
+    }
+    return {};
+}
+
+const QList<MigrationStep> &standardMigrations()
+{
+    static const QList<MigrationStep> steps = {
+        {1, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v1.sql")); }},
+    };
+    return steps;
+}
+
+int targetVersion(const QList<MigrationStep> &steps)
+{
+    int v = 0;
+    for (const auto &s : steps)
+        v = std::max(v, s.toVersion);
+    return v;
+}
+
+Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationStep> &steps)
+{
+    // Table rebuilds need foreign keys off outside the transaction; foreign_key_check guards them.
+    if (Status s = connection::exec(db, QStringLiteral("PRAGMA foreign_keys=OFF")); !s)
+        return s;
+    Status result;
+    for (const MigrationStep &step : steps) {
+        if (step.toVersion <= fromVersion)
+            continue;
+        if (Status s = connection::exec(db, QStringLiteral("BEGIN IMMEDIATE"), tr("starting the migration")); !s) {
+            result = s;
+            break;
+        }
+        Status s = step.apply(db);
+        if (s) {
+            QSqlQuery fk(db);
+            if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                s = fail(fk.lastError().text());
+            else if (fk.next())
+                s = fail(tr("the step left a row in %1 pointing at a missing record").arg(fk.value(0).toString()));
+        }
+        if (s) // user_version is an integer from this program, not user text
+            s = connection::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
+        if (s)
+            s = connection::exec(db, QStringLiteral("COMMIT"));
+        if (!s) {
+            (void)connection::exec(db, QStringLiteral("ROLLBACK"));
+            result = fail(tr("updating the workspace to schema v%1 failed: %2").arg(step.toVersion).arg(s.error()));
+            break;
+        }
+        fromVersion = step.toVersion;
+    }
+    (void)connection::exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    return result;
+}
+
+} // namespace cd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace cd {
+
+// One schema step: brings a workspace from version toVersion - 1 to toVersion. It runs inside a
+// transaction that the migrator opens and commits; it must not commit itself.
+struct MigrationStep
+{
+    int toVersion = 0;
+    std::function<Status(QSqlDatabase &)> apply;
+};
+
+// The steps of this build: v1 (the frozen base schema) and every later numbered migration.
+// A new workspace is made by running all of them, so new and migrated files are the same.
+const QList<MigrationStep> &standardMigrations();
+
+// Runs a SQL script from resources, statements separated by lines holding only ';;'.
+Status runSqlScript(QSqlDatabase &db, const QString &resourcePath);
+
+// Applies every step above `fromVersion`, each in its own transaction that also sets
+// PRAGMA user_version, with foreign keys checked before each commit. Stops at the first failing
+// step, which is rolled back: the file is then at the last committed version.
+Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationStep> &steps);
+
+// Highest version reached by `steps`.
+int targetVersion(const QList<MigrationStep> &steps);
+
+} // namespace cd

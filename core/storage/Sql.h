@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cd::sql {
+
+// Prepares `statement`, binds `params` positionally ('?') and runs it. Values from people are
+// always bound, never pasted into SQL. The error names the failing statement's purpose.
+Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});
+
+// First column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});
+
+// NULL for an absent optional value.
+template <typename T>
+QVariant optional(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+} // namespace cd::sql

@@ -1,0 +1,67 @@
+#include "Transaction.h"
+
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cd {
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+} // namespace
+
+Transaction::Transaction(Workspace &workspace) : m_workspace(workspace), m_db(workspace.db())
+{
+    if (workspace.isReadOnly()) {
+        m_error = tr("the workspace is open read-only; changes cannot be saved");
+        return;
+    }
+    if (workspace.m_inTransaction) {
+        m_error = tr("internal error: a change was started inside another one");
+        return;
+    }
+    QSqlQuery q(m_db);
+    if (!m_db.isOpen() || !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = tr("cannot start saving changes: %1").arg(q.lastError().text());
+        return;
+    }
+    m_active = true;
+    workspace.m_inTransaction = true;
+}
+
+Transaction::~Transaction() { rollback(); }
+
+void Transaction::touch(const QString &kind)
+{
+    if (!m_kinds.contains(kind))
+        m_kinds << kind;
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return fail(m_error.isEmpty() ? tr("nothing to save: the change was already finished") : m_error);
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString why = q.lastError().text();
+        rollback();
+        return fail(tr("saving the change failed and nothing was saved: %1 (is the disk full?)").arg(why));
+    }
+    m_active = false;
+    m_workspace.m_inTransaction = false;
+    m_workspace.committed(m_kinds);
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+    m_workspace.m_inTransaction = false;
+}
+
+} // namespace cd

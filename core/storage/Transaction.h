@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace cd {
+
+class Workspace;
+
+// Every write to a workspace runs inside one of these. It begins an IMMEDIATE transaction (the
+// write lock is taken up front, so it cannot fail half-way for a busy database), rolls back in its
+// destructor unless commit() succeeded, and after a commit the workspace emits changed() with the
+// record kinds named through touch(). Transactions do not nest.
+//
+//   Transaction tx(ws);
+//   if (!tx) return fail(tx.error());
+//   ... queries on tx.db() ...
+//   tx.touch("creators");
+//   return tx.commit();
+class Transaction
+{
+public:
+    explicit Transaction(Workspace &workspace);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    explicit operator bool() const { return m_active; }
+    const QString &error() const { return m_error; }
+    QSqlDatabase &db() { return m_db; }
+
+    // Records that `kind` ("creators", "brands", ...) changed, for the signal after commit.
+    void touch(const QString &kind);
+
+    // Commits; on failure everything is rolled back and the error says why.
+    Status commit();
+    // Rolls back now (the destructor does it too).
+    void rollback();
+
+private:
+    Workspace &m_workspace;
+    QSqlDatabase m_db;
+    QStringList m_kinds;
+    QString m_error;
+    bool m_active = false;
+};
+
+} // namespace cd

@@ -1,0 +1,208 @@
+#include "Workspace.h"
+
+#include "Backup.h"
+#include "Connection.h"
+#include "FileIdentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace cd {
+namespace {
+QString applicationLabel(const QString &appName)
+{
+    if (appName == QLatin1String("collabdesk") || appName.isEmpty())
+        return QStringLiteral("CollabDesk");
+    return appName;
+}
+} // namespace
+
+Workspace::Workspace(QString path, Access access) : m_path(std::move(path)), m_access(access) {}
+
+Workspace::~Workspace()
+{
+    QMutexLocker locker(&m_mutex);
+    for (const QString &name : std::as_const(m_connections))
+        connection::close(name);
+    m_connections.clear();
+    locker.unlock();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QString Workspace::lockPath(const QString &path) { return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"); }
+
+QString Workspace::lockHolder(const QString &path)
+{
+    QLockFile lock(lockPath(path));
+    lock.setStaleLockTime(0);
+    qint64 pid = 0;
+    QString host, app;
+    if (!QFileInfo::exists(lockPath(path)) || !lock.getLockInfo(&pid, &host, &app))
+        return {};
+    // A lock left by a process that has died is not a holder.
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return {};
+    }
+    return tr("%1 (pid %2)").arg(applicationLabel(app)).arg(pid);
+}
+
+QString Workspace::displayName() const { return QFileInfo(m_path).completeBaseName(); }
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access access)
+{
+    Options options;
+    options.access = access;
+    return open(path, options);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const Options &options)
+{
+    if (rawPath.trimmed().isEmpty())
+        return fail(tr("no workspace file was given"));
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const int target = targetVersion(options.migrations);
+    auto identity = identifyFile(path, target);
+    if (!identity)
+        return fail(identity.error());
+
+    std::unique_ptr<Workspace> ws(new Workspace(path, options.access));
+    const bool exists = identity->kind == FileIdentity::Kind::Workspace;
+    if (!exists) {
+        if (!options.create || options.access == Access::ReadOnly)
+            return fail(identity->kind == FileIdentity::Kind::Missing
+                            ? tr("there is no workspace at %1; create one with 'collabdesk-cli --db %1 init'").arg(path)
+                            : tr("%1 is an empty file, not a workspace; create one with 'collabdesk-cli --db %1 init'").arg(path));
+        if (!QFileInfo(path).absoluteDir().exists())
+            return fail(tr("cannot create %1: the folder %2 does not exist").arg(path, QFileInfo(path).absolutePath()));
+    }
+    ws->m_version = identity->version;
+
+    if (options.access == Access::ReadWrite) {
+        if (Status s = ws->lockForWriting(); !s)
+            return fail(s.error());
+        if (Status s = ws->prepareForWriting(options, !exists); !s)
+            return fail(s.error());
+    }
+    return ws;
+}
+
+Status Workspace::lockForWriting()
+{
+    const QString lp = lockPath(m_path);
+    const bool leftOver = QFileInfo::exists(lp);
+    m_lock = std::make_unique<QLockFile>(lp);
+    // Held for as long as the workspace is open, so never stale by age; only a dead holder frees it.
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        if (m_lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            m_lock.reset();
+            return fail(tr("%1 is open in %2 (pid %3); close it there first, or open it read-only")
+                            .arg(m_path, applicationLabel(app))
+                            .arg(pid));
+        }
+        m_lock.reset();
+        return fail(tr("cannot create the lock file %1: check that the folder is writable").arg(lp));
+    }
+    // A lock file whose owner died means the last session ended without closing the workspace.
+    m_uncleanShutdown = leftOver;
+    return {};
+}
+
+Status Workspace::prepareForWriting(const Options &options, bool create)
+{
+    if (create) {
+        // Owner-only permissions from the first byte; SQLite gives -wal/-shm the same mode.
+        QFile f(m_path);
+        if (!f.exists() && !f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(tr("cannot create %1: %2").arg(m_path, f.errorString()));
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QSqlDatabase database = db();
+    if (!database.isOpen())
+        return fail(tr("cannot open %1 for writing").arg(m_path));
+
+    const int target = targetVersion(options.migrations);
+    if (create) {
+        if (Status s = connection::exec(database, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !s)
+            return s;
+        if (Status s = applyMigrations(database, 0, options.migrations); !s) {
+            // Nothing of the user's is in a file this call just made: remove it rather than leave half a workspace.
+            database = QSqlDatabase();
+            for (const QString &name : std::as_const(m_connections))
+                connection::close(name);
+            m_connections.clear();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(m_path + QLatin1String(suffix));
+            return fail(tr("creating the workspace failed: %1").arg(s.error()));
+        }
+        m_version = target;
+        return {};
+    }
+
+    const bool mustMigrate = m_version < target;
+    if (m_uncleanShutdown || mustMigrate) {
+        auto problems = connection::quickCheck(database);
+        if (!problems)
+            return fail(problems.error());
+        if (!problems->isEmpty())
+            return fail(tr("%1 is damaged (%2). It was left unchanged. Restore a backup with 'collabdesk-cli restore'.")
+                            .arg(m_path, problems->mid(0, 3).join(QStringLiteral("; "))));
+        if (m_uncleanShutdown)
+            m_notices << tr("The workspace was not closed properly last time; its integrity was checked and is fine.");
+    }
+    if (mustMigrate) {
+        const QString copy = backup::preMigrationPath(m_path, target);
+        if (Status s = backup::writeCopy(database, copy, true); !s)
+            return fail(tr("the workspace needs updating to schema v%1, but the backup before it failed, so nothing "
+                           "was changed: %2")
+                            .arg(target)
+                            .arg(s.error()));
+        backup::prunePreMigration(m_path);
+        if (Status s = applyMigrations(database, m_version, options.migrations); !s)
+            return fail(tr("%1 A copy from before the update is at %2.").arg(s.error(), copy));
+        m_notices << tr("The workspace was updated from schema v%1 to v%2; a copy of the old one is at %3.")
+                         .arg(m_version)
+                         .arg(target)
+                         .arg(copy);
+        m_version = target;
+    }
+    return {};
+}
+
+QSqlDatabase Workspace::db()
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    QMutexLocker locker(&m_mutex);
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd())
+        return QSqlDatabase::database(*it, false);
+    const QString name = connection::uniqueName(QStringLiteral("ws"));
+    auto opened = connection::open(m_path, name,
+                                   m_access == Access::ReadOnly ? connection::Access::ReadOnly
+                                                                : connection::Access::ReadWrite);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return {};
+    }
+    m_connections.insert(thread, name);
+    return opened.value();
+}
+
+void Workspace::committed(const QStringList &kinds)
+{
+    if (!kinds.isEmpty())
+        emit changed(kinds);
+}
+
+} // namespace cd

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Migrations.h"
+#include "common/Result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+class QLockFile;
+
+namespace cd {
+
+// One open workspace file. Owns the write lock and one SQLite connection per thread (a Qt SQL
+// connection belongs to the thread that opened it). Every write goes through a Transaction;
+// `changed` is emitted after a transaction commits, never before.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    struct Options
+    {
+        Access access = Access::ReadWrite;
+        // Create the file when it does not exist (or is empty). Without it a missing file is an error.
+        bool create = false;
+        // Schema steps; tests pass their own to exercise migrations.
+        QList<MigrationStep> migrations = standardMigrations();
+    };
+
+    // Opens `path`. The file is identified read-only first: anything that is not a healthy
+    // CollabDesk workspace this build understands is refused and left unchanged. ReadWrite takes
+    // the lock (a second writer gets "open in <app> (pid N)"), runs quick_check after an unclean
+    // shutdown, and migrates an older schema after a verified backup NAME.pre-vN.bak.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, Access access = Access::ReadWrite);
+    ~Workspace() override;
+
+    const QString &path() const { return m_path; }
+    // File name without extension, for titles and the status bar.
+    QString displayName() const;
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const { return m_version; }
+    // Things the user should hear about the open (migration done, unclean shutdown checked).
+    const QStringList &notices() const { return m_notices; }
+
+    // This thread's connection, opened on first use. Do not keep it beyond the Workspace.
+    QSqlDatabase db();
+
+    // Who holds the write lock of `path`, as "CollabDesk (pid 123)", or empty if nobody.
+    static QString lockHolder(const QString &path);
+    // The lock file of a workspace path.
+    static QString lockPath(const QString &path);
+
+signals:
+    // Record kinds ("creators", "brands", ...) changed by a committed transaction.
+    void changed(const QStringList &kinds);
+
+private:
+    friend class Transaction;
+    Workspace(QString path, Access access);
+    Status lockForWriting();
+    Status prepareForWriting(const Options &options, bool create);
+    void committed(const QStringList &kinds);
+
+    QString m_path;
+    Access m_access;
+    int m_version = 0;
+    QStringList m_notices;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_uncleanShutdown = false;
+    QMutex m_mutex;
+    QHash<Qt::HANDLE, QString> m_connections;
+    bool m_inTransaction = false;
+};
+
+} // namespace cd

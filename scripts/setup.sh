@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Shared by run.sh and test.sh: installs the Debian packages CollabDesk needs (only the missing ones),
+# then configures and builds into build/. Safe to run again: it does nothing that is already done.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config dpkg-dev file
+  # Qt 6: base (Core, Sql, Gui, Widgets), charts, SVG, translation tools, platform plugins
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
+  # SQLite's own headers (bulk import fast path) and its command-line tool (benchmarks, support)
+  libsqlite3-dev sqlite3
+  # a font for headless rendering (PDF, offscreen tests)
+  fonts-dejavu-core
+  # tests: Catch2 v2, desktop/AppStream validators, screenshots of the real window
+  catch2 desktop-file-utils appstream xvfb xauth
+)
+
+missing=()
+while read -r state name; do
+  [[ $state == ii ]] || missing+=("$name")
+done < <(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' "${packages[@]}" 2>/dev/null || true)
+# dpkg-query prints nothing for packages it has never heard of: add those too.
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Package}\n' "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+  echo "Installing missing Debian packages: ${missing[*]}"
+  sudo_=""
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "error: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo_=sudo
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_ apt-get update -qq
+  $sudo_ apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cd "$root"
+if [[ ! -f build/build.ninja ]]; then
+  cmake --preset dev
+fi
+cmake --build build

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include "storage/Workspace.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Lets Catch print QStrings in failure messages.
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace cd::test {
+
+// A temporary folder per test, removed afterwards.
+class TempDir
+{
+public:
+    TempDir() { REQUIRE(m_dir.isValid()); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Creates a fresh workspace at `path` (opened for writing).
+std::unique_ptr<Workspace> createWorkspace(const QString &path);
+
+// The bytes of a file, for "left unchanged byte for byte" checks.
+QByteArray fileBytes(const QString &path);
+
+// Path of a fixture under tests/data.
+QString fixture(const QString &name);
+
+// Copies a fixture into `dir` and returns the copy's path (fixtures themselves stay pristine).
+QString copyFixture(const TempDir &dir, const QString &name);
+
+// Runs one statement on a file through a private connection (to build odd files for tests).
+void rawExec(const QString &path, const QString &sql);
+
+} // namespace cd::test

@@ -1,0 +1,16 @@
+// Catch's main for widget tests. Test discovery runs the binary at build time, outside ctest's
+// environment and possibly without a display, so it picks the offscreen platform itself.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("collabdesk"));
+    QApplication::setOrganizationName(QStringLiteral("collabdesk-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,52 @@
+#include "CreatorFilterProxy.h"
+
+#include "models/CreatorRosterModel.h"
+
+namespace cd {
+
+CreatorFilterProxy::CreatorFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    setSortRole(CreatorRosterModel::SortRole);
+}
+
+void CreatorFilterProxy::setSearchText(const QString &text)
+{
+    m_terms = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+void CreatorFilterProxy::setShowArchived(bool show)
+{
+    m_showArchived = show;
+    invalidateFilter();
+}
+
+bool CreatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *m = sourceModel();
+    if (!m_showArchived && m->index(sourceRow, 0, sourceParent).data(CreatorRosterModel::ArchivedRole).toBool())
+        return false;
+    if (m_terms.isEmpty())
+        return true;
+    // Every term must appear in some column (name, platforms, niche, country, manager...).
+    QString haystack;
+    for (int c = 0; c < m->columnCount(sourceParent); ++c)
+        haystack += m->index(sourceRow, c, sourceParent).data().toString() + QLatin1Char('\n');
+    for (const QString &term : m_terms)
+        if (!haystack.contains(term, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+bool CreatorFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
+        return m_collator.compare(l.toString(), r.toString()) < 0;
+    return QVariant::compare(l, r) == QPartialOrdering::Less;
+}
+
+} // namespace cd

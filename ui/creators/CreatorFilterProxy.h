@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+namespace cd {
+
+// Sorts the roster on raw values (numbers as numbers, names with a numeric-aware collator so
+// "Wave 2" comes before "Wave 10") and filters it by search text and archived status.
+class CreatorFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit CreatorFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    void setShowArchived(bool show);
+    bool showArchived() const { return m_showArchived; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QStringList m_terms;
+    bool m_showArchived = false;
+    QCollator m_collator;
+};
+
+} // namespace cd

@@ -1,0 +1,108 @@
+#include "CreatorsPage.h"
+
+#include "CreatorFilterProxy.h"
+#include "models/CreatorRosterModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd {
+
+CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(parent)
+{
+    m_model = new CreatorRosterModel(workspace, this);
+    m_proxy = new CreatorFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *title = new QLabel(tr("Creators"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("creatorSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search name, niche, country, manager…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search creators"));
+    m_search->setMinimumWidth(280);
+
+    m_showArchived = new QCheckBox(tr("Show &archived"), this);
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheckBox"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addStretch();
+    bar->addWidget(m_showArchived);
+    bar->addWidget(m_search);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("creatorsTableView"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CreatorRosterModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setAccessibleName(tr("Creators"));
+    const int widths[] = {220, 80, 200, 110, 140, 110, 140};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::RichText);
+
+    auto *content = new QWidget(this);
+    m_stack = new QStackedLayout(content);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(content, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CreatorFilterProxy::setSearchText);
+    connect(m_showArchived, &QCheckBox::toggled, m_proxy, &CreatorFilterProxy::setShowArchived);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CreatorsPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CreatorsPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CreatorsPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CreatorsPage::updateState);
+    updateState();
+}
+
+QString CreatorsPage::summary() const
+{
+    const int all = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (shown == all)
+        return tr("%n creator(s)", nullptr, all);
+    return tr("%1 of %n creator(s)", nullptr, all).arg(shown);
+}
+
+void CreatorsPage::updateState()
+{
+    if (m_model->rowCount() == 0) {
+        m_empty->setText(tr("<h3>No creators yet</h3><p>Creators you add or import appear here, with their tier, "
+                            "platforms and follower counts.</p>"));
+        m_stack->setCurrentWidget(m_empty);
+    } else if (m_proxy->rowCount() == 0) {
+        m_empty->setText(tr("<h3>No creator matches</h3><p>Change the search, or show archived creators.</p>"));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_table);
+    }
+    emit summaryChanged(summary());
+}
+
+} // namespace cd
