@@ -3,10 +3,11 @@
 
 #include "storage/WorkspacePaths.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <vector>
 
@@ -44,9 +45,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("collabdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COLLABDESK_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("collabdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    cd::installTranslations();
 
     Context ctx;
     const auto all = commands();
@@ -81,6 +80,7 @@ int main(int argc, char *argv[])
         return Success;
     }
     ctx.workspacePath = cd::resolveWorkspacePath(db);
+    cd::prepareDefaultFolder(ctx.workspacePath);
     for (const auto &c : all)
         if (c->name() == rest.first())
             return c->execute(QStringList{QStringLiteral("collabdesk-cli")} + rest, ctx);

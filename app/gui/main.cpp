@@ -3,13 +3,14 @@
 #include "storage/Workspace.h"
 #include "storage/WorkspacePaths.h"
 
+#include "Translations.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -20,9 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(COLLABDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.collabdesk.CollabDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.collabdesk.CollabDesk.svg")));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("collabdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    cd::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Influencer campaign manager"));
@@ -32,9 +31,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString path = cd::resolveWorkspacePath(parser.value(QStringLiteral("db")));
-    // The default workspace's folder is ours to create; a folder the user named is not.
-    if (path == cd::defaultWorkspacePath())
-        QDir().mkpath(QFileInfo(path).absolutePath());
+    cd::prepareDefaultFolder(path);
     auto workspace = cd::openWorkspaceInteractively(nullptr, path);
     if (!workspace)
         return 1;

@@ -1,6 +1,7 @@
 #include "WorkspacePaths.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace cd {
@@ -20,6 +21,12 @@ QString resolveWorkspacePath(const QString &explicitPath)
     if (!env.isEmpty())
         return env;
     return defaultWorkspacePath();
+}
+
+void prepareDefaultFolder(const QString &path)
+{
+    if (path == defaultWorkspacePath())
+        QDir().mkpath(QFileInfo(path).absolutePath());
 }
 
 } // namespace cd

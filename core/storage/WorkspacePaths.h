@@ -12,4 +12,8 @@ QString defaultWorkspacePath();
 // else the default one.
 QString resolveWorkspacePath(const QString &explicitPath);
 
+// Creates the default workspace's folder when `path` is the default workspace (that folder is
+// ours); a folder the user named is never created behind their back.
+void prepareDefaultFolder(const QString &path);
+
 } // namespace cd

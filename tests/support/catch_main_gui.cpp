@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "Translations.h"
+
 #include <QApplication>
 
 int main(int argc, char *argv[])
@@ -12,5 +14,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setOrganizationName(QStringLiteral("collabdesk-tests"));
+    cd::installTranslations();
     return Catch::Session().run(argc, argv);
 }

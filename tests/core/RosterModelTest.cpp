@@ -1,0 +1,50 @@
+#include "TestSupport.h"
+
+#include "models/CreatorRosterModel.h"
+#include "services/CreatorService.h"
+#include "storage/Settings.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace cd;
+using cd::test::TempDir;
+
+TEST_CASE("shows each creator once with tier, platforms and followers from the latest snapshots")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    CreatorRosterModel model(ws.value().get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    REQUIRE(model.rowCount() == 3);
+    REQUIRE(model.columnCount() == CreatorRosterModel::ColumnCount);
+    const auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    CHECK(cell(0, CreatorRosterModel::Name).toString() == QStringLiteral("Alex Chen"));
+    CHECK(cell(0, CreatorRosterModel::Tier).toString() == QStringLiteral("Mega"));
+    CHECK(cell(2, CreatorRosterModel::Name).toString() == QStringLiteral("Rina Wijaya"));
+    CHECK(cell(2, CreatorRosterModel::Platforms).toString() == QStringLiteral("Instagram, TikTok"));
+    // 52,500 (Instagram, latest of two snapshots) + 120,000 (TikTok); tier from the largest platform.
+    CHECK(cell(2, CreatorRosterModel::Followers, CreatorRosterModel::SortRole).toLongLong() == 172'500);
+    CHECK(cell(2, CreatorRosterModel::Tier).toString() == QStringLiteral("Macro"));
+    CHECK(cell(1, CreatorRosterModel::Tier).toString() == QStringLiteral("Nano"));
+    CHECK(cell(1, CreatorRosterModel::Name, CreatorRosterModel::ArchivedRole).toBool());
+    CHECK(model.headerData(CreatorRosterModel::Followers, Qt::Horizontal).toString() == QStringLiteral("Followers"));
+
+    SECTION("reloads after a committed change and follows the tier settings")
+    {
+        CreatorService creators(*ws.value());
+        CreatorInput nano;
+        nano.name = QStringLiteral("Wave 10");
+        nano.accounts = {{Platform::TikTok, QStringLiteral("wave10"), 9'999}};
+        REQUIRE(creators.add(nano).ok());
+        REQUIRE(model.rowCount() == 4);
+        CHECK(cell(3, CreatorRosterModel::Name).toString() == QStringLiteral("Wave 10"));
+        CHECK(cell(3, CreatorRosterModel::Tier).toString() == QStringLiteral("Nano"));
+
+        REQUIRE(settings::setTierThresholds(*ws.value(), {5'000, 50'000, 500'000}).ok());
+        CHECK(cell(3, CreatorRosterModel::Tier).toString() == QStringLiteral("Micro"));
+        auto bad = settings::setTierThresholds(*ws.value(), {50'000, 5'000, 500'000});
+        CHECK_FALSE(bad.ok());
+    }
+}

@@ -1,0 +1,355 @@
+#include "TestSupport.h"
+
+#include "storage/Backup.h"
+#include "storage/Connection.h"
+#include "storage/FileIdentity.h"
+#include "storage/Restore.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+qint64 count(Workspace &ws, const char *table)
+{
+    QSqlDatabase db = ws.db();
+    auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    REQUIRE(n.ok());
+    return n->toLongLong();
+}
+
+void insertBrand(Transaction &tx, const QString &name)
+{
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO brands (name, name_key, created_at, updated_at) VALUES (?, ?, 'x', 'x')"),
+                      {name, name.toLower()});
+    REQUIRE(q.ok());
+}
+} // namespace
+
+TEST_CASE("creates a workspace with CollabDesk's id, the current schema and private permissions")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("new.collabdesk"));
+    {
+        auto ws = test::createWorkspace(path);
+        CHECK(ws->schemaVersion() == CurrentSchemaVersion);
+        CHECK_FALSE(ws->isReadOnly());
+        CHECK(ws->displayName() == QStringLiteral("new"));
+    }
+    auto identity = identifyFile(path);
+    REQUIRE(identity.ok());
+    CHECK(identity->kind == FileIdentity::Kind::Workspace);
+    CHECK(identity->version == 1);
+    CHECK(QFileInfo(path).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    // WAL and foreign keys are on for writing connections.
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    CHECK(sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).value().toString() == QStringLiteral("wal"));
+    CHECK(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).value().toInt() == 1);
+    CHECK(sql::scalar(db, QStringLiteral("PRAGMA application_id")).value().toUInt() == ApplicationId);
+}
+
+TEST_CASE("refuses a missing file unless asked to create it")
+{
+    TempDir dir;
+    auto ws = Workspace::open(dir.path(QStringLiteral("missing.collabdesk")));
+    REQUIRE_FALSE(ws.ok());
+    CHECK(ws.error().contains(QStringLiteral("there is no workspace at")));
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("missing.collabdesk"))));
+}
+
+TEST_CASE("refuses foreign, newer and damaged files and leaves them unchanged byte for byte")
+{
+    TempDir dir;
+    QString path;
+    QString expected;
+    SECTION("a text file")
+    {
+        path = dir.path(QStringLiteral("notes.txt"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("name,platform\nRina,instagram\n").repeated(10));
+        f.close();
+        expected = QStringLiteral("not a SQLite database");
+    }
+    SECTION("another application's SQLite database")
+    {
+        path = dir.path(QStringLiteral("other.sqlite"));
+        test::rawExec(path, QStringLiteral("PRAGMA application_id = 1234"));
+        test::rawExec(path, QStringLiteral("CREATE TABLE t (x)"));
+        expected = QStringLiteral("belongs to another application");
+    }
+    SECTION("an empty SQLite database")
+    {
+        path = dir.path(QStringLiteral("blank.sqlite"));
+        test::rawExec(path, QStringLiteral("CREATE TABLE t (x)"));
+        test::rawExec(path, QStringLiteral("DROP TABLE t"));
+        expected = QStringLiteral("an empty SQLite database");
+    }
+    SECTION("a workspace from a newer CollabDesk")
+    {
+        path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+        test::rawExec(path, QStringLiteral("PRAGMA user_version = 99"));
+        expected = QStringLiteral("newer CollabDesk (workspace schema v99");
+    }
+    SECTION("a damaged workspace")
+    {
+        path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(100); // the schema table's page, after the 100-byte header
+        f.write(QByteArray(3000, '\xA5'));
+        f.close();
+        expected = QStringLiteral("is damaged");
+    }
+    const QByteArray before = test::fileBytes(path);
+    for (auto access : {Workspace::Access::ReadWrite, Workspace::Access::ReadOnly}) {
+        Workspace::Options options;
+        options.access = access;
+        options.create = true;
+        auto ws = Workspace::open(path, options);
+        REQUIRE_FALSE(ws.ok());
+        CHECK(ws.error().contains(expected));
+        CHECK(ws.error().contains(QStringLiteral("left unchanged")));
+    }
+    CHECK(test::fileBytes(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("lets one process write and tells the next who holds the workspace")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.collabdesk"));
+    auto first = test::createWorkspace(path);
+    auto second = Workspace::open(path);
+    REQUIRE_FALSE(second.ok());
+    // The holder is named by its program: "CollabDesk" for the app, here the test program.
+    const QString holder = QStringLiteral("core_tests (pid %1)").arg(QCoreApplication::applicationPid());
+    CHECK(second.error() == QStringLiteral("%1 is open in %2; close it there first, or open it read-only").arg(path, holder));
+    CHECK(Workspace::lockHolder(path) == holder);
+
+    auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(reader.value()->isReadOnly());
+    Transaction refused(*reader.value());
+    CHECK_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("read-only")));
+
+    first.reset();
+    CHECK(Workspace::lockHolder(path).isEmpty());
+    CHECK(Workspace::open(path).ok());
+}
+
+TEST_CASE("checks integrity after an unclean shutdown")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("crashed.collabdesk"));
+    test::createWorkspace(path).reset();
+    // A lock file left behind by a process that no longer runs.
+    QFile lock(Workspace::lockPath(path));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write("2147483000\ncollabdesk\n\n");
+    lock.close();
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    REQUIRE(ws.value()->notices().size() == 1);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("not closed properly")));
+    ws.value().reset();
+    auto again = Workspace::open(path);
+    REQUIRE(again.ok());
+    CHECK(again.value()->notices().isEmpty());
+}
+
+TEST_CASE("rolls a transaction back unless it is committed, and signals only after commit")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("tx.collabdesk")));
+    QSignalSpy spy(ws.get(), &Workspace::changed);
+    {
+        Transaction tx(*ws);
+        REQUIRE(tx);
+        insertBrand(tx, QStringLiteral("Teh Segar"));
+        tx.touch(QStringLiteral("brands"));
+    } // no commit: rolled back
+    CHECK(count(*ws, "brands") == 0);
+    CHECK(spy.count() == 0);
+
+    qint64 seenBySignal = -1;
+    QObject::connect(ws.get(), &Workspace::changed, ws.get(), [&] {
+        // Another connection already sees the row when the signal arrives.
+        auto reader = Workspace::open(ws->path(), Workspace::Access::ReadOnly);
+        REQUIRE(reader.ok());
+        seenBySignal = count(*reader.value(), "brands");
+    });
+    {
+        Transaction tx(*ws);
+        insertBrand(tx, QStringLiteral("Teh Segar"));
+        tx.touch(QStringLiteral("brands"));
+        CHECK(spy.count() == 0);
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(count(*ws, "brands") == 1);
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.at(0).at(0).toStringList() == QStringList{QStringLiteral("brands")});
+    CHECK(seenBySignal == 1);
+
+    // A failing statement inside a transaction leaves nothing half-written.
+    {
+        Transaction tx(*ws);
+        insertBrand(tx, QStringLiteral("Kopi Kita"));
+        auto dup = sql::run(tx.db(),
+                            QStringLiteral("INSERT INTO brands (name, name_key, created_at, updated_at) VALUES ('X', 'teh segar', 'x', 'x')"));
+        CHECK_FALSE(dup.ok());
+    }
+    CHECK(count(*ws, "brands") == 1);
+
+    Transaction outer(*ws);
+    Transaction nested(*ws);
+    CHECK_FALSE(nested);
+    CHECK(nested.error().contains(QStringLiteral("inside another")));
+}
+
+TEST_CASE("opens the v1 fixture with all its data")
+{
+    TempDir dir;
+    const QString path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws.value()->notices().isEmpty());
+    CHECK(count(*ws.value(), "creators") == 3);
+    CHECK(count(*ws.value(), "post_metric_snapshots") == 2);
+    CHECK(count(*ws.value(), "contract_versions") == 2);
+    CHECK(count(*ws.value(), "attachments") == 1);
+    CHECK_FALSE(QFileInfo::exists(backup::preMigrationPath(path, 1)));
+}
+
+TEST_CASE("migrates step by step after a verified backup, keeping the last three")
+{
+    TempDir dir;
+    const QString path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QByteArray original = test::fileBytes(path);
+    QList<MigrationStep> steps = standardMigrations();
+    steps << MigrationStep{2, [](QSqlDatabase &db) {
+        return connection::exec(db, QStringLiteral("ALTER TABLE creators ADD COLUMN website TEXT NOT NULL DEFAULT ''"));
+    }};
+    steps << MigrationStep{3, [](QSqlDatabase &db) {
+        return connection::exec(db, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, participant_id INTEGER "
+                                                   "NOT NULL REFERENCES participants(id))"));
+    }};
+
+    SECTION("all steps succeed")
+    {
+        // Old copies from earlier updates: only the newest three survive.
+        for (int v : {1, 2})
+            QFile(path).copy(backup::preMigrationPath(path, v));
+        QFile(path).copy(path + QStringLiteral(".pre-v0.bak"));
+
+        Workspace::Options options;
+        options.migrations = steps;
+        auto ws = Workspace::open(path, options);
+        INFO(ws.error().toStdString());
+        REQUIRE(ws.ok());
+        CHECK(ws.value()->schemaVersion() == 3);
+        REQUIRE(ws.value()->notices().size() == 1);
+        CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v3")));
+        QSqlDatabase db = ws.value()->db();
+        CHECK(sql::scalar(db, QStringLiteral("PRAGMA user_version")).value().toInt() == 3);
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators WHERE website = ''")).value().toInt() == 3);
+        CHECK(sql::scalar(db, QStringLiteral("SELECT name FROM creators WHERE id = 1")).value().toString() ==
+              QStringLiteral("Rina Wijaya"));
+
+        const QString copy = backup::preMigrationPath(path, 3);
+        auto verified = backup::verify(copy);
+        REQUIRE(verified.ok());
+        CHECK(verified.value() == 1);
+        CHECK(QFileInfo(copy).permissions().testFlag(QFileDevice::ReadOther) == false);
+        CHECK(QFileInfo::exists(backup::preMigrationPath(path, 2)));
+        CHECK(QFileInfo::exists(backup::preMigrationPath(path, 1)));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".pre-v0.bak")));
+    }
+    SECTION("a failing step is rolled back and the file stays at the last good version")
+    {
+        steps << MigrationStep{4, [](QSqlDatabase &db) {
+            (void)connection::exec(db, QStringLiteral("CREATE TABLE half_done (x)"));
+            return connection::exec(db, QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y"));
+        }};
+        Workspace::Options options;
+        options.migrations = steps;
+        auto ws = Workspace::open(path, options);
+        REQUIRE_FALSE(ws.ok());
+        CHECK(ws.error().contains(QStringLiteral("schema v4 failed")));
+        CHECK(ws.error().contains(backup::preMigrationPath(path, 4)));
+        ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        REQUIRE_FALSE(ws.ok()); // v3 is newer than this build's v1
+        auto identity = identifyFile(path, 4);
+        REQUIRE(identity.ok());
+        CHECK(identity->version == 3);
+        test::rawExec(path, QStringLiteral("SELECT count(*) FROM invoices"));
+        auto copy = backup::verify(backup::preMigrationPath(path, 4));
+        REQUIRE(copy.ok());
+        CHECK(copy.value() == 1);
+    }
+    CHECK(original.size() > 0);
+}
+
+TEST_CASE("backs up a workspace in use and restores it, keeping the replaced one")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("agency.collabdesk"));
+    const QString copy = dir.path(QStringLiteral("copy.bak"));
+    {
+        auto ws = test::createWorkspace(path);
+        {
+            Transaction tx(*ws);
+            insertBrand(tx, QStringLiteral("Teh Segar"));
+            REQUIRE(tx.commit().ok());
+        }
+        QSqlDatabase db = ws->db();
+        REQUIRE(backup::writeCopy(db, copy, false).ok()); // while open for writing
+        CHECK(QFileInfo(copy).permissions().testFlag(QFileDevice::ReadGroup) == false);
+        auto again = backup::writeCopy(db, copy, false);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().contains(QStringLiteral("--force")));
+        CHECK(backup::writeCopy(db, copy, true).ok());
+        CHECK_FALSE(backup::writeCopy(db, dir.path(QStringLiteral("no/such/folder/x.bak")), false).ok());
+
+        Transaction tx(*ws);
+        insertBrand(tx, QStringLiteral("Kopi Kita"));
+        REQUIRE(tx.commit().ok());
+        QString kept;
+        auto refused = backup::restore(path, copy, &kept);
+        REQUIRE_FALSE(refused.ok()); // open for writing here
+        CHECK(refused.error().contains(QStringLiteral("close it there first")));
+    }
+    const QByteArray backupBytes = test::fileBytes(copy);
+    QString kept;
+    REQUIRE(backup::restore(path, copy, &kept).ok());
+    CHECK(test::fileBytes(copy) == backupBytes);
+    auto restored = Workspace::open(path);
+    REQUIRE(restored.ok());
+    CHECK(count(*restored.value(), "brands") == 1);
+    auto old = Workspace::open(kept, Workspace::Access::ReadOnly);
+    REQUIRE(old.ok());
+    CHECK(count(*old.value(), "brands") == 2);
+
+    // A damaged backup is refused before anything is touched.
+    const QString bad = dir.path(QStringLiteral("bad.bak"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("garbage");
+    f.close();
+    restored.value().reset();
+    const QByteArray current = test::fileBytes(path);
+    auto refused = backup::restore(path, bad, &kept);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("cannot be restored")));
+    CHECK(test::fileBytes(path) == current);
+}
