@@ -55,7 +55,8 @@ protected:
     int positionalCount() const override { return 1; }
     void declare(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("force"), tr("Replace an existing workspace (it is kept as NAME.before-restore-*.bak).")});
+        parser.addOption(
+            {QStringLiteral("force"), tr("Replace an existing workspace (it is kept as NAME.before-restore-*.bak).")});
     }
     int run(const QCommandLineParser &parser, Context &ctx) override
     {
@@ -84,7 +85,13 @@ protected:
 
 } // namespace
 
-std::unique_ptr<Command> makeBackup() { return std::make_unique<Backup>(); }
-std::unique_ptr<Command> makeRestore() { return std::make_unique<Restore>(); }
+std::unique_ptr<Command> makeBackup()
+{
+    return std::make_unique<Backup>();
+}
+std::unique_ptr<Command> makeRestore()
+{
+    return std::make_unique<Restore>();
+}
 
 } // namespace cd::cli

@@ -30,7 +30,8 @@ protected:
             return UserError;
         }
         if (identity->kind != FileIdentity::Kind::Workspace) {
-            ctx.out.error(tr("there is no workspace at %1; create one with 'collabdesk-cli --db %1 init'").arg(ctx.workspacePath));
+            ctx.out.error(tr("there is no workspace at %1; create one with 'collabdesk-cli --db %1 init'")
+                              .arg(ctx.workspacePath));
             return UserError;
         }
         const QString connectionName = connection::uniqueName(QStringLiteral("check"));
@@ -56,7 +57,8 @@ private:
         QSqlQuery fk(db.value());
         if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
             while (fk.next())
-                faults << tr("row %1 of %2 points at a missing %3").arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
+                faults << tr("row %1 of %2 points at a missing %3")
+                              .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
         if (!faults.isEmpty()) {
             ctx.out.error(tr("%1 is damaged:").arg(ctx.workspacePath));
             for (const QString &f : faults.mid(0, 20))
@@ -66,19 +68,21 @@ private:
         }
         QStringList counts;
         for (const auto &[table, label] :
-             {std::pair{"brands", tr("brands")}, std::pair{"creators", tr("creators")}, std::pair{"campaigns", tr("campaigns")},
-              std::pair{"participants", tr("participants")}, std::pair{"deliverables", tr("deliverables")},
-              std::pair{"contracts", tr("contracts")}, std::pair{"follower_snapshots", tr("follower snapshots")},
+             {std::pair{"brands", tr("brands")}, std::pair{"creators", tr("creators")},
+              std::pair{"campaigns", tr("campaigns")}, std::pair{"participants", tr("participants")},
+              std::pair{"deliverables", tr("deliverables")}, std::pair{"contracts", tr("contracts")},
+              std::pair{"follower_snapshots", tr("follower snapshots")},
               std::pair{"post_metric_snapshots", tr("post metric snapshots")}, std::pair{"payments", tr("payments")}}) {
             // Table names come from the list above, never from input.
             auto n = sql::scalar(db.value(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
             counts << QStringLiteral("%1 %2").arg(n ? n->toLongLong() : 0).arg(label);
         }
         ctx.out.line(tr("Workspace:   %1").arg(ctx.workspacePath));
-        ctx.out.line(version == CurrentSchemaVersion ? tr("Schema:      v%1 (current)").arg(version)
-                                                     : tr("Schema:      v%1 (updated to v%2 when next opened for writing)")
-                                                           .arg(version)
-                                                           .arg(CurrentSchemaVersion));
+        ctx.out.line(version == CurrentSchemaVersion
+                         ? tr("Schema:      v%1 (current)").arg(version)
+                         : tr("Schema:      v%1 (updated to v%2 when next opened for writing)")
+                               .arg(version)
+                               .arg(CurrentSchemaVersion));
         ctx.out.line(tr("Integrity:   ok"));
         ctx.out.line(tr("Records:     %1").arg(counts.join(QStringLiteral(", "))));
         if (const QString holder = Workspace::lockHolder(ctx.workspacePath); !holder.isEmpty())
@@ -89,6 +93,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeCheck() { return std::make_unique<Check>(); }
+std::unique_ptr<Command> makeCheck()
+{
+    return std::make_unique<Check>();
+}
 
 } // namespace cd::cli

@@ -11,11 +11,13 @@ int Command::execute(const QStringList &args, Context &ctx)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    parser.addPositionalArgument(name(), QString(), name() + (arguments().isEmpty() ? QString() : QLatin1Char(' ') + arguments()));
+    parser.addPositionalArgument(name(), QString(),
+                                 name() + (arguments().isEmpty() ? QString() : QLatin1Char(' ') + arguments()));
     declare(parser);
     if (!parser.parse(args)) {
         ctx.out.error(parser.errorText());
-        ctx.out.error(QCoreApplication::translate("cli", "usage: collabdesk-cli [--db PATH] %1 %2").arg(name(), arguments()));
+        ctx.out.error(
+            QCoreApplication::translate("cli", "usage: collabdesk-cli [--db PATH] %1 %2").arg(name(), arguments()));
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -24,7 +26,8 @@ int Command::execute(const QStringList &args, Context &ctx)
     }
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positionalCount() >= 0 && positional.size() != positionalCount()) {
-        ctx.out.error(QCoreApplication::translate("cli", "usage: collabdesk-cli [--db PATH] %1 %2").arg(name(), arguments()));
+        ctx.out.error(
+            QCoreApplication::translate("cli", "usage: collabdesk-cli [--db PATH] %1 %2").arg(name(), arguments()));
         return UsageError;
     }
     return run(parser, ctx);

@@ -14,7 +14,12 @@ class Workspace;
 namespace cd::cli {
 
 // Exit statuses of formats.md.
-enum Exit { Success = 0, UserError = 1, UsageError = 2 };
+enum Exit
+{
+    Success = 0,
+    UserError = 1,
+    UsageError = 2
+};
 
 struct Context
 {

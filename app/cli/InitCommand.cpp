@@ -39,13 +39,17 @@ protected:
         else if (before->kind == FileIdentity::Kind::Workspace)
             ctx.out.line(tr("Updated %1 to schema v%2.").arg(ws.value()->path()).arg(ws.value()->schemaVersion()));
         else
-            ctx.out.line(tr("Created workspace %1 (schema v%2).").arg(ws.value()->path()).arg(ws.value()->schemaVersion()));
+            ctx.out.line(
+                tr("Created workspace %1 (schema v%2).").arg(ws.value()->path()).arg(ws.value()->schemaVersion()));
         return Success;
     }
 };
 
 } // namespace
 
-std::unique_ptr<Command> makeInit() { return std::make_unique<Init>(); }
+std::unique_ptr<Command> makeInit()
+{
+    return std::make_unique<Init>();
+}
 
 } // namespace cd::cli

@@ -30,7 +30,8 @@ protected:
         const QString kindName = parser.positionalArguments().at(1);
         const RecordKind *kind = findRecordKind(kindName);
         if (!kind) {
-            ctx.out.error(tr("unknown kind '%1': use one of %2").arg(kindName, recordKindNames().join(QStringLiteral(", "))));
+            ctx.out.error(
+                tr("unknown kind '%1': use one of %2").arg(kindName, recordKindNames().join(QStringLiteral(", "))));
             return UsageError;
         }
         QSqlDatabase db = ws.db();
@@ -49,6 +50,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<Command> makeList() { return std::make_unique<List>(); }
+std::unique_ptr<Command> makeList()
+{
+    return std::make_unique<List>();
+}
 
 } // namespace cd::cli

@@ -10,9 +10,15 @@ namespace cd::cli {
 
 Output::Output() : m_out(stdout), m_err(stderr) {}
 
-void Output::line(const QString &text) { m_out << text << '\n' << Qt::flush; }
+void Output::line(const QString &text)
+{
+    m_out << text << '\n' << Qt::flush;
+}
 
-void Output::text(const QString &text) { m_out << text << Qt::flush; }
+void Output::text(const QString &text)
+{
+    m_out << text << Qt::flush;
+}
 
 void Output::json(const QJsonValue &value)
 {
@@ -20,8 +26,14 @@ void Output::json(const QJsonValue &value)
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
-void Output::warning(const QString &text) { m_err << "warning: " << text << '\n' << Qt::flush; }
+void Output::warning(const QString &text)
+{
+    m_err << "warning: " << text << '\n' << Qt::flush;
+}
 
-void Output::error(const QString &text) { m_err << text << '\n' << Qt::flush; }
+void Output::error(const QString &text)
+{
+    m_err << text << '\n' << Qt::flush;
+}
 
 } // namespace cd::cli

@@ -28,12 +28,13 @@ std::vector<std::unique_ptr<Command>> commands()
 
 QString usage(const std::vector<std::unique_ptr<Command>> &all)
 {
-    QString text = QCoreApplication::translate("cli",
-                                               "Usage: collabdesk-cli [--db PATH] COMMAND [ARGS...]\n\n"
-                                               "The workspace is --db PATH, else $COLLABDESK_DB, else %1.\n\nCommands:\n")
-                       .arg(cd::defaultWorkspacePath());
+    QString text =
+        QCoreApplication::translate("cli", "Usage: collabdesk-cli [--db PATH] COMMAND [ARGS...]\n\n"
+                                           "The workspace is --db PATH, else $COLLABDESK_DB, else %1.\n\nCommands:\n")
+            .arg(cd::defaultWorkspacePath());
     for (const auto &c : all)
-        text += QStringLiteral("  %1  %2\n").arg((c->name() + QLatin1Char(' ') + c->arguments()).leftJustified(24), c->summary());
+        text += QStringLiteral("  %1  %2\n")
+                    .arg((c->name() + QLatin1Char(' ') + c->arguments()).leftJustified(24), c->summary());
     text += QCoreApplication::translate("cli", "\n'collabdesk-cli COMMAND --help' describes one command.\n");
     return text;
 }

@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Influencer campaign manager"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Open the workspace at PATH."), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"), QApplication::translate("main", "Open the workspace at PATH."), QStringLiteral("PATH")});
     parser.process(app);
 
     const QString path = cd::resolveWorkspacePath(parser.value(QStringLiteral("db")));

@@ -11,12 +11,24 @@ QDateTime &fixed()
 }
 } // namespace
 
-QDateTime Clock::nowUtc() { return fixed().isValid() ? fixed() : QDateTime::currentDateTimeUtc(); }
+QDateTime Clock::nowUtc()
+{
+    return fixed().isValid() ? fixed() : QDateTime::currentDateTimeUtc();
+}
 
-QDate Clock::today() { return fixed().isValid() ? fixed().toLocalTime().date() : QDate::currentDate(); }
+QDate Clock::today()
+{
+    return fixed().isValid() ? fixed().toLocalTime().date() : QDate::currentDate();
+}
 
-QString Clock::timestamp() { return nowUtc().toString(Qt::ISODate); }
+QString Clock::timestamp()
+{
+    return nowUtc().toString(Qt::ISODate);
+}
 
-void Clock::setFixed(const QDateTime &utc) { fixed() = utc; }
+void Clock::setFixed(const QDateTime &utc)
+{
+    fixed() = utc;
+}
 
 } // namespace cd

@@ -9,7 +9,10 @@
 namespace cd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Money", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Money", text);
+}
 
 // Active ISO 4217 codes, with their minor-unit digits where they differ from 2.
 struct CurrencyTable
@@ -18,19 +21,18 @@ struct CurrencyTable
     CurrencyTable()
     {
         static constexpr std::array two = {
-            "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
-            "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP",
-            "CRC", "CUP", "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP",
-            "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "ILS", "INR", "IRR", "JMD",
-            "KES", "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MGA",
-            "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO",
-            "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "SAR",
-            "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL",
-            "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD", "UYU", "UZS", "VES", "WST",
-            "XCD", "YER", "ZAR", "ZMW", "ZWL"};
-        static constexpr std::array zero = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
-                                            "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF",
-                                            "IDR"}; // IDR: the product's whole-rupiah rule
+            "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BMD",
+            "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP", "CRC", "CUP",
+            "CVE", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP",
+            "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR", "KPW",
+            "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU",
+            "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK",
+            "PHP", "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE",
+            "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS",
+            "UAH", "USD", "UYU", "UZS", "VES", "WST", "XCD", "YER", "ZAR", "ZMW", "ZWL"};
+        static constexpr std::array zero = {
+            "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
+            "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF", "IDR"}; // IDR: the product's whole-rupiah rule
         static constexpr std::array three = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
         for (const char *c : two)
             digits.insert(QString::fromLatin1(c), 2);
@@ -71,9 +73,15 @@ QString groupDigits(const QString &digits, QChar separator)
 
 } // namespace
 
-bool isKnownCurrency(QStringView code) { return table().digits.contains(code.toString()); }
+bool isKnownCurrency(QStringView code)
+{
+    return table().digits.contains(code.toString());
+}
 
-int currencyDigits(QStringView code) { return table().digits.value(code.toString(), 2); }
+int currencyDigits(QStringView code)
+{
+    return table().digits.value(code.toString(), 2);
+}
 
 Result<Money> Money::parse(QStringView text, const QString &currency)
 {
@@ -101,7 +109,11 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
         if (digits == 0)
             return fail(tr("'%1' has decimals, but %2 amounts are whole numbers (write %3)")
                             .arg(s, currency, m.captured(2).remove(QLatin1Char(','))));
-        return fail(tr("'%1' has %2 decimals, but %3 amounts have at most %4").arg(s).arg(fraction.size()).arg(currency).arg(digits));
+        return fail(tr("'%1' has %2 decimals, but %3 amounts have at most %4")
+                        .arg(s)
+                        .arg(fraction.size())
+                        .arg(currency)
+                        .arg(digits));
     }
     const QString whole = m.captured(2).remove(QLatin1Char(','));
     bool okWhole = false;
@@ -143,12 +155,12 @@ QString Money::format() const
                   QString::number(abs % scale).rightJustified(digits, QLatin1Char('0'));
 
     static const QHash<QString, QString> symbols = {
-        {QStringLiteral("IDR"), QStringLiteral("Rp")},  {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("EUR"), QStringLiteral("€")},   {QStringLiteral("GBP"), QStringLiteral("£")},
-        {QStringLiteral("JPY"), QStringLiteral("¥")},   {QStringLiteral("SGD"), QStringLiteral("S$")},
-        {QStringLiteral("MYR"), QStringLiteral("RM")},  {QStringLiteral("AUD"), QStringLiteral("A$")},
-        {QStringLiteral("INR"), QStringLiteral("₹")},   {QStringLiteral("PHP"), QStringLiteral("₱")},
-        {QStringLiteral("THB"), QStringLiteral("฿")},   {QStringLiteral("KRW"), QStringLiteral("₩")},
+        {QStringLiteral("IDR"), QStringLiteral("Rp")}, {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},  {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},  {QStringLiteral("SGD"), QStringLiteral("S$")},
+        {QStringLiteral("MYR"), QStringLiteral("RM")}, {QStringLiteral("AUD"), QStringLiteral("A$")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},  {QStringLiteral("PHP"), QStringLiteral("₱")},
+        {QStringLiteral("THB"), QStringLiteral("฿")},  {QStringLiteral("KRW"), QStringLiteral("₩")},
         {QStringLiteral("VND"), QStringLiteral("₫")}};
     const QString sign = m_minor < 0 ? QStringLiteral("-") : QString();
     const auto symbol = symbols.constFind(m_currency);

@@ -4,7 +4,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Names", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Names", text);
+}
 
 bool hasControl(const QString &s)
 {
@@ -15,9 +18,15 @@ bool hasControl(const QString &s)
 }
 } // namespace
 
-QString cleanName(QStringView text) { return text.toString().simplified(); }
+QString cleanName(QStringView text)
+{
+    return text.toString().simplified();
+}
 
-QString nameKey(QStringView text) { return cleanName(text).toCaseFolded(); }
+QString nameKey(QStringView text)
+{
+    return cleanName(text).toCaseFolded();
+}
 
 QString cleanHandle(QStringView text)
 {
@@ -27,7 +36,10 @@ QString cleanHandle(QStringView text)
     return t.trimmed().toString();
 }
 
-QString handleKey(QStringView text) { return cleanHandle(text).toCaseFolded(); }
+QString handleKey(QStringView text)
+{
+    return cleanHandle(text).toCaseFolded();
+}
 
 Status checkName(const QString &cleaned, const QString &what)
 {
@@ -48,7 +60,8 @@ Status checkHandle(const QString &cleaned)
     if (cleaned.isEmpty())
         return fail(tr("a handle is required (the account name, with or without @)"));
     if (cleaned.size() > MaxHandleLength)
-        return fail(tr("the handle is %1 characters long; at most %2 are allowed").arg(cleaned.size()).arg(MaxHandleLength));
+        return fail(
+            tr("the handle is %1 characters long; at most %2 are allowed").arg(cleaned.size()).arg(MaxHandleLength));
     for (QChar c : cleaned)
         if (c.isSpace() || c.category() == QChar::Other_Control)
             return fail(tr("the handle '%1' contains spaces; a handle is one word such as @rina.eats").arg(cleaned));
@@ -58,7 +71,8 @@ Status checkHandle(const QString &cleaned)
 Status checkText(const QString &text, const QString &what, int maxLength)
 {
     if (text.size() > maxLength)
-        return fail(tr("the %1 is %2 characters long; at most %3 are allowed").arg(what).arg(text.size()).arg(maxLength));
+        return fail(
+            tr("the %1 is %2 characters long; at most %3 are allowed").arg(what).arg(text.size()).arg(maxLength));
     return {};
 }
 

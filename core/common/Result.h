@@ -13,12 +13,14 @@ struct Error
     QString message;
 };
 
-inline Error fail(QString message) { return Error{std::move(message)}; }
+inline Error fail(QString message)
+{
+    return Error{std::move(message)};
+}
 
 // Value or error. Core returns these instead of throwing, so callers (GUI, CLI, Qt slots) decide
 // how to show a failure. std::expected is C++23; GCC 12 (Debian 12) does not have it.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -5,7 +5,13 @@
 
 namespace cd {
 
-enum class Tier { Nano, Micro, Macro, Mega };
+enum class Tier
+{
+    Nano,
+    Micro,
+    Macro,
+    Mega
+};
 
 // Lowest follower count of each tier above nano (domain.md defaults; editable in Settings).
 // Invariant when valid: 0 < micro < macro < mega.

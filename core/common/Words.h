@@ -13,23 +13,94 @@ namespace cd {
 
 // The closed word lists of formats.md ("Names and words"). Each enum's values index its WordList,
 // which is the spelling the product writes (lower case) and reads (ignoring case).
-enum class Platform { TikTok, Instagram, YouTube, Facebook, X, Blog };
-enum class CampaignGoal { Awareness, FollowerGrowth, Engagement, Traffic, Sales };
-enum class CampaignStatus { Draft, Planned, Active, Completed, Cancelled };
-enum class ParticipantStatus { Invited, Negotiating, Confirmed, Declined, Cancelled, Completed };
-enum class DeliverableStatus { Planned, DraftSubmitted, RevisionRequested, Approved, Posted, Verified };
-enum class DeliverableFormat { Video, Reel, Story, Post, Short, Live, BlogPost };
-enum class ContractStatus { Draft, Sent, Negotiating, Signed, Active, Expired, Terminated };
-enum class ContractLanguage { En, Id };
-enum class CreatorStatus { Active, Archived };
-enum class PaymentKind { Deposit, Fee, Commission, Points, KillFee, Reimbursement, Other };
+enum class Platform
+{
+    TikTok,
+    Instagram,
+    YouTube,
+    Facebook,
+    X,
+    Blog
+};
+enum class CampaignGoal
+{
+    Awareness,
+    FollowerGrowth,
+    Engagement,
+    Traffic,
+    Sales
+};
+enum class CampaignStatus
+{
+    Draft,
+    Planned,
+    Active,
+    Completed,
+    Cancelled
+};
+enum class ParticipantStatus
+{
+    Invited,
+    Negotiating,
+    Confirmed,
+    Declined,
+    Cancelled,
+    Completed
+};
+enum class DeliverableStatus
+{
+    Planned,
+    DraftSubmitted,
+    RevisionRequested,
+    Approved,
+    Posted,
+    Verified
+};
+enum class DeliverableFormat
+{
+    Video,
+    Reel,
+    Story,
+    Post,
+    Short,
+    Live,
+    BlogPost
+};
+enum class ContractStatus
+{
+    Draft,
+    Sent,
+    Negotiating,
+    Signed,
+    Active,
+    Expired,
+    Terminated
+};
+enum class ContractLanguage
+{
+    En,
+    Id
+};
+enum class CreatorStatus
+{
+    Active,
+    Archived
+};
+enum class PaymentKind
+{
+    Deposit,
+    Fee,
+    Commission,
+    Points,
+    KillFee,
+    Reimbursement,
+    Other
+};
 
-template <typename E>
-struct WordList;
+template <typename E> struct WordList;
 
 #define CD_WORDS(Enum, What, ...)                                                                                      \
-    template <>                                                                                                        \
-    struct WordList<Enum>                                                                                              \
+    template <> struct WordList<Enum>                                                                                  \
     {                                                                                                                  \
         static constexpr const char *what = What;                                                                      \
         static constexpr std::array words = {__VA_ARGS__};                                                             \
@@ -44,27 +115,25 @@ CD_WORDS(ParticipantStatus, QT_TRANSLATE_NOOP("Words", "participant status"), "i
          "declined", "cancelled", "completed")
 CD_WORDS(DeliverableStatus, QT_TRANSLATE_NOOP("Words", "deliverable status"), "planned", "draft_submitted",
          "revision_requested", "approved", "posted", "verified")
-CD_WORDS(DeliverableFormat, QT_TRANSLATE_NOOP("Words", "deliverable format"), "video", "reel", "story", "post",
-         "short", "live", "blog_post")
+CD_WORDS(DeliverableFormat, QT_TRANSLATE_NOOP("Words", "deliverable format"), "video", "reel", "story", "post", "short",
+         "live", "blog_post")
 CD_WORDS(ContractStatus, QT_TRANSLATE_NOOP("Words", "contract status"), "draft", "sent", "negotiating", "signed",
          "active", "expired", "terminated")
 CD_WORDS(ContractLanguage, QT_TRANSLATE_NOOP("Words", "contract language"), "en", "id")
 CD_WORDS(CreatorStatus, QT_TRANSLATE_NOOP("Words", "creator status"), "active", "archived")
-CD_WORDS(PaymentKind, QT_TRANSLATE_NOOP("Words", "payment kind"), "deposit", "fee", "commission", "points",
-         "kill_fee", "reimbursement", "other")
+CD_WORDS(PaymentKind, QT_TRANSLATE_NOOP("Words", "payment kind"), "deposit", "fee", "commission", "points", "kill_fee",
+         "reimbursement", "other")
 #undef CD_WORDS
 
 // Aliases read but never written ("twitter" is read as "x").
 std::optional<Platform> platformAlias(QStringView text);
 
-template <typename E>
-QString wordOf(E value)
+template <typename E> QString wordOf(E value)
 {
     return QString::fromLatin1(WordList<E>::words.at(static_cast<std::size_t>(value)));
 }
 
-template <typename E>
-QStringList allWords()
+template <typename E> QStringList allWords()
 {
     QStringList out;
     for (const char *w : WordList<E>::words)
@@ -72,8 +141,7 @@ QStringList allWords()
     return out;
 }
 
-template <typename E>
-std::optional<E> wordFrom(QStringView text)
+template <typename E> std::optional<E> wordFrom(QStringView text)
 {
     const QStringView t = text.trimmed();
     for (std::size_t i = 0; i < WordList<E>::words.size(); ++i)
@@ -87,8 +155,7 @@ std::optional<E> wordFrom(QStringView text)
 QString unknownWordMessage(const char *what, QStringView text, const QStringList &words);
 
 // Reads a word, or says which words are allowed: "unknown platform 'tiktak': use one of tiktok, ...".
-template <typename E>
-Result<E> parseWord(QStringView text)
+template <typename E> Result<E> parseWord(QStringView text)
 {
     if (auto v = wordFrom<E>(text))
         return *v;

@@ -33,15 +33,15 @@ void CreatorRosterModel::reload()
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // Each account's latest snapshot through the (account_id, snapshot_date) index: one seek per account.
-        const bool ok = q.exec(QStringLiteral(
-            "SELECT c.id, c.name, c.status, c.niche, c.country, c.manager,"
-            " group_concat(a.platform, ' '), sum(a.latest), max(a.latest)"
-            " FROM creators c LEFT JOIN ("
-            "   SELECT a.creator_id, a.platform,"
-            "     (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id"
-            "      ORDER BY f.snapshot_date DESC LIMIT 1) AS latest"
-            "   FROM accounts a ORDER BY a.platform) a ON a.creator_id = c.id"
-            " GROUP BY c.id ORDER BY c.name_key"));
+        const bool ok =
+            q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country, c.manager,"
+                                  " group_concat(a.platform, ' '), sum(a.latest), max(a.latest)"
+                                  " FROM creators c LEFT JOIN ("
+                                  "   SELECT a.creator_id, a.platform,"
+                                  "     (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id"
+                                  "      ORDER BY f.snapshot_date DESC LIMIT 1) AS latest"
+                                  "   FROM accounts a ORDER BY a.platform) a ON a.creator_id = c.id"
+                                  " GROUP BY c.id ORDER BY c.name_key"));
         if (!ok)
             m_error = q.lastError().text();
         while (ok && q.next()) {
@@ -61,9 +61,15 @@ void CreatorRosterModel::reload()
     endResetModel();
 }
 
-int CreatorRosterModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int CreatorRosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int CreatorRosterModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CreatorRosterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
 {

@@ -17,7 +17,18 @@ class CreatorRosterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Tier, Platforms, Followers, Niche, Country, Manager, Status, ColumnCount };
+    enum Column
+    {
+        Name,
+        Tier,
+        Platforms,
+        Followers,
+        Niche,
+        Country,
+        Manager,
+        Status,
+        ColumnCount
+    };
     // Raw values for sorting and filtering (numbers as numbers, tier as its rank).
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;

@@ -13,74 +13,86 @@ namespace {
 using T = ColumnType;
 
 // Lists come out of SQL joined with the unit separator (char 31), which no name contains.
-#define LIST(expr) "(SELECT group_concat(v, char(31)) FROM (" expr "))"
+// clang-format off
+const char *const CreatorsQuery = R"(
+SELECT c.id, c.name, a.platform, a.handle,
+  (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id ORDER BY f.snapshot_date DESC LIMIT 1),
+  c.niche, c.country, c.email, c.phone, c.manager,
+  (SELECT group_concat(v, char(31)) FROM (SELECT tag AS v FROM creator_tags WHERE creator_id = c.id ORDER BY tag_key)),
+  c.notes, c.status, NULL
+FROM creators c LEFT JOIN accounts a ON a.creator_id = c.id
+ORDER BY c.name_key, a.platform)";
 
-const char *const CreatorsQuery =
-    "SELECT c.id, c.name, a.platform, a.handle,"
-    " (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id ORDER BY f.snapshot_date DESC LIMIT 1),"
-    " c.niche, c.country, c.email, c.phone, c.manager,"
-    " " LIST("SELECT tag AS v FROM creator_tags WHERE creator_id = c.id ORDER BY tag_key") ","
-    " c.notes, c.status, NULL"
-    " FROM creators c LEFT JOIN accounts a ON a.creator_id = c.id ORDER BY c.name_key, a.platform";
+const char *const BrandsQuery = R"(
+SELECT b.id, b.name, b.category,
+  (SELECT group_concat(v, char(31)) FROM (SELECT name AS v FROM brand_competitors WHERE brand_id = b.id ORDER BY position)),
+  b.contact_email, b.notes, NULL
+FROM brands b ORDER BY b.name_key)";
 
-const char *const BrandsQuery =
-    "SELECT b.id, b.name, b.category,"
-    " " LIST("SELECT name AS v FROM brand_competitors WHERE brand_id = b.id ORDER BY position") ","
-    " b.contact_email, b.notes, NULL FROM brands b ORDER BY b.name_key";
+const char *const CampaignsQuery = R"(
+SELECT c.id, c.name, b.name, c.goal, c.status, c.start_date, c.end_date, c.budget_minor, c.currency,
+  (SELECT group_concat(v, char(31)) FROM (SELECT platform AS v FROM campaign_platforms WHERE campaign_id = c.id
+                                          ORDER BY platform)),
+  c.content_type,
+  (SELECT group_concat(v, char(31)) FROM (SELECT '#' || tag AS v FROM campaign_tags
+                                          WHERE campaign_id = c.id AND kind = 'hashtag' ORDER BY position)),
+  (SELECT group_concat(v, char(31)) FROM (SELECT '@' || tag AS v FROM campaign_tags
+                                          WHERE campaign_id = c.id AND kind = 'mention' ORDER BY position)),
+  coalesce((SELECT group_concat(v, ';') FROM (SELECT '#' || tag AS v FROM campaign_tags
+                                              WHERE campaign_id = c.id AND kind = 'disclosure' ORDER BY position)),
+           CASE c.disclosure_required WHEN 1 THEN 'yes' ELSE 'no' END),
+  c.post_window_start, c.post_window_end, c.kpi_posts, c.kpi_views, c.kpi_engagement_rate_bp, c.kpi_new_followers,
+  c.kpi_link_clicks, c.kpi_revenue_minor, c.currency
+FROM campaigns c JOIN brands b ON b.id = c.brand_id
+ORDER BY c.name_key)";
 
-const char *const CampaignsQuery =
-    "SELECT c.id, c.name, b.name, c.goal, c.status, c.start_date, c.end_date, c.budget_minor, c.currency,"
-    " " LIST("SELECT platform AS v FROM campaign_platforms WHERE campaign_id = c.id ORDER BY platform") ","
-    " c.content_type,"
-    " " LIST("SELECT '#' || tag AS v FROM campaign_tags WHERE campaign_id = c.id AND kind = 'hashtag' ORDER BY position") ","
-    " " LIST("SELECT '@' || tag AS v FROM campaign_tags WHERE campaign_id = c.id AND kind = 'mention' ORDER BY position") ","
-    " coalesce((SELECT group_concat(v, ';') FROM (SELECT '#' || tag AS v FROM campaign_tags"
-    "   WHERE campaign_id = c.id AND kind = 'disclosure' ORDER BY position)),"
-    "   CASE c.disclosure_required WHEN 1 THEN 'yes' ELSE 'no' END),"
-    " c.post_window_start, c.post_window_end, c.kpi_posts, c.kpi_views, c.kpi_engagement_rate_bp, c.kpi_new_followers,"
-    " c.kpi_link_clicks, c.kpi_revenue_minor, c.currency"
-    " FROM campaigns c JOIN brands b ON b.id = c.brand_id ORDER BY c.name_key";
+const char *const ParticipantsQuery = R"(
+SELECT p.id, c.name, cr.name, p.fee_minor, c.currency, p.commission_rate_bp, p.product_value_minor, p.points,
+  p.point_value_minor, p.deposit_minor, p.status, c.currency
+FROM participants p JOIN campaigns c ON c.id = p.campaign_id JOIN creators cr ON cr.id = p.creator_id
+ORDER BY c.name_key, cr.name_key)";
 
-const char *const ParticipantsQuery =
-    "SELECT p.id, c.name, cr.name, p.fee_minor, c.currency, p.commission_rate_bp, p.product_value_minor, p.points,"
-    " p.point_value_minor, p.deposit_minor, p.status, c.currency"
-    " FROM participants p JOIN campaigns c ON c.id = p.campaign_id JOIN creators cr ON cr.id = p.creator_id"
-    " ORDER BY c.name_key, cr.name_key";
+const char *const DeliverablesQuery = R"(
+SELECT d.id, c.name, cr.name, d.platform, d.title, d.format, d.due_date, d.status, d.revision_limit,
+  d.revisions_used, d.post_url, d.posted_at, d.caption, c.currency
+FROM deliverables d JOIN participants p ON p.id = d.participant_id JOIN campaigns c ON c.id = p.campaign_id
+  JOIN creators cr ON cr.id = p.creator_id
+ORDER BY c.name_key, cr.name_key, d.platform, d.title_key)";
 
-const char *const DeliverablesQuery =
-    "SELECT d.id, c.name, cr.name, d.platform, d.title, d.format, d.due_date, d.status, d.revision_limit,"
-    " d.revisions_used, d.post_url, d.posted_at, d.caption, c.currency"
-    " FROM deliverables d JOIN participants p ON p.id = d.participant_id JOIN campaigns c ON c.id = p.campaign_id"
-    " JOIN creators cr ON cr.id = p.creator_id ORDER BY c.name_key, cr.name_key, d.platform, d.title_key";
+const char *const FollowersQuery = R"(
+SELECT f.id, cr.name, a.platform, f.snapshot_date, f.followers, f.source, NULL
+FROM follower_snapshots f JOIN accounts a ON a.id = f.account_id JOIN creators cr ON cr.id = a.creator_id
+ORDER BY cr.name_key, a.platform, f.snapshot_date)";
 
-const char *const FollowersQuery =
-    "SELECT f.id, cr.name, a.platform, f.snapshot_date, f.followers, f.source, NULL"
-    " FROM follower_snapshots f JOIN accounts a ON a.id = f.account_id JOIN creators cr ON cr.id = a.creator_id"
-    " ORDER BY cr.name_key, a.platform, f.snapshot_date";
+const char *const PostMetricsQuery = R"(
+SELECT s.id, c.name, cr.name, po.platform, po.url, po.posted_at, s.snapshot_date, s.views, s.impressions, s.reach,
+  s.likes, s.comments, s.shares, s.saves, s.link_clicks, s.promo_uses, s.revenue_minor, c.currency, s.caption,
+  s.source, c.currency
+FROM post_metric_snapshots s JOIN posts po ON po.id = s.post_id JOIN participants p ON p.id = po.participant_id
+  JOIN campaigns c ON c.id = p.campaign_id JOIN creators cr ON cr.id = p.creator_id
+ORDER BY c.name_key, cr.name_key, po.platform, po.url_key, s.snapshot_date)";
 
-const char *const PostMetricsQuery =
-    "SELECT s.id, c.name, cr.name, po.platform, po.url, po.posted_at, s.snapshot_date, s.views, s.impressions, s.reach,"
-    " s.likes, s.comments, s.shares, s.saves, s.link_clicks, s.promo_uses, s.revenue_minor, c.currency, s.caption,"
-    " s.source, c.currency"
-    " FROM post_metric_snapshots s JOIN posts po ON po.id = s.post_id JOIN participants p ON p.id = po.participant_id"
-    " JOIN campaigns c ON c.id = p.campaign_id JOIN creators cr ON cr.id = p.creator_id"
-    " ORDER BY c.name_key, cr.name_key, po.platform, po.url_key, s.snapshot_date";
+// A contract's terms are those of its latest version.
+const char *const ContractsQuery = R"(
+SELECT k.id, c.name, cr.name, k.status, v.language, k.signed_date, v.end_date, v.exclusivity_category,
+  (SELECT group_concat(v, char(31)) FROM (SELECT name AS v FROM contract_version_competitors WHERE version_id = v.id
+                                          ORDER BY position)),
+  v.exclusivity_start, v.exclusivity_end,
+  (SELECT group_concat(v, char(31)) FROM (SELECT channel AS v FROM contract_version_usage_channels
+                                          WHERE version_id = v.id ORDER BY channel)),
+  v.usage_start, v.usage_end, k.rights_in_use, v.paid_ads, v.revision_rounds, v.payment_terms_days, v.kill_fee_minor,
+  v.cancellation_notice_days, v.governing_law, c.currency
+FROM contracts k JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id
+  JOIN creators cr ON cr.id = p.creator_id
+  JOIN contract_versions v ON v.contract_id = k.id
+   AND v.version = (SELECT max(version) FROM contract_versions WHERE contract_id = k.id)
+ORDER BY c.name_key, cr.name_key)";
+// clang-format on
 
-const char *const ContractsQuery =
-    "SELECT k.id, c.name, cr.name, k.status, v.language, k.signed_date, v.end_date, v.exclusivity_category,"
-    " " LIST("SELECT name AS v FROM contract_version_competitors WHERE version_id = v.id ORDER BY position") ","
-    " v.exclusivity_start, v.exclusivity_end,"
-    " " LIST("SELECT channel AS v FROM contract_version_usage_channels WHERE version_id = v.id ORDER BY channel") ","
-    " v.usage_start, v.usage_end, k.rights_in_use, v.paid_ads, v.revision_rounds, v.payment_terms_days, v.kill_fee_minor,"
-    " v.cancellation_notice_days, v.governing_law, c.currency"
-    " FROM contracts k JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id"
-    " JOIN creators cr ON cr.id = p.creator_id"
-    " JOIN contract_versions v ON v.contract_id = k.id"
-    "  AND v.version = (SELECT max(version) FROM contract_versions WHERE contract_id = k.id)"
-    " ORDER BY c.name_key, cr.name_key";
-#undef LIST
-
-QString tr(const char *text) { return QCoreApplication::translate("Records", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Records", text);
+}
 
 } // namespace
 
@@ -88,50 +100,110 @@ const QList<RecordKind> &recordKinds()
 {
     static const QList<RecordKind> kinds = {
         {"brands",
-         {{"name", T::Text, true}, {"category", T::Text, true}, {"competitors", T::List, true}, {"contact_email", T::Text, true},
+         {{"name", T::Text, true},
+          {"category", T::Text, true},
+          {"competitors", T::List, true},
+          {"contact_email", T::Text, true},
           {"notes", T::Text}},
          BrandsQuery},
         {"creators",
-         {{"name", T::Text, true}, {"platform", T::Word, true}, {"handle", T::Text, true}, {"followers", T::Count, true},
-          {"niche", T::Text, true}, {"country", T::Text, true}, {"email", T::Text}, {"phone", T::Text},
-          {"manager", T::Text, true}, {"tags", T::List}, {"notes", T::Text}, {"status", T::Word, true}},
+         {{"name", T::Text, true},
+          {"platform", T::Word, true},
+          {"handle", T::Text, true},
+          {"followers", T::Count, true},
+          {"niche", T::Text, true},
+          {"country", T::Text, true},
+          {"email", T::Text},
+          {"phone", T::Text},
+          {"manager", T::Text, true},
+          {"tags", T::List},
+          {"notes", T::Text},
+          {"status", T::Word, true}},
          CreatorsQuery},
         {"campaigns",
-         {{"name", T::Text, true}, {"brand", T::Text, true}, {"goal", T::Word}, {"status", T::Word, true},
-          {"start_date", T::Date, true}, {"end_date", T::Date, true}, {"budget", T::Money, true}, {"currency", T::Text, true},
-          {"platforms", T::List, true}, {"content_type", T::Text}, {"hashtags", T::List}, {"mentions", T::List},
-          {"disclosure", T::Text}, {"post_window_start", T::Date}, {"post_window_end", T::Date}, {"kpi_posts", T::Count},
-          {"kpi_views", T::Count}, {"kpi_engagement_rate", T::Percent}, {"kpi_new_followers", T::Count},
-          {"kpi_link_clicks", T::Count}, {"kpi_revenue", T::Money}},
+         {{"name", T::Text, true},         {"brand", T::Text, true},       {"goal", T::Word},
+          {"status", T::Word, true},       {"start_date", T::Date, true},  {"end_date", T::Date, true},
+          {"budget", T::Money, true},      {"currency", T::Text, true},    {"platforms", T::List, true},
+          {"content_type", T::Text},       {"hashtags", T::List},          {"mentions", T::List},
+          {"disclosure", T::Text},         {"post_window_start", T::Date}, {"post_window_end", T::Date},
+          {"kpi_posts", T::Count},         {"kpi_views", T::Count},        {"kpi_engagement_rate", T::Percent},
+          {"kpi_new_followers", T::Count}, {"kpi_link_clicks", T::Count},  {"kpi_revenue", T::Money}},
          CampaignsQuery},
         {"participants",
-         {{"campaign", T::Text, true}, {"creator", T::Text, true}, {"fee", T::Money, true}, {"currency", T::Text, true},
-          {"commission_rate", T::Percent, true}, {"product_value", T::Money, true}, {"points", T::Count},
-          {"point_value", T::Money}, {"deposit", T::Money, true}, {"status", T::Word, true}},
+         {{"campaign", T::Text, true},
+          {"creator", T::Text, true},
+          {"fee", T::Money, true},
+          {"currency", T::Text, true},
+          {"commission_rate", T::Percent, true},
+          {"product_value", T::Money, true},
+          {"points", T::Count},
+          {"point_value", T::Money},
+          {"deposit", T::Money, true},
+          {"status", T::Word, true}},
          ParticipantsQuery},
         {"deliverables",
-         {{"campaign", T::Text, true}, {"creator", T::Text, true}, {"platform", T::Word, true}, {"title", T::Text, true},
-          {"format", T::Word, true}, {"due_date", T::Date, true}, {"status", T::Word, true}, {"revision_limit", T::Count},
-          {"revisions_used", T::Count}, {"post_url", T::Text}, {"posted_at", T::Date}, {"caption", T::Text}},
+         {{"campaign", T::Text, true},
+          {"creator", T::Text, true},
+          {"platform", T::Word, true},
+          {"title", T::Text, true},
+          {"format", T::Word, true},
+          {"due_date", T::Date, true},
+          {"status", T::Word, true},
+          {"revision_limit", T::Count},
+          {"revisions_used", T::Count},
+          {"post_url", T::Text},
+          {"posted_at", T::Date},
+          {"caption", T::Text}},
          DeliverablesQuery},
         {"contracts",
-         {{"campaign", T::Text, true}, {"creator", T::Text, true}, {"status", T::Word, true}, {"language", T::Word, true},
-          {"signed_date", T::Date, true}, {"end_date", T::Date, true}, {"exclusivity_category", T::Text},
-          {"exclusivity_competitors", T::List}, {"exclusivity_start", T::Date}, {"exclusivity_end", T::Date},
-          {"usage_channels", T::List}, {"usage_start", T::Date}, {"usage_end", T::Date, true}, {"rights_in_use", T::Bool},
-          {"paid_ads", T::Bool}, {"revision_rounds", T::Count}, {"payment_terms_days", T::Count}, {"kill_fee", T::Money},
-          {"cancellation_notice_days", T::Count}, {"governing_law", T::Text}},
+         {{"campaign", T::Text, true},
+          {"creator", T::Text, true},
+          {"status", T::Word, true},
+          {"language", T::Word, true},
+          {"signed_date", T::Date, true},
+          {"end_date", T::Date, true},
+          {"exclusivity_category", T::Text},
+          {"exclusivity_competitors", T::List},
+          {"exclusivity_start", T::Date},
+          {"exclusivity_end", T::Date},
+          {"usage_channels", T::List},
+          {"usage_start", T::Date},
+          {"usage_end", T::Date, true},
+          {"rights_in_use", T::Bool},
+          {"paid_ads", T::Bool},
+          {"revision_rounds", T::Count},
+          {"payment_terms_days", T::Count},
+          {"kill_fee", T::Money},
+          {"cancellation_notice_days", T::Count},
+          {"governing_law", T::Text}},
          ContractsQuery},
         {"followers",
-         {{"creator", T::Text, true}, {"platform", T::Word, true}, {"date", T::Date, true}, {"followers", T::Count, true},
+         {{"creator", T::Text, true},
+          {"platform", T::Word, true},
+          {"date", T::Date, true},
+          {"followers", T::Count, true},
           {"source", T::Text, true}},
          FollowersQuery},
         {"post_metrics",
-         {{"campaign", T::Text, true}, {"creator", T::Text, true}, {"platform", T::Word, true}, {"post_url", T::Text, true},
-          {"posted_at", T::Date}, {"date", T::Date, true}, {"views", T::Count, true}, {"impressions", T::Count},
-          {"reach", T::Count}, {"likes", T::Count, true}, {"comments", T::Count, true}, {"shares", T::Count, true},
-          {"saves", T::Count}, {"link_clicks", T::Count}, {"promo_uses", T::Count}, {"revenue", T::Money},
-          {"currency", T::Text}, {"caption", T::Text}, {"source", T::Text}},
+         {{"campaign", T::Text, true},
+          {"creator", T::Text, true},
+          {"platform", T::Word, true},
+          {"post_url", T::Text, true},
+          {"posted_at", T::Date},
+          {"date", T::Date, true},
+          {"views", T::Count, true},
+          {"impressions", T::Count},
+          {"reach", T::Count},
+          {"likes", T::Count, true},
+          {"comments", T::Count, true},
+          {"shares", T::Count, true},
+          {"saves", T::Count},
+          {"link_clicks", T::Count},
+          {"promo_uses", T::Count},
+          {"revenue", T::Money},
+          {"currency", T::Text},
+          {"caption", T::Text},
+          {"source", T::Text}},
          PostMetricsQuery},
     };
     return kinds;
@@ -267,7 +339,8 @@ QString recordsToText(const RecordRows &records)
         for (int c = 0; c < r.size(); ++c) {
             const bool numeric = columns.at(shown.at(c)).type == T::Count || columns.at(shown.at(c)).type == T::Money ||
                                  columns.at(shown.at(c)).type == T::Percent;
-            line += numeric && &r != &table.first() ? r.at(c).rightJustified(widths.at(c)) : r.at(c).leftJustified(widths.at(c));
+            line += numeric && &r != &table.first() ? r.at(c).rightJustified(widths.at(c))
+                                                    : r.at(c).leftJustified(widths.at(c));
             if (c + 1 < r.size())
                 line += QStringLiteral("  ");
         }

@@ -12,7 +12,17 @@ class QSqlDatabase;
 namespace cd {
 
 // How a column's stored value is read and written (formats.md "Values").
-enum class ColumnType { Text, Word, Count, Money, Percent, Date, List, Bool };
+enum class ColumnType
+{
+    Text,
+    Word,
+    Count,
+    Money,
+    Percent,
+    Date,
+    List,
+    Bool
+};
 
 struct Column
 {

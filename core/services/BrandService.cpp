@@ -11,7 +11,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("BrandService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BrandService", text);
+}
 } // namespace
 
 std::optional<qint64> BrandService::findByName(const QString &name)
@@ -64,9 +67,10 @@ Status BrandService::writeCompetitors(Transaction &tx, qint64 id, const QStringL
         if (seen.contains(key))
             continue;
         seen << key;
-        auto q = sql::run(tx.db(),
-                          QStringLiteral("INSERT INTO brand_competitors (brand_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
-                          {id, position++, cleanName(c), key});
+        auto q = sql::run(
+            tx.db(),
+            QStringLiteral("INSERT INTO brand_competitors (brand_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
+            {id, position++, cleanName(c), key});
         if (!q)
             return fail(q.error());
     }
@@ -81,11 +85,11 @@ Result<qint64> BrandService::add(const BrandInput &in)
     if (!tx)
         return fail(tx.error());
     const QString now = Clock::timestamp();
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO brands (name, name_key, category, contact_email, notes, created_at, "
-                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes,
-                       now, now});
+    auto q = sql::run(
+        tx.db(),
+        QStringLiteral("INSERT INTO brands (name, name_key, category, contact_email, notes, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes, now, now});
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -104,11 +108,12 @@ Status BrandService::update(qint64 id, const BrandInput &in)
     Transaction tx(m_ws);
     if (!tx)
         return fail(tx.error());
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("UPDATE brands SET name = ?, name_key = ?, category = ?, contact_email = ?, notes = ?, "
-                                     "updated_at = ? WHERE id = ?"),
-                      {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes,
-                       Clock::timestamp(), id});
+    auto q =
+        sql::run(tx.db(),
+                 QStringLiteral("UPDATE brands SET name = ?, name_key = ?, category = ?, contact_email = ?, notes = ?, "
+                                "updated_at = ? WHERE id = ?"),
+                 {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes,
+                  Clock::timestamp(), id});
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
@@ -128,8 +133,8 @@ Status BrandService::remove(qint64 id)
     if (!campaigns)
         return fail(campaigns.error());
     if (const int n = campaigns->toInt(); n > 0)
-        return fail(QCoreApplication::translate("BrandService", "the brand has %n campaign(s); delete or move them first",
-                                                nullptr, n));
+        return fail(QCoreApplication::translate("BrandService",
+                                                "the brand has %n campaign(s); delete or move them first", nullptr, n));
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM brands WHERE id = ?"), {id});
     if (!q)
         return fail(q.error());

@@ -11,7 +11,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CampaignService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CampaignService", text);
+}
 
 QString stripPrefix(const QString &tag, QChar prefix)
 {
@@ -27,7 +30,8 @@ Status checkTags(const QStringList &tags, QChar prefix, const QString &what)
         const QString t = stripPrefix(tag, prefix);
         if (t.isEmpty())
             return fail(tr("an empty %1 was given").arg(what));
-        if (t.size() > 100 || t.contains(QLatin1Char(' ')) || t.contains(QLatin1Char('#')) || t.contains(QLatin1Char('@')))
+        if (t.size() > 100 || t.contains(QLatin1Char(' ')) || t.contains(QLatin1Char('#')) ||
+            t.contains(QLatin1Char('@')))
             return fail(tr("'%1' is not a %2: one word, e.g. %3TehSegar").arg(tag, what, prefix));
     }
     return {};
@@ -60,10 +64,12 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
     if (in.end.isValid() && in.end < in.start)
         return fail(tr("the end date %1 is before the start date %2").arg(isoDate(in.end), isoDate(in.start)));
     if (in.postWindowStart.isValid() && in.postWindowEnd.isValid() && in.postWindowEnd < in.postWindowStart)
-        return fail(tr("the posting window ends (%1) before it starts (%2)").arg(isoDate(in.postWindowEnd), isoDate(in.postWindowStart)));
+        return fail(tr("the posting window ends (%1) before it starts (%2)")
+                        .arg(isoDate(in.postWindowEnd), isoDate(in.postWindowStart)));
     if (!isKnownCurrency(in.currency))
         return fail(tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(in.currency));
-    for (const auto &[amount, what] : {std::pair{in.budget, tr("budget")}, std::pair{in.kpi.revenue, tr("revenue target")}}) {
+    for (const auto &[amount, what] :
+         {std::pair{in.budget, tr("budget")}, std::pair{in.kpi.revenue, tr("revenue target")}}) {
         if (!amount)
             continue;
         if (amount->currency() != in.currency)
@@ -72,9 +78,10 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
         if (amount->isNegative())
             return fail(tr("the %1 cannot be negative").arg(what));
     }
-    for (const auto &[value, what] : {std::pair{in.kpi.posts, tr("posts target")}, std::pair{in.kpi.views, tr("views target")},
-                                      std::pair{in.kpi.newFollowers, tr("new followers target")},
-                                      std::pair{in.kpi.linkClicks, tr("link clicks target")}})
+    for (const auto &[value, what] :
+         {std::pair{in.kpi.posts, tr("posts target")}, std::pair{in.kpi.views, tr("views target")},
+          std::pair{in.kpi.newFollowers, tr("new followers target")},
+          std::pair{in.kpi.linkClicks, tr("link clicks target")}})
         if (value && *value < 0)
             return fail(tr("the %1 cannot be negative").arg(what));
     if (in.kpi.engagementRateBp && (*in.kpi.engagementRateBp < 0 || *in.kpi.engagementRateBp > 10000))
@@ -98,8 +105,9 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
     if (!brand)
         return fail(brand.error());
     if (brand->isNull())
-        return fail(cleanName(in.brand).isEmpty() ? tr("a campaign needs a brand")
-                                                  : tr("unknown brand '%1': add the brand first").arg(cleanName(in.brand)));
+        return fail(cleanName(in.brand).isEmpty()
+                        ? tr("a campaign needs a brand")
+                        : tr("unknown brand '%1': add the brand first").arg(cleanName(in.brand)));
     auto other = sql::scalar(db, QStringLiteral("SELECT name FROM campaigns WHERE name_key = ? AND id <> ?"),
                              {nameKey(name), selfId});
     if (!other)
@@ -112,19 +120,24 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
 Status CampaignService::write(Transaction &tx, qint64 id, const CampaignInput &in)
 {
     for (const char *table : {"campaign_platforms", "campaign_tags"})
-        if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM %1 WHERE campaign_id = ?").arg(QLatin1String(table)), {id}); !q)
+        if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM %1 WHERE campaign_id = ?").arg(QLatin1String(table)),
+                              {id});
+            !q)
             return fail(q.error());
     for (Platform p : in.platforms)
-        if (auto q = sql::run(tx.db(), QStringLiteral("INSERT OR IGNORE INTO campaign_platforms VALUES (?, ?)"), {id, wordOf(p)}); !q)
+        if (auto q = sql::run(tx.db(), QStringLiteral("INSERT OR IGNORE INTO campaign_platforms VALUES (?, ?)"),
+                              {id, wordOf(p)});
+            !q)
             return fail(q.error());
     const auto writeTags = [&](const QStringList &tags, const char *kind, QChar prefix) -> Status {
         int position = 0;
         for (const QString &tag : tags) {
             const QString t = stripPrefix(tag, prefix);
-            auto q = sql::run(tx.db(),
-                              QStringLiteral("INSERT OR IGNORE INTO campaign_tags (campaign_id, kind, position, tag, tag_key) "
-                                             "VALUES (?, ?, ?, ?, ?)"),
-                              {id, QLatin1String(kind), position++, t, t.toCaseFolded()});
+            auto q = sql::run(
+                tx.db(),
+                QStringLiteral("INSERT OR IGNORE INTO campaign_tags (campaign_id, kind, position, tag, tag_key) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                {id, QLatin1String(kind), position++, t, t.toCaseFolded()});
             if (!q)
                 return fail(q.error());
         }
@@ -164,10 +177,11 @@ QVariantList campaignValues(const CampaignInput &in, qint64 brandId)
             minor(in.kpi.revenue),
             in.notes};
 }
-const char *const CampaignColumns = "name, name_key, brand_id, goal, status, start_date, end_date, budget_minor, currency, "
-                                    "content_type, duration_seconds, caption_guidance, disclosure_required, "
-                                    "post_window_start, post_window_end, kpi_posts, kpi_views, kpi_engagement_rate_bp, "
-                                    "kpi_new_followers, kpi_link_clicks, kpi_revenue_minor, notes";
+const char *const CampaignColumns =
+    "name, name_key, brand_id, goal, status, start_date, end_date, budget_minor, currency, "
+    "content_type, duration_seconds, caption_guidance, disclosure_required, "
+    "post_window_start, post_window_end, kpi_posts, kpi_views, kpi_engagement_rate_bp, "
+    "kpi_new_followers, kpi_link_clicks, kpi_revenue_minor, notes";
 } // namespace
 
 Result<qint64> CampaignService::add(const CampaignInput &in)
@@ -183,7 +197,8 @@ Result<qint64> CampaignService::add(const CampaignInput &in)
     values << now << now;
     auto q = sql::run(tx.db(),
                       QStringLiteral("INSERT INTO campaigns (%1, created_at, updated_at) VALUES (%2)")
-                          .arg(QLatin1String(CampaignColumns), QStringLiteral("?, ").repeated(values.size() - 1) + QStringLiteral("?")),
+                          .arg(QLatin1String(CampaignColumns),
+                               QStringLiteral("?, ").repeated(values.size() - 1) + QStringLiteral("?")),
                       values);
     if (!q)
         return fail(q.error());
@@ -212,10 +227,12 @@ Status CampaignService::update(qint64 id, const CampaignInput &in)
         return fail(tr("the campaign no longer exists"));
     if (currency->toString() != in.currency)
         return fail(tr("the campaign's currency is %1 and cannot be changed once set").arg(currency->toString()));
-    QString assignments = QString::fromLatin1(CampaignColumns).replace(QStringLiteral(", "), QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
+    QString assignments = QString::fromLatin1(CampaignColumns).replace(QStringLiteral(", "), QStringLiteral(" = ?, ")) +
+                          QStringLiteral(" = ?");
     QVariantList values = campaignValues(in, *brandId);
     values << Clock::timestamp() << id;
-    auto q = sql::run(tx.db(), QStringLiteral("UPDATE campaigns SET %1, updated_at = ? WHERE id = ?").arg(assignments), values);
+    auto q = sql::run(tx.db(), QStringLiteral("UPDATE campaigns SET %1, updated_at = ? WHERE id = ?").arg(assignments),
+                      values);
     if (!q)
         return fail(q.error());
     if (Status s = write(tx, id, in); !s)

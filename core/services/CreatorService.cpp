@@ -13,7 +13,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CreatorService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CreatorService", text);
+}
 constexpr int MaxTagLength = 50;
 } // namespace
 
@@ -31,8 +34,8 @@ Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
     const QString name = cleanName(in.name);
     if (Status s = checkName(name, tr("creator name")); !s)
         return s;
-    for (const auto &[text, what] : {std::pair{in.niche, tr("niche")}, std::pair{in.country, tr("country")},
-                                     std::pair{in.manager, tr("manager")}})
+    for (const auto &[text, what] :
+         {std::pair{in.niche, tr("niche")}, std::pair{in.country, tr("country")}, std::pair{in.manager, tr("manager")}})
         if (!cleanName(text).isEmpty())
             if (Status s = checkName(cleanName(text), what); !s)
                 return s;
@@ -62,7 +65,8 @@ Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
     if (Status s = checkHandle(handle); !s)
         return s;
     if (a.followers && *a.followers < 0)
-        return fail(tr("followers cannot be negative (%1 on %2)").arg(*a.followers).arg(platformDisplayName(a.platform)));
+        return fail(
+            tr("followers cannot be negative (%1 on %2)").arg(*a.followers).arg(platformDisplayName(a.platform)));
     QSqlDatabase db = m_ws.db();
     auto owner = sql::scalar(db,
                              QStringLiteral("SELECT c.name FROM accounts a JOIN creators c ON c.id = a.creator_id "
@@ -71,7 +75,8 @@ Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
     if (!owner)
         return fail(owner.error());
     if (!owner->isNull())
-        return fail(tr("the %1 handle @%2 already belongs to %3").arg(platformDisplayName(a.platform), handle, owner->toString()));
+        return fail(tr("the %1 handle @%2 already belongs to %3")
+                        .arg(platformDisplayName(a.platform), handle, owner->toString()));
     return {};
 }
 
@@ -85,10 +90,11 @@ Result<qint64> CreatorService::insertAccount(Transaction &tx, qint64 creatorId, 
         return fail(q.error());
     const qint64 accountId = q->lastInsertId().toLongLong();
     if (a.followers) {
-        auto s = sql::run(tx.db(),
-                          QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) "
-                                         "VALUES (?, ?, ?, ?)"),
-                          {accountId, isoDate(Clock::today()), *a.followers, QStringLiteral("manual")});
+        auto s =
+            sql::run(tx.db(),
+                     QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) "
+                                    "VALUES (?, ?, ?, ?)"),
+                     {accountId, isoDate(Clock::today()), *a.followers, QStringLiteral("manual")});
         if (!s)
             return fail(s.error());
     }
@@ -102,8 +108,9 @@ Status CreatorService::writeTags(Transaction &tx, qint64 id, const QStringList &
     for (const QString &tag : tags) {
         if (cleanName(tag).isEmpty())
             continue;
-        auto q = sql::run(tx.db(), QStringLiteral("INSERT OR IGNORE INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?)"),
-                          {id, cleanName(tag), nameKey(tag)});
+        auto q = sql::run(
+            tx.db(), QStringLiteral("INSERT OR IGNORE INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?)"),
+            {id, cleanName(tag), nameKey(tag)});
         if (!q)
             return fail(q.error());
     }
@@ -117,7 +124,8 @@ Result<qint64> CreatorService::add(const CreatorInput &in)
     QSet<Platform> platforms;
     for (const AccountInput &a : in.accounts) {
         if (platforms.contains(a.platform))
-            return fail(tr("%1 is listed twice; a creator has one account per platform").arg(platformDisplayName(a.platform)));
+            return fail(
+                tr("%1 is listed twice; a creator has one account per platform").arg(platformDisplayName(a.platform)));
         platforms.insert(a.platform);
         if (Status s = validateAccount(a, 0); !s)
             return fail(s.error());
@@ -126,11 +134,12 @@ Result<qint64> CreatorService::add(const CreatorInput &in)
     if (!tx)
         return fail(tx.error());
     const QString now = Clock::timestamp();
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager, "
-                                     "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
-                       in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, now, now});
+    auto q =
+        sql::run(tx.db(),
+                 QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager, "
+                                "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
+                  in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, now, now});
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -152,11 +161,12 @@ Status CreatorService::update(qint64 id, const CreatorInput &in)
     Transaction tx(m_ws);
     if (!tx)
         return fail(tx.error());
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("UPDATE creators SET name = ?, name_key = ?, status = ?, niche = ?, country = ?, "
-                                     "email = ?, phone = ?, manager = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                      {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
-                       in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, Clock::timestamp(), id});
+    auto q =
+        sql::run(tx.db(),
+                 QStringLiteral("UPDATE creators SET name = ?, name_key = ?, status = ?, niche = ?, country = ?, "
+                                "email = ?, phone = ?, manager = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                 {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
+                  in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, Clock::timestamp(), id});
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
@@ -212,7 +222,8 @@ Result<qint64> CreatorService::addAccount(qint64 creatorId, const AccountInput &
     if (!existing)
         return fail(existing.error());
     if (!existing->isNull())
-        return fail(tr("the creator already has a %1 account (@%2)").arg(platformDisplayName(account.platform), existing->toString()));
+        return fail(tr("the creator already has a %1 account (@%2)")
+                        .arg(platformDisplayName(account.platform), existing->toString()));
     Transaction tx(m_ws);
     if (!tx)
         return fail(tx.error());
@@ -238,11 +249,13 @@ Status CreatorService::recordFollowers(qint64 accountId, const QDate &date, qint
     Transaction tx(m_ws);
     if (!tx)
         return fail(tx.error());
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (account_id, snapshot_date) DO UPDATE SET followers = excluded.followers, "
-                                     "source = excluded.source"),
-                      {accountId, isoDate(date), followers, source});
+    auto q = sql::run(
+        tx.db(),
+        QStringLiteral(
+            "INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (account_id, snapshot_date) DO UPDATE SET followers = excluded.followers, "
+            "source = excluded.source"),
+        {accountId, isoDate(date), followers, source});
     if (!q)
         return fail(q.error().contains(QLatin1String("FOREIGN KEY")) ? tr("the account no longer exists") : q.error());
     tx.touch(QStringLiteral("followers"));

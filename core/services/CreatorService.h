@@ -17,7 +17,7 @@ class Transaction;
 struct AccountInput
 {
     Platform platform = Platform::Instagram;
-    QString handle; // with or without '@'
+    QString handle;                  // with or without '@'
     std::optional<qint64> followers; // recorded as a snapshot dated today when given
 };
 

@@ -10,14 +10,21 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ParticipantService", text); }
-QVariant minor(const std::optional<Money> &m) { return m ? QVariant(m->minor()) : QVariant(); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ParticipantService", text);
+}
+QVariant minor(const std::optional<Money> &m)
+{
+    return m ? QVariant(m->minor()) : QVariant();
+}
 } // namespace
 
 Status ParticipantService::validate(const Compensation &c, const QString &currency)
 {
-    for (const auto &[amount, what] : {std::pair{c.fee, tr("fee")}, std::pair{c.productValue, tr("product value")},
-                                       std::pair{c.pointValue, tr("point value")}, std::pair{c.deposit, tr("deposit")}}) {
+    for (const auto &[amount, what] :
+         {std::pair{c.fee, tr("fee")}, std::pair{c.productValue, tr("product value")},
+          std::pair{c.pointValue, tr("point value")}, std::pair{c.deposit, tr("deposit")}}) {
         if (!amount)
             continue;
         if (amount->currency() != currency)
@@ -42,27 +49,31 @@ Status ParticipantService::validate(const Compensation &c, const QString &curren
 Result<qint64> ParticipantService::add(const ParticipantInput &in)
 {
     QSqlDatabase db = m_ws.db();
-    auto campaign = sql::run(db, QStringLiteral("SELECT id, currency FROM campaigns WHERE name_key = ?"), {nameKey(in.campaign)});
+    auto campaign =
+        sql::run(db, QStringLiteral("SELECT id, currency FROM campaigns WHERE name_key = ?"), {nameKey(in.campaign)});
     if (!campaign)
         return fail(campaign.error());
     if (!campaign->next())
         return fail(tr("unknown campaign '%1'").arg(cleanName(in.campaign)));
     const qint64 campaignId = campaign->value(0).toLongLong();
     const QString currency = campaign->value(1).toString();
-    auto creator = sql::run(db, QStringLiteral("SELECT id, status, name FROM creators WHERE name_key = ?"), {nameKey(in.creator)});
+    auto creator =
+        sql::run(db, QStringLiteral("SELECT id, status, name FROM creators WHERE name_key = ?"), {nameKey(in.creator)});
     if (!creator)
         return fail(creator.error());
     if (!creator->next())
         return fail(tr("unknown creator '%1': add the creator to the roster first").arg(cleanName(in.creator)));
     const qint64 creatorId = creator->value(0).toLongLong();
     if (creator->value(1).toString() == wordOf(CreatorStatus::Archived))
-        return fail(tr("%1 is archived; unarchive the creator before adding them to a campaign").arg(creator->value(2).toString()));
+        return fail(tr("%1 is archived; unarchive the creator before adding them to a campaign")
+                        .arg(creator->value(2).toString()));
     if (Status s = validate(in.compensation, currency); !s)
         return fail(s.error());
     if (Status s = checkText(in.notes, tr("notes")); !s)
         return fail(s.error());
-    auto already = sql::scalar(db, QStringLiteral("SELECT id FROM participants WHERE campaign_id = ? AND creator_id = ?"),
-                               {campaignId, creatorId});
+    auto already =
+        sql::scalar(db, QStringLiteral("SELECT id FROM participants WHERE campaign_id = ? AND creator_id = ?"),
+                    {campaignId, creatorId});
     if (!already)
         return fail(already.error());
     if (!already->isNull())
@@ -73,12 +84,13 @@ Result<qint64> ParticipantService::add(const ParticipantInput &in)
         return fail(tx.error());
     const Compensation &c = in.compensation;
     const QString now = Clock::timestamp();
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO participants (campaign_id, creator_id, status, fee_minor, commission_rate_bp, "
-                                     "product_value_minor, points, point_value_minor, deposit_minor, notes, created_at, "
-                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {campaignId, creatorId, wordOf(in.status), minor(c.fee), sql::optional(c.commissionRateBp),
-                       minor(c.productValue), sql::optional(c.points), minor(c.pointValue), minor(c.deposit), in.notes, now, now});
+    auto q = sql::run(
+        tx.db(),
+        QStringLiteral("INSERT INTO participants (campaign_id, creator_id, status, fee_minor, commission_rate_bp, "
+                       "product_value_minor, points, point_value_minor, deposit_minor, notes, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {campaignId, creatorId, wordOf(in.status), minor(c.fee), sql::optional(c.commissionRateBp),
+         minor(c.productValue), sql::optional(c.points), minor(c.pointValue), minor(c.deposit), in.notes, now, now});
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -91,10 +103,11 @@ Result<qint64> ParticipantService::add(const ParticipantInput &in)
 Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantStatus status, const QString &notes)
 {
     QSqlDatabase db = m_ws.db();
-    auto currency = sql::scalar(db,
-                                QStringLiteral("SELECT c.currency FROM participants p JOIN campaigns c ON c.id = p.campaign_id "
-                                               "WHERE p.id = ?"),
-                                {id});
+    auto currency =
+        sql::scalar(db,
+                    QStringLiteral("SELECT c.currency FROM participants p JOIN campaigns c ON c.id = p.campaign_id "
+                                   "WHERE p.id = ?"),
+                    {id});
     if (!currency)
         return fail(currency.error());
     if (currency->isNull())
@@ -106,12 +119,13 @@ Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantS
     Transaction tx(m_ws);
     if (!tx)
         return fail(tx.error());
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("UPDATE participants SET status = ?, fee_minor = ?, commission_rate_bp = ?, "
-                                     "product_value_minor = ?, points = ?, point_value_minor = ?, deposit_minor = ?, notes = ?, "
-                                     "updated_at = ? WHERE id = ?"),
-                      {wordOf(status), minor(c.fee), sql::optional(c.commissionRateBp), minor(c.productValue),
-                       sql::optional(c.points), minor(c.pointValue), minor(c.deposit), notes, Clock::timestamp(), id});
+    auto q = sql::run(
+        tx.db(),
+        QStringLiteral("UPDATE participants SET status = ?, fee_minor = ?, commission_rate_bp = ?, "
+                       "product_value_minor = ?, points = ?, point_value_minor = ?, deposit_minor = ?, notes = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        {wordOf(status), minor(c.fee), sql::optional(c.commissionRateBp), minor(c.productValue),
+         sql::optional(c.points), minor(c.pointValue), minor(c.deposit), notes, Clock::timestamp(), id});
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("participants"));

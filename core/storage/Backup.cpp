@@ -17,7 +17,10 @@
 
 namespace cd::backup {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Backup", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backup", text);
+}
 } // namespace
 
 Result<int> verify(const QString &path)
@@ -94,7 +97,8 @@ void prunePreMigration(const QString &workspace, int keep)
 {
     const QFileInfo info(workspace);
     QDir dir = info.absoluteDir();
-    const QRegularExpression pattern(QStringLiteral("^%1\\.pre-v(\\d+)\\.bak$").arg(QRegularExpression::escape(info.fileName())));
+    const QRegularExpression pattern(
+        QStringLiteral("^%1\\.pre-v(\\d+)\\.bak$").arg(QRegularExpression::escape(info.fileName())));
     QList<std::pair<int, QString>> found;
     for (const QString &name : dir.entryList(QDir::Files)) {
         const auto m = pattern.match(name);

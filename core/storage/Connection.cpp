@@ -8,7 +8,10 @@
 
 namespace cd::connection {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
 } // namespace
 
 QString uniqueName(const QString &prefix)
@@ -74,20 +77,31 @@ Result<QStringList> quickCheck(QSqlDatabase &db)
 QStringList missingTables(QSqlDatabase &db, int version)
 {
     Q_UNUSED(version); // every version so far keeps the v1 tables
-    static const QStringList v1 = {
-        QStringLiteral("settings"),         QStringLiteral("brands"),
-        QStringLiteral("brand_competitors"), QStringLiteral("creators"),
-        QStringLiteral("creator_tags"),     QStringLiteral("accounts"),
-        QStringLiteral("follower_snapshots"), QStringLiteral("rate_cards"),
-        QStringLiteral("audience_demographics"), QStringLiteral("vetting_answers"),
-        QStringLiteral("campaigns"),        QStringLiteral("campaign_platforms"),
-        QStringLiteral("campaign_tags"),    QStringLiteral("participants"),
-        QStringLiteral("deliverables"),     QStringLiteral("deliverable_feedback"),
-        QStringLiteral("posts"),            QStringLiteral("post_metric_snapshots"),
-        QStringLiteral("contracts"),        QStringLiteral("contract_status_changes"),
-        QStringLiteral("contract_versions"), QStringLiteral("contract_version_competitors"),
-        QStringLiteral("contract_version_usage_channels"), QStringLiteral("payments"),
-        QStringLiteral("attachments")};
+    static const QStringList v1 = {QStringLiteral("settings"),
+                                   QStringLiteral("brands"),
+                                   QStringLiteral("brand_competitors"),
+                                   QStringLiteral("creators"),
+                                   QStringLiteral("creator_tags"),
+                                   QStringLiteral("accounts"),
+                                   QStringLiteral("follower_snapshots"),
+                                   QStringLiteral("rate_cards"),
+                                   QStringLiteral("audience_demographics"),
+                                   QStringLiteral("vetting_answers"),
+                                   QStringLiteral("campaigns"),
+                                   QStringLiteral("campaign_platforms"),
+                                   QStringLiteral("campaign_tags"),
+                                   QStringLiteral("participants"),
+                                   QStringLiteral("deliverables"),
+                                   QStringLiteral("deliverable_feedback"),
+                                   QStringLiteral("posts"),
+                                   QStringLiteral("post_metric_snapshots"),
+                                   QStringLiteral("contracts"),
+                                   QStringLiteral("contract_status_changes"),
+                                   QStringLiteral("contract_versions"),
+                                   QStringLiteral("contract_version_competitors"),
+                                   QStringLiteral("contract_version_usage_channels"),
+                                   QStringLiteral("payments"),
+                                   QStringLiteral("attachments")};
     QStringList present;
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))

@@ -11,7 +11,11 @@ namespace cd {
 // specifics live here and in the other storage/ files, so a PostgreSQL store could follow.
 namespace connection {
 
-enum class Access { ReadOnly, ReadWrite };
+enum class Access
+{
+    ReadOnly,
+    ReadWrite
+};
 
 // Opens `path` under the unique connection name `name`. ReadWrite connections get WAL,
 // synchronous=FULL and foreign_keys=ON; all get a busy timeout. The caller removes the

@@ -12,7 +12,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
 
 QString damaged(const QString &path, const QString &why)
 {
@@ -39,8 +42,8 @@ Result<FileIdentity> identifyFile(const QString &path, int maxVersion)
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(tr("%1 is not a CollabDesk workspace (it is not a SQLite database). It was left unchanged.")
-                        .arg(path));
+        return fail(
+            tr("%1 is not a CollabDesk workspace (it is not a SQLite database). It was left unchanged.").arg(path));
     const quint32 headerAppId = qFromBigEndian<quint32>(header.constData() + 68);
     // A header id of 0 may still be ours with the real header in the write-ahead log: ask SQLite.
     if (headerAppId != 0 && headerAppId != ApplicationId)

@@ -14,7 +14,8 @@ inline constexpr int CurrentSchemaVersion = 1;
 // What a file on disk is, found without ever writing to it.
 struct FileIdentity
 {
-    enum class Kind {
+    enum class Kind
+    {
         Missing,   // no file at the path
         Empty,     // a zero-byte file (as made by touch or mktemp)
         Workspace, // a CollabDesk workspace of schema `version`

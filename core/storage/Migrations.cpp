@@ -10,7 +10,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
 } // namespace
 
 Status runSqlScript(QSqlDatabase &db, const QString &resourcePath)

@@ -13,7 +13,10 @@
 
 namespace cd::backup {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Backup", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backup", text);
+}
 
 bool renameOver(const QString &from, const QString &to)
 {

@@ -51,20 +51,25 @@ TierThresholds tierThresholds(QSqlDatabase &db)
 Status setTierThresholds(Workspace &ws, const TierThresholds &t)
 {
     if (!t.isValid())
-        return fail(QCoreApplication::translate("Settings", "tier thresholds must grow: micro (%1) < macro (%2) < mega (%3), all above 0")
+        return fail(QCoreApplication::translate(
+                        "Settings", "tier thresholds must grow: micro (%1) < macro (%2) < mega (%3), all above 0")
                         .arg(t.micro)
                         .arg(t.macro)
                         .arg(t.mega));
     Transaction tx(ws);
     if (!tx)
         return fail(tx.error());
-    for (const auto &[key, v] : {std::pair{"tier.micro", t.micro}, std::pair{"tier.macro", t.macro}, std::pair{"tier.mega", t.mega}})
+    for (const auto &[key, v] :
+         {std::pair{"tier.micro", t.micro}, std::pair{"tier.macro", t.macro}, std::pair{"tier.mega", t.mega}})
         if (Status s = write(tx, QString::fromLatin1(key), QString::number(v)); !s)
             return s;
     tx.touch(QStringLiteral("settings"));
     return tx.commit();
 }
 
-QString defaultCurrency(QSqlDatabase &db) { return value(db, QStringLiteral("default_currency"), QStringLiteral("IDR")); }
+QString defaultCurrency(QSqlDatabase &db)
+{
+    return value(db, QStringLiteral("default_currency"), QStringLiteral("IDR"));
+}
 
 } // namespace cd::settings

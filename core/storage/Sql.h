@@ -16,8 +16,7 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});
 
 // NULL for an absent optional value.
-template <typename T>
-QVariant optional(const std::optional<T> &value)
+template <typename T> QVariant optional(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

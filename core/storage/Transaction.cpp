@@ -8,7 +8,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
 } // namespace
 
 Transaction::Transaction(Workspace &workspace) : m_workspace(workspace), m_db(workspace.db())
@@ -30,7 +33,10 @@ Transaction::Transaction(Workspace &workspace) : m_workspace(workspace), m_db(wo
     workspace.m_inTransaction = true;
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 void Transaction::touch(const QString &kind)
 {

@@ -35,7 +35,10 @@ Workspace::~Workspace()
         m_lock->unlock();
 }
 
-QString Workspace::lockPath(const QString &path) { return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"); }
+QString Workspace::lockPath(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+}
 
 QString Workspace::lockHolder(const QString &path)
 {
@@ -53,7 +56,10 @@ QString Workspace::lockHolder(const QString &path)
     return tr("%1 (pid %2)").arg(applicationLabel(app)).arg(pid);
 }
 
-QString Workspace::displayName() const { return QFileInfo(m_path).completeBaseName(); }
+QString Workspace::displayName() const
+{
+    return QFileInfo(m_path).completeBaseName();
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access access)
 {
@@ -78,7 +84,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
         if (!options.create || options.access == Access::ReadOnly)
             return fail(identity->kind == FileIdentity::Kind::Missing
                             ? tr("there is no workspace at %1; create one with 'collabdesk-cli --db %1 init'").arg(path)
-                            : tr("%1 is an empty file, not a workspace; create one with 'collabdesk-cli --db %1 init'").arg(path));
+                            : tr("%1 is an empty file, not a workspace; create one with 'collabdesk-cli --db %1 init'")
+                                  .arg(path));
         if (!QFileInfo(path).absoluteDir().exists())
             return fail(tr("cannot create %1: the folder %2 does not exist").arg(path, QFileInfo(path).absolutePath()));
     }
@@ -123,7 +130,8 @@ Status Workspace::prepareForWriting(const Options &options, bool create)
     if (create) {
         // Owner-only permissions from the first byte; SQLite gives -wal/-shm the same mode.
         QFile f(m_path);
-        if (!f.exists() && !f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        if (!f.exists() &&
+            !f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return fail(tr("cannot create %1: %2").arg(m_path, f.errorString()));
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -188,9 +196,8 @@ QSqlDatabase Workspace::db()
     if (it != m_connections.constEnd())
         return QSqlDatabase::database(*it, false);
     const QString name = connection::uniqueName(QStringLiteral("ws"));
-    auto opened = connection::open(m_path, name,
-                                   m_access == Access::ReadOnly ? connection::Access::ReadOnly
-                                                                : connection::Access::ReadWrite);
+    auto opened = connection::open(
+        m_path, name, m_access == Access::ReadOnly ? connection::Access::ReadOnly : connection::Access::ReadWrite);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error()));
         return {};

@@ -22,7 +22,11 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite
+    };
 
     struct Options
     {

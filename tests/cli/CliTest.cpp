@@ -121,7 +121,9 @@ TEST_CASE("foreign files are refused with exit 1")
     f.close();
     Run r = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(r.exitCode == 1);
-    CHECK(r.err == QStringLiteral("%1 is not a CollabDesk workspace (it is not a SQLite database). It was left unchanged.\n").arg(db));
+    CHECK(r.err ==
+          QStringLiteral("%1 is not a CollabDesk workspace (it is not a SQLite database). It was left unchanged.\n")
+              .arg(db));
 }
 
 TEST_CASE("usage errors exit 2")
@@ -149,7 +151,8 @@ TEST_CASE("list prints a table or formats.md's JSON")
     CHECK(text.exitCode == 0);
     CHECK(text.out.startsWith(QStringLiteral("creator       platform   date        followers  source\n"
                                              "Alex Chen     youtube    2026-02-28    1250000  manual\n")));
-    Run json = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("participants"), QStringLiteral("--json")});
+    Run json = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("participants"), QStringLiteral("--json")});
     CHECK(json.exitCode == 0);
     const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
     REQUIRE(rows.size() == 2);
@@ -181,7 +184,8 @@ TEST_CASE("backup refuses to overwrite without --force and restore replaces the 
     Run restore = cli({QStringLiteral("--db"), fresh, QStringLiteral("restore"), out, QStringLiteral("--force")});
     CHECK(restore.exitCode == 0);
     CHECK(restore.out.contains(QStringLiteral("the previous workspace is kept at")));
-    Run list = cli({QStringLiteral("--db"), fresh, QStringLiteral("list"), QStringLiteral("brands"), QStringLiteral("--json")});
+    Run list = cli(
+        {QStringLiteral("--db"), fresh, QStringLiteral("list"), QStringLiteral("brands"), QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 2);
 }
 
@@ -201,5 +205,6 @@ TEST_CASE("writing commands refuse a workspace open elsewhere but reading ones a
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("In use by:   %1").arg(pid)));
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("creators")}).exitCode == 0);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), dir.path(QStringLiteral("live.bak"))}).exitCode == 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), dir.path(QStringLiteral("live.bak"))}).exitCode ==
+          0);
 }

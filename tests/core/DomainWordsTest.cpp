@@ -39,7 +39,8 @@ TEST_CASE("reads words ignoring case and writes them in lower case")
 
     auto bad = parseWord<Platform>(u"tiktak");
     REQUIRE_FALSE(bad.ok());
-    CHECK(bad.error() == QStringLiteral("unknown platform 'tiktak': use one of tiktok, instagram, youtube, facebook, x, blog"));
+    CHECK(bad.error() ==
+          QStringLiteral("unknown platform 'tiktak': use one of tiktok, instagram, youtube, facebook, x, blog"));
     CHECK(allWords<ParticipantStatus>().join(u' ') ==
           QStringLiteral("invited negotiating confirmed declined cancelled completed"));
 }

@@ -31,7 +31,7 @@ TEST_CASE("refuses amounts that are not plain decimals, saying why")
     REQUIRE_FALSE(tooMany.ok());
     CHECK(tooMany.error().contains(QStringLiteral("at most 2")));
 
-    CHECK_FALSE(Money::parse(u"1,25", QStringLiteral("USD")).ok());   // bad grouping
+    CHECK_FALSE(Money::parse(u"1,25", QStringLiteral("USD")).ok());    // bad grouping
     CHECK_FALSE(Money::parse(u"12,3456", QStringLiteral("USD")).ok()); // bad grouping
     CHECK_FALSE(Money::parse(u"", QStringLiteral("USD")).ok());
     CHECK_FALSE(Money::parse(u"1.2K", QStringLiteral("USD")).ok());

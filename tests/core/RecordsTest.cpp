@@ -24,14 +24,15 @@ QJsonArray listJson(Workspace &ws, const char *kind)
 TEST_CASE("lists every kind of the v1 fixture with formats.md's columns and values")
 {
     TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")), Workspace::Access::ReadOnly);
+    auto ws =
+        Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")), Workspace::Access::ReadOnly);
     REQUIRE(ws.ok());
     Workspace &w = *ws.value();
 
-    CHECK(recordKindNames() == QStringList{QStringLiteral("brands"), QStringLiteral("creators"), QStringLiteral("campaigns"),
-                                           QStringLiteral("participants"), QStringLiteral("deliverables"),
-                                           QStringLiteral("contracts"), QStringLiteral("followers"),
-                                           QStringLiteral("post_metrics")});
+    CHECK(recordKindNames() == QStringList{QStringLiteral("brands"), QStringLiteral("creators"),
+                                           QStringLiteral("campaigns"), QStringLiteral("participants"),
+                                           QStringLiteral("deliverables"), QStringLiteral("contracts"),
+                                           QStringLiteral("followers"), QStringLiteral("post_metrics")});
 
     const QJsonArray creators = listJson(w, "creators");
     REQUIRE(creators.size() == 4); // one row per creator and platform, sorted by name then platform
@@ -39,9 +40,10 @@ TEST_CASE("lists every kind of the v1 fixture with formats.md's columns and valu
     CHECK(rinaIg.value(QStringLiteral("name")).toString() == QStringLiteral("Rina Wijaya"));
     CHECK(rinaIg.value(QStringLiteral("platform")).toString() == QStringLiteral("instagram"));
     CHECK(rinaIg.value(QStringLiteral("followers")).toInteger() == 52'500); // the latest snapshot, not the first
-    CHECK(rinaIg.value(QStringLiteral("tags")).toArray() == QJsonArray{QStringLiteral("halal"), QStringLiteral("Jakarta")});
+    CHECK(rinaIg.value(QStringLiteral("tags")).toArray() ==
+          QJsonArray{QStringLiteral("halal"), QStringLiteral("Jakarta")});
     CHECK(creators.at(0).toObject().value(QStringLiteral("email")).isNull()); // not given -> null
-    CHECK(rinaIg.keys().size() == 13); // 12 columns + id
+    CHECK(rinaIg.keys().size() == 13);                                        // 12 columns + id
 
     const QJsonArray campaigns = listJson(w, "campaigns");
     REQUIRE(campaigns.size() == 2);
@@ -58,7 +60,8 @@ TEST_CASE("lists every kind of the v1 fixture with formats.md's columns and valu
           QJsonArray{QStringLiteral("#TehSegar"), QStringLiteral("#SegarkanRamadan")});
     CHECK(ramadan.value(QStringLiteral("mentions")).toArray() == QJsonArray{QStringLiteral("@tehsegar.id")});
     CHECK(ramadan.value(QStringLiteral("disclosure")).toString() == QStringLiteral("#KolaborasiBerbayar"));
-    CHECK(ramadan.value(QStringLiteral("platforms")).toArray() == QJsonArray{QStringLiteral("instagram"), QStringLiteral("tiktok")});
+    CHECK(ramadan.value(QStringLiteral("platforms")).toArray() ==
+          QJsonArray{QStringLiteral("instagram"), QStringLiteral("tiktok")});
 
     const QJsonArray participants = listJson(w, "participants");
     REQUIRE(participants.size() == 2);
@@ -73,7 +76,8 @@ TEST_CASE("lists every kind of the v1 fixture with formats.md's columns and valu
     const QJsonObject contract = contracts.at(0).toObject(); // the latest version's terms
     CHECK(contract.value(QStringLiteral("usage_end")).toString() == QStringLiteral("2026-12-31"));
     CHECK(contract.value(QStringLiteral("paid_ads")).toBool() == true);
-    CHECK(contract.value(QStringLiteral("exclusivity_competitors")).toArray() == QJsonArray{QStringLiteral("Kopi Kita")});
+    CHECK(contract.value(QStringLiteral("exclusivity_competitors")).toArray() ==
+          QJsonArray{QStringLiteral("Kopi Kita")});
     CHECK(contract.value(QStringLiteral("kill_fee")).toString() == QStringLiteral("1000000"));
 
     const QJsonArray metrics = listJson(w, "post_metrics");
@@ -91,20 +95,23 @@ TEST_CASE("writes interchange text for each value type")
     CHECK(cellText(QVariant(450), ColumnType::Percent, {}) == QStringLiteral("4.5"));
     CHECK(cellText(QVariant(1000), ColumnType::Percent, {}) == QStringLiteral("10"));
     CHECK(cellText(QVariant(1), ColumnType::Bool, {}) == QStringLiteral("yes"));
-    CHECK(cellText(QVariant(QStringList{QStringLiteral("a"), QStringLiteral("b")}), ColumnType::List, {}) == QStringLiteral("a;b"));
+    CHECK(cellText(QVariant(QStringList{QStringLiteral("a"), QStringLiteral("b")}), ColumnType::List, {}) ==
+          QStringLiteral("a;b"));
     CHECK(cellText(QVariant(), ColumnType::Count, {}).isEmpty());
 }
 
 TEST_CASE("prints a readable table with the main columns")
 {
     TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")), Workspace::Access::ReadOnly);
+    auto ws =
+        Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")), Workspace::Access::ReadOnly);
     REQUIRE(ws.ok());
     QSqlDatabase db = ws.value()->db();
     auto rows = readRecords(db, *findRecordKind(u"brands"));
     REQUIRE(rows.ok());
-    CHECK(recordsToText(rows.value()) == QStringLiteral("name       category   competitors            contact_email\n"
-                                                        "Kopi Kita  beverages\n"
-                                                        "Teh Segar  beverages  Kopi Kita;Es Jeruk Co  marketing@tehsegar.example\n"
-                                                        "2 rows\n"));
+    CHECK(recordsToText(rows.value()) ==
+          QStringLiteral("name       category   competitors            contact_email\n"
+                         "Kopi Kita  beverages\n"
+                         "Teh Segar  beverages  Kopi Kita;Es Jeruk Co  marketing@tehsegar.example\n"
+                         "2 rows\n"));
 }

@@ -19,7 +19,9 @@ TEST_CASE("shows each creator once with tier, platforms and followers from the l
 
     REQUIRE(model.rowCount() == 3);
     REQUIRE(model.columnCount() == CreatorRosterModel::ColumnCount);
-    const auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
     CHECK(cell(0, CreatorRosterModel::Name).toString() == QStringLiteral("Alex Chen"));
     CHECK(cell(0, CreatorRosterModel::Tier).toString() == QStringLiteral("Mega"));
     CHECK(cell(2, CreatorRosterModel::Name).toString() == QStringLiteral("Rina Wijaya"));

@@ -11,7 +11,10 @@ using namespace cd;
 using cd::test::TempDir;
 
 namespace {
-Money idr(qint64 rupiah) { return Money(rupiah, QStringLiteral("IDR")); }
+Money idr(qint64 rupiah)
+{
+    return Money(rupiah, QStringLiteral("IDR"));
+}
 
 struct Fixture
 {
@@ -57,19 +60,25 @@ struct Fixture
 TEST_CASE("adds brands and refuses duplicates, bad emails and self-competition")
 {
     Fixture f;
-    auto id = f.brands.add({QStringLiteral("  Teh   Segar "), QStringLiteral("beverages"),
+    auto id = f.brands.add({QStringLiteral("  Teh   Segar "),
+                            QStringLiteral("beverages"),
                             {QStringLiteral("Kopi Kita"), QStringLiteral("kopi kita"), QStringLiteral("Es Jeruk Co")},
-                            QStringLiteral("hello@tehsegar.example"), QString()});
+                            QStringLiteral("hello@tehsegar.example"),
+                            QString()});
     INFO(id.error().toStdString());
     REQUIRE(id.ok());
-    CHECK(f.scalar(QStringLiteral("SELECT name FROM brands WHERE id = ?"), {id.value()}).toString() == QStringLiteral("Teh Segar"));
-    CHECK(f.scalar(QStringLiteral("SELECT group_concat(name, ';') FROM brand_competitors WHERE brand_id = ?"), {id.value()})
+    CHECK(f.scalar(QStringLiteral("SELECT name FROM brands WHERE id = ?"), {id.value()}).toString() ==
+          QStringLiteral("Teh Segar"));
+    CHECK(f.scalar(QStringLiteral("SELECT group_concat(name, ';') FROM brand_competitors WHERE brand_id = ?"),
+                   {id.value()})
               .toString() == QStringLiteral("Kopi Kita;Es Jeruk Co"));
     CHECK(f.brands.findByName(QStringLiteral("TEH SEGAR")) == id.value());
 
     auto dup = f.brands.add({QStringLiteral("teh segar"), {}, {}, {}, {}});
     REQUIRE_FALSE(dup.ok());
-    CHECK(dup.error() == QStringLiteral("a brand named 'Teh Segar' already exists; brand names must be unique (ignoring case and spaces)"));
+    CHECK(dup.error() ==
+          QStringLiteral(
+              "a brand named 'Teh Segar' already exists; brand names must be unique (ignoring case and spaces)"));
     CHECK_FALSE(f.brands.add({QStringLiteral("Kopi Kita"), {}, {}, QStringLiteral("not-an-email"), {}}).ok());
     auto self = f.brands.add({QStringLiteral("Kopi Kita"), {}, {QStringLiteral("KOPI KITA")}, {}, {}});
     REQUIRE_FALSE(self.ok());
@@ -86,10 +95,12 @@ TEST_CASE("adds creators with accounts and a first follower snapshot")
     rina.niche = QStringLiteral("food");
     rina.email = QStringLiteral("rina@example.id");
     rina.tags = {QStringLiteral("halal"), QStringLiteral("Halal"), QStringLiteral("Jakarta")};
-    rina.accounts = {{Platform::Instagram, QStringLiteral("@Rina.Eats"), 52'500}, {Platform::TikTok, QStringLiteral("rinaeats"), {}}};
+    rina.accounts = {{Platform::Instagram, QStringLiteral("@Rina.Eats"), 52'500},
+                     {Platform::TikTok, QStringLiteral("rinaeats"), {}}};
     auto id = f.creators.add(rina);
     REQUIRE(id.ok());
-    CHECK(f.scalar(QStringLiteral("SELECT handle FROM accounts WHERE platform = 'instagram'")).toString() == QStringLiteral("Rina.Eats"));
+    CHECK(f.scalar(QStringLiteral("SELECT handle FROM accounts WHERE platform = 'instagram'")).toString() ==
+          QStringLiteral("Rina.Eats"));
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM creator_tags")).toInt() == 2);
     CHECK(f.scalar(QStringLiteral("SELECT snapshot_date || ' ' || followers || ' ' || source FROM follower_snapshots"))
               .toString() == QStringLiteral("2026-11-23 52500 manual"));
@@ -114,7 +125,8 @@ TEST_CASE("adds creators with accounts and a first follower snapshot")
         auto negative = f.creators.add(bad);
         REQUIRE_FALSE(negative.ok());
         CHECK(negative.error().contains(QStringLiteral("followers cannot be negative")));
-        bad.accounts = {{Platform::YouTube, QStringLiteral("alex"), {}}, {Platform::YouTube, QStringLiteral("alex2"), {}}};
+        bad.accounts = {{Platform::YouTube, QStringLiteral("alex"), {}},
+                        {Platform::YouTube, QStringLiteral("alex2"), {}}};
         CHECK(f.creators.add(bad).error().contains(QStringLiteral("listed twice")));
         bad.accounts.clear();
         bad.name = QStringLiteral("RINA   wijaya");
@@ -126,18 +138,27 @@ TEST_CASE("adds creators with accounts and a first follower snapshot")
     }
     SECTION("records follower counts per day, replacing the same day")
     {
-        const qint64 account = f.scalar(QStringLiteral("SELECT id FROM accounts WHERE platform = 'tiktok'")).toLongLong();
+        const qint64 account =
+            f.scalar(QStringLiteral("SELECT id FROM accounts WHERE platform = 'tiktok'")).toLongLong();
         REQUIRE(f.creators.recordFollowers(account, QDate(2026, 11, 1), 100'000, QStringLiteral("manual")).ok());
         REQUIRE(f.creators.recordFollowers(account, QDate(2026, 11, 1), 101'000, QStringLiteral("screenshot")).ok());
-        CHECK(f.scalar(QStringLiteral("SELECT followers FROM follower_snapshots WHERE account_id = ?"), {account}).toInt() == 101'000);
+        CHECK(f.scalar(QStringLiteral("SELECT followers FROM follower_snapshots WHERE account_id = ?"), {account})
+                  .toInt() == 101'000);
         CHECK_FALSE(f.creators.recordFollowers(account, QDate(2026, 11, 1), -1, {}).ok());
-        CHECK(f.creators.recordFollowers(account, QDate(2026, 12, 1), 5, {}).error().contains(QStringLiteral("future")));
+        CHECK(
+            f.creators.recordFollowers(account, QDate(2026, 12, 1), 5, {}).error().contains(QStringLiteral("future")));
     }
     SECTION("archives instead of deleting a creator with campaign history")
     {
         REQUIRE(f.brands.add({QStringLiteral("Teh Segar"), {}, {}, {}, {}}).ok());
         REQUIRE(f.campaigns.add(f.ramadan()).ok());
-        REQUIRE(f.participants.add({QStringLiteral("Ramadan Refresh"), QStringLiteral("rina wijaya"), {}, ParticipantStatus::Confirmed, {}}).ok());
+        REQUIRE(f.participants
+                    .add({QStringLiteral("Ramadan Refresh"),
+                          QStringLiteral("rina wijaya"),
+                          {},
+                          ParticipantStatus::Confirmed,
+                          {}})
+                    .ok());
         auto removed = f.creators.remove(id.value());
         REQUIRE_FALSE(removed.ok());
         CHECK(removed.error().contains(QStringLiteral("archive the creator instead")));
@@ -157,28 +178,48 @@ TEST_CASE("adds campaigns with brief and targets, validating dates, brand and cu
     REQUIRE(id.ok());
     CHECK(f.scalar(QStringLiteral("SELECT budget_minor FROM campaigns")).toLongLong() == 50'000'000);
     CHECK(f.scalar(QStringLiteral("SELECT kpi_engagement_rate_bp FROM campaigns")).toInt() == 400);
-    CHECK(f.scalar(QStringLiteral("SELECT group_concat(tag, ' ') FROM campaign_tags WHERE kind = 'hashtag'")).toString() ==
-          QStringLiteral("TehSegar SegarkanRamadan"));
+    CHECK(f.scalar(QStringLiteral("SELECT group_concat(tag, ' ') FROM campaign_tags WHERE kind = 'hashtag'"))
+              .toString() == QStringLiteral("TehSegar SegarkanRamadan"));
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM campaign_platforms")).toInt() == 2);
     CHECK(f.campaigns.currencyOf(id.value()) == QStringLiteral("IDR"));
 
     c.name = QStringLiteral("Second");
-    SECTION("end before start") {
+    SECTION("end before start")
+    {
         c.end = QDate(2026, 2, 1);
-        CHECK(f.campaigns.add(c).error() == QStringLiteral("the end date 2026-02-01 is before the start date 2026-03-01"));
+        CHECK(f.campaigns.add(c).error() ==
+              QStringLiteral("the end date 2026-02-01 is before the start date 2026-03-01"));
     }
-    SECTION("unknown brand") {
+    SECTION("unknown brand")
+    {
         c.brand = QStringLiteral("Nobody");
         CHECK(f.campaigns.add(c).error() == QStringLiteral("unknown brand 'Nobody': add the brand first"));
     }
-    SECTION("a budget in another currency") {
+    SECTION("a budget in another currency")
+    {
         c.budget = Money(100, QStringLiteral("USD"));
         CHECK(f.campaigns.add(c).error().contains(QStringLiteral("the budget is in USD but the campaign is in IDR")));
     }
-    SECTION("unknown currency") { c.currency = QStringLiteral("RP"); CHECK_FALSE(f.campaigns.add(c).ok()); }
-    SECTION("negative target") { c.kpi.views = -1; CHECK_FALSE(f.campaigns.add(c).ok()); }
-    SECTION("hashtag with spaces") { c.hashtags = {QStringLiteral("#Teh Segar")}; CHECK_FALSE(f.campaigns.add(c).ok()); }
-    SECTION("duplicate name") { c.name = QStringLiteral("ramadan refresh"); CHECK(f.campaigns.add(c).error().contains(QStringLiteral("already exists"))); }
+    SECTION("unknown currency")
+    {
+        c.currency = QStringLiteral("RP");
+        CHECK_FALSE(f.campaigns.add(c).ok());
+    }
+    SECTION("negative target")
+    {
+        c.kpi.views = -1;
+        CHECK_FALSE(f.campaigns.add(c).ok());
+    }
+    SECTION("hashtag with spaces")
+    {
+        c.hashtags = {QStringLiteral("#Teh Segar")};
+        CHECK_FALSE(f.campaigns.add(c).ok());
+    }
+    SECTION("duplicate name")
+    {
+        c.name = QStringLiteral("ramadan refresh");
+        CHECK(f.campaigns.add(c).error().contains(QStringLiteral("already exists")));
+    }
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt() == 1);
 
     SECTION("the currency cannot change once set")
@@ -204,12 +245,14 @@ TEST_CASE("puts creators into campaigns with compensation, refusing a deposit ab
     rina.name = QStringLiteral("Rina Wijaya");
     REQUIRE(f.creators.add(rina).ok());
 
-    ParticipantInput p{QStringLiteral("Ramadan Refresh"), QStringLiteral("Rina Wijaya"), {}, ParticipantStatus::Confirmed, {}};
+    ParticipantInput p{
+        QStringLiteral("Ramadan Refresh"), QStringLiteral("Rina Wijaya"), {}, ParticipantStatus::Confirmed, {}};
     p.compensation.fee = idr(5'000'000);
     p.compensation.deposit = idr(5'000'001);
     auto over = f.participants.add(p);
     REQUIRE_FALSE(over.ok());
-    CHECK(over.error() == QStringLiteral("the deposit Rp5.000.001 is more than the fee Rp5.000.000; a deposit is the part of the fee paid in advance"));
+    CHECK(over.error() == QStringLiteral("the deposit Rp5.000.001 is more than the fee Rp5.000.000; a deposit is the "
+                                         "part of the fee paid in advance"));
 
     p.compensation.deposit = idr(5'000'000); // equal is fine
     p.compensation.commissionRateBp = 1000;
@@ -218,7 +261,8 @@ TEST_CASE("puts creators into campaigns with compensation, refusing a deposit ab
     p.compensation.pointValue = idr(10);
     auto id = f.participants.add(p);
     REQUIRE(id.ok());
-    CHECK(f.scalar(QStringLiteral("SELECT fee_minor || '/' || deposit_minor || '/' || commission_rate_bp || '/' || points FROM participants"))
+    CHECK(f.scalar(QStringLiteral("SELECT fee_minor || '/' || deposit_minor || '/' || commission_rate_bp || '/' || "
+                                  "points FROM participants"))
               .toString() == QStringLiteral("5000000/5000000/1000/500"));
 
     CHECK(f.participants.add(p).error() == QStringLiteral("Rina Wijaya is already in Ramadan Refresh"));
@@ -228,11 +272,15 @@ TEST_CASE("puts creators into campaigns with compensation, refusing a deposit ab
 
     Compensation usd;
     usd.fee = Money(100, QStringLiteral("USD"));
-    CHECK(f.participants.update(id.value(), usd, ParticipantStatus::Confirmed, {}).error().contains(QStringLiteral("campaign is in IDR")));
+    CHECK(f.participants.update(id.value(), usd, ParticipantStatus::Confirmed, {})
+              .error()
+              .contains(QStringLiteral("campaign is in IDR")));
     Compensation commission;
     commission.commissionRateBp = 10'001;
     CHECK_FALSE(f.participants.update(id.value(), commission, ParticipantStatus::Confirmed, {}).ok());
     Compensation depositOnly;
     depositOnly.deposit = idr(1);
-    CHECK(f.participants.update(id.value(), depositOnly, ParticipantStatus::Confirmed, {}).error().contains(QStringLiteral("more than the fee")));
+    CHECK(f.participants.update(id.value(), depositOnly, ParticipantStatus::Confirmed, {})
+              .error()
+              .contains(QStringLiteral("more than the fee")));
 }

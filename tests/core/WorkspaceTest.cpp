@@ -25,9 +25,9 @@ qint64 count(Workspace &ws, const char *table)
 
 void insertBrand(Transaction &tx, const QString &name)
 {
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO brands (name, name_key, created_at, updated_at) VALUES (?, ?, 'x', 'x')"),
-                      {name, name.toLower()});
+    auto q = sql::run(
+        tx.db(), QStringLiteral("INSERT INTO brands (name, name_key, created_at, updated_at) VALUES (?, ?, 'x', 'x')"),
+        {name, name.toLower()});
     REQUIRE(q.ok());
 }
 } // namespace
@@ -133,7 +133,8 @@ TEST_CASE("lets one process write and tells the next who holds the workspace")
     REQUIRE_FALSE(second.ok());
     // The holder is named by its program: "CollabDesk" for the app, here the test program.
     const QString holder = QStringLiteral("core_tests (pid %1)").arg(QCoreApplication::applicationPid());
-    CHECK(second.error() == QStringLiteral("%1 is open in %2; close it there first, or open it read-only").arg(path, holder));
+    CHECK(second.error() ==
+          QStringLiteral("%1 is open in %2; close it there first, or open it read-only").arg(path, holder));
     CHECK(Workspace::lockHolder(path) == holder);
 
     auto reader = Workspace::open(path, Workspace::Access::ReadOnly);
@@ -205,8 +206,10 @@ TEST_CASE("rolls a transaction back unless it is committed, and signals only aft
     {
         Transaction tx(*ws);
         insertBrand(tx, QStringLiteral("Kopi Kita"));
-        auto dup = sql::run(tx.db(),
-                            QStringLiteral("INSERT INTO brands (name, name_key, created_at, updated_at) VALUES ('X', 'teh segar', 'x', 'x')"));
+        auto dup = sql::run(
+            tx.db(),
+            QStringLiteral(
+                "INSERT INTO brands (name, name_key, created_at, updated_at) VALUES ('X', 'teh segar', 'x', 'x')"));
         CHECK_FALSE(dup.ok());
     }
     CHECK(count(*ws, "brands") == 1);
@@ -238,12 +241,16 @@ TEST_CASE("migrates step by step after a verified backup, keeping the last three
     const QByteArray original = test::fileBytes(path);
     QList<MigrationStep> steps = standardMigrations();
     steps << MigrationStep{2, [](QSqlDatabase &db) {
-        return connection::exec(db, QStringLiteral("ALTER TABLE creators ADD COLUMN website TEXT NOT NULL DEFAULT ''"));
-    }};
-    steps << MigrationStep{3, [](QSqlDatabase &db) {
-        return connection::exec(db, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, participant_id INTEGER "
-                                                   "NOT NULL REFERENCES participants(id))"));
-    }};
+                               return connection::exec(
+                                   db,
+                                   QStringLiteral("ALTER TABLE creators ADD COLUMN website TEXT NOT NULL DEFAULT ''"));
+                           }};
+    steps << MigrationStep{
+        3, [](QSqlDatabase &db) {
+            return connection::exec(
+                db, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, participant_id INTEGER "
+                                   "NOT NULL REFERENCES participants(id))"));
+        }};
 
     SECTION("all steps succeed")
     {
@@ -278,9 +285,10 @@ TEST_CASE("migrates step by step after a verified backup, keeping the last three
     SECTION("a failing step is rolled back and the file stays at the last good version")
     {
         steps << MigrationStep{4, [](QSqlDatabase &db) {
-            (void)connection::exec(db, QStringLiteral("CREATE TABLE half_done (x)"));
-            return connection::exec(db, QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y"));
-        }};
+                                   (void)connection::exec(db, QStringLiteral("CREATE TABLE half_done (x)"));
+                                   return connection::exec(db,
+                                                           QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y"));
+                               }};
         Workspace::Options options;
         options.migrations = steps;
         auto ws = Workspace::open(path, options);

@@ -24,7 +24,10 @@ QByteArray fileBytes(const QString &path)
     return f.readAll();
 }
 
-QString fixture(const QString &name) { return QStringLiteral(COLLABDESK_TEST_DATA "/") + name; }
+QString fixture(const QString &name)
+{
+    return QStringLiteral(COLLABDESK_TEST_DATA "/") + name;
+}
 
 QString copyFixture(const TempDir &dir, const QString &name)
 {

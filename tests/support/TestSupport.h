@@ -12,8 +12,7 @@
 
 // Lets Catch print QStrings in failure messages.
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };

@@ -25,7 +25,8 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QWidget *parent, const QSt
     if (!ws && !Workspace::lockHolder(path).isEmpty()) {
         const auto answer = QMessageBox::question(
             parent, QCoreApplication::translate("MainWindow", "Workspace in use"),
-            QCoreApplication::translate("MainWindow", "%1\n\nOpen it read-only to look without changing anything?").arg(ws.error()),
+            QCoreApplication::translate("MainWindow", "%1\n\nOpen it read-only to look without changing anything?")
+                .arg(ws.error()),
             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return nullptr;
@@ -106,8 +107,8 @@ bool MainWindow::openWorkspace(const QString &path)
 void MainWindow::chooseWorkspace()
 {
     const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
-                                                      tr("CollabDesk workspaces (*.collabdesk *.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), start, tr("CollabDesk workspaces (*.collabdesk *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -117,8 +118,8 @@ void MainWindow::updateTitle()
     const QString name = m_workspace ? m_workspace->displayName() : tr("No workspace");
     const bool readOnly = m_workspace && m_workspace->isReadOnly();
     setWindowTitle(readOnly ? tr("%1 [read-only] — CollabDesk").arg(name) : tr("%1 — CollabDesk").arg(name));
-    m_workspaceLabel->setText(m_workspace ? (readOnly ? tr("%1 (read-only)").arg(m_workspace->path()) : m_workspace->path())
-                                          : QString());
+    m_workspaceLabel->setText(
+        m_workspace ? (readOnly ? tr("%1 (read-only)").arg(m_workspace->path()) : m_workspace->path()) : QString());
 }
 
 void MainWindow::showAbout()
