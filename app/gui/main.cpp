@@ -1,4 +1,5 @@
 // collabdesk: the desktop app. Startup wiring only; the window lives in ui/.
+#include "QuitOnSignal.h"
 #include "main/MainWindow.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspacePaths.h"
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("db"), QApplication::translate("main", "Open the workspace at PATH."), QStringLiteral("PATH")});
     parser.process(app);
+    quitOnTerminationSignals();
 
     const QString path = cd::resolveWorkspacePath(parser.value(QStringLiteral("db")));
     cd::prepareDefaultFolder(path);

@@ -1,6 +1,7 @@
 #include "Names.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace cd {
 namespace {
@@ -17,6 +18,17 @@ bool hasControl(const QString &s)
     return false;
 }
 } // namespace
+
+QCollator nameCollator()
+{
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
 
 QString cleanName(QStringView text)
 {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCollator>
 #include <QString>
 #include <QStringView>
 
@@ -29,5 +30,9 @@ Status checkName(const QString &cleaned, const QString &what);
 Status checkHandle(const QString &cleaned);
 // Checks optional free text (notes, caption): at most `maxLength` characters.
 Status checkText(const QString &text, const QString &what, int maxLength = MaxTextLength);
+
+// Orders names for people: case-insensitive and numeric-aware ("Wave 2" before "Wave 10"), in
+// the user's language. The C locale (no LANG set) has no collation rules, so English stands in.
+QCollator nameCollator();
 
 } // namespace cd

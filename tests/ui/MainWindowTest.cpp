@@ -53,7 +53,12 @@ TEST_CASE("the window shows the roster, searchable as you type, archived creator
     CreatorInput input;
     input.name = QStringLiteral("Wave 2");
     REQUIRE(creators.add(input).ok());
-    CHECK(table->model()->rowCount() == 4);
+    input.name = QStringLiteral("Wave 10");
+    REQUIRE(creators.add(input).ok());
+    REQUIRE(table->model()->rowCount() == 5);
+    table->sortByColumn(0, Qt::AscendingOrder);
+    CHECK(table->model()->index(3, 0).data().toString() == QStringLiteral("Wave 2"));
+    CHECK(table->model()->index(4, 0).data().toString() == QStringLiteral("Wave 10"));
     CHECK(window.statusBar()->findChildren<QLabel *>().size() >= 2);
 }
 

@@ -1,13 +1,12 @@
 #include "CreatorFilterProxy.h"
 
+#include "common/Names.h"
 #include "models/CreatorRosterModel.h"
 
 namespace cd {
 
-CreatorFilterProxy::CreatorFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+CreatorFilterProxy::CreatorFilterProxy(QObject *parent) : QSortFilterProxyModel(parent), m_collator(nameCollator())
 {
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(CreatorRosterModel::SortRole);
 }
 

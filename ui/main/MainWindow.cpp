@@ -36,8 +36,6 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QWidget *parent, const QSt
         QMessageBox::critical(parent, QCoreApplication::translate("MainWindow", "Cannot open workspace"), ws.error());
         return nullptr;
     }
-    for (const QString &notice : ws.value()->notices())
-        QMessageBox::information(parent, QCoreApplication::translate("MainWindow", "Workspace"), notice);
     return std::move(ws).value();
 }
 
@@ -91,6 +89,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_creators, &CreatorsPage::summaryChanged, m_countsLabel, &QLabel::setText);
     m_countsLabel->setText(m_creators->summary());
     updateTitle();
+    // Things worth knowing about the open (an update, a check after a crash) but not worth a dialog.
+    if (m_workspace && !m_workspace->notices().isEmpty())
+        statusBar()->showMessage(m_workspace->notices().join(QLatin1Char(' ')), 15'000);
 }
 
 bool MainWindow::openWorkspace(const QString &path)
