@@ -10,7 +10,7 @@ packages=(
   g++ cmake ninja-build ccache pkg-config dpkg-dev file
   # Qt 6: base (Core, Sql, Gui, Widgets), charts, SVG, translation tools, platform plugins
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev
+  qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev
   # SQLite's own headers (bulk import fast path) and its command-line tool (benchmarks, support)
   libsqlite3-dev sqlite3
   # a font for headless rendering (PDF, offscreen tests)
