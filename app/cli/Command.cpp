@@ -30,21 +30,32 @@ int Command::execute(const QStringList &args, Context &ctx)
             QCoreApplication::translate("cli", "usage: collabdesk-cli [--db PATH] %1 %2").arg(name(), arguments()));
         return UsageError;
     }
+    if (Status s = checkArguments(parser); !s) {
+        ctx.out.error(s.error());
+        return UsageError;
+    }
     return run(parser, ctx);
+}
+
+std::unique_ptr<Workspace> openWorkspace(Context &ctx, bool writes, bool create)
+{
+    Workspace::Options options;
+    options.access = writes ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly;
+    options.create = create;
+    auto ws = Workspace::open(ctx.workspacePath, options);
+    if (!ws) {
+        ctx.out.error(ws.error());
+        return nullptr;
+    }
+    for (const QString &notice : ws.value()->notices())
+        ctx.out.warning(notice);
+    return std::move(ws).value();
 }
 
 int DatabaseCommand::run(const QCommandLineParser &parser, Context &ctx)
 {
-    Workspace::Options options;
-    options.access = writes() ? Workspace::Access::ReadWrite : Workspace::Access::ReadOnly;
-    auto ws = Workspace::open(ctx.workspacePath, options);
-    if (!ws) {
-        ctx.out.error(ws.error());
-        return UserError;
-    }
-    for (const QString &notice : ws.value()->notices())
-        ctx.out.warning(notice);
-    return runOn(*ws.value(), parser, ctx);
+    auto ws = openWorkspace(ctx, writes());
+    return ws ? runOn(*ws, parser, ctx) : UserError;
 }
 
 } // namespace cd::cli

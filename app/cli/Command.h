@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Output.h"
+#include "common/Result.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -44,6 +45,12 @@ protected:
     virtual void declare(QCommandLineParser &parser) { Q_UNUSED(parser); }
     // Exact number of positional arguments expected (-1: any).
     virtual int positionalCount() const { return 0; }
+    // Checks arguments before anything is opened; an error is a usage error (exit 2).
+    virtual Status checkArguments(const QCommandLineParser &parser) const
+    {
+        Q_UNUSED(parser);
+        return {};
+    }
     virtual int run(const QCommandLineParser &parser, Context &ctx) = 0;
 };
 
@@ -58,6 +65,10 @@ protected:
 private:
     int run(const QCommandLineParser &parser, Context &ctx) final;
 };
+
+// Opens the context's workspace for a command, printing the open's error (then returns null) or
+// its notices as warnings.
+std::unique_ptr<Workspace> openWorkspace(Context &ctx, bool writes, bool create = false);
 
 std::unique_ptr<Command> makeInit();
 std::unique_ptr<Command> makeCheck();

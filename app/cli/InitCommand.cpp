@@ -23,24 +23,17 @@ protected:
             ctx.out.error(before.error());
             return UserError;
         }
-        Workspace::Options options;
-        options.create = true;
-        auto ws = Workspace::open(ctx.workspacePath, options);
-        if (!ws) {
-            ctx.out.error(ws.error());
+        auto ws = openWorkspace(ctx, true, true);
+        if (!ws)
             return UserError;
-        }
-        for (const QString &notice : ws.value()->notices())
-            ctx.out.warning(notice);
-        if (before->kind == FileIdentity::Kind::Workspace && before->version == ws.value()->schemaVersion())
+        if (before->kind == FileIdentity::Kind::Workspace && before->version == ws->schemaVersion())
             ctx.out.line(tr("%1 is already a CollabDesk workspace (schema v%2); nothing to do.")
-                             .arg(ws.value()->path())
-                             .arg(ws.value()->schemaVersion()));
+                             .arg(ws->path())
+                             .arg(ws->schemaVersion()));
         else if (before->kind == FileIdentity::Kind::Workspace)
-            ctx.out.line(tr("Updated %1 to schema v%2.").arg(ws.value()->path()).arg(ws.value()->schemaVersion()));
+            ctx.out.line(tr("Updated %1 to schema v%2.").arg(ws->path()).arg(ws->schemaVersion()));
         else
-            ctx.out.line(
-                tr("Created workspace %1 (schema v%2).").arg(ws.value()->path()).arg(ws.value()->schemaVersion()));
+            ctx.out.line(tr("Created workspace %1 (schema v%2).").arg(ws->path()).arg(ws->schemaVersion()));
         return Success;
     }
 };

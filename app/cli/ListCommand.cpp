@@ -25,15 +25,17 @@ protected:
     {
         parser.addOption({QStringLiteral("json"), tr("Print a JSON array with every column (formats.md).")});
     }
-    int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
+    Status checkArguments(const QCommandLineParser &parser) const override
     {
         const QString kindName = parser.positionalArguments().at(1);
-        const RecordKind *kind = findRecordKind(kindName);
-        if (!kind) {
-            ctx.out.error(
+        if (!findRecordKind(kindName))
+            return fail(
                 tr("unknown kind '%1': use one of %2").arg(kindName, recordKindNames().join(QStringLiteral(", "))));
-            return UsageError;
-        }
+        return {};
+    }
+    int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
+    {
+        const RecordKind *kind = findRecordKind(parser.positionalArguments().at(1));
         QSqlDatabase db = ws.db();
         auto records = readRecords(db, *kind);
         if (!records) {

@@ -50,6 +50,20 @@ const CurrencyTable &table()
     return t;
 }
 
+// The symbol people write before an amount, or empty when the code itself is written.
+QString currencySymbol(const QString &currency)
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("IDR"), QStringLiteral("Rp")}, {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},  {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},  {QStringLiteral("SGD"), QStringLiteral("S$")},
+        {QStringLiteral("MYR"), QStringLiteral("RM")}, {QStringLiteral("AUD"), QStringLiteral("A$")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},  {QStringLiteral("PHP"), QStringLiteral("₱")},
+        {QStringLiteral("THB"), QStringLiteral("฿")},  {QStringLiteral("KRW"), QStringLiteral("₩")},
+        {QStringLiteral("VND"), QStringLiteral("₫")}};
+    return symbols.value(currency);
+}
+
 qint64 pow10(int n)
 {
     qint64 p = 1;
@@ -154,19 +168,35 @@ QString Money::format() const
         number += (indonesian ? QLatin1Char(',') : QLatin1Char('.')) +
                   QString::number(abs % scale).rightJustified(digits, QLatin1Char('0'));
 
-    static const QHash<QString, QString> symbols = {
-        {QStringLiteral("IDR"), QStringLiteral("Rp")}, {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("EUR"), QStringLiteral("€")},  {QStringLiteral("GBP"), QStringLiteral("£")},
-        {QStringLiteral("JPY"), QStringLiteral("¥")},  {QStringLiteral("SGD"), QStringLiteral("S$")},
-        {QStringLiteral("MYR"), QStringLiteral("RM")}, {QStringLiteral("AUD"), QStringLiteral("A$")},
-        {QStringLiteral("INR"), QStringLiteral("₹")},  {QStringLiteral("PHP"), QStringLiteral("₱")},
-        {QStringLiteral("THB"), QStringLiteral("฿")},  {QStringLiteral("KRW"), QStringLiteral("₩")},
-        {QStringLiteral("VND"), QStringLiteral("₫")}};
     const QString sign = m_minor < 0 ? QStringLiteral("-") : QString();
-    const auto symbol = symbols.constFind(m_currency);
-    if (symbol != symbols.constEnd())
-        return sign + *symbol + number;
-    return sign + m_currency + QLatin1Char(' ') + number;
+    const QString symbol = currencySymbol(m_currency);
+    return symbol.isEmpty() ? sign + m_currency + QLatin1Char(' ') + number : sign + symbol + number;
+}
+
+Result<Money> Money::parseDisplay(QStringView text, const QString &currency)
+{
+    QString s = text.trimmed().toString();
+    QString sign;
+    if (s.startsWith(QLatin1Char('-'))) {
+        sign = QStringLiteral("-");
+        s = s.mid(1).trimmed();
+    }
+    // The currency's own symbol or code may lead ("Rp", "$", "USD"); any other stays and is refused.
+    for (const QString &prefix : {currencySymbol(currency), currency}) {
+        if (!prefix.isEmpty() && s.startsWith(prefix, Qt::CaseInsensitive)) {
+            s = s.mid(prefix.size()).trimmed();
+            break;
+        }
+    }
+    if (sign.isEmpty() && s.startsWith(QLatin1Char('-'))) {
+        sign = QStringLiteral("-");
+        s = s.mid(1).trimmed();
+    }
+    // Rupiah are whole: "1.500.000" groups with dots, as printed.
+    static const QRegularExpression dottedGroups(QStringLiteral(R"(^\d{1,3}(\.\d{3})+$)"));
+    if (currency == QLatin1String("IDR") && dottedGroups.match(s).hasMatch())
+        s.remove(QLatin1Char('.'));
+    return parse(QString(sign + s), currency);
 }
 
 Result<Money> Money::plus(const Money &other) const

@@ -27,6 +27,11 @@ public:
     // Errors: unknown currency, a symbol or letters, bad grouping, too many decimals, overflow.
     static Result<Money> parse(QStringView text, const QString &currency);
 
+    // Reads what people type and what format() writes: the interchange form, optionally with the
+    // currency's symbol or code in front ("Rp1.500.000", "$1,250.50", "USD 12", "-€3.50"); for IDR
+    // '.' may group thousands as Indonesians write it. Errors as parse(), plus a foreign symbol.
+    static Result<Money> parseDisplay(QStringView text, const QString &currency);
+
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }
     bool isZero() const { return m_minor == 0; }

@@ -1,5 +1,6 @@
 #include "BrandService.h"
 
+#include "Lookup.h"
 #include "Validation.h"
 #include "common/Clock.h"
 #include "common/Names.h"
@@ -19,11 +20,7 @@ QString tr(const char *text)
 
 std::optional<qint64> BrandService::findByName(const QString &name)
 {
-    QSqlDatabase db = m_ws.db();
-    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM brands WHERE name_key = ?"), {nameKey(name)});
-    if (!id || id->isNull())
-        return std::nullopt;
-    return id->toLongLong();
+    return lookup::idByName(m_ws, "brands", name);
 }
 
 Status BrandService::validate(const BrandInput &in, qint64 selfId)
@@ -45,14 +42,12 @@ Status BrandService::validate(const BrandInput &in, qint64 selfId)
     }
     if (in.competitors.size() > 100)
         return fail(tr("at most 100 competitors can be listed"));
-    QSqlDatabase db = m_ws.db();
-    auto other = sql::scalar(db, QStringLiteral("SELECT name FROM brands WHERE name_key = ? AND id <> ?"),
-                             {nameKey(name), selfId});
+    auto other = lookup::nameTakenBy(m_ws, "brands", name, selfId);
     if (!other)
         return fail(other.error());
-    if (!other->isNull())
+    if (!other->isEmpty())
         return fail(tr("a brand named '%1' already exists; brand names must be unique (ignoring case and spaces)")
-                        .arg(other->toString()));
+                        .arg(other.value()));
     return {};
 }
 
@@ -96,9 +91,7 @@ Result<qint64> BrandService::add(const BrandInput &in)
     if (Status s = writeCompetitors(tx, id, in.competitors); !s)
         return fail(s.error());
     tx.touch(QStringLiteral("brands"));
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return id;
+    return tx.commit(id);
 }
 
 Status BrandService::update(qint64 id, const BrandInput &in)

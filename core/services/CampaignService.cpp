@@ -1,5 +1,6 @@
 #include "CampaignService.h"
 
+#include "Lookup.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Names.h"
@@ -40,11 +41,7 @@ Status checkTags(const QStringList &tags, QChar prefix, const QString &what)
 
 std::optional<qint64> CampaignService::findByName(const QString &name)
 {
-    QSqlDatabase db = m_ws.db();
-    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE name_key = ?"), {nameKey(name)});
-    if (!id || id->isNull())
-        return std::nullopt;
-    return id->toLongLong();
+    return lookup::idByName(m_ws, "campaigns", name);
 }
 
 QString CampaignService::currencyOf(qint64 id)
@@ -108,12 +105,11 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
         return fail(cleanName(in.brand).isEmpty()
                         ? tr("a campaign needs a brand")
                         : tr("unknown brand '%1': add the brand first").arg(cleanName(in.brand)));
-    auto other = sql::scalar(db, QStringLiteral("SELECT name FROM campaigns WHERE name_key = ? AND id <> ?"),
-                             {nameKey(name), selfId});
+    auto other = lookup::nameTakenBy(m_ws, "campaigns", name, selfId);
     if (!other)
         return fail(other.error());
-    if (!other->isNull())
-        return fail(tr("a campaign named '%1' already exists; campaign names must be unique").arg(other->toString()));
+    if (!other->isEmpty())
+        return fail(tr("a campaign named '%1' already exists; campaign names must be unique").arg(other.value()));
     return brand->toLongLong();
 }
 
@@ -206,9 +202,7 @@ Result<qint64> CampaignService::add(const CampaignInput &in)
     if (Status s = write(tx, id, in); !s)
         return fail(s.error());
     tx.touch(QStringLiteral("campaigns"));
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return id;
+    return tx.commit(id);
 }
 
 Status CampaignService::update(qint64 id, const CampaignInput &in)

@@ -1,5 +1,6 @@
 #include "CreatorService.h"
 
+#include "Lookup.h"
 #include "Validation.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
@@ -22,11 +23,7 @@ constexpr int MaxTagLength = 50;
 
 std::optional<qint64> CreatorService::findByName(const QString &name)
 {
-    QSqlDatabase db = m_ws.db();
-    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM creators WHERE name_key = ?"), {nameKey(name)});
-    if (!id || id->isNull())
-        return std::nullopt;
-    return id->toLongLong();
+    return lookup::idByName(m_ws, "creators", name);
 }
 
 Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
@@ -48,14 +45,12 @@ Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
     for (const QString &tag : in.tags)
         if (cleanName(tag).size() > MaxTagLength)
             return fail(tr("the tag '%1…' is longer than %2 characters").arg(tag.left(20)).arg(MaxTagLength));
-    QSqlDatabase db = m_ws.db();
-    auto other = sql::scalar(db, QStringLiteral("SELECT name FROM creators WHERE name_key = ? AND id <> ?"),
-                             {nameKey(name), selfId});
+    auto other = lookup::nameTakenBy(m_ws, "creators", name, selfId);
     if (!other)
         return fail(other.error());
-    if (!other->isNull())
+    if (!other->isEmpty())
         return fail(tr("a creator named '%1' already exists; creator names must be unique (ignoring case and spaces)")
-                        .arg(other->toString()));
+                        .arg(other.value()));
     return {};
 }
 
@@ -149,9 +144,7 @@ Result<qint64> CreatorService::add(const CreatorInput &in)
         if (auto account = insertAccount(tx, id, a); !account)
             return fail(account.error());
     tx.touch(QStringLiteral("creators"));
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return id;
+    return tx.commit(id);
 }
 
 Status CreatorService::update(qint64 id, const CreatorInput &in)
@@ -231,9 +224,7 @@ Result<qint64> CreatorService::addAccount(qint64 creatorId, const AccountInput &
     if (!id)
         return id;
     tx.touch(QStringLiteral("creators"));
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return id;
+    return tx.commit(id.value());
 }
 
 Status CreatorService::recordFollowers(qint64 accountId, const QDate &date, qint64 followers, const QString &source)

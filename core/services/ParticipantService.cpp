@@ -95,9 +95,7 @@ Result<qint64> ParticipantService::add(const ParticipantInput &in)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
     tx.touch(QStringLiteral("participants"));
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    return id;
+    return tx.commit(id);
 }
 
 Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantStatus status, const QString &notes)

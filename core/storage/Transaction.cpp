@@ -60,6 +60,13 @@ Status Transaction::commit()
     return {};
 }
 
+Result<qint64> Transaction::commit(qint64 id)
+{
+    if (Status s = commit(); !s)
+        return fail(s.error());
+    return id;
+}
+
 void Transaction::rollback()
 {
     if (!m_active)

@@ -36,6 +36,8 @@ public:
 
     // Commits; on failure everything is rolled back and the error says why.
     Status commit();
+    // Commits and returns `id` (the new record's) on success: the end of every "add".
+    Result<qint64> commit(qint64 id);
     // Rolls back now (the destructor does it too).
     void rollback();
 

@@ -83,3 +83,26 @@ TEST_CASE("adds and subtracts only within one currency")
     CHECK_FALSE(huge.plus(Money(1, QStringLiteral("IDR"))).ok());
     CHECK_FALSE(huge.times(2).ok());
 }
+
+TEST_CASE("reads back what people type and what format() writes")
+{
+    const auto idr = [](const char *text) {
+        return Money::parseDisplay(QString::fromUtf8(text), QStringLiteral("IDR"));
+    };
+    CHECK(idr("Rp1.500.000").value().minor() == 1'500'000);
+    CHECK(idr("rp 1.500.000").value().minor() == 1'500'000);
+    CHECK(idr("IDR 1500000").value().minor() == 1'500'000);
+    CHECK(idr("1,500,000").value().minor() == 1'500'000);
+    CHECK(idr("-Rp2.500").value().minor() == -2'500);
+    CHECK_FALSE(idr("$1.500").ok());     // another currency's symbol
+    CHECK_FALSE(idr("Rp1.50").ok());     // not a thousands group: decimals, which rupiah do not have
+    CHECK_FALSE(idr("Rp1.500,50").ok()); // no sen
+    CHECK(Money::parseDisplay(u"$1,250.50", QStringLiteral("USD")).value().minor() == 125'050);
+    CHECK(Money::parseDisplay(u"USD 12", QStringLiteral("USD")).value().minor() == 1'200);
+    CHECK_FALSE(Money::parseDisplay(u"$1.250,50", QStringLiteral("USD")).ok());
+    for (const Money &m : {Money(1'500'000, QStringLiteral("IDR")), Money(-999, QStringLiteral("IDR")),
+                           Money(125'050, QStringLiteral("USD")), Money(-350, QStringLiteral("EUR")),
+                           Money(1'200, QStringLiteral("CHF")), Money(123'456'789, QStringLiteral("SGD")),
+                           Money(5'000, QStringLiteral("JPY"))})
+        CHECK(Money::parseDisplay(m.format(), m.currency()).value() == m);
+}

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QThread>
 
 using namespace cd;
 using cd::test::TempDir;
@@ -360,4 +361,30 @@ TEST_CASE("backs up a workspace in use and restores it, keeping the replaced one
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("cannot be restored")));
     CHECK(test::fileBytes(path) == current);
+}
+
+TEST_CASE("gives each thread its own connection to the same workspace")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("threads.collabdesk")));
+    {
+        Transaction tx(*ws);
+        insertBrand(tx, QStringLiteral("Teh Segar"));
+        REQUIRE(tx.commit().ok());
+    }
+    QString mainName = ws->db().connectionName();
+    QString workerName;
+    qint64 workerCount = -1;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        QSqlDatabase db = ws->db();
+        workerName = db.connectionName();
+        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM brands"));
+        workerCount = n ? n->toLongLong() : -2;
+    }));
+    worker->start();
+    REQUIRE(worker->wait(10'000));
+    CHECK(workerCount == 1);
+    CHECK_FALSE(workerName.isEmpty());
+    CHECK(workerName != mainName);
+    CHECK(ws->db().connectionName() == mainName);
 }
