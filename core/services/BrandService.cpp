@@ -72,13 +72,10 @@ Status BrandService::writeCompetitors(Transaction &tx, qint64 id, const QStringL
     return {};
 }
 
-Result<qint64> BrandService::add(const BrandInput &in)
+Result<qint64> BrandService::insert(Transaction &tx, const BrandInput &in)
 {
     if (Status s = validate(in, 0); !s)
         return fail(s.error());
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     const QString now = Clock::timestamp();
     auto q = sql::run(
         tx.db(),
@@ -91,16 +88,13 @@ Result<qint64> BrandService::add(const BrandInput &in)
     if (Status s = writeCompetitors(tx, id, in.competitors); !s)
         return fail(s.error());
     tx.touch(QStringLiteral("brands"));
-    return tx.commit(id);
+    return id;
 }
 
-Status BrandService::update(qint64 id, const BrandInput &in)
+Status BrandService::change(Transaction &tx, qint64 id, const BrandInput &in)
 {
     if (Status s = validate(in, id); !s)
         return s;
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     auto q =
         sql::run(tx.db(),
                  QStringLiteral("UPDATE brands SET name = ?, name_key = ?, category = ?, contact_email = ?, notes = ?, "
@@ -114,6 +108,43 @@ Status BrandService::update(qint64 id, const BrandInput &in)
     if (Status s = writeCompetitors(tx, id, in.competitors); !s)
         return s;
     tx.touch(QStringLiteral("brands"));
+    return {};
+}
+
+Result<BrandInput> BrandService::load(qint64 id)
+{
+    QSqlDatabase db = m_ws.db();
+    auto q = sql::run(db, QStringLiteral("SELECT name, category, contact_email, notes FROM brands WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(tr("the brand no longer exists"));
+    BrandInput in{q->value(0).toString(), q->value(1).toString(), {}, q->value(2).toString(), q->value(3).toString()};
+    auto c =
+        sql::run(db, QStringLiteral("SELECT name FROM brand_competitors WHERE brand_id = ? ORDER BY position"), {id});
+    if (!c)
+        return fail(c.error());
+    while (c->next())
+        in.competitors << c->value(0).toString();
+    return in;
+}
+
+Result<qint64> BrandService::add(const BrandInput &in)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto id = insert(tx, in);
+    return id ? tx.commit(id.value()) : id;
+}
+
+Status BrandService::update(qint64 id, const BrandInput &in)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    if (Status s = change(tx, id, in); !s)
+        return s;
     return tx.commit();
 }
 

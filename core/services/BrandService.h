@@ -8,6 +8,7 @@
 
 namespace cd {
 
+class Transaction;
 class Workspace;
 
 struct BrandInput
@@ -33,10 +34,16 @@ public:
     Status remove(qint64 id);
 
     std::optional<qint64> findByName(const QString &name);
+    // The stored values of a brand, for editing or merging.
+    Result<BrandInput> load(qint64 id);
+
+    // The same writes inside a caller's transaction (imports write many records in one).
+    Result<qint64> insert(Transaction &tx, const BrandInput &input);
+    Status change(Transaction &tx, qint64 id, const BrandInput &input);
 
 private:
     Status validate(const BrandInput &input, qint64 selfId);
-    Status writeCompetitors(class Transaction &tx, qint64 id, const QStringList &competitors);
+    Status writeCompetitors(Transaction &tx, qint64 id, const QStringList &competitors);
     Workspace &m_ws;
 };
 

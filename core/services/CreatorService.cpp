@@ -75,7 +75,7 @@ Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
     return {};
 }
 
-Result<qint64> CreatorService::insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &a)
+Result<qint64> CreatorService::writeAccount(Transaction &tx, qint64 creatorId, const AccountInput &a)
 {
     auto q = sql::run(tx.db(),
                       QStringLiteral("INSERT INTO accounts (creator_id, platform, handle, handle_key, created_at) "
@@ -112,7 +112,7 @@ Status CreatorService::writeTags(Transaction &tx, qint64 id, const QStringList &
     return {};
 }
 
-Result<qint64> CreatorService::add(const CreatorInput &in)
+Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
 {
     if (Status s = validate(in, 0); !s)
         return fail(s.error());
@@ -125,9 +125,6 @@ Result<qint64> CreatorService::add(const CreatorInput &in)
         if (Status s = validateAccount(a, 0); !s)
             return fail(s.error());
     }
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     const QString now = Clock::timestamp();
     auto q =
         sql::run(tx.db(),
@@ -141,19 +138,16 @@ Result<qint64> CreatorService::add(const CreatorInput &in)
     if (Status s = writeTags(tx, id, in.tags); !s)
         return fail(s.error());
     for (const AccountInput &a : in.accounts)
-        if (auto account = insertAccount(tx, id, a); !account)
+        if (auto account = writeAccount(tx, id, a); !account)
             return fail(account.error());
     tx.touch(QStringLiteral("creators"));
-    return tx.commit(id);
+    return id;
 }
 
-Status CreatorService::update(qint64 id, const CreatorInput &in)
+Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in)
 {
     if (Status s = validate(in, id); !s)
         return s;
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     auto q =
         sql::run(tx.db(),
                  QStringLiteral("UPDATE creators SET name = ?, name_key = ?, status = ?, niche = ?, country = ?, "
@@ -167,6 +161,54 @@ Status CreatorService::update(qint64 id, const CreatorInput &in)
     if (Status s = writeTags(tx, id, in.tags); !s)
         return s;
     tx.touch(QStringLiteral("creators"));
+    return {};
+}
+
+Result<CreatorInput> CreatorService::load(qint64 id)
+{
+    QSqlDatabase db = m_ws.db();
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT name, status, niche, country, email, phone, manager, notes FROM creators "
+                                     "WHERE id = ?"),
+                      {id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(tr("the creator no longer exists"));
+    CreatorInput in;
+    in.name = q->value(0).toString();
+    in.status = wordFrom<CreatorStatus>(q->value(1).toString()).value_or(CreatorStatus::Active);
+    in.niche = q->value(2).toString();
+    in.country = q->value(3).toString();
+    in.email = q->value(4).toString();
+    in.phone = q->value(5).toString();
+    in.manager = q->value(6).toString();
+    in.notes = q->value(7).toString();
+    auto tags =
+        sql::run(db, QStringLiteral("SELECT tag FROM creator_tags WHERE creator_id = ? ORDER BY tag_key"), {id});
+    if (!tags)
+        return fail(tags.error());
+    while (tags->next())
+        in.tags << tags->value(0).toString();
+    return in;
+}
+
+Result<qint64> CreatorService::add(const CreatorInput &in)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto id = insert(tx, in);
+    return id ? tx.commit(id.value()) : id;
+}
+
+Status CreatorService::update(qint64 id, const CreatorInput &in)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    if (Status s = change(tx, id, in); !s)
+        return s;
     return tx.commit();
 }
 
@@ -205,29 +247,54 @@ Status CreatorService::remove(qint64 id)
     return tx.commit();
 }
 
-Result<qint64> CreatorService::addAccount(qint64 creatorId, const AccountInput &account)
+Result<qint64> CreatorService::insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &account)
 {
     if (Status s = validateAccount(account, creatorId); !s)
         return fail(s.error());
-    QSqlDatabase db = m_ws.db();
-    auto existing = sql::scalar(db, QStringLiteral("SELECT handle FROM accounts WHERE creator_id = ? AND platform = ?"),
-                                {creatorId, wordOf(account.platform)});
+    auto existing =
+        sql::scalar(tx.db(), QStringLiteral("SELECT handle FROM accounts WHERE creator_id = ? AND platform = ?"),
+                    {creatorId, wordOf(account.platform)});
     if (!existing)
         return fail(existing.error());
     if (!existing->isNull())
         return fail(tr("the creator already has a %1 account (@%2)")
                         .arg(platformDisplayName(account.platform), existing->toString()));
+    auto id = writeAccount(tx, creatorId, account);
+    if (id)
+        tx.touch(QStringLiteral("creators"));
+    return id;
+}
+
+Status CreatorService::setHandle(Transaction &tx, qint64 accountId, const QString &handle)
+{
+    auto platform = sql::scalar(tx.db(), QStringLiteral("SELECT platform FROM accounts WHERE id = ?"), {accountId});
+    if (!platform)
+        return fail(platform.error());
+    if (platform->isNull())
+        return fail(tr("the account no longer exists"));
+    auto creator = sql::scalar(tx.db(), QStringLiteral("SELECT creator_id FROM accounts WHERE id = ?"), {accountId});
+    const AccountInput account{wordFrom<Platform>(platform->toString()).value_or(Platform::Instagram), handle, {}};
+    if (Status s = validateAccount(account, creator->toLongLong()); !s)
+        return s;
+    auto q = sql::run(tx.db(), QStringLiteral("UPDATE accounts SET handle = ?, handle_key = ? WHERE id = ?"),
+                      {cleanHandle(handle), handleKey(handle), accountId});
+    if (!q)
+        return fail(q.error());
+    tx.touch(QStringLiteral("creators"));
+    return {};
+}
+
+Result<qint64> CreatorService::addAccount(qint64 creatorId, const AccountInput &account)
+{
     Transaction tx(m_ws);
     if (!tx)
         return fail(tx.error());
     auto id = insertAccount(tx, creatorId, account);
-    if (!id)
-        return id;
-    tx.touch(QStringLiteral("creators"));
-    return tx.commit(id.value());
+    return id ? tx.commit(id.value()) : id;
 }
 
-Status CreatorService::recordFollowers(qint64 accountId, const QDate &date, qint64 followers, const QString &source)
+Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
+                                       const QString &source)
 {
     if (followers < 0)
         return fail(tr("followers cannot be negative (%1)").arg(followers));
@@ -237,9 +304,6 @@ Status CreatorService::recordFollowers(qint64 accountId, const QDate &date, qint
         return fail(tr("the date %1 is in the future; follower counts are recorded as seen").arg(isoDate(date)));
     if (Status s = checkText(source, tr("source"), MaxNameLength); !s)
         return s;
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     auto q = sql::run(
         tx.db(),
         QStringLiteral(
@@ -250,6 +314,16 @@ Status CreatorService::recordFollowers(qint64 accountId, const QDate &date, qint
     if (!q)
         return fail(q.error().contains(QLatin1String("FOREIGN KEY")) ? tr("the account no longer exists") : q.error());
     tx.touch(QStringLiteral("followers"));
+    return {};
+}
+
+Status CreatorService::recordFollowers(qint64 accountId, const QDate &date, qint64 followers, const QString &source)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    if (Status s = recordFollowers(tx, accountId, date, followers, source); !s)
+        return s;
     return tx.commit();
 }
 

@@ -57,11 +57,21 @@ public:
     Status recordFollowers(qint64 accountId, const QDate &date, qint64 followers, const QString &source);
 
     std::optional<qint64> findByName(const QString &name);
+    // The stored values of a creator (not its accounts), for editing or merging.
+    Result<CreatorInput> load(qint64 id);
+
+    // The same writes inside a caller's transaction (imports write many records in one).
+    Result<qint64> insert(Transaction &tx, const CreatorInput &input);
+    Status change(Transaction &tx, qint64 id, const CreatorInput &input);
+    Result<qint64> insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &account);
+    Status setHandle(Transaction &tx, qint64 accountId, const QString &handle);
+    Status recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
+                           const QString &source);
 
 private:
     Status validate(const CreatorInput &input, qint64 selfId);
     Status validateAccount(const AccountInput &account, qint64 creatorId);
-    Result<qint64> insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &account);
+    Result<qint64> writeAccount(Transaction &tx, qint64 creatorId, const AccountInput &account);
     Status writeTags(Transaction &tx, qint64 id, const QStringList &tags);
     Workspace &m_ws;
 };

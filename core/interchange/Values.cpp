@@ -1,0 +1,114 @@
+#include "Values.h"
+
+#include "common/Dates.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace cd::values {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Values", text);
+}
+
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+} // namespace
+
+Result<qint64> count(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral(R"(^(\d+|\d{1,3}(?:,\d{3})+)$)"));
+    static const QRegularExpression dotted(QStringLiteral(R"(^\d{1,3}(?:\.\d{3})+$)"));
+    static const QRegularExpression abbreviated(QStringLiteral(R"(^(\d+(?:\.\d+)?)\s*([kKmM])$)"));
+    static const QRegularExpression negative(QStringLiteral(R"(^-\s*\d[\d,.]*$)"));
+    if (const auto m = plain.match(text); m.hasMatch()) {
+        bool ok = false;
+        const qint64 v = m.captured(1).remove(QLatin1Char(',')).toLongLong(&ok);
+        if (ok)
+            return v;
+        return fail(tr("'%1' is too large").arg(text));
+    }
+    if (dotted.match(text).hasMatch()) {
+        const QString digits = QString(text).remove(QLatin1Char('.'));
+        return fail(tr("must be a whole number: '%1' — if that is Indonesian grouping, write %2 or %3")
+                        .arg(text, QString(text).replace(QLatin1Char('.'), QLatin1Char(',')), digits));
+    }
+    if (const auto m = abbreviated.match(text); m.hasMatch()) {
+        const double factor = m.captured(2).toLower() == QLatin1String("k") ? 1e3 : 1e6;
+        return fail(tr("must be a whole number: '%1' — write the full count, e.g. %2")
+                        .arg(text)
+                        .arg(qint64(m.captured(1).toDouble() * factor + 0.5)));
+    }
+    if (negative.match(text).hasMatch())
+        return fail(tr("cannot be negative: '%1'").arg(text));
+    return fail(tr("must be a whole number such as 12345 or 12,345: '%1'").arg(text));
+}
+
+Result<int> percent(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,3})(?:\.(\d{1,2}))?\s*%?$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch()) {
+        if (text.startsWith(QLatin1Char('-')))
+            return fail(tr("cannot be negative: '%1'").arg(text));
+        static const QRegularExpression tooPrecise(QStringLiteral(R"(^\d+\.\d{3,}\s*%?$)"));
+        if (tooPrecise.match(text).hasMatch())
+            return fail(tr("has more than two decimals: '%1' (write e.g. 4.25)").arg(text));
+        return fail(tr("must be a percent such as 10, 10% or 4.25: '%1'").arg(text));
+    }
+    const int hundredths = m.captured(1).toInt() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
+    if (hundredths > 100'00)
+        return fail(tr("cannot be more than 100%: '%1'").arg(text));
+    return hundredths;
+}
+
+Result<bool> boolean(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0"))
+        return false;
+    return fail(tr("must be yes or no (or true/false, 1/0): '%1'").arg(text));
+}
+
+Result<QDate> date(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    const QDate d = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (d.isValid())
+        return d;
+    static const QRegularExpression slashed(QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)"));
+    if (const auto m = slashed.match(text); m.hasMatch())
+        return fail(tr("must be a date written YYYY-MM-DD: '%1' (for example %2-%3-%4 if the month comes first)")
+                        .arg(text, m.captured(3), m.captured(1).rightJustified(2, QLatin1Char('0')),
+                             m.captured(2).rightJustified(2, QLatin1Char('0'))));
+    return fail(tr("must be a date written YYYY-MM-DD, e.g. 2026-03-01: '%1'").arg(text));
+}
+
+QStringList list(const QString &text, bool spaces)
+{
+    static const QRegularExpression withSpaces(QStringLiteral(R"([;\s]+)"));
+    QStringList items = spaces ? text.split(withSpaces, Qt::SkipEmptyParts) : text.split(QLatin1Char(';'));
+    QStringList out;
+    for (const QString &item : items)
+        if (const QString t = item.trimmed(); !t.isEmpty())
+            out << t;
+    return out;
+}
+
+QString guard(const QString &text)
+{
+    return !text.isEmpty() && isFormulaStart(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
+QString unguard(const QString &text)
+{
+    return text.size() >= 2 && text.front() == QLatin1Char('\'') && isFormulaStart(text.at(1)) ? text.mid(1) : text;
+}
+
+} // namespace cd::values
