@@ -22,6 +22,8 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeCheck());
     all.push_back(makeBackup());
     all.push_back(makeRestore());
+    all.push_back(makeImport());
+    all.push_back(makeExport());
     all.push_back(makeList());
     return all;
 }

@@ -1,0 +1,67 @@
+#include "KindImporter.h"
+
+#include "common/Names.h"
+#include "services/BrandService.h"
+
+namespace cd {
+namespace {
+
+class BrandImporter final : public KindImporter
+{
+public:
+    explicit BrandImporter(Workspace &ws) : m_brands(ws) {}
+
+    QStringList required() const override { return {QStringLiteral("name")}; }
+    QString key(const ImportRow &row) const override { return nameKey(row.text("name")); }
+
+    Outcome import(ImportRow &row, Transaction &tx) override
+    {
+        const auto id = m_brands.findByName(row.text("name"));
+        BrandInput in;
+        if (id) {
+            auto stored = m_brands.load(*id);
+            if (!stored) {
+                row.rowError(stored.error());
+                return Outcome::Failed;
+            }
+            in = stored.value();
+        }
+        const BrandInput before = in;
+        in.name = cleanName(row.text("name"));
+        if (row.has("category"))
+            in.category = cleanName(row.text("category"));
+        if (row.has("competitors"))
+            in.competitors = row.list("competitors");
+        if (row.has("contact_email"))
+            in.contactEmail = row.text("contact_email");
+        if (row.has("notes"))
+            in.notes = row.text("notes");
+        if (id && in.name == before.name && in.category == before.category && in.competitors == before.competitors &&
+            in.contactEmail == before.contactEmail && in.notes == before.notes)
+            return Outcome::Unchanged;
+        if (id) {
+            if (Status s = m_brands.change(tx, *id, in); !s) {
+                row.rowError(s.error());
+                return Outcome::Failed;
+            }
+            return Outcome::Updated;
+        }
+        if (auto added = m_brands.insert(tx, in); !added) {
+            row.rowError(added.error());
+            return Outcome::Failed;
+        }
+        return Outcome::Added;
+    }
+
+private:
+    BrandService m_brands;
+};
+
+} // namespace
+
+std::unique_ptr<KindImporter> makeBrandImporter(Workspace &ws)
+{
+    return std::make_unique<BrandImporter>(ws);
+}
+
+} // namespace cd

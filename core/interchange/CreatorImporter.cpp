@@ -1,0 +1,188 @@
+#include "KindImporter.h"
+
+#include "common/Clock.h"
+#include "common/Names.h"
+#include "services/CreatorService.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace cd {
+namespace {
+
+// Columns that describe the creator rather than one account: every row of a creator must agree.
+constexpr const char *CreatorColumns[] = {"niche", "country", "email", "phone", "manager", "tags", "notes", "status"};
+
+class CreatorImporter final : public KindImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CreatorImporter)
+public:
+    explicit CreatorImporter(Workspace &ws) : m_creators(ws) {}
+
+    QStringList required() const override
+    {
+        return {QStringLiteral("name"), QStringLiteral("platform"), QStringLiteral("handle")};
+    }
+    QString key(const ImportRow &row) const override
+    {
+        const auto platform = wordFrom<Platform>(row.text("platform"));
+        return nameKey(row.text("name")) + QChar(31) + (platform ? wordOf(*platform) : QString());
+    }
+
+    Outcome import(ImportRow &row, Transaction &tx) override
+    {
+        const auto platform = row.word<Platform>("platform");
+        const auto status = row.word<CreatorStatus>("status");
+        const auto followers = row.count("followers");
+        if (!agreesWithEarlierRows(row) || row.failed() || !platform)
+            return Outcome::Failed;
+
+        const auto id = m_creators.findByName(row.text("name"));
+        CreatorInput in;
+        if (id) {
+            auto stored = m_creators.load(*id);
+            if (!stored) {
+                row.rowError(stored.error());
+                return Outcome::Failed;
+            }
+            in = stored.value();
+        }
+        const CreatorInput before = in;
+        in.name = cleanName(row.text("name"));
+        const auto set = [&](const char *column, QString &field) {
+            if (row.has(column))
+                field = row.text(column);
+        };
+        set("niche", in.niche);
+        set("country", in.country);
+        set("email", in.email);
+        set("phone", in.phone);
+        set("manager", in.manager);
+        set("notes", in.notes);
+        if (row.has("tags"))
+            in.tags = row.list("tags");
+        if (status)
+            in.status = *status;
+
+        bool added = false, changed = false;
+        qint64 creatorId = id.value_or(0);
+        if (!id) {
+            auto inserted = m_creators.insert(tx, in);
+            if (!inserted) {
+                row.rowError(inserted.error());
+                return Outcome::Failed;
+            }
+            creatorId = inserted.value();
+            added = true;
+        } else if (!sameCreator(before, in)) {
+            if (Status s = m_creators.change(tx, creatorId, in); !s) {
+                row.rowError(s.error());
+                return Outcome::Failed;
+            }
+            changed = true;
+        }
+
+        auto account =
+            sql::run(tx.db(), QStringLiteral("SELECT id, handle FROM accounts WHERE creator_id = ? AND platform = ?"),
+                     {creatorId, wordOf(*platform)});
+        if (!account) {
+            row.rowError(account.error());
+            return Outcome::Failed;
+        }
+        qint64 accountId = 0;
+        if (account->next()) {
+            accountId = account->value(0).toLongLong();
+            if (account->value(1).toString() != cleanHandle(row.text("handle"))) {
+                if (Status s = m_creators.setHandle(tx, accountId, row.text("handle")); !s) {
+                    row.error("handle", s.error());
+                    return Outcome::Failed;
+                }
+                changed = true;
+            }
+        } else {
+            auto inserted = m_creators.insertAccount(tx, creatorId, {*platform, row.text("handle"), {}});
+            if (!inserted) {
+                row.error("handle", inserted.error());
+                return Outcome::Failed;
+            }
+            accountId = inserted.value();
+            added = true;
+        }
+
+        // A snapshot dated today, only when the count is new for the account.
+        if (followers) {
+            auto latest = sql::scalar(tx.db(),
+                                      QStringLiteral("SELECT followers FROM follower_snapshots WHERE account_id = ? "
+                                                     "ORDER BY snapshot_date DESC LIMIT 1"),
+                                      {accountId});
+            if (!latest) {
+                row.rowError(latest.error());
+                return Outcome::Failed;
+            }
+            if (latest->isNull() || latest->toLongLong() != *followers) {
+                if (Status s = m_creators.recordFollowers(tx, accountId, Clock::today(), *followers,
+                                                          QStringLiteral("creators.csv"));
+                    !s) {
+                    row.error("followers", s.error());
+                    return Outcome::Failed;
+                }
+                changed = true;
+            }
+        }
+        return added ? Outcome::Added : changed ? Outcome::Updated : Outcome::Unchanged;
+    }
+
+private:
+    static bool sameCreator(const CreatorInput &a, const CreatorInput &b)
+    {
+        return a.name == b.name && a.status == b.status && a.niche == b.niche && a.country == b.country &&
+               a.email == b.email && a.phone == b.phone && a.manager == b.manager && a.notes == b.notes &&
+               tagKeys(a.tags) == tagKeys(b.tags);
+    }
+
+    static QStringList tagKeys(const QStringList &tags)
+    {
+        QStringList keys;
+        for (const QString &t : tags)
+            if (!keys.contains(nameKey(t)))
+                keys << nameKey(t);
+        keys.sort();
+        return keys;
+    }
+
+    // "conflicting values for one creator across rows" (formats.md) is an error.
+    bool agreesWithEarlierRows(ImportRow &row)
+    {
+        auto &seen = m_seen[nameKey(row.text("name"))];
+        bool ok = true;
+        for (const char *column : CreatorColumns) {
+            if (!row.has(column))
+                continue;
+            const QString value = row.text(column);
+            const auto earlier = seen.constFind(QLatin1String(column));
+            if (earlier == seen.constEnd()) {
+                seen.insert(QLatin1String(column), {value, row.line()});
+            } else if (earlier->first != value) {
+                row.error(column, tr("'%1' differs from '%2' on line %3 for the same creator; give one value")
+                                      .arg(value, earlier->first)
+                                      .arg(earlier->second));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    CreatorService m_creators;
+    QHash<QString, QHash<QString, std::pair<QString, qint64>>> m_seen;
+};
+
+} // namespace
+
+std::unique_ptr<KindImporter> makeCreatorImporter(Workspace &ws)
+{
+    return std::make_unique<CreatorImporter>(ws);
+}
+
+} // namespace cd

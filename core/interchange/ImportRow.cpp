@@ -1,0 +1,60 @@
+#include "ImportRow.h"
+
+#include "Values.h"
+
+namespace cd {
+
+namespace {
+template <typename T, typename Reader> std::optional<T> read(ImportRow &row, const char *column, Reader reader)
+{
+    if (!row.has(column))
+        return std::nullopt;
+    auto v = reader(row.text(column));
+    if (!v) {
+        row.error(column, v.error());
+        return std::nullopt;
+    }
+    return v.value();
+}
+} // namespace
+
+std::optional<qint64> ImportRow::count(const char *column)
+{
+    return read<qint64>(*this, column, values::count);
+}
+std::optional<int> ImportRow::percent(const char *column)
+{
+    return read<int>(*this, column, values::percent);
+}
+std::optional<bool> ImportRow::boolean(const char *column)
+{
+    return read<bool>(*this, column, values::boolean);
+}
+std::optional<QDate> ImportRow::date(const char *column)
+{
+    return read<QDate>(*this, column, values::date);
+}
+
+std::optional<Money> ImportRow::money(const char *column, const QString &currency)
+{
+    return read<Money>(*this, column, [&](const QString &t) { return Money::parse(t, currency); });
+}
+
+QStringList ImportRow::list(const char *column, bool spaces) const
+{
+    return values::list(text(column), spaces);
+}
+
+void ImportRow::error(const char *column, const QString &message)
+{
+    m_failed = true;
+    m_errors->append(QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(m_line).arg(QLatin1String(column), message));
+}
+
+void ImportRow::rowError(const QString &message)
+{
+    m_failed = true;
+    m_errors->append(QStringLiteral("%1:%2: %3").arg(m_file).arg(m_line).arg(message));
+}
+
+} // namespace cd

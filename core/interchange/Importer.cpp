@@ -1,0 +1,194 @@
+#include "Importer.h"
+
+#include "KindImporter.h"
+#include "Values.h"
+#include "csv/CsvReader.h"
+#include "records/RecordKind.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace cd {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+// Header names match ignoring case, spaces and underscores ("Contact Email" = contact_email).
+QString headerKey(const QString &name)
+{
+    QString k = name.trimmed().toLower();
+    k.remove(QLatin1Char(' '));
+    k.remove(QLatin1Char('_'));
+    return k;
+}
+
+std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
+{
+    if (kind == QLatin1String("brands"))
+        return makeBrandImporter(ws);
+    if (kind == QLatin1String("creators"))
+        return makeCreatorImporter(ws);
+    if (kind == QLatin1String("followers"))
+        return makeFollowerImporter(ws);
+    return nullptr;
+}
+} // namespace
+
+QStringList importableKinds()
+{
+    return {QStringLiteral("brands"), QStringLiteral("creators"), QStringLiteral("followers")};
+}
+
+ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &path, const ImportOptions &options)
+{
+    ImportReport report;
+    const QString label = QFileInfo(path).fileName();
+    const RecordKind *kind = findRecordKind(kindName);
+    auto importer = kind ? makeImporter(ws, QString::fromLatin1(kind->name)) : nullptr;
+    if (!importer) {
+        report.errors
+            << tr("cannot import '%1': use one of %2").arg(kindName, importableKinds().join(QStringLiteral(", ")));
+        return report;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.errors << tr("cannot read %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    CsvReader reader(&file);
+    QStringList header;
+    if (!reader.next(header)) {
+        report.errors << (reader.error().isEmpty()
+                              ? tr("%1: the file is empty; the first line must name the columns").arg(label)
+                              : QStringLiteral("%1:%2").arg(label, reader.error()));
+        return report;
+    }
+
+    // Which file column holds which of the kind's columns.
+    QHash<QString, QString> known;
+    for (const Column &c : kind->columns)
+        known.insert(headerKey(QString::fromLatin1(c.name)), QString::fromLatin1(c.name));
+    QList<QString> columnOf(header.size());
+    QHash<QString, int> given;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = known.value(headerKey(header.at(i)));
+        if (name.isEmpty()) {
+            if (!header.at(i).trimmed().isEmpty())
+                report.warnings << tr("%1:1: unknown column '%2' is ignored").arg(label, header.at(i).trimmed());
+            continue;
+        }
+        if (given.contains(name)) {
+            report.errors << tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
+                                 .arg(label, name)
+                                 .arg(given.value(name) + 1)
+                                 .arg(i + 1);
+            continue;
+        }
+        given.insert(name, i);
+        columnOf[i] = name;
+    }
+    // Key columns a file lacks may come from the command line.
+    QHash<QString, QString> fillIns;
+    if (!options.campaign.isEmpty())
+        fillIns.insert(QStringLiteral("campaign"), options.campaign);
+    if (!options.creator.isEmpty())
+        fillIns.insert(QStringLiteral("creator"), options.creator);
+    if (!options.platform.isEmpty())
+        fillIns.insert(QStringLiteral("platform"), options.platform);
+    if (options.date.isValid())
+        fillIns.insert(QStringLiteral("date"), options.date.toString(Qt::ISODate));
+    for (const QString &required : importer->required())
+        if (!given.contains(required) && !fillIns.contains(required))
+            report.errors << tr("%1:1: the required column '%2' is missing; the header needs: %3")
+                                 .arg(label, required, importer->required().join(QStringLiteral(", ")));
+    if (!report.errors.isEmpty())
+        return report;
+
+    Transaction tx(ws);
+    if (!tx) {
+        report.errors << tx.error();
+        return report;
+    }
+    QHash<QString, qint64> keys; // key -> first line
+    qint64 added = 0, updated = 0, unchanged = 0;
+    QStringList fields;
+    while (reader.next(fields)) {
+        const qint64 line = reader.line();
+        if (fields.size() > header.size()) {
+            bool extraText = false;
+            for (qsizetype i = header.size(); i < fields.size(); ++i)
+                extraText = extraText || !fields.at(i).trimmed().isEmpty();
+            if (extraText) {
+                report.errors << tr("%1:%2: %3 fields but the header names %4; quote fields that contain commas")
+                                     .arg(label)
+                                     .arg(line)
+                                     .arg(fields.size())
+                                     .arg(header.size());
+                continue;
+            }
+        } else if (fields.size() < header.size()) {
+            report.warnings << tr("%1:%2: %3 of %4 fields; the missing ones are taken as empty")
+                                   .arg(label)
+                                   .arg(line)
+                                   .arg(fields.size())
+                                   .arg(header.size());
+        }
+        QHash<QString, QString> cells = fillIns;
+        for (qsizetype i = 0; i < std::min(fields.size(), header.size()); ++i) {
+            if (columnOf.at(i).isEmpty())
+                continue;
+            const QString value = values::unguard(fields.at(i).trimmed());
+            if (!value.isEmpty())
+                cells.insert(columnOf.at(i), value);
+        }
+        ImportRow row(label, line, cells, &report.errors);
+        bool missing = false;
+        for (const QString &required : importer->required())
+            if (!cells.contains(required)) {
+                row.error(qPrintable(required), tr("is required"));
+                missing = true;
+            }
+        if (missing)
+            continue;
+        const QString key = importer->key(row);
+        if (const auto first = keys.constFind(key); first != keys.constEnd()) {
+            row.rowError(tr("the same record as line %1 (a key may appear once per file)").arg(*first));
+            continue;
+        }
+        keys.insert(key, line);
+        // After the first error nothing more is written (all of it is rolled back), but every row is
+        // still checked so the user sees every problem at once.
+        switch (importer->import(row, tx)) {
+        case KindImporter::Outcome::Added:
+            ++added;
+            break;
+        case KindImporter::Outcome::Updated:
+            ++updated;
+            break;
+        case KindImporter::Outcome::Unchanged:
+            ++unchanged;
+            break;
+        case KindImporter::Outcome::Failed:
+            break;
+        }
+    }
+    if (!reader.error().isEmpty())
+        report.errors << QStringLiteral("%1:%2").arg(label, reader.error());
+    if (!report.errors.isEmpty())
+        return report; // the transaction rolls back: nothing of the file is kept
+    if (Status s = tx.commit(); !s) {
+        report.errors << s.error();
+        return report;
+    }
+    report.added = added;
+    report.updated = updated;
+    report.unchanged = unchanged;
+    return report;
+}
+
+} // namespace cd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ImportRow.h"
+
+#include <memory>
+
+namespace cd {
+
+class Transaction;
+class Workspace;
+
+// Imports the rows of one kind. The framework (Importer.cpp) reads the file, checks the header,
+// fills key columns from the command line, finds duplicate keys, and owns the transaction; a
+// KindImporter checks each row's values and references and writes it.
+class KindImporter
+{
+public:
+    enum class Outcome
+    {
+        Added,
+        Updated,
+        Unchanged,
+        Failed
+    };
+    virtual ~KindImporter() = default;
+
+    // Columns a row must give (after command-line fill-ins).
+    virtual QStringList required() const = 0;
+    // The row's key as text (for "the same key twice in one file"); empty when a key cell is bad.
+    virtual QString key(const ImportRow &row) const = 0;
+    // Checks and writes one row inside `tx`. Problems go to row.error(); then Failed.
+    virtual Outcome import(ImportRow &row, Transaction &tx) = 0;
+};
+
+std::unique_ptr<KindImporter> makeBrandImporter(Workspace &ws);
+std::unique_ptr<KindImporter> makeCreatorImporter(Workspace &ws);
+std::unique_ptr<KindImporter> makeFollowerImporter(Workspace &ws);
+
+} // namespace cd
