@@ -2,6 +2,7 @@
 
 #include "common/Dates.h"
 #include "interchange/Importer.h"
+#include "records/RecordKind.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,14 @@ public:
 
 protected:
     int positionalCount() const override { return 2; }
+    Status checkArguments(const QCommandLineParser &parser) const override
+    {
+        const QString kind = parser.positionalArguments().at(1);
+        if (!recordKindNames().contains(kind))
+            return fail(
+                tr("cannot export '%1': use one of %2").arg(kind, recordKindNames().join(QStringLiteral(", "))));
+        return {};
+    }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
     {
         const QString file = parser.positionalArguments().at(2);

@@ -27,8 +27,13 @@ Workspace::Workspace(QString path, Access access) : m_path(std::move(path)), m_a
 Workspace::~Workspace()
 {
     QMutexLocker locker(&m_mutex);
-    for (const QString &name : std::as_const(m_connections))
-        connection::close(name);
+    const Qt::HANDLE self = QThread::currentThreadId();
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it.key() == self)
+            connection::close(it.value());
+        else // another thread's: only its own thread may touch it; drop the registration
+            QSqlDatabase::removeDatabase(it.value());
+    }
     m_connections.clear();
     locker.unlock();
     if (m_lock)
@@ -204,6 +209,14 @@ QSqlDatabase Workspace::db()
     }
     m_connections.insert(thread, name);
     return opened.value();
+}
+
+void Workspace::releaseThreadConnection()
+{
+    QMutexLocker locker(&m_mutex);
+    const QString name = m_connections.take(QThread::currentThreadId());
+    if (!name.isEmpty())
+        connection::close(name);
 }
 
 void Workspace::committed(const QStringList &kinds)

@@ -55,6 +55,9 @@ public:
 
     // This thread's connection, opened on first use. Do not keep it beyond the Workspace.
     QSqlDatabase db();
+    // Closes this thread's connection; a worker thread calls it before it ends (after dropping
+    // its QSqlDatabase and QSqlQuery objects).
+    void releaseThreadConnection();
 
     // Who holds the write lock of `path`, as "CollabDesk (pid 123)", or empty if nobody.
     static QString lockHolder(const QString &path);

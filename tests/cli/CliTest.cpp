@@ -208,3 +208,60 @@ TEST_CASE("writing commands refuse a workspace open elsewhere but reading ones a
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), dir.path(QStringLiteral("live.bak"))}).exitCode ==
           0);
 }
+
+TEST_CASE("import reports new, updated and unchanged rows, and refuses a bad file with exit 1")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("w.collabdesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    const QString csv = dir.path(QStringLiteral("brands.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("name,category,website\r\nTeh Segar,beverages,x\r\nKopi Kita,beverages,y\r\n");
+    f.close();
+    Run first = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("brands"), csv});
+    CHECK(first.exitCode == 0);
+    CHECK(first.out == QStringLiteral("Imported %1: 2 new, 0 updated, 0 unchanged.\n").arg(csv));
+    CHECK(first.err == QStringLiteral("warning: brands.csv:1: unknown column 'website' is ignored\n"));
+    Run again = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("brands"), csv});
+    CHECK(again.out == QStringLiteral("Imported %1: 0 new, 0 updated, 2 unchanged.\n").arg(csv));
+
+    const QString bad = dir.path(QStringLiteral("creators.csv"));
+    QFile b(bad);
+    REQUIRE(b.open(QIODevice::WriteOnly));
+    b.write("name,platform,handle,followers\nRina,instagram,rina,1.2K\n");
+    b.close();
+    Run refused = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("creators"), bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err ==
+          QStringLiteral("creators.csv:2: followers: must be a whole number: '1.2K' — write the full count, "
+                         "e.g. 1200\nNothing was imported: fix the rows above and import the file again.\n"));
+    CHECK(refused.out.isEmpty());
+
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("invoices"), bad}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("creators")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("followers"), bad,
+               QStringLiteral("--date"), QStringLiteral("yesterday")})
+              .exitCode == 2);
+    Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("brands"),
+                       dir.path(QStringLiteral("nope.csv"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("cannot read")));
+}
+
+TEST_CASE("export writes formats.md's CSV")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QString out = dir.path(QStringLiteral("participants.csv"));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("participants"), out});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out == QStringLiteral("Exported 2 rows to %1.\n").arg(out));
+    CHECK(cd::test::fileBytes(out) ==
+          QByteArray("campaign,creator,fee,currency,commission_rate,product_value,points,point_value,deposit,status\r\n"
+                     "Ramadan Refresh 2026,Alex Chen,12000000,IDR,,,500,10,,declined\r\n"
+                     "Ramadan Refresh 2026,Rina Wijaya,5000000,IDR,10,250000,,,1500000,confirmed\r\n"));
+    Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("people"), out});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("cannot export 'people'")));
+}

@@ -376,10 +376,13 @@ TEST_CASE("gives each thread its own connection to the same workspace")
     QString workerName;
     qint64 workerCount = -1;
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        QSqlDatabase db = ws->db();
-        workerName = db.connectionName();
-        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM brands"));
-        workerCount = n ? n->toLongLong() : -2;
+        {
+            QSqlDatabase db = ws->db();
+            workerName = db.connectionName();
+            auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM brands"));
+            workerCount = n ? n->toLongLong() : -2;
+        }
+        ws->releaseThreadConnection();
     }));
     worker->start();
     REQUIRE(worker->wait(10'000));
@@ -387,4 +390,5 @@ TEST_CASE("gives each thread its own connection to the same workspace")
     CHECK_FALSE(workerName.isEmpty());
     CHECK(workerName != mainName);
     CHECK(ws->db().connectionName() == mainName);
+    CHECK_FALSE(QSqlDatabase::contains(workerName));
 }

@@ -1,0 +1,272 @@
+#include "TestSupport.h"
+
+#include "common/Clock.h"
+#include "interchange/Importer.h"
+#include "records/RecordKind.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.path(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+qint64 scalar(Workspace &ws, const QString &statement)
+{
+    QSqlDatabase db = ws.db();
+    auto v = sql::scalar(db, statement);
+    REQUIRE(v.ok());
+    return v->toLongLong();
+}
+
+struct PinnedClock
+{
+    PinnedClock() { Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)); }
+    ~PinnedClock() { Clock::setFixed({}); }
+};
+} // namespace
+
+TEST_CASE("exports, imports into a fresh workspace and exports byte-identical files")
+{
+    PinnedClock clock;
+    TempDir dir;
+    auto source =
+        Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")), Workspace::Access::ReadOnly);
+    REQUIRE(source.ok());
+    auto fresh = test::createWorkspace(dir.path(QStringLiteral("fresh.collabdesk")));
+
+    for (const char *kind : {"brands", "creators"}) {
+        const QString first = dir.path(QStringLiteral("%1.csv").arg(QLatin1String(kind)));
+        const QString second = dir.path(QStringLiteral("%1-again.csv").arg(QLatin1String(kind)));
+        REQUIRE(exportCsv(*source.value(), QLatin1String(kind), first).ok());
+        const ImportReport report = importCsv(*fresh, QLatin1String(kind), first);
+        INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(report.ok());
+        CHECK(report.updated == 0);
+        CHECK(report.unchanged == 0);
+        REQUIRE(exportCsv(*fresh, QLatin1String(kind), second).ok());
+        CHECK(test::fileBytes(second) == test::fileBytes(first));
+    }
+    // The follower history itself round-trips too (creators.csv added today's counts beside it).
+    const QString followers = dir.path(QStringLiteral("followers.csv"));
+    REQUIRE(exportCsv(*source.value(), QStringLiteral("followers"), followers).ok());
+    const ImportReport report = importCsv(*fresh, QStringLiteral("followers"), followers);
+    REQUIRE(report.ok());
+    CHECK(report.added == 5);
+    // 4 made today by creators.csv + 1 that the fixture itself records as from creators.csv.
+    CHECK(scalar(*fresh, QStringLiteral("SELECT count(*) FROM follower_snapshots WHERE source = 'creators.csv'")) == 5);
+    CHECK(scalar(*fresh, QStringLiteral("SELECT count(*) FROM follower_snapshots")) == 9);
+
+    const QByteArray creators = test::fileBytes(dir.path(QStringLiteral("creators.csv")));
+    CHECK(creators.startsWith("name,platform,handle,followers,niche,country,email,phone,manager,tags,notes,status\r\n"
+                              "Alex Chen,youtube,alexchentech,1250000,tech,SG,,,,,,active\r\n"));
+    CHECK(creators.contains(",'+62 812 555 0101,")); // formula guard on text only
+    CHECK(creators.contains(",52500,"));
+}
+
+TEST_CASE("exports every kind with its header, even when empty")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("empty.collabdesk")));
+    for (const QString &kind : recordKindNames()) {
+        const QString path = dir.path(kind + QStringLiteral(".csv"));
+        auto rows = exportCsv(*ws, kind, path);
+        REQUIRE(rows.ok());
+        CHECK(rows.value() == 0);
+        CHECK(test::fileBytes(path).endsWith("\r\n"));
+        CHECK(test::fileBytes(path).count('\n') == 1);
+    }
+    CHECK(test::fileBytes(dir.path(QStringLiteral("followers.csv"))) ==
+          QByteArray("creator,platform,date,followers,source\r\n"));
+    auto refused = exportCsv(*ws, QStringLiteral("brands"), dir.path(QStringLiteral("missing/folder/brands.csv")));
+    CHECK_FALSE(refused.ok());
+}
+
+TEST_CASE("imports nothing when any row is bad and names every problem")
+{
+    PinnedClock clock;
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
+    const QString path = writeFile(dir, QStringLiteral("creators.csv"),
+                                   "Name,Platform,Handle,Followers\r\n"
+                                   "Rina Wijaya,instagram,@rina.eats,\"52,500\"\r\n"
+                                   "Alex Chen,youtube,alexchentech,1250000\r\n"
+                                   "Sari,tiktak,sari,12.345\r\n"
+                                   "Budi,instagram,budi,-5\r\n");
+    const ImportReport report = importCsv(*ws, QStringLiteral("creators"), path);
+    CHECK_FALSE(report.ok());
+    CHECK(report.errors ==
+          QStringList{
+              QStringLiteral("creators.csv:4: platform: unknown platform 'tiktak': use one of tiktok, "
+                             "instagram, youtube, facebook, x, blog"),
+              QStringLiteral("creators.csv:4: followers: must be a whole number: '12.345' — if that is "
+                             "Indonesian grouping, write 12,345 or 12345"),
+              QStringLiteral("creators.csv:5: followers: cannot be negative: '-5'"),
+          });
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM creators")) == 0);
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM follower_snapshots")) == 0);
+}
+
+TEST_CASE("re-importing the same file changes nothing and says so")
+{
+    PinnedClock clock;
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
+    const QString path = writeFile(dir, QStringLiteral("creators.csv"),
+                                   "name,platform,handle,followers,niche,tags\n"
+                                   "Rina Wijaya,instagram,rina.eats,52500,food,halal;Jakarta\n"
+                                   "Rina Wijaya,tiktok,RinaEats,,food,\n"
+                                   "Alex Chen,youtube,alexchentech,1250000,tech,\n");
+    ImportReport first = importCsv(*ws, QStringLiteral("creators"), path);
+    REQUIRE(first.ok());
+    CHECK(first.added == 3);
+    ImportReport second = importCsv(*ws, QStringLiteral("creators"), path);
+    REQUIRE(second.ok());
+    CHECK(second.added == 0);
+    CHECK(second.updated == 0);
+    CHECK(second.unchanged == 3);
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM follower_snapshots")) == 2);
+
+    // A changed count and a new handle are updates; empty cells keep what is stored.
+    const QString changed = writeFile(dir, QStringLiteral("changed.csv"),
+                                      "name,platform,handle,followers,niche\n"
+                                      "rina  WIJAYA,instagram,rina.eats,53000,\n"
+                                      "Alex Chen,youtube,alexchen,,\n");
+    ImportReport third = importCsv(*ws, QStringLiteral("creators"), changed);
+    INFO(third.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(third.ok());
+    CHECK(third.updated == 2);
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM follower_snapshots")) == 2); // same day: replaced
+    CHECK(
+        scalar(*ws, QStringLiteral("SELECT followers FROM follower_snapshots f JOIN accounts a ON a.id = f.account_id "
+                                   "WHERE a.handle = 'rina.eats'")) == 53'000);
+    QSqlDatabase db = ws->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT niche FROM creators WHERE name = 'rina WIJAYA'")).value().toString() ==
+          QStringLiteral("food"));
+    CHECK(
+        sql::scalar(db, QStringLiteral("SELECT handle FROM accounts WHERE platform = 'youtube'")).value().toString() ==
+        QStringLiteral("alexchen"));
+}
+
+TEST_CASE("matches headers loosely, warns about unknown columns and requires the key columns")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
+    const QString loose = writeFile(dir, QStringLiteral("brands.csv"),
+                                    "NAME,Contact Email,contactemail_x,Competitors\n"
+                                    "Teh Segar,hello@tehsegar.example,?,Kopi Kita;Es Jeruk Co\n");
+    ImportReport report = importCsv(*ws, QStringLiteral("brands"), loose);
+    REQUIRE(report.ok());
+    CHECK(report.added == 1);
+    CHECK(report.warnings == QStringList{QStringLiteral("brands.csv:1: unknown column 'contactemail_x' is ignored")});
+    QSqlDatabase db = ws->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT contact_email FROM brands")).value().toString() ==
+          QStringLiteral("hello@tehsegar.example"));
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM brand_competitors")) == 2);
+
+    const QString noHandle = writeFile(dir, QStringLiteral("creators.csv"), "name,platform\nRina,instagram\n");
+    report = importCsv(*ws, QStringLiteral("creators"), noHandle);
+    REQUIRE(report.errors.size() == 1);
+    CHECK(report.errors.first() ==
+          QStringLiteral(
+              "creators.csv:1: the required column 'handle' is missing; the header needs: name, platform, handle"));
+
+    const QString emptyKey = writeFile(dir, QStringLiteral("more.csv"), "name,platform,handle\n,instagram,x\n");
+    report = importCsv(*ws, QStringLiteral("creators"), emptyKey);
+    CHECK(report.errors == QStringList{QStringLiteral("more.csv:2: name: is required")});
+
+    const QString empty = writeFile(dir, QStringLiteral("nothing.csv"), "");
+    CHECK(importCsv(*ws, QStringLiteral("brands"), empty).errors.first().contains(QStringLiteral("the file is empty")));
+    CHECK(importCsv(*ws, QStringLiteral("campaigns"), empty)
+              .errors.first()
+              .contains(QStringLiteral("cannot import 'campaigns'")));
+}
+
+TEST_CASE("refuses duplicate keys, conflicting creator values and handles taken by someone else")
+{
+    PinnedClock clock;
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
+    const QString path = writeFile(dir, QStringLiteral("creators.csv"),
+                                   "name,platform,handle,niche\n"
+                                   "Rina,instagram,rina,food\n"
+                                   "RINA,Instagram,rina2,food\n"
+                                   "Rina,tiktok,rinatok,travel\n"
+                                   "Sari,instagram,RINA,beauty\n"
+                                   "Budi,instagram,budi\n"
+                                   "Budi,x,budi x\n");
+    const ImportReport report = importCsv(*ws, QStringLiteral("creators"), path);
+    CHECK(report.errors ==
+          QStringList{
+              QStringLiteral("creators.csv:3: the same record as line 2 (a key may appear once per file)"),
+              QStringLiteral("creators.csv:4: niche: 'travel' differs from 'food' on line 2 for the same "
+                             "creator; give one value"),
+              QStringLiteral("creators.csv:5: handle: the Instagram handle @RINA already belongs to Rina"),
+              QStringLiteral("creators.csv:7: handle: the handle 'budi x' contains spaces; a handle is one "
+                             "word such as @rina.eats"),
+          });
+    CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM creators")) == 0);
+}
+
+TEST_CASE("follower history needs the creator's account and replaces a day's snapshot")
+{
+    PinnedClock clock;
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
+    REQUIRE(importCsv(*ws, QStringLiteral("creators"),
+                      writeFile(dir, QStringLiteral("creators.csv"), "name,platform,handle\nRina,instagram,rina\n"))
+                .ok());
+    const QString bad = writeFile(dir, QStringLiteral("followers.csv"),
+                                  "creator,platform,date,followers\n"
+                                  "Rina,tiktok,2026-01-01,100\n"
+                                  "Nobody,instagram,2026-01-01,100\n"
+                                  "Rina,instagram,01/02/2026,100\n"
+                                  "Rina,instagram,2027-01-01,100\n");
+    const ImportReport refused = importCsv(*ws, QStringLiteral("followers"), bad);
+    CHECK(refused.errors.size() == 4);
+    CHECK(refused.errors.at(0) ==
+          QStringLiteral("followers.csv:2: platform: Rina has no TikTok account: add it in creators.csv first"));
+    CHECK(refused.errors.at(1) ==
+          QStringLiteral("followers.csv:3: creator: unknown creator 'Nobody': import creators.csv first"));
+    CHECK(refused.errors.at(2).startsWith(QStringLiteral("followers.csv:4: date: must be a date written YYYY-MM-DD")));
+    CHECK(refused.errors.at(3).contains(QStringLiteral("is in the future")));
+
+    const QString good = writeFile(dir, QStringLiteral("good.csv"),
+                                   "creator,platform,date,followers,source\n"
+                                   "Rina,instagram,2026-01-01,100,manual\n"
+                                   "Rina,instagram,2026-02-01,\"1,100\",'=screenshot\n");
+    ImportReport report = importCsv(*ws, QStringLiteral("followers"), good);
+    REQUIRE(report.ok());
+    CHECK(report.added == 2);
+    QSqlDatabase db = ws->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT source FROM follower_snapshots WHERE followers = 1100"))
+              .value()
+              .toString() == QStringLiteral("=screenshot")); // the export guard is removed on import
+    const QString fix =
+        writeFile(dir, QStringLiteral("fix.csv"), "creator,platform,date,followers\nRina,instagram,2026-01-01,150\n");
+    report = importCsv(*ws, QStringLiteral("followers"), fix);
+    REQUIRE(report.ok());
+    CHECK(report.updated == 1);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT followers || '/' || source FROM follower_snapshots "
+                                         "WHERE snapshot_date = '2026-01-01'"))
+              .value()
+              .toString() == QStringLiteral("150/")); // the whole row replaces the snapshot
+
+    ImportOptions options;
+    options.creator = QStringLiteral("Rina");
+    options.platform = QStringLiteral("instagram");
+    const QString bare = writeFile(dir, QStringLiteral("bare.csv"), "date,followers\n2026-03-01,200\n");
+    report = importCsv(*ws, QStringLiteral("followers"), bare, options);
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 1);
+}

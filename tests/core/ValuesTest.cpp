@@ -1,0 +1,59 @@
+#include "TestSupport.h"
+
+#include "interchange/Values.h"
+
+using namespace cd;
+
+TEST_CASE("reads counts with grouping and suggests fixes for the usual mistakes")
+{
+    CHECK(values::count(QStringLiteral("12345")).value() == 12'345);
+    CHECK(values::count(QStringLiteral("12,345")).value() == 12'345);
+    CHECK(values::count(QStringLiteral("0")).value() == 0);
+    CHECK(values::count(QStringLiteral("12.345")).error() ==
+          QStringLiteral("must be a whole number: '12.345' — if that is Indonesian grouping, write 12,345 or 12345"));
+    CHECK(values::count(QStringLiteral("1.2K")).error() ==
+          QStringLiteral("must be a whole number: '1.2K' — write the full count, e.g. 1200"));
+    CHECK(values::count(QStringLiteral("3.4M")).error().contains(QStringLiteral("3400000")));
+    CHECK(values::count(QStringLiteral("-5")).error() == QStringLiteral("cannot be negative: '-5'"));
+    CHECK_FALSE(values::count(QStringLiteral("12,34")).ok());
+    CHECK_FALSE(values::count(QStringLiteral("12.5")).ok());
+    CHECK_FALSE(values::count(QStringLiteral("lots")).ok());
+}
+
+TEST_CASE("reads percents, booleans, dates and lists")
+{
+    CHECK(values::percent(QStringLiteral("10")).value() == 1000);
+    CHECK(values::percent(QStringLiteral("10%")).value() == 1000);
+    CHECK(values::percent(QStringLiteral("4.25")).value() == 425);
+    CHECK(values::percent(QStringLiteral("4.5 %")).value() == 450);
+    CHECK(values::percent(QStringLiteral("0.05")).value() == 5);
+    CHECK(values::percent(QStringLiteral("4.255")).error().contains(QStringLiteral("more than two decimals")));
+    CHECK_FALSE(values::percent(QStringLiteral("101")).ok());
+    CHECK_FALSE(values::percent(QStringLiteral("-1")).ok());
+
+    CHECK(values::boolean(QStringLiteral("Yes")).value());
+    CHECK_FALSE(values::boolean(QStringLiteral("0")).value());
+    CHECK(values::boolean(QStringLiteral("TRUE")).value());
+    CHECK_FALSE(values::boolean(QStringLiteral("maybe")).ok());
+
+    CHECK(values::date(QStringLiteral("2026-03-01")).value() == QDate(2026, 3, 1));
+    CHECK(values::date(QStringLiteral("3/1/2026")).error().contains(QStringLiteral("2026-03-01")));
+    CHECK_FALSE(values::date(QStringLiteral("2026-13-01")).ok());
+
+    CHECK(values::list(QStringLiteral("Kopi Kita; Es Jeruk Co;;")) ==
+          QStringList{QStringLiteral("Kopi Kita"), QStringLiteral("Es Jeruk Co")});
+    CHECK(values::list(QStringLiteral("#TehSegar #Segar;#ad"), true) ==
+          QStringList{QStringLiteral("#TehSegar"), QStringLiteral("#Segar"), QStringLiteral("#ad")});
+}
+
+TEST_CASE("guards text a spreadsheet would run and removes exactly that guard")
+{
+    for (const char *risky : {"=1+1", "+62 812", "-5", "@rina", "\tx", "\rx"}) {
+        const QString text = QString::fromLatin1(risky);
+        CHECK(values::guard(text) == QLatin1Char('\'') + text);
+        CHECK(values::unguard(values::guard(text)) == text);
+    }
+    CHECK(values::guard(QStringLiteral("Rina")) == QStringLiteral("Rina"));
+    CHECK(values::unguard(QStringLiteral("'quoted'")) == QStringLiteral("'quoted'")); // not a guard
+    CHECK(values::unguard(QStringLiteral("'")) == QStringLiteral("'"));
+}
