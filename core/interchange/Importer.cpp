@@ -33,6 +33,10 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
         return makeBrandImporter(ws);
     if (kind == QLatin1String("creators"))
         return makeCreatorImporter(ws);
+    if (kind == QLatin1String("campaigns"))
+        return makeCampaignImporter(ws);
+    if (kind == QLatin1String("participants"))
+        return makeParticipantImporter(ws);
     if (kind == QLatin1String("followers"))
         return makeFollowerImporter(ws);
     return nullptr;
@@ -41,7 +45,8 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
 
 QStringList importableKinds()
 {
-    return {QStringLiteral("brands"), QStringLiteral("creators"), QStringLiteral("followers")};
+    return {QStringLiteral("brands"), QStringLiteral("creators"), QStringLiteral("campaigns"),
+            QStringLiteral("participants"), QStringLiteral("followers")};
 }
 
 ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &path, const ImportOptions &options)

@@ -34,6 +34,8 @@ public:
 
 std::unique_ptr<KindImporter> makeBrandImporter(Workspace &ws);
 std::unique_ptr<KindImporter> makeCreatorImporter(Workspace &ws);
+std::unique_ptr<KindImporter> makeCampaignImporter(Workspace &ws);
+std::unique_ptr<KindImporter> makeParticipantImporter(Workspace &ws);
 std::unique_ptr<KindImporter> makeFollowerImporter(Workspace &ws);
 
 } // namespace cd

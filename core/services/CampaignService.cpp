@@ -180,14 +180,11 @@ const char *const CampaignColumns =
     "kpi_new_followers, kpi_link_clicks, kpi_revenue_minor, notes";
 } // namespace
 
-Result<qint64> CampaignService::add(const CampaignInput &in)
+Result<qint64> CampaignService::insert(Transaction &tx, const CampaignInput &in)
 {
     auto brandId = validate(in, 0);
     if (!brandId)
         return fail(brandId.error());
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     QVariantList values = campaignValues(in, *brandId);
     const QString now = Clock::timestamp();
     values << now << now;
@@ -202,17 +199,14 @@ Result<qint64> CampaignService::add(const CampaignInput &in)
     if (Status s = write(tx, id, in); !s)
         return fail(s.error());
     tx.touch(QStringLiteral("campaigns"));
-    return tx.commit(id);
+    return id;
 }
 
-Status CampaignService::update(qint64 id, const CampaignInput &in)
+Status CampaignService::change(Transaction &tx, qint64 id, const CampaignInput &in)
 {
     auto brandId = validate(in, id);
     if (!brandId)
         return fail(brandId.error());
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     // Changing the currency would reinterpret every stored amount of the campaign.
     auto currency = sql::scalar(tx.db(), QStringLiteral("SELECT currency FROM campaigns WHERE id = ?"), {id});
     if (!currency)
@@ -232,7 +226,115 @@ Status CampaignService::update(qint64 id, const CampaignInput &in)
     if (Status s = write(tx, id, in); !s)
         return s;
     tx.touch(QStringLiteral("campaigns"));
+    return {};
+}
+
+Result<qint64> CampaignService::add(const CampaignInput &in)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto id = insert(tx, in);
+    return id ? tx.commit(id.value()) : id;
+}
+
+Status CampaignService::update(qint64 id, const CampaignInput &in)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    if (Status s = change(tx, id, in); !s)
+        return s;
     return tx.commit();
+}
+
+CampaignInput CampaignService::normalized(CampaignInput in)
+{
+    in.name = cleanName(in.name);
+    in.brand = cleanName(in.brand);
+    in.contentType = in.contentType.trimmed();
+    QList<Platform> platforms;
+    for (Platform p : std::as_const(in.platforms))
+        if (!platforms.contains(p))
+            platforms << p;
+    std::sort(platforms.begin(), platforms.end());
+    in.platforms = platforms;
+    const auto strip = [](QStringList &tags, QChar prefix) {
+        QStringList out, keys;
+        for (const QString &t : std::as_const(tags)) {
+            const QString s = stripPrefix(t, prefix);
+            if (!keys.contains(s.toCaseFolded())) {
+                keys << s.toCaseFolded();
+                out << s;
+            }
+        }
+        tags = out;
+    };
+    strip(in.hashtags, QLatin1Char('#'));
+    strip(in.mentions, QLatin1Char('@'));
+    strip(in.disclosureMarkers, QLatin1Char('#'));
+    in.disclosureRequired = in.disclosureRequired || !in.disclosureMarkers.isEmpty();
+    return in;
+}
+
+Result<CampaignInput> CampaignService::load(qint64 id)
+{
+    QSqlDatabase db = m_ws.db();
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT c.name, b.name, c.goal, c.status, c.start_date, c.end_date, c.currency, "
+                                     "c.budget_minor, c.content_type, c.duration_seconds, c.caption_guidance, "
+                                     "c.disclosure_required, c.post_window_start, c.post_window_end, c.kpi_posts, "
+                                     "c.kpi_views, c.kpi_new_followers, c.kpi_link_clicks, c.kpi_engagement_rate_bp, "
+                                     "c.kpi_revenue_minor, c.notes FROM campaigns c JOIN brands b ON b.id = c.brand_id "
+                                     "WHERE c.id = ?"),
+                      {id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(tr("the campaign no longer exists"));
+    const auto v = [&](int i) { return q->value(i); };
+    const auto optCount = [&](int i) { return v(i).isNull() ? std::optional<qint64>() : v(i).toLongLong(); };
+    CampaignInput in;
+    in.name = v(0).toString();
+    in.brand = v(1).toString();
+    in.goal = v(2).isNull() ? std::nullopt : wordFrom<CampaignGoal>(v(2).toString());
+    in.status = wordFrom<CampaignStatus>(v(3).toString()).value_or(CampaignStatus::Draft);
+    in.start = QDate::fromString(v(4).toString(), Qt::ISODate);
+    in.end = QDate::fromString(v(5).toString(), Qt::ISODate);
+    in.currency = v(6).toString();
+    in.budget = v(7).isNull() ? std::nullopt : std::optional<Money>(Money(v(7).toLongLong(), in.currency));
+    in.contentType = v(8).toString();
+    in.durationSeconds = v(9).isNull() ? std::nullopt : std::optional<int>(v(9).toInt());
+    in.captionGuidance = v(10).toString();
+    in.disclosureRequired = v(11).toBool();
+    in.postWindowStart = QDate::fromString(v(12).toString(), Qt::ISODate);
+    in.postWindowEnd = QDate::fromString(v(13).toString(), Qt::ISODate);
+    in.kpi.posts = optCount(14);
+    in.kpi.views = optCount(15);
+    in.kpi.newFollowers = optCount(16);
+    in.kpi.linkClicks = optCount(17);
+    in.kpi.engagementRateBp = v(18).isNull() ? std::nullopt : std::optional<int>(v(18).toInt());
+    in.kpi.revenue = v(19).isNull() ? std::nullopt : std::optional<Money>(Money(v(19).toLongLong(), in.currency));
+    in.notes = v(20).toString();
+    auto platforms =
+        sql::run(db, QStringLiteral("SELECT platform FROM campaign_platforms WHERE campaign_id = ?"), {id});
+    if (!platforms)
+        return fail(platforms.error());
+    while (platforms->next())
+        if (auto p = wordFrom<Platform>(platforms->value(0).toString()))
+            in.platforms << *p;
+    auto tags = sql::run(
+        db, QStringLiteral("SELECT kind, tag FROM campaign_tags WHERE campaign_id = ? ORDER BY kind, position"), {id});
+    if (!tags)
+        return fail(tags.error());
+    while (tags->next()) {
+        const QString kind = tags->value(0).toString();
+        QStringList &list = kind == QLatin1String("hashtag")   ? in.hashtags
+                            : kind == QLatin1String("mention") ? in.mentions
+                                                               : in.disclosureMarkers;
+        list << tags->value(1).toString();
+    }
+    return normalized(in);
 }
 
 } // namespace cd

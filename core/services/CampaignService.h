@@ -12,6 +12,7 @@
 
 namespace cd {
 
+class Transaction;
 class Workspace;
 
 // Targets a campaign sets; an absent value means "no target" (absent from KPI progress).
@@ -20,6 +21,7 @@ struct KpiTargets
     std::optional<qint64> posts, views, newFollowers, linkClicks;
     std::optional<int> engagementRateBp; // hundredths of a percent: 4% = 400
     std::optional<Money> revenue;
+    friend bool operator==(const KpiTargets &, const KpiTargets &) = default;
 };
 
 struct CampaignInput
@@ -43,6 +45,7 @@ struct CampaignInput
     QDate postWindowStart, postWindowEnd;
     KpiTargets kpi;
     QString notes;
+    friend bool operator==(const CampaignInput &, const CampaignInput &) = default;
 };
 
 // Adds and edits campaigns with their brief and KPI targets, with validation.
@@ -59,10 +62,19 @@ public:
     std::optional<qint64> findByName(const QString &name);
     // The campaign's currency, or empty when it does not exist.
     QString currencyOf(qint64 id);
+    // The stored values of a campaign, normalized.
+    Result<CampaignInput> load(qint64 id);
+    // The form in which a campaign is stored: names cleaned, tags without '#'/'@' and without
+    // repeats, platforms sorted. Two inputs that store the same are equal after this.
+    static CampaignInput normalized(CampaignInput input);
+
+    // The same writes inside a caller's transaction (imports write many records in one).
+    Result<qint64> insert(Transaction &tx, const CampaignInput &input);
+    Status change(Transaction &tx, qint64 id, const CampaignInput &input);
 
 private:
     Result<qint64> validate(const CampaignInput &input, qint64 selfId); // returns the brand id
-    Status write(class Transaction &tx, qint64 id, const CampaignInput &input);
+    Status write(Transaction &tx, qint64 id, const CampaignInput &input);
     Workspace &m_ws;
 };
 

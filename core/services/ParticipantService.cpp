@@ -46,19 +46,18 @@ Status ParticipantService::validate(const Compensation &c, const QString &curren
     return {};
 }
 
-Result<qint64> ParticipantService::add(const ParticipantInput &in)
+Result<qint64> ParticipantService::insert(Transaction &tx, const ParticipantInput &in)
 {
-    QSqlDatabase db = m_ws.db();
-    auto campaign =
-        sql::run(db, QStringLiteral("SELECT id, currency FROM campaigns WHERE name_key = ?"), {nameKey(in.campaign)});
+    auto campaign = sql::run(tx.db(), QStringLiteral("SELECT id, currency FROM campaigns WHERE name_key = ?"),
+                             {nameKey(in.campaign)});
     if (!campaign)
         return fail(campaign.error());
     if (!campaign->next())
         return fail(tr("unknown campaign '%1'").arg(cleanName(in.campaign)));
     const qint64 campaignId = campaign->value(0).toLongLong();
     const QString currency = campaign->value(1).toString();
-    auto creator =
-        sql::run(db, QStringLiteral("SELECT id, status, name FROM creators WHERE name_key = ?"), {nameKey(in.creator)});
+    auto creator = sql::run(tx.db(), QStringLiteral("SELECT id, status, name FROM creators WHERE name_key = ?"),
+                            {nameKey(in.creator)});
     if (!creator)
         return fail(creator.error());
     if (!creator->next())
@@ -72,16 +71,13 @@ Result<qint64> ParticipantService::add(const ParticipantInput &in)
     if (Status s = checkText(in.notes, tr("notes")); !s)
         return fail(s.error());
     auto already =
-        sql::scalar(db, QStringLiteral("SELECT id FROM participants WHERE campaign_id = ? AND creator_id = ?"),
+        sql::scalar(tx.db(), QStringLiteral("SELECT id FROM participants WHERE campaign_id = ? AND creator_id = ?"),
                     {campaignId, creatorId});
     if (!already)
         return fail(already.error());
     if (!already->isNull())
         return fail(tr("%1 is already in %2").arg(creator->value(2).toString(), cleanName(in.campaign)));
 
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     const Compensation &c = in.compensation;
     const QString now = Clock::timestamp();
     auto q = sql::run(
@@ -93,19 +89,17 @@ Result<qint64> ParticipantService::add(const ParticipantInput &in)
          minor(c.productValue), sql::optional(c.points), minor(c.pointValue), minor(c.deposit), in.notes, now, now});
     if (!q)
         return fail(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
     tx.touch(QStringLiteral("participants"));
-    return tx.commit(id);
+    return q->lastInsertId().toLongLong();
 }
 
-Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantStatus status, const QString &notes)
+Status ParticipantService::change(Transaction &tx, qint64 id, const Compensation &c, ParticipantStatus status,
+                                  const QString &notes)
 {
-    QSqlDatabase db = m_ws.db();
-    auto currency =
-        sql::scalar(db,
-                    QStringLiteral("SELECT c.currency FROM participants p JOIN campaigns c ON c.id = p.campaign_id "
-                                   "WHERE p.id = ?"),
-                    {id});
+    auto currency = sql::scalar(tx.db(),
+                                QStringLiteral("SELECT c.currency FROM participants p JOIN campaigns c ON "
+                                               "c.id = p.campaign_id WHERE p.id = ?"),
+                                {id});
     if (!currency)
         return fail(currency.error());
     if (currency->isNull())
@@ -114,9 +108,6 @@ Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantS
         return s;
     if (Status s = checkText(notes, tr("notes")); !s)
         return s;
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
     auto q = sql::run(
         tx.db(),
         QStringLiteral("UPDATE participants SET status = ?, fee_minor = ?, commission_rate_bp = ?, "
@@ -127,6 +118,56 @@ Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantS
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("participants"));
+    return {};
+}
+
+std::optional<std::pair<qint64, ParticipantInput>> ParticipantService::find(const QString &campaign,
+                                                                            const QString &creator)
+{
+    QSqlDatabase db = m_ws.db();
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT p.id, c.name, cr.name, c.currency, p.status, p.fee_minor, "
+                                "p.commission_rate_bp, p.product_value_minor, p.points, p.point_value_minor, "
+                                "p.deposit_minor, p.notes FROM participants p JOIN campaigns c ON c.id = p.campaign_id "
+                                "JOIN creators cr ON cr.id = p.creator_id WHERE c.name_key = ? AND cr.name_key = ?"),
+                 {nameKey(campaign), nameKey(creator)});
+    if (!q || !q->next())
+        return std::nullopt;
+    const QString currency = q->value(3).toString();
+    const auto money = [&](int i) {
+        return q->value(i).isNull() ? std::optional<Money>() : Money(q->value(i).toLongLong(), currency);
+    };
+    ParticipantInput in;
+    in.campaign = q->value(1).toString();
+    in.creator = q->value(2).toString();
+    in.status = wordFrom<ParticipantStatus>(q->value(4).toString()).value_or(ParticipantStatus::Confirmed);
+    in.compensation.fee = money(5);
+    in.compensation.commissionRateBp = q->value(6).isNull() ? std::optional<int>() : q->value(6).toInt();
+    in.compensation.productValue = money(7);
+    in.compensation.points = q->value(8).isNull() ? std::optional<qint64>() : q->value(8).toLongLong();
+    in.compensation.pointValue = money(9);
+    in.compensation.deposit = money(10);
+    in.notes = q->value(11).toString();
+    return std::pair{q->value(0).toLongLong(), in};
+}
+
+Result<qint64> ParticipantService::add(const ParticipantInput &in)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    auto id = insert(tx, in);
+    return id ? tx.commit(id.value()) : id;
+}
+
+Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantStatus status, const QString &notes)
+{
+    Transaction tx(m_ws);
+    if (!tx)
+        return fail(tx.error());
+    if (Status s = change(tx, id, c, status, notes); !s)
+        return s;
     return tx.commit();
 }
 

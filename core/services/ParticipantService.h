@@ -8,6 +8,7 @@
 
 namespace cd {
 
+class Transaction;
 class Workspace;
 
 // What a creator earns in a campaign; any mix of the models in domain.md. Amounts are in the
@@ -20,6 +21,7 @@ struct Compensation
     std::optional<qint64> points;
     std::optional<Money> pointValue;
     std::optional<Money> deposit;
+    friend bool operator==(const Compensation &, const Compensation &) = default;
 };
 
 struct ParticipantInput
@@ -42,6 +44,14 @@ public:
     // a deposit above the fee.
     Result<qint64> add(const ParticipantInput &input);
     Status update(qint64 id, const Compensation &compensation, ParticipantStatus status, const QString &notes);
+
+    // The participant of `creator` in `campaign` (names) with its stored values, if any.
+    std::optional<std::pair<qint64, ParticipantInput>> find(const QString &campaign, const QString &creator);
+
+    // The same writes inside a caller's transaction (imports write many records in one).
+    Result<qint64> insert(Transaction &tx, const ParticipantInput &input);
+    Status change(Transaction &tx, qint64 id, const Compensation &compensation, ParticipantStatus status,
+                  const QString &notes);
 
 private:
     Status validate(const Compensation &c, const QString &currency);

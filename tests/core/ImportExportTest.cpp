@@ -44,7 +44,7 @@ TEST_CASE("exports, imports into a fresh workspace and exports byte-identical fi
     REQUIRE(source.ok());
     auto fresh = test::createWorkspace(dir.path(QStringLiteral("fresh.collabdesk")));
 
-    for (const char *kind : {"brands", "creators"}) {
+    for (const char *kind : {"brands", "creators", "campaigns", "participants"}) {
         const QString first = dir.path(QStringLiteral("%1.csv").arg(QLatin1String(kind)));
         const QString second = dir.path(QStringLiteral("%1-again.csv").arg(QLatin1String(kind)));
         REQUIRE(exportCsv(*source.value(), QLatin1String(kind), first).ok());
@@ -186,9 +186,9 @@ TEST_CASE("matches headers loosely, warns about unknown columns and requires the
 
     const QString empty = writeFile(dir, QStringLiteral("nothing.csv"), "");
     CHECK(importCsv(*ws, QStringLiteral("brands"), empty).errors.first().contains(QStringLiteral("the file is empty")));
-    CHECK(importCsv(*ws, QStringLiteral("campaigns"), empty)
+    CHECK(importCsv(*ws, QStringLiteral("invoices"), empty)
               .errors.first()
-              .contains(QStringLiteral("cannot import 'campaigns'")));
+              .contains(QStringLiteral("cannot import 'invoices'")));
 }
 
 TEST_CASE("refuses duplicate keys, conflicting creator values and handles taken by someone else")
@@ -269,4 +269,70 @@ TEST_CASE("follower history needs the creator's account and replaces a day's sna
     INFO(report.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.ok());
     CHECK(report.added == 1);
+}
+
+TEST_CASE("imports campaigns and participants in the campaign's one currency")
+{
+    PinnedClock clock;
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
+    REQUIRE(importCsv(*ws, QStringLiteral("brands"), writeFile(dir, QStringLiteral("brands.csv"), "name\nTeh Segar\n"))
+                .ok());
+    REQUIRE(importCsv(*ws, QStringLiteral("creators"),
+                      writeFile(dir, QStringLiteral("creators.csv"),
+                                "name,platform,handle\nRina,instagram,rina\nSari,tiktok,sari\n"))
+                .ok());
+    const QString campaigns = writeFile(dir, QStringLiteral("campaigns.csv"),
+                                        "name,brand,start_date,end_date,currency,budget,platforms,hashtags,disclosure,"
+                                        "kpi_engagement_rate\n"
+                                        "Ramadan,Teh Segar,2026-03-01,2026-03-31,idr,\"50,000,000\",Instagram TikTok,"
+                                        "#TehSegar #Segar,#iklan,4.5%\n"
+                                        "Bad dates,Teh Segar,2026-03-01,2026-02-01,IDR,,,,,\n"
+                                        "Cents,Teh Segar,2026-03-01,,IDR,100.50,,,,\n"
+                                        "Nobody's,Unknown Brand,2026-03-01,,IDR,,,,,\n");
+    ImportReport report = importCsv(*ws, QStringLiteral("campaigns"), campaigns);
+    CHECK(report.errors ==
+          QStringList{
+              QStringLiteral("campaigns.csv:3: the end date 2026-02-01 is before the start date 2026-03-01"),
+              QStringLiteral("campaigns.csv:4: budget: '100.50' has decimals, but IDR amounts are whole "
+                             "numbers (write 100)"),
+              QStringLiteral("campaigns.csv:5: unknown brand 'Unknown Brand': add the brand first"),
+          });
+    const QString good = writeFile(dir, QStringLiteral("good.csv"),
+                                   "name,brand,start_date,end_date,currency,budget,platforms,hashtags,disclosure,"
+                                   "kpi_engagement_rate\n"
+                                   "Ramadan,Teh Segar,2026-03-01,2026-03-31,idr,\"50,000,000\",Instagram TikTok,"
+                                   "#TehSegar #Segar,#iklan,4.5%\n");
+    report = importCsv(*ws, QStringLiteral("campaigns"), good);
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 1);
+    CHECK(scalar(*ws, QStringLiteral("SELECT budget_minor FROM campaigns")) == 50'000'000);
+    CHECK(scalar(*ws, QStringLiteral("SELECT kpi_engagement_rate_bp FROM campaigns")) == 450);
+    CHECK(scalar(*ws, QStringLiteral("SELECT disclosure_required FROM campaigns")) == 1);
+    CHECK(importCsv(*ws, QStringLiteral("campaigns"), good).unchanged == 1);
+
+    const QString participants = writeFile(dir, QStringLiteral("participants.csv"),
+                                           "campaign,creator,fee,currency,deposit,commission_rate\n"
+                                           "Ramadan,Rina,5000000,USD,,\n"
+                                           "Ramadan,Sari,5000000,IDR,6000000,\n"
+                                           "Ramadan,Nobody,1,IDR,,\n"
+                                           "Nope,Rina,1,,,\n");
+    report = importCsv(*ws, QStringLiteral("participants"), participants);
+    REQUIRE(report.errors.size() == 4);
+    CHECK(report.errors.at(0) ==
+          QStringLiteral("participants.csv:2: currency: 'USD' differs from the campaign's currency IDR; a campaign has "
+                         "one currency"));
+    CHECK(report.errors.at(1).contains(QStringLiteral("the deposit Rp6.000.000 is more than the fee Rp5.000.000")));
+    CHECK(report.errors.at(2).contains(QStringLiteral("unknown creator 'Nobody'")));
+    CHECK(report.errors.at(3) == QStringLiteral("participants.csv:5: campaign: unknown campaign 'Nope': import "
+                                                "campaigns.csv first"));
+    const QString fine = writeFile(dir, QStringLiteral("fine.csv"),
+                                   "campaign,creator,fee,deposit,commission_rate,status\n"
+                                   "ramadan,rina,\"5,000,000\",1500000,10%,confirmed\n");
+    report = importCsv(*ws, QStringLiteral("participants"), fine);
+    REQUIRE(report.ok());
+    CHECK(report.added == 1);
+    CHECK(scalar(*ws, QStringLiteral("SELECT commission_rate_bp FROM participants")) == 1000);
+    CHECK(importCsv(*ws, QStringLiteral("participants"), fine).unchanged == 1);
 }
