@@ -37,16 +37,21 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
         return makeCampaignImporter(ws);
     if (kind == QLatin1String("participants"))
         return makeParticipantImporter(ws);
+    if (kind == QLatin1String("deliverables"))
+        return makeDeliverableImporter(ws);
     if (kind == QLatin1String("followers"))
         return makeFollowerImporter(ws);
+    if (kind == QLatin1String("post_metrics"))
+        return makePostMetricImporter(ws);
     return nullptr;
 }
 } // namespace
 
 QStringList importableKinds()
 {
-    return {QStringLiteral("brands"), QStringLiteral("creators"), QStringLiteral("campaigns"),
-            QStringLiteral("participants"), QStringLiteral("followers")};
+    return {QStringLiteral("brands"),       QStringLiteral("creators"),     QStringLiteral("campaigns"),
+            QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("followers"),
+            QStringLiteral("post_metrics")};
 }
 
 ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &path, const ImportOptions &options)

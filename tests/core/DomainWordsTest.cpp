@@ -2,6 +2,7 @@
 
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "common/PostUrl.h"
 #include "common/Tier.h"
 #include "common/Words.h"
 
@@ -66,4 +67,22 @@ TEST_CASE("reads ISO dates only")
     REQUIRE_FALSE(us.ok());
     CHECK(us.error().contains(QStringLiteral("YYYY-MM-DD")));
     CHECK(isoDate(QDate()).isEmpty());
+}
+
+TEST_CASE("compares post URLs in normalised form")
+{
+    CHECK(normalizePostUrl(QStringLiteral("https://www.instagram.com/reel/ABC123/?igsh=xyz#top")) ==
+          QStringLiteral("instagram.com/reel/ABC123"));
+    CHECK(normalizePostUrl(QStringLiteral("http://Instagram.COM/reel/ABC123")) ==
+          QStringLiteral("instagram.com/reel/ABC123"));
+    CHECK(normalizePostUrl(QStringLiteral("instagram.com/reel/ABC123//")) ==
+          QStringLiteral("instagram.com/reel/ABC123"));
+    CHECK(normalizePostUrl(QStringLiteral("https://www.youtube.com/watch?t=42&v=dQw4w9WgXcQ")) ==
+          QStringLiteral("youtube.com/watch?v=dQw4w9WgXcQ"));
+    CHECK(normalizePostUrl(QStringLiteral("https://m.facebook.com/story.php?ref=x&id=2&story_fbid=1")) ==
+          QStringLiteral("m.facebook.com/story.php?story_fbid=1&id=2"));
+    CHECK(normalizePostUrl(QStringLiteral("https://www.tiktok.com/@RinaEats/video/7301")) ==
+          QStringLiteral("tiktok.com/@RinaEats/video/7301")); // the path keeps its case
+    CHECK(normalizePostUrl(QStringLiteral("not a url")).isEmpty());
+    CHECK(normalizePostUrl(QStringLiteral("")).isEmpty());
 }

@@ -44,7 +44,7 @@ TEST_CASE("exports, imports into a fresh workspace and exports byte-identical fi
     REQUIRE(source.ok());
     auto fresh = test::createWorkspace(dir.path(QStringLiteral("fresh.collabdesk")));
 
-    for (const char *kind : {"brands", "creators", "campaigns", "participants"}) {
+    for (const char *kind : {"brands", "creators", "campaigns", "participants", "deliverables", "post_metrics"}) {
         const QString first = dir.path(QStringLiteral("%1.csv").arg(QLatin1String(kind)));
         const QString second = dir.path(QStringLiteral("%1-again.csv").arg(QLatin1String(kind)));
         REQUIRE(exportCsv(*source.value(), QLatin1String(kind), first).ok());
@@ -56,6 +56,8 @@ TEST_CASE("exports, imports into a fresh workspace and exports byte-identical fi
         REQUIRE(exportCsv(*fresh, QLatin1String(kind), second).ok());
         CHECK(test::fileBytes(second) == test::fileBytes(first));
     }
+    CHECK(
+        test::fileBytes(dir.path(QStringLiteral("post_metrics.csv"))).contains(",41000,,30000,")); // empty stays empty
     // The follower history itself round-trips too (creators.csv added today's counts beside it).
     const QString followers = dir.path(QStringLiteral("followers.csv"));
     REQUIRE(exportCsv(*source.value(), QStringLiteral("followers"), followers).ok());
@@ -335,4 +337,75 @@ TEST_CASE("imports campaigns and participants in the campaign's one currency")
     CHECK(report.added == 1);
     CHECK(scalar(*ws, QStringLiteral("SELECT commission_rate_bp FROM participants")) == 1000);
     CHECK(importCsv(*ws, QStringLiteral("participants"), fine).unchanged == 1);
+}
+
+TEST_CASE("imports deliverables and dated post metrics, one posting date per post")
+{
+    PinnedClock clock;
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    Workspace &w = *ws.value();
+    const QString metrics = writeFile(
+        dir, QStringLiteral("post_metrics.csv"),
+        "campaign,creator,platform,post_url,posted_at,date,views,likes,comments,currency\n"
+        // the fixture's post, written another way: same post, a new day
+        "Ramadan Refresh 2026,Rina Wijaya,instagram,instagram.com/reel/ABC123?igsh=abc,2026-03-12,2026-03-27,52000,"
+        "3600,240,IDR\n"
+        "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/1,2026-03-14,2026-03-15,9000,"
+        "700,30,\n");
+    ImportReport report = importCsv(w, QStringLiteral("post_metrics"), metrics);
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 2);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM posts")) == 2);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 4);
+    CHECK(importCsv(w, QStringLiteral("post_metrics"), metrics).unchanged == 2);
+
+    const QString bad = writeFile(
+        dir, QStringLiteral("bad.csv"),
+        "campaign,creator,platform,post_url,posted_at,date,views,currency\n"
+        "Ramadan Refresh 2026,Rina Wijaya,instagram,https://instagram.com/reel/ABC123/,2026-03-13,2026-03-28,1,\n"
+        "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/2,2026-03-20,2026-03-19,1,\n"
+        "Ramadan Refresh 2026,Rina Wijaya,tiktok,not a url,2026-03-20,2026-03-21,1,\n"
+        "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/3,2026-03-20,2026-03-21,1,USD\n"
+        "Kopi Launch,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/4,2026-05-02,2026-05-03,1,\n");
+    report = importCsv(w, QStringLiteral("post_metrics"), bad);
+    REQUIRE(report.errors.size() == 5);
+    CHECK(report.errors.at(0) ==
+          QStringLiteral("bad.csv:2: posted_at: posted 2026-03-13, but this post was recorded as "
+                         "posted 2026-03-12; a post has one posting date"));
+    CHECK(report.errors.at(1) ==
+          QStringLiteral("bad.csv:3: date: the numbers are dated 2026-03-19, before the post went "
+                         "up on 2026-03-20"));
+    CHECK(report.errors.at(2).startsWith(QStringLiteral("bad.csv:4: post_url: 'not a url' is not a post URL")));
+    CHECK(report.errors.at(3).contains(QStringLiteral("differs from the campaign's currency IDR")));
+    CHECK(report.errors.at(4) == QStringLiteral("bad.csv:6: creator: Rina Wijaya is not in the campaign Kopi Launch: "
+                                                "add them in participants.csv first"));
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 4);
+
+    const QString deliverables =
+        writeFile(dir, QStringLiteral("deliverables.csv"),
+                  "campaign,creator,platform,title,format,due_date,status,post_url,posted_at\n"
+                  "Ramadan Refresh 2026,Rina Wijaya,tiktok,Sahur challenge,video,2026-03-18,"
+                  "posted,https://www.tiktok.com/@rinaeats/video/1,2026-03-14\n"
+                  "Ramadan Refresh 2026,Rina Wijaya,instagram,Story set,story,2026-03-20,planned,,\n"
+                  "Ramadan Refresh 2026,Rina Wijaya,instagram,Wrong date,reel,,posted,"
+                  "https://www.instagram.com/reel/ABC123/,2026-03-11\n");
+    report = importCsv(w, QStringLiteral("deliverables"), deliverables);
+    REQUIRE(report.errors.size() == 1);
+    CHECK(report.errors.first().startsWith(
+        QStringLiteral("deliverables.csv:4: posted 2026-03-11, but the metrics of this "
+                       "post say it went up on 2026-03-12")));
+    const QString good = writeFile(dir, QStringLiteral("good.csv"),
+                                   "campaign,creator,platform,title,format,due_date,status,revisions_used\n"
+                                   "Ramadan Refresh 2026,Rina Wijaya,instagram,Story set,story,2026-03-20,planned,0\n"
+                                   "Ramadan Refresh 2026,Rina Wijaya,instagram,Iftar reel,,,verified,\n");
+    report = importCsv(w, QStringLiteral("deliverables"), good);
+    REQUIRE(report.ok());
+    CHECK(report.added == 1);
+    CHECK(report.updated == 1);
+    // A new deliverable takes its contract's revision rounds as its limit.
+    CHECK(scalar(w, QStringLiteral("SELECT revision_limit FROM deliverables WHERE title = 'Story set'")) == 2);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM deliverables WHERE status = 'verified'")) == 1);
 }

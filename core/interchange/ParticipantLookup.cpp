@@ -1,0 +1,45 @@
+#include "ParticipantLookup.h"
+
+#include "common/Names.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+std::optional<ParticipantLookup::Participant> ParticipantLookup::find(ImportRow &row, Transaction &tx)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ParticipantLookup", text); };
+    const QString campaign = nameKey(row.text("campaign"));
+    const QString creator = nameKey(row.text("creator"));
+    const QString key = campaign + QChar(31) + creator;
+    auto cached = m_cache.constFind(key);
+    if (cached == m_cache.constEnd()) {
+        auto q = sql::run(
+            tx.db(),
+            QStringLiteral("SELECT p.id, c.currency FROM participants p JOIN campaigns c ON c.id = p.campaign_id "
+                           "JOIN creators cr ON cr.id = p.creator_id WHERE c.name_key = ? AND cr.name_key = ?"),
+            {campaign, creator});
+        std::optional<Participant> found;
+        if (q && q->next())
+            found = Participant{q->value(0).toLongLong(), q->value(1).toString()};
+        cached = m_cache.insert(key, found);
+    }
+    if (*cached)
+        return *cached;
+    QSqlDatabase db = tx.db();
+    auto campaignExists =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM campaigns WHERE name_key = ?"), {campaign});
+    auto creatorExists = sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators WHERE name_key = ?"), {creator});
+    if (campaignExists && campaignExists->toInt() == 0)
+        row.error("campaign", tr("unknown campaign '%1': import campaigns.csv first").arg(row.text("campaign")));
+    else if (creatorExists && creatorExists->toInt() == 0)
+        row.error("creator", tr("unknown creator '%1': import creators.csv first").arg(row.text("creator")));
+    else
+        row.error("creator", tr("%1 is not in the campaign %2: add them in participants.csv first")
+                                 .arg(row.text("creator"), row.text("campaign")));
+    return std::nullopt;
+}
+
+} // namespace cd

@@ -1,0 +1,88 @@
+#include "KindImporter.h"
+
+#include "ParticipantLookup.h"
+#include "common/Names.h"
+#include "common/PostUrl.h"
+#include "services/PostService.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+namespace {
+
+class PostMetricImporter final : public KindImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PostMetricImporter)
+public:
+    QStringList required() const override
+    {
+        return {QStringLiteral("campaign"), QStringLiteral("creator"),   QStringLiteral("platform"),
+                QStringLiteral("post_url"), QStringLiteral("posted_at"), QStringLiteral("date")};
+    }
+    QString key(const ImportRow &row) const override
+    {
+        const auto platform = wordFrom<Platform>(row.text("platform"));
+        return nameKey(row.text("campaign")) + QChar(31) + nameKey(row.text("creator")) + QChar(31) +
+               (platform ? wordOf(*platform) : QString()) + QChar(31) + normalizePostUrl(row.text("post_url")) +
+               QChar(31) + row.text("date");
+    }
+
+    Outcome import(ImportRow &row, Transaction &tx) override
+    {
+        const auto platform = row.word<Platform>("platform");
+        const auto postedAt = row.date("posted_at");
+        PostSnapshot s;
+        if (auto d = row.date("date"))
+            s.date = *d;
+        const auto participant = m_participants.find(row, tx);
+        if (!platform || !participant || !postedAt || !s.date.isValid())
+            return Outcome::Failed;
+        if (row.has("currency") && row.text("currency").toUpper() != participant->currency) {
+            row.error("currency", tr("'%1' differs from the campaign's currency %2; a campaign has one currency")
+                                      .arg(row.text("currency"), participant->currency));
+            return Outcome::Failed;
+        }
+        const std::pair<const char *, std::optional<qint64> *> counts[] = {
+            {"views", &s.views}, {"impressions", &s.impressions}, {"reach", &s.reach},
+            {"likes", &s.likes}, {"comments", &s.comments},       {"shares", &s.shares},
+            {"saves", &s.saves}, {"link_clicks", &s.linkClicks},  {"promo_uses", &s.promoUses}};
+        for (const auto &[column, field] : counts)
+            *field = row.count(column);
+        s.revenue = row.money("revenue", participant->currency);
+        s.caption = row.text("caption");
+        s.source = row.text("source");
+        if (row.failed())
+            return Outcome::Failed;
+
+        auto post = m_posts.ensurePost(tx, participant->id, *platform, row.text("post_url"), *postedAt);
+        if (!post) {
+            row.error(normalizePostUrl(row.text("post_url")).isEmpty() ? "post_url" : "posted_at", post.error());
+            return Outcome::Failed;
+        }
+        auto stored = m_posts.snapshot(tx, post.value(), s.date);
+        if (!stored) {
+            row.rowError(stored.error());
+            return Outcome::Failed;
+        }
+        if (stored.value() && *stored.value() == s)
+            return Outcome::Unchanged;
+        if (Status st = m_posts.recordSnapshot(tx, post.value(), s); !st) {
+            row.error("date", st.error());
+            return Outcome::Failed;
+        }
+        return stored.value() ? Outcome::Updated : Outcome::Added;
+    }
+
+private:
+    PostService m_posts;
+    ParticipantLookup m_participants;
+};
+
+} // namespace
+
+std::unique_ptr<KindImporter> makePostMetricImporter(Workspace &)
+{
+    return std::make_unique<PostMetricImporter>();
+}
+
+} // namespace cd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/Words.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace cd {
+
+class Transaction;
+class Workspace;
+
+struct DeliverableInput
+{
+    Platform platform = Platform::Instagram;
+    QString title;
+    std::optional<DeliverableFormat> format;
+    QDate due;
+    DeliverableStatus status = DeliverableStatus::Planned;
+    std::optional<qint64> revisionLimit; // absent: the contract's revision rounds
+    qint64 revisionsUsed = 0;
+    QString postUrl;
+    QDate postedAt;
+    QString caption;
+    friend bool operator==(const DeliverableInput &, const DeliverableInput &) = default;
+};
+
+// What each participant owes: titled pieces of content on a platform, moving along the pipeline.
+class DeliverableService
+{
+public:
+    explicit DeliverableService(Workspace &workspace) : m_ws(workspace) {}
+
+    // The deliverable of a participant with that platform and title (compared like names).
+    std::optional<std::pair<qint64, DeliverableInput>> find(qint64 participantId, Platform platform,
+                                                            const QString &title);
+
+    // Errors: a bad title, a post URL that is not one, a posted date that differs from the post's.
+    // Without a revision limit the latest contract's revision rounds apply.
+    Result<qint64> insert(Transaction &tx, qint64 participantId, const DeliverableInput &input);
+    Status change(Transaction &tx, qint64 id, const DeliverableInput &input);
+
+private:
+    Status validate(Transaction &tx, qint64 participantId, const DeliverableInput &input);
+    Workspace &m_ws;
+};
+
+} // namespace cd
