@@ -75,6 +75,7 @@ std::unique_ptr<Command> makeCheck();
 std::unique_ptr<Command> makeBackup();
 std::unique_ptr<Command> makeRestore();
 std::unique_ptr<Command> makeList();
+std::unique_ptr<Command> makeDemo();
 std::unique_ptr<Command> makeImport();
 std::unique_ptr<Command> makeExport();
 

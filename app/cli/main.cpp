@@ -22,6 +22,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeCheck());
     all.push_back(makeBackup());
     all.push_back(makeRestore());
+    all.push_back(makeDemo());
     all.push_back(makeImport());
     all.push_back(makeExport());
     all.push_back(makeList());

@@ -11,16 +11,18 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
-    for (const QVariant &p : params) {
-        // A null QString is "no text" to people but NULL to SQLite; text columns hold ''.
-        if (p.typeId() == QMetaType::QString && p.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(p);
-    }
+    for (const QVariant &p : params)
+        q.addBindValue(bindable(p));
     if (!q.exec())
         return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
     return q;
+}
+
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
 }
 
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params)

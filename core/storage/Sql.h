@@ -15,6 +15,10 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});
 
+// The value to bind for `value`: a null QString is "no text" to people but NULL to SQLite, and
+// text columns hold '' instead.
+QVariant bindable(const QVariant &value);
+
 // NULL for an absent optional value.
 template <typename T> QVariant optional(const std::optional<T> &value)
 {

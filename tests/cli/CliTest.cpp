@@ -265,3 +265,22 @@ TEST_CASE("export writes formats.md's CSV")
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("cannot export 'people'")));
 }
+
+TEST_CASE("demo fills an empty workspace and refuses a full one without --replace")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.collabdesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3")});
+    CHECK(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("5 brands, 40 creators, 9 campaigns")));
+    Run again = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("--replace")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--replace")}).exitCode == 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("huge")})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("x")})
+              .exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
+}
