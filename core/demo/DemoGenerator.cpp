@@ -294,9 +294,14 @@ Status Generator::creators()
     const double tierOdds[] = {0.3, 0.4, 0.22, 0.08};
     for (int i = 0; i < count; ++i) {
         QString name;
-        for (int attempt = 0; name.isEmpty() || names.contains(nameKey(name)); ++attempt)
-            name = m_rng.pick(demo::firstNames()) + QLatin1Char(' ') + m_rng.pick(demo::lastNames()) +
-                   (attempt > 20 ? QStringLiteral(" %1").arg(attempt - 19) : QString());
+        for (int attempt = 0; name.isEmpty() || names.contains(nameKey(name)); ++attempt) {
+            const QString first = m_rng.pick(demo::firstNames());
+            QString last = m_rng.pick(demo::lastNames());
+            while (last == first)
+                last = m_rng.pick(demo::lastNames());
+            name =
+                first + QLatin1Char(' ') + last + (attempt > 20 ? QStringLiteral(" %1").arg(attempt - 19) : QString());
+        }
         names.insert(nameKey(name));
         Creator c;
         c.name = name;

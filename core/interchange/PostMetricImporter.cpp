@@ -6,6 +6,7 @@
 #include "services/PostService.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace cd {
 namespace {
@@ -22,9 +23,9 @@ public:
     QString key(const ImportRow &row) const override
     {
         const auto platform = wordFrom<Platform>(row.text("platform"));
-        return nameKey(row.text("campaign")) + QChar(31) + nameKey(row.text("creator")) + QChar(31) +
-               (platform ? wordOf(*platform) : QString()) + QChar(31) + normalizePostUrl(row.text("post_url")) +
-               QChar(31) + row.text("date");
+        return cachedNameKey(row.text("campaign")) + QChar(31) + cachedNameKey(row.text("creator")) + QChar(31) +
+               (platform ? wordOf(*platform) : QString()) + QChar(31) + urlKey(row.text("post_url")) + QChar(31) +
+               row.text("date");
     }
 
     Outcome import(ImportRow &row, Transaction &tx) override
@@ -54,26 +55,51 @@ public:
         if (row.failed())
             return Outcome::Failed;
 
-        auto post = m_posts.ensurePost(tx, participant->id, *platform, row.text("post_url"), *postedAt);
+        const QString url = row.text("post_url");
+        auto post = m_posts.ensurePost(tx, participant->id, *platform, url, urlKey(url), *postedAt);
         if (!post) {
-            row.error(normalizePostUrl(row.text("post_url")).isEmpty() ? "post_url" : "posted_at", post.error());
+            row.error(urlKey(url).isEmpty() ? "post_url" : "posted_at", post.error());
             return Outcome::Failed;
         }
-        auto stored = m_posts.snapshot(tx, post.value(), s.date);
-        if (!stored) {
-            row.rowError(stored.error());
-            return Outcome::Failed;
+        // A post this import created has no older snapshots, and the file cannot repeat a day.
+        bool existed = false;
+        if (!m_posts.isNew(post.value())) {
+            auto stored = m_posts.snapshot(tx, post.value(), s.date, participant->currency);
+            if (!stored) {
+                row.rowError(stored.error());
+                return Outcome::Failed;
+            }
+            if (stored.value() && *stored.value() == s)
+                return Outcome::Unchanged;
+            existed = stored.value().has_value();
         }
-        if (stored.value() && *stored.value() == s)
-            return Outcome::Unchanged;
         if (Status st = m_posts.recordSnapshot(tx, post.value(), s); !st) {
             row.error("date", st.error());
             return Outcome::Failed;
         }
-        return stored.value() ? Outcome::Updated : Outcome::Added;
+        return existed ? Outcome::Updated : Outcome::Added;
     }
 
 private:
+    // A file repeats each post's URL on every snapshot row: normalise each spelling once.
+    QString urlKey(const QString &url) const
+    {
+        auto known = m_urlKeys.constFind(url);
+        if (known == m_urlKeys.constEnd())
+            known = m_urlKeys.insert(url, normalizePostUrl(url));
+        return *known;
+    }
+
+    QString cachedNameKey(const QString &name) const
+    {
+        auto known = m_nameKeys.constFind(name);
+        if (known == m_nameKeys.constEnd())
+            known = m_nameKeys.insert(name, nameKey(name));
+        return *known;
+    }
+
+    mutable QHash<QString, QString> m_urlKeys;
+    mutable QHash<QString, QString> m_nameKeys;
     PostService m_posts;
     ParticipantLookup m_participants;
 };

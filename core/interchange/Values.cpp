@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cd::values {
 namespace {
 QString tr(const char *text)
@@ -21,6 +23,10 @@ bool isFormulaStart(QChar c)
 
 Result<qint64> count(const QString &text)
 {
+    // Most cells are plain digits: read those without a regular expression.
+    if (!text.isEmpty() && text.size() <= 18 &&
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }))
+        return text.toLongLong();
     static const QRegularExpression plain(QStringLiteral(R"(^(\d+|\d{1,3}(?:,\d{3})+)$)"));
     static const QRegularExpression dotted(QStringLiteral(R"(^\d{1,3}(?:\.\d{3})+$)"));
     static const QRegularExpression abbreviated(QStringLiteral(R"(^(\d+(?:\.\d+)?)\s*([kKmM])$)"));
@@ -78,6 +84,17 @@ Result<bool> boolean(const QString &text)
 
 Result<QDate> date(const QString &text)
 {
+    const auto digit = [&](int i) { return text.at(i).isDigit() ? text.at(i).unicode() - '0' : -1; };
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
+        const int y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+        const int m = digit(5) * 10 + digit(6);
+        const int d = digit(8) * 10 + digit(9);
+        bool digits = true;
+        for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+            digits = digits && digit(i) >= 0;
+        if (digits && QDate::isValid(y, m, d))
+            return QDate(y, m, d);
+    }
     static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
     const QDate d = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (d.isValid())

@@ -15,80 +15,98 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("PostService", text);
 }
-QVariant opt(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-std::optional<qint64> optCount(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
 } // namespace
 
 Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Platform platform, const QString &url,
                                        const QDate &postedAt)
 {
-    const QString key = normalizePostUrl(url);
+    return ensurePost(tx, participantId, platform, url, normalizePostUrl(url), postedAt);
+}
+
+Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Platform platform, const QString &url,
+                                       const QString &key, const QDate &postedAt)
+{
     if (key.isEmpty())
         return fail(tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(url));
     if (!postedAt.isValid())
         return fail(tr("a post needs the date it was posted"));
-    auto q = sql::run(
-        tx.db(),
-        QStringLiteral("SELECT id, posted_at FROM posts WHERE participant_id = ? AND platform = ? AND url_key = ?"),
-        {participantId, wordOf(platform), key});
-    if (!q)
-        return fail(q.error());
-    if (q->next()) {
-        if (q->value(1).toString() != isoDate(postedAt))
-            return fail(tr("posted %1, but this post was recorded as posted %2; a post has one posting date")
-                            .arg(isoDate(postedAt), q->value(1).toString()));
-        return q->value(0).toLongLong();
+    const QString platformWord = wordOf(platform);
+    const QString cacheKey = QString::number(participantId) + QChar(31) + platformWord + QChar(31) + key;
+    auto known = m_posts.constFind(cacheKey);
+    if (known == m_posts.constEnd()) {
+        if (Status s = m_findPost.start(tx.db()); !s)
+            return fail(s.error());
+        m_findPost.bind(1, participantId);
+        m_findPost.bind(2, platformWord);
+        m_findPost.bind(3, key);
+        auto row = m_findPost.step();
+        if (!row)
+            return fail(row.error());
+        if (row.value()) {
+            const std::pair<qint64, QDate> post{m_findPost.int64(0),
+                                                QDate::fromString(m_findPost.text(1), Qt::ISODate)};
+            known = m_posts.insert(cacheKey, post);
+            m_postedDates.insert(post.first, post.second);
+        }
     }
-    auto deliverable = sql::scalar(tx.db(),
-                                   QStringLiteral("SELECT posted_at FROM deliverables WHERE participant_id = ? AND "
-                                                  "platform = ? AND post_url_key = ? AND posted_at IS NOT NULL"),
-                                   {participantId, wordOf(platform), key});
-    if (!deliverable)
-        return fail(deliverable.error());
-    if (!deliverable->isNull() && deliverable->toString() != isoDate(postedAt))
+    if (known != m_posts.constEnd()) {
+        if (known->second != postedAt)
+            return fail(tr("posted %1, but this post was recorded as posted %2; a post has one posting date")
+                            .arg(isoDate(postedAt), isoDate(known->second)));
+        return known->first;
+    }
+    if (Status s = m_deliverablePosted.start(tx.db()); !s)
+        return fail(s.error());
+    m_deliverablePosted.bind(1, participantId);
+    m_deliverablePosted.bind(2, platformWord);
+    m_deliverablePosted.bind(3, key);
+    auto row = m_deliverablePosted.step();
+    if (!row)
+        return fail(row.error());
+    const QString deliverablePosted = row.value() ? m_deliverablePosted.text(0) : QString();
+    if (!deliverablePosted.isEmpty() && deliverablePosted != isoDate(postedAt))
         return fail(tr("posted %1, but the deliverable with this URL was posted %2; a post has one posting date")
-                        .arg(isoDate(postedAt), deliverable->toString()));
-    auto insert = sql::run(
-        tx.db(),
-        QStringLiteral("INSERT INTO posts (participant_id, platform, url, url_key, posted_at) VALUES (?, ?, ?, ?, ?)"),
-        {participantId, wordOf(platform), url.trimmed(), key, isoDate(postedAt)});
-    if (!insert)
-        return fail(insert.error());
+                        .arg(isoDate(postedAt), deliverablePosted));
+    if (Status s = m_insertPost.start(tx.db()); !s)
+        return fail(s.error());
+    m_insertPost.bind(1, participantId);
+    m_insertPost.bind(2, platformWord);
+    m_insertPost.bind(3, url.trimmed());
+    m_insertPost.bind(4, key);
+    m_insertPost.bind(5, isoDate(postedAt));
+    if (auto done = m_insertPost.step(); !done)
+        return fail(done.error());
+    const qint64 id = m_insertPost.lastInsertId();
+    m_posts.insert(cacheKey, {id, postedAt});
+    m_postedDates.insert(id, postedAt);
+    m_created.insert(id);
     tx.touch(QStringLiteral("post_metrics"));
-    return insert->lastInsertId().toLongLong();
+    return id;
 }
 
-Result<std::optional<PostSnapshot>> PostService::snapshot(Transaction &tx, qint64 postId, const QDate &date)
+Result<std::optional<PostSnapshot>> PostService::snapshot(Transaction &tx, qint64 postId, const QDate &date,
+                                                          const QString &currency)
 {
-    auto q = sql::run(
-        tx.db(),
-        QStringLiteral("SELECT s.views, s.impressions, s.reach, s.likes, s.comments, s.shares, s.saves, "
-                       "s.link_clicks, s.promo_uses, s.revenue_minor, s.caption, s.source, s.approximate, "
-                       "c.currency FROM post_metric_snapshots s JOIN posts p ON p.id = s.post_id "
-                       "JOIN participants pa ON pa.id = p.participant_id JOIN campaigns c ON c.id = pa.campaign_id "
-                       "WHERE s.post_id = ? AND s.snapshot_date = ?"),
-        {postId, isoDate(date)});
-    if (!q)
-        return fail(q.error());
-    if (!q->next())
+    if (Status s = m_snapshot.start(tx.db()); !s)
+        return fail(s.error());
+    m_snapshot.bind(1, postId);
+    m_snapshot.bind(2, isoDate(date));
+    auto row = m_snapshot.step();
+    if (!row)
+        return fail(row.error());
+    if (!row.value())
         return std::optional<PostSnapshot>();
     PostSnapshot s;
     s.date = date;
     std::optional<qint64> *counts[] = {&s.views,  &s.impressions, &s.reach,      &s.likes,    &s.comments,
                                        &s.shares, &s.saves,       &s.linkClicks, &s.promoUses};
     for (int i = 0; i < 9; ++i)
-        *counts[i] = optCount(q->value(i));
-    if (!q->value(9).isNull())
-        s.revenue = Money(q->value(9).toLongLong(), q->value(13).toString());
-    s.caption = q->value(10).toString();
-    s.source = q->value(11).toString();
-    s.approximate = q->value(12).toBool();
+        *counts[i] = m_snapshot.isNull(i) ? std::nullopt : std::optional<qint64>(m_snapshot.int64(i));
+    if (!m_snapshot.isNull(9))
+        s.revenue = Money(m_snapshot.int64(9), currency);
+    s.caption = m_snapshot.text(10);
+    s.source = m_snapshot.text(11);
+    s.approximate = m_snapshot.int64(12) != 0;
     return std::optional<PostSnapshot>(s);
 }
 
@@ -98,30 +116,37 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
         return fail(tr("a snapshot needs the date its numbers were read"));
     if (s.date > Clock::today())
         return fail(tr("the date %1 is in the future; numbers are recorded as seen").arg(isoDate(s.date)));
-    auto posted = sql::scalar(tx.db(), QStringLiteral("SELECT posted_at FROM posts WHERE id = ?"), {postId});
-    if (!posted)
-        return fail(posted.error());
-    if (posted->toString() > isoDate(s.date))
+    QDate posted = m_postedDates.value(postId);
+    if (!posted.isValid()) {
+        if (Status st = m_postedAt.start(tx.db()); !st)
+            return st;
+        m_postedAt.bind(1, postId);
+        auto row = m_postedAt.step();
+        if (!row)
+            return fail(row.error());
+        if (row.value())
+            posted = QDate::fromString(m_postedAt.text(0), Qt::ISODate);
+        m_postedDates.insert(postId, posted);
+    }
+    if (posted > s.date)
         return fail(
-            tr("the numbers are dated %1, before the post went up on %2").arg(isoDate(s.date), posted->toString()));
+            tr("the numbers are dated %1, before the post went up on %2").arg(isoDate(s.date), isoDate(posted)));
     if (Status st = checkText(s.caption, tr("caption")); !st)
         return st;
-    auto q = sql::run(
-        tx.db(),
-        QStringLiteral(
-            "INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, impressions, reach, likes, "
-            "comments, shares, saves, link_clicks, promo_uses, revenue_minor, caption, source, approximate) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id, snapshot_date) DO UPDATE SET "
-            "views = excluded.views, impressions = excluded.impressions, reach = excluded.reach, "
-            "likes = excluded.likes, comments = excluded.comments, shares = excluded.shares, "
-            "saves = excluded.saves, link_clicks = excluded.link_clicks, promo_uses = excluded.promo_uses, "
-            "revenue_minor = excluded.revenue_minor, caption = excluded.caption, source = excluded.source, "
-            "approximate = excluded.approximate"),
-        {postId, isoDate(s.date), opt(s.views), opt(s.impressions), opt(s.reach), opt(s.likes), opt(s.comments),
-         opt(s.shares), opt(s.saves), opt(s.linkClicks), opt(s.promoUses),
-         s.revenue ? QVariant(s.revenue->minor()) : QVariant(), s.caption, s.source, int(s.approximate)});
-    if (!q)
-        return fail(q.error());
+    if (Status st = m_upsert.start(tx.db()); !st)
+        return st;
+    m_upsert.bind(1, postId);
+    m_upsert.bind(2, isoDate(s.date));
+    const std::optional<qint64> counts[] = {s.views,  s.impressions, s.reach,      s.likes,    s.comments,
+                                            s.shares, s.saves,       s.linkClicks, s.promoUses};
+    for (int i = 0; i < 9; ++i)
+        m_upsert.bind(3 + i, counts[i]);
+    m_upsert.bind(12, s.revenue ? std::optional<qint64>(s.revenue->minor()) : std::nullopt);
+    m_upsert.bind(13, s.caption);
+    m_upsert.bind(14, s.source);
+    m_upsert.bind(15, qint64(s.approximate));
+    if (auto done = m_upsert.step(); !done)
+        return fail(done.error());
     tx.touch(QStringLiteral("post_metrics"));
     return {};
 }

@@ -4,7 +4,11 @@
 #include "common/Result.h"
 #include "common/Words.h"
 
+#include "storage/SqliteStatement.h"
+
 #include <QDate>
+#include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -33,11 +37,43 @@ public:
     // deliverable already has (a post has one posted_at).
     Result<qint64> ensurePost(Transaction &tx, qint64 participantId, Platform platform, const QString &url,
                               const QDate &postedAt);
-    // The snapshot of a post on a day, if any.
-    Result<std::optional<PostSnapshot>> snapshot(Transaction &tx, qint64 postId, const QDate &date);
+    // The same with the URL's normalised form already computed (normalizePostUrl(url)).
+    Result<qint64> ensurePost(Transaction &tx, qint64 participantId, Platform platform, const QString &url,
+                              const QString &urlKey, const QDate &postedAt);
+    // The snapshot of a post on a day, if any; `currency` is the campaign's.
+    Result<std::optional<PostSnapshot>> snapshot(Transaction &tx, qint64 postId, const QDate &date,
+                                                 const QString &currency);
+    // True when this object created the post, so it has no snapshots but those recorded since.
+    bool isNew(qint64 postId) const { return m_created.contains(postId); }
     // Records a snapshot, replacing that day's whole (an empty field stays empty). Errors: a date
     // in the future or before the post was posted.
     Status recordSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &snapshot);
+
+private:
+    // Prepared once per service object (an import runs them for every row), on SQLite's C API.
+    SqliteStatement m_findPost{
+        "SELECT id, posted_at FROM posts WHERE participant_id = ? AND platform = ? AND url_key = ?"};
+    SqliteStatement m_deliverablePosted{
+        "SELECT posted_at FROM deliverables WHERE participant_id = ? AND platform = ? AND post_url_key = ? "
+        "AND posted_at IS NOT NULL"};
+    SqliteStatement m_insertPost{
+        "INSERT INTO posts (participant_id, platform, url, url_key, posted_at) VALUES (?, ?, ?, ?, ?)"};
+    SqliteStatement m_postedAt{"SELECT posted_at FROM posts WHERE id = ?"};
+    SqliteStatement m_snapshot{
+        "SELECT views, impressions, reach, likes, comments, shares, saves, link_clicks, promo_uses, revenue_minor, "
+        "caption, source, approximate FROM post_metric_snapshots WHERE post_id = ? AND snapshot_date = ?"};
+    SqliteStatement m_upsert{
+        "INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, impressions, reach, likes, comments, "
+        "shares, saves, link_clicks, promo_uses, revenue_minor, caption, source, approximate) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id, snapshot_date) DO UPDATE SET "
+        "views = excluded.views, impressions = excluded.impressions, reach = excluded.reach, likes = excluded.likes, "
+        "comments = excluded.comments, shares = excluded.shares, saves = excluded.saves, "
+        "link_clicks = excluded.link_clicks, promo_uses = excluded.promo_uses, revenue_minor = excluded.revenue_minor, "
+        "caption = excluded.caption, source = excluded.source, approximate = excluded.approximate"};
+    // Posts seen by this object: key -> (id, posted date); id -> posted date.
+    QHash<QString, std::pair<qint64, QDate>> m_posts;
+    QHash<qint64, QDate> m_postedDates;
+    QSet<qint64> m_created;
 };
 
 } // namespace cd

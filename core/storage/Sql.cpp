@@ -18,6 +18,25 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     return q;
 }
 
+Result<QSqlQuery *> Statement::run(QSqlDatabase &db, const QVariantList &params)
+{
+    if (!m_query) {
+        m_query.emplace(db);
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(m_sql)) {
+            const QString why = m_query->lastError().text();
+            m_query.reset();
+            return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(why));
+        }
+    }
+    m_query->finish();
+    for (int i = 0; i < params.size(); ++i)
+        m_query->bindValue(i, bindable(params.at(i)));
+    if (!m_query->exec())
+        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(m_query->lastError().text()));
+    return &*m_query;
+}
+
 QVariant bindable(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace cd::sql {
 
 // Prepares `statement`, binds `params` positionally ('?') and runs it. Values from people are
@@ -14,6 +16,20 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
 
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});
+
+// A statement prepared once and run many times, for loops over thousands of rows (preparing
+// costs more than running). Owned by one object on one thread and one connection; each run()
+// ends the previous run's result, so read a result fully before running the statement again.
+class Statement
+{
+public:
+    explicit Statement(QString statement) : m_sql(std::move(statement)) {}
+    Result<QSqlQuery *> run(QSqlDatabase &db, const QVariantList &params);
+
+private:
+    QString m_sql;
+    std::optional<QSqlQuery> m_query;
+};
 
 // The value to bind for `value`: a null QString is "no text" to people but NULL to SQLite, and
 // text columns hold '' instead.
