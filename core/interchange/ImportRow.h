@@ -11,19 +11,30 @@
 
 namespace cd {
 
-// One CSV row being imported: its non-empty cells by column name, with typed readers that record
-// "FILE:LINE: column: what is wrong" for every bad value instead of stopping at the first.
+// One CSV row being imported: its cells in the kind's column order (empty when not given), with
+// typed readers that record "FILE:LINE: column: what is wrong" for every bad value instead of
+// stopping at the first. Cells are found by column name; the answer for each name literal is
+// remembered in `lookup` (shared by all rows of a file), so a million rows do not compare strings.
 class ImportRow
 {
 public:
-    ImportRow(QString file, qint64 line, QHash<QString, QString> cells, QStringList *errors)
-        : m_file(std::move(file)), m_line(line), m_cells(std::move(cells)), m_errors(errors)
+    ImportRow(const QString &file, qint64 line, const QList<const char *> &columns, const QStringList &cells,
+              QHash<const char *, int> &lookup, QStringList *errors)
+        : m_file(file), m_line(line), m_columns(columns), m_cells(cells), m_lookup(lookup), m_errors(errors)
     {}
 
     qint64 line() const { return m_line; }
     // A cell is given when it is not empty: an empty cell means "not given", never zero.
-    bool has(const char *column) const { return m_cells.contains(QLatin1String(column)); }
-    QString text(const char *column) const { return m_cells.value(QLatin1String(column)); }
+    bool has(const char *column) const
+    {
+        const int i = indexOf(column);
+        return i >= 0 && !m_cells.at(i).isEmpty();
+    }
+    QString text(const char *column) const
+    {
+        const int i = indexOf(column);
+        return i >= 0 ? m_cells.at(i) : QString();
+    }
 
     std::optional<qint64> count(const char *column);
     std::optional<int> percent(const char *column);
@@ -51,9 +62,24 @@ public:
     bool failed() const { return m_failed; }
 
 private:
-    QString m_file;
+    int indexOf(const char *column) const
+    {
+        const auto known = m_lookup.constFind(column);
+        if (known != m_lookup.constEnd())
+            return *known;
+        int found = -1;
+        for (int i = 0; i < m_columns.size() && found < 0; ++i)
+            if (qstrcmp(m_columns.at(i), column) == 0)
+                found = i;
+        m_lookup.insert(column, found);
+        return found;
+    }
+
+    const QString &m_file;
     qint64 m_line;
-    QHash<QString, QString> m_cells;
+    const QList<const char *> &m_columns;
+    const QStringList &m_cells;
+    QHash<const char *, int> &m_lookup;
     QStringList *m_errors;
     bool m_failed = false;
 };

@@ -102,6 +102,17 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
         given.insert(name, i);
         columnOf[i] = name;
     }
+    // The kind's columns in order; each row becomes one cell per column.
+    QList<const char *> columnNames;
+    QHash<QString, int> columnIndex;
+    for (const Column &c : kind->columns) {
+        columnIndex.insert(QString::fromLatin1(c.name), int(columnNames.size()));
+        columnNames << c.name;
+    }
+    QList<int> cellOf(header.size(), -1); // file column -> cell
+    for (int i = 0; i < header.size(); ++i)
+        if (!columnOf.at(i).isEmpty())
+            cellOf[i] = columnIndex.value(columnOf.at(i));
     // Key columns a file lacks may come from the command line.
     QHash<QString, QString> fillIns;
     if (!options.campaign.isEmpty())
@@ -112,6 +123,11 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
         fillIns.insert(QStringLiteral("platform"), options.platform);
     if (options.date.isValid())
         fillIns.insert(QStringLiteral("date"), options.date.toString(Qt::ISODate));
+    QHash<const char *, int> lookup; // column name literal -> cell, for ImportRow
+    QStringList blank(columnNames.size());
+    for (auto it = fillIns.cbegin(); it != fillIns.cend(); ++it)
+        if (columnIndex.contains(it.key()))
+            blank[columnIndex.value(it.key())] = it.value();
     for (const QString &required : importer->required())
         if (!given.contains(required) && !fillIns.contains(required))
             report.errors << tr("%1:1: the required column '%2' is missing; the header needs: %3")
@@ -148,18 +164,18 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
                                    .arg(fields.size())
                                    .arg(header.size());
         }
-        QHash<QString, QString> cells = fillIns;
+        QStringList cells = blank;
         for (qsizetype i = 0; i < std::min(fields.size(), header.size()); ++i) {
-            if (columnOf.at(i).isEmpty())
+            if (cellOf.at(i) < 0)
                 continue;
-            const QString value = values::unguard(fields.at(i).trimmed());
+            QString value = values::unguard(fields.at(i).trimmed());
             if (!value.isEmpty())
-                cells.insert(columnOf.at(i), value);
+                cells[cellOf.at(i)] = std::move(value);
         }
-        ImportRow row(label, line, cells, &report.errors);
+        ImportRow row(label, line, columnNames, cells, lookup, &report.errors);
         bool missing = false;
         for (const QString &required : importer->required())
-            if (!cells.contains(required)) {
+            if (cells.at(columnIndex.value(required)).isEmpty()) {
                 row.error(qPrintable(required), tr("is required"));
                 missing = true;
             }
