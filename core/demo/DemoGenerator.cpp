@@ -293,12 +293,18 @@ Status Generator::creators()
         {1'500, 9'999}, {10'000, 99'999}, {100'000, 999'999}, {1'000'000, 4'000'000}};
     const double tierOdds[] = {0.3, 0.4, 0.22, 0.08};
     for (int i = 0; i < count; ++i) {
+        // Indonesian creators get Indonesian names; the others international ones.
+        const QString country = m_rng.pick(demo::countries());
+        const bool local = country == QLatin1String("ID");
+        const auto pickFrom = [&](const QStringList &list, int split) {
+            return local ? list.at(m_rng.range(0, split - 1)) : list.at(m_rng.range(split, list.size() - 1));
+        };
         QString name;
         for (int attempt = 0; name.isEmpty() || names.contains(nameKey(name)); ++attempt) {
-            const QString first = m_rng.pick(demo::firstNames());
-            QString last = m_rng.pick(demo::lastNames());
+            const QString first = pickFrom(demo::firstNames(), demo::indonesianFirstNames());
+            QString last = pickFrom(demo::lastNames(), demo::indonesianLastNames());
             while (last == first)
-                last = m_rng.pick(demo::lastNames());
+                last = pickFrom(demo::lastNames(), demo::indonesianLastNames());
             name =
                 first + QLatin1Char(' ') + last + (attempt > 20 ? QStringLiteral(" %1").arg(attempt - 19) : QString());
         }
@@ -307,7 +313,6 @@ Status Generator::creators()
         c.name = name;
         c.archived = m_rng.chance(0.07);
         const QString niche = m_rng.pick(demo::niches());
-        const QString country = m_rng.pick(demo::countries());
         const QString phone =
             country == QLatin1String("ID")
                 ? QStringLiteral("+62 81%1 %2").arg(m_rng.range(1, 9)).arg(m_rng.range(1000'0000, 9999'9999))

@@ -25,6 +25,16 @@ const QStringList &firstNames()
     return list;
 }
 
+int indonesianFirstNames()
+{
+    return int(firstNames().indexOf(QStringLiteral("Alex")));
+}
+
+int indonesianLastNames()
+{
+    return int(lastNames().indexOf(QStringLiteral("Chen")));
+}
+
 const QStringList &lastNames()
 {
     static const char *const names[] = {
