@@ -8,7 +8,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Workspace", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
 } // namespace
 
 SqliteStatement::~SqliteStatement()
@@ -33,7 +36,10 @@ Status SqliteStatement::start(QSqlDatabase &db)
     return {};
 }
 
-void SqliteStatement::bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
 
 void SqliteStatement::bind(int index, const QString &value)
 {
@@ -49,7 +55,10 @@ void SqliteStatement::bind(int index, const std::optional<qint64> &value)
         bindNull(index);
 }
 
-void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_statement, index); }
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
 
 Result<bool> SqliteStatement::step()
 {
@@ -63,9 +72,15 @@ Result<bool> SqliteStatement::step()
     return fail(tr("database error: %1").arg(why));
 }
 
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
 
-qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
 
 QString SqliteStatement::text(int column) const
 {
@@ -73,6 +88,9 @@ QString SqliteStatement::text(int column) const
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
-qint64 SqliteStatement::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 } // namespace cd
