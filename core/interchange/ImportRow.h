@@ -60,6 +60,9 @@ public:
     // Records a problem with the whole row ("FILE:LINE: message").
     void rowError(const QString &message);
     bool failed() const { return m_failed; }
+    // Counts read from abbreviations ("1.2K") in a platform's export are approximate.
+    void setApproximate(bool approximate) { m_approximate = approximate; }
+    bool approximate() const { return m_approximate; }
 
 private:
     int indexOf(const char *column) const
@@ -82,6 +85,7 @@ private:
     QHash<const char *, int> &m_lookup;
     QStringList *m_errors;
     bool m_failed = false;
+    bool m_approximate = false;
 };
 
 } // namespace cd

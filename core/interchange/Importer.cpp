@@ -1,9 +1,13 @@
 #include "Importer.h"
 
 #include "KindImporter.h"
+#include "PlatformExport.h"
 #include "Values.h"
+#include "common/Clock.h"
+#include "common/Names.h"
 #include "csv/CsvReader.h"
 #include "records/RecordKind.h"
+#include "storage/Sql.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -45,6 +49,20 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
         return makePostMetricImporter(ws);
     return nullptr;
 }
+// The creator whose account on `platform` has `handle`, remembered per file.
+QString creatorByHandle(Transaction &tx, Platform platform, const QString &handle, QHash<QString, QString> &cache)
+{
+    const QString key = wordOf(platform) + QLatin1Char(' ') + handleKey(handle);
+    auto known = cache.constFind(key);
+    if (known == cache.constEnd()) {
+        auto name = sql::scalar(tx.db(),
+                                QStringLiteral("SELECT c.name FROM accounts a JOIN creators c ON c.id = a.creator_id "
+                                               "WHERE a.platform = ? AND a.handle_key = ?"),
+                                {wordOf(platform), handleKey(handle)});
+        known = cache.insert(key, name && !name->isNull() ? name->toString() : QString());
+    }
+    return *known;
+}
 } // namespace
 
 QStringList importableKinds()
@@ -85,23 +103,46 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
         known.insert(headerKey(QString::fromLatin1(c.name)), QString::fromLatin1(c.name));
     QList<QString> columnOf(header.size());
     QHash<QString, int> given;
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = known.value(headerKey(header.at(i)));
-        if (name.isEmpty()) {
-            if (!header.at(i).trimmed().isEmpty())
-                report.warnings << tr("%1:1: unknown column '%2' is ignored").arg(label, header.at(i).trimmed());
-            continue;
+    // A platform's own export (post_metrics only) brings its own column names.
+    const auto platformExport = kind->name == QByteArrayView("post_metrics") ? PlatformExport::detect(header) : nullptr;
+    int handleIndex = -1; // the export's account username column
+    QStringList ignored;
+    // Two passes: the product's own column names win over a platform export's names for the same.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < header.size(); ++i) {
+            const QString k = headerKey(header.at(i));
+            QString name = pass == 0 ? known.value(k) : QString();
+            if (pass == 1 && platformExport && columnOf.at(i).isEmpty()) {
+                name = platformExport->columnFor(k);
+                if (!name.isEmpty() && given.contains(name))
+                    continue;
+                if (name.isEmpty() && platformExport->isHandleColumn(k))
+                    handleIndex = i;
+            }
+            if (name.isEmpty()) {
+                if (pass == 1 && columnOf.at(i).isEmpty() && i != handleIndex && !header.at(i).trimmed().isEmpty())
+                    ignored << header.at(i).trimmed();
+                continue;
+            }
+            if (given.contains(name)) {
+                report.errors << tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
+                                     .arg(label, name)
+                                     .arg(given.value(name) + 1)
+                                     .arg(i + 1);
+                continue;
+            }
+            given.insert(name, i);
+            columnOf[i] = name;
         }
-        if (given.contains(name)) {
-            report.errors << tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
-                                 .arg(label, name)
-                                 .arg(given.value(name) + 1)
-                                 .arg(i + 1);
-            continue;
-        }
-        given.insert(name, i);
-        columnOf[i] = name;
     }
+    if (platformExport)
+        report.warnings << QCoreApplication::translate(
+                               "Importer", "%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep",
+                               nullptr, int(ignored.size()))
+                               .arg(label, platformExport->label());
+    else
+        for (const QString &name : std::as_const(ignored))
+            report.warnings << tr("%1:1: unknown column '%2' is ignored").arg(label, name);
     // The kind's columns in order; each row becomes one cell per column.
     QList<const char *> columnNames;
     QHash<QString, int> columnIndex;
@@ -124,14 +165,21 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
     if (options.date.isValid())
         fillIns.insert(QStringLiteral("date"), options.date.toString(Qt::ISODate));
     QHash<const char *, int> lookup; // column name literal -> cell, for ImportRow
+    QHash<QString, QString> handles; // platform + handle -> creator name
     QStringList blank(columnNames.size());
     for (auto it = fillIns.cbegin(); it != fillIns.cend(); ++it)
         if (columnIndex.contains(it.key()))
             blank[columnIndex.value(it.key())] = it.value();
+    const QStringList exportFills = platformExport ? platformExport->fills() : QStringList();
     for (const QString &required : importer->required())
-        if (!given.contains(required) && !fillIns.contains(required))
-            report.errors << tr("%1:1: the required column '%2' is missing; the header needs: %3")
-                                 .arg(label, required, importer->required().join(QStringLiteral(", ")));
+        if (!given.contains(required) && !fillIns.contains(required) && !exportFills.contains(required)) {
+            if (platformExport && (required == QLatin1String("campaign") || required == QLatin1String("creator")))
+                report.errors << tr("%1: the %2 does not say which %3 its posts belong to: give --%3 NAME")
+                                     .arg(label, platformExport->label(), required);
+            else
+                report.errors << tr("%1:1: the required column '%2' is missing; the header needs: %3")
+                                     .arg(label, required, importer->required().join(QStringLiteral(", ")));
+        }
     if (!report.errors.isEmpty())
         return report;
 
@@ -166,6 +214,8 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
                                    .arg(fields.size())
                                    .arg(header.size());
         }
+        if (platformExport && platformExport->skip(fields))
+            continue;
         QStringList cells = blank;
         for (qsizetype i = 0; i < std::min(fields.size(), header.size()); ++i) {
             if (cellOf.at(i) < 0)
@@ -174,7 +224,19 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
             if (!value.isEmpty())
                 cells[cellOf.at(i)] = std::move(value);
         }
+        PlatformExport::Adapted adapted;
+        if (platformExport) {
+            const QString handle = handleIndex >= 0 && handleIndex < fields.size() ? fields.at(handleIndex) : QString();
+            adapted = platformExport->adapt(
+                cells, columnIndex, options.date.isValid() ? options.date : Clock::today(), handle,
+                [&](const QString &h) { return creatorByHandle(tx, platformExport->platform(), h, handles); });
+        }
         ImportRow row(label, line, columnNames, cells, lookup, &report.errors);
+        row.setApproximate(adapted.approximate);
+        for (const auto &[column, message] : std::as_const(adapted.errors))
+            row.error(column, message);
+        if (row.failed())
+            continue;
         bool missing = false;
         for (const QString &required : importer->required())
             if (cells.at(columnIndex.value(required)).isEmpty()) {

@@ -52,6 +52,7 @@ public:
         s.revenue = row.money("revenue", participant->currency);
         s.caption = row.text("caption");
         s.source = row.text("source");
+        s.approximate = row.approximate();
         if (row.failed())
             return Outcome::Failed;
 

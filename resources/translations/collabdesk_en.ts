@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep</source>
+        <translation>
+            <numerusform>%1: read as the %2 format; ignored: %n column CollabDesk does not keep</numerusform>
+            <numerusform>%1: read as the %2 format; ignored: %n columns CollabDesk does not keep</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message numerus="yes">
         <source>%n row(s)</source>

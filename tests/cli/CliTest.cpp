@@ -284,3 +284,22 @@ TEST_CASE("demo fills an empty workspace and refuses a full one without --replac
               .exitCode == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
 }
+
+TEST_CASE("import reads a TikTok export with --campaign and --date")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("post_metrics"),
+                 cd::test::fixture(QStringLiteral("tiktok-export.csv")), QStringLiteral("--campaign"),
+                 QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("--date"), QStringLiteral("2026-03-20")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.endsWith(QStringLiteral(": 2 new, 0 updated, 0 unchanged.\n")));
+    CHECK(r.err == QStringLiteral("warning: tiktok-export.csv: read as the TikTok export format; ignored: 1 column "
+                                  "CollabDesk does not keep\n"));
+    Run list = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("post_metrics"), QStringLiteral("--json")});
+    const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(2).toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2026-03-20"));
+    CHECK(rows.at(2).toObject().value(QStringLiteral("views")).toInteger() == 210'400);
+}
