@@ -11,10 +11,11 @@ namespace cd {
 std::optional<ParticipantLookup::Participant> ParticipantLookup::find(ImportRow &row, Transaction &tx)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ParticipantLookup", text); };
-    const QString campaign = nameKey(row.text("campaign"));
-    const QString creator = nameKey(row.text("creator"));
-    const QString key = campaign + QChar(31) + creator;
+    // Cached by the names as written: a file spells each participant the same way on every row.
+    const QString key = row.text("campaign") + QChar(31) + row.text("creator");
     auto cached = m_cache.constFind(key);
+    const QString campaign = cached == m_cache.constEnd() || !*cached ? nameKey(row.text("campaign")) : QString();
+    const QString creator = cached == m_cache.constEnd() || !*cached ? nameKey(row.text("creator")) : QString();
     if (cached == m_cache.constEnd()) {
         auto q = sql::run(
             tx.db(),

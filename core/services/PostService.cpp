@@ -31,7 +31,7 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
     if (!postedAt.isValid())
         return fail(tr("a post needs the date it was posted"));
     const QString platformWord = wordOf(platform);
-    const QString cacheKey = QString::number(participantId) + QChar(31) + platformWord + QChar(31) + key;
+    const PostKey cacheKey{participantId, int(platform), key};
     auto known = m_posts.constFind(cacheKey);
     if (known == m_posts.constEnd()) {
         if (Status s = m_findPost.start(tx.db()); !s)
@@ -114,7 +114,10 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
 {
     if (!s.date.isValid())
         return fail(tr("a snapshot needs the date its numbers were read"));
-    if (s.date > Clock::today())
+    // Today is read once: asking the clock (time zones included) cost more than the insert.
+    if (!m_today.isValid())
+        m_today = Clock::today();
+    if (s.date > m_today)
         return fail(tr("the date %1 is in the future; numbers are recorded as seen").arg(isoDate(s.date)));
     QDate posted = m_postedDates.value(postId);
     if (!posted.isValid()) {

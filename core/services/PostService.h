@@ -71,9 +71,21 @@ private:
         "link_clicks = excluded.link_clicks, promo_uses = excluded.promo_uses, revenue_minor = excluded.revenue_minor, "
         "caption = excluded.caption, source = excluded.source, approximate = excluded.approximate"};
     // Posts seen by this object: key -> (id, posted date); id -> posted date.
-    QHash<QString, std::pair<qint64, QDate>> m_posts;
+    struct PostKey
+    {
+        qint64 participant;
+        int platform;
+        QString url; // normalised
+        friend bool operator==(const PostKey &, const PostKey &) = default;
+        friend size_t qHash(const PostKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.participant, k.platform, k.url);
+        }
+    };
+    QHash<PostKey, std::pair<qint64, QDate>> m_posts;
     QHash<qint64, QDate> m_postedDates;
     QSet<qint64> m_created;
+    QDate m_today;
 };
 
 } // namespace cd
