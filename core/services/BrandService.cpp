@@ -131,21 +131,12 @@ Result<BrandInput> BrandService::load(qint64 id)
 
 Result<qint64> BrandService::add(const BrandInput &in)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    auto id = insert(tx, in);
-    return id ? tx.commit(id.value()) : id;
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return insert(tx, in); });
 }
 
 Status BrandService::update(qint64 id, const BrandInput &in)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    if (Status s = change(tx, id, in); !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return change(tx, id, in); });
 }
 
 Status BrandService::remove(qint64 id)

@@ -231,21 +231,12 @@ Status CampaignService::change(Transaction &tx, qint64 id, const CampaignInput &
 
 Result<qint64> CampaignService::add(const CampaignInput &in)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    auto id = insert(tx, in);
-    return id ? tx.commit(id.value()) : id;
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return insert(tx, in); });
 }
 
 Status CampaignService::update(qint64 id, const CampaignInput &in)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    if (Status s = change(tx, id, in); !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return change(tx, id, in); });
 }
 
 CampaignInput CampaignService::normalized(CampaignInput in)

@@ -195,21 +195,12 @@ Result<CreatorInput> CreatorService::load(qint64 id)
 
 Result<qint64> CreatorService::add(const CreatorInput &in)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    auto id = insert(tx, in);
-    return id ? tx.commit(id.value()) : id;
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return insert(tx, in); });
 }
 
 Status CreatorService::update(qint64 id, const CreatorInput &in)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    if (Status s = change(tx, id, in); !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return change(tx, id, in); });
 }
 
 Status CreatorService::setStatus(qint64 id, CreatorStatus status)
@@ -286,11 +277,7 @@ Status CreatorService::setHandle(Transaction &tx, qint64 accountId, const QStrin
 
 Result<qint64> CreatorService::addAccount(qint64 creatorId, const AccountInput &account)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    auto id = insertAccount(tx, creatorId, account);
-    return id ? tx.commit(id.value()) : id;
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return insertAccount(tx, creatorId, account); });
 }
 
 Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
@@ -319,12 +306,8 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
 
 Status CreatorService::recordFollowers(qint64 accountId, const QDate &date, qint64 followers, const QString &source)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    if (Status s = recordFollowers(tx, accountId, date, followers, source); !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_ws,
+                              [&](Transaction &tx) { return recordFollowers(tx, accountId, date, followers, source); });
 }
 
 } // namespace cd

@@ -154,21 +154,12 @@ std::optional<std::pair<qint64, ParticipantInput>> ParticipantService::find(cons
 
 Result<qint64> ParticipantService::add(const ParticipantInput &in)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    auto id = insert(tx, in);
-    return id ? tx.commit(id.value()) : id;
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return insert(tx, in); });
 }
 
 Status ParticipantService::update(qint64 id, const Compensation &c, ParticipantStatus status, const QString &notes)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    if (Status s = change(tx, id, c, status, notes); !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return change(tx, id, c, status, notes); });
 }
 
 } // namespace cd

@@ -5,6 +5,9 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <type_traits>
+#include <utility>
+
 namespace cd {
 
 class Workspace;
@@ -48,5 +51,24 @@ private:
     QString m_error;
     bool m_active = false;
 };
+
+// Runs `work(tx)` in a new transaction and commits when it succeeds; the one-call form of the
+// services' add/update:  return writeInTransaction(ws, [&](Transaction &tx) { return insert(tx, in); });
+// `work` returns Status, or Result<qint64> (the new record's id).
+template <typename Work>
+auto writeInTransaction(Workspace &ws, Work &&work) -> decltype(work(std::declval<Transaction &>()))
+{
+    using R = decltype(work(std::declval<Transaction &>()));
+    Transaction tx(ws);
+    if (!tx)
+        return R(fail(tx.error()));
+    auto result = work(tx);
+    if (!result)
+        return result;
+    if constexpr (std::is_same_v<R, Status>)
+        return tx.commit();
+    else
+        return tx.commit(result.value());
+}
 
 } // namespace cd
