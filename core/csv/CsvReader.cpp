@@ -106,8 +106,8 @@ bool CsvReader::next(QStringList &fields)
             continue;
         }
         if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
+            fields << std::move(field);
+            field = QString();
             afterQuote = false;
             ++m_pos;
             continue;
@@ -117,7 +117,7 @@ bool CsvReader::next(QStringList &fields)
             if (c == QLatin1Char('\r') && have() && m_buffer.at(m_pos) == QLatin1Char('\n'))
                 ++m_pos;
             ++m_line;
-            fields << field;
+            fields << std::move(field);
             return true;
         }
         if (afterQuote)
@@ -135,14 +135,19 @@ bool CsvReader::next(QStringList &fields)
             ++m_pos;
             continue;
         }
+        const QChar *data = m_buffer.constData();
         qsizetype end = m_pos + 1;
         while (end < m_buffer.size()) {
-            const QChar d = m_buffer.at(end);
-            if (d == QLatin1Char(',') || d == QLatin1Char('\r') || d == QLatin1Char('\n') || d == QLatin1Char('"'))
+            const char16_t d = data[end].unicode();
+            if (d == u',' || d == u'\r' || d == u'\n' || d == u'"')
                 break;
             ++end;
         }
-        field += QStringView(m_buffer).mid(m_pos, end - m_pos);
+        // Most fields are one run: build them in one allocation.
+        if (field.isEmpty())
+            field = QString(data + m_pos, end - m_pos);
+        else
+            field += QStringView(data + m_pos, end - m_pos);
         m_pos = end;
     }
 }

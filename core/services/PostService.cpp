@@ -136,19 +136,21 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
             tr("the numbers are dated %1, before the post went up on %2").arg(isoDate(s.date), isoDate(posted)));
     if (Status st = checkText(s.caption, tr("caption")); !st)
         return st;
-    if (Status st = m_upsert.start(tx.db()); !st)
+    // A post created by this object has no snapshot of that day yet: a plain insert is enough.
+    SqliteStatement &write = m_created.contains(postId) ? m_insert : m_upsert;
+    if (Status st = write.start(tx.db()); !st)
         return st;
-    m_upsert.bind(1, postId);
-    m_upsert.bind(2, isoDate(s.date));
+    write.bind(1, postId);
+    write.bind(2, isoDate(s.date));
     const std::optional<qint64> counts[] = {s.views,  s.impressions, s.reach,      s.likes,    s.comments,
                                             s.shares, s.saves,       s.linkClicks, s.promoUses};
     for (int i = 0; i < 9; ++i)
-        m_upsert.bind(3 + i, counts[i]);
-    m_upsert.bind(12, s.revenue ? std::optional<qint64>(s.revenue->minor()) : std::nullopt);
-    m_upsert.bind(13, s.caption);
-    m_upsert.bind(14, s.source);
-    m_upsert.bind(15, qint64(s.approximate));
-    if (auto done = m_upsert.step(); !done)
+        write.bind(3 + i, counts[i]);
+    write.bind(12, s.revenue ? std::optional<qint64>(s.revenue->minor()) : std::nullopt);
+    write.bind(13, s.caption);
+    write.bind(14, s.source);
+    write.bind(15, qint64(s.approximate));
+    if (auto done = write.step(); !done)
         return fail(done.error());
     tx.touch(QStringLiteral("post_metrics"));
     return {};

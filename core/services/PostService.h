@@ -62,6 +62,10 @@ private:
     SqliteStatement m_snapshot{
         "SELECT views, impressions, reach, likes, comments, shares, saves, link_clicks, promo_uses, revenue_minor, "
         "caption, source, approximate FROM post_metric_snapshots WHERE post_id = ? AND snapshot_date = ?"};
+    SqliteStatement m_insert{
+        "INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, impressions, reach, likes, comments, "
+        "shares, saves, link_clicks, promo_uses, revenue_minor, caption, source, approximate) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"};
     SqliteStatement m_upsert{
         "INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, impressions, reach, likes, comments, "
         "shares, saves, link_clicks, promo_uses, revenue_minor, caption, source, approximate) "
