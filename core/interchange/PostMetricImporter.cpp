@@ -23,9 +23,23 @@ public:
     QString key(const ImportRow &row) const override
     {
         const auto platform = wordFrom<Platform>(row.text("platform"));
-        return cachedNameKey(row.text("campaign")) + QChar(31) + cachedNameKey(row.text("creator")) + QChar(31) +
-               (platform ? wordOf(*platform) : QString()) + QChar(31) + urlKey(row.text("post_url")) + QChar(31) +
-               row.text("date");
+        const QString campaign = cachedNameKey(row.text("campaign"));
+        const QString creator = cachedNameKey(row.text("creator"));
+        const QString url = urlKey(row.text("post_url"));
+        const QString date = row.text("date");
+        QString key;
+        key.reserve(campaign.size() + creator.size() + url.size() + date.size() + 16);
+        key += campaign;
+        key += QChar(31);
+        key += creator;
+        key += QChar(31);
+        if (platform)
+            key += wordOf(*platform);
+        key += QChar(31);
+        key += url;
+        key += QChar(31);
+        key += date;
+        return key;
     }
 
     Outcome import(ImportRow &row, Transaction &tx) override

@@ -24,9 +24,20 @@ bool isFormulaStart(QChar c)
 Result<qint64> count(const QString &text)
 {
     // Most cells are plain digits: read those without a regular expression.
-    if (!text.isEmpty() && text.size() <= 18 &&
-        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }))
-        return text.toLongLong();
+    if (!text.isEmpty() && text.size() <= 18) {
+        qint64 value = 0;
+        bool digits = true;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < u'0' || u > u'9') {
+                digits = false;
+                break;
+            }
+            value = value * 10 + (u - u'0');
+        }
+        if (digits)
+            return value;
+    }
     static const QRegularExpression plain(QStringLiteral(R"(^(\d+|\d{1,3}(?:,\d{3})+)$)"));
     static const QRegularExpression dotted(QStringLiteral(R"(^\d{1,3}(?:\.\d{3})+$)"));
     static const QRegularExpression abbreviated(QStringLiteral(R"(^(\d+(?:\.\d+)?)\s*([kKmM])$)"));

@@ -43,8 +43,10 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // UTF-16 as Qt holds it: SQLite converts while copying, with no QByteArray in between.
+    static const char16_t empty[] = u"";
+    const void *text = value.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(value.utf16());
+    sqlite3_bind_text16(m_statement, index, text, int(value.size() * 2), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bind(int index, const std::optional<qint64> &value)
