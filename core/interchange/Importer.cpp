@@ -4,6 +4,7 @@
 #include "PlatformExport.h"
 #include "Values.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Names.h"
 #include "csv/CsvReader.h"
 #include "records/RecordKind.h"
@@ -49,20 +50,260 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
         return makePostMetricImporter(ws);
     return nullptr;
 }
-// The creator whose account on `platform` has `handle`, remembered per file.
-QString creatorByHandle(Transaction &tx, Platform platform, const QString &handle, QHash<QString, QString> &cache)
+
+// One import of one file: the header is mapped onto the kind's columns once, then every row is
+// turned into cells, checked and written inside one transaction.
+class CsvImport
 {
+public:
+    CsvImport(Workspace &ws, const RecordKind &kind, std::unique_ptr<KindImporter> importer, const QString &path,
+              const ImportOptions &options)
+        : m_ws(ws), m_kind(kind), m_importer(std::move(importer)), m_label(QFileInfo(path).fileName()),
+          m_options(options)
+    {}
+
+    ImportReport run(CsvReader &reader);
+
+private:
+    void mapColumns();
+    void checkRequired();
+    // Cells of one record in the kind's column order; false (after reporting) for rows to leave out.
+    bool cellsOf(const QStringList &fields, qint64 line, QStringList &cells);
+    void importRow(const QStringList &fields, qint64 line, Transaction &tx);
+    QString creatorByHandle(Transaction &tx, const QString &handle);
+
+    Workspace &m_ws;
+    const RecordKind &m_kind;
+    std::unique_ptr<KindImporter> m_importer;
+    QString m_label;
+    ImportOptions m_options;
+    ImportReport m_report;
+
+    QStringList m_header;
+    std::unique_ptr<PlatformExport> m_export; // a platform's own export (post_metrics only)
+    int m_handleIndex = -1;                   // the export's account username column
+    QList<const char *> m_columnNames;        // the kind's columns: one cell each
+    QHash<QString, int> m_columnIndex;        // column name -> cell
+    QHash<QString, int> m_given;              // column name -> file column
+    QList<int> m_cellOf;                      // file column -> cell, or -1
+    QStringList m_blank;                      // cells before a row fills them (command-line fill-ins)
+    QHash<const char *, int> m_lookup;        // column name literal -> cell, for ImportRow
+    QHash<QString, QString> m_handles;        // platform + handle -> creator name
+    // Keys seen, as two independent 64-bit hashes (128 bits: a false "same key" is about as likely
+    // as a cosmic ray), so a million-row file costs tens of megabytes, not the keys' text.
+    QHash<std::pair<size_t, size_t>, qint64> m_keys; // -> first line
+};
+
+void CsvImport::mapColumns()
+{
+    QHash<QString, QString> known;
+    for (const Column &c : m_kind.columns) {
+        known.insert(headerKey(QString::fromLatin1(c.name)), QString::fromLatin1(c.name));
+        m_columnIndex.insert(QString::fromLatin1(c.name), int(m_columnNames.size()));
+        m_columnNames << c.name;
+    }
+    if (m_kind.name == QByteArrayView("post_metrics"))
+        m_export = PlatformExport::detect(m_header);
+    QList<QString> columnOf(m_header.size());
+    QStringList ignored;
+    // Two passes: the product's own column names win over a platform export's names for the same.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < m_header.size(); ++i) {
+            const QString k = headerKey(m_header.at(i));
+            QString name = pass == 0 ? known.value(k) : QString();
+            if (pass == 1 && m_export && columnOf.at(i).isEmpty()) {
+                name = m_export->columnFor(k);
+                if (!name.isEmpty() && m_given.contains(name))
+                    continue;
+                if (name.isEmpty() && m_export->isHandleColumn(k))
+                    m_handleIndex = i;
+            }
+            if (name.isEmpty()) {
+                if (pass == 1 && columnOf.at(i).isEmpty() && i != m_handleIndex && !m_header.at(i).trimmed().isEmpty())
+                    ignored << m_header.at(i).trimmed();
+                continue;
+            }
+            if (m_given.contains(name)) {
+                m_report.errors << tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
+                                       .arg(m_label, name)
+                                       .arg(m_given.value(name) + 1)
+                                       .arg(i + 1);
+                continue;
+            }
+            m_given.insert(name, i);
+            columnOf[i] = name;
+        }
+    }
+    if (m_export)
+        m_report.warnings << QCoreApplication::translate(
+                                 "Importer",
+                                 "%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep", nullptr,
+                                 int(ignored.size()))
+                                 .arg(m_label, m_export->label());
+    else
+        for (const QString &name : std::as_const(ignored))
+            m_report.warnings << tr("%1:1: unknown column '%2' is ignored").arg(m_label, name);
+
+    m_cellOf = QList<int>(m_header.size(), -1);
+    for (int i = 0; i < m_header.size(); ++i)
+        if (!columnOf.at(i).isEmpty())
+            m_cellOf[i] = m_columnIndex.value(columnOf.at(i));
+    // Key columns a file lacks may come from the command line.
+    m_blank = QStringList(m_columnNames.size());
+    const std::pair<const char *, QString> fillIns[] = {
+        {"campaign", m_options.campaign},
+        {"creator", m_options.creator},
+        {"platform", m_options.platform},
+        {"date", m_options.date.isValid() ? isoDate(m_options.date) : QString()}};
+    for (const auto &[column, value] : fillIns)
+        if (!value.isEmpty() && m_columnIndex.contains(QLatin1String(column)))
+            m_blank[m_columnIndex.value(QLatin1String(column))] = value;
+}
+
+void CsvImport::checkRequired()
+{
+    const QStringList exportFills = m_export ? m_export->fills() : QStringList();
+    for (const QString &required : m_importer->required()) {
+        if (m_given.contains(required) || !m_blank.at(m_columnIndex.value(required)).isEmpty() ||
+            exportFills.contains(required))
+            continue;
+        if (m_export && (required == QLatin1String("campaign") || required == QLatin1String("creator")))
+            m_report.errors << tr("%1: the %2 does not say which %3 its posts belong to: give --%3 NAME")
+                                   .arg(m_label, m_export->label(), required);
+        else
+            m_report.errors << tr("%1:1: the required column '%2' is missing; the header needs: %3")
+                                   .arg(m_label, required, m_importer->required().join(QStringLiteral(", ")));
+    }
+}
+
+bool CsvImport::cellsOf(const QStringList &fields, qint64 line, QStringList &cells)
+{
+    if (fields.size() > m_header.size()) {
+        bool extraText = false;
+        for (qsizetype i = m_header.size(); i < fields.size(); ++i)
+            extraText = extraText || !fields.at(i).trimmed().isEmpty();
+        if (extraText) {
+            m_report.errors << tr("%1:%2: %3 fields but the header names %4; quote fields that contain commas")
+                                   .arg(m_label)
+                                   .arg(line)
+                                   .arg(fields.size())
+                                   .arg(m_header.size());
+            return false;
+        }
+    } else if (fields.size() < m_header.size()) {
+        m_report.warnings << tr("%1:%2: %3 of %4 fields; the missing ones are taken as empty")
+                                 .arg(m_label)
+                                 .arg(line)
+                                 .arg(fields.size())
+                                 .arg(m_header.size());
+    }
+    if (m_export && m_export->skip(fields))
+        return false;
+    cells = m_blank;
+    for (qsizetype i = 0; i < std::min(fields.size(), m_header.size()); ++i) {
+        if (m_cellOf.at(i) < 0)
+            continue;
+        QString value = values::unguard(fields.at(i).trimmed());
+        if (!value.isEmpty())
+            cells[m_cellOf.at(i)] = std::move(value);
+    }
+    return true;
+}
+
+QString CsvImport::creatorByHandle(Transaction &tx, const QString &handle)
+{
+    const Platform platform = m_export->platform();
     const QString key = wordOf(platform) + QLatin1Char(' ') + handleKey(handle);
-    auto known = cache.constFind(key);
-    if (known == cache.constEnd()) {
+    auto known = m_handles.constFind(key);
+    if (known == m_handles.constEnd()) {
         auto name = sql::scalar(tx.db(),
                                 QStringLiteral("SELECT c.name FROM accounts a JOIN creators c ON c.id = a.creator_id "
                                                "WHERE a.platform = ? AND a.handle_key = ?"),
                                 {wordOf(platform), handleKey(handle)});
-        known = cache.insert(key, name && !name->isNull() ? name->toString() : QString());
+        known = m_handles.insert(key, name && !name->isNull() ? name->toString() : QString());
     }
     return *known;
 }
+
+void CsvImport::importRow(const QStringList &fields, qint64 line, Transaction &tx)
+{
+    QStringList cells;
+    if (!cellsOf(fields, line, cells))
+        return;
+    PlatformExport::Adapted adapted;
+    if (m_export) {
+        const QString handle =
+            m_handleIndex >= 0 && m_handleIndex < fields.size() ? fields.at(m_handleIndex) : QString();
+        adapted = m_export->adapt(cells, m_columnIndex, m_options.date.isValid() ? m_options.date : Clock::today(),
+                                  handle, [&](const QString &h) { return creatorByHandle(tx, h); });
+    }
+    ImportRow row(m_label, line, m_columnNames, cells, m_lookup, &m_report.errors);
+    row.setApproximate(adapted.approximate);
+    for (const auto &[column, message] : std::as_const(adapted.errors))
+        row.error(column, message);
+    if (row.failed())
+        return;
+    for (const QString &required : m_importer->required())
+        if (cells.at(m_columnIndex.value(required)).isEmpty())
+            row.error(qPrintable(required), tr("is required"));
+    if (row.failed())
+        return;
+    const QString keyText = m_importer->key(row);
+    const std::pair<size_t, size_t> key{qHash(keyText, size_t(0x9E3779B97F4A7C15ULL)),
+                                        qHash(keyText, size_t(0xC2B2AE3D27D4EB4FULL))};
+    if (const auto first = m_keys.constFind(key); first != m_keys.constEnd()) {
+        row.rowError(tr("the same record as line %1 (a key may appear once per file)").arg(*first));
+        return;
+    }
+    m_keys.insert(key, line);
+    switch (m_importer->import(row, tx)) {
+    case KindImporter::Outcome::Added:
+        ++m_report.added;
+        break;
+    case KindImporter::Outcome::Updated:
+        ++m_report.updated;
+        break;
+    case KindImporter::Outcome::Unchanged:
+        ++m_report.unchanged;
+        break;
+    case KindImporter::Outcome::Failed:
+        break;
+    }
+}
+
+ImportReport CsvImport::run(CsvReader &reader)
+{
+    if (!reader.next(m_header)) {
+        m_report.errors << (reader.error().isEmpty()
+                                ? tr("%1: the file is empty; the first line must name the columns").arg(m_label)
+                                : QStringLiteral("%1:%2").arg(m_label, reader.error()));
+        return m_report;
+    }
+    mapColumns();
+    checkRequired();
+    if (!m_report.errors.isEmpty())
+        return m_report;
+
+    Transaction tx(m_ws);
+    if (!tx) {
+        m_report.errors << tx.error();
+        return m_report;
+    }
+    // Rows after a bad one are still checked (and written, to be rolled back with the rest), so the
+    // user sees every problem of the file at once.
+    QStringList fields;
+    while (reader.next(fields))
+        importRow(fields, reader.line(), tx);
+    if (!reader.error().isEmpty())
+        m_report.errors << QStringLiteral("%1:%2").arg(m_label, reader.error());
+    if (m_report.errors.isEmpty())
+        if (Status s = tx.commit(); !s)
+            m_report.errors << s.error();
+    if (!m_report.errors.isEmpty()) // the transaction rolls back: nothing of the file is kept
+        m_report.added = m_report.updated = m_report.unchanged = 0;
+    return m_report;
+}
+
 } // namespace
 
 QStringList importableKinds()
@@ -74,213 +315,22 @@ QStringList importableKinds()
 
 ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &path, const ImportOptions &options)
 {
-    ImportReport report;
-    const QString label = QFileInfo(path).fileName();
     const RecordKind *kind = findRecordKind(kindName);
     auto importer = kind ? makeImporter(ws, QString::fromLatin1(kind->name)) : nullptr;
     if (!importer) {
+        ImportReport report;
         report.errors
             << tr("cannot import '%1': use one of %2").arg(kindName, importableKinds().join(QStringLiteral(", ")));
         return report;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
         report.errors << tr("cannot read %1: %2").arg(path, file.errorString());
         return report;
     }
     CsvReader reader(&file);
-    QStringList header;
-    if (!reader.next(header)) {
-        report.errors << (reader.error().isEmpty()
-                              ? tr("%1: the file is empty; the first line must name the columns").arg(label)
-                              : QStringLiteral("%1:%2").arg(label, reader.error()));
-        return report;
-    }
-
-    // Which file column holds which of the kind's columns.
-    QHash<QString, QString> known;
-    for (const Column &c : kind->columns)
-        known.insert(headerKey(QString::fromLatin1(c.name)), QString::fromLatin1(c.name));
-    QList<QString> columnOf(header.size());
-    QHash<QString, int> given;
-    // A platform's own export (post_metrics only) brings its own column names.
-    const auto platformExport = kind->name == QByteArrayView("post_metrics") ? PlatformExport::detect(header) : nullptr;
-    int handleIndex = -1; // the export's account username column
-    QStringList ignored;
-    // Two passes: the product's own column names win over a platform export's names for the same.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (int i = 0; i < header.size(); ++i) {
-            const QString k = headerKey(header.at(i));
-            QString name = pass == 0 ? known.value(k) : QString();
-            if (pass == 1 && platformExport && columnOf.at(i).isEmpty()) {
-                name = platformExport->columnFor(k);
-                if (!name.isEmpty() && given.contains(name))
-                    continue;
-                if (name.isEmpty() && platformExport->isHandleColumn(k))
-                    handleIndex = i;
-            }
-            if (name.isEmpty()) {
-                if (pass == 1 && columnOf.at(i).isEmpty() && i != handleIndex && !header.at(i).trimmed().isEmpty())
-                    ignored << header.at(i).trimmed();
-                continue;
-            }
-            if (given.contains(name)) {
-                report.errors << tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
-                                     .arg(label, name)
-                                     .arg(given.value(name) + 1)
-                                     .arg(i + 1);
-                continue;
-            }
-            given.insert(name, i);
-            columnOf[i] = name;
-        }
-    }
-    if (platformExport)
-        report.warnings << QCoreApplication::translate(
-                               "Importer", "%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep",
-                               nullptr, int(ignored.size()))
-                               .arg(label, platformExport->label());
-    else
-        for (const QString &name : std::as_const(ignored))
-            report.warnings << tr("%1:1: unknown column '%2' is ignored").arg(label, name);
-    // The kind's columns in order; each row becomes one cell per column.
-    QList<const char *> columnNames;
-    QHash<QString, int> columnIndex;
-    for (const Column &c : kind->columns) {
-        columnIndex.insert(QString::fromLatin1(c.name), int(columnNames.size()));
-        columnNames << c.name;
-    }
-    QList<int> cellOf(header.size(), -1); // file column -> cell
-    for (int i = 0; i < header.size(); ++i)
-        if (!columnOf.at(i).isEmpty())
-            cellOf[i] = columnIndex.value(columnOf.at(i));
-    // Key columns a file lacks may come from the command line.
-    QHash<QString, QString> fillIns;
-    if (!options.campaign.isEmpty())
-        fillIns.insert(QStringLiteral("campaign"), options.campaign);
-    if (!options.creator.isEmpty())
-        fillIns.insert(QStringLiteral("creator"), options.creator);
-    if (!options.platform.isEmpty())
-        fillIns.insert(QStringLiteral("platform"), options.platform);
-    if (options.date.isValid())
-        fillIns.insert(QStringLiteral("date"), options.date.toString(Qt::ISODate));
-    QHash<const char *, int> lookup; // column name literal -> cell, for ImportRow
-    QHash<QString, QString> handles; // platform + handle -> creator name
-    QStringList blank(columnNames.size());
-    for (auto it = fillIns.cbegin(); it != fillIns.cend(); ++it)
-        if (columnIndex.contains(it.key()))
-            blank[columnIndex.value(it.key())] = it.value();
-    const QStringList exportFills = platformExport ? platformExport->fills() : QStringList();
-    for (const QString &required : importer->required())
-        if (!given.contains(required) && !fillIns.contains(required) && !exportFills.contains(required)) {
-            if (platformExport && (required == QLatin1String("campaign") || required == QLatin1String("creator")))
-                report.errors << tr("%1: the %2 does not say which %3 its posts belong to: give --%3 NAME")
-                                     .arg(label, platformExport->label(), required);
-            else
-                report.errors << tr("%1:1: the required column '%2' is missing; the header needs: %3")
-                                     .arg(label, required, importer->required().join(QStringLiteral(", ")));
-        }
-    if (!report.errors.isEmpty())
-        return report;
-
-    Transaction tx(ws);
-    if (!tx) {
-        report.errors << tx.error();
-        return report;
-    }
-    // Keys seen, as two independent 64-bit hashes (128 bits: a false "same key" is about as likely
-    // as a cosmic ray), so a million-row file costs tens of megabytes, not the keys' text.
-    QHash<std::pair<size_t, size_t>, qint64> keys; // -> first line
-    qint64 added = 0, updated = 0, unchanged = 0;
-    QStringList fields;
-    while (reader.next(fields)) {
-        const qint64 line = reader.line();
-        if (fields.size() > header.size()) {
-            bool extraText = false;
-            for (qsizetype i = header.size(); i < fields.size(); ++i)
-                extraText = extraText || !fields.at(i).trimmed().isEmpty();
-            if (extraText) {
-                report.errors << tr("%1:%2: %3 fields but the header names %4; quote fields that contain commas")
-                                     .arg(label)
-                                     .arg(line)
-                                     .arg(fields.size())
-                                     .arg(header.size());
-                continue;
-            }
-        } else if (fields.size() < header.size()) {
-            report.warnings << tr("%1:%2: %3 of %4 fields; the missing ones are taken as empty")
-                                   .arg(label)
-                                   .arg(line)
-                                   .arg(fields.size())
-                                   .arg(header.size());
-        }
-        if (platformExport && platformExport->skip(fields))
-            continue;
-        QStringList cells = blank;
-        for (qsizetype i = 0; i < std::min(fields.size(), header.size()); ++i) {
-            if (cellOf.at(i) < 0)
-                continue;
-            QString value = values::unguard(fields.at(i).trimmed());
-            if (!value.isEmpty())
-                cells[cellOf.at(i)] = std::move(value);
-        }
-        PlatformExport::Adapted adapted;
-        if (platformExport) {
-            const QString handle = handleIndex >= 0 && handleIndex < fields.size() ? fields.at(handleIndex) : QString();
-            adapted = platformExport->adapt(
-                cells, columnIndex, options.date.isValid() ? options.date : Clock::today(), handle,
-                [&](const QString &h) { return creatorByHandle(tx, platformExport->platform(), h, handles); });
-        }
-        ImportRow row(label, line, columnNames, cells, lookup, &report.errors);
-        row.setApproximate(adapted.approximate);
-        for (const auto &[column, message] : std::as_const(adapted.errors))
-            row.error(column, message);
-        if (row.failed())
-            continue;
-        bool missing = false;
-        for (const QString &required : importer->required())
-            if (cells.at(columnIndex.value(required)).isEmpty()) {
-                row.error(qPrintable(required), tr("is required"));
-                missing = true;
-            }
-        if (missing)
-            continue;
-        const QString keyText = importer->key(row);
-        const std::pair<size_t, size_t> key{qHash(keyText, size_t(0x9E3779B97F4A7C15ULL)),
-                                            qHash(keyText, size_t(0xC2B2AE3D27D4EB4FULL))};
-        if (const auto first = keys.constFind(key); first != keys.constEnd()) {
-            row.rowError(tr("the same record as line %1 (a key may appear once per file)").arg(*first));
-            continue;
-        }
-        keys.insert(key, line);
-        // After the first error nothing more is written (all of it is rolled back), but every row is
-        // still checked so the user sees every problem at once.
-        switch (importer->import(row, tx)) {
-        case KindImporter::Outcome::Added:
-            ++added;
-            break;
-        case KindImporter::Outcome::Updated:
-            ++updated;
-            break;
-        case KindImporter::Outcome::Unchanged:
-            ++unchanged;
-            break;
-        case KindImporter::Outcome::Failed:
-            break;
-        }
-    }
-    if (!reader.error().isEmpty())
-        report.errors << QStringLiteral("%1:%2").arg(label, reader.error());
-    if (!report.errors.isEmpty())
-        return report; // the transaction rolls back: nothing of the file is kept
-    if (Status s = tx.commit(); !s) {
-        report.errors << s.error();
-        return report;
-    }
-    report.added = added;
-    report.updated = updated;
-    report.unchanged = unchanged;
-    return report;
+    return CsvImport(ws, *kind, std::move(importer), path, options).run(reader);
 }
 
 } // namespace cd
