@@ -6,11 +6,14 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings and data of the tests go to ~/.qttest, never into the user's own.
+    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setOrganizationName(QStringLiteral("collabdesk-tests"));

@@ -2,12 +2,18 @@
 
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
+#include "interchange/ImportDialog.h"
 #include "main/MainWindow.h"
 #include "services/CreatorService.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -74,4 +80,75 @@ TEST_CASE("an empty workspace says how the roster fills")
             found = true;
     CHECK(found);
     CHECK(window.creatorsPage()->summary() == QStringLiteral("0 creators"));
+}
+
+TEST_CASE("the sidebar and View menu switch pages and the menus carry the standard shortcuts")
+{
+    TempDir dir;
+    MainWindow window(test::createWorkspace(dir.path(QStringLiteral("shell.collabdesk"))));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.currentPage() == MainWindow::Creators);
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
+    REQUIRE(sidebar != nullptr);
+    REQUIRE(sidebar->count() == MainWindow::PageCount);
+    CHECK(sidebar->item(MainWindow::Campaigns)->text() == QStringLiteral("Campaigns"));
+
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    CHECK(window.currentPage() == MainWindow::Campaigns);
+    sidebar->setCurrentRow(MainWindow::Brands);
+    CHECK(window.currentPage() == MainWindow::Brands);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // Find goes to the roster's search
+    CHECK(window.currentPage() == MainWindow::Creators);
+
+    QStringList shortcuts;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu()->actions())
+            if (!a->shortcut().isEmpty())
+                shortcuts << a->shortcut().toString();
+    for (const char *expected : {"Ctrl+N", "Ctrl+O", "Ctrl+F", "Ctrl+Q", "Ctrl+I", "Ctrl+E", "Ctrl+1", "Ctrl+6"})
+        CHECK(shortcuts.contains(QString::fromLatin1(expected)));
+}
+
+TEST_CASE("opening another workspace switches the window and remembers it as recent")
+{
+    TempDir dir;
+    const QString first = dir.path(QStringLiteral("first.collabdesk"));
+    const QString second = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    MainWindow window(test::createWorkspace(first));
+    CHECK(window.creatorsPage()->summary() == QStringLiteral("0 creators"));
+    REQUIRE(window.openWorkspace(second));
+    CHECK(window.workspace()->path() == QFileInfo(second).absoluteFilePath());
+    CHECK(window.windowTitle() == QStringLiteral("workspace-v1 — CollabDesk"));
+    CHECK(window.creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
+    const QStringList recent = MainWindow::recentWorkspaces();
+    REQUIRE(recent.size() >= 2);
+    CHECK(recent.at(0) == QFileInfo(second).absoluteFilePath());
+    CHECK(recent.at(1) == QFileInfo(first).absoluteFilePath());
+    CHECK(Workspace::lockHolder(first).isEmpty()); // the first one was closed and unlocked
+}
+
+TEST_CASE("File > Import CSV imports all or nothing and the roster follows")
+{
+    TempDir dir;
+    MainWindow window(test::createWorkspace(dir.path(QStringLiteral("import.collabdesk"))));
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.path(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return dir.path(name);
+    };
+    ImportDialog dialog(*window.workspace());
+    dialog.setKind(QStringLiteral("creators"));
+    dialog.setFile(write(QStringLiteral("bad.csv"), "name,platform,handle,followers\nRina,instagram,rina,12.345\n"));
+    CHECK_FALSE(dialog.runImport());
+    CHECK(dialog.resultText().contains(QStringLiteral("Nothing was imported")));
+    CHECK(dialog.resultText().contains(QStringLiteral("bad.csv:2: followers: must be a whole number")));
+    CHECK(window.creatorsPage()->summary() == QStringLiteral("0 creators"));
+
+    dialog.setFile(write(QStringLiteral("good.csv"), "name,platform,handle,followers\nRina,instagram,rina,12345\n"
+                                                     "Sari,tiktok,sari,9000\n"));
+    CHECK(dialog.runImport());
+    CHECK(dialog.resultText() == QStringLiteral("Imported good.csv: 2 new, 0 updated, 0 unchanged."));
+    CHECK(window.creatorsPage()->summary() == QStringLiteral("2 creators"));
 }

@@ -1,21 +1,43 @@
 #include "MainWindow.h"
 
+#include "ComingSoonPage.h"
 #include "creators/CreatorsPage.h"
+#include "interchange/ImportDialog.h"
+#include "interchange/Importer.h"
+#include "records/RecordKind.h"
+#include "storage/Backup.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace cd {
+namespace {
+constexpr int MaxRecent = 8;
+
+// The platform's shortcut for a standard action, or the usual one where the platform has none
+// (the offscreen and minimal platforms define no Quit, for example).
+void setStandardShortcut(QAction *action, QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
+    action->setShortcuts(bindings.isEmpty() ? QList<QKeySequence>{fallback} : bindings);
+}
+const char *const RecentKey = "workspace/recent";
+} // namespace
 
 std::unique_ptr<Workspace> openWorkspaceInteractively(QWidget *parent, const QString &path)
 {
@@ -46,48 +68,124 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     m_countsLabel = new QLabel(this);
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+    createPages();
     createMenus();
     setWorkspace(std::move(workspace));
-    resize(1180, 720);
+    resize(1280, 760);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createPages()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebarListWidget"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setMinimumWidth(150);
+    m_sidebar->setMaximumWidth(260);
+    m_pages = new QStackedWidget(this);
+    const QString names[PageCount] = {tr("Dashboard"), tr("Creators"),  tr("Brands"),
+                                      tr("Campaigns"), tr("Contracts"), tr("Payments")};
+    const QString coming[PageCount] = {
+        tr("Each campaign's KPIs, engagement and follower growth at a glance, with what needs attention: late "
+           "deliverables, rights about to expire, payments due."),
+        QString(),
+        tr("Brands with their category and the competitors exclusivity checks use, and their campaigns. Until this "
+           "page lands, add brands with <i>File &gt; Import CSV</i>."),
+        tr("Campaigns with brief, KPI targets, creators and the deliverable pipeline. Until this page lands, import "
+           "campaigns, participants, deliverables and post metrics with <i>File &gt; Import CSV</i>."),
+        tr("Contracts drafted from the campaign's terms, versions, PDF export and the exclusivity conflicts nobody "
+           "else catches."),
+        tr("Deposits, fees and commissions due and paid per creator and campaign.")};
+    for (int p = 0; p < PageCount; ++p) {
+        m_sidebar->addItem(names[p]);
+        m_pages->addWidget(p == Creators ? new QWidget(this) : new ComingSoonPage(names[p], coming[p], this));
+    }
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({180, 1100});
+    setCentralWidget(m_splitter);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(Creators);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(page);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    setStandardShortcut(create, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
-    open->setShortcut(QKeySequence::Open);
+    setStandardShortcut(open, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addAction(tr("&Back Up Workspace…"), this, &MainWindow::backUp);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    setStandardShortcut(quit, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find Creator"), this, [this] {
-        if (m_creators) {
-            m_creators->searchField()->setFocus();
-            m_creators->searchField()->selectAll();
-        }
+        showPage(Creators);
+        m_creators->searchField()->setFocus();
+        m_creators->searchField()->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+    setStandardShortcut(find, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString names[PageCount] = {tr("&Dashboard"), tr("&Creators"),  tr("&Brands"),
+                                      tr("C&ampaigns"), tr("Co&ntracts"), tr("&Payments")};
+    for (int p = 0; p < PageCount; ++p) {
+        QAction *go = view->addAction(names[p], this, [this, p] { showPage(Page(p)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)));
+    }
+    view->addSeparator();
+    QAction *sidebar = view->addAction(tr("Show &Sidebar"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(tr("Ctrl+/")));
     help->addAction(tr("&About CollabDesk"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    if (m_creators) {
-        m_creators->deleteLater();
-        m_creators = nullptr;
-    }
+    // The new page is built on the new workspace before the old workspace (and its page) goes.
+    auto *page = new CreatorsPage(workspace.get(), this);
+    QWidget *old = m_pages->widget(Creators);
+    m_pages->insertWidget(Creators, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_creators = page;
+    m_pages->setCurrentIndex(m_sidebar->currentRow());
     m_workspace = std::move(workspace);
-    m_creators = new CreatorsPage(m_workspace.get(), this);
-    setCentralWidget(m_creators);
     connect(m_creators, &CreatorsPage::summaryChanged, m_countsLabel, &QLabel::setText);
     m_countsLabel->setText(m_creators->summary());
+    if (m_workspace)
+        rememberRecent(m_workspace->path());
     updateTitle();
     // Things worth knowing about the open (an update, a check after a crash) but not worth a dialog.
     if (m_workspace && !m_workspace->notices().isEmpty())
@@ -96,13 +194,59 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path())
+        return true;
+    // The new workspace is open before the old one closes, so a failure leaves the window as it was.
     auto ws = openWorkspaceInteractively(this, path);
     if (!ws)
         return false;
-    // The new workspace is open before the old one closes, so a failure leaves the window as it was.
     setWorkspace(std::move(ws));
     QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->path());
     return true;
+}
+
+QStringList MainWindow::recentWorkspaces()
+{
+    return QSettings().value(QLatin1String(RecentKey)).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(QLatin1String(RecentKey), recent.mid(0, MaxRecent));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : recentWorkspaces()) {
+        QAction *a =
+            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(QLatin1String(RecentKey)); });
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
+                                                tr("CollabDesk workspaces (*.collabdesk)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".collabdesk");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(
+            this, tr("New Workspace"),
+            tr("%1 already exists. Open it with File > Open Workspace, or choose a new name.").arg(path));
+        return;
+    }
+    openWorkspace(path);
 }
 
 void MainWindow::chooseWorkspace()
@@ -114,13 +258,72 @@ void MainWindow::chooseWorkspace()
         openWorkspace(path);
 }
 
+void MainWindow::importCsv()
+{
+    if (!m_workspace)
+        return;
+    ImportDialog dialog(*m_workspace, this);
+    dialog.exec();
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_workspace)
+        return;
+    bool ok = false;
+    const QString kind =
+        QInputDialog::getItem(this, tr("Export CSV"), tr("Records to export:"), recordKindNames(), 1, false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), QDir::home().filePath(kind + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto rows = cd::exportCsv(*m_workspace, kind, path);
+    if (!rows)
+        QMessageBox::critical(this, tr("Export CSV"), rows.error());
+    else
+        statusBar()->showMessage(tr("Exported %1 rows to %2").arg(rows.value()).arg(QDir::toNativeSeparators(path)),
+                                 10'000);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_workspace)
+        return;
+    const QString suggested = m_workspace->path() + QStringLiteral(".bak");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Workspace"), suggested,
+                                                      tr("Backups (*.bak *.collabdesk);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSqlDatabase db = m_workspace->db();
+    // The file dialog already asked before replacing an existing file.
+    if (Status s = backup::writeCopy(db, path, true); !s)
+        QMessageBox::critical(this, tr("Back Up Workspace"), s.error());
+    else
+        statusBar()->showMessage(tr("Backed up to %1 (checked)").arg(QDir::toNativeSeparators(path)), 10'000);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (QAction *menu : menuBar()->actions())
+        for (QAction *a : menu->menu()->actions())
+            if (!a->shortcut().isEmpty())
+                rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                            .arg(QString(a->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                 a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    QMessageBox::information(this, tr("Keyboard Shortcuts"), QStringLiteral("<table>%1</table>").arg(rows));
+}
+
 void MainWindow::updateTitle()
 {
     const QString name = m_workspace ? m_workspace->displayName() : tr("No workspace");
     const bool readOnly = m_workspace && m_workspace->isReadOnly();
     setWindowTitle(readOnly ? tr("%1 [read-only] — CollabDesk").arg(name) : tr("%1 — CollabDesk").arg(name));
-    m_workspaceLabel->setText(
-        m_workspace ? (readOnly ? tr("%1 (read-only)").arg(m_workspace->path()) : m_workspace->path()) : QString());
+    m_workspaceLabel->setText(m_workspace ? (readOnly ? tr("%1 (read-only)").arg(m_workspace->path())
+                                                      : QDir::toNativeSeparators(m_workspace->path()))
+                                          : QString());
 }
 
 void MainWindow::showAbout()
@@ -133,7 +336,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     event->accept();
 }
 

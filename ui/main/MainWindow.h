@@ -5,40 +5,72 @@
 #include <memory>
 
 class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
 
 namespace cd {
 
 class CreatorsPage;
 class Workspace;
 
-// The main window: menus, the creators roster, and a status bar with the workspace and counts.
-// Owns the open workspace; switching workspaces replaces the pages.
+// The main window: a sidebar of pages (Dashboard, Creators, Brands, Campaigns, Contracts,
+// Payments), menus with the standard shortcuts, and a status bar with the workspace and counts.
+// Owns the open workspace; switching workspaces replaces the pages that show it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page
+    {
+        Dashboard,
+        Creators,
+        Brands,
+        Campaigns,
+        Contracts,
+        Payments,
+        PageCount
+    };
+
     explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Workspace *workspace() const { return m_workspace.get(); }
     CreatorsPage *creatorsPage() const { return m_creators; }
+    Page currentPage() const;
+    void showPage(Page page);
 
-    // Opens `path` in this window, asking (with `parent` dialogs) what to do when it is locked.
-    // Returns false and keeps the current workspace when the user cancels or it cannot be opened.
+    // Opens (or creates) `path` in this window, asking what to do when it is locked. Returns false
+    // and keeps the current workspace when the user cancels or it cannot be opened.
     bool openWorkspace(const QString &path);
+    // Most recent first, at most eight.
+    static QStringList recentWorkspaces();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void createPages();
     void createMenus();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void newWorkspace();
     void chooseWorkspace();
+    void importCsv();
+    void exportCsv();
+    void backUp();
+    void showShortcuts();
     void showAbout();
     void updateTitle();
 
     std::unique_ptr<Workspace> m_workspace;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
     CreatorsPage *m_creators = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
 };

@@ -1,0 +1,26 @@
+#include "ComingSoonPage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace cd {
+
+ComingSoonPage::ComingSoonPage(const QString &title, const QString &description, QWidget *parent) : QWidget(parent)
+{
+    auto *heading = new QLabel(title, this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *text = new QLabel(description, this);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setMaximumWidth(640);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addSpacing(8);
+    layout->addWidget(text);
+    layout->addStretch();
+}
+
+} // namespace cd
