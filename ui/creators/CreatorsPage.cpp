@@ -54,7 +54,7 @@ CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(pare
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setAccessibleName(tr("Creators"));
-    const int widths[] = {220, 80, 200, 110, 140, 110, 140};
+    const int widths[] = {190, 70, 200, 100, 110, 70, 140};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);
 

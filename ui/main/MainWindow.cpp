@@ -84,8 +84,17 @@ void MainWindow::createPages()
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebarListWidget"));
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setMinimumWidth(150);
-    m_sidebar->setMaximumWidth(260);
+    m_sidebar->setMinimumWidth(140);
+    m_sidebar->setMaximumWidth(240);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    // Roomy entries, colours left to the palette so light and dark themes both work.
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 7px 14px; }"));
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+    QPalette sidebarPalette = m_sidebar->palette();
+    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window));
+    m_sidebar->setPalette(sidebarPalette);
     m_pages = new QStackedWidget(this);
     const QString names[PageCount] = {tr("Dashboard"), tr("Creators"),  tr("Brands"),
                                       tr("Campaigns"), tr("Contracts"), tr("Payments")};
@@ -109,7 +118,7 @@ void MainWindow::createPages()
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({180, 1100});
+    m_splitter->setSizes({170, 1110});
     setCentralWidget(m_splitter);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(Creators);
