@@ -81,6 +81,10 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     if (role == ArchivedRole)
         return r.status == QLatin1String("archived");
     const bool hasFollowers = r.largestFollowers >= 0;
+    if (role == PlatformWordsRole)
+        return r.platforms;
+    if (role == TierRankRole)
+        return hasFollowers ? int(tierFor(r.largestFollowers, m_thresholds)) : -1;
     if (role == SortRole) {
         switch (index.column()) {
         case Tier:

@@ -33,6 +33,9 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
     static constexpr int ArchivedRole = Qt::UserRole + 3;
+    // For filters: the platform words ("instagram"), the tier rank (0 nano .. 3 mega, -1 unknown).
+    static constexpr int PlatformWordsRole = Qt::UserRole + 4;
+    static constexpr int TierRankRole = Qt::UserRole + 5;
 
     explicit CreatorRosterModel(Workspace *workspace, QObject *parent = nullptr);
 

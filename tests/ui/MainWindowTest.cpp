@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "common/Tier.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "interchange/ImportDialog.h"
@@ -7,6 +8,7 @@
 #include "services/CreatorService.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -151,4 +153,41 @@ TEST_CASE("File > Import CSV imports all or nothing and the roster follows")
     CHECK(dialog.runImport());
     CHECK(dialog.resultText() == QStringLiteral("Imported good.csv: 2 new, 0 updated, 0 unchanged."));
     CHECK(window.creatorsPage()->summary() == QStringLiteral("2 creators"));
+}
+
+TEST_CASE("the roster filters by tier, platform and niche")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    CreatorsPage page(ws.value().get());
+    QAbstractItemModel *shown = page.table()->model();
+    const auto names = [&] {
+        QStringList out;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            out << shown->index(row, 0).data().toString();
+        return out;
+    };
+    REQUIRE(names() == QStringList{QStringLiteral("Alex Chen"), QStringLiteral("Rina Wijaya")});
+
+    page.tierFilter()->setCurrentIndex(page.tierFilter()->findData(int(Tier::Macro)));
+    CHECK(names() == QStringList{QStringLiteral("Rina Wijaya")});
+    page.tierFilter()->setCurrentIndex(0);
+
+    page.platformFilter()->setCurrentIndex(page.platformFilter()->findData(QStringLiteral("youtube")));
+    CHECK(names() == QStringList{QStringLiteral("Alex Chen")});
+    page.platformFilter()->setCurrentIndex(0);
+
+    QStringList niches;
+    for (int i = 0; i < page.nicheFilter()->count(); ++i)
+        niches << page.nicheFilter()->itemText(i);
+    CHECK(niches == QStringList{QStringLiteral("All niches"), QStringLiteral("food"), QStringLiteral("tech"),
+                                QStringLiteral("travel")});
+    page.nicheFilter()->setCurrentIndex(page.nicheFilter()->findData(QStringLiteral("food")));
+    CHECK(names() == QStringList{QStringLiteral("Rina Wijaya")});
+    CHECK(page.summary() == QStringLiteral("1 of 3 creators"));
+    page.nicheFilter()->setCurrentIndex(0);
+    page.proxy()->setShowArchived(true);
+    page.tierFilter()->setCurrentIndex(page.tierFilter()->findData(int(Tier::Nano)));
+    CHECK(names() == QStringList{QStringLiteral("Budi Santoso")});
 }

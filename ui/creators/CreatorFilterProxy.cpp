@@ -22,10 +22,38 @@ void CreatorFilterProxy::setShowArchived(bool show)
     invalidateFilter();
 }
 
+void CreatorFilterProxy::setTier(int rank)
+{
+    m_tier = rank;
+    invalidateFilter();
+}
+
+void CreatorFilterProxy::setPlatform(const QString &word)
+{
+    m_platform = word;
+    invalidateFilter();
+}
+
+void CreatorFilterProxy::setNiche(const QString &niche)
+{
+    m_niche = niche;
+    invalidateFilter();
+}
+
 bool CreatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *m = sourceModel();
-    if (!m_showArchived && m->index(sourceRow, 0, sourceParent).data(CreatorRosterModel::ArchivedRole).toBool())
+    const QModelIndex first = m->index(sourceRow, 0, sourceParent);
+    if (!m_showArchived && first.data(CreatorRosterModel::ArchivedRole).toBool())
+        return false;
+    if (m_tier >= 0 && first.data(CreatorRosterModel::TierRankRole).toInt() != m_tier)
+        return false;
+    if (!m_platform.isEmpty() && !first.data(CreatorRosterModel::PlatformWordsRole).toStringList().contains(m_platform))
+        return false;
+    if (!m_niche.isEmpty() && m->index(sourceRow, CreatorRosterModel::Niche, sourceParent)
+                                      .data()
+                                      .toString()
+                                      .compare(m_niche, Qt::CaseInsensitive) != 0)
         return false;
     if (m_terms.isEmpty())
         return true;

@@ -15,6 +15,12 @@ public:
 
     void setSearchText(const QString &text);
     void setShowArchived(bool show);
+    // -1: any tier; else the tier's rank (0 nano .. 3 mega).
+    void setTier(int rank);
+    // Empty: any platform; else a platform word ("tiktok").
+    void setPlatform(const QString &word);
+    // Empty: any niche; else the niche as shown (compared ignoring case).
+    void setNiche(const QString &niche);
     bool showArchived() const { return m_showArchived; }
 
 protected:
@@ -24,6 +30,9 @@ protected:
 private:
     QStringList m_terms;
     bool m_showArchived = false;
+    int m_tier = -1;
+    QString m_platform;
+    QString m_niche;
     QCollator m_collator;
 };
 

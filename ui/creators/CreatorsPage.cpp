@@ -1,9 +1,13 @@
 #include "CreatorsPage.h"
 
 #include "CreatorFilterProxy.h"
+#include "common/Names.h"
+#include "common/Tier.h"
+#include "common/Words.h"
 #include "models/CreatorRosterModel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,8 +41,27 @@ CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(pare
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheckBox"));
 
     auto *bar = new QHBoxLayout;
+    m_tier = new QComboBox(this);
+    m_tier->setObjectName(QStringLiteral("tierComboBox"));
+    m_tier->setAccessibleName(tr("Filter by tier"));
+    m_tier->addItem(tr("All tiers"), -1);
+    for (Tier t : {Tier::Nano, Tier::Micro, Tier::Macro, Tier::Mega})
+        m_tier->addItem(tierDisplayName(t), int(t));
+    m_platform = new QComboBox(this);
+    m_platform->setObjectName(QStringLiteral("platformComboBox"));
+    m_platform->setAccessibleName(tr("Filter by platform"));
+    m_platform->addItem(tr("All platforms"), QString());
+    for (const QString &word : allWords<Platform>())
+        m_platform->addItem(platformDisplayName(*wordFrom<Platform>(word)), word);
+    m_niche = new QComboBox(this);
+    m_niche->setObjectName(QStringLiteral("nicheComboBox"));
+    m_niche->setAccessibleName(tr("Filter by niche"));
+
     bar->addWidget(title);
     bar->addStretch();
+    bar->addWidget(m_tier);
+    bar->addWidget(m_platform);
+    bar->addWidget(m_niche);
     bar->addWidget(m_showArchived);
     bar->addWidget(m_search);
 
@@ -74,11 +97,39 @@ CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(pare
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CreatorFilterProxy::setSearchText);
     connect(m_showArchived, &QCheckBox::toggled, m_proxy, &CreatorFilterProxy::setShowArchived);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTier(m_tier->currentData().toInt()); });
+    connect(m_platform, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setPlatform(m_platform->currentData().toString()); });
+    connect(m_niche, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setNiche(m_niche->currentData().toString()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CreatorsPage::fillNiches);
+    fillNiches();
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CreatorsPage::updateState);
     updateState();
+}
+
+void CreatorsPage::fillNiches()
+{
+    // The niches in use, sorted for people; the current choice survives a reload.
+    const QString current = m_niche->currentData().toString();
+    QStringList niches;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString niche = m_model->index(row, CreatorRosterModel::Niche).data().toString();
+        if (!niche.isEmpty() && !niches.contains(niche, Qt::CaseInsensitive))
+            niches << niche;
+    }
+    const QCollator collator = nameCollator();
+    std::sort(niches.begin(), niches.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    const QSignalBlocker blocker(m_niche);
+    m_niche->clear();
+    m_niche->addItem(tr("All niches"), QString());
+    for (const QString &niche : std::as_const(niches))
+        m_niche->addItem(niche, niche);
+    m_niche->setCurrentIndex(std::max(0, m_niche->findData(current)));
 }
 
 QString CreatorsPage::summary() const

@@ -4,6 +4,7 @@
 
 class QLineEdit;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QStackedLayout;
 class QTableView;
@@ -24,6 +25,9 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     CreatorFilterProxy *proxy() const { return m_proxy; }
+    QComboBox *tierFilter() const { return m_tier; }
+    QComboBox *platformFilter() const { return m_platform; }
+    QComboBox *nicheFilter() const { return m_niche; }
     // "12 of 40 creators" for the status bar.
     QString summary() const;
 
@@ -32,11 +36,15 @@ signals:
 
 private:
     void updateState();
+    void fillNiches();
 
     CreatorRosterModel *m_model = nullptr;
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showArchived = nullptr;
+    QComboBox *m_tier = nullptr;
+    QComboBox *m_platform = nullptr;
+    QComboBox *m_niche = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
     QStackedLayout *m_stack = nullptr;
