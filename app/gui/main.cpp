@@ -1,5 +1,7 @@
 // collabdesk: the desktop app. Startup wiring only; the window lives in ui/.
 #include "QuitOnSignal.h"
+#include "demo/DemoGenerator.h"
+#include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspacePaths.h"
@@ -9,9 +11,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -33,11 +38,42 @@ int main(int argc, char *argv[])
     parser.process(app);
     quitOnTerminationSignals();
 
-    const QString path = cd::resolveWorkspacePath(parser.value(QStringLiteral("db")));
+    QString path = cd::startupWorkspace(parser.value(QStringLiteral("db")));
+    if (path.isEmpty()) {
+        cd::FirstRunDialog welcome(cd::defaultWorkspacePath());
+        welcome.exec();
+        switch (welcome.choice()) {
+        case cd::FirstRunDialog::Create:
+            path = cd::defaultWorkspacePath();
+            break;
+        case cd::FirstRunDialog::Open:
+            path = QFileDialog::getOpenFileName(
+                nullptr, QApplication::translate("main", "Open Workspace"), QDir::homePath(),
+                QApplication::translate("main", "CollabDesk workspaces (*.collabdesk *.sqlite);;All files (*)"));
+            break;
+        case cd::FirstRunDialog::Demo: {
+            path = QFileInfo(cd::defaultWorkspacePath()).absoluteDir().filePath(QStringLiteral("demo.collabdesk"));
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const cd::Status made = cd::prepareDemoWorkspace(path);
+            QApplication::restoreOverrideCursor();
+            if (!made) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Demo workspace"), made.error());
+                return 1;
+            }
+            break;
+        }
+        case cd::FirstRunDialog::None:
+            return 0;
+        }
+        if (path.isEmpty())
+            return 0;
+    }
     cd::prepareDefaultFolder(path);
     auto workspace = cd::openWorkspaceInteractively(nullptr, path);
     if (!workspace)
         return 1;
+    QSettings().setValue(QStringLiteral("workspace/last"), workspace->path());
     cd::MainWindow window(std::move(workspace));
     window.show();
     return QApplication::exec();

@@ -312,4 +312,21 @@ Result<DemoSummary> generateDemo(Workspace &ws, const DemoOptions &options)
     return summary;
 }
 
+Status prepareDemoWorkspace(const QString &path)
+{
+    Workspace::Options options;
+    options.create = true;
+    auto ws = Workspace::open(path, options);
+    if (!ws)
+        return fail(ws.error());
+    QSqlDatabase db = ws.value()->db();
+    auto creators = sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators"));
+    if (!creators)
+        return fail(creators.error());
+    if (creators->toLongLong() > 0)
+        return {};
+    auto summary = generateDemo(*ws.value(), {});
+    return summary ? Status() : Status(fail(summary.error()));
+}
+
 } // namespace cd

@@ -37,4 +37,9 @@ struct DemoSummary
 // Fills the workspace in one transaction: all of it or nothing.
 Result<DemoSummary> generateDemo(Workspace &ws, const DemoOptions &options);
 
+// The demo workspace a first-time user explores, kept in its own file (`path`, usually
+// demo.collabdesk beside the default workspace) and never mixed into the user's: created with
+// the small demo when missing or empty, left as it is otherwise.
+Status prepareDemoWorkspace(const QString &path);
+
 } // namespace cd

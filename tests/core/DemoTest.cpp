@@ -120,3 +120,28 @@ TEST_CASE("the demo refuses a workspace with data unless told to replace it, and
     CHECK(scalar(*ws, "SELECT count(*) FROM creators").toInt() == 40);
     CHECK(scalar(*ws, "SELECT count(*) FROM brands").toInt() == 5);
 }
+
+TEST_CASE("the first-run demo lives in its own file and is made once")
+{
+    PinnedClock clock;
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.collabdesk"));
+    REQUIRE(prepareDemoWorkspace(path).ok());
+    {
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        REQUIRE(ws.ok());
+        CHECK(scalar(*ws.value(), "SELECT count(*) FROM creators").toInt() == 40);
+    }
+    // Opening it again keeps what the user did with it.
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        QSqlDatabase db = ws.value()->db();
+        REQUIRE(sql::run(db, QStringLiteral("UPDATE creators SET niche = 'edited' WHERE id = 1")).ok());
+    }
+    REQUIRE(prepareDemoWorkspace(path).ok());
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    REQUIRE(ws.ok());
+    CHECK(scalar(*ws.value(), "SELECT niche FROM creators WHERE id = 1").toString() == QStringLiteral("edited"));
+    CHECK(scalar(*ws.value(), "SELECT count(*) FROM creators").toInt() == 40);
+}

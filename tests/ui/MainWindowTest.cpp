@@ -4,11 +4,14 @@
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "interchange/ImportDialog.h"
+#include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
 #include "services/CreatorService.h"
+#include "storage/WorkspacePaths.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -16,6 +19,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -190,4 +194,26 @@ TEST_CASE("the roster filters by tier, platform and niche")
     page.proxy()->setShowArchived(true);
     page.tierFilter()->setCurrentIndex(page.tierFilter()->findData(int(Tier::Nano)));
     CHECK(names() == QStringList{QStringLiteral("Budi Santoso")});
+}
+
+TEST_CASE("a first run asks what to open, later runs reopen the last workspace")
+{
+    TempDir dir;
+    qunsetenv("COLLABDESK_DB");
+    QSettings().remove(QStringLiteral("workspace/last"));
+    QFile::remove(defaultWorkspacePath());
+    CHECK(startupWorkspace(QString()).isEmpty());
+    CHECK(startupWorkspace(QStringLiteral("/tmp/x.collabdesk")) == QStringLiteral("/tmp/x.collabdesk"));
+
+    const QString last = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    QSettings().setValue(QStringLiteral("workspace/last"), last);
+    CHECK(startupWorkspace(QString()) == last);
+    QSettings().remove(QStringLiteral("workspace/last"));
+
+    FirstRunDialog welcome(defaultWorkspacePath());
+    CHECK(welcome.choice() == FirstRunDialog::None);
+    REQUIRE(welcome.button(FirstRunDialog::Demo) != nullptr);
+    welcome.button(FirstRunDialog::Demo)->click();
+    CHECK(welcome.choice() == FirstRunDialog::Demo);
+    CHECK(welcome.result() == QDialog::Accepted);
 }
