@@ -9,6 +9,7 @@
 
 namespace {
 int signalPipe[2] = {-1, -1};
+bool terminating = false;
 
 // Only async-signal-safe work here: one byte into the pipe; the event loop does the rest.
 void onSignal(int)
@@ -17,6 +18,11 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
 }
 } // namespace
+
+bool terminationRequested()
+{
+    return terminating;
+}
 
 void quitOnTerminationSignals()
 {
@@ -27,7 +33,9 @@ void quitOnTerminationSignals()
         notifier->setEnabled(false);
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(signalPipe[1], &byte, 1);
-        QCoreApplication::quit();
+        terminating = true;
+        // exit(), not quit(): Qt 6's quit() does nothing while a dialog's own loop runs before exec().
+        QCoreApplication::exit(0);
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;

@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
     if (path.isEmpty()) {
         cd::FirstRunDialog welcome(cd::defaultWorkspacePath());
         welcome.exec();
+        if (terminationRequested())
+            return 0;
         switch (welcome.choice()) {
         case cd::FirstRunDialog::Create:
             path = cd::defaultWorkspacePath();
