@@ -36,21 +36,12 @@ public:
             in.contactEmail = row.text("contact_email");
         if (row.has("notes"))
             in.notes = row.text("notes");
-        if (id && in.name == before.name && in.category == before.category && in.competitors == before.competitors &&
-            in.contactEmail == before.contactEmail && in.notes == before.notes)
-            return Outcome::Unchanged;
-        if (id) {
-            if (Status s = m_brands.change(tx, *id, in); !s) {
-                row.rowError(s.error());
-                return Outcome::Failed;
-            }
-            return Outcome::Updated;
-        }
-        if (auto added = m_brands.insert(tx, in); !added) {
-            row.rowError(added.error());
-            return Outcome::Failed;
-        }
-        return Outcome::Added;
+        const bool unchanged = in.name == before.name && in.category == before.category &&
+                               in.competitors == before.competitors && in.contactEmail == before.contactEmail &&
+                               in.notes == before.notes;
+        return store(
+            row, id.has_value(), unchanged, [&] { return m_brands.change(tx, *id, in); },
+            [&] { return m_brands.insert(tx, in); });
     }
 
 private:

@@ -99,20 +99,9 @@ public:
             return Outcome::Failed;
 
         in = CampaignService::normalized(in);
-        if (id && in == before)
-            return Outcome::Unchanged;
-        if (id) {
-            if (Status s = m_campaigns.change(tx, *id, in); !s) {
-                row.rowError(s.error());
-                return Outcome::Failed;
-            }
-            return Outcome::Updated;
-        }
-        if (auto added = m_campaigns.insert(tx, in); !added) {
-            row.rowError(added.error());
-            return Outcome::Failed;
-        }
-        return Outcome::Added;
+        return store(
+            row, id.has_value(), in == before, [&] { return m_campaigns.change(tx, *id, in); },
+            [&] { return m_campaigns.insert(tx, in); });
     }
 
 private:

@@ -53,20 +53,9 @@ public:
             in.caption = row.text("caption");
         if (row.failed())
             return Outcome::Failed;
-        if (existing && in == before)
-            return Outcome::Unchanged;
-        if (existing) {
-            if (Status s = m_deliverables.change(tx, existing->first, in); !s) {
-                row.rowError(s.error());
-                return Outcome::Failed;
-            }
-            return Outcome::Updated;
-        }
-        if (auto added = m_deliverables.insert(tx, participant->id, in); !added) {
-            row.rowError(added.error());
-            return Outcome::Failed;
-        }
-        return Outcome::Added;
+        return store(
+            row, existing.has_value(), in == before, [&] { return m_deliverables.change(tx, existing->first, in); },
+            [&] { return m_deliverables.insert(tx, participant->id, in); });
     }
 
 private:

@@ -30,6 +30,28 @@ public:
     virtual QString key(const ImportRow &row) const = 0;
     // Checks and writes one row inside `tx`. Problems go to row.error(); then Failed.
     virtual Outcome import(ImportRow &row, Transaction &tx) = 0;
+
+protected:
+    // The end of most imports: nothing to do when the merged values equal the stored ones, else
+    // change the stored record or insert a new one; a refusal goes on the row.
+    template <typename Change, typename Insert>
+    static Outcome store(ImportRow &row, bool exists, bool unchanged, Change &&change, Insert &&insert)
+    {
+        if (exists && unchanged)
+            return Outcome::Unchanged;
+        if (exists) {
+            if (Status s = change(); !s) {
+                row.rowError(s.error());
+                return Outcome::Failed;
+            }
+            return Outcome::Updated;
+        }
+        if (auto added = insert(); !added) {
+            row.rowError(added.error());
+            return Outcome::Failed;
+        }
+        return Outcome::Added;
+    }
 };
 
 std::unique_ptr<KindImporter> makeBrandImporter(Workspace &ws);

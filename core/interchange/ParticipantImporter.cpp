@@ -57,20 +57,10 @@ public:
             in.status = *status;
         if (row.failed())
             return Outcome::Failed;
-        if (existing && in.compensation == before.compensation && in.status == before.status)
-            return Outcome::Unchanged;
-        if (existing) {
-            if (Status s = m_participants.change(tx, existing->first, in.compensation, in.status, in.notes); !s) {
-                row.rowError(s.error());
-                return Outcome::Failed;
-            }
-            return Outcome::Updated;
-        }
-        if (auto added = m_participants.insert(tx, in); !added) {
-            row.rowError(added.error());
-            return Outcome::Failed;
-        }
-        return Outcome::Added;
+        return store(
+            row, existing.has_value(), in.compensation == before.compensation && in.status == before.status,
+            [&] { return m_participants.change(tx, existing->first, in.compensation, in.status, in.notes); },
+            [&] { return m_participants.insert(tx, in); });
     }
 
 private:

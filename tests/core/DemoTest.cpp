@@ -11,12 +11,6 @@ using namespace cd;
 using cd::test::TempDir;
 
 namespace {
-struct PinnedClock
-{
-    PinnedClock() { Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)); }
-    ~PinnedClock() { Clock::setFixed({}); }
-};
-
 QVariant scalar(Workspace &ws, const char *statement)
 {
     QSqlDatabase db = ws.db();
@@ -39,7 +33,7 @@ QByteArray exportAll(Workspace &ws, const TempDir &dir, const QString &prefix)
 
 TEST_CASE("the small demo is a believable, valid workspace")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("demo.collabdesk")));
     auto summary = generateDemo(*ws, {});
@@ -80,7 +74,7 @@ TEST_CASE("the small demo is a believable, valid workspace")
 
 TEST_CASE("the same seed gives the same demo and another seed another")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto a = test::createWorkspace(dir.path(QStringLiteral("a.collabdesk")));
     auto b = test::createWorkspace(dir.path(QStringLiteral("b.collabdesk")));
@@ -99,7 +93,7 @@ TEST_CASE("the same seed gives the same demo and another seed another")
 
 TEST_CASE("the demo refuses a workspace with data unless told to replace it, and can be cancelled")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
     DemoOptions options;
@@ -123,7 +117,7 @@ TEST_CASE("the demo refuses a workspace with data unless told to replace it, and
 
 TEST_CASE("the first-run demo lives in its own file and is made once")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.collabdesk"));
     REQUIRE(prepareDemoWorkspace(path).ok());

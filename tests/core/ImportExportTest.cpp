@@ -28,16 +28,11 @@ qint64 scalar(Workspace &ws, const QString &statement)
     return v->toLongLong();
 }
 
-struct PinnedClock
-{
-    PinnedClock() { Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)); }
-    ~PinnedClock() { Clock::setFixed({}); }
-};
 } // namespace
 
 TEST_CASE("exports, imports into a fresh workspace and exports byte-identical files")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto source =
         Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")), Workspace::Access::ReadOnly);
@@ -95,7 +90,7 @@ TEST_CASE("exports every kind with its header, even when empty")
 
 TEST_CASE("imports nothing when any row is bad and names every problem")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
     const QString path = writeFile(dir, QStringLiteral("creators.csv"),
@@ -120,7 +115,7 @@ TEST_CASE("imports nothing when any row is bad and names every problem")
 
 TEST_CASE("re-importing the same file changes nothing and says so")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
     const QString path = writeFile(dir, QStringLiteral("creators.csv"),
@@ -195,7 +190,7 @@ TEST_CASE("matches headers loosely, warns about unknown columns and requires the
 
 TEST_CASE("refuses duplicate keys, conflicting creator values and handles taken by someone else")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
     const QString path = writeFile(dir, QStringLiteral("creators.csv"),
@@ -221,7 +216,7 @@ TEST_CASE("refuses duplicate keys, conflicting creator values and handles taken 
 
 TEST_CASE("follower history needs the creator's account and replaces a day's snapshot")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
     REQUIRE(importCsv(*ws, QStringLiteral("creators"),
@@ -275,7 +270,7 @@ TEST_CASE("follower history needs the creator's account and replaces a day's sna
 
 TEST_CASE("imports campaigns and participants in the campaign's one currency")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
     REQUIRE(importCsv(*ws, QStringLiteral("brands"), writeFile(dir, QStringLiteral("brands.csv"), "name\nTeh Segar\n"))
@@ -341,7 +336,7 @@ TEST_CASE("imports campaigns and participants in the campaign's one currency")
 
 TEST_CASE("imports deliverables and dated post metrics, one posting date per post")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());

@@ -9,12 +9,6 @@ using namespace cd;
 using cd::test::TempDir;
 
 namespace {
-struct PinnedClock
-{
-    PinnedClock() { Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)); }
-    ~PinnedClock() { Clock::setFixed({}); }
-};
-
 // "views/likes/comments/shares/saves/approximate/source" of the snapshot of a post URL on a day.
 QString snapshot(Workspace &ws, const QString &urlKey, const QString &date)
 {
@@ -51,7 +45,7 @@ TEST_CASE("reads the date and count forms of platform exports")
 
 TEST_CASE("imports Instagram, TikTok and YouTube exports as post metrics")
 {
-    PinnedClock clock;
+    test::PinnedClock clock;
     TempDir dir;
     auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(opened.ok());

@@ -1,11 +1,23 @@
 #include "TestSupport.h"
 
+#include "common/Clock.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace cd::test {
+
+PinnedClock::PinnedClock()
+{
+    Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+}
+
+PinnedClock::~PinnedClock()
+{
+    Clock::setFixed({});
+}
 
 std::unique_ptr<Workspace> createWorkspace(const QString &path)
 {

@@ -31,6 +31,13 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Pins the product's clock to 2026-11-23 09:00 UTC for the life of the object.
+struct PinnedClock
+{
+    PinnedClock();
+    ~PinnedClock();
+};
+
 // Creates a fresh workspace at `path` (opened for writing).
 std::unique_ptr<Workspace> createWorkspace(const QString &path);
 
