@@ -6,6 +6,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
@@ -18,5 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setOrganizationName(QStringLiteral("collabdesk-tests"));
     cd::installTranslations();
+    QSettings().clear(); // every run starts from a first start
+
     return Catch::Session().run(argc, argv);
 }

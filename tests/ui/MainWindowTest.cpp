@@ -14,6 +14,7 @@
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -161,6 +162,7 @@ TEST_CASE("File > Import CSV imports all or nothing and the roster follows")
 
 TEST_CASE("the roster filters by tier, platform and niche")
 {
+    QSettings().remove(QStringLiteral("creators/header")); // sorted by name, as on a first start
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());
@@ -216,4 +218,21 @@ TEST_CASE("a first run asks what to open, later runs reopen the last workspace")
     welcome.button(FirstRunDialog::Demo)->click();
     CHECK(welcome.choice() == FirstRunDialog::Demo);
     CHECK(welcome.result() == QDialog::Accepted);
+}
+
+TEST_CASE("the roster remembers its column widths and sorting")
+{
+    QSettings().remove(QStringLiteral("creators/header"));
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("columns.collabdesk")));
+    {
+        CreatorsPage page(ws.get());
+        page.table()->setColumnWidth(0, 321);
+        page.table()->sortByColumn(3, Qt::DescendingOrder);
+    }
+    CreatorsPage again(ws.get());
+    CHECK(again.table()->columnWidth(0) == 321);
+    CHECK(again.table()->horizontalHeader()->sortIndicatorSection() == 3);
+    CHECK(again.table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    QSettings().remove(QStringLiteral("creators/header"));
 }

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -80,6 +81,11 @@ CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(pare
     const int widths[] = {190, 70, 200, 100, 110, 70, 140};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);
+    // Column widths, order and sorting as the user left them.
+    m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("creators/header")).toByteArray());
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &CreatorsPage::saveHeader);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &CreatorsPage::saveHeader);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &CreatorsPage::saveHeader);
 
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -109,6 +115,11 @@ CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(pare
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CreatorsPage::updateState);
     updateState();
+}
+
+void CreatorsPage::saveHeader()
+{
+    QSettings().setValue(QStringLiteral("creators/header"), m_table->horizontalHeader()->saveState());
 }
 
 void CreatorsPage::fillNiches()

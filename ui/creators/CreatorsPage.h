@@ -37,6 +37,7 @@ signals:
 private:
     void updateState();
     void fillNiches();
+    void saveHeader();
 
     CreatorRosterModel *m_model = nullptr;
     CreatorFilterProxy *m_proxy = nullptr;

@@ -92,9 +92,7 @@ void MainWindow::createPages()
     QFont sidebarFont = m_sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
     m_sidebar->setFont(sidebarFont);
-    QPalette sidebarPalette = m_sidebar->palette();
-    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window));
-    m_sidebar->setPalette(sidebarPalette);
+    applySidebarPalette();
     m_pages = new QStackedWidget(this);
     const QString names[PageCount] = {tr("Dashboard"), tr("Creators"),  tr("Brands"),
                                       tr("Campaigns"), tr("Contracts"), tr("Payments")};
@@ -341,6 +339,23 @@ void MainWindow::showAbout()
                        tr("<h3>CollabDesk %1</h3><p>Influencer campaigns for brand marketers and talent managers: "
                           "creators, campaigns, contracts and results, on your own computer and fully offline.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::applySidebarPalette()
+{
+    // The sidebar sits on the window's colour, whichever palette (light or dark) is in use.
+    QPalette palette = QApplication::palette(m_sidebar);
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    m_sidebar->setPalette(palette);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Qt 6.4 has no colour-scheme API: a switch to dark mode arrives as a palette change.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        if (m_sidebar)
+            applySidebarPalette();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -48,11 +48,13 @@ public:
     static QStringList recentWorkspaces();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void createPages();
+    void applySidebarPalette();
     void createMenus();
     void rememberRecent(const QString &path);
     void fillRecentMenu();
