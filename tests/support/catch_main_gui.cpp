@@ -6,20 +6,20 @@
 #include "Translations.h"
 
 #include <QApplication>
-#include <QSettings>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Settings and data of the tests go to ~/.qttest, never into the user's own.
-    QStandardPaths::setTestModeEnabled(true);
+    // Each test process (ctest runs several at once) gets its own settings and data folders, so
+    // tests never see each other's recent files or the user's own.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setOrganizationName(QStringLiteral("collabdesk-tests"));
     cd::installTranslations();
-    QSettings().clear(); // every run starts from a first start
-
     return Catch::Session().run(argc, argv);
 }
