@@ -236,3 +236,18 @@ TEST_CASE("the roster remembers its column widths and sorting")
     CHECK(again.table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
     QSettings().remove(QStringLiteral("creators/header"));
 }
+
+TEST_CASE("File > Restore replaces the open workspace with a backup and keeps the old one")
+{
+    TempDir dir;
+    const QString backupFile = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    MainWindow window(test::createWorkspace(dir.path(QStringLiteral("mine.collabdesk"))));
+    CHECK(window.creatorsPage()->summary() == QStringLiteral("0 creators"));
+    QString kept;
+    REQUIRE(window.restoreFrom(backupFile, &kept));
+    CHECK(window.creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
+    CHECK(window.workspace()->path() == QFileInfo(dir.path(QStringLiteral("mine.collabdesk"))).absoluteFilePath());
+    CHECK(kept.contains(QStringLiteral("mine.collabdesk.before-restore-")));
+    auto old = Workspace::open(kept, Workspace::Access::ReadOnly);
+    REQUIRE(old.ok());
+}

@@ -6,6 +6,7 @@
 #include "interchange/Importer.h"
 #include "records/RecordKind.h"
 #include "storage/Backup.h"
+#include "storage/Restore.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -147,6 +148,7 @@ void MainWindow::createMenus()
     QAction *exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addAction(tr("&Back Up Workspace…"), this, &MainWindow::backUp);
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     setStandardShortcut(quit, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -309,6 +311,48 @@ void MainWindow::backUp()
         QMessageBox::critical(this, tr("Back Up Workspace"), s.error());
     else
         statusBar()->showMessage(tr("Backed up to %1 (checked)").arg(QDir::toNativeSeparators(path)), 10'000);
+}
+
+void MainWindow::restore()
+{
+    if (!m_workspace)
+        return;
+    const QString backupFile =
+        QFileDialog::getOpenFileName(this, tr("Restore from Backup"), QFileInfo(m_workspace->path()).absolutePath(),
+                                     tr("Backups (*.bak *.collabdesk *.sqlite);;All files (*)"));
+    if (backupFile.isEmpty())
+        return;
+    if (auto checked = backup::verify(backupFile); !checked) {
+        QMessageBox::critical(this, tr("Restore from Backup"), checked.error());
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Replace the workspace %1 with the backup %2?\n\nThe current workspace is kept beside it as a backup.")
+            .arg(QDir::toNativeSeparators(m_workspace->path()), QDir::toNativeSeparators(backupFile)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString kept;
+    if (restoreFrom(backupFile, &kept))
+        statusBar()->showMessage(tr("Restored from %1; the replaced workspace is kept at %2")
+                                     .arg(QDir::toNativeSeparators(backupFile), QDir::toNativeSeparators(kept)),
+                                 15'000);
+}
+
+bool MainWindow::restoreFrom(const QString &backupFile, QString *keptAt)
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return false;
+    const QString path = m_workspace->path();
+    // The workspace is closed (and unlocked) for the restore, then opened again.
+    setWorkspace(nullptr);
+    const Status restored = backup::restore(path, backupFile, keptAt);
+    if (!restored)
+        QMessageBox::critical(this, tr("Restore from Backup"), restored.error());
+    if (auto ws = openWorkspaceInteractively(this, path))
+        setWorkspace(std::move(ws));
+    return restored.ok() && m_workspace;
 }
 
 void MainWindow::showShortcuts()

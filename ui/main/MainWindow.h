@@ -44,6 +44,9 @@ public:
     // Opens (or creates) `path` in this window, asking what to do when it is locked. Returns false
     // and keeps the current workspace when the user cancels or it cannot be opened.
     bool openWorkspace(const QString &path);
+    // Replaces the open workspace with the checked copy `backupFile` (the replaced one is kept
+    // beside it) and reopens it. On failure the window keeps (or reopens) the workspace it had.
+    bool restoreFrom(const QString &backupFile, QString *keptAt = nullptr);
     // Most recent first, at most eight.
     static QStringList recentWorkspaces();
 
@@ -63,6 +66,7 @@ private:
     void importCsv();
     void exportCsv();
     void backUp();
+    void restore();
     void showShortcuts();
     void showAbout();
     void updateTitle();
