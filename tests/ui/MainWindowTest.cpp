@@ -7,6 +7,7 @@
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
 #include "services/CreatorService.h"
+#include "settings/SettingsDialog.h"
 #include "storage/WorkspacePaths.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -250,4 +252,38 @@ TEST_CASE("File > Restore replaces the open workspace with a backup and keeps th
     CHECK(kept.contains(QStringLiteral("mine.collabdesk.before-restore-")));
     auto old = Workspace::open(kept, Workspace::Access::ReadOnly);
     REQUIRE(old.ok());
+}
+
+TEST_CASE("Settings saves the workspace defaults and the roster follows the new tiers")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    CreatorsPage page(ws.value().get());
+    SettingsDialog dialog(*ws.value());
+    CHECK(dialog.microTierSpinBox()->value() == 10'000);
+    CHECK(dialog.values() == WorkspaceDefaults()); // the fixture's settings are the defaults
+
+    WorkspaceDefaults wanted = dialog.values();
+    wanted.tiers = {5'000, 50'000, 150'000};
+    wanted.baselines[Platform::TikTok] = {400, 900};
+    dialog.setValues(wanted);
+    CHECK(dialog.values() == wanted);
+    REQUIRE(dialog.save());
+    QSqlDatabase db = ws.value()->db();
+    CHECK(settings::defaults(db) == wanted);
+    // Budi's 8,000 followers were nano; with micro from 5,000 the roster shows him as micro at once.
+    page.proxy()->setShowArchived(true);
+    QAbstractItemModel *shown = page.table()->model();
+    REQUIRE(shown->index(1, 0).data().toString() == QStringLiteral("Budi Santoso"));
+    CHECK(shown->index(1, 1).data().toString() == QStringLiteral("Micro"));
+    CHECK(shown->index(2, 1).data().toString() == QStringLiteral("Macro")); // Rina: 120,000 < 150,000
+
+    WorkspaceDefaults bad = wanted;
+    bad.tiers = {50'000, 5'000, 150'000};
+    dialog.setValues(bad);
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.problemText().startsWith(QStringLiteral("Not saved: tier thresholds must grow")));
+    CHECK(dialog.microTierSpinBox()->value() == 50'000); // the input is kept
+    CHECK(settings::defaults(db) == wanted);
 }

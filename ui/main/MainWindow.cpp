@@ -5,6 +5,7 @@
 #include "interchange/ImportDialog.h"
 #include "interchange/Importer.h"
 #include "records/RecordKind.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Backup.h"
 #include "storage/Restore.h"
 #include "storage/Workspace.h"
@@ -160,6 +161,12 @@ void MainWindow::createMenus()
         m_creators->searchField()->selectAll();
     });
     setStandardShortcut(find, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Settings…"), this, [this] {
+        if (m_workspace)
+            SettingsDialog(*m_workspace, this).exec();
+    });
+    setStandardShortcut(preferences, QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString names[PageCount] = {tr("&Dashboard"), tr("&Creators"),  tr("&Brands"),

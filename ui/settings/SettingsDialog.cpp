@@ -1,0 +1,200 @@
+#include "SettingsDialog.h"
+
+#include "storage/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suffix = {})
+{
+    auto *s = new QSpinBox(parent);
+    s->setRange(minimum, maximum);
+    s->setSuffix(suffix);
+    s->setGroupSeparatorShown(true);
+    return s;
+}
+
+// Percent with two decimals, shown as "4.50 %", held as hundredths of a percent.
+QDoubleSpinBox *percentBox(QWidget *parent)
+{
+    auto *s = new QDoubleSpinBox(parent);
+    s->setRange(0.0, 100.0);
+    s->setDecimals(2);
+    s->setSuffix(QStringLiteral(" %"));
+    return s;
+}
+int hundredths(const QDoubleSpinBox *s)
+{
+    return int(std::lround(s->value() * 100.0));
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(parent), m_workspace(workspace)
+{
+    setWindowTitle(tr("Settings — %1").arg(workspace.displayName()));
+
+    auto *tiers = new QGroupBox(tr("Tiers by followers (of a creator's largest platform)"), this);
+    auto *tierForm = new QFormLayout(tiers);
+    m_micro = spinBox(this, 1, 1'000'000'000);
+    m_micro->setObjectName(QStringLiteral("microTierSpinBox"));
+    m_macro = spinBox(this, 1, 1'000'000'000);
+    m_mega = spinBox(this, 1, 1'000'000'000);
+    tierForm->addRow(tr("Micro from:"), m_micro);
+    tierForm->addRow(tr("Macro from:"), m_macro);
+    tierForm->addRow(tr("Mega from:"), m_mega);
+
+    auto *general = new QGroupBox(tr("Money and dates"), this);
+    auto *generalForm = new QFormLayout(general);
+    m_currency = new QComboBox(this);
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("IDR"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("SGD"),
+                          QStringLiteral("MYR"), QStringLiteral("PHP"), QStringLiteral("THB"), QStringLiteral("AUD")});
+    m_expiringDays = spinBox(this, 1, 365, tr(" days"));
+    m_basis = new QComboBox(this);
+    m_basis->addItem(tr("followers at posting time"), QStringLiteral("followers"));
+    m_basis->addItem(tr("reach"), QStringLiteral("reach"));
+    m_basis->addItem(tr("impressions"), QStringLiteral("impressions"));
+    generalForm->addRow(tr("Default currency for new campaigns:"), m_currency);
+    generalForm->addRow(tr("Warn before usage rights end:"), m_expiringDays);
+    generalForm->addRow(tr("Engagement rate shown by:"), m_basis);
+
+    auto *baselines = new QGroupBox(tr("Engagement-rate baselines (normal range per platform)"), this);
+    auto *grid = new QGridLayout(baselines);
+    grid->addWidget(new QLabel(tr("From"), this), 0, 2);
+    grid->addWidget(new QLabel(tr("To"), this), 0, 3);
+    int row = 1;
+    for (const QString &word : allWords<Platform>()) {
+        const Platform p = *wordFrom<Platform>(word);
+        BaselineRow r{new QCheckBox(platformDisplayName(p), this), percentBox(this), percentBox(this)};
+        r.low->setAccessibleName(tr("%1 baseline from").arg(platformDisplayName(p)));
+        r.high->setAccessibleName(tr("%1 baseline to").arg(platformDisplayName(p)));
+        connect(r.set, &QCheckBox::toggled, r.low, &QWidget::setEnabled);
+        connect(r.set, &QCheckBox::toggled, r.high, &QWidget::setEnabled);
+        grid->addWidget(r.set, row, 0, 1, 2);
+        grid->addWidget(r.low, row, 2);
+        grid->addWidget(r.high, row, 3);
+        m_baselines.insert(p, r);
+        ++row;
+    }
+
+    auto *warnings = new QGroupBox(tr("Authenticity warnings"), this);
+    auto *warnForm = new QFormLayout(warnings);
+    m_likesMin = spinBox(this, 1, 100'000'000, tr(" likes"));
+    m_commentShareRatio = percentBox(this);
+    m_followerJump = percentBox(this);
+    m_followerJump->setRange(0.01, 1000.0);
+    m_followerJumpDays = spinBox(this, 1, 365, tr(" days"));
+    m_medianFactor = spinBox(this, 2, 100, QStringLiteral("×"));
+    m_medianMin = spinBox(this, 2, 1000, tr(" creators"));
+    warnForm->addRow(tr("Posts with at least:"), m_likesMin);
+    warnForm->addRow(tr("…whose comments + shares are under:"), m_commentShareRatio);
+    warnForm->addRow(tr("Followers up more than:"), m_followerJump);
+    warnForm->addRow(tr("…between snapshots at most:"), m_followerJumpDays);
+    warnForm->addRow(tr("Engagement this far off the tier's median:"), m_medianFactor);
+    warnForm->addRow(tr("…when that median has at least:"), m_medianMin);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    QFont bold = m_problem->font();
+    bold.setBold(true);
+    m_problem->setFont(bold);
+
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!workspace.isReadOnly());
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setValues(WorkspaceDefaults()); });
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(tiers);
+    left->addWidget(general);
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(baselines);
+    right->addWidget(warnings);
+    columns->addLayout(left);
+    columns->addLayout(right);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    QSqlDatabase db = workspace.db();
+    setValues(settings::defaults(db));
+}
+
+void SettingsDialog::setValues(const WorkspaceDefaults &d)
+{
+    m_micro->setValue(int(d.tiers.micro));
+    m_macro->setValue(int(d.tiers.macro));
+    m_mega->setValue(int(d.tiers.mega));
+    m_currency->setCurrentText(d.currency);
+    m_expiringDays->setValue(d.rightsExpiringDays);
+    m_basis->setCurrentIndex(std::max(0, m_basis->findData(d.engagementBasis)));
+    for (auto it = m_baselines.begin(); it != m_baselines.end(); ++it) {
+        const EngagementBaseline b = d.baselines.value(it.key());
+        it->set->setChecked(b.lowBp.has_value());
+        it->low->setEnabled(b.lowBp.has_value());
+        it->high->setEnabled(b.lowBp.has_value());
+        it->low->setValue(b.lowBp.value_or(0) / 100.0);
+        it->high->setValue(b.highBp.value_or(0) / 100.0);
+    }
+    m_likesMin->setValue(int(d.suspiciousLikesMin));
+    m_commentShareRatio->setValue(d.commentShareRatioBp / 100.0);
+    m_followerJump->setValue(d.followerJumpBp / 100.0);
+    m_followerJumpDays->setValue(d.followerJumpDays);
+    m_medianFactor->setValue(d.medianFactor);
+    m_medianMin->setValue(d.medianMinCreators);
+    m_problem->clear();
+}
+
+WorkspaceDefaults SettingsDialog::values() const
+{
+    WorkspaceDefaults d;
+    d.tiers = {m_micro->value(), m_macro->value(), m_mega->value()};
+    d.currency = m_currency->currentText().trimmed().toUpper();
+    d.rightsExpiringDays = m_expiringDays->value();
+    d.engagementBasis = m_basis->currentData().toString();
+    for (auto it = m_baselines.cbegin(); it != m_baselines.cend(); ++it)
+        d.baselines[it.key()] =
+            it->set->isChecked() ? EngagementBaseline{hundredths(it->low), hundredths(it->high)} : EngagementBaseline{};
+    d.suspiciousLikesMin = m_likesMin->value();
+    d.commentShareRatioBp = hundredths(m_commentShareRatio);
+    d.followerJumpBp = hundredths(m_followerJump);
+    d.followerJumpDays = m_followerJumpDays->value();
+    d.medianFactor = m_medianFactor->value();
+    d.medianMinCreators = m_medianMin->value();
+    return d;
+}
+
+bool SettingsDialog::save()
+{
+    const Status saved = settings::saveDefaults(m_workspace, values());
+    m_problem->setText(saved ? QString() : tr("Not saved: %1.").arg(saved.error()));
+    return saved.ok();
+}
+
+QString SettingsDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+} // namespace cd

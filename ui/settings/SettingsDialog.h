@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/WorkspaceDefaults.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+
+namespace cd {
+
+class Workspace;
+
+// Edit > Settings: the workspace's editable defaults of domain.md (tiers, currency, usage-rights
+// warning, engagement baselines, authenticity warnings, the engagement-rate basis shown).
+// Nothing is written until Save, and a refused value is explained without losing the input.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Workspace &workspace, QWidget *parent = nullptr);
+
+    WorkspaceDefaults values() const;
+    void setValues(const WorkspaceDefaults &defaults);
+    // Validates and writes; on a refusal the reason shows in the dialog and false is returned.
+    bool save();
+    QString problemText() const;
+
+    QSpinBox *microTierSpinBox() const { return m_micro; }
+
+private:
+    struct BaselineRow
+    {
+        QCheckBox *set = nullptr;
+        QDoubleSpinBox *low = nullptr;
+        QDoubleSpinBox *high = nullptr;
+    };
+
+    Workspace &m_workspace;
+    QSpinBox *m_micro = nullptr, *m_macro = nullptr, *m_mega = nullptr;
+    QComboBox *m_currency = nullptr;
+    QSpinBox *m_expiringDays = nullptr;
+    QMap<Platform, BaselineRow> m_baselines;
+    QSpinBox *m_likesMin = nullptr;
+    QDoubleSpinBox *m_commentShareRatio = nullptr;
+    QDoubleSpinBox *m_followerJump = nullptr;
+    QSpinBox *m_followerJumpDays = nullptr;
+    QSpinBox *m_medianFactor = nullptr;
+    QSpinBox *m_medianMin = nullptr;
+    QComboBox *m_basis = nullptr;
+    QLabel *m_problem = nullptr;
+};
+
+} // namespace cd
