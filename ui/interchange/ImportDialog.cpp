@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -71,7 +72,10 @@ ImportDialog::ImportDialog(Workspace &workspace, QWidget *parent) : QDialog(pare
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&File:"), fileRow);
+    // A row holding a layout gets no buddy by itself: without one the '&' would show as is.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Campaign:"), m_campaign);
     form->addRow(tr("C&reator:"), m_creator);
     form->addRow(QString(), dateRow);
