@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "models/BrandListModel.h"
 #include "models/CreatorRosterModel.h"
+#include "services/BrandService.h"
 #include "services/CreatorService.h"
 #include "storage/Settings.h"
 
@@ -49,4 +51,27 @@ TEST_CASE("shows each creator once with tier, platforms and followers from the l
         auto bad = settings::setTierThresholds(*ws.value(), {50'000, 5'000, 500'000});
         CHECK_FALSE(bad.ok());
     }
+}
+
+TEST_CASE("lists brands with competitors and campaign counts, and follows imports")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    BrandListModel model(ws.value().get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 2);
+    const auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    CHECK(cell(0, BrandListModel::Name) == QStringLiteral("Kopi Kita"));
+    CHECK(cell(0, BrandListModel::Competitors).isEmpty());
+    CHECK(cell(0, BrandListModel::Campaigns) == QStringLiteral("1"));
+    CHECK(cell(0, BrandListModel::ActiveCampaigns) == QStringLiteral("1")); // planned
+    CHECK(cell(1, BrandListModel::Competitors) == QStringLiteral("Kopi Kita, Es Jeruk Co"));
+    CHECK(cell(1, BrandListModel::Contact) == QStringLiteral("marketing@tehsegar.example"));
+
+    BrandService brands(*ws.value());
+    REQUIRE(brands.add({QStringLiteral("Glowria"), QStringLiteral("beauty"), {}, {}, {}}).ok());
+    REQUIRE(model.rowCount() == 3);
+    CHECK(cell(0, BrandListModel::Name) == QStringLiteral("Glowria"));
+    CHECK(cell(0, BrandListModel::Campaigns) == QStringLiteral("0"));
 }

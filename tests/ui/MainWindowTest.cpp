@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "brands/BrandsPage.h"
 #include "common/Tier.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
@@ -286,4 +287,20 @@ TEST_CASE("Settings saves the workspace defaults and the roster follows the new 
     CHECK(dialog.problemText().startsWith(QStringLiteral("Not saved: tier thresholds must grow")));
     CHECK(dialog.microTierSpinBox()->value() == 50'000); // the input is kept
     CHECK(settings::defaults(db) == wanted);
+}
+
+TEST_CASE("the Brands page lists the workspace's brands and searches them")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    MainWindow window(std::move(ws).value());
+    window.showPage(MainWindow::Brands);
+    auto *page = window.findChild<BrandsPage *>();
+    REQUIRE(page != nullptr);
+    QAbstractItemModelTester tester(page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page->table()->model()->rowCount() == 2);
+    QTest::keyClicks(page->searchField(), QStringLiteral("jeruk")); // a competitor's name
+    REQUIRE(page->table()->model()->rowCount() == 1);
+    CHECK(page->table()->model()->index(0, 0).data().toString() == QStringLiteral("Teh Segar"));
 }

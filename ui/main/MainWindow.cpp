@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ComingSoonPage.h"
+#include "brands/BrandsPage.h"
 #include "creators/CreatorsPage.h"
 #include "interchange/ImportDialog.h"
 #include "interchange/Importer.h"
@@ -102,8 +103,7 @@ void MainWindow::createPages()
         tr("Each campaign's KPIs, engagement and follower growth at a glance, with what needs attention: late "
            "deliverables, rights about to expire, payments due."),
         QString(),
-        tr("Brands with their category and the competitors exclusivity checks use, and their campaigns. Until this "
-           "page lands, add brands with <i>File &gt; Import CSV</i>."),
+        QString(),
         tr("Campaigns with brief, KPI targets, creators and the deliverable pipeline. Until this page lands, import "
            "campaigns, participants, deliverables and post metrics with <i>File &gt; Import CSV</i>."),
         tr("Contracts drafted from the campaign's terms, versions, PDF export and the exclusivity conflicts nobody "
@@ -111,7 +111,8 @@ void MainWindow::createPages()
         tr("Deposits, fees and commissions due and paid per creator and campaign.")};
     for (int p = 0; p < PageCount; ++p) {
         m_sidebar->addItem(names[p]);
-        m_pages->addWidget(p == Creators ? new QWidget(this) : new ComingSoonPage(names[p], coming[p], this));
+        // Creators and Brands show the workspace and are built with it in setWorkspace().
+        m_pages->addWidget(coming[p].isEmpty() ? new QWidget(this) : new ComingSoonPage(names[p], coming[p], this));
     }
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -190,13 +191,9 @@ void MainWindow::createMenus()
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     // The new page is built on the new workspace before the old workspace (and its page) goes.
-    auto *page = new CreatorsPage(workspace.get(), this);
-    QWidget *old = m_pages->widget(Creators);
-    m_pages->insertWidget(Creators, page);
-    m_pages->removeWidget(old);
-    old->deleteLater();
-    m_creators = page;
-    m_pages->setCurrentIndex(m_sidebar->currentRow());
+    m_creators = new CreatorsPage(workspace.get(), this);
+    replacePage(Creators, m_creators);
+    replacePage(Brands, new BrandsPage(workspace.get(), this));
     m_workspace = std::move(workspace);
     connect(m_creators, &CreatorsPage::summaryChanged, m_countsLabel, &QLabel::setText);
     m_countsLabel->setText(m_creators->summary());
@@ -206,6 +203,15 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     // Things worth knowing about the open (an update, a check after a crash) but not worth a dialog.
     if (m_workspace && !m_workspace->notices().isEmpty())
         statusBar()->showMessage(m_workspace->notices().join(QLatin1Char(' ')), 15'000);
+}
+
+void MainWindow::replacePage(Page page, QWidget *widget)
+{
+    QWidget *old = m_pages->widget(page);
+    m_pages->insertWidget(page, widget);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(m_sidebar->currentRow());
 }
 
 bool MainWindow::openWorkspace(const QString &path)

@@ -57,6 +57,7 @@ protected:
 private:
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void createPages();
+    void replacePage(Page page, QWidget *widget);
     void applySidebarPalette();
     void createMenus();
     void rememberRecent(const QString &path);

@@ -1,0 +1,107 @@
+#include "BrandListModel.h"
+
+#include "storage/Workspace.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+
+BrandListModel::BrandListModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    if (workspace)
+        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            if (kinds.contains(QLatin1String("brands")) || kinds.contains(QLatin1String("campaigns")))
+                reload();
+        });
+    reload();
+}
+
+void BrandListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_workspace) {
+        QSqlDatabase db = m_workspace->db();
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // Competitors joined with the unit separator, which no name contains.
+        const bool ok = q.exec(QStringLiteral(
+            "SELECT b.id, b.name, b.category, b.contact_email,"
+            " (SELECT group_concat(name, char(31)) FROM (SELECT name FROM brand_competitors"
+            "   WHERE brand_id = b.id ORDER BY position)),"
+            " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id),"
+            " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id AND c.status IN ('planned', 'active'))"
+            " FROM brands b ORDER BY b.name_key"));
+        while (ok && q.next())
+            m_rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString().split(QChar(31), Qt::SkipEmptyParts), q.value(5).toInt(),
+                           q.value(6).toInt()});
+    }
+    endResetModel();
+}
+
+int BrandListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BrandListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BrandListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::TextAlignmentRole && (index.column() == Campaigns || index.column() == ActiveCampaigns))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SortRole && index.column() == Campaigns)
+        return r.campaigns;
+    if (role == SortRole && index.column() == ActiveCampaigns)
+        return r.active;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return r.name;
+    case Category:
+        return r.category;
+    case Competitors:
+        return r.competitors.join(QStringLiteral(", "));
+    case Campaigns:
+        return r.campaigns;
+    case ActiveCampaigns:
+        return r.active;
+    case Contact:
+        return r.contact;
+    }
+    return {};
+}
+
+QVariant BrandListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Category:
+        return tr("Category");
+    case Competitors:
+        return tr("Competitors");
+    case Campaigns:
+        return tr("Campaigns");
+    case ActiveCampaigns:
+        return tr("Planned or active");
+    case Contact:
+        return tr("Contact");
+    }
+    return {};
+}
+
+} // namespace cd
