@@ -1,12 +1,13 @@
 #include "TestSupport.h"
 
-#include "brands/BrandsPage.h"
 #include "common/Tier.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "interchange/ImportDialog.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
+#include "main/TablePage.h"
+#include "models/CampaignListModel.h"
 #include "services/CreatorService.h"
 #include "settings/SettingsDialog.h"
 #include "storage/WorkspacePaths.h"
@@ -296,11 +297,34 @@ TEST_CASE("the Brands page lists the workspace's brands and searches them")
     REQUIRE(ws.ok());
     MainWindow window(std::move(ws).value());
     window.showPage(MainWindow::Brands);
-    auto *page = window.findChild<BrandsPage *>();
+    auto *page = window.findChild<TablePage *>(QStringLiteral("brandsPage"));
     REQUIRE(page != nullptr);
     QAbstractItemModelTester tester(page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page->table()->model()->rowCount() == 2);
     QTest::keyClicks(page->searchField(), QStringLiteral("jeruk")); // a competitor's name
     REQUIRE(page->table()->model()->rowCount() == 1);
     CHECK(page->table()->model()->index(0, 0).data().toString() == QStringLiteral("Teh Segar"));
+}
+
+TEST_CASE("the Campaigns page lists campaigns with budget, creators and deliverables done")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    MainWindow window(std::move(ws).value());
+    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
+    REQUIRE(page != nullptr);
+    QAbstractItemModel *m = page->table()->model();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(m->rowCount() == 2);
+    CHECK(m->index(0, 0).data().toString() == QStringLiteral("Kopi Launch"));
+    CHECK(m->index(0, 5).data().toString() == QStringLiteral("$20,000.00"));
+    CHECK(m->index(0, 4).data().toString() == QStringLiteral("open"));
+    CHECK(m->index(1, 2).data().toString() == QStringLiteral("Active"));
+    CHECK(m->index(1, 5).data().toString() == QStringLiteral("Rp50.000.000"));
+    CHECK(m->index(1, 6).data().toInt() == 1); // Alex declined: only Rina takes part
+    CHECK(m->index(1, 7).data().toString() == QStringLiteral("1 of 1"));
+    page->table()->sortByColumn(5, Qt::AscendingOrder); // budgets grouped by currency, then by amount
+    CHECK(m->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
+    CHECK(m->index(0, 5, {}).data(CampaignListModel::SortRole).toString() == QStringLiteral("IDR 0000000000050000000"));
 }

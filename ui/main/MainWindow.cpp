@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "ComingSoonPage.h"
-#include "brands/BrandsPage.h"
+#include "TablePage.h"
 #include "creators/CreatorsPage.h"
 #include "interchange/ImportDialog.h"
 #include "interchange/Importer.h"
+#include "models/BrandListModel.h"
+#include "models/CampaignListModel.h"
 #include "records/RecordKind.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Backup.h"
@@ -104,14 +106,13 @@ void MainWindow::createPages()
            "deliverables, rights about to expire, payments due."),
         QString(),
         QString(),
-        tr("Campaigns with brief, KPI targets, creators and the deliverable pipeline. Until this page lands, import "
-           "campaigns, participants, deliverables and post metrics with <i>File &gt; Import CSV</i>."),
+        QString(),
         tr("Contracts drafted from the campaign's terms, versions, PDF export and the exclusivity conflicts nobody "
            "else catches."),
         tr("Deposits, fees and commissions due and paid per creator and campaign.")};
     for (int p = 0; p < PageCount; ++p) {
         m_sidebar->addItem(names[p]);
-        // Creators and Brands show the workspace and are built with it in setWorkspace().
+        // Creators, Brands and Campaigns show the workspace and are built with it in setWorkspace().
         m_pages->addWidget(coming[p].isEmpty() ? new QWidget(this) : new ComingSoonPage(names[p], coming[p], this));
     }
     m_splitter = new QSplitter(this);
@@ -193,7 +194,23 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     // The new page is built on the new workspace before the old workspace (and its page) goes.
     m_creators = new CreatorsPage(workspace.get(), this);
     replacePage(Creators, m_creators);
-    replacePage(Brands, new BrandsPage(workspace.get(), this));
+    auto *brands = new TablePage(tr("Brands"), new BrandListModel(workspace.get()), BrandListModel::SortRole,
+                                 tr("Search brands, categories, competitors…"),
+                                 tr("<h3>No brands yet</h3><p>Brands you import (<i>File &gt; Import CSV</i>, "
+                                    "brands.csv) appear here with their category, competitors and campaigns.</p>"),
+                                 this);
+    brands->setObjectName(QStringLiteral("brandsPage"));
+    brands->setColumnWidths({200, 130, 280, 100, 130});
+    replacePage(Brands, brands);
+    auto *campaigns = new TablePage(
+        tr("Campaigns"), new CampaignListModel(workspace.get()), CampaignListModel::SortRole,
+        tr("Search campaigns, brands, status…"),
+        tr("<h3>No campaigns yet</h3><p>Campaigns you import (<i>File &gt; Import CSV</i>, campaigns.csv, then "
+           "participants, deliverables and post metrics) appear here with their budget and progress.</p>"),
+        this);
+    campaigns->setObjectName(QStringLiteral("campaignsPage"));
+    campaigns->setColumnWidths({240, 150, 90, 100, 100, 130, 80});
+    replacePage(Campaigns, campaigns);
     m_workspace = std::move(workspace);
     connect(m_creators, &CreatorsPage::summaryChanged, m_countsLabel, &QLabel::setText);
     m_countsLabel->setText(m_creators->summary());

@@ -1,6 +1,4 @@
-#include "BrandsPage.h"
-
-#include "models/BrandListModel.h"
+#include "TablePage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,52 +11,47 @@
 
 namespace cd {
 
-BrandsPage::BrandsPage(Workspace *workspace, QWidget *parent) : QWidget(parent)
+TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRole, const QString &searchHint,
+                     const QString &emptyHint, QWidget *parent)
+    : QWidget(parent), m_model(model)
 {
-    m_model = new BrandListModel(workspace, this);
+    model->setParent(this);
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(BrandListModel::SortRole);
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(sortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // any column
     m_proxy->setSortLocaleAware(true);
 
-    auto *title = new QLabel(tr("Brands"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *heading = new QLabel(title, this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
     m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("brandSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search brands, categories, competitors…"));
+    m_search->setPlaceholderText(searchHint);
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search brands"));
+    m_search->setAccessibleName(tr("Search %1").arg(title));
     m_search->setMinimumWidth(280);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(title);
+    bar->addWidget(heading);
     bar->addStretch();
     bar->addWidget(m_search);
 
     m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("brandsTableView"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BrandListModel::Name, Qt::AscendingOrder);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Brands"));
-    const int widths[] = {200, 130, 280, 100, 130};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    m_table->setAccessibleName(title);
 
-    m_empty = new QLabel(tr("<h3>No brands yet</h3><p>Brands you import (<i>File &gt; Import CSV</i>, "
-                            "brands.csv) appear here with their category, competitors and campaigns.</p>"),
-                         this);
+    m_empty = new QLabel(emptyHint, this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-
     auto *content = new QWidget(this);
     m_stack = new QStackedLayout(content);
     m_stack->addWidget(m_table);
@@ -68,11 +61,18 @@ BrandsPage::BrandsPage(Workspace *workspace, QWidget *parent) : QWidget(parent)
     layout->addWidget(content, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BrandsPage::updateState);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateState);
     updateState();
 }
 
-void BrandsPage::updateState()
+void TablePage::setColumnWidths(std::initializer_list<int> widths)
+{
+    int column = 0;
+    for (int w : widths)
+        m_table->setColumnWidth(column++, w);
+}
+
+void TablePage::updateState()
 {
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_table);
 }

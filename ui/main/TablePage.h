@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedLayout;
+class QTableView;
+
+namespace cd {
+
+// A page that lists one kind of record: a title, a search box filtering every column as you type,
+// a sortable table, and a hint in place of the table while there is nothing to list.
+class TablePage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Takes `model` over; `sortRole` gives raw values for sorting (numbers as numbers).
+    TablePage(const QString &title, QAbstractItemModel *model, int sortRole, const QString &searchHint,
+              const QString &emptyHint, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    void setColumnWidths(std::initializer_list<int> widths);
+
+private:
+    void updateState();
+
+    QAbstractItemModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_empty = nullptr;
+    QStackedLayout *m_stack = nullptr;
+};
+
+} // namespace cd
