@@ -261,7 +261,8 @@ Status Generator::campaign(const CampaignPlan &plan)
         if (!pid)
             return fail(pid.error());
         ++m_sum.participants;
-        if (status == ParticipantStatus::Declined || status == ParticipantStatus::Invited)
+        if (status == ParticipantStatus::Declined || status == ParticipantStatus::Invited ||
+            status == ParticipantStatus::Cancelled)
             continue;
 
         const int deliverables = m_agency ? 2 : int(m_rng.range(1, 3));
