@@ -265,7 +265,8 @@ Status Generator::campaign(const CampaignPlan &plan)
             status == ParticipantStatus::Cancelled)
             continue;
 
-        const int deliverables = m_agency ? 2 : int(m_rng.range(1, 3));
+        // Agency scale: about 20,000 deliverables over the participants who owe any.
+        const int deliverables = m_agency ? 2 + int(m_rng.chance(0.13)) : int(m_rng.range(1, 3));
         for (int d = 0; d < deliverables; ++d) {
             const Account &account = fitting.at(d % fitting.size());
             const DeliverableFormat format = formatFor(account.platform, m_rng);
