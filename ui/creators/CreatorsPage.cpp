@@ -4,6 +4,7 @@
 #include "common/Names.h"
 #include "common/Tier.h"
 #include "common/Words.h"
+#include "main/PageParts.h"
 #include "models/CreatorRosterModel.h"
 
 #include <QCheckBox>
@@ -25,11 +26,7 @@ CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(pare
     m_proxy = new CreatorFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
-    auto *title = new QLabel(tr("Creators"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Creators"), this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("creatorSearchLineEdit"));
@@ -69,15 +66,8 @@ CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(pare
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("creatorsTableView"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRecordTable(m_table, tr("Creators"));
     m_table->sortByColumn(CreatorRosterModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setAccessibleName(tr("Creators"));
     const int widths[] = {190, 70, 200, 100, 110, 70, 140};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);

@@ -1,5 +1,7 @@
 #include "ComingSoonPage.h"
 
+#include "PageParts.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -7,11 +9,7 @@ namespace cd {
 
 ComingSoonPage::ComingSoonPage(const QString &title, const QString &description, QWidget *parent) : QWidget(parent)
 {
-    auto *heading = new QLabel(title, this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel *heading = makePageTitle(title, this);
     auto *text = new QLabel(description, this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);

@@ -1,5 +1,7 @@
 #include "TablePage.h"
 
+#include "PageParts.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,11 +25,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
     m_proxy->setFilterKeyColumn(-1); // any column
     m_proxy->setSortLocaleAware(true);
 
-    auto *heading = new QLabel(title, this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel *heading = makePageTitle(title, this);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(searchHint);
     m_search->setClearButtonEnabled(true);
@@ -40,14 +38,8 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRecordTable(m_table, title);
     m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(title);
 
     m_empty = new QLabel(emptyHint, this);
     m_empty->setAlignment(Qt::AlignCenter);
