@@ -38,4 +38,25 @@ QString platformDisplayName(Platform p)
     return {};
 }
 
+QString formatDisplayName(DeliverableFormat f)
+{
+    switch (f) {
+    case DeliverableFormat::Video:
+        return QCoreApplication::translate("Words", "Video");
+    case DeliverableFormat::Reel:
+        return QCoreApplication::translate("Words", "Reel");
+    case DeliverableFormat::Story:
+        return QCoreApplication::translate("Words", "Story");
+    case DeliverableFormat::Post:
+        return QCoreApplication::translate("Words", "Post");
+    case DeliverableFormat::Short:
+        return QCoreApplication::translate("Words", "Short");
+    case DeliverableFormat::Live:
+        return QCoreApplication::translate("Words", "Live");
+    case DeliverableFormat::BlogPost:
+        return QCoreApplication::translate("Words", "Blog post");
+    }
+    return {};
+}
+
 } // namespace cd

@@ -86,6 +86,12 @@ enum class CreatorStatus
     Active,
     Archived
 };
+enum class AudienceDimension
+{
+    Age,
+    Gender,
+    Country
+};
 enum class PaymentKind
 {
     Deposit,
@@ -123,6 +129,7 @@ CD_WORDS(ContractLanguage, QT_TRANSLATE_NOOP("Words", "contract language"), "en"
 CD_WORDS(CreatorStatus, QT_TRANSLATE_NOOP("Words", "creator status"), "active", "archived")
 CD_WORDS(PaymentKind, QT_TRANSLATE_NOOP("Words", "payment kind"), "deposit", "fee", "commission", "points", "kill_fee",
          "reimbursement", "other")
+CD_WORDS(AudienceDimension, QT_TRANSLATE_NOOP("Words", "audience dimension"), "age", "gender", "country")
 #undef CD_WORDS
 
 // Aliases read but never written ("twitter" is read as "x").
@@ -164,5 +171,7 @@ template <typename E> Result<E> parseWord(QStringView text)
 
 // Display names for people ("TikTok", "YouTube"), translated.
 QString platformDisplayName(Platform p);
+// "Reel", "Blog post": a content type for people, translated.
+QString formatDisplayName(DeliverableFormat f);
 
 } // namespace cd

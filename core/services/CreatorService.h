@@ -68,9 +68,11 @@ public:
     Status recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
                            const QString &source);
 
-private:
+    // The checks add() and update() make, without writing (selfId 0 for a new creator).
     Status validate(const CreatorInput &input, qint64 selfId);
     Status validateAccount(const AccountInput &account, qint64 creatorId);
+
+private:
     Result<qint64> writeAccount(Transaction &tx, qint64 creatorId, const AccountInput &account);
     Status writeTags(Transaction &tx, qint64 id, const QStringList &tags);
     Workspace &m_ws;

@@ -1,0 +1,158 @@
+#include "RecordImage.h"
+
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace cd {
+namespace {
+
+// One table of a record: rows chosen by `where`, whose every '?' is the record's id.
+struct Part
+{
+    const char *table;
+    const char *where;
+};
+
+// The record's own table first, then parents before children (restore inserts in this order and
+// deletes in the reverse one). Participants are not part of a creator: a creator in a campaign
+// is archived, never deleted.
+const QList<Part> &partsOf(RecordImage::Kind kind)
+{
+    static const QList<Part> creator = {
+        {"creators", "id = ?"},
+        {"creator_tags", "creator_id = ?"},
+        {"accounts", "creator_id = ?"},
+        {"follower_snapshots", "account_id IN (SELECT id FROM accounts WHERE creator_id = ?)"},
+        {"rate_cards", "creator_id = ?"},
+        {"audience_demographics", "creator_id = ?"},
+        {"vetting_answers", "creator_id = ?"},
+        {"attachments", "creator_id = ? OR follower_snapshot_id IN (SELECT f.id FROM follower_snapshots f "
+                        "JOIN accounts a ON a.id = f.account_id WHERE a.creator_id = ?)"},
+    };
+    static const QList<Part> brand = {
+        {"brands", "id = ?"},
+        {"brand_competitors", "brand_id = ?"},
+    };
+    return kind == RecordImage::Kind::Creator ? creator : brand;
+}
+
+QStringList touchedKinds(RecordImage::Kind kind)
+{
+    if (kind == RecordImage::Kind::Creator)
+        return {QStringLiteral("creators"), QStringLiteral("followers")};
+    return {QStringLiteral("brands")};
+}
+
+QVariantList idParams(const Part &part, qint64 id)
+{
+    return QVariantList(QLatin1String(part.where).count(QLatin1Char('?')), id);
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+Status insertRows(Transaction &tx, const RecordImage::TableRows &t, const QString &onConflict = {})
+{
+    const QString statement =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+            .arg(t.table, t.columns.join(QStringLiteral(", ")), placeholders(t.columns.size()), onConflict);
+    sql::Statement insert(statement);
+    for (const QVariantList &row : t.rows)
+        if (auto q = insert.run(tx.db(), row); !q)
+            return fail(q.error());
+    return {};
+}
+
+} // namespace
+
+Result<RecordImage> RecordImage::capture(QSqlDatabase &db, Kind kind, qint64 id)
+{
+    RecordImage image;
+    image.m_kind = kind;
+    image.m_id = id;
+    for (const Part &part : partsOf(kind)) {
+        auto q = sql::run(db,
+                          QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid")
+                              .arg(QLatin1String(part.table), QLatin1String(part.where)),
+                          idParams(part, id));
+        if (!q)
+            return fail(q.error());
+        TableRows rows{QLatin1String(part.table), {}, {}};
+        const QSqlRecord record = q->record();
+        for (int c = 0; c < record.count(); ++c)
+            rows.columns << record.fieldName(c);
+        while (q->next()) {
+            QVariantList row;
+            row.reserve(rows.columns.size());
+            // SQL NULL stays an invalid variant, so it binds as NULL again (an empty text does not).
+            for (int c = 0; c < rows.columns.size(); ++c)
+                row << (q->isNull(c) ? QVariant() : q->value(c));
+            rows.rows << row;
+        }
+        if (rows.rows.isEmpty() && image.m_tables.isEmpty())
+            return image; // no such record: nothing belongs to it either
+        image.m_tables << rows;
+    }
+    return image;
+}
+
+Status RecordImage::restore(Transaction &tx) const
+{
+    const QList<Part> &parts = partsOf(m_kind);
+    // The parts go first (children before parents), then come back from the image.
+    for (qsizetype p = parts.size() - 1; p > 0; --p) {
+        const QString statement = QStringLiteral("DELETE FROM %1 WHERE %2")
+                                      .arg(QLatin1String(parts.at(p).table), QLatin1String(parts.at(p).where));
+        if (auto q = sql::run(tx.db(), statement, idParams(parts.at(p), m_id)); !q)
+            return fail(q.error());
+    }
+    if (isEmpty()) {
+        auto q = sql::run(
+            tx.db(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(parts.first().table)), {m_id});
+        if (!q)
+            return fail(q.error().contains(QLatin1String("FOREIGN KEY"))
+                            ? QCoreApplication::translate("RecordImage", "other records now refer to it")
+                            : q.error());
+    } else {
+        // The record's own row is updated in place when it exists: campaigns and participants that
+        // refer to it must not see it go and come back.
+        const TableRows &own = m_tables.first();
+        QStringList assignments;
+        for (const QString &column : own.columns)
+            assignments << QStringLiteral("%1 = excluded.%1").arg(column);
+        const QString upsert =
+            QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + assignments.join(QStringLiteral(", "));
+        if (Status s = insertRows(tx, own, upsert); !s)
+            return s;
+        for (qsizetype t = 1; t < m_tables.size(); ++t)
+            if (Status s = insertRows(tx, m_tables.at(t)); !s)
+                return s;
+    }
+    for (const QString &kind : touchedKinds(m_kind))
+        tx.touch(kind);
+    return {};
+}
+
+QString RecordImage::name() const
+{
+    if (isEmpty())
+        return {};
+    const TableRows &own = m_tables.first();
+    return own.rows.first().value(own.columns.indexOf(QLatin1String("name"))).toString();
+}
+
+qsizetype RecordImage::rowCount(const QString &table) const
+{
+    for (const TableRows &t : m_tables)
+        if (t.table == table)
+            return t.rows.size();
+    return 0;
+}
+
+} // namespace cd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariant>
+
+namespace cd {
+
+class Transaction;
+
+// The stored rows of one record and of everything that belongs to it, ids included: a creator with
+// its tags, accounts, follower snapshots, rate card, audience, vetting answers and attachments; a
+// brand with its competitors. Captured before and after an edit, an image is what undo and redo
+// write back, so a deleted creator returns exactly as it was.
+class RecordImage
+{
+public:
+    enum class Kind
+    {
+        Creator,
+        Brand
+    };
+    struct TableRows
+    {
+        QString table;
+        QStringList columns;
+        QList<QVariantList> rows;
+        bool operator==(const TableRows &) const = default;
+    };
+
+    // The record `id` of `kind` as stored now; an empty image when it does not exist.
+    static Result<RecordImage> capture(QSqlDatabase &db, Kind kind, qint64 id);
+
+    // Makes the store hold this image: the record's rows as captured, or no record when the image
+    // is empty. Fails (and the caller's transaction should roll back) when another record now
+    // holds the name, or when records elsewhere still refer to one that would go.
+    Status restore(Transaction &tx) const;
+
+    Kind kind() const { return m_kind; }
+    qint64 id() const { return m_id; }
+    bool isEmpty() const { return m_tables.isEmpty() || m_tables.first().rows.isEmpty(); }
+    // The record's stored name ('' for an empty image), for messages.
+    QString name() const;
+    // How many rows of `table` the image holds (for "what else goes" confirmations).
+    qsizetype rowCount(const QString &table) const;
+    bool operator==(const RecordImage &) const = default;
+
+private:
+    Kind m_kind = Kind::Creator;
+    qint64 m_id = 0;
+    QList<TableRows> m_tables; // the record's own row first, then its parts, parents before children
+};
+
+} // namespace cd
