@@ -102,6 +102,14 @@ Result<RecordImage> RecordImage::capture(QSqlDatabase &db, Kind kind, qint64 id)
     return image;
 }
 
+RecordImage RecordImage::absent(Kind kind, qint64 id)
+{
+    RecordImage image;
+    image.m_kind = kind;
+    image.m_id = id;
+    return image;
+}
+
 Status RecordImage::restore(Transaction &tx) const
 {
     const QList<Part> &parts = partsOf(m_kind);

@@ -34,6 +34,9 @@ public:
     // The record `id` of `kind` as stored now; an empty image when it does not exist.
     static Result<RecordImage> capture(QSqlDatabase &db, Kind kind, qint64 id);
 
+    // The image of a record that does not exist (yet): restoring it removes the record `id`.
+    static RecordImage absent(Kind kind, qint64 id);
+
     // Makes the store hold this image: the record's rows as captured, or no record when the image
     // is empty. Fails (and the caller's transaction should roll back) when another record now
     // holds the name, or when records elsewhere still refer to one that would go.

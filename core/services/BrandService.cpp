@@ -141,9 +141,11 @@ Status BrandService::update(qint64 id, const BrandInput &in)
 
 Status BrandService::remove(qint64 id)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return remove(tx, id); });
+}
+
+Status BrandService::remove(Transaction &tx, qint64 id)
+{
     auto campaigns = sql::scalar(tx.db(), QStringLiteral("SELECT count(*) FROM campaigns WHERE brand_id = ?"), {id});
     if (!campaigns)
         return fail(campaigns.error());
@@ -154,7 +156,7 @@ Status BrandService::remove(qint64 id)
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("brands"));
-    return tx.commit();
+    return {};
 }
 
 } // namespace cd

@@ -40,9 +40,12 @@ public:
     // The same writes inside a caller's transaction (imports write many records in one).
     Result<qint64> insert(Transaction &tx, const BrandInput &input);
     Status change(Transaction &tx, qint64 id, const BrandInput &input);
+    Status remove(Transaction &tx, qint64 id);
+
+    // The checks add() and update() make, without writing (selfId 0 for a new brand).
+    Status validate(const BrandInput &input, qint64 selfId);
 
 private:
-    Status validate(const BrandInput &input, qint64 selfId);
     Status writeCompetitors(Transaction &tx, qint64 id, const QStringList &competitors);
     Workspace &m_ws;
 };

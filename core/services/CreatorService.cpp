@@ -205,9 +205,11 @@ Status CreatorService::update(qint64 id, const CreatorInput &in)
 
 Status CreatorService::setStatus(qint64 id, CreatorStatus status)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return setStatus(tx, id, status); });
+}
+
+Status CreatorService::setStatus(Transaction &tx, qint64 id, CreatorStatus status)
+{
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE creators SET status = ?, updated_at = ? WHERE id = ?"),
                       {wordOf(status), Clock::timestamp(), id});
     if (!q)
@@ -215,27 +217,37 @@ Status CreatorService::setStatus(qint64 id, CreatorStatus status)
     if (q->numRowsAffected() != 1)
         return fail(tr("the creator no longer exists"));
     tx.touch(QStringLiteral("creators"));
-    return tx.commit();
+    return {};
+}
+
+Result<int> CreatorService::campaignCount(QSqlDatabase &db, qint64 id)
+{
+    auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM participants WHERE creator_id = ?"), {id});
+    if (!n)
+        return fail(n.error());
+    return n->toInt();
 }
 
 Status CreatorService::remove(qint64 id)
 {
-    Transaction tx(m_ws);
-    if (!tx)
-        return fail(tx.error());
-    auto n = sql::scalar(tx.db(), QStringLiteral("SELECT count(*) FROM participants WHERE creator_id = ?"), {id});
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return remove(tx, id); });
+}
+
+Status CreatorService::remove(Transaction &tx, qint64 id)
+{
+    auto n = campaignCount(tx.db(), id);
     if (!n)
         return fail(n.error());
-    if (n->toInt() > 0)
+    if (n.value() > 0)
         return fail(QCoreApplication::translate("CreatorService",
                                                 "the creator takes part in %n campaign(s); archive the creator instead "
                                                 "to keep that history",
-                                                nullptr, n->toInt()));
+                                                nullptr, n.value()));
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM creators WHERE id = ?"), {id});
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("creators"));
-    return tx.commit();
+    return {};
 }
 
 Result<qint64> CreatorService::insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &account)

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
@@ -65,6 +66,10 @@ public:
     Status change(Transaction &tx, qint64 id, const CreatorInput &input);
     Result<qint64> insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &account);
     Status setHandle(Transaction &tx, qint64 accountId, const QString &handle);
+    Status setStatus(Transaction &tx, qint64 id, CreatorStatus status);
+    Status remove(Transaction &tx, qint64 id);
+    // In how many campaigns the creator takes (or took) part.
+    static Result<int> campaignCount(QSqlDatabase &db, qint64 id);
     Status recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
                            const QString &source);
 

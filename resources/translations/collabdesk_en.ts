@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>cd::BrandsPage</name>
+    <message numerus="yes">
+        <source>%n brand(s)</source>
+        <translation>
+            <numerusform>%n brand</numerusform>
+            <numerusform>%n brands</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::CreatorsPage</name>
     <message numerus="yes">
         <source>%n creator(s)</source>
@@ -55,6 +65,62 @@
         <translation>
             <numerusform>%1 of %n creator</numerusform>
             <numerusform>%1 of %n creators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unarchive %n creator(s)</source>
+        <translation>
+            <numerusform>Unarchive %n creator</numerusform>
+            <numerusform>Unarchive %n creators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n creator(s)</source>
+        <translation>
+            <numerusform>Archive %n creator</numerusform>
+            <numerusform>Archive %n creators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n campaign(s))</source>
+        <translation>
+            <numerusform>%1 (%n campaign)</numerusform>
+            <numerusform>%1 (%n campaigns)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform account(s)</source>
+        <translation>
+            <numerusform>%n platform account</numerusform>
+            <numerusform>%n platform accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower count(s)</source>
+        <translation>
+            <numerusform>%n follower count</numerusform>
+            <numerusform>%n follower counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate card price(s)</source>
+        <translation>
+            <numerusform>%n rate card price</numerusform>
+            <numerusform>%n rate card prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vetting answer(s)</source>
+        <translation>
+            <numerusform>%n vetting answer</numerusform>
+            <numerusform>%n vetting answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
         </translation>
     </message>
 </context>

@@ -170,7 +170,7 @@ TEST_CASE("the roster filters by tier, platform and niche")
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());
-    CreatorsPage page(ws.value().get());
+    CreatorsPage page(ws.value().get(), nullptr);
     QAbstractItemModel *shown = page.table()->model();
     const auto names = [&] {
         QStringList out;
@@ -230,11 +230,11 @@ TEST_CASE("the roster remembers its column widths and sorting")
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("columns.collabdesk")));
     {
-        CreatorsPage page(ws.get());
+        CreatorsPage page(ws.get(), nullptr);
         page.table()->setColumnWidth(0, 321);
         page.table()->sortByColumn(3, Qt::DescendingOrder);
     }
-    CreatorsPage again(ws.get());
+    CreatorsPage again(ws.get(), nullptr);
     CHECK(again.table()->columnWidth(0) == 321);
     CHECK(again.table()->horizontalHeader()->sortIndicatorSection() == 3);
     CHECK(again.table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
@@ -261,7 +261,7 @@ TEST_CASE("Settings saves the workspace defaults and the roster follows the new 
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());
-    CreatorsPage page(ws.value().get());
+    CreatorsPage page(ws.value().get(), nullptr);
     SettingsDialog dialog(*ws.value());
     CHECK(dialog.microTierSpinBox()->value() == 10'000);
     CHECK(dialog.values() == WorkspaceDefaults()); // the fixture's settings are the defaults

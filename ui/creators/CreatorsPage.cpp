@@ -1,11 +1,17 @@
 #include "CreatorsPage.h"
 
+#include "CreatorEditor.h"
 #include "CreatorFilterProxy.h"
+#include "commands/EditHistory.h"
 #include "common/Names.h"
 #include "common/Tier.h"
 #include "common/Words.h"
+#include "main/Ask.h"
 #include "main/PageParts.h"
 #include "models/CreatorRosterModel.h"
+#include "services/CreatorProfile.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +26,8 @@
 
 namespace cd {
 
-CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(parent)
+CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
+    : QWidget(parent), m_history(history)
 {
     m_model = new CreatorRosterModel(workspace, this);
     m_proxy = new CreatorFilterProxy(this);
@@ -104,7 +111,165 @@ CreatorsPage::CreatorsPage(Workspace *workspace, QWidget *parent) : QWidget(pare
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CreatorsPage::updateState);
+    // Every committed change reloads the roster; the selection survives by id.
+    keepSelectionByIds(m_table, m_model, CreatorRosterModel::IdRole, this, [this] { emit selectionChanged(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CreatorsPage::selectionChanged);
+    connect(m_table, &QTableView::activated, this, &CreatorsPage::editSelected);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     updateState();
+}
+
+QString CreatorsPage::recordName() const
+{
+    return tr("Creator");
+}
+
+QList<qint64> CreatorsPage::selectedIds() const
+{
+    return selectedRecordIds(m_table, CreatorRosterModel::IdRole);
+}
+
+void CreatorsPage::select(qint64 id)
+{
+    // It may be an archived creator, hidden until archived ones show.
+    if (!selectRecord(m_table, CreatorRosterModel::IdRole, id)) {
+        m_showArchived->setChecked(true);
+        selectRecord(m_table, CreatorRosterModel::IdRole, id);
+    }
+}
+
+void CreatorsPage::edit(qint64 id, const CreatorProfile &initial)
+{
+    if (!m_history)
+        return;
+    CreatorEditor editor(*m_history, id, initial, this);
+    if (editor.exec() == QDialog::Accepted)
+        select(editor.creatorId());
+}
+
+void CreatorsPage::addRecord()
+{
+    edit(0, CreatorProfile{});
+}
+
+void CreatorsPage::editSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || !m_history)
+        return;
+    auto profile = CreatorProfileService(m_history->workspace()).load(ids.first());
+    if (!profile)
+        ask::warn(this, tr("Edit Creator"), profile.error());
+    else
+        edit(ids.first(), profile.value());
+}
+
+void CreatorsPage::duplicateSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || !m_history)
+        return;
+    auto profile = CreatorProfileService(m_history->workspace()).load(ids.first());
+    if (!profile) {
+        ask::warn(this, tr("Duplicate Creator"), profile.error());
+        return;
+    }
+    // A duplicate starts a similar creator: the profile and rate card carry over; handles,
+    // follower history, audience and vetting belong to the original person.
+    CreatorProfile copy = profile.value();
+    copy.details.name = tr("%1 (copy)").arg(copy.details.name);
+    copy.details.status = CreatorStatus::Active;
+    copy.accounts.clear();
+    copy.audience.clear();
+    copy.audienceAsOf = {};
+    copy.vetting.clear();
+    edit(0, copy);
+}
+
+bool CreatorsPage::selectionArchived() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QModelIndex &i) {
+        return i.data(CreatorRosterModel::ArchivedRole).toBool();
+    });
+}
+
+void CreatorsPage::toggleArchiveSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || !m_history)
+        return;
+    const bool unarchive = selectionArchived();
+    const QString first = m_table->selectionModel()->selectedRows().first().data().toString();
+    const QString text = ids.size() == 1 ? (unarchive ? tr("Unarchive %1").arg(first) : tr("Archive %1").arg(first))
+                                         : (unarchive ? tr("Unarchive %n creator(s)", nullptr, int(ids.size()))
+                                                      : tr("Archive %n creator(s)", nullptr, int(ids.size())));
+    CreatorService creators(m_history->workspace());
+    const Status done = m_history->editEach(RecordImage::Kind::Creator, ids, text, [&](Transaction &tx, qint64 id) {
+        return creators.setStatus(tx, id, unarchive ? CreatorStatus::Active : CreatorStatus::Archived);
+    });
+    if (!done)
+        ask::warn(this, text, done.error());
+}
+
+void CreatorsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || !m_history)
+        return;
+    QSqlDatabase db = m_history->workspace().db();
+    qsizetype accounts = 0, snapshots = 0, rates = 0, vetting = 0, files = 0;
+    QStringList inCampaigns;
+    for (qint64 id : ids) {
+        auto image = RecordImage::capture(db, RecordImage::Kind::Creator, id);
+        auto campaigns = CreatorService::campaignCount(db, id);
+        if (!image || !campaigns) {
+            ask::warn(this, tr("Delete Creator"), image ? campaigns.error() : image.error());
+            return;
+        }
+        if (campaigns.value() > 0)
+            inCampaigns << tr("%1 (%n campaign(s))", nullptr, campaigns.value()).arg(image->name());
+        accounts += image->rowCount(QStringLiteral("accounts"));
+        snapshots += image->rowCount(QStringLiteral("follower_snapshots"));
+        rates += image->rowCount(QStringLiteral("rate_cards"));
+        vetting += image->rowCount(QStringLiteral("vetting_answers"));
+        files += image->rowCount(QStringLiteral("attachments"));
+    }
+    // A creator with campaign history is archived, never deleted: campaigns, KPIs and contracts
+    // refer to them.
+    if (!inCampaigns.isEmpty()) {
+        const auto answer = ask::question(
+            this, tr("Delete Creator"),
+            tr("%1 took part in campaigns, and deleting would take that history with them.\n\nArchive instead? "
+               "Archived creators are hidden from daily views and keep their history.")
+                .arg(inCampaigns.join(QStringLiteral(", "))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, {{QMessageBox::Yes, tr("Archive")}});
+        if (answer == QMessageBox::Yes && !selectionArchived())
+            toggleArchiveSelected();
+        return;
+    }
+    const QString first = m_table->selectionModel()->selectedRows().first().data().toString();
+    const QString what = ids.size() == 1 ? first : tr("%n creator(s)", nullptr, int(ids.size()));
+    QStringList goes;
+    for (const auto &[n, text] : {std::pair{accounts, tr("%n platform account(s)", nullptr, int(accounts))},
+                                  std::pair{snapshots, tr("%n follower count(s)", nullptr, int(snapshots))},
+                                  std::pair{rates, tr("%n rate card price(s)", nullptr, int(rates))},
+                                  std::pair{vetting, tr("%n vetting answer(s)", nullptr, int(vetting))},
+                                  std::pair{files, tr("%n attached file(s)", nullptr, int(files))}})
+        if (n > 0)
+            goes << text;
+    const QString detail = goes.isEmpty() ? tr("Nothing else is stored for it.")
+                                          : tr("This also deletes %1.").arg(goes.join(QStringLiteral(", ")));
+    const auto answer = ask::question(
+        this, tr("Delete Creator"), tr("Delete %1?\n\n%2\nEdit > Undo brings it all back.").arg(what, detail),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete")}});
+    if (answer != QMessageBox::Yes)
+        return;
+    CreatorService creators(m_history->workspace());
+    const Status done = m_history->editEach(RecordImage::Kind::Creator, ids, tr("Delete %1").arg(what),
+                                            [&](Transaction &tx, qint64 id) { return creators.remove(tx, id); });
+    if (!done)
+        ask::warn(this, tr("Delete Creator"), done.error());
 }
 
 void CreatorsPage::saveHeader()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/RecordActions.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -11,16 +13,32 @@ class QTableView;
 
 namespace cd {
 
+struct CreatorProfile;
+
 class CreatorFilterProxy;
 class CreatorRosterModel;
+class EditHistory;
 class Workspace;
 
-// The roster: a searchable, sortable table of creators, archived ones hidden by default.
-class CreatorsPage : public QWidget
+// The roster: a searchable, sortable table of creators, archived ones hidden by default; adds,
+// edits, duplicates, archives and deletes creators through the workspace's edit history.
+class CreatorsPage : public QWidget, public RecordActions
 {
     Q_OBJECT
 public:
-    explicit CreatorsPage(Workspace *workspace, QWidget *parent = nullptr);
+    CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *parent = nullptr);
+
+    QString recordName() const override;
+    QList<qint64> selectedIds() const override;
+    void addRecord() override;
+    void editSelected() override;
+    void duplicateSelected() override;
+    void deleteSelected() override;
+    bool canArchive() const override { return true; }
+    bool selectionArchived() const override;
+    void toggleArchiveSelected() override;
+    // Selects the creator `id` (showing archived ones when it is archived) and scrolls to it.
+    void select(qint64 id);
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
@@ -33,12 +51,15 @@ public:
 
 signals:
     void summaryChanged(const QString &summary);
+    void selectionChanged();
 
 private:
+    void edit(qint64 id, const CreatorProfile &initial);
     void updateState();
     void fillNiches();
     void saveHeader();
 
+    EditHistory *m_history = nullptr;
     CreatorRosterModel *m_model = nullptr;
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;

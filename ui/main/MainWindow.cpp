@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "Ask.h"
 #include "ComingSoonPage.h"
+#include "RecordActions.h"
 #include "TablePage.h"
+#include "brands/BrandsPage.h"
+#include "commands/EditHistory.h"
 #include "creators/CreatorsPage.h"
 #include "interchange/ImportDialog.h"
 #include "interchange/Importer.h"
@@ -29,6 +33,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace cd {
 namespace {
@@ -73,8 +81,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     m_countsLabel = new QLabel(this);
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+    m_undoGroup = new QUndoGroup(this);
     createPages();
     createMenus();
+    createToolBar();
     setWorkspace(std::move(workspace));
     resize(1280, 760);
     QSettings settings;
@@ -123,6 +133,7 @@ void MainWindow::createPages()
     m_splitter->setSizes({170, 1110});
     setCentralWidget(m_splitter);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     m_sidebar->setCurrentRow(Creators);
 }
 
@@ -146,10 +157,12 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
-    import->setShortcut(QKeySequence(tr("Ctrl+I")));
-    QAction *exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_import = file->addAction(QIcon(QStringLiteral(":/icons/actions/import.svg")), tr("&Import CSV…"), this,
+                               &MainWindow::importCsv);
+    m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_export = file->addAction(QIcon(QStringLiteral(":/icons/actions/export.svg")), tr("&Export CSV…"), this,
+                               &MainWindow::exportCsv);
+    m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addAction(tr("&Back Up Workspace…"), this, &MainWindow::backUp);
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restore);
     file->addSeparator();
@@ -157,6 +170,7 @@ void MainWindow::createMenus()
     setStandardShortcut(quit, QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    createRecordActions(edit);
     QAction *find = edit->addAction(tr("&Find Creator"), this, [this] {
         showPage(Creators);
         m_creators->searchField()->setFocus();
@@ -189,19 +203,114 @@ void MainWindow::createMenus()
     help->addAction(tr("&About CollabDesk"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createRecordActions(QMenu *edit)
+{
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setIcon(QIcon(QStringLiteral(":/icons/actions/undo.svg")));
+    setStandardShortcut(m_undo, QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setIcon(QIcon(QStringLiteral(":/icons/actions/redo.svg")));
+    setStandardShortcut(m_redo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    // These act on the current page's records; their texts name the record ("New Creator…").
+    m_newRecord = edit->addAction(QIcon(QStringLiteral(":/icons/actions/add-creator.svg")), tr("&New…"), this, [this] {
+        if (RecordActions *page = recordPage())
+            page->addRecord();
+    });
+    m_newRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editRecord = edit->addAction(QIcon(QStringLiteral(":/icons/actions/edit.svg")), tr("&Edit…"), this, [this] {
+        if (RecordActions *page = recordPage())
+            page->editSelected();
+    });
+    m_editRecord->setShortcut(QKeySequence(Qt::Key_F2));
+    m_duplicateRecord =
+        edit->addAction(QIcon(QStringLiteral(":/icons/actions/duplicate.svg")), tr("D&uplicate…"), this, [this] {
+            if (RecordActions *page = recordPage())
+                page->duplicateSelected();
+        });
+    m_duplicateRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_archiveRecord =
+        edit->addAction(QIcon(QStringLiteral(":/icons/actions/archive.svg")), tr("&Archive"), this, [this] {
+            if (RecordActions *page = recordPage())
+                page->toggleArchiveSelected();
+        });
+    m_archiveRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_deleteRecord = edit->addAction(QIcon(QStringLiteral(":/icons/actions/delete.svg")), tr("&Delete…"), this, [this] {
+        if (RecordActions *page = recordPage())
+            page->deleteSelected();
+    });
+    setStandardShortcut(m_deleteRecord, QKeySequence::Delete, QKeySequence(Qt::Key_Delete));
+    edit->addSeparator();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    for (QAction *a : {m_newRecord, m_editRecord, m_archiveRecord, m_deleteRecord})
+        bar->addAction(a);
+    bar->addSeparator();
+    for (QAction *a : {m_undo, m_redo})
+        bar->addAction(a);
+    bar->addSeparator();
+    for (QAction *a : {m_import, m_export})
+        bar->addAction(a);
+}
+
+RecordActions *MainWindow::recordPage() const
+{
+    return dynamic_cast<RecordActions *>(m_pages->currentWidget());
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_newRecord)
+        return; // pages are made before the menus
+    RecordActions *page = recordPage();
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    const qsizetype selected = page ? page->selectedIds().size() : 0;
+    const QString name = page ? page->recordName() : QString();
+    m_newRecord->setEnabled(page && writable);
+    m_newRecord->setText(page ? tr("&New %1…").arg(name) : tr("&New…"));
+    m_newRecord->setIconText(tr("New"));
+    m_editRecord->setEnabled(selected > 0);
+    m_editRecord->setText(page ? tr("&Edit %1…").arg(name) : tr("&Edit…"));
+    m_editRecord->setIconText(tr("Edit"));
+    m_duplicateRecord->setEnabled(selected == 1 && writable);
+    const bool archived = page && page->selectionArchived();
+    m_archiveRecord->setEnabled(page && page->canArchive() && selected > 0 && writable);
+    m_archiveRecord->setText(archived ? tr("Un&archive") : tr("&Archive"));
+    m_deleteRecord->setEnabled(selected > 0 && writable);
+    m_deleteRecord->setIconText(tr("Delete"));
+    m_import->setEnabled(writable);
+}
+
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    // The new page is built on the new workspace before the old workspace (and its page) goes.
-    m_creators = new CreatorsPage(workspace.get(), this);
+    // The new pages are built on the new workspace before the old workspace (and its pages) go.
+    EditHistory *oldHistory = m_history;
+    m_history = workspace ? new EditHistory(*workspace, this) : nullptr;
+    if (m_history)
+        m_undoGroup->addStack(m_history->stack());
+    m_undoGroup->setActiveStack(m_history ? m_history->stack() : nullptr);
+    if (m_history)
+        connect(m_history, &EditHistory::failed, this,
+                [this](const QString &message) { ask::warn(this, tr("Undo"), message); });
+    m_creators = new CreatorsPage(workspace.get(), m_history, this);
     replacePage(Creators, m_creators);
-    auto *brands = new TablePage(tr("Brands"), new BrandListModel(workspace.get()), BrandListModel::SortRole,
-                                 tr("Search brands, categories, competitors…"),
-                                 tr("<h3>No brands yet</h3><p>Brands you import (<i>File &gt; Import CSV</i>, "
-                                    "brands.csv) appear here with their category, competitors and campaigns.</p>"),
-                                 this);
-    brands->setObjectName(QStringLiteral("brandsPage"));
-    brands->setColumnWidths({200, 130, 280, 100, 130});
+    auto *brands = new BrandsPage(workspace.get(), m_history, this);
     replacePage(Brands, brands);
+    for (QTableView *table : {m_creators->table(), brands->table()})
+        table->addActions({m_editRecord, m_duplicateRecord, m_archiveRecord, m_deleteRecord});
+    connect(m_creators, &CreatorsPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(brands, &BrandsPage::selectionChanged, this, &MainWindow::updateActions);
+    if (oldHistory)
+        oldHistory->deleteLater();
     auto *campaigns = new TablePage(
         tr("Campaigns"), new CampaignListModel(workspace.get()), CampaignListModel::SortRole,
         tr("Search campaigns, brands, status…"),
@@ -217,6 +326,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_workspace)
         rememberRecent(m_workspace->path());
     updateTitle();
+    updateActions();
     // Things worth knowing about the open (an update, a check after a crash) but not worth a dialog.
     if (m_workspace && !m_workspace->notices().isEmpty())
         statusBar()->showMessage(m_workspace->notices().join(QLatin1Char(' ')), 15'000);
@@ -302,7 +412,9 @@ void MainWindow::importCsv()
     if (!m_workspace)
         return;
     ImportDialog dialog(*m_workspace, this);
-    dialog.exec();
+    // An import changes records outside the edit history, so earlier steps can no longer be undone.
+    if (dialog.exec() == QDialog::Accepted && m_history)
+        m_history->clear();
 }
 
 void MainWindow::exportCsv()

@@ -4,15 +4,19 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QUndoGroup;
 class QSplitter;
 class QStackedWidget;
 
 namespace cd {
 
 class CreatorsPage;
+class EditHistory;
+class RecordActions;
 class Workspace;
 
 // The main window: a sidebar of pages (Dashboard, Creators, Brands, Campaigns, Contracts,
@@ -37,6 +41,8 @@ public:
     ~MainWindow() override;
 
     Workspace *workspace() const { return m_workspace.get(); }
+    EditHistory *history() const { return m_history; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     CreatorsPage *creatorsPage() const { return m_creators; }
     Page currentPage() const;
     void showPage(Page page);
@@ -60,6 +66,10 @@ private:
     void replacePage(Page page, QWidget *widget);
     void applySidebarPalette();
     void createMenus();
+    void createRecordActions(QMenu *edit);
+    void createToolBar();
+    RecordActions *recordPage() const;
+    void updateActions();
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void newWorkspace();
@@ -77,6 +87,11 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     CreatorsPage *m_creators = nullptr;
+    EditHistory *m_history = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undo = nullptr, *m_redo = nullptr, *m_newRecord = nullptr, *m_editRecord = nullptr,
+            *m_duplicateRecord = nullptr, *m_archiveRecord = nullptr, *m_deleteRecord = nullptr, *m_import = nullptr,
+            *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

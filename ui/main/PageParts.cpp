@@ -27,4 +27,44 @@ void setUpRecordTable(QTableView *table, const QString &accessibleName)
     table->setAccessibleName(accessibleName);
 }
 
+QList<qint64> selectedRecordIds(const QTableView *table, int idRole)
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        ids << index.data(idRole).toLongLong();
+    return ids;
+}
+
+bool selectRecord(QTableView *table, int idRole, qint64 id)
+{
+    QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(idRole).toLongLong() == id) {
+            table->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void keepSelectionByIds(QTableView *table, QAbstractItemModel *source, int idRole, QObject *context,
+                        const std::function<void()> &reselected)
+{
+    auto kept = std::make_shared<QList<qint64>>();
+    QObject::connect(source, &QAbstractItemModel::modelAboutToBeReset, context,
+                     [=] { *kept = selectedRecordIds(table, idRole); });
+    QObject::connect(source, &QAbstractItemModel::modelReset, context, [=] {
+        QAbstractItemModel *shown = table->model();
+        for (qint64 id : std::as_const(*kept))
+            for (int row = 0; row < shown->rowCount(); ++row)
+                if (shown->index(row, 0).data(idRole).toLongLong() == id)
+                    table->selectionModel()->select(shown->index(row, 0),
+                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        reselected();
+    });
+}
+
 } // namespace cd

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
+#include <functional>
+
+class QAbstractItemModel;
 class QLabel;
+class QObject;
 class QTableView;
 class QWidget;
 
@@ -13,5 +18,13 @@ QLabel *makePageTitle(const QString &text, QWidget *parent);
 // How every list of records behaves: whole-row selection, sorting by column, striped rows,
 // one line per record, no row numbers, the last column taking the rest of the width.
 void setUpRecordTable(QTableView *table, const QString &accessibleName);
+
+// The ids (from `idRole`) of the records selected in `table`.
+QList<qint64> selectedRecordIds(const QTableView *table, int idRole);
+// Selects the record `id` alone and scrolls to it; false when no row shows it.
+bool selectRecord(QTableView *table, int idRole, qint64 id);
+// Keeps the selected records selected (by id) when `source` reloads, then calls `reselected`.
+void keepSelectionByIds(QTableView *table, QAbstractItemModel *source, int idRole, QObject *context,
+                        const std::function<void()> &reselected);
 
 } // namespace cd

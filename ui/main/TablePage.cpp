@@ -54,6 +54,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
     updateState();
 }
 
@@ -67,6 +68,22 @@ void TablePage::setColumnWidths(std::initializer_list<int> widths)
 void TablePage::updateState()
 {
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_table);
+}
+
+void TablePage::setIdRole(int role)
+{
+    m_idRole = role;
+    keepSelectionByIds(m_table, m_model, role, this, [this] { emit selectionChanged(); });
+}
+
+QList<qint64> TablePage::selectedIds() const
+{
+    return m_idRole >= 0 ? selectedRecordIds(m_table, m_idRole) : QList<qint64>();
+}
+
+void TablePage::select(qint64 id)
+{
+    selectRecord(m_table, m_idRole, id);
 }
 
 } // namespace cd

@@ -25,6 +25,14 @@ public:
     QLineEdit *searchField() const { return m_search; }
     void setColumnWidths(std::initializer_list<int> widths);
 
+    // The model's role holding each row's record id; with it the selection survives reloads.
+    void setIdRole(int role);
+    QList<qint64> selectedIds() const;
+    void select(qint64 id);
+
+signals:
+    void selectionChanged();
+
 private:
     void updateState();
 
@@ -34,6 +42,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
     QStackedLayout *m_stack = nullptr;
+    int m_idRole = -1;
 };
 
 } // namespace cd

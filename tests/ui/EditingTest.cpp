@@ -1,0 +1,303 @@
+#include "TestSupport.h"
+
+#include "brands/BrandEditor.h"
+#include "brands/BrandsPage.h"
+#include "commands/EditHistory.h"
+#include "creators/AccountsForm.h"
+#include "creators/AudienceForm.h"
+#include "creators/CreatorEditor.h"
+#include "creators/CreatorFilterProxy.h"
+#include "creators/CreatorsPage.h"
+#include "creators/RateCardForm.h"
+#include "creators/VettingForm.h"
+#include "main/Ask.h"
+#include "main/MainWindow.h"
+#include "services/BrandService.h"
+#include "services/CreatorProfile.h"
+#include "storage/Sql.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+// The fixture workspace in a window, with message boxes answered by the test.
+struct Window
+{
+    TempDir dir;
+    std::unique_ptr<MainWindow> window;
+    Workspace *ws = nullptr;
+
+    explicit Window(QMessageBox::StandardButton answer = QMessageBox::Yes)
+    {
+        auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+        REQUIRE(opened.ok());
+        ws = opened.value().get();
+        window = std::make_unique<MainWindow>(std::move(opened).value());
+        ask::setAnswerForTests(answer);
+    }
+    ~Window() { ask::setAnswerForTests(std::nullopt); }
+
+    QVariant scalar(const QString &statement, const QVariantList &params = {})
+    {
+        QSqlDatabase db = ws->db();
+        auto v = sql::scalar(db, statement, params);
+        REQUIRE(v.ok());
+        return v.value();
+    }
+    QUndoStack *undo() const { return window->undoGroup()->activeStack(); }
+    void selectCreator(const QString &name)
+    {
+        CreatorsPage *page = window->creatorsPage();
+        page->proxy()->setShowArchived(true);
+        QAbstractItemModel *m = page->table()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            if (m->index(row, 0).data().toString() == name) {
+                page->table()->selectRow(row);
+                return;
+            }
+        FAIL("no such creator in the roster");
+    }
+};
+
+template <typename T> T *childNamed(QWidget *parent, const QString &accessibleName, int nth = 0)
+{
+    int seen = 0;
+    for (T *child : parent->findChildren<T *>())
+        if (child->accessibleName() == accessibleName && seen++ == nth)
+            return child;
+    return nullptr;
+}
+
+QPushButton *saveButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+}
+} // namespace
+
+TEST_CASE("a creator added through the editor is stored whole, and undo and redo take it out and back")
+{
+    Window w;
+    CreatorEditor editor(*w.window->history(), 0, CreatorProfile{}, w.window.get());
+    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    CHECK(editor.problem() == QStringLiteral("Profile: A creator needs a name."));
+
+    auto *name = editor.findChild<QLineEdit *>(QStringLiteral("creatorNameLineEdit"));
+    QTest::keyClicks(name, QStringLiteral("rina  WIJAYA"));
+    QTest::qWait(200); // the check that reads the store waits for a pause in typing
+    CHECK(editor.problem() == QStringLiteral("A creator named 'Rina Wijaya' already exists; creator names must be "
+                                             "unique (ignoring case and spaces)."));
+    CHECK_FALSE(saveButton(&editor)->isEnabled());
+
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Sari Wulandari"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("creatorEmailLineEdit")), QStringLiteral("sari@"));
+    QTest::qWait(200);
+    CHECK(editor.problem().startsWith(QStringLiteral("Profile: ")));
+    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("creatorEmailLineEdit")),
+                     QStringLiteral("example.id"));
+
+    editor.accountsForm()->addRow(); // TikTok is the first platform
+    QTest::keyClicks(childNamed<QLineEdit>(editor.accountsForm(), QStringLiteral("Handle")),
+                     QStringLiteral("@sari.wulan"));
+    childNamed<QSpinBox>(editor.accountsForm(), QStringLiteral("New follower count"))->setValue(48'200);
+    editor.rateCardForm()->addRow();
+    childNamed<QComboBox>(editor.rateCardForm(), QStringLiteral("Platform"))->setCurrentIndex(0); // TikTok
+    QTest::keyClicks(childNamed<QLineEdit>(editor.rateCardForm(), QStringLiteral("Price")),
+                     QStringLiteral("Rp2.500.000"));
+    // The estimate beside the price follows the follower count typed on the Accounts tab.
+    auto estimate = editor.rateCardForm()->findChildren<QLabel *>();
+    CHECK(std::any_of(estimate.cbegin(), estimate.cend(),
+                      [](const QLabel *l) { return l->text() == QStringLiteral("Rp1.500.000 – Rp5.000.000"); }));
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    REQUIRE(saveButton(&editor)->isEnabled());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    const qint64 id = editor.creatorId();
+    REQUIRE(id > 0);
+
+    CreatorProfile stored = CreatorProfileService(*w.ws).load(id).value();
+    CHECK(stored.details.name == QStringLiteral("Sari Wulandari"));
+    CHECK(stored.details.email == QStringLiteral("sari@example.id"));
+    REQUIRE(stored.accounts.size() == 1);
+    CHECK(stored.accounts[0].platform == Platform::TikTok);
+    CHECK(stored.accounts[0].handle == QStringLiteral("sari.wulan"));
+    CHECK(stored.accounts[0].latestFollowers == 48'200);
+    REQUIRE(stored.rates.size() == 1);
+    CHECK(stored.rates[0].amount == Money(2'500'000, QStringLiteral("IDR")));
+    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("3 of 4 creators"));
+
+    REQUIRE(w.undo()->count() == 1);
+    CHECK(w.undo()->undoText() == QStringLiteral("Add Sari Wulandari"));
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM creators WHERE id = ?"), {id}).toInt() == 0);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE handle = 'sari.wulan'")).toInt() == 0);
+    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
+    w.undo()->redo();
+    CHECK(CreatorProfileService(*w.ws).load(id)->accounts.value(0).latestFollowers == 48'200);
+}
+
+TEST_CASE("editing a creator's vetting and audience is one undoable step")
+{
+    Window w;
+    const qint64 rina = 1;
+    CreatorEditor editor(*w.window->history(), rina, CreatorProfileService(*w.ws).load(rina).value(), w.window.get());
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("vettingScoreLabel"))
+              ->text()
+              .contains(QStringLiteral("9 of 10 (90%)")));
+    auto *score = childNamed<QComboBox>(editor.vettingForm(), QStringLiteral("Score for question 12"));
+    score->setCurrentIndex(score->findData(2));
+    emit score->activated(score->currentIndex());
+    QTest::keyClicks(childNamed<QLineEdit>(editor.vettingForm(), QStringLiteral("Answer to question 12")),
+                     QStringLiteral("Rp3.5m per reel"));
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("vettingScoreLabel"))->text().contains(QStringLiteral("11 of 15")));
+    childNamed<QDoubleSpinBox>(editor.audienceForm(), QStringLiteral("Share aged 25-34"))->setValue(31.5);
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(
+        w.scalar(QStringLiteral("SELECT score FROM vetting_answers WHERE creator_id = 1 AND question = 12")).toInt() ==
+        2);
+    CHECK(
+        w.scalar(QStringLiteral("SELECT share_bp FROM audience_demographics WHERE creator_id = 1 AND bucket = '25-34'"))
+            .toInt() == 3150);
+    // The per-platform share the form does not show is left alone.
+    CHECK(w.scalar(QStringLiteral("SELECT share_bp FROM audience_demographics WHERE platform = 'instagram'")).toInt() ==
+          9100);
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM vetting_answers WHERE creator_id = 1")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM audience_demographics WHERE bucket = '25-34'")).toInt() == 0);
+}
+
+TEST_CASE("archiving from the roster hides the creator, and undo brings them back")
+{
+    Window w;
+    w.selectCreator(QStringLiteral("Alex Chen"));
+    w.window->creatorsPage()->proxy()->setShowArchived(false);
+    w.window->creatorsPage()->toggleArchiveSelected();
+    CHECK(w.scalar(QStringLiteral("SELECT status FROM creators WHERE id = 2")).toString() ==
+          QStringLiteral("archived"));
+    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("1 of 3 creators"));
+    CHECK(w.undo()->undoText() == QStringLiteral("Archive Alex Chen"));
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT status FROM creators WHERE id = 2")).toString() == QStringLiteral("active"));
+    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
+}
+
+TEST_CASE("deleting a creator with campaigns offers archiving, without them deletes everything undoably")
+{
+    SECTION("with campaign history: archived instead, after asking")
+    {
+        Window w(QMessageBox::Yes);
+        w.selectCreator(QStringLiteral("Rina Wijaya"));
+        w.window->creatorsPage()->deleteSelected();
+        CHECK(ask::lastText().startsWith(QStringLiteral("Rina Wijaya (1 campaign) took part in campaigns")));
+        CHECK(w.scalar(QStringLiteral("SELECT status FROM creators WHERE id = 1")).toString() ==
+              QStringLiteral("archived"));
+        CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE creator_id = 1")).toInt() == 1);
+    }
+    SECTION("cancelled: nothing changes")
+    {
+        Window w(QMessageBox::Cancel);
+        w.selectCreator(QStringLiteral("Budi Santoso"));
+        w.window->creatorsPage()->deleteSelected();
+        CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM creators")).toInt() == 3);
+        CHECK(w.undo()->count() == 0);
+    }
+    SECTION("without: the confirmation says what goes, and undo restores it all")
+    {
+        Window w(QMessageBox::Yes);
+        w.selectCreator(QStringLiteral("Budi Santoso"));
+        w.window->creatorsPage()->deleteSelected();
+        CHECK(ask::lastText() == QStringLiteral("Delete Budi Santoso?\n\nThis also deletes 1 platform account, 1 "
+                                                "follower count.\nEdit > Undo brings it all back."));
+        CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM creators WHERE id = 3")).toInt() == 0);
+        CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM follower_snapshots WHERE account_id = 4")).toInt() == 0);
+        w.undo()->undo();
+        CHECK(w.scalar(QStringLiteral("SELECT name FROM creators WHERE id = 3")).toString() ==
+              QStringLiteral("Budi Santoso"));
+        CHECK(w.scalar(QStringLiteral("SELECT followers FROM follower_snapshots WHERE account_id = 4")).toInt() ==
+              8000);
+        CHECK(w.scalar(QStringLiteral("SELECT approximate FROM follower_snapshots WHERE account_id = 4")).toInt() == 1);
+    }
+}
+
+TEST_CASE("a brand edited in its editor saves, undoes and redoes")
+{
+    Window w;
+    w.window->showPage(MainWindow::Brands);
+    BrandEditor editor(*w.window->history(), 1, BrandService(*w.ws).load(1).value(), w.window.get());
+    auto *competitors = editor.findChild<QLineEdit *>(QStringLiteral("brandCompetitorsLineEdit"));
+    CHECK(competitors->text() == QStringLiteral("Kopi Kita, Es Jeruk Co"));
+    competitors->setText(QStringLiteral("Es Jeruk Co, Teh Botol"));
+    auto *brandName = editor.findChild<QLineEdit *>(QStringLiteral("brandNameLineEdit"));
+    brandName->setText(QStringLiteral("kopi kita"));
+    QTest::qWait(200);
+    CHECK(editor.problem().startsWith(QStringLiteral("A brand named 'Kopi Kita' already exists")));
+    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    brandName->setText(QStringLiteral("Teh Segar Indonesia"));
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(BrandService(*w.ws).load(1)->competitors ==
+          QStringList{QStringLiteral("Es Jeruk Co"), QStringLiteral("Teh Botol")});
+    CHECK(w.scalar(QStringLiteral("SELECT name FROM brands WHERE id = 1")).toString() ==
+          QStringLiteral("Teh Segar Indonesia"));
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT name FROM brands WHERE id = 1")).toString() == QStringLiteral("Teh Segar"));
+    CHECK(BrandService(*w.ws).load(1)->competitors ==
+          QStringList{QStringLiteral("Kopi Kita"), QStringLiteral("Es Jeruk Co")});
+    // The campaign that refers to the brand kept it throughout.
+    CHECK(w.scalar(QStringLiteral("SELECT brand_id FROM campaigns WHERE id = 1")).toInt() == 1);
+    w.undo()->redo();
+    CHECK(w.scalar(QStringLiteral("SELECT name FROM brands WHERE id = 1")).toString() ==
+          QStringLiteral("Teh Segar Indonesia"));
+}
+
+TEST_CASE("an undo after something else changed the record is refused with the reason")
+{
+    Window w;
+    w.selectCreator(QStringLiteral("Alex Chen"));
+    w.window->creatorsPage()->toggleArchiveSelected();
+    // Something outside the history (an import, say) edits the creator meanwhile.
+    CreatorInput alex = CreatorService(*w.ws).load(2).value();
+    alex.niche = QStringLiteral("gadgets");
+    REQUIRE(CreatorService(*w.ws).update(2, alex).ok());
+    QString reported;
+    QObject::connect(w.window->history(), &EditHistory::failed, [&](const QString &m) { reported = m; });
+    w.undo()->undo();
+    CHECK(reported ==
+          QStringLiteral("Cannot undo “Archive Alex Chen”: Alex Chen was changed since by something else."));
+    CHECK(w.scalar(QStringLiteral("SELECT status FROM creators WHERE id = 2")).toString() ==
+          QStringLiteral("archived"));
+    CHECK(w.scalar(QStringLiteral("SELECT niche FROM creators WHERE id = 2")).toString() == QStringLiteral("gadgets"));
+    CHECK(w.undo()->count() == 0);
+}
+
+TEST_CASE("a read-only workspace says why nothing can be saved")
+{
+    TempDir dir;
+    const QString path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+    REQUIRE(ws.ok());
+    MainWindow window(std::move(ws).value());
+    CreatorEditor editor(*window.history(), 2, CreatorProfileService(*window.workspace()).load(2).value(), &window);
+    CHECK(editor.problem() == QStringLiteral("The workspace is open read-only; nothing can be saved."));
+    CHECK_FALSE(saveButton(&editor)->isEnabled());
+}

@@ -1,0 +1,157 @@
+#include "BrandEditor.h"
+
+#include "commands/EditHistory.h"
+#include "common/Names.h"
+#include "main/FieldMessage.h"
+#include "services/Validation.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cd {
+
+BrandEditor::BrandEditor(EditHistory &history, qint64 id, const BrandInput &initial, QWidget *parent)
+    : QDialog(parent), m_history(history), m_id(id)
+{
+    setObjectName(QStringLiteral("brandEditor"));
+    setWindowTitle(id ? tr("Brand — %1").arg(initial.name) : tr("New Brand"));
+    auto *form = new QFormLayout;
+    auto withMessage = [&](const QString &label, QLineEdit *edit, QLabel **message) {
+        *message = makeFieldMessage(this);
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(edit);
+        column->addWidget(*message);
+        form->addRow(label, column);
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
+            l->setBuddy(edit);
+    };
+    m_name = new QLineEdit(initial.name, this);
+    m_name->setObjectName(QStringLiteral("brandNameLineEdit"));
+    withMessage(tr("&Name:"), m_name, &m_nameMessage);
+    m_category = new QLineEdit(initial.category, this);
+    m_category->setObjectName(QStringLiteral("brandCategoryLineEdit"));
+    m_category->setPlaceholderText(tr("Beverages, skincare, fintech…"));
+    form->addRow(tr("&Category:"), m_category);
+    m_competitors = new QLineEdit(initial.competitors.join(QStringLiteral(", ")), this);
+    m_competitors->setObjectName(QStringLiteral("brandCompetitorsLineEdit"));
+    m_competitors->setPlaceholderText(tr("Separated by commas: Teh Botol, Frestea"));
+    m_competitors->setToolTip(tr("Brands a creator working with this one should not promote at the same time; "
+                                 "contracts' exclusivity checks look for them"));
+    form->addRow(tr("C&ompetitors:"), m_competitors);
+    m_email = new QLineEdit(initial.contactEmail, this);
+    m_email->setObjectName(QStringLiteral("brandEmailLineEdit"));
+    withMessage(tr("Contact &email:"), m_email, &m_emailMessage);
+    m_notes = new QPlainTextEdit(initial.notes, this);
+    m_notes->setObjectName(QStringLiteral("brandNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+    form->addRow(tr("No&tes:"), m_notes);
+    if (id)
+        form->addRow(tr("Campaigns:"), campaignsList());
+
+    m_problem = makeFieldMessage(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BrandEditor::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BrandEditor::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    m_check = new QTimer(this);
+    m_check->setSingleShot(true);
+    m_check->setInterval(150);
+    connect(m_check, &QTimer::timeout, this, &BrandEditor::revalidate);
+    for (QLineEdit *edit : {m_name, m_category, m_competitors, m_email})
+        connect(edit, &QLineEdit::textChanged, m_check, qOverload<>(&QTimer::start));
+    connect(m_notes, &QPlainTextEdit::textChanged, m_check, qOverload<>(&QTimer::start));
+    revalidate();
+    resize(560, 460);
+}
+
+QWidget *BrandEditor::campaignsList()
+{
+    auto *list = new QListWidget(this);
+    list->setObjectName(QStringLiteral("brandCampaignsList"));
+    list->setAccessibleName(tr("Campaigns of this brand"));
+    list->setMaximumHeight(120);
+    QSqlDatabase db = m_history.workspace().db();
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT name, status, start_date FROM campaigns WHERE brand_id = ? "
+                                     "ORDER BY start_date DESC, name_key"),
+                      {m_id});
+    while (q && q->next())
+        list->addItem(
+            tr("%1 (%2, from %3)").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString()));
+    if (list->count() == 0)
+        list->addItem(q ? tr("No campaigns yet") : q.error());
+    return list;
+}
+
+BrandInput BrandEditor::collect() const
+{
+    BrandInput in;
+    in.name = m_name->text();
+    in.category = m_category->text();
+    for (const QString &name : m_competitors->text().split(QLatin1Char(',')))
+        if (!name.trimmed().isEmpty())
+            in.competitors << name.trimmed();
+    in.contactEmail = m_email->text();
+    in.notes = m_notes->toPlainText();
+    return in;
+}
+
+void BrandEditor::revalidate()
+{
+    const BrandInput in = collect();
+    showFieldMessage(m_nameMessage, in.name.trimmed().isEmpty()
+                                        ? tr("A brand needs a name.")
+                                        : checkName(cleanName(in.name), tr("brand name")).error());
+    showFieldMessage(m_emailMessage, validation::email(in.contactEmail.trimmed()).error());
+    QString problem = BrandService(m_history.workspace()).validate(in, m_id).error();
+    if (m_history.workspace().isReadOnly())
+        problem = tr("the workspace is open read-only; nothing can be saved");
+    showFieldMessage(m_problem, problem);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+}
+
+QString BrandEditor::problem() const
+{
+    return m_problem->text();
+}
+
+void BrandEditor::accept()
+{
+    m_check->stop();
+    revalidate();
+    if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
+        return;
+    const BrandInput in = collect();
+    BrandService brands(m_history.workspace());
+    const QString text = m_id ? tr("Edit %1").arg(in.name.simplified()) : tr("Add %1").arg(in.name.simplified());
+    auto saved = m_history.edit(RecordImage::Kind::Brand, m_id, text, [&](Transaction &tx) -> Result<qint64> {
+        if (m_id == 0)
+            return brands.insert(tx, in);
+        if (Status s = brands.change(tx, m_id, in); !s)
+            return fail(s.error());
+        return m_id;
+    });
+    if (!saved) {
+        showFieldMessage(m_problem, tr("not saved: %1").arg(saved.error()));
+        return;
+    }
+    m_id = saved.value();
+    QDialog::accept();
+}
+
+} // namespace cd

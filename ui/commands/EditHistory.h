@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "records/RecordImage.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace cd {
+
+class Transaction;
+class Workspace;
+
+// The undo history of one open workspace. Every edit made in the app goes through edit() or
+// editEach(), which write in one transaction and push an undoable command when it commits.
+class EditHistory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EditHistory(Workspace &workspace, QObject *parent = nullptr);
+
+    Workspace &workspace() const { return m_workspace; }
+    QUndoStack *stack() const { return m_stack; }
+
+    // Runs `work` on the record `id` of `kind` (0: a new record; work returns the id it made) and
+    // makes it one undoable step named `text`. On error nothing is written or pushed.
+    Result<qint64> edit(RecordImage::Kind kind, qint64 id, const QString &text,
+                        const std::function<Result<qint64>(Transaction &)> &work);
+    // The same for several records in one step ("Archive 3 creators"); all or nothing.
+    Status editEach(RecordImage::Kind kind, const QList<qint64> &ids, const QString &text,
+                    const std::function<Status(Transaction &, qint64)> &work);
+
+    // Forgets every step (after an import or restore changed records outside the history).
+    void clear();
+
+signals:
+    // An undo or redo could not be made; says why, for the status bar or a message box.
+    void failed(const QString &message);
+
+private:
+    Workspace &m_workspace;
+    QUndoStack *m_stack;
+};
+
+} // namespace cd

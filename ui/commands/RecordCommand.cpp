@@ -1,0 +1,63 @@
+#include "RecordCommand.h"
+
+#include "EditHistory.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+RecordCommand::RecordCommand(EditHistory &history, QList<Change> changes, const QString &text)
+    : m_history(history), m_changes(std::move(changes))
+{
+    setText(text);
+}
+
+void RecordCommand::undo()
+{
+    if (!apply(false))
+        setObsolete(true);
+}
+
+void RecordCommand::redo()
+{
+    if (std::exchange(m_skipFirstRedo, false))
+        return;
+    if (!apply(true))
+        setObsolete(true);
+}
+
+bool RecordCommand::apply(bool forward)
+{
+    const QString action = forward ? QCoreApplication::translate("EditHistory", "Cannot redo “%1”")
+                                   : QCoreApplication::translate("EditHistory", "Cannot undo “%1”");
+    Transaction tx(m_history.workspace());
+    Status status = tx ? Status() : fail(tx.error());
+    for (const auto &[before, after] : m_changes) {
+        if (!status)
+            break;
+        const RecordImage &expected = forward ? before : after;
+        const RecordImage &target = forward ? after : before;
+        QSqlDatabase &db = tx.db();
+        auto now = RecordImage::capture(db, expected.kind(), expected.id());
+        if (!now)
+            status = fail(now.error());
+        else if (!(now.value() == expected))
+            status = fail(QCoreApplication::translate("EditHistory", "%1 was changed since by something else")
+                              .arg(expected.isEmpty() ? target.name() : expected.name()));
+        else if (Status s = target.restore(tx); !s)
+            status =
+                fail(s.error().contains(QLatin1String("UNIQUE"))
+                         ? QCoreApplication::translate("EditHistory", "another record now has the name or handle of %1")
+                               .arg(target.name())
+                         : s.error());
+    }
+    if (status)
+        status = tx.commit();
+    if (!status)
+        emit m_history.failed(QStringLiteral("%1: %2.").arg(action.arg(text()), status.error()));
+    return status.ok();
+}
+
+} // namespace cd

@@ -1,0 +1,115 @@
+#include "ProfileForm.h"
+
+#include "common/Names.h"
+#include "main/FieldMessage.h"
+#include "services/CreatorProfile.h"
+#include "services/Validation.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace cd {
+
+ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
+{
+    auto *form = new QFormLayout(this);
+    m_name = addLine(form, tr("&Name:"), "creatorNameLineEdit", &m_nameMessage);
+    m_name->setPlaceholderText(tr("As the creator is known, e.g. Sari Wulandari"));
+    m_niche = addLine(form, tr("N&iche:"), "creatorNicheLineEdit", nullptr);
+    m_niche->setPlaceholderText(tr("Beauty, food, tech…"));
+    m_country = addLine(form, tr("&Country:"), "creatorCountryLineEdit", nullptr);
+    m_manager = addLine(form, tr("&Manager:"), "creatorManagerLineEdit", nullptr);
+    m_manager->setPlaceholderText(tr("Talent manager or agency, if any"));
+    m_email = addLine(form, tr("&Email:"), "creatorEmailLineEdit", &m_emailMessage);
+    m_phone = addLine(form, tr("&Phone:"), "creatorPhoneLineEdit", &m_phoneMessage);
+    m_tags = addLine(form, tr("&Tags:"), "creatorTagsLineEdit", nullptr);
+    m_tags->setPlaceholderText(tr("Separated by commas: hijab, skincare, Jakarta"));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("creatorNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+    form->addRow(tr("N&otes:"), m_notes);
+    m_archived = new QCheckBox(tr("&Archived: hidden from daily views, history kept"), this);
+    m_archived->setObjectName(QStringLiteral("creatorArchivedCheckBox"));
+    form->addRow(QString(), m_archived);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &ProfileForm::changed);
+    connect(m_archived, &QCheckBox::toggled, this, &ProfileForm::changed);
+}
+
+QLineEdit *ProfileForm::addLine(QFormLayout *form, const QString &label, const char *objectName, QLabel **message)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(QLatin1String(objectName));
+    if (!message) {
+        form->addRow(label, edit);
+    } else {
+        *message = makeFieldMessage(this);
+        auto *column = new QWidget(this);
+        auto *layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        layout->addWidget(edit);
+        layout->addWidget(*message);
+        form->addRow(label, column);
+        // QFormLayout's buddy is the row's widget; the label should focus the line itself.
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
+            l->setBuddy(edit);
+    }
+    connect(edit, &QLineEdit::textChanged, this, [this] {
+        check();
+        emit changed();
+    });
+    return edit;
+}
+
+void ProfileForm::check()
+{
+    const Status name = checkName(cleanName(m_name->text()), tr("creator name"));
+    showFieldMessage(m_nameMessage, m_name->text().isEmpty() ? tr("A creator needs a name.") : name.error());
+    showFieldMessage(m_emailMessage, validation::email(m_email->text().trimmed()).error());
+    showFieldMessage(m_phoneMessage, validation::phone(m_phone->text().trimmed()).error());
+}
+
+QString ProfileForm::problem() const
+{
+    for (QLabel *message : {m_nameMessage, m_emailMessage, m_phoneMessage})
+        if (!message->text().isEmpty())
+            return message->text();
+    return {};
+}
+
+void ProfileForm::load(const CreatorProfile &profile)
+{
+    const CreatorInput &d = profile.details;
+    m_name->setText(d.name);
+    m_niche->setText(d.niche);
+    m_country->setText(d.country);
+    m_manager->setText(d.manager);
+    m_email->setText(d.email);
+    m_phone->setText(d.phone);
+    m_tags->setText(d.tags.join(QStringLiteral(", ")));
+    m_notes->setPlainText(d.notes);
+    m_archived->setChecked(d.status == CreatorStatus::Archived);
+    check();
+}
+
+void ProfileForm::store(CreatorProfile &profile) const
+{
+    CreatorInput &d = profile.details;
+    d.name = m_name->text();
+    d.niche = m_niche->text();
+    d.country = m_country->text();
+    d.manager = m_manager->text();
+    d.email = m_email->text();
+    d.phone = m_phone->text();
+    d.tags.clear();
+    for (const QString &tag : m_tags->text().split(QLatin1Char(',')))
+        if (!tag.trimmed().isEmpty())
+            d.tags << tag.trimmed();
+    d.notes = m_notes->toPlainText();
+    d.status = m_archived->isChecked() ? CreatorStatus::Archived : CreatorStatus::Active;
+}
+
+} // namespace cd

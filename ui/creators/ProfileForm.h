@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace cd {
+
+struct CreatorProfile;
+
+// The creator's own fields: name, niche, country, manager, contact, tags, notes and whether the
+// creator is archived. Checks each field as it is typed and explains next to it.
+class ProfileForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileForm(QWidget *parent = nullptr);
+
+    void load(const CreatorProfile &profile);
+    void store(CreatorProfile &profile) const;
+    // The first field problem, or an empty string.
+    QString problem() const;
+    QLineEdit *nameField() const { return m_name; }
+
+signals:
+    void changed();
+
+private:
+    QLineEdit *addLine(QFormLayout *form, const QString &label, const char *objectName, QLabel **message);
+    void check();
+
+    QLineEdit *m_name, *m_niche, *m_country, *m_manager, *m_email, *m_phone, *m_tags;
+    QLabel *m_nameMessage = nullptr, *m_emailMessage = nullptr, *m_phoneMessage = nullptr;
+    QPlainTextEdit *m_notes;
+    QCheckBox *m_archived;
+};
+
+} // namespace cd

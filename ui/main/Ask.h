@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <optional>
+
+namespace cd::ask {
+
+// Message boxes with a seam: tests set the answer instead of clicking, and read what was said.
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault,
+                                     const std::map<QMessageBox::StandardButton, QString> &labels = {});
+void warn(QWidget *parent, const QString &title, const QString &text);
+
+// While set, no box is shown: question() returns `answer` and warn() only records its text.
+void setAnswerForTests(std::optional<QMessageBox::StandardButton> answer);
+// The text of the last box asked or shown (for tests).
+QString lastText();
+
+} // namespace cd::ask

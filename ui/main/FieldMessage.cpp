@@ -1,0 +1,34 @@
+#include "FieldMessage.h"
+
+#include <QLabel>
+
+namespace cd {
+
+QLabel *makeFieldMessage(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showFieldMessage(QLabel *label, const QString &message)
+{
+    if (!label)
+        return;
+    QString sentence = message;
+    if (!sentence.isEmpty()) {
+        sentence[0] = sentence[0].toUpper();
+        if (!sentence.endsWith(QLatin1Char('.')))
+            sentence += QLatin1Char('.');
+    }
+    // A red that reads on the window's colour, light or dark.
+    QPalette palette = label->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    label->setPalette(palette);
+    label->setText(sentence);
+    label->setVisible(!sentence.isEmpty());
+}
+
+} // namespace cd
