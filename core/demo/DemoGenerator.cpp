@@ -194,6 +194,7 @@ Status Generator::creators()
         names.insert(nameKey(name));
         Creator c;
         c.name = name;
+        c.country = country;
         c.archived = m_rng.chance(0.07);
         const QString niche = m_rng.pick(demo::niches());
         const QString phone =
@@ -273,6 +274,8 @@ Result<DemoSummary> Generator::run()
     if (Status s = creators(); !s)
         return fail(s.error());
     if (Status s = campaigns(); !s)
+        return fail(s.error());
+    if (Status s = profiles(); !s)
         return fail(s.error());
     for (const char *kind : {"brands", "creators", "followers", "campaigns", "participants", "deliverables",
                              "post_metrics", "contracts", "payments"})

@@ -78,6 +78,7 @@ struct Creator
 {
     qint64 id = 0;
     QString name;
+    QString country;
     bool archived = false;
     QList<Account> accounts;
     qint64 largest() const
@@ -125,6 +126,7 @@ private:
     Status brands();
     Status creators();
     Status campaigns();
+    Status profiles();
     Status campaign(const CampaignPlan &plan);
     Status metrics(qint64 postId, qint64 followers, const QDate &posted, const CampaignPlan &plan, double quality);
     Status contract(qint64 participantId, const CampaignPlan &plan, const QDate &start, const QDate &end, qint64 fee);

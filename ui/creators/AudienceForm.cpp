@@ -78,12 +78,16 @@ AudienceForm::AudienceForm(QWidget *parent) : QWidget(parent)
     }
     countries->addRow(tr("Total"), m_countryTotal);
     layout->addLayout(groups);
-    auto *dateRow = new QFormLayout;
+    auto *dateRow = new QHBoxLayout;
     m_asOf = new QDateEdit(this);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setObjectName(QStringLiteral("audienceAsOfDateEdit"));
-    dateRow->addRow(tr("Figures as &of:"), m_asOf);
+    auto *dateLabel = new QLabel(tr("Figures as &of:"), this);
+    dateLabel->setBuddy(m_asOf);
+    dateRow->addWidget(dateLabel);
+    dateRow->addWidget(m_asOf);
+    dateRow->addStretch();
     layout->addLayout(dateRow);
     m_message = makeFieldMessage(this);
     layout->addWidget(m_message);

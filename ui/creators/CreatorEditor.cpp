@@ -52,12 +52,14 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     m_audience->load(initial);
     m_vetting->load(initial.vetting);
 
+    auto *layout = new QVBoxLayout(this);
+    if (id)
+        layout->addWidget(makeSummary(initial, settings::tierThresholds(db)));
     m_problem = makeFieldMessage(this);
     m_problem->setObjectName(QStringLiteral("creatorProblemLabel"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreatorEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CreatorEditor::reject);
-    auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -73,6 +75,32 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     revalidate();
     m_profile->nameField()->setFocus();
     resize(820, 600);
+}
+
+QLabel *CreatorEditor::makeSummary(const CreatorProfile &profile, const TierThresholds &thresholds)
+{
+    // Who this is at a glance: tier, each platform's audience and the vetting score.
+    QStringList facts;
+    qint64 largest = -1;
+    for (const AccountEdit &a : profile.accounts) {
+        if (a.latestFollowers)
+            largest = std::max(largest, *a.latestFollowers);
+        facts << (a.latestFollowers ? tr("%1 %2").arg(platformDisplayName(a.platform),
+                                                      QLocale().toString(*a.latestFollowers))
+                                    : platformDisplayName(a.platform));
+    }
+    if (largest >= 0)
+        facts.prepend(tierDisplayName(tierFor(largest, thresholds)));
+    if (!profile.details.niche.isEmpty())
+        facts << profile.details.niche;
+    facts << tr("vetting %1").arg(m_vetting->scoreText());
+    auto *label = new QLabel(QStringLiteral("<span style='font-size:large'><b>%1</b></span><br>%2")
+                                 .arg(profile.details.name.toHtmlEscaped(),
+                                      facts.join(QStringLiteral(" · ")).toHtmlEscaped()),
+                             this);
+    label->setObjectName(QStringLiteral("creatorSummaryLabel"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
 QWidget *CreatorEditor::campaignsTab()

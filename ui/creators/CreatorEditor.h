@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Tier.h"
 #include "services/CreatorProfile.h"
 
 #include <QDialog>
@@ -45,6 +46,7 @@ private:
     CreatorProfile collect() const;
     void revalidate();
     QWidget *campaignsTab();
+    QLabel *makeSummary(const CreatorProfile &profile, const TierThresholds &thresholds);
 
     EditHistory &m_history;
     qint64 m_id;
