@@ -1,8 +1,10 @@
 #include "CreatorRosterModel.h"
 
+#include "common/Clock.h"
 #include "common/Words.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceDefaults.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -15,9 +17,9 @@ CreatorRosterModel::CreatorRosterModel(Workspace *workspace, QObject *parent)
 {
     if (workspace)
         connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            if (kinds.contains(QLatin1String("creators")) || kinds.contains(QLatin1String("followers")) ||
-                kinds.contains(QLatin1String("settings")))
-                reload();
+            for (const char *kind : {"creators", "followers", "settings", "post_metrics", "participants"})
+                if (kinds.contains(QLatin1String(kind)))
+                    return reload();
         });
     reload();
 }
@@ -30,6 +32,12 @@ void CreatorRosterModel::reload()
     if (m_workspace) {
         QSqlDatabase db = m_workspace->db();
         m_thresholds = settings::tierThresholds(db);
+        m_basis = settings::defaults(db).engagementBasis;
+        auto engagement = creatorEngagement(db, Clock::today());
+        if (!engagement)
+            m_error = engagement.error();
+        const QHash<qint64, CreatorEngagement> rates =
+            engagement ? engagement.value() : QHash<qint64, CreatorEngagement>();
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // Each account's latest snapshot through the (account_id, snapshot_date) index: one seek per account.
@@ -44,6 +52,7 @@ void CreatorRosterModel::reload()
                                   " GROUP BY c.id ORDER BY c.name_key"));
         if (!ok)
             m_error = q.lastError().text();
+        // (rates were read first; a failure there leaves the column empty but the roster whole)
         while (ok && q.next()) {
             Row r;
             r.id = q.value(0).toLongLong();
@@ -55,6 +64,8 @@ void CreatorRosterModel::reload()
             r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             r.totalFollowers = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
             r.largestFollowers = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+            if (auto found = rates.constFind(r.id); found != rates.constEnd())
+                r.engagement = found.value();
             m_rows << r;
         }
     }
@@ -91,14 +102,18 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
             return hasFollowers ? int(tierFor(r.largestFollowers, m_thresholds)) : -1;
         case Followers:
             return r.totalFollowers;
+        case Engagement:
+            return engagementPercent(r).value_or(-1.0);
         case Platforms:
             return r.platforms.join(QLatin1Char(' '));
         default:
             return data(index, Qt::DisplayRole);
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() == Followers)
+    if (role == Qt::TextAlignmentRole && (index.column() == Followers || index.column() == Engagement))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Engagement)
+        return engagementExplained(r);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -115,6 +130,10 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     }
     case Followers:
         return hasFollowers ? QLocale().toString(r.totalFollowers) : QString();
+    case Engagement:
+        if (auto percent = engagementPercent(r))
+            return QStringLiteral("%1%").arg(QLocale().toString(*percent, 'f', 2));
+        return QString();
     case Niche:
         return r.niche;
     case Country:
@@ -125,6 +144,30 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         return r.status == QLatin1String("archived") ? tr("Archived") : tr("Active");
     }
     return {};
+}
+
+std::optional<double> CreatorRosterModel::engagementPercent(const Row &r) const
+{
+    return r.engagement ? r.engagement->by(m_basis).percent() : std::nullopt;
+}
+
+QString CreatorRosterModel::engagementExplained(const Row &r) const
+{
+    if (!r.engagement)
+        return tr("No post metrics in the last 90 days");
+    const EngagementRate &rate = r.engagement->by(m_basis);
+    const QLocale locale;
+    const QString denominator = m_basis == QLatin1String("reach")         ? tr("reach")
+                                : m_basis == QLatin1String("impressions") ? tr("impressions")
+                                                                          : tr("followers at posting");
+    const auto percent = rate.percent();
+    QString text =
+        tr("Engagement rate by %1, last 90 days (%n post(s)): %2 engagements / %3 = %4", nullptr, r.engagement->posts)
+            .arg(denominator, locale.toString(rate.engagement), locale.toString(rate.denominator),
+                 percent ? QStringLiteral("%1%").arg(locale.toString(*percent, 'f', 2)) : tr("no rate"));
+    if (rate.leftOut > 0)
+        text += QLatin1Char('\n') + tr("%n post(s) left out: no %1 for them", nullptr, rate.leftOut).arg(denominator);
+    return text;
 }
 
 QVariant CreatorRosterModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -140,6 +183,8 @@ QVariant CreatorRosterModel::headerData(int section, Qt::Orientation orientation
         return tr("Platforms");
     case Followers:
         return tr("Followers");
+    case Engagement:
+        return tr("Engagement");
     case Niche:
         return tr("Niche");
     case Country:

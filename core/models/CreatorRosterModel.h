@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/CreatorEngagement.h"
 #include "common/Tier.h"
 
 #include <QAbstractTableModel>
@@ -11,8 +12,8 @@ namespace cd {
 class Workspace;
 
 // The roster: one row per creator with tier, platforms and follower totals from each account's
-// latest snapshot. Needs only QtCore, so it lives in core and is tested without a display. Reloads
-// itself when a committed change touches creators or followers.
+// latest snapshot, and the engagement rate of the last 90 days. Needs only QtCore, so it lives in core and is tested
+// without a display. Reloads itself when a committed change touches creators or followers.
 class CreatorRosterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
         Tier,
         Platforms,
         Followers,
+        Engagement,
         Niche,
         Country,
         Manager,
@@ -56,10 +58,15 @@ private:
         QStringList platforms;
         qint64 totalFollowers = -1; // -1: no snapshot yet
         qint64 largestFollowers = -1;
+        std::optional<CreatorEngagement> engagement; // last 90 days, when the creator has posts
     };
+    std::optional<double> engagementPercent(const Row &r) const;
+    QString engagementExplained(const Row &r) const;
+
     QPointer<Workspace> m_workspace;
     QList<Row> m_rows;
     TierThresholds m_thresholds;
+    QString m_basis; // the engagement rate shown: by followers, reach or impressions
     QString m_error;
 };
 

@@ -52,6 +52,23 @@
     </message>
 </context>
 <context>
+    <name>cd::CreatorRosterModel</name>
+    <message numerus="yes">
+        <source>Engagement rate by %1, last 90 days (%n post(s)): %2 engagements / %3 = %4</source>
+        <translation>
+            <numerusform>Engagement rate by %1, last 90 days (%n post): %2 engagements / %3 = %4</numerusform>
+            <numerusform>Engagement rate by %1, last 90 days (%n posts): %2 engagements / %3 = %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) left out: no %1 for them</source>
+        <translation>
+            <numerusform>%n post left out: no %1 for them</numerusform>
+            <numerusform>%n posts left out: no %1 for them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::CreatorsPage</name>
     <message numerus="yes">
         <source>%n creator(s)</source>

@@ -85,19 +85,19 @@ QLabel *CreatorEditor::makeSummary(const CreatorProfile &profile, const TierThre
     for (const AccountEdit &a : profile.accounts) {
         if (a.latestFollowers)
             largest = std::max(largest, *a.latestFollowers);
-        facts << (a.latestFollowers ? tr("%1 %2").arg(platformDisplayName(a.platform),
-                                                      QLocale().toString(*a.latestFollowers))
-                                    : platformDisplayName(a.platform));
+        facts << (a.latestFollowers
+                      ? tr("%1 %2").arg(platformDisplayName(a.platform), QLocale().toString(*a.latestFollowers))
+                      : platformDisplayName(a.platform));
     }
     if (largest >= 0)
         facts.prepend(tierDisplayName(tierFor(largest, thresholds)));
     if (!profile.details.niche.isEmpty())
         facts << profile.details.niche;
     facts << tr("vetting %1").arg(m_vetting->scoreText());
-    auto *label = new QLabel(QStringLiteral("<span style='font-size:large'><b>%1</b></span><br>%2")
-                                 .arg(profile.details.name.toHtmlEscaped(),
-                                      facts.join(QStringLiteral(" · ")).toHtmlEscaped()),
-                             this);
+    auto *label =
+        new QLabel(QStringLiteral("<span style='font-size:large'><b>%1</b></span><br>%2")
+                       .arg(profile.details.name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")).toHtmlEscaped()),
+                   this);
     label->setObjectName(QStringLiteral("creatorSummaryLabel"));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

@@ -1,0 +1,86 @@
+#include "CreatorEngagement.h"
+
+#include "common/Dates.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cd {
+
+std::optional<double> EngagementRate::percent() const
+{
+    if (denominator == 0)
+        return std::nullopt;
+    return 100.0 * double(engagement) / double(denominator);
+}
+
+const EngagementRate &CreatorEngagement::by(const QString &basis) const
+{
+    if (basis == QLatin1String("reach"))
+        return byReach;
+    if (basis == QLatin1String("impressions"))
+        return byImpressions;
+    return byFollowers;
+}
+
+Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf)
+{
+    // latest: each post in the window with its latest snapshot on or before as-of (posts without
+    // one do not count). once: a URL posted for several campaigns counts once, with the latest of
+    // those snapshots. Missing likes, comments, shares or saves count as 0.
+    static const QString query = QStringLiteral(R"(
+WITH latest AS (
+  SELECT pa.creator_id, po.platform, po.url_key, po.posted_at, s.id AS snap_id, s.snapshot_date,
+         coalesce(s.likes, 0) + coalesce(s.comments, 0) + coalesce(s.shares, 0) + coalesce(s.saves, 0) AS engagement,
+         s.reach, s.impressions
+  FROM posts po
+  JOIN participants pa ON pa.id = po.participant_id AND pa.status NOT IN ('declined', 'cancelled')
+  JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots
+                                          WHERE post_id = po.id AND snapshot_date <= :asOf
+                                          ORDER BY snapshot_date DESC LIMIT 1)
+  WHERE po.posted_at BETWEEN :from AND :asOf
+), once AS (
+  SELECT *, row_number() OVER (PARTITION BY creator_id, platform, url_key
+                               ORDER BY snapshot_date DESC, snap_id DESC) AS n
+  FROM latest
+), counted AS (
+  SELECT creator_id, engagement, reach, impressions,
+         (SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id
+          WHERE a.creator_id = once.creator_id AND a.platform = once.platform
+            AND f.snapshot_date <= substr(once.posted_at, 1, 10)
+          ORDER BY f.snapshot_date DESC LIMIT 1) AS followers
+  FROM once WHERE n = 1
+)
+SELECT creator_id, count(*),
+       coalesce(sum(CASE WHEN followers IS NOT NULL THEN engagement END), 0), coalesce(sum(followers), 0),
+       sum(followers IS NULL),
+       coalesce(sum(CASE WHEN reach IS NOT NULL THEN engagement END), 0), coalesce(sum(reach), 0), sum(reach IS NULL),
+       coalesce(sum(CASE WHEN impressions IS NOT NULL THEN engagement END), 0), coalesce(sum(impressions), 0),
+       sum(impressions IS NULL)
+FROM counted GROUP BY creator_id)");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(query);
+    q.bindValue(QStringLiteral(":asOf"), isoDate(asOf));
+    q.bindValue(QStringLiteral(":from"), isoDate(asOf.addDays(-89)));
+    if (!q.exec())
+        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
+    QHash<qint64, CreatorEngagement> result;
+    while (q.next()) {
+        CreatorEngagement e;
+        e.posts = q.value(1).toInt();
+        auto rate = [&](int column) {
+            return EngagementRate{q.value(column).toLongLong(), q.value(column + 1).toLongLong(),
+                                  q.value(column + 2).toInt()};
+        };
+        e.byFollowers = rate(2);
+        e.byReach = rate(5);
+        e.byImpressions = rate(8);
+        result.insert(q.value(0).toLongLong(), e);
+    }
+    return result;
+}
+
+} // namespace cd

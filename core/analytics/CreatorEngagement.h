@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace cd {
+
+// One engagement rate: the engagement of the posts that have a denominator, over that
+// denominator, and how many posts were left out for lack of one.
+struct EngagementRate
+{
+    qint64 engagement = 0;
+    qint64 denominator = 0;
+    int leftOut = 0;
+
+    // 100 x engagement / denominator; none when the denominator is zero (never 0 or infinity).
+    std::optional<double> percent() const;
+};
+
+// A creator's engagement outside campaigns (domain.md): their posts with posted_at from as-of
+// minus 89 days through as-of, each post URL counted once with its latest snapshot on or before
+// as-of, used whole. Posts of declined or cancelled participations do not count.
+struct CreatorEngagement
+{
+    int posts = 0;
+    EngagementRate byFollowers; // followers at posting time: latest snapshot on or before posted_at
+    EngagementRate byReach;
+    EngagementRate byImpressions;
+
+    const EngagementRate &by(const QString &basis) const; // "followers", "reach" or "impressions"
+};
+
+// The figures for every creator with posts in the window (one query, through the indexes on
+// posts.posted_at, each post's snapshots and each account's follower snapshots).
+Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf);
+
+} // namespace cd

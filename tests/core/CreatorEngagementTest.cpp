@@ -1,0 +1,160 @@
+#include "TestSupport.h"
+
+#include "analytics/CreatorEngagement.h"
+#include "models/CreatorRosterModel.h"
+#include "storage/Sql.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+void exec(Workspace &ws, const QString &statement)
+{
+    QSqlDatabase db = ws.db();
+    auto q = sql::run(db, statement);
+    INFO(statement.toStdString());
+    REQUIRE(q.ok());
+}
+
+// Three creators, two campaigns; the figures below are worked out by hand from these rows.
+void fill(Workspace &ws)
+{
+    const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
+    exec(ws, QStringLiteral("INSERT INTO brands (id, name, name_key, created_at, updated_at) VALUES "
+                            "(1, 'B', 'b', %1, %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES "
+                            "(1, 'Sari', 'sari', %1, %1), (2, 'Budi', 'budi', %1, %1), (3, 'Dewi', 'dewi', %1, %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO accounts (id, creator_id, platform, handle, handle_key, created_at) VALUES "
+                            "(1, 1, 'instagram', 's', 's', %1), (2, 1, 'tiktok', 's', 's', %1), "
+                            "(3, 2, 'instagram', 'b', 'b', %1), (4, 3, 'instagram', 'd', 'd', %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                            "(1, '2026-09-01', 10000), (1, '2026-10-15', 12000), (1, '2026-10-25', 99999), "
+                            "(2, '2026-11-10', 50000), (3, '2026-01-01', 5000), (4, '2026-01-01', 7000)"));
+    exec(ws, QStringLiteral("INSERT INTO campaigns (id, name, name_key, brand_id, start_date, currency, created_at, "
+                            "updated_at) VALUES (1, 'A', 'a', 1, '2026-08-01', 'IDR', %1, %1), "
+                            "(2, 'B', 'b', 1, '2026-10-01', 'IDR', %1, %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO participants (id, campaign_id, creator_id, status, created_at, updated_at) "
+                            "VALUES (1, 1, 1, 'confirmed', %1, %1), (2, 2, 1, 'completed', %1, %1), "
+                            "(3, 1, 2, 'confirmed', %1, %1), (4, 1, 3, 'declined', %1, %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO posts (id, participant_id, platform, url, url_key, posted_at) VALUES "
+                            "(1, 1, 'instagram', 'u1', 'u1', '2026-10-20'), (2, 2, 'instagram', 'u1', 'u1', "
+                            "'2026-10-20'), (3, 1, 'tiktok', 'u3', 'u3', '2026-11-01'), "
+                            "(4, 1, 'instagram', 'u4', 'u4', '2026-08-25'), (5, 1, 'instagram', 'u5', 'u5', "
+                            "'2026-11-20'), (6, 4, 'instagram', 'u6', 'u6', '2026-11-01'), "
+                            "(7, 3, 'instagram', 'u7', 'u7', '2026-11-05'), (8, 1, 'instagram', 'u8', 'u8', "
+                            "'2026-08-26')"));
+    exec(ws, QStringLiteral(
+                 "INSERT INTO post_metric_snapshots (post_id, snapshot_date, likes, comments, shares, saves, reach, "
+                 "impressions) VALUES "
+                 // u1 in campaign A: the later snapshot is used whole, so its missing reach stays missing.
+                 "(1, '2026-10-21', 500, 50, 10, 40, 8000, 9000), (1, '2026-10-30', 800, 100, NULL, 100, NULL, 15000), "
+                 // u1 again in campaign B, older than A's latest: the URL counts once, with A's snapshot.
+                 "(2, '2026-10-25', 700, 10, 0, 0, 20000, 20000), "
+                 // u3 on TikTok: no follower count on or before its posting day.
+                 "(3, '2026-11-02', 2000, 0, NULL, NULL, 40000, NULL), "
+                 // u4 was posted before the 90 days; u5's only snapshot is after the as-of date.
+                 "(4, '2026-08-26', 5000, 0, 0, 0, 1, 1), (5, '2026-11-24', 5000, 0, 0, 0, 1, 1), "
+                 // a declined participation's post; Budi's post with no engagement and zero reach.
+                 "(6, '2026-11-02', 300, 0, 0, 0, 1000, 1000), (7, '2026-11-06', 0, 0, 0, 0, 0, NULL), "
+                 // u8 on the first day of the window (as-of minus 89 days), no snapshot values at all.
+                 "(8, '2026-08-27', NULL, NULL, NULL, NULL, NULL, NULL)"));
+}
+} // namespace
+
+TEST_CASE("a creator's 90-day engagement rate follows the KPI rules by hand")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("engagement.collabdesk")));
+    fill(*ws);
+    QSqlDatabase db = ws->db();
+    auto figures = creatorEngagement(db, QDate(2026, 11, 23));
+    REQUIRE(figures.ok());
+    CHECK(figures->size() == 2); // Dewi's only post is from a declined participation
+
+    const CreatorEngagement sari = figures->value(1);
+    CHECK(sari.posts == 3); // u1 (once), u3, u8
+    // Followers: u1 = 800 + 100 + 0 + 100 = 1,000 over 12,000 (the count on 10-15, before posting
+    // on 10-20); u8 = 0 over 10,000 (09-01 is after 08-26: none, left out); u3 left out too.
+    CHECK(sari.byFollowers.engagement == 1'000);
+    CHECK(sari.byFollowers.denominator == 12'000);
+    CHECK(sari.byFollowers.leftOut == 2);
+    CHECK(*sari.byFollowers.percent() == Approx(8.3333333));
+    // Reach: u1's latest snapshot has none, u8 none; u3 = 2,000 / 40,000 = 5%.
+    CHECK(sari.byReach.engagement == 2'000);
+    CHECK(sari.byReach.denominator == 40'000);
+    CHECK(sari.byReach.leftOut == 2);
+    CHECK(*sari.byReach.percent() == Approx(5.0));
+    // Impressions: u1 = 1,000 / 15,000; u3 and u8 have none.
+    CHECK(sari.byImpressions.denominator == 15'000);
+    CHECK(*sari.byImpressions.percent() == Approx(6.6666667));
+    CHECK(&sari.by(QStringLiteral("reach")) == &sari.byReach);
+
+    const CreatorEngagement budi = figures->value(2);
+    CHECK(budi.posts == 1);
+    CHECK(budi.byFollowers.percent() == 0.0);        // no engagement is 0%, a real figure
+    CHECK_FALSE(budi.byReach.percent().has_value()); // zero reach: no rate, never 0 or infinity
+    CHECK(budi.byReach.leftOut == 0);
+    CHECK(budi.byImpressions.leftOut == 1);
+}
+
+TEST_CASE("the 90-day window moves with the as-of date")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("engagement.collabdesk")));
+    fill(*ws);
+    QSqlDatabase db = ws->db();
+    // As of 10-28: u1's latest snapshot is campaign B's of 10-25 (eng 710, reach 20,000), newer
+    // than A's of 10-21; u3 not yet posted;
+    // u4 (08-25) is inside 07-31..10-28 and its snapshot (08-26) counts: 5,000 over 10,000 (09-01
+    // is after posting, so none: left out).
+    auto figures = creatorEngagement(db, QDate(2026, 10, 28));
+    REQUIRE(figures.ok());
+    const CreatorEngagement sari = figures->value(1);
+    CHECK(sari.posts == 3); // u1, u4, u8
+    CHECK(sari.byReach.engagement == 5'710);
+    CHECK(sari.byReach.denominator == 20'001);
+    CHECK(sari.byFollowers.engagement == 710);
+    CHECK(sari.byFollowers.denominator == 12'000);
+    CHECK(figures->contains(2) == false); // Budi posted later
+    auto empty = creatorEngagement(db, QDate(2025, 1, 1));
+    REQUIRE(empty.ok());
+    CHECK(empty->isEmpty());
+}
+
+TEST_CASE("the roster shows each creator's 90-day engagement rate and explains it")
+{
+    test::PinnedClock clock; // 2026-11-23
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("engagement.collabdesk")));
+    fill(*ws);
+    CreatorRosterModel model(ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 3); // Budi, Dewi, Sari by name
+    const auto cell = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, CreatorRosterModel::Engagement).data(role);
+    };
+    CHECK(cell(2).toString() == QStringLiteral("8.33%"));
+    CHECK(cell(2, CreatorRosterModel::SortRole).toDouble() == Approx(8.3333333));
+    CHECK(
+        cell(2, Qt::ToolTipRole).toString() ==
+        QStringLiteral("Engagement rate by followers at posting, last 90 days (3 posts): 1,000 engagements / 12,000 = "
+                       "8.33%\n2 posts left out: no followers at posting for them"));
+    CHECK(cell(0).toString() == QStringLiteral("0.00%"));
+    CHECK(cell(1).toString().isEmpty()); // Dewi's only post was for a declined campaign
+    CHECK(cell(1, CreatorRosterModel::SortRole).toDouble() == -1.0);
+    CHECK(cell(1, Qt::ToolTipRole).toString() == QStringLiteral("No post metrics in the last 90 days"));
+
+    // The basis chosen in Settings changes the column: by reach, Budi's zero reach gives no rate.
+    QSqlDatabase db = ws->db();
+    REQUIRE(sql::run(db, QStringLiteral("INSERT INTO settings VALUES ('er_basis', 'reach')")).ok());
+    model.reload();
+    CHECK(cell(2).toString() == QStringLiteral("5.00%"));
+    CHECK(cell(0).toString().isEmpty());
+}
