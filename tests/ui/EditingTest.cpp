@@ -14,18 +14,22 @@
 #include "main/MainWindow.h"
 #include "services/BrandService.h"
 #include "services/CreatorProfile.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -300,4 +304,29 @@ TEST_CASE("a read-only workspace says why nothing can be saved")
     CreatorEditor editor(*window.history(), 2, CreatorProfileService(*window.workspace()).load(2).value(), &window);
     CHECK(editor.problem() == QStringLiteral("The workspace is open read-only; nothing can be saved."));
     CHECK_FALSE(saveButton(&editor)->isEnabled());
+}
+
+TEST_CASE("this computer's preferences save even for a read-only workspace and style the toolbar")
+{
+    TempDir dir;
+    auto ws =
+        Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")), Workspace::Access::ReadOnly);
+    REQUIRE(ws.ok());
+    MainWindow window(std::move(ws).value());
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    REQUIRE(toolbar != nullptr);
+    CHECK(toolbar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+    {
+        SettingsDialog dialog(*window.workspace(), &window);
+        auto *style = dialog.findChild<QComboBox *>(QStringLiteral("toolbarComboBox"));
+        style->setCurrentIndex(style->findData(int(Qt::ToolButtonIconOnly)));
+        dialog.findChild<QCheckBox *>(QStringLiteral("reopenLastCheckBox"))->setChecked(false);
+        REQUIRE(dialog.save());
+    }
+    CHECK(preferences::toolbarStyle() == int(Qt::ToolButtonIconOnly));
+    CHECK_FALSE(preferences::reopenLastWorkspace());
+    MainWindow again(nullptr);
+    CHECK(again.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->toolButtonStyle() == Qt::ToolButtonIconOnly);
+    QSettings().remove(QStringLiteral("app"));
+    CHECK(preferences::reopenLastWorkspace());
 }

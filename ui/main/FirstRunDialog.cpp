@@ -1,5 +1,7 @@
 #include "FirstRunDialog.h"
 
+#include "settings/SettingsDialog.h"
+
 #include "storage/WorkspacePaths.h"
 
 #include <QCommandLinkButton>
@@ -46,7 +48,8 @@ QString startupWorkspace(const QString &explicitPath)
 {
     if (!explicitPath.isEmpty() || !qEnvironmentVariableIsEmpty("COLLABDESK_DB"))
         return resolveWorkspacePath(explicitPath);
-    const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
+    const QString last =
+        preferences::reopenLastWorkspace() ? QSettings().value(QStringLiteral("workspace/last")).toString() : QString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
     if (QFileInfo::exists(defaultWorkspacePath()))

@@ -181,6 +181,7 @@ void MainWindow::createMenus()
     QAction *preferences = edit->addAction(tr("&Settings…"), this, [this] {
         if (m_workspace)
             SettingsDialog(*m_workspace, this).exec();
+        applyToolbarStyle();
     });
     setStandardShortcut(preferences, QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
@@ -245,12 +246,22 @@ void MainWindow::createRecordActions(QMenu *edit)
     edit->addSeparator();
 }
 
+void MainWindow::applyToolbarStyle()
+{
+    const int style = preferences::toolbarStyle();
+    m_toolBar->setVisible(style >= 0);
+    if (style >= 0)
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonStyle(style));
+}
+
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Shown, styled or hidden from Settings (a right-click on it would hide it for good).
+    bar->toggleViewAction()->setEnabled(false);
     bar->setIconSize(QSize(20, 20));
     for (QAction *a : {m_newRecord, m_editRecord, m_archiveRecord, m_deleteRecord})
         bar->addAction(a);
@@ -260,6 +271,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     for (QAction *a : {m_import, m_export})
         bar->addAction(a);
+    applyToolbarStyle();
 }
 
 RecordActions *MainWindow::recordPage() const

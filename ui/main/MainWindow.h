@@ -11,6 +11,7 @@ class QMenu;
 class QUndoGroup;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 
 namespace cd {
 
@@ -68,6 +69,7 @@ private:
     void createMenus();
     void createRecordActions(QMenu *edit);
     void createToolBar();
+    void applyToolbarStyle();
     RecordActions *recordPage() const;
     void updateActions();
     void rememberRecent(const QString &path);
@@ -89,6 +91,7 @@ private:
     CreatorsPage *m_creators = nullptr;
     EditHistory *m_history = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_newRecord = nullptr, *m_editRecord = nullptr,
             *m_duplicateRecord = nullptr, *m_archiveRecord = nullptr, *m_deleteRecord = nullptr, *m_import = nullptr,
             *m_export = nullptr;

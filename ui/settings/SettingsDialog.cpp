@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -104,6 +105,23 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     warnForm->addRow(tr("Engagement this far off the tier's median:"), m_medianFactor);
     warnForm->addRow(tr("…when that median has at least:"), m_medianMin);
 
+    auto *app = new QGroupBox(tr("This computer"), this);
+    auto *appForm = new QFormLayout(app);
+    m_reopenLast = new QCheckBox(tr("&Reopen the last workspace at start"), this);
+    m_reopenLast->setObjectName(QStringLiteral("reopenLastCheckBox"));
+    m_reopenLast->setChecked(preferences::reopenLastWorkspace());
+    m_toolbar = new QComboBox(this);
+    m_toolbar->setObjectName(QStringLiteral("toolbarComboBox"));
+    m_toolbar->addItem(tr("Icons and text"), int(Qt::ToolButtonTextBesideIcon));
+    m_toolbar->addItem(tr("Icons only"), int(Qt::ToolButtonIconOnly));
+    m_toolbar->addItem(tr("Hidden"), -1);
+    m_toolbar->setCurrentIndex(std::max(0, m_toolbar->findData(preferences::toolbarStyle())));
+    appForm->addRow(m_reopenLast);
+    appForm->addRow(tr("&Toolbar:"), m_toolbar);
+    // A read-only workspace keeps its defaults; this computer's preferences still save.
+    for (QWidget *group : {static_cast<QWidget *>(tiers), static_cast<QWidget *>(general)})
+        group->setEnabled(!workspace.isReadOnly());
+
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -113,7 +131,6 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
-    buttons->button(QDialogButtonBox::Save)->setEnabled(!workspace.isReadOnly());
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();
@@ -126,6 +143,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     auto *left = new QVBoxLayout;
     left->addWidget(tiers);
     left->addWidget(general);
+    left->addWidget(app);
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(baselines);
@@ -187,10 +205,27 @@ WorkspaceDefaults SettingsDialog::values() const
 
 bool SettingsDialog::save()
 {
+    QSettings prefs;
+    prefs.setValue(QStringLiteral("app/reopenLast"), m_reopenLast->isChecked());
+    prefs.setValue(QStringLiteral("app/toolbar"), m_toolbar->currentData().toInt());
+    if (m_workspace.isReadOnly())
+        return true;
     const Status saved = settings::saveDefaults(m_workspace, values());
     m_problem->setText(saved ? QString() : tr("Not saved: %1.").arg(saved.error()));
     return saved.ok();
 }
+
+namespace preferences {
+bool reopenLastWorkspace()
+{
+    return QSettings().value(QStringLiteral("app/reopenLast"), true).toBool();
+}
+
+int toolbarStyle()
+{
+    return QSettings().value(QStringLiteral("app/toolbar"), int(Qt::ToolButtonTextBesideIcon)).toInt();
+}
+} // namespace preferences
 
 QString SettingsDialog::problemText() const
 {

@@ -18,6 +18,13 @@ class Workspace;
 // Edit > Settings: the workspace's editable defaults of domain.md (tiers, currency, usage-rights
 // warning, engagement baselines, authenticity warnings, the engagement-rate basis shown).
 // Nothing is written until Save, and a refused value is explained without losing the input.
+// App preferences kept per user (QSettings), not in the workspace.
+namespace preferences {
+bool reopenLastWorkspace();
+// Qt::ToolButtonStyle of the main toolbar, or -1 to hide it.
+int toolbarStyle();
+} // namespace preferences
+
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +60,8 @@ private:
     QSpinBox *m_medianMin = nullptr;
     QComboBox *m_basis = nullptr;
     QLabel *m_problem = nullptr;
+    QCheckBox *m_reopenLast = nullptr;
+    QComboBox *m_toolbar = nullptr;
 };
 
 } // namespace cd

@@ -1,0 +1,145 @@
+// Benchmark (not a test): time to the first window, to load the roster and to filter it, and
+// resident memory, for the small and the agency demo workspaces side by side.
+// Run: build/tests/bench/app_bench [SMALL.collabdesk AGENCY.collabdesk]
+// Without paths it generates both demos in a temporary folder first (the agency one takes ~15 s).
+// Each workspace is measured in a fresh process of its own, so memory figures do not mix.
+#include "creators/CreatorFilterProxy.h"
+#include "creators/CreatorsPage.h"
+#include "demo/DemoGenerator.h"
+#include "main/MainWindow.h"
+#include "models/CreatorRosterModel.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace cd;
+
+namespace {
+QElapsedTimer g_sinceStart;
+
+// VmRSS (now) and VmHWM (peak) from /proc, in MiB.
+std::pair<double, double> residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    double rss = 0, peak = 0;
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() >= 2 && parts[0] == "VmRSS:")
+                rss = parts[1].toDouble() / 1024;
+            if (parts.size() >= 2 && parts[0] == "VmHWM:")
+                peak = parts[1].toDouble() / 1024;
+        }
+    return {rss, peak};
+}
+
+template <typename F> double medianMs(int runs, F &&work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        QApplication::processEvents();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+int measure(const QString &path)
+{
+    auto ws = Workspace::open(path);
+    if (!ws)
+        qFatal("%s", qPrintable(ws.error()));
+    MainWindow window(std::move(ws).value());
+    window.show();
+    QApplication::processEvents();
+    const double firstWindow = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    CreatorsPage *page = window.creatorsPage();
+    auto *model = static_cast<CreatorRosterModel *>(page->proxy()->sourceModel());
+    const double reload = medianMs(5, [&] { model->reload(); });
+    // Typing a search, a letter at a time, as a user does: each keystroke filters the whole roster.
+    const double perKey = medianMs(5,
+                                   [&] {
+                                       page->searchField()->clear();
+                                       for (const QChar c : QStringLiteral("wij"))
+                                           page->searchField()->insert(QString(c));
+                                   }) /
+                          3.0;
+    const double tier = medianMs(5,
+                                 [&] {
+                                     page->proxy()->setTier(1);
+                                     page->proxy()->setTier(-1);
+                                 }) /
+                        2.0;
+    const auto [rss, peak] = residentMiB();
+    QTextStream(stdout) << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                               .arg(model->rowCount())
+                               .arg(firstWindow, 0, 'f', 0)
+                               .arg(reload, 0, 'f', 1)
+                               .arg(perKey, 0, 'f', 1)
+                               .arg(tier, 0, 'f', 1)
+                               .arg(rss, 0, 'f', 0)
+                               .arg(peak, 0, 'f', 0);
+    return 0;
+}
+
+QString makeDemo(const QString &path, DemoOptions::Scale scale)
+{
+    Workspace::Options options;
+    options.create = true;
+    auto ws = Workspace::open(path, options);
+    if (!ws)
+        qFatal("%s", qPrintable(ws.error()));
+    DemoOptions demo;
+    demo.scale = scale;
+    if (auto made = generateDemo(*ws.value(), demo); !made)
+        qFatal("%s", qPrintable(made.error()));
+    return path;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    g_sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("collabdesk-bench"));
+    QStringList args = QApplication::arguments().mid(1);
+    if (args.size() == 2 && args[0] == QLatin1String("--measure"))
+        return measure(args[1]);
+
+    QTemporaryDir dir;
+    if (args.size() != 2) {
+        QTextStream(stdout) << "Generating the small and agency demo workspaces…\n" << Qt::flush;
+        args = {makeDemo(dir.filePath(QStringLiteral("small.collabdesk")), DemoOptions::Scale::Small),
+                makeDemo(dir.filePath(QStringLiteral("agency.collabdesk")), DemoOptions::Scale::Agency)};
+    }
+    QTextStream out(stdout);
+    out << "workspace\tcreators\tfirst window ms\troster load ms\tsearch per key ms\ttier filter ms\tRSS MiB\t"
+           "peak RSS MiB\n";
+    for (const QString &path : std::as_const(args)) {
+        QProcess child;
+        // A fresh settings folder: the window starts as on a first visit, without remembered state.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        child.setProcessEnvironment(env);
+        child.start(QApplication::applicationFilePath(), {QStringLiteral("--measure"), path});
+        child.waitForFinished(-1);
+        out << QFileInfo(path).completeBaseName() << '\t' << QString::fromUtf8(child.readAllStandardOutput()).trimmed()
+            << '\n'
+            << Qt::flush;
+    }
+    return 0;
+}
