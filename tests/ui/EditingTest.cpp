@@ -131,7 +131,7 @@ TEST_CASE("a creator added through the editor is stored whole, and undo and redo
     REQUIRE(saveButton(&editor)->isEnabled());
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);
-    const qint64 id = editor.creatorId();
+    const qint64 id = editor.recordId();
     REQUIRE(id > 0);
 
     CreatorProfile stored = CreatorProfileService(*w.ws).load(id).value();

@@ -8,20 +8,17 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cd {
 
 BrandEditor::BrandEditor(EditHistory &history, qint64 id, const BrandInput &initial, QWidget *parent)
-    : QDialog(parent), m_history(history), m_id(id)
+    : RecordEditor(history, id, RecordImage::Kind::Brand, parent)
 {
     setObjectName(QStringLiteral("brandEditor"));
     setWindowTitle(id ? tr("Brand — %1").arg(initial.name) : tr("New Brand"));
@@ -59,23 +56,12 @@ BrandEditor::BrandEditor(EditHistory &history, qint64 id, const BrandInput &init
     if (id)
         form->addRow(tr("Campaigns:"), campaignsList());
 
-    m_problem = makeFieldMessage(this);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &BrandEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &BrandEditor::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
-
-    m_check = new QTimer(this);
-    m_check->setSingleShot(true);
-    m_check->setInterval(150);
-    connect(m_check, &QTimer::timeout, this, &BrandEditor::revalidate);
+    finishLayout(layout);
     for (QLineEdit *edit : {m_name, m_category, m_competitors, m_email})
-        connect(edit, &QLineEdit::textChanged, m_check, qOverload<>(&QTimer::start));
-    connect(m_notes, &QPlainTextEdit::textChanged, m_check, qOverload<>(&QTimer::start));
-    revalidate();
+        connect(edit, &QLineEdit::textChanged, this, &BrandEditor::scheduleCheck);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &BrandEditor::scheduleCheck);
     resize(560, 460);
 }
 
@@ -85,11 +71,11 @@ QWidget *BrandEditor::campaignsList()
     list->setObjectName(QStringLiteral("brandCampaignsList"));
     list->setAccessibleName(tr("Campaigns of this brand"));
     list->setMaximumHeight(120);
-    QSqlDatabase db = m_history.workspace().db();
+    QSqlDatabase db = workspace().db();
     auto q = sql::run(db,
                       QStringLiteral("SELECT name, status, start_date FROM campaigns WHERE brand_id = ? "
                                      "ORDER BY start_date DESC, name_key"),
-                      {m_id});
+                      {recordId()});
     while (q && q->next())
         list->addItem(
             tr("%1 (%2, from %3)").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString()));
@@ -111,47 +97,29 @@ BrandInput BrandEditor::collect() const
     return in;
 }
 
-void BrandEditor::revalidate()
+QString BrandEditor::findProblem()
 {
     const BrandInput in = collect();
     showFieldMessage(m_nameMessage, in.name.trimmed().isEmpty()
                                         ? tr("A brand needs a name.")
                                         : checkName(cleanName(in.name), tr("brand name")).error());
     showFieldMessage(m_emailMessage, validation::email(in.contactEmail.trimmed()).error());
-    QString problem = BrandService(m_history.workspace()).validate(in, m_id).error();
-    if (m_history.workspace().isReadOnly())
-        problem = tr("the workspace is open read-only; nothing can be saved");
-    showFieldMessage(m_problem, problem);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    return BrandService(workspace()).validate(in, recordId()).error();
 }
 
-QString BrandEditor::problem() const
+QString BrandEditor::typedName() const
 {
-    return m_problem->text();
+    return m_name->text();
 }
 
-void BrandEditor::accept()
+Result<qint64> BrandEditor::write(Transaction &tx)
 {
-    m_check->stop();
-    revalidate();
-    if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
-        return;
-    const BrandInput in = collect();
-    BrandService brands(m_history.workspace());
-    const QString text = m_id ? tr("Edit %1").arg(in.name.simplified()) : tr("Add %1").arg(in.name.simplified());
-    auto saved = m_history.edit(RecordImage::Kind::Brand, m_id, text, [&](Transaction &tx) -> Result<qint64> {
-        if (m_id == 0)
-            return brands.insert(tx, in);
-        if (Status s = brands.change(tx, m_id, in); !s)
-            return fail(s.error());
-        return m_id;
-    });
-    if (!saved) {
-        showFieldMessage(m_problem, tr("not saved: %1").arg(saved.error()));
-        return;
-    }
-    m_id = saved.value();
-    QDialog::accept();
+    BrandService brands(workspace());
+    if (recordId() == 0)
+        return brands.insert(tx, collect());
+    if (Status s = brands.change(tx, recordId(), collect()); !s)
+        return fail(s.error());
+    return recordId();
 }
 
 } // namespace cd

@@ -49,7 +49,7 @@ void BrandsPage::edit(qint64 id, bool duplicate)
         initial.name = tr("%1 (copy)").arg(initial.name);
     BrandEditor editor(*m_history, duplicate ? 0 : id, initial, this);
     if (editor.exec() == QDialog::Accepted)
-        select(editor.brandId());
+        select(editor.recordId());
 }
 
 void BrandsPage::addRecord()

@@ -6,30 +6,26 @@
 #include "RateCardForm.h"
 #include "VettingForm.h"
 #include "commands/EditHistory.h"
-#include "main/FieldMessage.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cd {
 
 CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfile &initial, QWidget *parent)
-    : QDialog(parent), m_history(history), m_id(id), m_initial(initial)
+    : RecordEditor(history, id, RecordImage::Kind::Creator, parent), m_initial(initial)
 {
     setObjectName(QStringLiteral("creatorEditor"));
     setWindowTitle(id ? tr("Creator — %1").arg(initial.details.name) : tr("New Creator"));
-    QSqlDatabase db = history.workspace().db();
+    QSqlDatabase db = workspace().db();
     m_tabs = new QTabWidget(this);
     m_profile = new ProfileForm(this);
     m_accounts = new AccountsForm(this);
@@ -55,24 +51,14 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     auto *layout = new QVBoxLayout(this);
     if (id)
         layout->addWidget(makeSummary(initial, settings::tierThresholds(db)));
-    m_problem = makeFieldMessage(this);
-    m_problem->setObjectName(QStringLiteral("creatorProblemLabel"));
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreatorEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CreatorEditor::reject);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
-
-    // Checks that read the store wait for a pause in typing.
-    m_check = new QTimer(this);
-    m_check->setSingleShot(true);
-    m_check->setInterval(150);
-    connect(m_check, &QTimer::timeout, this, &CreatorEditor::revalidate);
-    for (auto *form : std::initializer_list<QObject *>{m_profile, m_accounts, m_rates, m_audience, m_vetting})
-        connect(form, SIGNAL(changed()), m_check, SLOT(start()));
+    finishLayout(layout);
+    connect(m_profile, &ProfileForm::changed, this, &CreatorEditor::scheduleCheck);
+    connect(m_accounts, &AccountsForm::changed, this, &CreatorEditor::scheduleCheck);
+    connect(m_rates, &RateCardForm::changed, this, &CreatorEditor::scheduleCheck);
+    connect(m_audience, &AudienceForm::changed, this, &CreatorEditor::scheduleCheck);
+    connect(m_vetting, &VettingForm::changed, this, &CreatorEditor::scheduleCheck);
     connect(m_accounts, &AccountsForm::changed, m_rates, &RateCardForm::updateEstimates);
-    revalidate();
     m_profile->nameField()->setFocus();
     resize(820, 600);
 }
@@ -116,7 +102,7 @@ QWidget *CreatorEditor::campaignsTab()
                                  tr("Creator status"), tr("Fee"),   tr("Deliverables done")};
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
-    auto campaigns = CreatorProfileService(m_history.workspace()).campaigns(m_id);
+    auto campaigns = CreatorProfileService(workspace()).campaigns(recordId());
     const QList<CreatorCampaign> list = campaigns ? campaigns.value() : QList<CreatorCampaign>();
     table->setRowCount(int(list.size()));
     const QLocale locale;
@@ -158,47 +144,26 @@ CreatorProfile CreatorEditor::collect() const
     return p;
 }
 
-void CreatorEditor::revalidate()
+QString CreatorEditor::findProblem()
 {
-    QString problem;
     const QList<std::pair<QWidget *, QString>> local = {{m_profile, m_profile->problem()},
                                                         {m_accounts, m_accounts->problem()},
                                                         {m_rates, m_rates->problem()},
                                                         {m_audience, m_audience->problem()}};
     for (const auto &[tab, message] : local)
-        if (problem.isEmpty() && !message.isEmpty())
-            problem = tr("%1: %2").arg(m_tabs->tabText(m_tabs->indexOf(tab)).remove(QLatin1Char('&')), message);
-    if (problem.isEmpty())
-        problem = CreatorProfileService(m_history.workspace()).validate(m_id, collect()).error();
-    if (m_history.workspace().isReadOnly())
-        problem = tr("the workspace is open read-only; nothing can be saved");
-    showFieldMessage(m_problem, problem);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+        if (!message.isEmpty())
+            return tr("%1: %2").arg(m_tabs->tabText(m_tabs->indexOf(tab)).remove(QLatin1Char('&')), message);
+    return CreatorProfileService(workspace()).validate(recordId(), collect()).error();
 }
 
-QString CreatorEditor::problem() const
+QString CreatorEditor::typedName() const
 {
-    return m_problem->text();
+    return m_profile->nameField()->text();
 }
 
-void CreatorEditor::accept()
+Result<qint64> CreatorEditor::write(Transaction &tx)
 {
-    m_check->stop();
-    revalidate();
-    if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
-        return;
-    const CreatorProfile profile = collect();
-    const QString text = m_id ? tr("Edit %1").arg(profile.details.name.simplified())
-                              : tr("Add %1").arg(profile.details.name.simplified());
-    CreatorProfileService profiles(m_history.workspace());
-    auto saved = m_history.edit(RecordImage::Kind::Creator, m_id, text,
-                                [&](Transaction &tx) { return profiles.save(tx, m_id, profile); });
-    if (!saved) {
-        showFieldMessage(m_problem, tr("not saved: %1").arg(saved.error()));
-        return;
-    }
-    m_id = saved.value();
-    QDialog::accept();
+    return CreatorProfileService(workspace()).save(tx, recordId(), collect());
 }
 
 } // namespace cd

@@ -144,7 +144,7 @@ void CreatorsPage::edit(qint64 id, const CreatorProfile &initial)
         return;
     CreatorEditor editor(*m_history, id, initial, this);
     if (editor.exec() == QDialog::Accepted)
-        select(editor.creatorId());
+        select(editor.recordId());
 }
 
 void CreatorsPage::addRecord()
