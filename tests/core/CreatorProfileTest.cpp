@@ -12,14 +12,10 @@
 #include "storage/Transaction.h"
 
 using namespace cd;
+using cd::test::idr;
 using cd::test::TempDir;
 
 namespace {
-Money idr(qint64 rupiah)
-{
-    return Money(rupiah, QStringLiteral("IDR"));
-}
-
 struct Fixture
 {
     test::PinnedClock clock;

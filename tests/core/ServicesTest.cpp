@@ -8,14 +8,10 @@
 #include "storage/Sql.h"
 
 using namespace cd;
+using cd::test::idr;
 using cd::test::TempDir;
 
 namespace {
-Money idr(qint64 rupiah)
-{
-    return Money(rupiah, QStringLiteral("IDR"));
-}
-
 struct Fixture
 {
     TempDir dir;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "common/Money.h"
 #include "storage/Workspace.h"
 
 #include <QByteArray>
@@ -49,6 +50,12 @@ QString fixture(const QString &name);
 
 // Copies a fixture into `dir` and returns the copy's path (fixtures themselves stay pristine).
 QString copyFixture(const TempDir &dir, const QString &name);
+
+// An amount in whole rupiah.
+inline Money idr(qint64 rupiah)
+{
+    return Money(rupiah, QStringLiteral("IDR"));
+}
 
 // Runs one statement on a file through a private connection (to build odd files for tests).
 void rawExec(const QString &path, const QString &sql);
