@@ -57,4 +57,10 @@ void ImportRow::rowError(const QString &message)
     m_errors->append(QStringLiteral("%1:%2: %3").arg(m_file).arg(m_line).arg(message));
 }
 
+void ImportRow::otherRowError(const QString &message)
+{
+    m_failed = true;
+    m_errors->append(message);
+}
+
 } // namespace cd

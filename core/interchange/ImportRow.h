@@ -59,6 +59,9 @@ public:
     void error(const char *column, const QString &message);
     // Records a problem with the whole row ("FILE:LINE: message").
     void rowError(const QString &message);
+    // Records a problem found while on this row that names its own place ("FILE:LINE: ...").
+    void otherRowError(const QString &message);
+    const QString &file() const { return m_file; }
     bool failed() const { return m_failed; }
     // Counts read from abbreviations ("1.2K") in a platform's export are approximate.
     void setApproximate(bool approximate) { m_approximate = approximate; }

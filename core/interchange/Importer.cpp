@@ -248,14 +248,13 @@ void CsvImport::importRow(const QStringList &fields, qint64 line, Transaction &t
             row.error(qPrintable(required), tr("is required"));
     if (row.failed())
         return;
-    const QString keyText = m_importer->key(row);
-    const std::pair<size_t, size_t> key{qHash(keyText, size_t(0x9E3779B97F4A7C15ULL)),
-                                        qHash(keyText, size_t(0xC2B2AE3D27D4EB4FULL))};
-    if (const auto first = m_keys.constFind(key); first != m_keys.constEnd()) {
-        row.rowError(tr("the same record as line %1 (a key may appear once per file)").arg(*first));
+    // One lookup: a new key's slot is made with 0 and takes the line (lines start at 2).
+    qint64 &first = m_keys[m_importer->keyHash(row)];
+    if (first != 0) {
+        row.rowError(tr("the same record as line %1 (a key may appear once per file)").arg(first));
         return;
     }
-    m_keys.insert(key, line);
+    first = line;
     switch (m_importer->import(row, tx)) {
     case KindImporter::Outcome::Added:
         ++m_report.added;
@@ -296,6 +295,9 @@ ImportReport CsvImport::run(CsvReader &reader)
         importRow(fields, reader.line(), tx);
     if (!reader.error().isEmpty())
         m_report.errors << QStringLiteral("%1:%2").arg(m_label, reader.error());
+    if (m_report.errors.isEmpty())
+        if (Status s = m_importer->finish(tx); !s)
+            m_report.errors << s.error(); // finish() names the row
     if (m_report.errors.isEmpty())
         if (Status s = tx.commit(); !s)
             m_report.errors << s.error();

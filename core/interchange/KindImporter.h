@@ -28,8 +28,20 @@ public:
     virtual QStringList required() const = 0;
     // The row's key as text (for "the same key twice in one file"); empty when a key cell is bad.
     virtual QString key(const ImportRow &row) const = 0;
+    // Two independent hashes of key(), which stand for it in "the same key twice" (a collision of
+    // both is beyond a file's reach). Bulk importers compute them without building the text.
+    using KeyHash = std::pair<size_t, size_t>;
+    virtual KeyHash keyHash(const ImportRow &row) const
+    {
+        const QString text = key(row);
+        return {qHash(text, KeySeeds.first), qHash(text, KeySeeds.second)};
+    }
+    static constexpr KeyHash KeySeeds{0x9E3779B97F4A7C15ULL, 0xC2B2AE3D27D4EB4FULL};
     // Checks and writes one row inside `tx`. Problems go to row.error(); then Failed.
     virtual Outcome import(ImportRow &row, Transaction &tx) = 0;
+    // Writes what import() held back to write in bulk; called once after the last row, before
+    // the commit. An error fails the whole file and names the row ("FILE:LINE: ...").
+    virtual Status finish(Transaction &) { return {}; }
 
 protected:
     // The end of most imports: nothing to do when the merged values equal the stored ones, else

@@ -23,23 +23,21 @@ public:
     QString key(const ImportRow &row) const override
     {
         const auto platform = wordFrom<Platform>(row.text("platform"));
+        return QStringList{cachedNameKey(row.text("campaign")), cachedNameKey(row.text("creator")),
+                           platform ? wordOf(*platform) : QString(), urlKey(row.text("post_url")), row.text("date")}
+            .join(QChar(31));
+    }
+    // The same key hashed part by part: a million rows build no key text.
+    KeyHash keyHash(const ImportRow &row) const override
+    {
+        const auto platform = wordFrom<Platform>(row.text("platform"));
         const QString campaign = cachedNameKey(row.text("campaign"));
         const QString creator = cachedNameKey(row.text("creator"));
         const QString url = urlKey(row.text("post_url"));
         const QString date = row.text("date");
-        QString key;
-        key.reserve(campaign.size() + creator.size() + url.size() + date.size() + 16);
-        key += campaign;
-        key += QChar(31);
-        key += creator;
-        key += QChar(31);
-        if (platform)
-            key += wordOf(*platform);
-        key += QChar(31);
-        key += url;
-        key += QChar(31);
-        key += date;
-        return key;
+        const int p = platform ? int(*platform) : -1;
+        return {qHashMulti(KeySeeds.first, campaign, creator, p, url, date),
+                qHashMulti(KeySeeds.second, campaign, creator, p, url, date)};
     }
 
     Outcome import(ImportRow &row, Transaction &tx) override
@@ -88,14 +86,29 @@ public:
                 return Outcome::Unchanged;
             existed = stored.value().has_value();
         }
-        if (Status st = m_posts.recordSnapshot(tx, post.value(), s); !st) {
+        if (m_file.isEmpty())
+            m_file = row.file();
+        if (Status st = m_posts.queueSnapshot(tx, post.value(), s, row.line()); !st) {
             row.error("date", st.error());
             return Outcome::Failed;
         }
+        if (m_posts.queueFull())
+            if (Status st = flush(tx); !st) {
+                row.otherRowError(st.error()); // names the queued row that failed
+                return Outcome::Failed;
+            }
         return existed ? Outcome::Updated : Outcome::Added;
     }
 
+    Status finish(Transaction &tx) override { return flush(tx); }
+
 private:
+    Status flush(Transaction &tx)
+    {
+        return m_posts.flushSnapshots(tx,
+                                      [this](qint64 line) { return QStringLiteral("%1:%2").arg(m_file).arg(line); });
+    }
+
     // A file repeats each post's URL on every snapshot row: normalise each spelling once.
     QString urlKey(const QString &url) const
     {
@@ -113,6 +126,7 @@ private:
         return *known;
     }
 
+    QString m_file; // for messages about rows written in bulk, after their turn
     mutable QHash<QString, QString> m_urlKeys;
     mutable QHash<QString, QString> m_nameKeys;
     PostService m_posts;

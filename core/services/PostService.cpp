@@ -110,7 +110,7 @@ Result<std::optional<PostSnapshot>> PostService::snapshot(Transaction &tx, qint6
     return std::optional<PostSnapshot>(s);
 }
 
-Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &s)
+Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &s)
 {
     if (!s.date.isValid())
         return fail(tr("a snapshot needs the date its numbers were read"));
@@ -134,25 +134,83 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
     if (posted > s.date)
         return fail(
             tr("the numbers are dated %1, before the post went up on %2").arg(isoDate(s.date), isoDate(posted)));
-    if (Status st = checkText(s.caption, tr("caption")); !st)
+    return checkText(s.caption, tr("caption"));
+}
+
+void PostService::bindSnapshot(SqliteStatement &write, int first, qint64 postId, const PostSnapshot &s)
+{
+    write.bind(first, postId);
+    write.bind(first + 1, s.date);
+    const std::optional<qint64> counts[] = {s.views,  s.impressions, s.reach,      s.likes,    s.comments,
+                                            s.shares, s.saves,       s.linkClicks, s.promoUses};
+    for (int i = 0; i < 9; ++i)
+        write.bind(first + 2 + i, counts[i]);
+    write.bind(first + 11, s.revenue ? std::optional<qint64>(s.revenue->minor()) : std::nullopt);
+    write.bind(first + 12, s.caption);
+    write.bind(first + 13, s.source);
+    write.bind(first + 14, qint64(s.approximate));
+}
+
+Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &s)
+{
+    if (Status st = checkSnapshot(tx, postId, s); !st)
         return st;
     // A post created by this object has no snapshot of that day yet: a plain insert is enough.
     SqliteStatement &write = m_created.contains(postId) ? m_insert : m_upsert;
     if (Status st = write.start(tx.db()); !st)
         return st;
-    write.bind(1, postId);
-    write.bind(2, isoDate(s.date));
-    const std::optional<qint64> counts[] = {s.views,  s.impressions, s.reach,      s.likes,    s.comments,
-                                            s.shares, s.saves,       s.linkClicks, s.promoUses};
-    for (int i = 0; i < 9; ++i)
-        write.bind(3 + i, counts[i]);
-    write.bind(12, s.revenue ? std::optional<qint64>(s.revenue->minor()) : std::nullopt);
-    write.bind(13, s.caption);
-    write.bind(14, s.source);
-    write.bind(15, qint64(s.approximate));
+    bindSnapshot(write, 1, postId, s);
     if (auto done = write.step(); !done)
         return fail(done.error());
     tx.touch(QStringLiteral("post_metrics"));
+    return {};
+}
+
+QByteArray PostService::batchInsert()
+{
+    QByteArray sql = "INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, impressions, reach, likes, "
+                     "comments, shares, saves, link_clicks, promo_uses, revenue_minor, caption, source, approximate) "
+                     "VALUES ";
+    for (int row = 0; row < BatchRows; ++row)
+        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
+Status PostService::queueSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &s, qint64 tag)
+{
+    if (!m_created.contains(postId))
+        return recordSnapshot(tx, postId, s);
+    if (Status st = checkSnapshot(tx, postId, s); !st)
+        return st;
+    m_queue.append({postId, s, tag});
+    return {};
+}
+
+Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(qint64)> &origin)
+{
+    if (m_queue.isEmpty())
+        return {};
+    const QList<Queued> queued = std::exchange(m_queue, {});
+    tx.touch(QStringLiteral("post_metrics"));
+    if (queued.size() == BatchRows) {
+        if (Status st = m_insertBatch.start(tx.db()); !st)
+            return st;
+        for (int row = 0; row < BatchRows; ++row)
+            bindSnapshot(m_insertBatch, 1 + row * SnapshotColumns, queued[row].postId, queued[row].snapshot);
+        if (m_insertBatch.step())
+            return {};
+        // The rows were checked one by one, so this is unexpected; write them singly to name the one
+        // that fails (the statement wrote nothing).
+    }
+    for (const Queued &q : queued) {
+        if (Status st = m_insert.start(tx.db()); !st)
+            return st;
+        bindSnapshot(m_insert, 1, q.postId, q.snapshot);
+        if (auto done = m_insert.step(); !done)
+            return fail(tr("%1: date: the numbers dated %2 could not be written: %3")
+                            .arg(origin(q.tag), isoDate(q.snapshot.date), done.error()));
+    }
     return {};
 }
 

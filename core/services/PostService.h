@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace cd {
@@ -48,8 +49,20 @@ public:
     // Records a snapshot, replacing that day's whole (an empty field stays empty). Errors: a date
     // in the future or before the post was posted.
     Status recordSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &snapshot);
+    // The same for bulk work (imports): a snapshot of a post this object created is checked now
+    // and written later with others in one multi-row insert (far cheaper per row than one insert
+    // each); any other is written at once. `tag` (an import's line number) names the row should
+    // the later write fail. Flush when queueFull(), and before reading snapshots or committing.
+    Status queueSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &snapshot, qint64 tag);
+    bool queueFull() const { return m_queue.size() >= BatchRows; }
+    // Writes the queued snapshots. An error starts with origin(tag) of the row that failed
+    // ("metrics.csv:12").
+    Status flushSnapshots(Transaction &tx, const std::function<QString(qint64 tag)> &origin);
 
 private:
+    Status checkSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &snapshot);
+    static void bindSnapshot(SqliteStatement &write, int first, qint64 postId, const PostSnapshot &snapshot);
+
     // Prepared once per service object (an import runs them for every row), on SQLite's C API.
     SqliteStatement m_findPost{
         "SELECT id, posted_at FROM posts WHERE participant_id = ? AND platform = ? AND url_key = ?"};
@@ -86,6 +99,18 @@ private:
             return qHashMulti(seed, k.participant, k.platform, k.url);
         }
     };
+    static constexpr int BatchRows = 64;
+    static constexpr int SnapshotColumns = 15;
+    SqliteStatement m_insertBatch{batchInsert()};
+    static QByteArray batchInsert();
+    struct Queued
+    {
+        qint64 postId;
+        PostSnapshot snapshot;
+        qint64 tag;
+    };
+    QList<Queued> m_queue;
+
     QHash<PostKey, std::pair<qint64, QDate>> m_posts;
     QHash<qint64, QDate> m_postedDates;
     QSet<qint64> m_created;

@@ -2,6 +2,10 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,6 +25,8 @@ class SqliteStatement
 {
 public:
     explicit SqliteStatement(const char *sql) : m_sql(sql) {}
+    // A statement made at run time (a multi-row insert, say).
+    explicit SqliteStatement(QByteArray sql) : m_sql(std::move(sql)) {}
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -30,6 +36,8 @@ public:
     // Parameters are 1-based, as in SQLite.
     void bind(int index, qint64 value);
     void bind(int index, const QString &value); // text ('' for a null QString)
+    // A date as 'YYYY-MM-DD' text, written without a QString in between.
+    void bind(int index, const QDate &date);
     void bind(int index, const std::optional<qint64> &value);
     void bindNull(int index);
     // Runs one step: true when a row is available, false when done; an error otherwise.
@@ -40,7 +48,11 @@ public:
     qint64 lastInsertId() const;
 
 private:
-    const char *m_sql;
+    // UTF-8 of bound text, kept until the next start() so SQLite can use it without copying.
+    const char *utf8(const QString &text, int *size);
+    QByteArray m_sql;
+    QHash<QString, QByteArray> m_text; // repeated text (dates, sources) is converted once
+    QList<QByteArray> m_once;          // text bound once
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
 };

@@ -404,3 +404,65 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
     CHECK(scalar(w, QStringLiteral("SELECT revision_limit FROM deliverables WHERE title = 'Story set'")) == 2);
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM deliverables WHERE status = 'verified'")) == 1);
 }
+
+TEST_CASE("a long metrics file is written in batches exactly as given, or not at all")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    Workspace &w = *ws.value();
+    // 150 rows: two full batches of 64 and 22 written singly. Row i is post i/10, day i%10.
+    QByteArray csv = "campaign,creator,platform,post_url,posted_at,date,views,likes,caption,source\n";
+    qint64 views = 0;
+    for (int i = 0; i < 150; ++i) {
+        csv += "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/9" +
+               QByteArray::number(i / 10) + ",2026-03-10," +
+               QDate(2026, 3, 11 + i % 10).toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(1000 + i) + ',' +
+               (i % 7 == 0 ? QByteArray() : QByteArray::number(i)) + ",\"Sahur, hari " + QByteArray::number(i) +
+               " 🌙\",row" + QByteArray::number(i) + '\n';
+        views += 1000 + i;
+    }
+    const QString metrics = writeFile(dir, QStringLiteral("long.csv"), csv);
+    ImportReport report = importCsv(w, QStringLiteral("post_metrics"), metrics);
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 150);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots s JOIN posts p ON p.id = s.post_id "
+                                   "WHERE p.platform = 'tiktok'")) == 150);
+    CHECK(scalar(w, QStringLiteral("SELECT sum(views) FROM post_metric_snapshots WHERE source LIKE 'row%'")) == views);
+    // Row 100 went out in the second batch: every value as given, the empty likes stay empty.
+    QSqlDatabase db = w.db();
+    auto row = sql::run(db, QStringLiteral("SELECT snapshot_date, views, likes, caption FROM post_metric_snapshots "
+                                           "WHERE source = 'row98'"));
+    REQUIRE(row.ok());
+    REQUIRE(row->next());
+    CHECK(row->value(0).toString() == QStringLiteral("2026-03-19"));
+    CHECK(row->value(1).toLongLong() == 1098);
+    CHECK(row->isNull(2)); // 98 % 7 == 0
+    CHECK(row->value(3).toString() == QStringLiteral("Sahur, hari 98 🌙"));
+    CHECK(importCsv(w, QStringLiteral("post_metrics"), metrics).unchanged == 150);
+
+    // A bad last row undoes the batches already written.
+    const QString bad =
+        writeFile(dir, QStringLiteral("bad.csv"),
+                  QByteArray(csv).replace("video/9", "video/8") +
+                      "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/7,"
+                      "2026-03-10,2026-03-11,-5,,,\n");
+    report = importCsv(w, QStringLiteral("post_metrics"), bad);
+    CHECK(report.errors.size() == 1);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 152);
+
+    // Should the store refuse a row of a batch (here a test trigger), the row is named and
+    // nothing of the file is kept.
+    REQUIRE(sql::run(db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON post_metric_snapshots "
+                                        "WHEN NEW.views = 1040 BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
+                .ok());
+    report = importCsv(w, QStringLiteral("post_metrics"),
+                       writeFile(dir, QStringLiteral("refused.csv"), QByteArray(csv).replace("video/9", "video/6")));
+    REQUIRE(report.errors.size() == 1);
+    CHECK(report.errors.first() ==
+          QStringLiteral("refused.csv:42: date: the numbers dated 2026-03-11 could not be written: database error: "
+                         "refused by test"));
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 152);
+}
