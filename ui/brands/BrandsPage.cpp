@@ -21,7 +21,7 @@ BrandsPage::BrandsPage(Workspace *workspace, EditHistory *history, QWidget *pare
       m_history(history)
 {
     setObjectName(QStringLiteral("brandsPage"));
-    setColumnWidths({200, 130, 280, 100, 130});
+    setColumnWidths({200, 130, 280, 100, 130}, QStringLiteral("brands/header"));
     setIdRole(BrandListModel::IdRole);
     table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table(), &QTableView::activated, this, &BrandsPage::editSelected);

@@ -79,10 +79,7 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);
     // Column widths, order and sorting as the user left them.
-    m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("creators/header")).toByteArray());
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &CreatorsPage::saveHeader);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &CreatorsPage::saveHeader);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &CreatorsPage::saveHeader);
+    rememberHeaderState(m_table, QStringLiteral("creators/header"));
 
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -270,11 +267,6 @@ void CreatorsPage::deleteSelected()
                                             [&](Transaction &tx, qint64 id) { return creators.remove(tx, id); });
     if (!done)
         ask::warn(this, tr("Delete Creator"), done.error());
-}
-
-void CreatorsPage::saveHeader()
-{
-    QSettings().setValue(QStringLiteral("creators/header"), m_table->horizontalHeader()->saveState());
 }
 
 void CreatorsPage::fillNiches()

@@ -57,7 +57,6 @@ private:
     void edit(qint64 id, const CreatorProfile &initial);
     void updateState();
     void fillNiches();
-    void saveHeader();
 
     EditHistory *m_history = nullptr;
     CreatorRosterModel *m_model = nullptr;

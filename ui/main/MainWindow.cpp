@@ -330,7 +330,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
            "participants, deliverables and post metrics) appear here with their budget and progress.</p>"),
         this);
     campaigns->setObjectName(QStringLiteral("campaignsPage"));
-    campaigns->setColumnWidths({220, 140, 90, 95, 95, 120, 70});
+    campaigns->setColumnWidths({220, 140, 90, 95, 95, 120, 70}, QStringLiteral("campaigns/header"));
     replacePage(Campaigns, campaigns);
     m_workspace = std::move(workspace);
     connect(m_creators, &CreatorsPage::summaryChanged, m_countsLabel, &QLabel::setText);

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QTableView>
 
 namespace cd {
@@ -25,6 +26,16 @@ void setUpRecordTable(QTableView *table, const QString &accessibleName)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAccessibleName(accessibleName);
+}
+
+void rememberHeaderState(QTableView *table, const QString &key)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->restoreState(QSettings().value(key).toByteArray());
+    const auto save = [header, key] { QSettings().setValue(key, header->saveState()); };
+    QObject::connect(header, &QHeaderView::sectionResized, header, save);
+    QObject::connect(header, &QHeaderView::sectionMoved, header, save);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
 }
 
 QList<qint64> selectedRecordIds(const QTableView *table, int idRole)

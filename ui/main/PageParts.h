@@ -19,6 +19,10 @@ QLabel *makePageTitle(const QString &text, QWidget *parent);
 // one line per record, no row numbers, the last column taking the rest of the width.
 void setUpRecordTable(QTableView *table, const QString &accessibleName);
 
+// Restores the table's column widths, order and sorting saved under `key` (QSettings) and saves
+// them whenever the user changes them.
+void rememberHeaderState(QTableView *table, const QString &key);
+
 // The ids (from `idRole`) of the records selected in `table`.
 QList<qint64> selectedRecordIds(const QTableView *table, int idRole);
 // Selects the record `id` alone and scrolls to it; false when no row shows it.

@@ -58,11 +58,12 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
     updateState();
 }
 
-void TablePage::setColumnWidths(std::initializer_list<int> widths)
+void TablePage::setColumnWidths(std::initializer_list<int> widths, const QString &settingsKey)
 {
     int column = 0;
     for (int w : widths)
         m_table->setColumnWidth(column++, w);
+    rememberHeaderState(m_table, settingsKey);
 }
 
 void TablePage::updateState()

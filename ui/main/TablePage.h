@@ -23,7 +23,8 @@ public:
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
-    void setColumnWidths(std::initializer_list<int> widths);
+    // Default widths; then what the user left under `settingsKey` wins.
+    void setColumnWidths(std::initializer_list<int> widths, const QString &settingsKey);
 
     // The model's role holding each row's record id; with it the selection survives reloads.
     void setIdRole(int role);
