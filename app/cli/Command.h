@@ -78,5 +78,6 @@ std::unique_ptr<Command> makeList();
 std::unique_ptr<Command> makeDemo();
 std::unique_ptr<Command> makeImport();
 std::unique_ptr<Command> makeExport();
+std::unique_ptr<Command> makeKpi();
 
 } // namespace cd::cli

@@ -26,6 +26,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeImport());
     all.push_back(makeExport());
     all.push_back(makeList());
+    all.push_back(makeKpi());
     return all;
 }
 

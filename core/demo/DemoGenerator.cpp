@@ -166,7 +166,8 @@ Status Generator::creators()
     Inserter rate(m_db, QStringLiteral("INSERT INTO rate_cards (creator_id, platform, content_type, amount_minor, "
                                        "currency) VALUES (?, ?, ?, ?, ?)"));
     const int count = m_agency ? 5'000 : 40;
-    const int weeks = m_agency ? 52 : 26;
+    // A year of weekly counts, so past campaigns have followers before, during and after.
+    const int weeks = 52;
     QSet<QString> names, handles;
     const QList<Platform> platforms = {Platform::Instagram, Platform::TikTok, Platform::YouTube,
                                        Platform::Facebook,  Platform::X,      Platform::Blog};

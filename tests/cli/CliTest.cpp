@@ -303,3 +303,43 @@ TEST_CASE("import reads a TikTok export with --campaign and --date")
     CHECK(rows.at(2).toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2026-03-20"));
     CHECK(rows.at(2).toObject().value(QStringLiteral("views")).toInteger() == 210'400);
 }
+
+TEST_CASE("kpi prints a campaign's KPIs as of a date, as text or formats.md's JSON")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QStringList base = {QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("kpi"),
+                              QStringLiteral("--campaign"),
+                              QStringLiteral("ramadan refresh 2026"),
+                              QStringLiteral("--as-of")};
+    // As of 03-15 the reel's 03-13 snapshot counts: 1,800 + 120 + 40 + 60 engagements over the
+    // 48,000 followers Rina had when it went up; Alex declined and counts nowhere.
+    Run json = cli(base + QStringList{QStringLiteral("2026-03-15"), QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject k = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(k.value(QStringLiteral("campaign")).toString() == QStringLiteral("Ramadan Refresh 2026"));
+    CHECK(k.value(QStringLiteral("as_of")).toString() == QStringLiteral("2026-03-15"));
+    CHECK(k.value(QStringLiteral("engagement")).toInt() == 2'020);
+    CHECK(k.value(QStringLiteral("engagement_rate_followers")).toDouble() == Approx(100.0 * 2020 / 48000));
+    // Cost: fee 5,000,000 + product 250,000 + 10% of the 3,000,000 revenue.
+    CHECK(k.value(QStringLiteral("cost")).toString() == QStringLiteral("5550000"));
+    CHECK(k.value(QStringLiteral("cpe")).toString() == QStringLiteral("2747.52"));
+    CHECK(k.value(QStringLiteral("cost_per_new_follower")).isNull()); // followers stood still
+    CHECK(k.value(QStringLiteral("creators")).toArray().size() == 1);
+
+    Run text = cli(base + QStringList{QStringLiteral("2026-04-30")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.startsWith(QStringLiteral("Ramadan Refresh 2026 (IDR), as of 2026-04-30\n")));
+    CHECK(text.out.contains(QStringLiteral("\nCost                    Rp5.850.000\n")));
+    CHECK(text.out.contains(QStringLiteral("\nCPE                     Rp1.659,57\n"))); // 5,850,000 / 3,525
+
+    Run unknown = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--campaign"), QStringLiteral("Lebaran")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("there is no campaign named 'Lebaran'")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("kpi")}).exitCode == 2);
+    Run badDate = cli(base + QStringList{QStringLiteral("2026-02-30")});
+    CHECK(badDate.exitCode == 2);
+}

@@ -1,0 +1,310 @@
+#include "CampaignKpis.h"
+
+#include "common/Dates.h"
+#include "common/Names.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace cd {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CampaignKpis", text);
+}
+
+std::optional<double> percentOf(qint64 numerator, qint64 denominator)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    return 100.0 * double(numerator) / double(denominator);
+}
+
+// Rounds value x numerator / denominator half away from zero (all non-negative here).
+qint64 roundedShare(qint64 value, qint64 numerator, qint64 denominator)
+{
+    const __int128 product = __int128(value) * numerator;
+    return qint64((product * 2 + denominator) / (__int128(denominator) * 2));
+}
+
+void addPost(PostTotals &t, QSqlQuery &q, int first)
+{
+    // Columns from `first`: views, impressions, reach, likes, comments, shares, saves, link_clicks,
+    // promo_uses, revenue_minor, followers at posting. A missing number counts as 0 in sums.
+    const auto at = [&](int i) { return q.value(first + i).toLongLong(); };
+    const auto missing = [&](int i) { return q.isNull(first + i); };
+    t.posts += 1;
+    t.views += at(0);
+    t.impressions += at(1);
+    t.reach += at(2);
+    t.likes += at(3);
+    t.comments += at(4);
+    t.shares += at(5);
+    t.saves += at(6);
+    t.linkClicks += at(7);
+    t.promoUses += at(8);
+    t.revenueMinor += at(9);
+    const qint64 engagement = at(3) + at(4) + at(5) + at(6);
+    if (missing(10)) {
+        t.postsWithoutFollowers += 1;
+    } else {
+        t.engagementWithFollowers += engagement;
+        t.followersAtPosting += at(10);
+    }
+    if (missing(2)) {
+        t.postsWithoutReach += 1;
+    } else {
+        t.engagementWithReach += engagement;
+        t.reachOfThose += at(2);
+    }
+    if (missing(1)) {
+        t.postsWithoutImpressions += 1;
+    } else {
+        t.engagementWithImpressions += engagement;
+        t.impressionsOfThose += at(1);
+    }
+}
+
+struct Participant
+{
+    qint64 id = 0;
+    QString name;
+    qint64 fee = 0, productValue = 0, commissionBp = 0, points = 0, pointValue = 0;
+};
+
+QJsonValue orNull(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonValue orNull(const MoneyRatio &r)
+{
+    return r.hasValue() ? QJsonValue(r.plain()) : QJsonValue();
+}
+} // namespace
+
+std::optional<double> PostTotals::rateByFollowers() const
+{
+    return percentOf(engagementWithFollowers, followersAtPosting);
+}
+
+std::optional<double> PostTotals::rateByReach() const
+{
+    return percentOf(engagementWithReach, reachOfThose);
+}
+
+std::optional<double> PostTotals::rateByImpressions() const
+{
+    return percentOf(engagementWithImpressions, impressionsOfThose);
+}
+
+std::optional<double> FollowerGrowth::percent() const
+{
+    return percentOf(after - before, before);
+}
+
+std::optional<double> KpiProgress::percent() const
+{
+    if (target == 0 || !achieved)
+        return std::nullopt;
+    const double target = kpi == QLatin1String("engagement_rate") ? double(this->target) / 100.0 : double(this->target);
+    return 100.0 * *achieved / target;
+}
+
+Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, const QDate &asOf)
+{
+    auto c = sql::run(db,
+                      QStringLiteral("SELECT id, name, currency, start_date, end_date, kpi_posts, kpi_views, "
+                                     "kpi_engagement_rate_bp, kpi_new_followers, kpi_link_clicks, kpi_revenue_minor "
+                                     "FROM campaigns WHERE name_key = ?"),
+                      {nameKey(campaign)});
+    if (!c)
+        return fail(c.error());
+    if (!c->next())
+        return fail(tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
+    CampaignKpis k;
+    const qint64 campaignId = c->value(0).toLongLong();
+    k.campaign = c->value(1).toString();
+    k.currency = c->value(2).toString();
+    k.asOf = asOf;
+    const QString start = c->value(3).toString();
+    const QString end = c->value(4).toString();
+    // "After" is as of the earlier of the campaign's end and the as-of date.
+    const QString after = end.isEmpty() ? isoDate(asOf) : std::min(end, isoDate(asOf));
+    QList<std::optional<qint64>> targets;
+    for (int i = 5; i <= 10; ++i)
+        targets << (c->isNull(i) ? std::nullopt : std::optional<qint64>(c->value(i).toLongLong()));
+
+    // Participants that take part: declined and cancelled ones count nowhere.
+    auto p =
+        sql::run(db,
+                 QStringLiteral("SELECT p.id, cr.name, coalesce(p.fee_minor, 0), coalesce(p.product_value_minor, 0), "
+                                "coalesce(p.commission_rate_bp, 0), coalesce(p.points, 0), "
+                                "coalesce(p.point_value_minor, 0) FROM participants p "
+                                "JOIN creators cr ON cr.id = p.creator_id WHERE p.campaign_id = ? "
+                                "AND p.status NOT IN ('declined', 'cancelled') ORDER BY cr.name_key"),
+                 {campaignId});
+    if (!p)
+        return fail(p.error());
+    QList<Participant> participants;
+    QHash<qint64, int> index;
+    while (p->next()) {
+        participants << Participant{p->value(0).toLongLong(), p->value(1).toString(),   p->value(2).toLongLong(),
+                                    p->value(3).toLongLong(), p->value(4).toLongLong(), p->value(5).toLongLong(),
+                                    p->value(6).toLongLong()};
+        index.insert(participants.last().id, int(participants.size() - 1));
+        k.creators << CreatorKpis{participants.last().id, participants.last().name, {}, {}, Money(0, k.currency)};
+    }
+
+    // Each post with its latest snapshot on or before the as-of date (posts without one do not
+    // count) and the creator's followers on that platform at posting time.
+    auto posts = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT po.participant_id, s.views, s.impressions, s.reach, s.likes, s.comments, s.shares, s.saves, "
+            "s.link_clicks, s.promo_uses, s.revenue_minor, "
+            "(SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id "
+            " WHERE a.creator_id = pa.creator_id AND a.platform = po.platform "
+            " AND f.snapshot_date <= substr(po.posted_at, 1, 10) ORDER BY f.snapshot_date DESC LIMIT 1) "
+            "FROM posts po JOIN participants pa ON pa.id = po.participant_id "
+            "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots "
+            " WHERE post_id = po.id AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) "
+            "WHERE pa.campaign_id = ? AND pa.status NOT IN ('declined', 'cancelled')"),
+        {isoDate(asOf), campaignId});
+    if (!posts)
+        return fail(posts.error());
+    while (posts->next()) {
+        addPost(k.totals, posts.value(), 1);
+        addPost(k.creators[index.value(posts->value(0).toLongLong())].totals, posts.value(), 1);
+    }
+
+    // Followers before and after, per creator and campaign platform (all platforms when the
+    // campaign lists none) on which the creator has an account.
+    auto growth =
+        sql::run(db,
+                 QStringLiteral(
+                     "SELECT pa.id, "
+                     "(SELECT followers FROM follower_snapshots WHERE account_id = a.id AND snapshot_date <= ? "
+                     " ORDER BY snapshot_date DESC LIMIT 1), "
+                     "(SELECT followers FROM follower_snapshots WHERE account_id = a.id AND snapshot_date <= ? "
+                     " ORDER BY snapshot_date DESC LIMIT 1) "
+                     "FROM participants pa JOIN accounts a ON a.creator_id = pa.creator_id "
+                     "WHERE pa.campaign_id = ? AND pa.status NOT IN ('declined', 'cancelled') "
+                     "AND (NOT EXISTS (SELECT 1 FROM campaign_platforms WHERE campaign_id = pa.campaign_id) "
+                     " OR a.platform IN (SELECT platform FROM campaign_platforms WHERE campaign_id = pa.campaign_id))"),
+                 {start, after, campaignId});
+    if (!growth)
+        return fail(growth.error());
+    while (growth->next()) {
+        FollowerGrowth &mine = k.creators[index.value(growth->value(0).toLongLong())].growth;
+        if (growth->isNull(1) || growth->isNull(2)) {
+            mine.leftOut += 1;
+            k.growth.leftOut += 1;
+            continue;
+        }
+        for (FollowerGrowth *g : {&mine, &k.growth}) {
+            g->before += growth->value(1).toLongLong();
+            g->after += growth->value(2).toLongLong();
+        }
+    }
+
+    // Cost: fee + product value + commission on the creator's attributed revenue + points,
+    // each participant's rounded to the currency's minor unit.
+    qint64 cost = 0;
+    for (int i = 0; i < participants.size(); ++i) {
+        const Participant &pt = participants[i];
+        const qint64 commission = roundedShare(k.creators[i].totals.revenueMinor, pt.commissionBp, 10'000);
+        const qint64 mine = pt.fee + pt.productValue + commission + pt.points * pt.pointValue;
+        k.creators[i].cost = Money(mine, k.currency);
+        cost += mine;
+    }
+    k.cost = Money(cost, k.currency);
+    const qint64 gained = k.growth.after - k.growth.before;
+    k.cpm = MoneyRatio::of(cost, 1000, k.totals.impressions, k.currency);
+    k.cpe = MoneyRatio::of(cost, 1, k.totals.engagement(), k.currency);
+    k.cpv = MoneyRatio::of(cost, 1, k.totals.views, k.currency);
+    k.costPerNewFollower = MoneyRatio::of(cost, 1, gained, k.currency); // none unless followers grew
+    k.roiPercent = percentOf(k.totals.revenueMinor - cost, cost);
+
+    const std::pair<const char *, std::optional<double>> achieved[] = {{"posts", double(k.totals.posts)},
+                                                                       {"views", double(k.totals.views)},
+                                                                       {"engagement_rate", k.totals.rateByFollowers()},
+                                                                       {"new_followers", double(gained)},
+                                                                       {"link_clicks", double(k.totals.linkClicks)},
+                                                                       {"revenue", double(k.totals.revenueMinor)}};
+    for (int i = 0; i < 6; ++i)
+        if (targets[i])
+            k.progress << KpiProgress{QLatin1String(achieved[i].first), *targets[i], achieved[i].second};
+    return k;
+}
+
+QJsonObject kpisToJson(const CampaignKpis &k)
+{
+    const auto money = [&](qint64 minor) { return Money(minor, k.currency).toPlain(); };
+    const PostTotals &t = k.totals;
+    QJsonObject o{{QStringLiteral("campaign"), k.campaign},
+                  {QStringLiteral("currency"), k.currency},
+                  {QStringLiteral("as_of"), isoDate(k.asOf)},
+                  {QStringLiteral("posts"), t.posts},
+                  {QStringLiteral("views"), t.views},
+                  {QStringLiteral("impressions"), t.impressions},
+                  {QStringLiteral("reach"), t.reach},
+                  {QStringLiteral("likes"), t.likes},
+                  {QStringLiteral("comments"), t.comments},
+                  {QStringLiteral("shares"), t.shares},
+                  {QStringLiteral("saves"), t.saves},
+                  {QStringLiteral("engagement"), t.engagement()},
+                  {QStringLiteral("link_clicks"), t.linkClicks},
+                  {QStringLiteral("promo_uses"), t.promoUses},
+                  {QStringLiteral("revenue"), money(t.revenueMinor)},
+                  {QStringLiteral("engagement_rate_followers"), orNull(t.rateByFollowers())},
+                  {QStringLiteral("posts_without_followers"), t.postsWithoutFollowers},
+                  {QStringLiteral("engagement_rate_reach"), orNull(t.rateByReach())},
+                  {QStringLiteral("posts_without_reach"), t.postsWithoutReach},
+                  {QStringLiteral("engagement_rate_impressions"), orNull(t.rateByImpressions())},
+                  {QStringLiteral("posts_without_impressions"), t.postsWithoutImpressions},
+                  {QStringLiteral("followers_before"), k.growth.before},
+                  {QStringLiteral("followers_after"), k.growth.after},
+                  {QStringLiteral("follower_growth_pct"), orNull(k.growth.percent())},
+                  {QStringLiteral("growth_left_out"), k.growth.leftOut},
+                  {QStringLiteral("cost"), k.cost.toPlain()},
+                  {QStringLiteral("cpm"), orNull(k.cpm)},
+                  {QStringLiteral("cpe"), orNull(k.cpe)},
+                  {QStringLiteral("cpv"), orNull(k.cpv)},
+                  {QStringLiteral("cost_per_new_follower"), orNull(k.costPerNewFollower)},
+                  {QStringLiteral("roi_pct"), orNull(k.roiPercent)}};
+    QJsonObject progress;
+    for (const KpiProgress &p : k.progress) {
+        const bool isMoney = p.kpi == QLatin1String("revenue");
+        const bool isRate = p.kpi == QLatin1String("engagement_rate");
+        QJsonValue target = isMoney  ? QJsonValue(money(p.target))
+                            : isRate ? QJsonValue(double(p.target) / 100.0)
+                                     : QJsonValue(p.target);
+        QJsonValue achieved = !p.achieved ? QJsonValue()
+                              : isMoney   ? QJsonValue(money(qint64(*p.achieved)))
+                              : isRate    ? QJsonValue(*p.achieved)
+                                          : QJsonValue(qint64(*p.achieved));
+        progress.insert(p.kpi, QJsonObject{{QStringLiteral("target"), target},
+                                           {QStringLiteral("achieved"), achieved},
+                                           {QStringLiteral("pct"), orNull(p.percent())}});
+    }
+    o.insert(QStringLiteral("kpi_progress"), progress);
+    QJsonArray creators;
+    for (const CreatorKpis &c : k.creators)
+        creators.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                    {QStringLiteral("posts"), c.totals.posts},
+                                    {QStringLiteral("engagement"), c.totals.engagement()},
+                                    {QStringLiteral("engagement_rate_followers"), orNull(c.totals.rateByFollowers())},
+                                    {QStringLiteral("followers_before"), c.growth.before},
+                                    {QStringLiteral("followers_after"), c.growth.after},
+                                    {QStringLiteral("follower_growth_pct"), orNull(c.growth.percent())},
+                                    {QStringLiteral("cost"), c.cost.toPlain()}});
+    o.insert(QStringLiteral("creators"), creators);
+    return o;
+}
+
+} // namespace cd

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "MoneyRatio.h"
+#include "common/Money.h"
+#include "common/Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace cd {
+
+// Sums over posts (each post's latest snapshot on or before the as-of date, used whole).
+struct PostTotals
+{
+    int posts = 0;
+    qint64 views = 0, impressions = 0, reach = 0, likes = 0, comments = 0, shares = 0, saves = 0;
+    qint64 linkClicks = 0, promoUses = 0, revenueMinor = 0;
+    qint64 engagement() const { return likes + comments + shares + saves; }
+    // Engagement of the posts that have the denominator, the denominator's sum, posts without.
+    qint64 engagementWithFollowers = 0, followersAtPosting = 0;
+    int postsWithoutFollowers = 0;
+    qint64 engagementWithReach = 0, reachOfThose = 0;
+    int postsWithoutReach = 0;
+    qint64 engagementWithImpressions = 0, impressionsOfThose = 0;
+    int postsWithoutImpressions = 0;
+
+    std::optional<double> rateByFollowers() const;
+    std::optional<double> rateByReach() const;
+    std::optional<double> rateByImpressions() const;
+};
+
+struct FollowerGrowth
+{
+    qint64 before = 0, after = 0;
+    int leftOut = 0; // creator-platforms without a "before" or an "after" snapshot
+    // (after - before) / before x 100; none when before is 0.
+    std::optional<double> percent() const;
+};
+
+struct CreatorKpis
+{
+    qint64 participantId = 0;
+    QString name;
+    PostTotals totals;
+    FollowerGrowth growth;
+    Money cost;
+};
+
+struct KpiProgress
+{
+    QString kpi;                    // posts, views, engagement_rate, new_followers, link_clicks, revenue
+    qint64 target = 0;              // the engagement rate's in hundredths of a percent, revenue's in minor units
+    std::optional<double> achieved; // the rate in percent; none when it has no value
+    // achieved / target x 100 (the rate's target read as a percent); none for a zero target.
+    std::optional<double> percent() const;
+};
+
+// A campaign's KPIs as of a date, exactly as domain.md "Campaign KPIs, precisely" defines them.
+struct CampaignKpis
+{
+    QString campaign;
+    QString currency;
+    QDate asOf;
+    PostTotals totals;
+    FollowerGrowth growth;
+    Money cost;
+    MoneyRatio cpm, cpe, cpv, costPerNewFollower;
+    std::optional<double> roiPercent;
+    QList<KpiProgress> progress; // only the KPIs with a target
+    QList<CreatorKpis> creators; // participants that take part, by name
+};
+
+// Computes the KPIs of the campaign named `campaign` (compared as names are) as of `asOf`.
+// Errors: no such campaign; a database error.
+Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, const QDate &asOf);
+
+// The `kpi --json` object of formats.md.
+QJsonObject kpisToJson(const CampaignKpis &kpis);
+
+} // namespace cd

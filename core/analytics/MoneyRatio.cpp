@@ -1,0 +1,55 @@
+#include "MoneyRatio.h"
+
+#include "common/Money.h"
+
+namespace cd {
+
+MoneyRatio MoneyRatio::of(qint64 amountMinor, qint64 multiplier, qint64 denominator, const QString &currency)
+{
+    MoneyRatio r;
+    r.m_currency = currency;
+    r.m_digits = currencyDigits(currency) + 2;
+    if (denominator <= 0)
+        return r;
+    // amount x multiplier x 100 overflows 64 bits for large campaigns' CPM; 128 bits do not.
+    const __int128 numerator = __int128(amountMinor) * multiplier * 100;
+    const __int128 magnitude = (numerator < 0 ? -numerator : numerator);
+    const __int128 rounded = (magnitude * 2 + denominator) / (__int128(denominator) * 2);
+    r.m_scaled = qint64(numerator < 0 ? -rounded : rounded);
+    return r;
+}
+
+QString MoneyRatio::plain() const
+{
+    if (!m_scaled)
+        return {};
+    const qint64 v = *m_scaled;
+    const qint64 magnitude = v < 0 ? -v : v;
+    qint64 unit = 1;
+    for (int i = 0; i < m_digits; ++i)
+        unit *= 10;
+    return QStringLiteral("%1%2.%3")
+        .arg(v < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / unit)
+        .arg(magnitude % unit, m_digits, 10, QLatin1Char('0'));
+}
+
+QString MoneyRatio::display() const
+{
+    if (!m_scaled)
+        return QStringLiteral("—");
+    // The whole part is formatted by the product's money rules; the kept decimals follow.
+    const QString text = plain();
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    auto major = Money::parse(text.left(dot), m_currency);
+    if (!major)
+        return text;
+    const QString formatted = major->format();
+    // Money::format writes the currency's own decimals ("$12.00"); replace them with the ratio's.
+    const int own = currencyDigits(m_currency);
+    const QString decimalMark = m_currency == QLatin1String("IDR") ? QStringLiteral(",") : QStringLiteral(".");
+    const QString base = own > 0 ? formatted.left(formatted.size() - own - 1) : formatted;
+    return base + decimalMark + text.mid(dot + 1);
+}
+
+} // namespace cd

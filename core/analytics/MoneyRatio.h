@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+// A money ratio (CPE, CPM, CPV, cost per new follower) computed exactly from integer minor units:
+// it keeps two more decimals than its currency (IDR 2, USD 4), rounded half away from zero; with
+// a zero or missing denominator it has no value (never 0 or infinity).
+class MoneyRatio
+{
+public:
+    MoneyRatio() = default;
+    // (amountMinor x multiplier) / denominator in `currency`. No value when denominator <= 0.
+    static MoneyRatio of(qint64 amountMinor, qint64 multiplier, qint64 denominator, const QString &currency);
+
+    bool hasValue() const { return m_scaled.has_value(); }
+    // The value in units of 10^-digits() of the currency's major unit.
+    std::optional<qint64> scaled() const { return m_scaled; }
+    int digits() const { return m_digits; }
+    // "40816.33" (IDR), "0.0125" (USD), or an empty string without a value (JSON: null).
+    QString plain() const;
+    // For people: "Rp40.816,33", "$0.0125", or "—".
+    QString display() const;
+
+private:
+    std::optional<qint64> m_scaled;
+    int m_digits = 2;
+    QString m_currency;
+};
+
+} // namespace cd

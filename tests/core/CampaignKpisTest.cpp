@@ -1,0 +1,211 @@
+#include "TestSupport.h"
+
+#include "analytics/CampaignKpis.h"
+#include "storage/Sql.h"
+
+#include <QJsonArray>
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+void exec(Workspace &ws, const QString &statement)
+{
+    QSqlDatabase db = ws.db();
+    INFO(statement.toStdString());
+    REQUIRE(sql::run(db, statement).ok());
+}
+
+// One campaign worked out by hand in the test cases below.
+void fill(Workspace &ws)
+{
+    const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
+    exec(ws, QStringLiteral("INSERT INTO brands (id, name, name_key, created_at, updated_at) VALUES (1, 'Teh Segar', "
+                            "'teh segar', %1, %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES "
+                            "(1, 'Sari', 'sari', %1, %1), (2, 'Budi', 'budi', %1, %1), (3, 'Dewi', 'dewi', %1, %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO accounts (id, creator_id, platform, handle, handle_key, created_at) VALUES "
+                            "(1, 1, 'instagram', 's', 's', %1), (2, 1, 'tiktok', 's', 's', %1), "
+                            "(3, 1, 'youtube', 's', 's', %1), (4, 2, 'instagram', 'b', 'b', %1), "
+                            "(5, 3, 'instagram', 'd', 'd', %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                            "(1, '2026-02-20', 10000), (1, '2026-03-10', 11000), (1, '2026-03-31', 12000), "
+                            "(1, '2026-04-10', 20000), (2, '2026-03-05', 50000), (2, '2026-03-31', 55000), "
+                            "(3, '2026-02-01', 1000), (3, '2026-03-31', 9000), (4, '2026-02-28', 8000), "
+                            "(4, '2026-03-20', 7600), (5, '2026-02-01', 100), (5, '2026-03-31', 200)"));
+    exec(ws, QStringLiteral("INSERT INTO campaigns (id, name, name_key, brand_id, start_date, end_date, currency, "
+                            "kpi_posts, kpi_views, kpi_engagement_rate_bp, kpi_new_followers, kpi_link_clicks, "
+                            "kpi_revenue_minor, created_at, updated_at) VALUES (1, 'Ramadan', 'ramadan', 1, "
+                            "'2026-03-01', '2026-03-31', 'IDR', 4, 100000, 400, 2000, 300, 10000000, %1, %1), "
+                            "(2, 'Quiet', 'quiet', 1, '2026-06-01', NULL, 'USD', NULL, NULL, NULL, NULL, NULL, NULL, "
+                            "%1, %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO campaign_platforms VALUES (1, 'instagram'), (1, 'tiktok')"));
+    exec(ws, QStringLiteral("INSERT INTO participants (id, campaign_id, creator_id, status, fee_minor, "
+                            "commission_rate_bp, product_value_minor, points, point_value_minor, created_at, "
+                            "updated_at) VALUES (1, 1, 1, 'confirmed', 5000000, 1000, 250000, NULL, NULL, %1, %1), "
+                            "(2, 1, 2, 'completed', NULL, NULL, NULL, 500, 10, %1, %1), "
+                            "(3, 1, 3, 'declined', 12000000, NULL, NULL, NULL, NULL, %1, %1), "
+                            "(4, 2, 1, 'confirmed', 10000, NULL, NULL, NULL, NULL, %1, %1)")
+                 .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO posts (id, participant_id, platform, url, url_key, posted_at) VALUES "
+                            "(1, 1, 'instagram', 'u1', 'u1', '2026-03-12'), (2, 1, 'tiktok', 'u2', 'u2', "
+                            "'2026-03-15'), (3, 2, 'instagram', 'u3', 'u3', '2026-03-18'), "
+                            "(4, 3, 'instagram', 'u4', 'u4', '2026-03-18'), (5, 2, 'instagram', 'u5', 'u5', "
+                            "'2026-03-25')"));
+    exec(ws, QStringLiteral(
+                 "INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, likes, comments, shares, saves, "
+                 "reach, impressions, link_clicks, revenue_minor) VALUES "
+                 "(1, '2026-03-13', 10000, 500, 50, 10, 40, 8000, 12000, 100, 2000000), "
+                 // the later snapshot is used whole: its missing shares and reach stay missing
+                 "(1, '2026-03-20', 20000, 900, 80, NULL, 20, NULL, 25000, 150, 3000000), "
+                 "(2, '2026-03-16', 40000, 3000, 100, 200, 100, 35000, NULL, NULL, NULL), "
+                 "(3, '2026-03-19', 5000, 200, 20, 5, 15, 4000, 6000, 10, 0), "
+                 "(4, '2026-03-19', 99999, 9999, 0, 0, 0, 1, 1, 1, 1), "
+                 "(5, '2026-05-01', 1000, 100, 0, 0, 0, 1, 1, 1, 1)"));
+}
+
+struct Fixture
+{
+    TempDir dir;
+    std::unique_ptr<Workspace> ws = test::createWorkspace(dir.path(QStringLiteral("kpi.collabdesk")));
+    Fixture() { fill(*ws); }
+    CampaignKpis kpis(const QString &name, const QDate &asOf)
+    {
+        QSqlDatabase db = ws->db();
+        auto k = campaignKpis(db, name, asOf);
+        INFO(k.error().toStdString());
+        REQUIRE(k.ok());
+        return k.value();
+    }
+};
+} // namespace
+
+TEST_CASE("campaign KPIs as of a date match the hand-computed example")
+{
+    Fixture f;
+    const CampaignKpis k = f.kpis(QStringLiteral("ramadan"), QDate(2026, 4, 30));
+    const QJsonObject j = kpisToJson(k);
+    CHECK(j[u"campaign"].toString() == QStringLiteral("Ramadan"));
+    CHECK(j[u"currency"].toString() == QStringLiteral("IDR"));
+    CHECK(j[u"as_of"].toString() == QStringLiteral("2026-04-30"));
+    // Posts 1-3: Dewi declined (post 4) and post 5's only snapshot is after the as-of date.
+    CHECK(j[u"posts"].toInt() == 3);
+    CHECK(j[u"views"].toInteger() == 65'000);
+    CHECK(j[u"impressions"].toInteger() == 31'000);
+    CHECK(j[u"reach"].toInteger() == 39'000);
+    CHECK(j[u"likes"].toInteger() == 4'100);
+    CHECK(j[u"comments"].toInteger() == 200);
+    CHECK(j[u"shares"].toInteger() == 205);
+    CHECK(j[u"saves"].toInteger() == 135);
+    CHECK(j[u"engagement"].toInteger() == 4'640);
+    CHECK(j[u"link_clicks"].toInteger() == 160);
+    CHECK(j[u"revenue"].toString() == QStringLiteral("3000000"));
+    // By followers at posting: 4,640 / (11,000 + 50,000 + 8,000).
+    CHECK(j[u"engagement_rate_followers"].toDouble() == Approx(100.0 * 4640 / 69000));
+    CHECK(j[u"posts_without_followers"].toInt() == 0);
+    // By reach: posts 2 and 3 only (post 1's latest snapshot has none): 3,640 / 39,000.
+    CHECK(j[u"engagement_rate_reach"].toDouble() == Approx(100.0 * 3640 / 39000));
+    CHECK(j[u"posts_without_reach"].toInt() == 1);
+    CHECK(j[u"engagement_rate_impressions"].toDouble() == Approx(4.0)); // 1,240 / 31,000
+    CHECK(j[u"posts_without_impressions"].toInt() == 1);
+    // Growth to the campaign's end (03-31): Sari's Instagram 10,000 -> 12,000, Budi's falling
+    // 8,000 -> 7,600; Sari's TikTok has no count before the start, her YouTube is no campaign platform.
+    CHECK(j[u"followers_before"].toInteger() == 18'000);
+    CHECK(j[u"followers_after"].toInteger() == 19'600);
+    CHECK(j[u"follower_growth_pct"].toDouble() == Approx(100.0 * 1600 / 18000));
+    CHECK(j[u"growth_left_out"].toInt() == 1);
+    // Cost: Sari 5,000,000 + 250,000 + 10% of her 3,000,000 revenue; Budi 500 points x Rp10.
+    CHECK(j[u"cost"].toString() == QStringLiteral("5555000"));
+    CHECK(j[u"cpm"].toString() == QStringLiteral("179193.55"));                 // 5,555,000 x 1000 / 31,000
+    CHECK(j[u"cpe"].toString() == QStringLiteral("1197.20"));                   // / 4,640 = 1,197.1983
+    CHECK(j[u"cpv"].toString() == QStringLiteral("85.46"));                     // / 65,000 = 85.4615
+    CHECK(j[u"cost_per_new_follower"].toString() == QStringLiteral("3471.88")); // / 1,600 = 3,471.875
+    CHECK(j[u"roi_pct"].toDouble() == Approx(100.0 * (3'000'000 - 5'555'000) / 5'555'000));
+
+    const QJsonObject progress = j[u"kpi_progress"].toObject();
+    CHECK(progress.size() == 6);
+    CHECK(progress[u"posts"].toObject()[u"target"].toInt() == 4);
+    CHECK(progress[u"posts"].toObject()[u"achieved"].toInt() == 3);
+    CHECK(progress[u"posts"].toObject()[u"pct"].toDouble() == Approx(75.0));
+    CHECK(progress[u"engagement_rate"].toObject()[u"target"].toDouble() == Approx(4.0));
+    CHECK(progress[u"engagement_rate"].toObject()[u"pct"].toDouble() == Approx(100.0 * (100.0 * 4640 / 69000) / 4.0));
+    CHECK(progress[u"new_followers"].toObject()[u"achieved"].toInt() == 1'600);
+    CHECK(progress[u"new_followers"].toObject()[u"pct"].toDouble() == Approx(80.0));
+    CHECK(progress[u"link_clicks"].toObject()[u"pct"].toDouble() == Approx(100.0 * 160 / 300));
+    CHECK(progress[u"revenue"].toObject()[u"target"].toString() == QStringLiteral("10000000"));
+    CHECK(progress[u"revenue"].toObject()[u"achieved"].toString() == QStringLiteral("3000000"));
+    CHECK(progress[u"revenue"].toObject()[u"pct"].toDouble() == Approx(30.0));
+
+    const QJsonArray creators = j[u"creators"].toArray();
+    REQUIRE(creators.size() == 2); // Dewi declined
+    const QJsonObject budi = creators[0].toObject();
+    CHECK(budi[u"name"].toString() == QStringLiteral("Budi"));
+    CHECK(budi[u"posts"].toInt() == 1);
+    CHECK(budi[u"engagement"].toInt() == 240);
+    CHECK(budi[u"engagement_rate_followers"].toDouble() == Approx(3.0));
+    CHECK(budi[u"follower_growth_pct"].toDouble() == Approx(-5.0));
+    CHECK(budi[u"cost"].toString() == QStringLiteral("5000"));
+    const QJsonObject sari = creators[1].toObject();
+    CHECK(sari[u"engagement"].toInt() == 4'400);
+    CHECK(sari[u"engagement_rate_followers"].toDouble() == Approx(100.0 * 4400 / 61000));
+    CHECK(sari[u"follower_growth_pct"].toDouble() == Approx(20.0));
+    CHECK(sari[u"cost"].toString() == QStringLiteral("5550000"));
+}
+
+TEST_CASE("KPIs as of a day between snapshots use each post's latest snapshot by then")
+{
+    Fixture f;
+    const QJsonObject j = kpisToJson(f.kpis(QStringLiteral("Ramadan"), QDate(2026, 3, 16)));
+    CHECK(j[u"posts"].toInt() == 2); // post 3 has no snapshot yet
+    CHECK(j[u"engagement"].toInteger() == 600 + 3'400);
+    CHECK(j[u"reach"].toInteger() == 8'000 + 35'000);
+    CHECK(j[u"revenue"].toString() == QStringLiteral("2000000"));
+    // "After" is as of 03-16: Sari's Instagram 11,000, Budi's 8,000.
+    CHECK(j[u"followers_after"].toInteger() == 19'000);
+    CHECK(j[u"cost"].toString() == QStringLiteral("5455000")); // commission on 2,000,000
+}
+
+TEST_CASE("a campaign without posts has no rates or ratios, never zero or infinity")
+{
+    Fixture f;
+    const QJsonObject j = kpisToJson(f.kpis(QStringLiteral("Quiet"), QDate(2026, 11, 23)));
+    CHECK(j[u"posts"].toInt() == 0);
+    CHECK(j[u"cost"].toString() == QStringLiteral("100.00"));
+    for (const char16_t *member : {u"engagement_rate_followers", u"engagement_rate_reach",
+                                   u"engagement_rate_impressions", u"cpm", u"cpe", u"cpv", u"cost_per_new_follower"})
+        CHECK(j[QStringView(member)].isNull());
+    CHECK(j[u"roi_pct"].toDouble() == Approx(-100.0)); // no revenue against a cost
+    CHECK(j[u"kpi_progress"].toObject().isEmpty());    // no targets set
+    // All three of Sari's accounts (no platforms listed: all count) stood still since June: 0%, and
+    // with no new followers there is no cost per new follower.
+    CHECK(j[u"followers_before"].toInteger() == 20'000 + 55'000 + 9'000);
+    CHECK(j[u"follower_growth_pct"].toDouble() == 0.0);
+    CHECK(j[u"growth_left_out"].toInt() == 0);
+}
+
+TEST_CASE("money ratios keep two more decimals than the currency and round half away from zero")
+{
+    CHECK(MoneyRatio::of(1, 1, 8, QStringLiteral("USD")).plain() == QStringLiteral("0.0013")); // 0.00125
+    CHECK(MoneyRatio::of(10'000, 1, 3, QStringLiteral("USD")).plain() == QStringLiteral("33.3333"));
+    CHECK(MoneyRatio::of(5, 1, 2, QStringLiteral("IDR")).plain() == QStringLiteral("2.50"));
+    CHECK(MoneyRatio::of(1, 1, 200, QStringLiteral("IDR")).plain() == QStringLiteral("0.01")); // 0.005
+    CHECK(MoneyRatio::of(12'500'000, 1, 31'250, QStringLiteral("IDR")).display() == QStringLiteral("Rp400,00"));
+    CHECK(MoneyRatio::of(150'000, 1, 1'000, QStringLiteral("USD")).display() == QStringLiteral("$1.5000"));
+    CHECK_FALSE(MoneyRatio::of(1, 1, 0, QStringLiteral("IDR")).hasValue());
+    CHECK(MoneyRatio::of(1, 1, 0, QStringLiteral("IDR")).display() == QStringLiteral("—"));
+    CHECK_FALSE(MoneyRatio::of(1, 1, -5, QStringLiteral("IDR")).hasValue()); // followers fell
+}
+
+TEST_CASE("KPIs of an unknown campaign say how to find the right name")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    auto k = campaignKpis(db, QStringLiteral("Lebaran"), QDate(2026, 11, 23));
+    REQUIRE_FALSE(k.ok());
+    CHECK(k.error() ==
+          QStringLiteral("there is no campaign named 'Lebaran'; `collabdesk-cli list campaigns` shows them"));
+}
