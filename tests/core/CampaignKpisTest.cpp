@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "analytics/CampaignKpis.h"
+#include "analytics/Series.h"
+#include "common/Dates.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
@@ -208,4 +210,66 @@ TEST_CASE("KPIs of an unknown campaign say how to find the right name")
     REQUIRE_FALSE(k.ok());
     CHECK(k.error() ==
           QStringLiteral("there is no campaign named 'Lebaran'; `collabdesk-cli list campaigns` shows them"));
+}
+
+TEST_CASE("the engagement series at every day equals the KPIs as of that day")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    const QDate from(2026, 2, 25), to(2026, 5, 5);
+    auto series = engagementSeries(db, 1, from, to);
+    REQUIRE(series.ok());
+    REQUIRE(series->size() == from.daysTo(to) + 1);
+    for (const EngagementPoint &p : series.value()) {
+        const CampaignKpis k = f.kpis(QStringLiteral("Ramadan"), p.day);
+        INFO(isoDate(p.day).toStdString());
+        CHECK(p.posts == k.totals.posts);
+        CHECK(p.engagement() == k.totals.engagement());
+        CHECK(p.views == k.totals.views);
+        CHECK(p.rateByFollowers() == k.totals.rateByFollowers());
+    }
+    // Hand-checked days: nothing before the first snapshot; post 1 replaced on 03-20, not added.
+    CHECK(series->first().engagement() == 0);
+    CHECK(series->at(from.daysTo(QDate(2026, 3, 19))).engagement() == 600 + 3'400 + 240);
+    CHECK(series->at(from.daysTo(QDate(2026, 3, 20))).engagement() == 1'000 + 3'400 + 240);
+    CHECK(series->last().posts == 4); // post 5's snapshot of 05-01 counts from that day
+
+    auto budi = engagementSeries(db, 1, QDate(2026, 3, 19), QDate(2026, 3, 19), 2);
+    REQUIRE(budi.ok());
+    CHECK(budi->first().engagement() == 240);
+    CHECK(budi->first().rateByFollowers() == Approx(3.0));
+}
+
+TEST_CASE("a creator's follower series steps from snapshot to snapshot, per platform")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    auto series = followerSeries(db, 1, QDate(2026, 3, 1), QDate(2026, 3, 31));
+    REQUIRE(series.ok());
+    REQUIRE(series->size() == 3); // instagram, tiktok, youtube (in word order)
+    const FollowerSeries &instagram = series->at(0);
+    CHECK(instagram.platform == Platform::Instagram);
+    REQUIRE(instagram.points.size() == 31);
+    CHECK(instagram.points.first().second == 10'000); // from the snapshot of 02-20
+    CHECK(instagram.points.at(8).second == 10'000);   // 03-09
+    CHECK(instagram.points.at(9).second == 11'000);   // 03-10
+    CHECK(instagram.points.last().second == 12'000);  // 03-31
+    const FollowerSeries &tiktok = series->at(1);
+    CHECK(tiktok.points.first().first == QDate(2026, 3, 5)); // nothing before its first count
+    CHECK(tiktok.points.size() == 27);
+}
+
+TEST_CASE("downsampling keeps the first, last, highest and lowest points")
+{
+    QList<QPointF> points;
+    for (int x = 0; x < 1000; ++x)
+        points << QPointF(x, x == 500 ? 1'000'000 : (x == 700 ? -50 : x % 10));
+    const QList<QPointF> few = downsample(points, 100);
+    CHECK(few.size() <= 100);
+    CHECK(few.first() == points.first());
+    CHECK(few.last() == points.last());
+    CHECK(few.contains(QPointF(500, 1'000'000)));
+    CHECK(few.contains(QPointF(700, -50)));
+    CHECK(std::is_sorted(few.begin(), few.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+    CHECK(downsample(few, 200) == few); // already small enough
 }

@@ -1,0 +1,159 @@
+#include "Series.h"
+
+#include "common/Dates.h"
+#include "storage/Sql.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cd {
+
+std::optional<double> EngagementPoint::rateByFollowers() const
+{
+    if (followersAtPosting == 0)
+        return std::nullopt;
+    return 100.0 * double(engagementWithFollowers) / double(followersAtPosting);
+}
+
+namespace {
+struct Snapshot
+{
+    qint64 post;
+    QDate day;
+    qint64 likes, comments, shares, saves, views;
+    std::optional<qint64> followers; // of the post's creator at posting time
+};
+
+// Adds (sign 1) or removes (sign -1) a post's snapshot from a day's sums.
+void apply(EngagementPoint &p, const Snapshot &s, int sign)
+{
+    p.likes += sign * s.likes;
+    p.comments += sign * s.comments;
+    p.shares += sign * s.shares;
+    p.saves += sign * s.saves;
+    p.views += sign * s.views;
+    if (s.followers) {
+        p.engagementWithFollowers += sign * (s.likes + s.comments + s.shares + s.saves);
+        p.followersAtPosting += sign * *s.followers;
+    }
+}
+} // namespace
+
+Result<QList<EngagementPoint>> engagementSeries(QSqlDatabase &db, qint64 campaignId, const QDate &from, const QDate &to,
+                                                std::optional<qint64> creatorId)
+{
+    auto q =
+        sql::run(db,
+                 QStringLiteral(
+                     "SELECT s.post_id, s.snapshot_date, coalesce(s.likes, 0), coalesce(s.comments, 0), "
+                     "coalesce(s.shares, 0), coalesce(s.saves, 0), coalesce(s.views, 0), "
+                     "(SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id "
+                     " WHERE a.creator_id = pa.creator_id AND a.platform = po.platform "
+                     " AND f.snapshot_date <= substr(po.posted_at, 1, 10) ORDER BY f.snapshot_date DESC LIMIT 1) "
+                     "FROM participants pa JOIN posts po ON po.participant_id = pa.id "
+                     "JOIN post_metric_snapshots s ON s.post_id = po.id "
+                     "WHERE pa.campaign_id = ? AND pa.status NOT IN ('declined', 'cancelled') AND s.snapshot_date <= ? "
+                     "AND (? IS NULL OR pa.creator_id = ?) ORDER BY s.snapshot_date, s.post_id"),
+                 {campaignId, isoDate(to), creatorId ? QVariant(*creatorId) : QVariant(),
+                  creatorId ? QVariant(*creatorId) : QVariant()});
+    if (!q)
+        return fail(q.error());
+    QList<Snapshot> snapshots;
+    while (q->next())
+        snapshots << Snapshot{
+            q->value(0).toLongLong(), QDate::fromString(q->value(1).toString(), Qt::ISODate),
+            q->value(2).toLongLong(), q->value(3).toLongLong(),
+            q->value(4).toLongLong(), q->value(5).toLongLong(),
+            q->value(6).toLongLong(), q->isNull(7) ? std::nullopt : std::optional<qint64>(q->value(7).toLongLong())};
+    // One sweep over the days: a snapshot replaces its post's previous one in the running sums.
+    QList<EngagementPoint> series;
+    EngagementPoint running;
+    QHash<qint64, qsizetype> current; // post -> its snapshot in effect
+    qsizetype next = 0;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        for (; next < snapshots.size() && snapshots[next].day <= day; ++next) {
+            const Snapshot &s = snapshots[next];
+            if (auto it = current.constFind(s.post); it != current.constEnd())
+                apply(running, snapshots[*it], -1);
+            else
+                running.posts += 1;
+            apply(running, s, 1);
+            current.insert(s.post, next);
+        }
+        running.day = day;
+        series << running;
+    }
+    return series;
+}
+
+Result<QList<FollowerSeries>> followerSeries(QSqlDatabase &db, qint64 creatorId, const QDate &from, const QDate &to)
+{
+    // The last snapshot before the range starts the line on its first day.
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT a.platform, f.snapshot_date, f.followers FROM accounts a "
+                                "JOIN follower_snapshots f ON f.account_id = a.id WHERE a.creator_id = ? "
+                                "AND f.snapshot_date <= ? AND f.snapshot_date >= coalesce((SELECT max(snapshot_date) "
+                                "FROM follower_snapshots WHERE account_id = a.id AND snapshot_date <= ?), ?) "
+                                "ORDER BY a.platform, f.snapshot_date"),
+                 {creatorId, isoDate(to), isoDate(from), isoDate(from)});
+    if (!q)
+        return fail(q.error());
+    QList<FollowerSeries> all;
+    QList<std::pair<QDate, qint64>> counts;
+    QString platform;
+    const auto finish = [&] {
+        if (counts.isEmpty())
+            return;
+        FollowerSeries series{wordFrom<Platform>(platform).value_or(Platform::Instagram), {}};
+        qsizetype i = 0;
+        for (QDate day = std::max(from, counts.first().first); day <= to; day = day.addDays(1)) {
+            while (i + 1 < counts.size() && counts[i + 1].first <= day)
+                ++i;
+            series.points.append({day, counts[i].second});
+        }
+        all << series;
+        counts.clear();
+    };
+    while (q->next()) {
+        if (q->value(0).toString() != platform) {
+            finish();
+            platform = q->value(0).toString();
+        }
+        counts.append({QDate::fromString(q->value(1).toString(), Qt::ISODate), q->value(2).toLongLong()});
+    }
+    finish();
+    return all;
+}
+
+QList<QPointF> downsample(const QList<QPointF> &points, int maxPoints)
+{
+    if (points.size() <= maxPoints || maxPoints < 4)
+        return points;
+    // First and last stay; the rest go into buckets that each give two points.
+    const qsizetype inner = points.size() - 2;
+    const qsizetype buckets = (maxPoints - 2) / 2;
+    QList<QPointF> out;
+    out.reserve(maxPoints);
+    out << points.first();
+    for (qsizetype b = 0; b < buckets; ++b) {
+        const qsizetype begin = 1 + b * inner / buckets;
+        const qsizetype end = 1 + (b + 1) * inner / buckets;
+        if (begin >= end)
+            continue;
+        const auto [low, high] = std::minmax_element(points.begin() + begin, points.begin() + end,
+                                                     [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        // In x order, so the line does not fold back.
+        if (low - points.begin() <= high - points.begin())
+            out << *low << *high;
+        else
+            out << *high << *low;
+        if (low == high)
+            out.removeLast();
+    }
+    out << points.last();
+    return out;
+}
+
+} // namespace cd

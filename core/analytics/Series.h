@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/Words.h"
+
+#include <QDate>
+#include <QList>
+#include <QPointF>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace cd {
+
+// One day of a campaign's engagement: for each post, its latest snapshot on or before the day,
+// summed (domain.md: the chart at day d agrees with the KPIs as of d).
+struct EngagementPoint
+{
+    QDate day;
+    int posts = 0;
+    qint64 likes = 0, comments = 0, shares = 0, saves = 0, views = 0;
+    qint64 engagementWithFollowers = 0, followersAtPosting = 0;
+    qint64 engagement() const { return likes + comments + shares + saves; }
+    std::optional<double> rateByFollowers() const;
+};
+
+// Daily points from `from` through `to` for the campaign `campaignId` (participants that take
+// part only), or for one of its creators when `creatorId` is given. Reads only that campaign's
+// snapshots, each once, and carries the running sums from day to day.
+Result<QList<EngagementPoint>> engagementSeries(QSqlDatabase &db, qint64 campaignId, const QDate &from, const QDate &to,
+                                                std::optional<qint64> creatorId = std::nullopt);
+
+// A creator's follower count on one platform, day by day: the latest snapshot on or before each
+// day; days before the first snapshot are left out.
+struct FollowerSeries
+{
+    Platform platform = Platform::Instagram;
+    QList<std::pair<QDate, qint64>> points;
+};
+Result<QList<FollowerSeries>> followerSeries(QSqlDatabase &db, qint64 creatorId, const QDate &from, const QDate &to);
+
+// At most `maxPoints` points that keep the shape: the first and last point, and for each bucket
+// of the rest its lowest and highest point in x order (so no peak or dip disappears). Points are
+// in x order; fewer than maxPoints come back unchanged.
+QList<QPointF> downsample(const QList<QPointF> &points, int maxPoints);
+
+} // namespace cd
