@@ -219,7 +219,14 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
         const Participant &pt = participants[i];
         const qint64 commission = roundedShare(k.creators[i].totals.revenueMinor, pt.commissionBp, 10'000);
         const qint64 mine = pt.fee + pt.productValue + commission + pt.points * pt.pointValue;
-        k.creators[i].cost = Money(mine, k.currency);
+        CreatorKpis &c = k.creators[i];
+        c.cost = Money(mine, k.currency);
+        c.fee = pt.fee;
+        c.productValue = pt.productValue;
+        c.commissionBp = pt.commissionBp;
+        c.commission = commission;
+        c.points = pt.points;
+        c.pointValue = pt.pointValue;
         cost += mine;
     }
     k.cost = Money(cost, k.currency);

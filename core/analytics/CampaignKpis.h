@@ -48,6 +48,8 @@ struct CreatorKpis
     PostTotals totals;
     FollowerGrowth growth;
     Money cost;
+    // What the cost is made of, in minor units (commission: rate on the revenue of their posts).
+    qint64 fee = 0, productValue = 0, commissionBp = 0, commission = 0, points = 0, pointValue = 0;
 };
 
 struct KpiProgress
@@ -80,5 +82,11 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
 
 // The `kpi --json` object of formats.md.
 QJsonObject kpisToJson(const CampaignKpis &kpis);
+
+// How a figure of `kpis` came about, in words with its inputs, for a tooltip: "CPE = Rp12.500.000 /
+// 31.250 engagements = Rp400,00", or why it has no value. `figure` is a kpi --json member name
+// (cost, cpm, cpe, cpv, cost_per_new_follower, roi_pct, engagement_rate_followers,
+// engagement_rate_reach, engagement_rate_impressions, follower_growth_pct); others give "".
+QString explainKpi(const CampaignKpis &kpis, const QString &figure);
 
 } // namespace cd

@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>KpiExplain</name>
+    <message numerus="yes">
+        <source>; %n post(s) left out: %1</source>
+        <translation type="unfinished">
+            <numerusform>; %n post left out: %1</numerusform>
+            <numerusform>; %n posts left out: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n creator account(s) left out: no count before the start or by the end</source>
+        <translation type="unfinished">
+            <numerusform>; %n creator account left out: no count before the start or by the end</numerusform>
+            <numerusform>; %n creator accounts left out: no count before the start or by the end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message numerus="yes">
         <source>%n row(s)</source>

@@ -273,3 +273,32 @@ TEST_CASE("downsampling keeps the first, last, highest and lowest points")
     CHECK(std::is_sorted(few.begin(), few.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
     CHECK(downsample(few, 200) == few); // already small enough
 }
+
+TEST_CASE("every KPI explains itself with its formula and inputs")
+{
+    Fixture f;
+    const CampaignKpis k = f.kpis(QStringLiteral("Ramadan"), QDate(2026, 4, 30));
+    CHECK(explainKpi(k, QStringLiteral("cpe")) == QStringLiteral("CPE = Rp5.555.000 / 4.640 engagements = Rp1.197,20"));
+    CHECK(explainKpi(k, QStringLiteral("cpm")) ==
+          QStringLiteral("CPM = Rp5.555.000 / 31.000 impressions × 1.000 = Rp179.193,55"));
+    CHECK(explainKpi(k, QStringLiteral("cost_per_new_follower")) ==
+          QStringLiteral("Cost per new follower = Rp5.555.000 / 1.600 new followers (19.600 after − 18.000 before) = "
+                         "Rp3.471,88"));
+    CHECK(explainKpi(k, QStringLiteral("roi_pct")) ==
+          QStringLiteral("ROI = (Rp3.000.000 revenue − Rp5.555.000 cost) / Rp5.555.000 × 100 = −45,99%"));
+    CHECK(explainKpi(k, QStringLiteral("engagement_rate_reach")) ==
+          QStringLiteral("Engagement rate by reach = 3.640 engagements / 39.000 reach × 100 = 9,33%; 1 post left "
+                         "out: their latest snapshot has no reach"));
+    CHECK(explainKpi(k, QStringLiteral("follower_growth_pct")) ==
+          QStringLiteral("Follower growth = (19.600 after − 18.000 before) / 18.000 × 100 = 8,89%; 1 creator "
+                         "account left out: no count before the start or by the end"));
+    CHECK(explainKpi(k, QStringLiteral("cost")) ==
+          QStringLiteral("Cost = Rp5.555.000: Budi Rp5.000 (500 points × Rp10); Sari Rp5.550.000 (fee Rp5.000.000 + "
+                         "product Rp250.000 + 10,00% of Rp3.000.000 revenue = Rp300.000)"));
+    const CampaignKpis quiet = f.kpis(QStringLiteral("Quiet"), QDate(2026, 11, 23));
+    CHECK(explainKpi(quiet, QStringLiteral("cpe")) ==
+          QStringLiteral("CPE: no value while there are no engagements (a zero denominator has no ratio)"));
+    CHECK(explainKpi(quiet, QStringLiteral("cost_per_new_follower")) ==
+          QStringLiteral("Cost per new follower: no value, followers did not grow (84,000 before, 84,000 after)"));
+    CHECK(explainKpi(quiet, QStringLiteral("views")).isEmpty());
+}

@@ -1,0 +1,126 @@
+#include "CampaignKpis.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KpiExplain", text);
+}
+
+// Numbers written the way the campaign's money is: Indonesian grouping for IDR (31.250, 6,72),
+// English otherwise (31,250, 6.72).
+struct Style
+{
+    bool indonesian;
+    QString count(qint64 n) const
+    {
+        QString digits = QString::number(n < 0 ? -n : n);
+        for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+            digits.insert(i, indonesian ? QLatin1Char('.') : QLatin1Char(','));
+        return (n < 0 ? QStringLiteral("−") : QString()) + digits;
+    }
+    QString percent(double p) const
+    {
+        QString text = QString::number(p < 0 ? -p : p, 'f', 2);
+        if (indonesian)
+            text.replace(QLatin1Char('.'), QLatin1Char(','));
+        return (p < 0 ? QStringLiteral("−") : QString()) + text + QLatin1Char('%');
+    }
+};
+
+QString ratio(const QString &name, const Style &s, const Money &cost, qint64 denominator, const QString &what,
+              const MoneyRatio &value, const QString &times = {})
+{
+    if (!value.hasValue())
+        return tr("%1: no value while there are no %2 (a zero denominator has no ratio)").arg(name, what);
+    return QStringLiteral("%1 = %2 / %3 %4%5 = %6")
+        .arg(name, cost.format(), s.count(denominator), what, times, value.display());
+}
+
+QString rate(const QString &name, const Style &s, qint64 engagement, qint64 denominator, const QString &what,
+             int leftOut, const QString &why)
+{
+    QString text = denominator == 0 ? tr("%1: no value while no post has %2").arg(name, what)
+                                    : QStringLiteral("%1 = %2 engagements / %3 %4 × 100 = %5")
+                                          .arg(name, s.count(engagement), s.count(denominator), what,
+                                               s.percent(100.0 * double(engagement) / double(denominator)));
+    if (leftOut > 0)
+        text += QCoreApplication::translate("KpiExplain", "; %n post(s) left out: %1", nullptr, leftOut).arg(why);
+    return text;
+}
+} // namespace
+
+QString explainKpi(const CampaignKpis &k, const QString &figure)
+{
+    const Style s{k.currency == QLatin1String("IDR")};
+    const PostTotals &t = k.totals;
+    const auto money = [&](qint64 minor) { return Money(minor, k.currency).format(); };
+    const qint64 gained = k.growth.after - k.growth.before;
+    if (figure == QLatin1String("cpm"))
+        return ratio(tr("CPM"), s, k.cost, t.impressions, tr("impressions"), k.cpm,
+                     QStringLiteral(" × %1").arg(s.count(1000)));
+    if (figure == QLatin1String("cpe"))
+        return ratio(tr("CPE"), s, k.cost, t.engagement(), tr("engagements"), k.cpe);
+    if (figure == QLatin1String("cpv"))
+        return ratio(tr("CPV"), s, k.cost, t.views, tr("views"), k.cpv);
+    if (figure == QLatin1String("cost_per_new_follower")) {
+        if (!k.costPerNewFollower.hasValue())
+            return tr("Cost per new follower: no value, followers did not grow (%1 before, %2 after)")
+                .arg(s.count(k.growth.before), s.count(k.growth.after));
+        return tr("Cost per new follower = %1 / %2 new followers (%3 after − %4 before) = %5")
+            .arg(k.cost.format(), s.count(gained), s.count(k.growth.after), s.count(k.growth.before),
+                 k.costPerNewFollower.display());
+    }
+    if (figure == QLatin1String("roi_pct")) {
+        if (!k.roiPercent)
+            return tr("ROI: no value without a cost");
+        return tr("ROI = (%1 revenue − %2 cost) / %2 × 100 = %3")
+            .arg(money(t.revenueMinor), k.cost.format(), s.percent(*k.roiPercent));
+    }
+    if (figure == QLatin1String("engagement_rate_followers"))
+        return rate(tr("Engagement rate by followers"), s, t.engagementWithFollowers, t.followersAtPosting,
+                    tr("followers at posting"), t.postsWithoutFollowers,
+                    tr("no follower count on or before the day they went up"));
+    if (figure == QLatin1String("engagement_rate_reach"))
+        return rate(tr("Engagement rate by reach"), s, t.engagementWithReach, t.reachOfThose, tr("reach"),
+                    t.postsWithoutReach, tr("their latest snapshot has no reach"));
+    if (figure == QLatin1String("engagement_rate_impressions"))
+        return rate(tr("Engagement rate by impressions"), s, t.engagementWithImpressions, t.impressionsOfThose,
+                    tr("impressions"), t.postsWithoutImpressions, tr("their latest snapshot has no impressions"));
+    if (figure == QLatin1String("follower_growth_pct")) {
+        QString text = !k.growth.percent() ? tr("Follower growth: no value without followers before the start")
+                                           : tr("Follower growth = (%1 after − %2 before) / %2 × 100 = %3")
+                                                 .arg(s.count(k.growth.after), s.count(k.growth.before),
+                                                      s.percent(*k.growth.percent()));
+        if (k.growth.leftOut > 0)
+            text += QCoreApplication::translate(
+                "KpiExplain", "; %n creator account(s) left out: no count before the start or by the end", nullptr,
+                k.growth.leftOut);
+        return text;
+    }
+    if (figure == QLatin1String("cost")) {
+        QStringList parts;
+        for (const CreatorKpis &c : k.creators) {
+            QStringList made;
+            if (c.fee)
+                made << tr("fee %1").arg(money(c.fee));
+            if (c.productValue)
+                made << tr("product %1").arg(money(c.productValue));
+            if (c.commissionBp)
+                made << tr("%1 of %2 revenue = %3")
+                            .arg(s.percent(double(c.commissionBp) / 100.0), money(c.totals.revenueMinor),
+                                 money(c.commission));
+            if (c.points)
+                made << tr("%1 points × %2").arg(s.count(c.points), money(c.pointValue));
+            parts << (made.isEmpty() ? tr("%1 %2").arg(c.name, c.cost.format())
+                                     : tr("%1 %2 (%3)").arg(c.name, c.cost.format(), made.join(QStringLiteral(" + "))));
+        }
+        return tr("Cost = %1: %2")
+            .arg(k.cost.format(), parts.isEmpty() ? tr("no one takes part") : parts.join(QStringLiteral("; ")));
+    }
+    return {};
+}
+
+} // namespace cd
