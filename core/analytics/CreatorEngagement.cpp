@@ -25,7 +25,9 @@ const EngagementRate &CreatorEngagement::by(const QString &basis) const
     return byFollowers;
 }
 
-Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf)
+namespace {
+// `perPlatform` adds the platform to the grouping (column 1 then holds it).
+Result<QSqlQuery> runEngagementQuery(QSqlDatabase &db, const QDate &asOf, bool perPlatform)
 {
     // latest: each post in the window with its latest snapshot on or before as-of (posts without
     // one do not count). once: a URL posted for several campaigns counts once, with the latest of
@@ -46,40 +48,67 @@ WITH latest AS (
                                ORDER BY snapshot_date DESC, snap_id DESC) AS n
   FROM latest
 ), counted AS (
-  SELECT creator_id, engagement, reach, impressions,
+  SELECT creator_id, platform, engagement, reach, impressions,
          (SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id
           WHERE a.creator_id = once.creator_id AND a.platform = once.platform
             AND f.snapshot_date <= substr(once.posted_at, 1, 10)
           ORDER BY f.snapshot_date DESC LIMIT 1) AS followers
   FROM once WHERE n = 1
 )
-SELECT creator_id, count(*),
+SELECT creator_id, %1, count(*),
        coalesce(sum(CASE WHEN followers IS NOT NULL THEN engagement END), 0), coalesce(sum(followers), 0),
        sum(followers IS NULL),
        coalesce(sum(CASE WHEN reach IS NOT NULL THEN engagement END), 0), coalesce(sum(reach), 0), sum(reach IS NULL),
        coalesce(sum(CASE WHEN impressions IS NOT NULL THEN engagement END), 0), coalesce(sum(impressions), 0),
        sum(impressions IS NULL)
-FROM counted GROUP BY creator_id)");
+FROM counted GROUP BY creator_id%2)");
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(query);
+    q.prepare(perPlatform ? query.arg(QStringLiteral("platform"), QStringLiteral(", platform"))
+                          : query.arg(QStringLiteral("''"), QString()));
     q.bindValue(QStringLiteral(":asOf"), isoDate(asOf));
     q.bindValue(QStringLiteral(":from"), isoDate(asOf.addDays(-89)));
     if (!q.exec())
         return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
+    return q;
+}
+
+CreatorEngagement engagementOf(const QSqlQuery &q)
+{
+    CreatorEngagement e;
+    e.posts = q.value(2).toInt();
+    auto rate = [&](int column) {
+        return EngagementRate{q.value(column).toLongLong(), q.value(column + 1).toLongLong(),
+                              q.value(column + 2).toInt()};
+    };
+    e.byFollowers = rate(3);
+    e.byReach = rate(6);
+    e.byImpressions = rate(9);
+    return e;
+}
+} // namespace
+
+Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf)
+{
+    auto q = runEngagementQuery(db, asOf, false);
+    if (!q)
+        return fail(q.error());
     QHash<qint64, CreatorEngagement> result;
-    while (q.next()) {
-        CreatorEngagement e;
-        e.posts = q.value(1).toInt();
-        auto rate = [&](int column) {
-            return EngagementRate{q.value(column).toLongLong(), q.value(column + 1).toLongLong(),
-                                  q.value(column + 2).toInt()};
-        };
-        e.byFollowers = rate(2);
-        e.byReach = rate(5);
-        e.byImpressions = rate(8);
-        result.insert(q.value(0).toLongLong(), e);
-    }
+    while (q->next())
+        result.insert(q->value(0).toLongLong(), engagementOf(q.value()));
+    return result;
+}
+
+Result<QList<PlatformEngagement>> creatorEngagementByPlatform(QSqlDatabase &db, const QDate &asOf)
+{
+    auto q = runEngagementQuery(db, asOf, true);
+    if (!q)
+        return fail(q.error());
+    QList<PlatformEngagement> result;
+    while (q->next())
+        result << PlatformEngagement{q->value(0).toLongLong(),
+                                     wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram),
+                                     engagementOf(q.value())};
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/Words.h"
 
 #include <QDate>
 #include <QHash>
@@ -38,5 +39,14 @@ struct CreatorEngagement
 // The figures for every creator with posts in the window (one query, through the indexes on
 // posts.posted_at, each post's snapshots and each account's follower snapshots).
 Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf);
+
+// The same per creator and platform.
+struct PlatformEngagement
+{
+    qint64 creatorId = 0;
+    Platform platform = Platform::Instagram;
+    CreatorEngagement engagement;
+};
+Result<QList<PlatformEngagement>> creatorEngagementByPlatform(QSqlDatabase &db, const QDate &asOf);
 
 } // namespace cd

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Authenticity</name>
+    <message numerus="yes">
+        <source>%1 followers up %2 in %n day(s) (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</source>
+        <translation>
+            <numerusform>%1 followers up %2 in %n day (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</numerusform>
+            <numerusform>%1 followers up %2 in %n days (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrandService</name>
     <message numerus="yes">
         <source>the brand has %n campaign(s); delete or move them first</source>

@@ -1,0 +1,217 @@
+#include "Authenticity.h"
+
+#include "CreatorEngagement.h"
+#include "common/Dates.h"
+#include "common/Tier.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace cd {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Authenticity", text);
+}
+
+QString count(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
+QString percent(double p)
+{
+    return QStringLiteral("%1%").arg(p, 0, 'f', 2);
+}
+
+QVariant creatorFilter(std::optional<qint64> creatorId)
+{
+    return creatorId ? QVariant(*creatorId) : QVariant();
+}
+
+// Posts whose latest snapshot (as of the date) has many likes but few comments and shares; a URL
+// posted for several campaigns is looked at once.
+Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
+                      QList<AuthenticityWarning> &out)
+{
+    auto q = sql::run(
+        db,
+        QStringLiteral(
+            "WITH latest AS (SELECT pa.creator_id, c.name, po.platform, po.url, po.url_key, s.id AS snap_id, "
+            "s.snapshot_date, coalesce(s.likes, 0) AS likes, coalesce(s.comments, 0) + coalesce(s.shares, 0) AS talk "
+            "FROM posts po JOIN participants pa ON pa.id = po.participant_id JOIN creators c ON c.id = pa.creator_id "
+            "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = po.id "
+            "AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) WHERE (? IS NULL OR pa.creator_id = ?)), "
+            "once AS (SELECT *, row_number() OVER (PARTITION BY creator_id, platform, url_key "
+            "ORDER BY snapshot_date DESC, snap_id DESC) AS n FROM latest) "
+            "SELECT creator_id, name, platform, url, snapshot_date, likes, talk FROM once "
+            "WHERE n = 1 AND likes >= ? AND talk * 10000 < likes * ?"),
+        {isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), d.suspiciousLikesMin,
+         d.commentShareRatioBp});
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        const auto platform = wordFrom<Platform>(q->value(2).toString()).value_or(Platform::Instagram);
+        const qint64 likes = q->value(5).toLongLong(), talk = q->value(6).toLongLong();
+        out << AuthenticityWarning{
+            AuthenticityWarning::Kind::LowInteraction,
+            q->value(0).toLongLong(),
+            q->value(1).toString(),
+            platform,
+            QDate::fromString(q->value(4).toString(), Qt::ISODate),
+            tr("%1 post %2 has %3 likes but only %4 comments and shares (%5 of its likes, under %6): likes can be "
+               "bought, comments and shares take effort")
+                .arg(platformDisplayName(platform), q->value(3).toString(), count(likes), count(talk),
+                     percent(100.0 * double(talk) / double(likes)), percent(d.commentShareRatioBp / 100.0))};
+    }
+    return {};
+}
+
+// Follower counts up by more than the threshold from one snapshot to the next within a few days.
+Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
+                     QList<AuthenticityWarning> &out)
+{
+    auto q = sql::run(
+        db,
+        QStringLiteral("WITH steps AS (SELECT a.creator_id, a.platform, f.snapshot_date, f.followers, "
+                       "lag(f.snapshot_date) OVER w AS before_date, lag(f.followers) OVER w AS before "
+                       "FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id "
+                       "WHERE f.snapshot_date <= ? AND (? IS NULL OR a.creator_id = ?) "
+                       "WINDOW w AS (PARTITION BY f.account_id ORDER BY f.snapshot_date)) "
+                       "SELECT s.creator_id, c.name, s.platform, s.before_date, s.before, s.snapshot_date, s.followers "
+                       "FROM steps s JOIN creators c ON c.id = s.creator_id WHERE s.before > 0 "
+                       "AND julianday(s.snapshot_date) - julianday(s.before_date) <= ? "
+                       "AND (s.followers - s.before) * 10000 > s.before * ?"),
+        {isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), d.followerJumpDays, d.followerJumpBp});
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        const auto platform = wordFrom<Platform>(q->value(2).toString()).value_or(Platform::Instagram);
+        const QDate from = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+        const QDate to = QDate::fromString(q->value(5).toString(), Qt::ISODate);
+        const qint64 before = q->value(4).toLongLong(), after = q->value(6).toLongLong();
+        out << AuthenticityWarning{
+            AuthenticityWarning::Kind::FollowerJump,
+            q->value(0).toLongLong(),
+            q->value(1).toString(),
+            platform,
+            to,
+            QCoreApplication::translate("Authenticity",
+                                        "%1 followers up %2 in %n day(s) (%3 on %4, %5 on %6; more than %7 within "
+                                        "%8 days): a sudden jump can mean bought followers",
+                                        nullptr, int(from.daysTo(to)))
+                .arg(platformDisplayName(platform), percent(100.0 * double(after - before) / double(before)),
+                     count(before), isoDate(from), count(after), isoDate(to), percent(d.followerJumpBp / 100.0))
+                .arg(d.followerJumpDays)};
+    }
+    return {};
+}
+
+// Creators whose 90-day rate by followers is far from the median of the same tier and platform.
+Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
+                QList<AuthenticityWarning> &out)
+{
+    auto rates = creatorEngagementByPlatform(db, asOf);
+    if (!rates)
+        return fail(rates.error());
+    // Each creator-platform's tier from that platform's latest count by the as-of date.
+    auto latest = sql::run(db,
+                           QStringLiteral("SELECT a.creator_id, a.platform, c.name, (SELECT followers FROM "
+                                          "follower_snapshots WHERE account_id = a.id AND snapshot_date <= ? "
+                                          "ORDER BY snapshot_date DESC LIMIT 1) FROM accounts a "
+                                          "JOIN creators c ON c.id = a.creator_id"),
+                           {isoDate(asOf)});
+    if (!latest)
+        return fail(latest.error());
+    QHash<QString, std::pair<QString, qint64>> accounts; // "creator platform" -> name, followers
+    while (latest->next())
+        if (!latest->isNull(3))
+            accounts.insert(latest->value(0).toString() + QLatin1Char(' ') + latest->value(1).toString(),
+                            {latest->value(2).toString(), latest->value(3).toLongLong()});
+    struct Entry
+    {
+        qint64 creator;
+        QString name;
+        double rate;
+    };
+    QHash<std::pair<int, int>, QList<Entry>> groups; // (tier, platform)
+    for (const PlatformEngagement &e : rates.value()) {
+        const auto rate = e.engagement.byFollowers.percent();
+        const auto account = accounts.constFind(QString::number(e.creatorId) + QLatin1Char(' ') + wordOf(e.platform));
+        if (!rate || account == accounts.constEnd())
+            continue;
+        groups[{int(tierFor(account->second, d.tiers)), int(e.platform)}] << Entry{e.creatorId, account->first, *rate};
+    }
+    for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
+        if (g->size() < d.medianMinCreators)
+            continue;
+        QList<double> sorted;
+        for (const Entry &e : *g)
+            sorted << e.rate;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype n = sorted.size();
+        const double median = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+        const auto tier = Tier(g.key().first);
+        const auto platform = Platform(g.key().second);
+        for (const Entry &e : *g) {
+            if (creatorId && e.creator != *creatorId)
+                continue;
+            const bool high = e.rate > median * d.medianFactor;
+            const bool low = e.rate * d.medianFactor < median;
+            if (!high && !low)
+                continue;
+            const QString text =
+                high ? tr("%1 engagement of %2 over the last 90 days is more than %3× the median of %4 among %5 %6 "
+                          "creators on %1 in this workspace")
+                     : tr("%1 engagement of %2 over the last 90 days is under 1/%3 of the median of %4 among %5 %6 "
+                          "creators on %1 in this workspace");
+            out << AuthenticityWarning{AuthenticityWarning::Kind::EngagementOutlier,
+                                       e.creator,
+                                       e.name,
+                                       platform,
+                                       asOf,
+                                       text.arg(platformDisplayName(platform), percent(e.rate))
+                                           .arg(d.medianFactor)
+                                           .arg(percent(median))
+                                           .arg(n)
+                                           .arg(tierDisplayName(tier).toLower())};
+        }
+    }
+    return {};
+}
+} // namespace
+
+Result<QList<AuthenticityWarning>> authenticityWarnings(QSqlDatabase &db, const WorkspaceDefaults &defaults,
+                                                        const QDate &asOf, std::optional<qint64> creatorId)
+{
+    QList<AuthenticityWarning> warnings;
+    for (const auto &check : {lowInteraction, followerJumps, outliers})
+        if (Status s = check(db, defaults, asOf, creatorId, warnings); !s)
+            return fail(s.error());
+    std::stable_sort(warnings.begin(), warnings.end(), [](const AuthenticityWarning &a, const AuthenticityWarning &b) {
+        return std::tie(a.creator, a.date) < std::tie(b.creator, b.date);
+    });
+    return warnings;
+}
+
+QString compareToBaseline(Platform platform, std::optional<double> ratePercent, const EngagementBaseline &baseline)
+{
+    const QString name = platformDisplayName(platform);
+    if (!ratePercent)
+        return tr("%1: no engagement rate to compare yet").arg(name);
+    if (!baseline.lowBp || !baseline.highBp)
+        return tr("%1: %2, no baseline for %1 (set one in Settings)").arg(name, percent(*ratePercent));
+    const double low = *baseline.lowBp / 100.0, high = *baseline.highBp / 100.0;
+    const QString band = QStringLiteral("%1–%2").arg(percent(low), percent(high));
+    if (*ratePercent < low)
+        return tr("%1: %2 is below the %3 baseline").arg(name, percent(*ratePercent), band);
+    if (*ratePercent > high)
+        return tr("%1: %2 is above the %3 baseline").arg(name, percent(*ratePercent), band);
+    return tr("%1: %2 is within the %3 baseline").arg(name, percent(*ratePercent), band);
+}
+
+} // namespace cd

@@ -1,0 +1,132 @@
+#include "TestSupport.h"
+
+#include "analytics/Authenticity.h"
+#include "storage/Sql.h"
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+void exec(Workspace &ws, const QString &statement)
+{
+    QSqlDatabase db = ws.db();
+    INFO(statement.toStdString());
+    REQUIRE(sql::run(db, statement).ok());
+}
+
+// Creator n (1..8) has one Instagram account n; creators 1-7 are micro (20,000 followers) and
+// post once in campaign 1 with the engagement given; creator 8 is the one whose numbers jump.
+void fill(Workspace &ws)
+{
+    const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
+    exec(ws,
+         QStringLiteral("INSERT INTO brands (id, name, name_key, created_at, updated_at) VALUES (1, 'B', 'b', %1, %1)")
+             .arg(t));
+    exec(ws, QStringLiteral("INSERT INTO campaigns (id, name, name_key, brand_id, start_date, currency, created_at, "
+                            "updated_at) VALUES (1, 'C', 'c', 1, '2026-01-01', 'IDR', %1, %1)")
+                 .arg(t));
+    // Likes per creator: rates of 2% for five, 10% (over 3x the 2% median) and 0.5% (under a third).
+    const int likes[] = {400, 400, 400, 400, 400, 2000, 100};
+    for (int n = 1; n <= 8; ++n) {
+        exec(ws, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES "
+                                "(%1, 'Creator %1', 'creator %1', %2, %2)")
+                     .arg(n)
+                     .arg(t));
+        exec(ws, QStringLiteral("INSERT INTO accounts (id, creator_id, platform, handle, handle_key, created_at) "
+                                "VALUES (%1, %1, 'instagram', 'h%1', 'h%1', %2)")
+                     .arg(n)
+                     .arg(t));
+        if (n == 8)
+            break;
+        exec(ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                                "(%1, '2026-10-01', 20000)")
+                     .arg(n));
+        exec(ws, QStringLiteral("INSERT INTO participants (id, campaign_id, creator_id, created_at, updated_at) "
+                                "VALUES (%1, 1, %1, %2, %2)")
+                     .arg(n)
+                     .arg(t));
+        exec(ws, QStringLiteral("INSERT INTO posts (id, participant_id, platform, url, url_key, posted_at) VALUES "
+                                "(%1, %1, 'instagram', 'u%1', 'u%1', '2026-11-01')")
+                     .arg(n));
+        exec(ws, QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, likes, comments, shares) "
+                                "VALUES (%1, '2026-11-02', %2, %3, 0)")
+                     .arg(n)
+                     .arg(likes[n - 1])
+                     .arg(likes[n - 1] / 10));
+    }
+    // Creator 6's post: 2,000 likes but 16 comments and shares (0.80%, under 1%).
+    exec(ws, QStringLiteral("UPDATE post_metric_snapshots SET comments = 5, shares = 11 WHERE post_id = 6"));
+    // Creator 8: +21% in 7 days (warned), +64% in 12 days (too far apart), +20% exactly in 4 days.
+    exec(ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                            "(8, '2026-03-01', 10000), (8, '2026-03-08', 12100), (8, '2026-03-20', 12200), "
+                            "(8, '2026-04-01', 20000), (8, '2026-05-01', 10000), (8, '2026-05-05', 12000)"));
+}
+} // namespace
+
+TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and outliers, and explain them")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("authenticity.collabdesk")));
+    fill(*ws);
+    QSqlDatabase db = ws->db();
+    auto warnings = authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 11, 23));
+    REQUIRE(warnings.ok());
+    QStringList seen;
+    for (const AuthenticityWarning &w : warnings.value())
+        seen << QStringLiteral("%1 %2: %3").arg(w.creator).arg(int(w.kind)).arg(w.explanation);
+    INFO(seen.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(warnings->size() == 4);
+    // Creator 6: the low-interaction post, and the rate of 2,016 / 20,000 = 10.08% against the
+    // median of 2.20% (five at 2.20%: 400 likes + 40 comments) among 7 micro Instagram creators.
+    CHECK(warnings->at(0).creator == QStringLiteral("Creator 6"));
+    CHECK(warnings->at(1).creator == QStringLiteral("Creator 6"));
+    const auto find = [&](AuthenticityWarning::Kind kind, const QString &creator) {
+        for (const AuthenticityWarning &w : warnings.value())
+            if (w.kind == kind && w.creator == creator)
+                return w.explanation;
+        return QString();
+    };
+    CHECK(find(AuthenticityWarning::Kind::LowInteraction, QStringLiteral("Creator 6")) ==
+          QStringLiteral("Instagram post u6 has 2,000 likes but only 16 comments and shares (0.80% of its likes, "
+                         "under 1.00%): likes can be bought, comments and shares take effort"));
+    CHECK(find(AuthenticityWarning::Kind::EngagementOutlier, QStringLiteral("Creator 6")) ==
+          QStringLiteral("Instagram engagement of 10.08% over the last 90 days is more than 3× the median of 2.20% "
+                         "among 7 micro creators on Instagram in this workspace"));
+    // Creator 7: 110 / 20,000 = 0.55%, under a third of 2.20%.
+    CHECK(find(AuthenticityWarning::Kind::EngagementOutlier, QStringLiteral("Creator 7"))
+              .startsWith(QStringLiteral(
+                  "Instagram engagement of 0.55% over the last 90 days is under 1/3 of the median of 2.20%")));
+    CHECK(find(AuthenticityWarning::Kind::FollowerJump, QStringLiteral("Creator 8")) ==
+          QStringLiteral("Instagram followers up 21.00% in 7 days (10,000 on 2026-03-01, 12,100 on 2026-03-08; more "
+                         "than 20.00% within 7 days): a sudden jump can mean bought followers"));
+
+    // One creator only; and stricter settings find more.
+    auto eight = authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 11, 23), 8);
+    REQUIRE(eight.ok());
+    CHECK(eight->size() == 1);
+    WorkspaceDefaults strict;
+    strict.followerJumpDays = 14;
+    strict.medianMinCreators = 8; // too few creators for a median now
+    auto stricter = authenticityWarnings(db, strict, QDate(2026, 11, 23), 8);
+    REQUIRE(stricter.ok());
+    CHECK(stricter->size() == 2); // the 12-day jump counts now
+    auto outliers = authenticityWarnings(db, strict, QDate(2026, 11, 23), 6);
+    CHECK(outliers->size() == 1); // only the low-interaction post
+    // Before the posts existed there is nothing to say about them.
+    CHECK(authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 2, 1))->isEmpty());
+}
+
+TEST_CASE("a rate is compared with its platform's baseline band")
+{
+    const EngagementBaseline instagram{300, 600};
+    CHECK(compareToBaseline(Platform::Instagram, 2.1, instagram) ==
+          QStringLiteral("Instagram: 2.10% is below the 3.00%–6.00% baseline"));
+    CHECK(compareToBaseline(Platform::Instagram, 6.0, instagram) ==
+          QStringLiteral("Instagram: 6.00% is within the 3.00%–6.00% baseline"));
+    CHECK(compareToBaseline(Platform::Instagram, 7.5, instagram) ==
+          QStringLiteral("Instagram: 7.50% is above the 3.00%–6.00% baseline"));
+    CHECK(compareToBaseline(Platform::TikTok, 7.5, {}) ==
+          QStringLiteral("TikTok: 7.50%, no baseline for TikTok (set one in Settings)"));
+    CHECK(compareToBaseline(Platform::TikTok, std::nullopt, {}) ==
+          QStringLiteral("TikTok: no engagement rate to compare yet"));
+}
