@@ -1,0 +1,193 @@
+// Benchmark (not a test): campaign KPIs on the small and the agency demo (a campaign with the most
+// posts and one with the fewest), the daily engagement series of a year-long campaign with 50
+// creators, and the authenticity warnings of the whole workspace.
+// Run: build/tests/bench/kpi_bench [SMALL.collabdesk AGENCY.collabdesk]   (copies are made; prints figures)
+#include "analytics/Authenticity.h"
+#include "analytics/CampaignKpis.h"
+#include "analytics/Series.h"
+#include "common/Clock.h"
+#include "common/Dates.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceDefaults.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace cd;
+
+namespace {
+QTextStream out(stdout);
+
+template <typename F> double medianMs(int runs, F &&work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+std::unique_ptr<Workspace> open(const QString &path, bool create)
+{
+    Workspace::Options options;
+    options.create = create;
+    auto ws = Workspace::open(path, options);
+    if (!ws)
+        qFatal("%s", qPrintable(ws.error()));
+    return std::move(ws).value();
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {})
+{
+    auto v = sql::scalar(db, statement, params);
+    if (!v)
+        qFatal("%s", qPrintable(v.error()));
+    return v.value();
+}
+
+// Campaigns ordered by how many posts they have: the first and the last with any.
+std::pair<QString, QString> largestAndSmallest(QSqlDatabase &db)
+{
+    const QString by =
+        QStringLiteral("SELECT c.name FROM campaigns c JOIN participants p ON p.campaign_id = c.id JOIN posts po ON "
+                       "po.participant_id = p.id GROUP BY c.id ORDER BY count(*) %1, c.id LIMIT 1");
+    return {scalar(db, by.arg(QStringLiteral("DESC"))).toString(),
+            scalar(db, by.arg(QStringLiteral("ASC"))).toString()};
+}
+
+void kpis(const QString &label, Workspace &ws)
+{
+    QSqlDatabase db = ws.db();
+    const auto [large, small] = largestAndSmallest(db);
+    for (const QString &name : {large, small}) {
+        CampaignKpis k;
+        const double ms = medianMs(5, [&] { k = campaignKpis(db, name, Clock::today()).value(); });
+        out << label << "\tkpi\t" << name << " (" << k.totals.posts << " posts, " << k.creators.size() << " creators)\t"
+            << QString::number(ms, 'f', 2) << " ms\n"
+            << Qt::flush;
+    }
+    const double warn = medianMs(3, [&] { (void)authenticityWarnings(db, settings::defaults(db), Clock::today()); });
+    out << label << "\tauthenticity warnings\twhole workspace\t" << QString::number(warn, 'f', 0) << " ms\n"
+        << Qt::flush;
+}
+
+// A year-long campaign: 50 existing creators, one Instagram post each with a snapshot every day.
+qint64 yearLongCampaign(Workspace &ws)
+{
+    Transaction tx(ws);
+    QSqlDatabase &db = tx.db();
+    const QDate start = Clock::today().addDays(-365);
+    const QString now = Clock::timestamp();
+    const qint64 brand = scalar(db, QStringLiteral("SELECT min(id) FROM brands")).toLongLong();
+    (void)sql::run(db,
+                   QStringLiteral("INSERT INTO campaigns (name, name_key, brand_id, status, start_date, end_date, "
+                                  "currency, created_at, updated_at) VALUES ('Bench Year', 'bench year', ?, 'active', "
+                                  "?, ?, 'IDR', ?, ?)"),
+                   {brand, isoDate(start), isoDate(Clock::today()), now, now});
+    const qint64 campaign =
+        scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE name_key = 'bench year'")).toLongLong();
+    auto creators = sql::run(db, QStringLiteral("SELECT c.id FROM creators c JOIN accounts a ON a.creator_id = c.id "
+                                                "AND a.platform = 'instagram' ORDER BY c.id LIMIT 50"));
+    QList<qint64> ids;
+    while (creators->next())
+        ids << creators->value(0).toLongLong();
+    for (qint64 creator : ids) {
+        auto p = sql::run(db,
+                          QStringLiteral("INSERT INTO participants (campaign_id, creator_id, fee_minor, created_at, "
+                                         "updated_at) VALUES (?, ?, 2500000, ?, ?)"),
+                          {campaign, creator, now, now});
+        const qint64 participant = p->lastInsertId().toLongLong();
+        const QString url = QStringLiteral("https://www.instagram.com/reel/BENCH%1/").arg(creator);
+        auto post = sql::run(db,
+                             QStringLiteral("INSERT INTO posts (participant_id, platform, url, url_key, posted_at) "
+                                            "VALUES (?, 'instagram', ?, ?, ?)"),
+                             {participant, url, url.mid(12).chopped(1), isoDate(start)});
+        const qint64 postId = post->lastInsertId().toLongLong();
+        for (int day = 0; day < 365; ++day)
+            (void)sql::run(db,
+                           QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, likes, "
+                                          "comments, shares, saves) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {postId, isoDate(start.addDays(day)), 1000 + day * 97, 50 + day * 5, day, day / 3, day / 2});
+    }
+    if (!tx.commit())
+        qFatal("could not write the bench campaign");
+    return campaign;
+}
+
+void series(Workspace &ws)
+{
+    const qint64 campaign = yearLongCampaign(ws);
+    QSqlDatabase db = ws.db();
+    const QDate to = Clock::today(), from = to.addDays(-365);
+    QList<EngagementPoint> points;
+    const double build = medianMs(5, [&] { points = engagementSeries(db, campaign, from, to).value(); });
+    QList<QPointF> line;
+    for (const EngagementPoint &p : std::as_const(points))
+        line << QPointF(from.daysTo(p.day), double(p.engagement()));
+    QList<QPointF> few;
+    const double thin = medianMs(5, [&] { few = downsample(line, 300); });
+    double followers = medianMs(3, [&] {
+        auto c = sql::run(db, QStringLiteral("SELECT creator_id FROM participants WHERE campaign_id = ?"), {campaign});
+        while (c->next())
+            (void)followerSeries(db, c->value(0).toLongLong(), from, to);
+    });
+    const CampaignKpis k = campaignKpis(db, QStringLiteral("Bench Year"), to).value();
+    out << "agency\tengagement series\t50 creators x 366 days (" << points.size() << " points, "
+        << QString::number(50 * 365) << " snapshots)\t" << QString::number(build, 'f', 1) << " ms\n"
+        << "agency\tdownsample\t" << line.size() << " -> " << few.size() << " points\t" << QString::number(thin, 'f', 3)
+        << " ms\n"
+        << "agency\tfollower series\t50 creators x 366 days\t" << QString::number(followers, 'f', 1) << " ms\n"
+        << "agency\tkpi\tBench Year (" << k.totals.posts << " posts, " << k.creators.size() << " creators)\t"
+        << QString::number(medianMs(5, [&] { (void)campaignKpis(db, QStringLiteral("Bench Year"), to); }), 'f', 2)
+        << " ms\n"
+        << Qt::flush;
+}
+
+QString copyOrMake(const QTemporaryDir &dir, const QStringList &args, int i, DemoOptions::Scale scale)
+{
+    const QString path = dir.filePath(QStringLiteral("w%1.collabdesk").arg(i));
+    if (args.size() == 2) {
+        if (!QFile::copy(args[i], path))
+            qFatal("cannot copy %s", qPrintable(args[i]));
+        return path;
+    }
+    auto ws = open(path, true);
+    DemoOptions options;
+    options.scale = scale;
+    if (!generateDemo(*ws, options))
+        qFatal("demo failed");
+    return path;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    QTemporaryDir dir;
+    if (args.size() != 2)
+        out << "Generating the small and agency demo workspaces…\n" << Qt::flush;
+    const QString small = copyOrMake(dir, args, 0, DemoOptions::Scale::Small);
+    const QString agency = copyOrMake(dir, args, 1, DemoOptions::Scale::Agency);
+    out << "workspace\twhat\tof\ttime (median)\n";
+    {
+        auto ws = open(small, false);
+        kpis(QStringLiteral("small"), *ws);
+    }
+    auto ws = open(agency, false);
+    kpis(QStringLiteral("agency"), *ws);
+    series(*ws);
+    return 0;
+}
