@@ -79,5 +79,6 @@ std::unique_ptr<Command> makeDemo();
 std::unique_ptr<Command> makeImport();
 std::unique_ptr<Command> makeExport();
 std::unique_ptr<Command> makeKpi();
+std::unique_ptr<Command> makeCompliance();
 
 } // namespace cd::cli

@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeExport());
     all.push_back(makeList());
     all.push_back(makeKpi());
+    all.push_back(makeCompliance());
     return all;
 }
 

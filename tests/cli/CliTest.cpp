@@ -343,3 +343,26 @@ TEST_CASE("kpi prints a campaign's KPIs as of a date, as text or formats.md's JS
     Run badDate = cli(base + QStringList{QStringLiteral("2026-02-30")});
     CHECK(badDate.exitCode == 2);
 }
+
+TEST_CASE("compliance checks each deliverable against the brief, as text or JSON")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QStringList base = {QStringLiteral("--db"), db, QStringLiteral("compliance"), QStringLiteral("--campaign"),
+                              QStringLiteral("Ramadan Refresh 2026")};
+    Run text = cli(base);
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.startsWith(QStringLiteral("Ramadan Refresh 2026: 1 of 1 deliverables follow the brief\n\n"
+                                             "PASS  Rina Wijaya — Iftar reel (Instagram, posted 2026-03-12)\n"
+                                             "      ✓ hashtags: all present: #TehSegar, #SegarkanRamadan\n")));
+    Run json = cli(base + QStringList{QStringLiteral("--json")});
+    CHECK(json.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.at(0).toObject().value(QStringLiteral("pass")).toBool());
+    CHECK(rows.at(0).toObject().value(QStringLiteral("rules")).toArray().size() == 5);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("compliance")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("compliance"), QStringLiteral("--campaign"),
+               QStringLiteral("Nope")})
+              .exitCode == 1);
+}

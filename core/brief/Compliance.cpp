@@ -1,0 +1,209 @@
+#include "Compliance.h"
+
+#include "common/Dates.h"
+#include "common/Names.h"
+#include "common/Words.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace cd {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Compliance", text);
+}
+
+bool continuesTag(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c.isMark();
+}
+
+struct Brief
+{
+    qint64 id = 0;
+    QStringList hashtags, mentions, ownMarkers, platforms;
+    bool disclosure = false;
+    QDate windowStart, windowEnd; // windowEnd invalid: open-ended
+};
+
+QString tagList(const QStringList &tags, QChar sigil)
+{
+    QStringList shown;
+    for (const QString &t : tags)
+        shown << sigil + t;
+    return shown.join(QStringLiteral(", "));
+}
+
+// The tags-present rule: every tag of `tags` is in the caption.
+ComplianceRule tagsRule(const char *rule, const QString &caption, QChar sigil, const QStringList &tags)
+{
+    if (caption.trimmed().isEmpty())
+        return {QLatin1String(rule), false, tr("no caption recorded to check")};
+    QStringList missing;
+    for (const QString &t : tags)
+        if (!hasWholeTag(caption, sigil, t))
+            missing << t;
+    if (missing.isEmpty())
+        return {QLatin1String(rule), true, tr("all present: %1").arg(tagList(tags, sigil))};
+    return {QLatin1String(rule), false, tr("missing %1").arg(tagList(missing, sigil))};
+}
+
+Result<Brief> readBrief(QSqlDatabase &db, const QString &campaign)
+{
+    auto c = sql::run(db,
+                      QStringLiteral("SELECT id, disclosure_required, coalesce(post_window_start, start_date), "
+                                     "CASE WHEN post_window_start IS NOT NULL OR post_window_end IS NOT NULL "
+                                     "THEN post_window_end ELSE end_date END FROM campaigns WHERE name_key = ?"),
+                      {nameKey(campaign)});
+    if (!c)
+        return fail(c.error());
+    if (!c->next())
+        return fail(tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
+    Brief b;
+    b.id = c->value(0).toLongLong();
+    b.disclosure = c->value(1).toBool();
+    b.windowStart = QDate::fromString(c->value(2).toString(), Qt::ISODate);
+    b.windowEnd = QDate::fromString(c->value(3).toString(), Qt::ISODate);
+    auto tags = sql::run(
+        db, QStringLiteral("SELECT kind, tag FROM campaign_tags WHERE campaign_id = ? ORDER BY kind, position"),
+        {b.id});
+    if (!tags)
+        return fail(tags.error());
+    while (tags->next()) {
+        const QString kind = tags->value(0).toString();
+        (kind == QLatin1String("hashtag")   ? b.hashtags
+         : kind == QLatin1String("mention") ? b.mentions
+                                            : b.ownMarkers)
+            << tags->value(1).toString();
+    }
+    auto platforms =
+        sql::run(db, QStringLiteral("SELECT platform FROM campaign_platforms WHERE campaign_id = ?"), {b.id});
+    if (!platforms)
+        return fail(platforms.error());
+    while (platforms->next())
+        b.platforms << platforms->value(0).toString();
+    return b;
+}
+} // namespace
+
+bool hasWholeTag(QStringView text, QChar sigil, QStringView tag)
+{
+    if (tag.isEmpty())
+        return false;
+    for (qsizetype at = text.indexOf(sigil); at >= 0; at = text.indexOf(sigil, at + 1)) {
+        const qsizetype end = at + 1 + tag.size();
+        if (end > text.size())
+            return false;
+        if (text.mid(at + 1, tag.size()).compare(tag, Qt::CaseInsensitive) == 0 &&
+            (end == text.size() || !continuesTag(text.at(end))))
+            return true;
+    }
+    return false;
+}
+
+QStringList standardDisclosureMarkers()
+{
+    return {QStringLiteral("ad"), QStringLiteral("iklan"), QStringLiteral("sponsored"),
+            QStringLiteral("paidpartnership")};
+}
+
+bool DeliverableCompliance::pass() const
+{
+    return std::all_of(rules.cbegin(), rules.cend(), [](const ComplianceRule &r) { return r.pass; });
+}
+
+Result<QList<DeliverableCompliance>> briefCompliance(QSqlDatabase &db, const QString &campaign)
+{
+    auto brief = readBrief(db, campaign);
+    if (!brief)
+        return fail(brief.error());
+    const Brief &b = brief.value();
+    // A deliverable's own caption, else the caption of its post's latest snapshot.
+    auto q = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT d.id, c.name, d.title, d.platform, d.post_url, d.posted_at, "
+            "CASE WHEN d.caption <> '' THEN d.caption ELSE coalesce((SELECT s.caption FROM posts po "
+            " JOIN post_metric_snapshots s ON s.post_id = po.id WHERE po.participant_id = d.participant_id "
+            " AND po.platform = d.platform AND po.url_key = d.post_url_key AND d.post_url_key <> '' "
+            " ORDER BY s.snapshot_date DESC LIMIT 1), '') END "
+            "FROM deliverables d JOIN participants p ON p.id = d.participant_id JOIN creators c ON c.id = p.creator_id "
+            "WHERE p.campaign_id = ? ORDER BY c.name_key, d.title_key, d.platform"),
+        {b.id});
+    if (!q)
+        return fail(q.error());
+    QStringList markers = standardDisclosureMarkers() + b.ownMarkers;
+    QList<DeliverableCompliance> results;
+    while (q->next()) {
+        const QString caption = q->value(6).toString();
+        const QDate posted = QDate::fromString(q->value(5).toString().left(10), Qt::ISODate);
+        if (caption.trimmed().isEmpty() && !posted.isValid())
+            continue; // nothing to check yet
+        DeliverableCompliance d;
+        d.deliverableId = q->value(0).toLongLong();
+        d.creator = q->value(1).toString();
+        d.title = q->value(2).toString();
+        d.platform = q->value(3).toString();
+        d.postUrl = q->value(4).toString();
+        d.postedAt = posted;
+        if (!b.hashtags.isEmpty())
+            d.rules << tagsRule("hashtags", caption, QLatin1Char('#'), b.hashtags);
+        if (!b.mentions.isEmpty())
+            d.rules << tagsRule("mentions", caption, QLatin1Char('@'), b.mentions);
+        if (b.disclosure) {
+            QString found;
+            for (const QString &m : std::as_const(markers))
+                if (found.isEmpty() && hasWholeTag(caption, QLatin1Char('#'), m))
+                    found = m;
+            d.rules << (found.isEmpty()
+                            ? ComplianceRule{QStringLiteral("disclosure"), false,
+                                             tr("no disclosure marker: add one of %1")
+                                                 .arg(tagList(markers, QLatin1Char('#')))}
+                            : ComplianceRule{QStringLiteral("disclosure"), true, tr("marked with #%1").arg(found)});
+        }
+        if (posted.isValid()) {
+            const QString window = b.windowEnd.isValid()
+                                       ? tr("%1 to %2").arg(isoDate(b.windowStart), isoDate(b.windowEnd))
+                                       : tr("from %1").arg(isoDate(b.windowStart));
+            const bool early = posted < b.windowStart;
+            const bool late = b.windowEnd.isValid() && posted > b.windowEnd;
+            d.rules << ComplianceRule{QStringLiteral("window"), !early && !late,
+                                      early  ? tr("posted %1, before the window %2").arg(isoDate(posted), window)
+                                      : late ? tr("posted %1, after the window %2").arg(isoDate(posted), window)
+                                             : tr("posted %1, inside the window %2").arg(isoDate(posted), window)};
+        }
+        const bool platformOk = b.platforms.isEmpty() || b.platforms.contains(d.platform);
+        const QString platformName = platformDisplayName(wordFrom<Platform>(d.platform).value_or(Platform::Instagram));
+        d.rules << ComplianceRule{QStringLiteral("platform"), platformOk,
+                                  platformOk ? tr("%1 is one of the campaign's platforms").arg(platformName)
+                                             : tr("%1 is not one of the campaign's platforms (%2)")
+                                                   .arg(platformName, b.platforms.join(QStringLiteral(", ")))};
+        results << d;
+    }
+    return results;
+}
+
+QJsonArray complianceToJson(const QList<DeliverableCompliance> &results)
+{
+    QJsonArray array;
+    for (const DeliverableCompliance &d : results) {
+        QJsonArray rules;
+        for (const ComplianceRule &r : d.rules)
+            rules.append(QJsonObject{{QStringLiteral("rule"), r.rule},
+                                     {QStringLiteral("pass"), r.pass},
+                                     {QStringLiteral("detail"), r.detail}});
+        array.append(QJsonObject{
+            {QStringLiteral("creator"), d.creator},
+            {QStringLiteral("title"), d.title},
+            {QStringLiteral("platform"), d.platform},
+            {QStringLiteral("post_url"), d.postUrl.isEmpty() ? QJsonValue() : QJsonValue(d.postUrl)},
+            {QStringLiteral("posted_at"), d.postedAt.isValid() ? QJsonValue(isoDate(d.postedAt)) : QJsonValue()},
+            {QStringLiteral("pass"), d.pass()},
+            {QStringLiteral("rules"), rules}});
+    }
+    return array;
+}
+
+} // namespace cd
