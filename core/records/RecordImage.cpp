@@ -36,14 +36,69 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
         {"brands", "id = ?"},
         {"brand_competitors", "brand_id = ?"},
     };
-    return kind == RecordImage::Kind::Creator ? creator : brand;
+    static const QList<Part> campaign = {
+        {"campaigns", "id = ?"},
+        {"campaign_platforms", "campaign_id = ?"},
+        {"campaign_tags", "campaign_id = ?"},
+    };
+#define CD_PARTICIPANTS "(SELECT id FROM participants WHERE campaign_id = ?)"
+#define CD_DELIVERABLES "(SELECT id FROM deliverables WHERE participant_id IN " CD_PARTICIPANTS ")"
+#define CD_POSTS "(SELECT id FROM posts WHERE participant_id IN " CD_PARTICIPANTS ")"
+#define CD_SNAPSHOTS "(SELECT id FROM post_metric_snapshots WHERE post_id IN " CD_POSTS ")"
+#define CD_CONTRACTS "(SELECT id FROM contracts WHERE participant_id IN " CD_PARTICIPANTS ")"
+#define CD_VERSIONS "(SELECT id FROM contract_versions WHERE contract_id IN " CD_CONTRACTS ")"
+#define CD_PAYMENTS "(SELECT id FROM payments WHERE participant_id IN " CD_PARTICIPANTS ")"
+    static const QList<Part> tree =
+        campaign + QList<Part>{
+                       {"participants", "campaign_id = ?"},
+                       {"deliverables", "participant_id IN " CD_PARTICIPANTS},
+                       {"deliverable_feedback", "deliverable_id IN " CD_DELIVERABLES},
+                       {"posts", "participant_id IN " CD_PARTICIPANTS},
+                       {"post_metric_snapshots", "post_id IN " CD_POSTS},
+                       {"contracts", "participant_id IN " CD_PARTICIPANTS},
+                       {"contract_status_changes", "contract_id IN " CD_CONTRACTS},
+                       {"contract_versions", "contract_id IN " CD_CONTRACTS},
+                       {"contract_version_competitors", "version_id IN " CD_VERSIONS},
+                       {"contract_version_usage_channels", "version_id IN " CD_VERSIONS},
+                       {"payments", "participant_id IN " CD_PARTICIPANTS},
+                       {"attachments", "campaign_id = ? OR deliverable_id IN " CD_DELIVERABLES
+                                       " OR contract_version_id IN " CD_VERSIONS " OR post_snapshot_id IN " CD_SNAPSHOTS
+                                       " OR payment_id IN " CD_PAYMENTS},
+                   };
+#undef CD_PARTICIPANTS
+#undef CD_DELIVERABLES
+#undef CD_POSTS
+#undef CD_SNAPSHOTS
+#undef CD_CONTRACTS
+#undef CD_VERSIONS
+#undef CD_PAYMENTS
+    switch (kind) {
+    case RecordImage::Kind::Creator:
+        return creator;
+    case RecordImage::Kind::Brand:
+        return brand;
+    case RecordImage::Kind::Campaign:
+        return campaign;
+    case RecordImage::Kind::CampaignTree:
+        break;
+    }
+    return tree;
 }
 
 QStringList touchedKinds(RecordImage::Kind kind)
 {
-    if (kind == RecordImage::Kind::Creator)
+    switch (kind) {
+    case RecordImage::Kind::Creator:
         return {QStringLiteral("creators"), QStringLiteral("followers")};
-    return {QStringLiteral("brands")};
+    case RecordImage::Kind::Brand:
+        return {QStringLiteral("brands")};
+    case RecordImage::Kind::Campaign:
+        return {QStringLiteral("campaigns")};
+    case RecordImage::Kind::CampaignTree:
+        break;
+    }
+    return {QStringLiteral("campaigns"),    QStringLiteral("participants"), QStringLiteral("deliverables"),
+            QStringLiteral("post_metrics"), QStringLiteral("contracts"),    QStringLiteral("payments")};
 }
 
 QVariantList idParams(const Part &part, qint64 id)

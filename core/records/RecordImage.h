@@ -13,15 +13,18 @@ class Transaction;
 
 // The stored rows of one record and of everything that belongs to it, ids included: a creator with
 // its tags, accounts, follower snapshots, rate card, audience, vetting answers and attachments; a
-// brand with its competitors. Captured before and after an edit, an image is what undo and redo
-// write back, so a deleted creator returns exactly as it was.
+// brand with its competitors; a campaign with its brief, or with all it holds. Captured before and after an edit, an
+// image is what undo and redo write back, so a deleted creator returns exactly as it was.
 class RecordImage
 {
 public:
     enum class Kind
     {
         Creator,
-        Brand
+        Brand,
+        Campaign,     // the campaign with its brief: platforms and tags (what the editor changes)
+        CampaignTree, // ...and everything that belongs to it: creators taking part, deliverables,
+                      // posts and their numbers, contracts, payments, attached files (for deletes)
     };
     struct TableRows
     {

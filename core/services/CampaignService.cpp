@@ -51,6 +51,24 @@ QString CampaignService::currencyOf(qint64 id)
     return c ? c->toString() : QString();
 }
 
+Status CampaignService::check(const CampaignInput &input, qint64 selfId)
+{
+    auto brand = validate(input, selfId);
+    return brand ? Status() : fail(brand.error());
+}
+
+Status CampaignService::remove(Transaction &tx, qint64 id)
+{
+    auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM campaigns WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(tr("the campaign no longer exists"));
+    for (const char *kind : {"campaigns", "participants", "deliverables", "post_metrics", "contracts", "payments"})
+        tx.touch(QLatin1String(kind));
+    return {};
+}
+
 Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
 {
     const QString name = cleanName(in.name);

@@ -59,6 +59,9 @@ public:
     Result<qint64> add(const CampaignInput &input);
     Status update(qint64 id, const CampaignInput &input);
 
+    // The checks add() and update() make, without writing (selfId 0 for a new campaign).
+    Status check(const CampaignInput &input, qint64 selfId);
+
     std::optional<qint64> findByName(const QString &name);
     // The campaign's currency, or empty when it does not exist.
     QString currencyOf(qint64 id);
@@ -71,6 +74,9 @@ public:
     // The same writes inside a caller's transaction (imports write many records in one).
     Result<qint64> insert(Transaction &tx, const CampaignInput &input);
     Status change(Transaction &tx, qint64 id, const CampaignInput &input);
+    // Deletes the campaign with everything it holds (creators taking part, deliverables, posts and
+    // their numbers, contracts, payments).
+    Status remove(Transaction &tx, qint64 id);
 
 private:
     Result<qint64> validate(const CampaignInput &input, qint64 selfId); // returns the brand id

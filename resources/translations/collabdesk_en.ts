@@ -79,6 +79,51 @@
     </message>
 </context>
 <context>
+    <name>cd::CampaignsPage</name>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) taking part</source>
+        <translation>
+            <numerusform>%n creator taking part</numerusform>
+            <numerusform>%n creators taking part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n deliverable</numerusform>
+            <numerusform>%n deliverables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post metric snapshot(s)</source>
+        <translation>
+            <numerusform>%n post metric snapshot</numerusform>
+            <numerusform>%n post metric snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::CreatorRosterModel</name>
     <message numerus="yes">
         <source>Engagement rate by %1, last 90 days (%n post(s)): %2 engagements / %3 = %4</source>

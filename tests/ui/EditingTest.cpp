@@ -2,6 +2,8 @@
 
 #include "brands/BrandEditor.h"
 #include "brands/BrandsPage.h"
+#include "campaigns/CampaignEditor.h"
+#include "campaigns/CampaignsPage.h"
 #include "commands/EditHistory.h"
 #include "creators/AccountsForm.h"
 #include "creators/AudienceForm.h"
@@ -329,4 +331,60 @@ TEST_CASE("this computer's preferences save even for a read-only workspace and s
     CHECK(again.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->toolButtonStyle() == Qt::ToolButtonIconOnly);
     QSettings().remove(QStringLiteral("app"));
     CHECK(preferences::reopenLastWorkspace());
+}
+
+TEST_CASE("a campaign is created with its brief and targets in the editor, and undo takes it away")
+{
+    Window w;
+    CampaignEditor editor(*w.window->history(), 0, CampaignInput{}, w.window.get());
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignNameLineEdit")), QStringLiteral("Lebaran"));
+    editor.findChild<QComboBox *>(QStringLiteral("campaignBrandComboBox"))->setCurrentText(QStringLiteral("Kopi Kita"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignBudgetLineEdit")),
+                     QStringLiteral("Rp25.000.000"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignHashtagsLineEdit")),
+                     QStringLiteral("#KopiKita #MudikBareng"));
+    auto *views = editor.findChild<QLineEdit *>(QStringLiteral("targetViewsLineEdit"));
+    QTest::keyClicks(views, QStringLiteral("lots"));
+    QTest::qWait(200);
+    CHECK(editor.problem() == QStringLiteral("The views target must be a whole number such as 200000, not 'lots'."));
+    views->setText(QStringLiteral("150.000"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("targetRateLineEdit")), QStringLiteral("4,5"));
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    const CampaignInput stored = CampaignService(*w.ws).load(editor.recordId()).value();
+    CHECK(stored.brand == QStringLiteral("Kopi Kita"));
+    CHECK(stored.budget == Money(25'000'000, QStringLiteral("IDR")));
+    CHECK(stored.hashtags == QStringList{QStringLiteral("KopiKita"), QStringLiteral("MudikBareng")});
+    CHECK(stored.kpi.views == 150'000);
+    CHECK(stored.kpi.engagementRateBp == 450);
+    CHECK(w.undo()->undoText() == QStringLiteral("Add Lebaran"));
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE name = 'Lebaran'")).toInt() == 0);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaign_tags WHERE tag = 'MudikBareng'")).toInt() == 0);
+    w.undo()->redo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaign_tags WHERE tag = 'MudikBareng'")).toInt() == 1);
+}
+
+TEST_CASE("deleting a campaign says what goes with it, and undo brings all of it back")
+{
+    Window w(QMessageBox::Yes);
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    REQUIRE(page != nullptr);
+    QAbstractItemModelTester tester(page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page->select(1);
+    page->deleteSelected();
+    CHECK(ask::lastText() == QStringLiteral("Delete Ramadan Refresh 2026?\n\nThis also deletes 2 creators taking part, "
+                                            "1 deliverable, 2 post metric snapshots, 1 contract, 2 payments.\nEdit > "
+                                            "Undo brings it all back."));
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt() == 1);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM post_metric_snapshots")).toInt() == 0);
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM post_metric_snapshots")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT body FROM deliverable_feedback")).toString() ==
+          QStringLiteral("Show the bottle label"));
+    CHECK(page->table()->model()->rowCount() == 2);
 }

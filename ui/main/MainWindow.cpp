@@ -3,14 +3,12 @@
 #include "Ask.h"
 #include "ComingSoonPage.h"
 #include "RecordActions.h"
-#include "TablePage.h"
 #include "brands/BrandsPage.h"
+#include "campaigns/CampaignsPage.h"
 #include "commands/EditHistory.h"
 #include "creators/CreatorsPage.h"
 #include "interchange/ImportDialog.h"
 #include "interchange/Importer.h"
-#include "models/BrandListModel.h"
-#include "models/CampaignListModel.h"
 #include "records/RecordKind.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Backup.h"
@@ -317,21 +315,15 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     replacePage(Creators, m_creators);
     auto *brands = new BrandsPage(workspace.get(), m_history, this);
     replacePage(Brands, brands);
-    for (QTableView *table : {m_creators->table(), brands->table()})
+    auto *campaigns = new CampaignsPage(workspace.get(), m_history, this);
+    replacePage(Campaigns, campaigns);
+    for (QTableView *table : {m_creators->table(), brands->table(), campaigns->table()})
         table->addActions({m_editRecord, m_duplicateRecord, m_archiveRecord, m_deleteRecord});
     connect(m_creators, &CreatorsPage::selectionChanged, this, &MainWindow::updateActions);
     connect(brands, &BrandsPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(campaigns, &CampaignsPage::selectionChanged, this, &MainWindow::updateActions);
     if (oldHistory)
         oldHistory->deleteLater();
-    auto *campaigns = new TablePage(
-        tr("Campaigns"), new CampaignListModel(workspace.get()), CampaignListModel::SortRole,
-        tr("Search campaigns, brands, status…"),
-        tr("<h3>No campaigns yet</h3><p>Campaigns you import (<i>File &gt; Import CSV</i>, campaigns.csv, then "
-           "participants, deliverables and post metrics) appear here with their budget and progress.</p>"),
-        this);
-    campaigns->setObjectName(QStringLiteral("campaignsPage"));
-    campaigns->setColumnWidths({220, 140, 90, 95, 95, 120, 70}, QStringLiteral("campaigns/header"));
-    replacePage(Campaigns, campaigns);
     m_workspace = std::move(workspace);
     connect(m_creators, &CreatorsPage::summaryChanged, m_countsLabel, &QLabel::setText);
     m_countsLabel->setText(m_creators->summary());

@@ -1,0 +1,52 @@
+#include "FormFields.h"
+
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QRegularExpression>
+
+namespace cd {
+namespace {
+const QDate NotSet(2000, 1, 1);
+}
+
+QDateEdit *makeOptionalDate(QWidget *parent, const QString &accessibleName)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(NotSet);
+    edit->setSpecialValueText(QCoreApplication::translate("FormFields", "not set"));
+    edit->setDate(NotSet);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+void setOptionalDate(QDateEdit *edit, const QDate &date)
+{
+    edit->setDate(date.isValid() ? date : NotSet);
+}
+
+QDate optionalDate(const QDateEdit *edit)
+{
+    return edit->date() == NotSet ? QDate() : edit->date();
+}
+
+Result<std::optional<qint64>> optionalCount(const QLineEdit *edit, const QString &what)
+{
+    QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return std::optional<qint64>();
+    // Thousands written with ',' '.' or spaces, as people do in English or Indonesian.
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([,. ]\\d{3})+$"));
+    if (grouped.match(text).hasMatch())
+        text.remove(QRegularExpression(QStringLiteral("[,. ]")));
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < 0)
+        return fail(QCoreApplication::translate("FormFields", "the %1 must be a whole number such as 200000, not '%2'")
+                        .arg(what, edit->text().trimmed()));
+    return std::optional<qint64>(n);
+}
+
+} // namespace cd

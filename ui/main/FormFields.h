@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+
+#include <optional>
+
+class QDateEdit;
+class QLineEdit;
+class QWidget;
+
+namespace cd {
+
+// A date field that may be left empty: its lowest date reads "not set" and means no date.
+QDateEdit *makeOptionalDate(QWidget *parent, const QString &accessibleName);
+void setOptionalDate(QDateEdit *edit, const QDate &date);
+QDate optionalDate(const QDateEdit *edit);
+
+// A whole number typed by a person ("200,000", "200.000" or "200000"); empty is none. Errors say
+// what is wrong with `what` ("views target").
+Result<std::optional<qint64>> optionalCount(const QLineEdit *edit, const QString &what);
+
+} // namespace cd
