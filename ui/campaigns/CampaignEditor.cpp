@@ -1,6 +1,8 @@
 #include "CampaignEditor.h"
 
+#include "analytics/CampaignKpis.h"
 #include "commands/EditHistory.h"
+#include "common/Clock.h"
 #include "main/FormFields.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -13,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -36,6 +39,48 @@ QString goalName(CampaignGoal goal)
         return CampaignEditor::tr("Sales");
     }
     return {};
+}
+
+QString statusName(CampaignStatus status)
+{
+    switch (status) {
+    case CampaignStatus::Draft:
+        return CampaignEditor::tr("Draft");
+    case CampaignStatus::Planned:
+        return CampaignEditor::tr("Planned");
+    case CampaignStatus::Active:
+        return CampaignEditor::tr("Active");
+    case CampaignStatus::Completed:
+        return CampaignEditor::tr("Completed");
+    case CampaignStatus::Cancelled:
+        return CampaignEditor::tr("Cancelled");
+    }
+    return {};
+}
+
+// "so far 11 (110%)" from the campaign's figures as of today.
+QString progressText(const CampaignKpis &k, const QString &kpi)
+{
+    const PostTotals &t = k.totals;
+    QString achieved;
+    if (kpi == QLatin1String("posts"))
+        achieved = QLocale().toString(t.posts);
+    else if (kpi == QLatin1String("views"))
+        achieved = QLocale().toString(t.views);
+    else if (kpi == QLatin1String("engagement_rate"))
+        achieved = t.rateByFollowers() ? QStringLiteral("%1%").arg(QLocale().toString(*t.rateByFollowers(), 'f', 2))
+                                       : CampaignEditor::tr("—");
+    else if (kpi == QLatin1String("new_followers"))
+        achieved = QLocale().toString(k.growth.after - k.growth.before);
+    else if (kpi == QLatin1String("link_clicks"))
+        achieved = QLocale().toString(t.linkClicks);
+    else
+        achieved = Money(t.revenueMinor, k.currency).format();
+    for (const KpiProgress &p : k.progress)
+        if (p.kpi == kpi && p.percent())
+            return CampaignEditor::tr("so far %1 (%2% of the target)")
+                .arg(achieved, QLocale().toString(*p.percent(), 'f', 0));
+    return CampaignEditor::tr("so far %1").arg(achieved);
 }
 
 QStringList splitTags(const QString &text)
@@ -99,7 +144,7 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     form->addRow(tr("&Goal:"), m_goal);
     m_status = new QComboBox(page);
     for (const QString &word : allWords<CampaignStatus>())
-        m_status->addItem(word, word);
+        m_status->addItem(statusName(*wordFrom<CampaignStatus>(word)), word);
     m_status->setCurrentIndex(m_status->findData(wordOf(in.status)));
     form->addRow(tr("&Status:"), m_status);
     m_start = makeOptionalDate(page, tr("Start date"));
@@ -111,7 +156,9 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     dates->addWidget(new QLabel(tr("to"), page));
     dates->addWidget(m_end);
     dates->addStretch();
-    form->addRow(tr("&Dates:"), dates);
+    auto *datesLabel = new QLabel(tr("&Dates:"), page);
+    datesLabel->setBuddy(m_start); // a row of several fields needs its label's buddy set by hand
+    form->addRow(datesLabel, dates);
     m_currency = new QComboBox(page);
     m_currency->setEditable(true);
     m_currency->addItems({QStringLiteral("IDR"), QStringLiteral("USD"), QStringLiteral("SGD"), QStringLiteral("MYR"),
@@ -121,7 +168,9 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     auto *money = new QHBoxLayout;
     money->addWidget(m_budget, 1);
     money->addWidget(m_currency);
-    form->addRow(tr("B&udget:"), money);
+    auto *budgetLabel = new QLabel(tr("B&udget:"), page);
+    budgetLabel->setBuddy(m_budget);
+    form->addRow(budgetLabel, money);
     auto *platforms = new QHBoxLayout;
     for (const QString &word : allWords<Platform>()) {
         const Platform p = *wordFrom<Platform>(word);
@@ -187,7 +236,9 @@ QWidget *CampaignEditor::briefTab(const CampaignInput &in)
     window->addWidget(new QLabel(tr("to"), page));
     window->addWidget(m_windowEnd);
     window->addStretch();
-    form->addRow(tr("Posting &window:"), window);
+    auto *windowLabel = new QLabel(tr("Posting &window:"), page);
+    windowLabel->setBuddy(m_windowStart);
+    form->addRow(windowLabel, window);
     return page;
 }
 
@@ -206,12 +257,38 @@ QWidget *CampaignEditor::targetsTab(const CampaignInput &in)
     m_clicks = number(in.kpi.linkClicks, "targetClicksLineEdit");
     m_revenue =
         line(page, in.kpi.revenue ? in.kpi.revenue->format() : QString(), tr("no target"), "targetRevenueLineEdit");
-    form->addRow(tr("&Posts:"), m_posts);
-    form->addRow(tr("&Views:"), m_views);
-    form->addRow(tr("&Engagement rate (%):"), m_rate);
-    form->addRow(tr("New &followers:"), m_followers);
-    form->addRow(tr("&Link clicks:"), m_clicks);
-    form->addRow(tr("&Revenue:"), m_revenue);
+    // Where the campaign stands today beside each target, with how it was counted on hover.
+    std::optional<CampaignKpis> now;
+    if (recordId() != 0) {
+        QSqlDatabase db = workspace().db();
+        if (auto k = campaignKpis(db, in.name, Clock::today()))
+            now = k.value();
+    }
+    const QList<std::tuple<QString, QLineEdit *, const char *, const char *>> rows = {
+        {tr("&Posts:"), m_posts, "posts", ""},
+        {tr("&Views:"), m_views, "views", ""},
+        {tr("&Engagement rate (%):"), m_rate, "engagement_rate", "engagement_rate_followers"},
+        {tr("New &followers:"), m_followers, "new_followers", "follower_growth_pct"},
+        {tr("&Link clicks:"), m_clicks, "link_clicks", ""},
+        {tr("&Revenue:"), m_revenue, "revenue", ""}};
+    for (const auto &[label, edit, kpi, explained] : rows) {
+        if (!now) {
+            form->addRow(label, edit);
+            continue;
+        }
+        auto *status = new QLabel(progressText(*now, QLatin1String(kpi)), page);
+        status->setMinimumWidth(220);
+        if (*explained)
+            status->setToolTip(explainKpi(*now, QLatin1String(explained)));
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(status);
+        auto *rowLabel = new QLabel(label, page);
+        rowLabel->setBuddy(edit);
+        form->addRow(rowLabel, row);
+    }
+    if (now)
+        form->addRow(new QLabel(tr("Achieved so far, as of today; hover for how it is counted."), page));
     return page;
 }
 
