@@ -72,7 +72,38 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
 #undef CD_CONTRACTS
 #undef CD_VERSIONS
 #undef CD_PAYMENTS
+    static const QList<Part> participant = {{"participants", "id = ?"}};
+#define CD_DELIVERABLES "(SELECT id FROM deliverables WHERE participant_id = ?)"
+#define CD_POSTS "(SELECT id FROM posts WHERE participant_id = ?)"
+#define CD_CONTRACTS "(SELECT id FROM contracts WHERE participant_id = ?)"
+#define CD_VERSIONS "(SELECT id FROM contract_versions WHERE contract_id IN " CD_CONTRACTS ")"
+    static const QList<Part> participantTree =
+        participant +
+        QList<Part>{
+            {"deliverables", "participant_id = ?"},
+            {"deliverable_feedback", "deliverable_id IN " CD_DELIVERABLES},
+            {"posts", "participant_id = ?"},
+            {"post_metric_snapshots", "post_id IN " CD_POSTS},
+            {"contracts", "participant_id = ?"},
+            {"contract_status_changes", "contract_id IN " CD_CONTRACTS},
+            {"contract_versions", "contract_id IN " CD_CONTRACTS},
+            {"contract_version_competitors", "version_id IN " CD_VERSIONS},
+            {"contract_version_usage_channels", "version_id IN " CD_VERSIONS},
+            {"payments", "participant_id = ?"},
+            {"attachments",
+             "deliverable_id IN " CD_DELIVERABLES " OR contract_version_id IN " CD_VERSIONS
+             " OR post_snapshot_id IN (SELECT id FROM post_metric_snapshots WHERE post_id IN " CD_POSTS ")"
+             " OR payment_id IN (SELECT id FROM payments WHERE participant_id = ?)"},
+        };
+#undef CD_DELIVERABLES
+#undef CD_POSTS
+#undef CD_CONTRACTS
+#undef CD_VERSIONS
     switch (kind) {
+    case RecordImage::Kind::Participant:
+        return participant;
+    case RecordImage::Kind::ParticipantTree:
+        return participantTree;
     case RecordImage::Kind::Creator:
         return creator;
     case RecordImage::Kind::Brand:
@@ -88,6 +119,11 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
 QStringList touchedKinds(RecordImage::Kind kind)
 {
     switch (kind) {
+    case RecordImage::Kind::Participant:
+        return {QStringLiteral("participants")};
+    case RecordImage::Kind::ParticipantTree:
+        return {QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("post_metrics"),
+                QStringLiteral("contracts"), QStringLiteral("payments")};
     case RecordImage::Kind::Creator:
         return {QStringLiteral("creators"), QStringLiteral("followers")};
     case RecordImage::Kind::Brand:

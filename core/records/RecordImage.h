@@ -22,9 +22,11 @@ public:
     {
         Creator,
         Brand,
-        Campaign,     // the campaign with its brief: platforms and tags (what the editor changes)
-        CampaignTree, // ...and everything that belongs to it: creators taking part, deliverables,
-                      // posts and their numbers, contracts, payments, attached files (for deletes)
+        Campaign,        // the campaign with its brief: platforms and tags (what the editor changes)
+        CampaignTree,    // ...and everything that belongs to it: creators taking part, deliverables,
+                         // posts and their numbers, contracts, payments, attached files (for deletes)
+        Participant,     // a creator's part in a campaign: status and compensation
+        ParticipantTree, // ...with their deliverables, posts, contracts and payments (for removals)
     };
     struct TableRows
     {

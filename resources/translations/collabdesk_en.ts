@@ -79,6 +79,44 @@
     </message>
 </context>
 <context>
+    <name>cd::CampaignView</name>
+    <message numerus="yes">
+        <source>%n creator(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n creator</numerusform>
+            <numerusform>%n creators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n deliverable</numerusform>
+            <numerusform>%n deliverables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post metric snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n post metric snapshot</numerusform>
+            <numerusform>%n post metric snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::CampaignsPage</name>
     <message numerus="yes">
         <source>%n campaign(s)</source>

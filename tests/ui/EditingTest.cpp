@@ -3,7 +3,9 @@
 #include "brands/BrandEditor.h"
 #include "brands/BrandsPage.h"
 #include "campaigns/CampaignEditor.h"
+#include "campaigns/CampaignView.h"
 #include "campaigns/CampaignsPage.h"
+#include "campaigns/ParticipantEditor.h"
 #include "commands/EditHistory.h"
 #include "creators/AccountsForm.h"
 #include "creators/AudienceForm.h"
@@ -14,6 +16,7 @@
 #include "creators/VettingForm.h"
 #include "main/Ask.h"
 #include "main/MainWindow.h"
+#include "models/ParticipantListModel.h"
 #include "services/BrandService.h"
 #include "services/CreatorProfile.h"
 #include "settings/SettingsDialog.h"
@@ -387,4 +390,74 @@ TEST_CASE("deleting a campaign says what goes with it, and undo brings all of it
     CHECK(w.scalar(QStringLiteral("SELECT body FROM deliverable_feedback")).toString() ==
           QStringLiteral("Show the bottle label"));
     CHECK(page->table()->model()->rowCount() == 2);
+}
+
+TEST_CASE("a creator joins a campaign with their terms, the budget follows, and undo takes it back")
+{
+    Window w(QMessageBox::Yes);
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(2); // Kopi Launch: USD, a $20,000.00 budget, nobody yet
+    CampaignView *view = page->view();
+    QAbstractItemModelTester tester(view->participants(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(view->summary() == QStringLiteral("0 creators · $0.00 committed of the $20,000.00 budget ($20,000.00 left; "
+                                            "commission comes on top)"));
+
+    ParticipantEditor editor(*w.window->history(), 2, 0, ParticipantInput{}, w.window.get());
+    auto *creator = editor.findChild<QComboBox *>(QStringLiteral("participantCreatorComboBox"));
+    creator->setCurrentText(QStringLiteral("Budi Santoso")); // archived: not offered, and refused
+    QTest::qWait(200);
+    CHECK(editor.problem().contains(QStringLiteral("archived")));
+    creator->setCurrentText(QStringLiteral("Rina Wijaya"));
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("participantCreatorInfo"))
+              ->text()
+              .startsWith(QStringLiteral(
+                  "Macro\nInstagram 52,500 followers, typical fee $393.75 – $656.25\nTikTok 120,000 followers")));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantFeeLineEdit")), QStringLiteral("$1,500"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantDepositLineEdit")),
+                     QStringLiteral("2000"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantCommissionLineEdit")),
+                     QStringLiteral("10"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantProductLineEdit")), QStringLiteral("50"));
+    QTest::qWait(200);
+    CHECK(editor.problem().startsWith(QStringLiteral("The deposit")));
+    CHECK(editor.budgetText() == QStringLiteral("$1,550.00 committed with this creator ($0.00 by the others) of the "
+                                                "$20,000.00 budget: $18,450.00 left"));
+    editor.findChild<QLineEdit *>(QStringLiteral("participantDepositLineEdit"))->setText(QStringLiteral("500"));
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(w.scalar(QStringLiteral("SELECT fee_minor FROM participants WHERE campaign_id = 2")).toInt() == 150'000);
+    CHECK(w.scalar(QStringLiteral("SELECT commission_rate_bp FROM participants WHERE campaign_id = 2")).toInt() ==
+          1000);
+    CHECK(w.scalar(QStringLiteral("SELECT deposit_minor FROM participants WHERE campaign_id = 2")).toInt() == 50'000);
+    CHECK(view->participants()->rowCount() == 1);
+    CHECK(view->summary() ==
+          QStringLiteral("1 creator · $1,550.00 committed of the $20,000.00 budget ($18,450.00 left; "
+                         "commission comes on top)"));
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 2")).toInt() == 0);
+    CHECK(view->participants()->rowCount() == 0);
+}
+
+TEST_CASE("removing a creator from a campaign says what goes, and undo brings it back")
+{
+    Window w(QMessageBox::Yes);
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    CampaignView *view = page->view();
+    REQUIRE(view->participants()->rowCount() == 2); // Alex (declined), Rina
+    view->participantsTable()->selectRow(1);
+    view->removeSelected();
+    CHECK(
+        ask::lastText().startsWith(QStringLiteral("Remove Rina Wijaya from the campaign?\n\nThis also deletes their 1 "
+                                                  "deliverable, 2 post metric snapshots, 1 contract, 2 payments.")));
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 1")).toInt() == 1);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM payments")).toInt() == 0);
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 1")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM payments")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM attachments")).toInt() == 1);
 }

@@ -1,6 +1,7 @@
 #include "CampaignsPage.h"
 
 #include "CampaignEditor.h"
+#include "CampaignView.h"
 #include "commands/EditHistory.h"
 #include "main/Ask.h"
 #include "models/CampaignListModel.h"
@@ -8,6 +9,7 @@
 #include "storage/Workspace.h"
 
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace cd {
 
@@ -24,6 +26,14 @@ CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget
     setIdRole(CampaignListModel::IdRole);
     table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table(), &QTableView::activated, this, &CampaignsPage::editSelected);
+    // Below the list: the chosen campaign's creators and terms.
+    m_view = new CampaignView(workspace, history, this);
+    m_view->setObjectName(QStringLiteral("campaignView"));
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
+    connect(this, &TablePage::selectionChanged, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        m_view->setCampaign(ids.size() == 1 ? ids.first() : 0);
+    });
 }
 
 QString CampaignsPage::recordName() const

@@ -5,6 +5,7 @@
 
 namespace cd {
 
+class CampaignView;
 class EditHistory;
 class Workspace;
 
@@ -22,10 +23,12 @@ public:
     void editSelected() override;
     void duplicateSelected() override;
     void deleteSelected() override;
+    CampaignView *view() const { return m_view; }
 
 private:
     void edit(qint64 id, bool duplicate);
     EditHistory *m_history;
+    CampaignView *m_view = nullptr;
 };
 
 } // namespace cd

@@ -1,0 +1,172 @@
+#include "CampaignView.h"
+
+#include "ParticipantEditor.h"
+#include "commands/EditHistory.h"
+#include "main/Ask.h"
+#include "main/PageParts.h"
+#include "models/ParticipantListModel.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd {
+
+CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *parent)
+    : QWidget(parent), m_history(history)
+{
+    m_model = new ParticipantListModel(workspace, this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(ParticipantListModel::SortRole);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("campaignSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("participantsTableView"));
+    m_table->setModel(proxy);
+    setUpRecordTable(m_table, tr("Creators in the campaign"));
+    m_table->sortByColumn(ParticipantListModel::Creator, Qt::AscendingOrder);
+    m_add = new QPushButton(tr("&Add Creator…"), this);
+    m_add->setObjectName(QStringLiteral("addParticipantButton"));
+    m_edit = new QPushButton(tr("Edit &Terms…"), this);
+    m_remove = new QPushButton(tr("&Remove…"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    connect(m_add, &QPushButton::clicked, this, &CampaignView::addCreator);
+    connect(m_edit, &QPushButton::clicked, this, &CampaignView::editSelected);
+    connect(m_remove, &QPushButton::clicked, this, &CampaignView::removeSelected);
+    connect(m_table, &QTableView::activated, this, &CampaignView::editSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignView::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignView::updateState);
+    keepSelectionByIds(m_table, m_model, ParticipantListModel::IdRole, this, [this] { updateState(); });
+    updateState();
+}
+
+void CampaignView::setCampaign(qint64 campaignId)
+{
+    if (campaignId != m_model->campaign())
+        m_model->setCampaign(campaignId);
+}
+
+QString CampaignView::summary() const
+{
+    return m_summary->text();
+}
+
+void CampaignView::updateState()
+{
+    const bool writable = m_history && !m_history->workspace().isReadOnly();
+    const bool chosen = m_model->campaign() != 0;
+    m_add->setEnabled(chosen && writable);
+    m_edit->setEnabled(selectedParticipant() != 0);
+    m_remove->setEnabled(selectedParticipant() != 0 && writable);
+    if (!chosen) {
+        m_summary->setText(tr("Choose a campaign above to see who takes part."));
+        return;
+    }
+    const Money committed = m_model->committed();
+    const QString people = tr("%n creator(s)", nullptr, m_model->rowCount());
+    m_summary->setText(
+        m_model->budget()
+            ? tr("%1 · %2 committed of the %3 budget (%4 left; commission comes on top)")
+                  .arg(people, committed.format(), m_model->budget()->format(),
+                       Money(m_model->budget()->minor() - committed.minor(), committed.currency()).format())
+            : tr("%1 · %2 committed; no budget set").arg(people, committed.format()));
+}
+
+qint64 CampaignView::selectedParticipant() const
+{
+    const QList<qint64> ids = selectedRecordIds(m_table, ParticipantListModel::IdRole);
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+void CampaignView::addCreator()
+{
+    if (!m_history || !m_model->campaign())
+        return;
+    ParticipantEditor editor(*m_history, m_model->campaign(), 0, ParticipantInput{}, this);
+    if (editor.exec() == QDialog::Accepted)
+        selectRecord(m_table, ParticipantListModel::IdRole, editor.recordId());
+}
+
+void CampaignView::editSelected()
+{
+    const qint64 id = selectedParticipant();
+    if (!m_history || id == 0)
+        return;
+    QSqlDatabase db = m_history->workspace().db();
+    auto names = sql::run(db,
+                          QStringLiteral("SELECT ca.name, cr.name FROM participants p JOIN campaigns ca ON ca.id = "
+                                         "p.campaign_id JOIN creators cr ON cr.id = p.creator_id WHERE p.id = ?"),
+                          {id});
+    if (!names || !names->next())
+        return;
+    const auto found =
+        ParticipantService(m_history->workspace()).find(names->value(0).toString(), names->value(1).toString());
+    if (!found)
+        return;
+    ParticipantEditor editor(*m_history, m_model->campaign(), id, found->second, this);
+    editor.exec();
+}
+
+void CampaignView::removeSelected()
+{
+    const qint64 id = selectedParticipant();
+    if (!m_history || id == 0)
+        return;
+    QSqlDatabase db = m_history->workspace().db();
+    auto image = RecordImage::capture(db, RecordImage::Kind::ParticipantTree, id);
+    if (!image)
+        return ask::warn(this, tr("Remove Creator"), image.error());
+    const QString name = m_table->selectionModel()->selectedRows().first().data().toString();
+    QStringList goes;
+    for (const auto &[table, text] :
+         {std::pair{"deliverables",
+                    tr("%n deliverable(s)", nullptr, int(image->rowCount(QStringLiteral("deliverables"))))},
+          std::pair{"post_metric_snapshots", tr("%n post metric snapshot(s)", nullptr,
+                                                int(image->rowCount(QStringLiteral("post_metric_snapshots"))))},
+          std::pair{"contracts", tr("%n contract(s)", nullptr, int(image->rowCount(QStringLiteral("contracts"))))},
+          std::pair{"payments", tr("%n payment(s)", nullptr, int(image->rowCount(QStringLiteral("payments"))))}})
+        if (image->rowCount(QLatin1String(table)) > 0)
+            goes << text;
+    const QString detail = goes.isEmpty() ? tr("Nothing else is stored for them in this campaign.")
+                                          : tr("This also deletes their %1.").arg(goes.join(QStringLiteral(", ")));
+    const auto answer = ask::question(
+        this, tr("Remove Creator"),
+        tr("Remove %1 from the campaign?\n\n%2\nIf they only stepped back, set their status to declined or "
+           "cancelled instead: that keeps the history. Edit > Undo brings it all back.")
+            .arg(name, detail),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Remove")}});
+    if (answer != QMessageBox::Yes)
+        return;
+    const Status done = m_history->editEach(
+        RecordImage::Kind::ParticipantTree, {id}, tr("Remove %1 from the campaign").arg(name),
+        [](Transaction &tx, qint64 pid) {
+            auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM participants WHERE id = ?"), {pid});
+            if (!q)
+                return Status(fail(q.error()));
+            for (const char *kind : {"participants", "deliverables", "post_metrics", "contracts", "payments"})
+                tx.touch(QLatin1String(kind));
+            return Status();
+        });
+    if (!done)
+        ask::warn(this, tr("Remove Creator"), done.error());
+}
+
+} // namespace cd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace cd {
+
+class EditHistory;
+class ParticipantListModel;
+class Workspace;
+
+// The campaign chosen on the Campaigns page: who takes part, on what terms, how far their
+// deliverables are, and the budget they commit. Adds creators, edits their terms and removes
+// them, each an undoable step.
+class CampaignView : public QWidget
+{
+    Q_OBJECT
+public:
+    CampaignView(Workspace *workspace, EditHistory *history, QWidget *parent = nullptr);
+
+    void setCampaign(qint64 campaignId);
+    QTableView *participantsTable() const { return m_table; }
+    ParticipantListModel *participants() const { return m_model; }
+    QString summary() const;
+
+    void addCreator();
+    void editSelected();
+    void removeSelected();
+
+private:
+    void updateState();
+    qint64 selectedParticipant() const;
+
+    EditHistory *m_history;
+    ParticipantListModel *m_model;
+    QLabel *m_summary;
+    QTableView *m_table;
+    QPushButton *m_add, *m_edit, *m_remove;
+};
+
+} // namespace cd
