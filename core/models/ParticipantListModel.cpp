@@ -78,6 +78,13 @@ Money ParticipantListModel::committed() const
     return Money(total, m_currency);
 }
 
+int ParticipantListModel::takingPart() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return r.status != QLatin1String("declined") && r.status != QLatin1String("cancelled");
+    }));
+}
+
 int ParticipantListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

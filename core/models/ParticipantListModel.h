@@ -42,6 +42,8 @@ public:
     // Fees, product value and points of the participants who take part (declined and cancelled
     // ones commit nothing); commission depends on sales and is not known in advance.
     Money committed() const;
+    // Participants who take part (not declined or cancelled).
+    int takingPart() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

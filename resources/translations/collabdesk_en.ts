@@ -81,13 +81,6 @@
 <context>
     <name>cd::CampaignView</name>
     <message numerus="yes">
-        <source>%n creator(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n creator</numerusform>
-            <numerusform>%n creators</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n deliverable(s)</source>
         <translation type="unfinished">
             <numerusform>%n deliverable</numerusform>
@@ -113,6 +106,20 @@
         <translation type="unfinished">
             <numerusform>%n payment</numerusform>
             <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n creator(s) taking part</source>
+        <translation type="unfinished">
+            <numerusform>%n creator taking part</numerusform>
+            <numerusform>%n creators taking part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n declined or cancelled)</source>
+        <translation>
+            <numerusform> (%n declined or cancelled)</numerusform>
+            <numerusform> (%n declined or cancelled)</numerusform>
         </translation>
     </message>
 </context>

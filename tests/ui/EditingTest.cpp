@@ -400,8 +400,9 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
     page->select(2); // Kopi Launch: USD, a $20,000.00 budget, nobody yet
     CampaignView *view = page->view();
     QAbstractItemModelTester tester(view->participants(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(view->summary() == QStringLiteral("0 creators · $0.00 committed of the $20,000.00 budget ($20,000.00 left; "
-                                            "commission comes on top)"));
+    CHECK(view->summary() ==
+          QStringLiteral("0 creators taking part · $0.00 committed of the $20,000.00 budget ($20,000.00 left; "
+                         "commission comes on top)"));
 
     ParticipantEditor editor(*w.window->history(), 2, 0, ParticipantInput{}, w.window.get());
     auto *creator = editor.findChild<QComboBox *>(QStringLiteral("participantCreatorComboBox"));
@@ -434,7 +435,7 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
     CHECK(w.scalar(QStringLiteral("SELECT deposit_minor FROM participants WHERE campaign_id = 2")).toInt() == 50'000);
     CHECK(view->participants()->rowCount() == 1);
     CHECK(view->summary() ==
-          QStringLiteral("1 creator · $1,550.00 committed of the $20,000.00 budget ($18,450.00 left; "
+          QStringLiteral("1 creator taking part · $1,550.00 committed of the $20,000.00 budget ($18,450.00 left; "
                          "commission comes on top)"));
     w.undo()->undo();
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 2")).toInt() == 0);

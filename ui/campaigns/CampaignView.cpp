@@ -81,7 +81,10 @@ void CampaignView::updateState()
         return;
     }
     const Money committed = m_model->committed();
-    const QString people = tr("%n creator(s)", nullptr, m_model->rowCount());
+    const int out = m_model->rowCount() - m_model->takingPart();
+    QString people = tr("%n creator(s) taking part", nullptr, m_model->takingPart());
+    if (out > 0)
+        people += tr(" (%n declined or cancelled)", nullptr, out);
     m_summary->setText(
         m_model->budget()
             ? tr("%1 · %2 committed of the %3 budget (%4 left; commission comes on top)")
