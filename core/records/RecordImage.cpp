@@ -99,7 +99,14 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
 #undef CD_POSTS
 #undef CD_CONTRACTS
 #undef CD_VERSIONS
+    static const QList<Part> deliverable = {
+        {"deliverables", "id = ?"},
+        {"deliverable_feedback", "deliverable_id = ?"},
+        {"attachments", "deliverable_id = ?"},
+    };
     switch (kind) {
+    case RecordImage::Kind::Deliverable:
+        return deliverable;
     case RecordImage::Kind::Participant:
         return participant;
     case RecordImage::Kind::ParticipantTree:
@@ -119,6 +126,8 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
 QStringList touchedKinds(RecordImage::Kind kind)
 {
     switch (kind) {
+    case RecordImage::Kind::Deliverable:
+        return {QStringLiteral("deliverables")};
     case RecordImage::Kind::Participant:
         return {QStringLiteral("participants")};
     case RecordImage::Kind::ParticipantTree:

@@ -27,6 +27,7 @@ public:
                          // posts and their numbers, contracts, payments, attached files (for deletes)
         Participant,     // a creator's part in a campaign: status and compensation
         ParticipantTree, // ...with their deliverables, posts, contracts and payments (for removals)
+        Deliverable,     // a piece of content owed, with the feedback on its drafts
     };
     struct TableRows
     {

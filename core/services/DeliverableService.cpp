@@ -59,10 +59,19 @@ std::optional<std::pair<qint64, DeliverableInput>> DeliverableService::find(qint
     return std::pair{q->value(0).toLongLong(), in};
 }
 
-Status DeliverableService::validate(Transaction &tx, qint64 participantId, const DeliverableInput &in)
+Status DeliverableService::validate(Transaction &tx, qint64 participantId, const DeliverableInput &in, qint64 selfId)
 {
     if (Status s = checkName(cleanName(in.title), tr("deliverable title")); !s)
         return s;
+    auto same = sql::scalar(tx.db(),
+                            QStringLiteral("SELECT title FROM deliverables WHERE participant_id = ? AND platform = ? "
+                                           "AND title_key = ? AND id <> ?"),
+                            {participantId, wordOf(in.platform), nameKey(in.title), selfId});
+    if (!same)
+        return fail(same.error());
+    if (!same->isNull())
+        return fail(tr("this creator already owes '%1' on %2 in this campaign; give this one another title")
+                        .arg(same->toString(), platformDisplayName(in.platform)));
     if (in.revisionsUsed < 0 || (in.revisionLimit && *in.revisionLimit < 0))
         return fail(tr("revision counts cannot be negative"));
     if (Status s = checkText(in.caption, tr("caption")); !s)
@@ -89,7 +98,7 @@ Status DeliverableService::validate(Transaction &tx, qint64 participantId, const
 
 Result<qint64> DeliverableService::insert(Transaction &tx, qint64 participantId, const DeliverableInput &input)
 {
-    if (Status s = validate(tx, participantId, input); !s)
+    if (Status s = validate(tx, participantId, input, 0); !s)
         return fail(s.error());
     DeliverableInput in = input;
     if (!in.revisionLimit) {
@@ -126,7 +135,7 @@ Status DeliverableService::change(Transaction &tx, qint64 id, const DeliverableI
         return fail(participant.error());
     if (participant->isNull())
         return fail(tr("the deliverable no longer exists"));
-    if (Status s = validate(tx, participant->toLongLong(), in); !s)
+    if (Status s = validate(tx, participant->toLongLong(), in, id); !s)
         return s;
     QVariantList v = values(in);
     v << Clock::timestamp() << id;
@@ -140,6 +149,110 @@ Status DeliverableService::change(Transaction &tx, qint64 id, const DeliverableI
         return fail(q.error());
     tx.touch(QStringLiteral("deliverables"));
     return {};
+}
+
+Status DeliverableService::remove(Transaction &tx, qint64 id)
+{
+    auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM deliverables WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(tr("the deliverable no longer exists"));
+    tx.touch(QStringLiteral("deliverables"));
+    return {};
+}
+
+Result<std::pair<qint64, DeliverableInput>> DeliverableService::load(qint64 id)
+{
+    QSqlDatabase db = m_ws.db();
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT participant_id, platform, title, format, due_date, status, revision_limit, "
+                                "revisions_used, post_url, posted_at, caption FROM deliverables WHERE id = ?"),
+                 {id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(tr("the deliverable no longer exists"));
+    DeliverableInput in;
+    in.platform = wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram);
+    in.title = q->value(2).toString();
+    in.format = wordFrom<DeliverableFormat>(q->value(3).toString());
+    in.due = QDate::fromString(q->value(4).toString(), Qt::ISODate);
+    in.status = wordFrom<DeliverableStatus>(q->value(5).toString()).value_or(DeliverableStatus::Planned);
+    if (!q->isNull(6))
+        in.revisionLimit = q->value(6).toLongLong();
+    in.revisionsUsed = q->value(7).toLongLong();
+    in.postUrl = q->value(8).toString();
+    in.postedAt = QDate::fromString(q->value(9).toString().left(10), Qt::ISODate);
+    in.caption = q->value(10).toString();
+    return std::pair{q->value(0).toLongLong(), in};
+}
+
+std::optional<DeliverableStatus> DeliverableService::nextStep(DeliverableStatus status)
+{
+    switch (status) {
+    case DeliverableStatus::Planned:
+    case DeliverableStatus::RevisionRequested:
+        return DeliverableStatus::DraftSubmitted;
+    case DeliverableStatus::DraftSubmitted:
+        return DeliverableStatus::Approved;
+    case DeliverableStatus::Approved:
+        return DeliverableStatus::Posted;
+    case DeliverableStatus::Posted:
+        return DeliverableStatus::Verified;
+    case DeliverableStatus::Verified:
+        break;
+    }
+    return std::nullopt;
+}
+
+Result<DeliverableStatus> DeliverableService::advance(Transaction &tx, qint64 id)
+{
+    auto loaded = load(id);
+    if (!loaded)
+        return fail(loaded.error());
+    DeliverableInput in = loaded->second;
+    const auto next = nextStep(in.status);
+    if (!next)
+        return fail(tr("'%1' is verified already: the end of the pipeline").arg(in.title));
+    if (*next == DeliverableStatus::Posted && (in.postUrl.trimmed().isEmpty() || !in.postedAt.isValid()))
+        return fail(tr("to mark '%1' posted, add its post URL and the day it went up (Edit)").arg(in.title));
+    in.status = *next;
+    if (Status s = change(tx, id, in); !s)
+        return fail(s.error());
+    return *next;
+}
+
+Result<QString> DeliverableService::requestRevision(Transaction &tx, qint64 id, const QString &feedback,
+                                                    const QString &author)
+{
+    auto loaded = load(id);
+    if (!loaded)
+        return fail(loaded.error());
+    DeliverableInput in = loaded->second;
+    if (in.status != DeliverableStatus::DraftSubmitted)
+        return fail(tr("a revision is asked of a submitted draft; '%1' is %2").arg(in.title, wordOf(in.status)));
+    if (feedback.trimmed().isEmpty())
+        return fail(tr("say what to change: the feedback goes to the creator with the request"));
+    if (Status s = checkText(feedback, tr("feedback")); !s)
+        return fail(s.error());
+    in.status = DeliverableStatus::RevisionRequested;
+    in.revisionsUsed += 1;
+    if (Status s = change(tx, id, in); !s)
+        return fail(s.error());
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO deliverable_feedback (deliverable_id, created_at, author, body) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      {id, Clock::timestamp(), author.trimmed(), feedback.trimmed()});
+    if (!q)
+        return fail(q.error());
+    if (in.revisionLimit && in.revisionsUsed > *in.revisionLimit)
+        return tr("this is revision %1, past the limit of %2 agreed for '%3'")
+            .arg(in.revisionsUsed)
+            .arg(*in.revisionLimit)
+            .arg(in.title);
+    return QString();
 }
 
 } // namespace cd

@@ -41,9 +41,22 @@ public:
     // Without a revision limit the latest contract's revision rounds apply.
     Result<qint64> insert(Transaction &tx, qint64 participantId, const DeliverableInput &input);
     Status change(Transaction &tx, qint64 id, const DeliverableInput &input);
+    Status remove(Transaction &tx, qint64 id);
+    // The stored values (with the limit that applies) and the participant it belongs to.
+    Result<std::pair<qint64, DeliverableInput>> load(qint64 id);
+
+    // The pipeline (domain.md): planned -> draft_submitted -> approved -> posted -> verified, and
+    // revision_requested -> draft_submitted. The next step from `status`, none after verified.
+    static std::optional<DeliverableStatus> nextStep(DeliverableStatus status);
+    // Moves the deliverable one step on. Errors: already verified; posting without a post URL and
+    // a posted date (edit the deliverable to add them).
+    Result<DeliverableStatus> advance(Transaction &tx, qint64 id);
+    // Sends a submitted draft back with `feedback` (kept as the round's note) and counts the
+    // revision. Returns a warning when the rounds go past the limit (the request still stands).
+    Result<QString> requestRevision(Transaction &tx, qint64 id, const QString &feedback, const QString &author);
 
 private:
-    Status validate(Transaction &tx, qint64 participantId, const DeliverableInput &input);
+    Status validate(Transaction &tx, qint64 participantId, const DeliverableInput &input, qint64 selfId);
     Workspace &m_ws;
 };
 

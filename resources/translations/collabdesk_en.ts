@@ -258,4 +258,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cd::DeliverablesPanel</name>
+    <message numerus="yes">
+        <source>%n deliverable(s), </source>
+        <translation>
+            <numerusform>%n deliverable, </numerusform>
+            <numerusform>%n deliverables, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n deliverable</numerusform>
+            <numerusform>%n deliverables</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5,6 +5,8 @@
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignView.h"
 #include "campaigns/CampaignsPage.h"
+#include "campaigns/DeliverableEditor.h"
+#include "campaigns/DeliverablesPanel.h"
 #include "campaigns/ParticipantEditor.h"
 #include "commands/EditHistory.h"
 #include "creators/AccountsForm.h"
@@ -16,6 +18,7 @@
 #include "creators/VettingForm.h"
 #include "main/Ask.h"
 #include "main/MainWindow.h"
+#include "models/DeliverableListModel.h"
 #include "models/ParticipantListModel.h"
 #include "services/BrandService.h"
 #include "services/CreatorProfile.h"
@@ -25,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -461,4 +465,111 @@ TEST_CASE("removing a creator from a campaign says what goes, and undo brings it
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 1")).toInt() == 2);
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM payments")).toInt() == 2);
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM attachments")).toInt() == 1);
+}
+
+TEST_CASE("a deliverable goes through the pipeline to verified with one revision, each step undoable")
+{
+    Window w(QMessageBox::Yes);
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    DeliverablesPanel *panel = page->view()->deliverablesPanel();
+    QAbstractItemModelTester tester(panel->deliverables(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(panel->deliverables()->rowCount() == 1); // the fixture's Iftar reel
+
+    DeliverableEditor editor(*w.window->history(), 1, 0, 0, DeliverableInput{}, w.window.get());
+    editor.findChild<QComboBox *>(QStringLiteral("deliverableCreatorComboBox"))
+        ->setCurrentText(QStringLiteral("Rina Wijaya"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("deliverableTitleLineEdit")),
+                     QStringLiteral("Iftar reel"));
+    QTest::qWait(200);
+    CHECK(editor.problem().contains(QStringLiteral("Iftar reel"))); // that title is taken on Instagram
+    editor.findChild<QLineEdit *>(QStringLiteral("deliverableTitleLineEdit"))->setText(QStringLiteral("Sahur story"));
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    const qint64 id = editor.recordId();
+    const auto status = [&] {
+        return w.scalar(QStringLiteral("SELECT status FROM deliverables WHERE id = ?"), {id}).toString();
+    };
+    CHECK(status() == QStringLiteral("planned"));
+    // The fixture's contract grants two rounds.
+    CHECK(w.scalar(QStringLiteral("SELECT revision_limit FROM deliverables WHERE id = ?"), {id}).toInt() == 2);
+
+    QTableView *table = panel->table();
+    const auto choose = [&] {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, DeliverableListModel::Title).data().toString() ==
+                QStringLiteral("Sahur story"))
+                table->selectRow(row);
+    };
+    choose();
+    CHECK(panel->advanceButton()->text() == QStringLiteral("Draft &Submitted"));
+    panel->advanceSelected();
+    CHECK(status() == QStringLiteral("draft_submitted"));
+    ask::setAnswerForTests(QMessageBox::Yes, QStringLiteral("Show the bottle in the first second"));
+    panel->requestRevision();
+    CHECK(status() == QStringLiteral("revision_requested"));
+    CHECK(w.scalar(QStringLiteral("SELECT revisions_used FROM deliverables WHERE id = ?"), {id}).toInt() == 1);
+    CHECK(w.scalar(QStringLiteral("SELECT body FROM deliverable_feedback WHERE deliverable_id = ?"), {id}).toString() ==
+          QStringLiteral("Show the bottle in the first second"));
+    // Undo takes the request and its note back; redo restores both.
+    w.undo()->undo();
+    CHECK(status() == QStringLiteral("draft_submitted"));
+    CHECK(
+        w.scalar(QStringLiteral("SELECT count(*) FROM deliverable_feedback WHERE deliverable_id = ?"), {id}).toInt() ==
+        0);
+    w.undo()->redo();
+    CHECK(
+        w.scalar(QStringLiteral("SELECT count(*) FROM deliverable_feedback WHERE deliverable_id = ?"), {id}).toInt() ==
+        1);
+    choose();
+    panel->advanceSelected(); // draft submitted again
+    panel->advanceSelected(); // approved
+    CHECK(status() == QStringLiteral("approved"));
+    CHECK(panel->advanceButton()->text() == QStringLiteral("Mark &Posted"));
+    panel->advanceSelected(); // refused: no post yet
+    CHECK(ask::lastText() ==
+          QStringLiteral("To mark 'Sahur story' posted, add its post URL and the day it went up (Edit)."));
+    CHECK(status() == QStringLiteral("approved"));
+    {
+        DeliverableEditor edit(*w.window->history(), 1, id, 1, DeliverableService(*w.ws).load(id)->second,
+                               w.window.get());
+        edit.findChild<QLineEdit *>(QStringLiteral("deliverableUrlLineEdit"))
+            ->setText(QStringLiteral("https://www.instagram.com/stories/rina.eats/31337/"));
+        edit.findChild<QDateEdit *>(QStringLiteral("deliverablePostedDateEdit"))->setDate(QDate(2026, 3, 20));
+        QTest::qWait(200);
+        REQUIRE(edit.problem().isEmpty());
+        edit.accept();
+        REQUIRE(edit.result() == QDialog::Accepted);
+    }
+    choose();
+    panel->advanceSelected();
+    CHECK(status() == QStringLiteral("posted"));
+    panel->advanceSelected();
+    CHECK(status() == QStringLiteral("verified"));
+    CHECK_FALSE(panel->advanceButton()->isEnabled());
+    CHECK(w.undo()->undoText() == QStringLiteral("Verify: Sahur story"));
+}
+
+TEST_CASE("late deliverables stand out and are counted")
+{
+    Window w;
+    QSqlDatabase db = w.ws->db();
+    REQUIRE(
+        sql::run(db, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, due_date, "
+                                    "created_at, updated_at) VALUES (1, 'tiktok', 'Late one', 'late one', "
+                                    "'2026-03-15', '2026-01-01', '2026-01-01')"))
+            .ok());
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    DeliverablesPanel *panel = page->view()->deliverablesPanel();
+    CHECK(panel->summary() == QStringLiteral("2 deliverables, 1 late"));
+    QAbstractItemModel *shown = panel->table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const bool late = shown->index(row, 1).data().toString() == QStringLiteral("Late one");
+        CHECK(shown->index(row, 0).data(Qt::ForegroundRole).isValid() == late);
+    }
 }

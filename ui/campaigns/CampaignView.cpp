@@ -1,5 +1,6 @@
 #include "CampaignView.h"
 
+#include "DeliverablesPanel.h"
 #include "ParticipantEditor.h"
 #include "commands/EditHistory.h"
 #include "main/Ask.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,10 +46,17 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    auto *creators = new QWidget(this);
+    auto *creatorsLayout = new QVBoxLayout(creators);
+    creatorsLayout->addLayout(buttons);
+    creatorsLayout->addWidget(m_table, 1);
+    m_deliverables = new DeliverablesPanel(workspace, history, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(creators, tr("C&reators"));
+    m_tabs->addTab(m_deliverables, tr("De&liverables"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
     connect(m_add, &QPushButton::clicked, this, &CampaignView::addCreator);
     connect(m_edit, &QPushButton::clicked, this, &CampaignView::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &CampaignView::removeSelected);
@@ -62,6 +71,7 @@ void CampaignView::setCampaign(qint64 campaignId)
 {
     if (campaignId != m_model->campaign())
         m_model->setCampaign(campaignId);
+    m_deliverables->setCampaign(campaignId);
 }
 
 QString CampaignView::summary() const

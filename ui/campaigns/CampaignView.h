@@ -4,10 +4,12 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace cd {
 
+class DeliverablesPanel;
 class EditHistory;
 class ParticipantListModel;
 class Workspace;
@@ -25,6 +27,7 @@ public:
     QTableView *participantsTable() const { return m_table; }
     ParticipantListModel *participants() const { return m_model; }
     QString summary() const;
+    DeliverablesPanel *deliverablesPanel() const { return m_deliverables; }
 
     void addCreator();
     void editSelected();
@@ -39,6 +42,8 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     QPushButton *m_add, *m_edit, *m_remove;
+    QTabWidget *m_tabs;
+    DeliverablesPanel *m_deliverables;
 };
 
 } // namespace cd

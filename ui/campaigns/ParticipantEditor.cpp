@@ -213,13 +213,7 @@ QString ParticipantEditor::findProblem()
                        .arg(total.format(), Money(m_committedByOthers, m_currency).format(), m_budget->format(),
                             Money(m_budget->minor() - total.minor(), m_currency).format())
                  : tr("%1 committed with this creator; the campaign has no budget set").arg(total.format()));
-    if (!in)
-        return in.error();
-    // The same checks a save makes, in a transaction that is always rolled back.
-    Transaction tx(workspace());
-    if (!tx)
-        return tx.error();
-    return save(tx, in.value()).error();
+    return in ? problemOnSave() : in.error();
 }
 
 QString ParticipantEditor::typedName() const

@@ -1,10 +1,12 @@
 #include "Ask.h"
 
+#include <QInputDialog>
 #include <QPushButton>
 
 namespace cd::ask {
 namespace {
 std::optional<QMessageBox::StandardButton> s_answer;
+QString s_typed;
 QString s_lastText;
 } // namespace
 
@@ -26,14 +28,33 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 
 void warn(QWidget *parent, const QString &title, const QString &text)
 {
-    s_lastText = text;
+    // Core's messages are clauses ("the creator no longer exists"); a box shows a sentence.
+    QString sentence = text.trimmed();
+    if (!sentence.isEmpty()) {
+        sentence[0] = sentence[0].toUpper();
+        if (!sentence.endsWith(QLatin1Char('.')) && !sentence.endsWith(QLatin1Char('!')) &&
+            !sentence.endsWith(QLatin1Char('?')))
+            sentence += QLatin1Char('.');
+    }
+    s_lastText = sentence;
     if (!s_answer)
-        QMessageBox::warning(parent, title, text);
+        QMessageBox::warning(parent, title, sentence);
 }
 
-void setAnswerForTests(std::optional<QMessageBox::StandardButton> answer)
+std::optional<QString> text(QWidget *parent, const QString &title, const QString &label)
+{
+    s_lastText = label;
+    if (s_answer)
+        return *s_answer == QMessageBox::Cancel ? std::nullopt : std::optional<QString>(s_typed);
+    bool ok = false;
+    const QString typed = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
+    return ok ? std::optional<QString>(typed) : std::nullopt;
+}
+
+void setAnswerForTests(std::optional<QMessageBox::StandardButton> answer, const QString &typed)
 {
     s_answer = answer;
+    s_typed = typed;
 }
 
 QString lastText()

@@ -11,9 +11,12 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton byDefault,
                                      const std::map<QMessageBox::StandardButton, QString> &labels = {});
 void warn(QWidget *parent, const QString &title, const QString &text);
+// Asks for a few lines of text; none when cancelled.
+std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
 
-// While set, no box is shown: question() returns `answer` and warn() only records its text.
-void setAnswerForTests(std::optional<QMessageBox::StandardButton> answer);
+// While set, no box is shown: question() returns `answer`, warn() only records its text and
+// text() returns `typed` (none when the answer is Cancel).
+void setAnswerForTests(std::optional<QMessageBox::StandardButton> answer, const QString &typed = {});
 // The text of the last box asked or shown (for tests).
 QString lastText();
 

@@ -2,6 +2,7 @@
 
 #include "FieldMessage.h"
 #include "commands/EditHistory.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -41,6 +42,14 @@ void RecordEditor::finishLayout(QVBoxLayout *layout)
 void RecordEditor::scheduleCheck()
 {
     m_check->start();
+}
+
+QString RecordEditor::problemOnSave()
+{
+    Transaction tx(workspace());
+    if (!tx)
+        return tx.error();
+    return write(tx).error(); // rolled back when tx goes
 }
 
 void RecordEditor::revalidate()

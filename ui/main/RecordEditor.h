@@ -38,6 +38,9 @@ protected:
     void finishLayout(QVBoxLayout *layout);
     // Checks again after a pause in typing; connect the fields' change signals here.
     void scheduleCheck();
+    // What a save would say now: write() in a transaction that is always rolled back, so the
+    // service's own checks (names taken, references) speak as the user types.
+    QString problemOnSave();
 
     // The first problem with what is typed ('' when it can be saved).
     virtual QString findProblem() = 0;
