@@ -1,10 +1,12 @@
 #include "DeliverableListModel.h"
 
+#include "brief/Compliance.h"
 #include "common/Clock.h"
 #include "common/Words.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace cd {
@@ -40,6 +42,12 @@ void DeliverableListModel::reload()
                                          "ORDER BY d.due_date IS NULL, d.due_date, c.name_key, d.title_key"),
                           {m_campaign});
         const QDate today = Clock::today();
+        QHash<qint64, DeliverableCompliance> compliance;
+        auto name = sql::scalar(db, QStringLiteral("SELECT name FROM campaigns WHERE id = ?"), {m_campaign});
+        if (name && !name->isNull())
+            if (auto checked = briefCompliance(db, name->toString()))
+                for (const DeliverableCompliance &d : checked.value())
+                    compliance.insert(d.deliverableId, d);
         while (q && q->next()) {
             Row r{q->value(0).toLongLong(),
                   q->value(1).toString(),
@@ -55,6 +63,16 @@ void DeliverableListModel::reload()
             const auto status = wordFrom<DeliverableStatus>(r.status).value_or(DeliverableStatus::Planned);
             r.late = r.due.isValid() && r.due < today && status != DeliverableStatus::Posted &&
                      status != DeliverableStatus::Verified;
+            if (auto c = compliance.constFind(r.id); c != compliance.constEnd()) {
+                QStringList lines;
+                for (const ComplianceRule &rule : c->rules) {
+                    r.rules += 1;
+                    r.failed += rule.pass ? 0 : 1;
+                    lines << QStringLiteral("%1 %2: %3")
+                                 .arg(rule.pass ? QStringLiteral("✓") : QStringLiteral("✗"), rule.rule, rule.detail);
+                }
+                r.complianceText = lines.join(QLatin1Char('\n'));
+            }
             m_rows << r;
         }
     }
@@ -97,8 +115,12 @@ QVariant DeliverableListModel::data(const QModelIndex &index, int role) const
             return int(wordFrom<DeliverableStatus>(r.status).value_or(DeliverableStatus::Planned));
         if (index.column() == Revisions)
             return r.used;
+        if (index.column() == Brief)
+            return r.rules == 0 ? -1 : r.failed;
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
+        if (index.column() == Brief)
+            return r.complianceText;
         if (r.late)
             return tr("Late: due %1 and not posted yet").arg(QLocale().toString(r.due, QLocale::ShortFormat));
         return {};
@@ -126,6 +148,10 @@ QVariant DeliverableListModel::data(const QModelIndex &index, int role) const
         return r.limit >= 0 ? tr("%1 of %2").arg(r.used).arg(r.limit) : QString::number(r.used);
     case Posted:
         return r.posted.isValid() ? QLocale().toString(r.posted, QLocale::ShortFormat) : QString();
+    case Brief:
+        if (r.rules == 0)
+            return QString(); // nothing to check before a caption or a posting date
+        return r.failed == 0 ? tr("✓ follows") : tr("✗ %n rule(s) failed", nullptr, r.failed);
     }
     return {};
 }
@@ -151,6 +177,8 @@ QVariant DeliverableListModel::headerData(int section, Qt::Orientation orientati
         return tr("Revisions");
     case Posted:
         return tr("Posted");
+    case Brief:
+        return tr("Brief");
     }
     return {};
 }

@@ -25,6 +25,7 @@ public:
         Status,
         Revisions,
         Posted,
+        Brief, // brief compliance: passes, or which rules fail
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;
@@ -53,6 +54,8 @@ private:
         qint64 used = 0;
         qint64 limit = -1;
         bool late = false;
+        int rules = 0, failed = 0; // compliance rules checked and failed (none checked yet: 0)
+        QString complianceText;
     };
     QPointer<Workspace> m_workspace;
     qint64 m_campaign = 0;

@@ -259,6 +259,16 @@
     </message>
 </context>
 <context>
+    <name>cd::DeliverableListModel</name>
+    <message numerus="yes">
+        <source>✗ %n rule(s) failed</source>
+        <translation>
+            <numerusform>✗ %n rule failed</numerusform>
+            <numerusform>✗ %n rules failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::DeliverablesPanel</name>
     <message numerus="yes">
         <source>%n deliverable(s), </source>

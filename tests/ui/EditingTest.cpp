@@ -573,3 +573,31 @@ TEST_CASE("late deliverables stand out and are counted")
         CHECK(shown->index(row, 0).data(Qt::ForegroundRole).isValid() == late);
     }
 }
+
+TEST_CASE("each deliverable shows whether it follows the brief, with the rules on hover")
+{
+    Window w;
+    QSqlDatabase db = w.ws->db();
+    REQUIRE(
+        sql::run(db, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, posted_at, "
+                                    "caption, created_at, updated_at) VALUES (1, 'tiktok', 'Sahur', 'sahur', "
+                                    "'2026-03-26', '#TehSegar only', '2026-01-01', '2026-01-01')"))
+            .ok());
+    DeliverableListModel model(w.ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCampaign(1);
+    REQUIRE(model.rowCount() == 2);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex brief = model.index(row, DeliverableListModel::Brief);
+        if (model.index(row, DeliverableListModel::Title).data().toString() == QStringLiteral("Iftar reel")) {
+            CHECK(brief.data().toString() == QStringLiteral("✓ follows"));
+        } else {
+            // Missing #SegarkanRamadan and @tehsegar.id, no disclosure, a day after the window.
+            CHECK(brief.data().toString() == QStringLiteral("✗ 4 rules failed"));
+            CHECK(brief.data(Qt::ToolTipRole)
+                      .toString()
+                      .startsWith(
+                          QStringLiteral("✗ hashtags: missing #SegarkanRamadan\n✗ mentions: missing @tehsegar.id\n")));
+        }
+    }
+}
