@@ -4,16 +4,10 @@
 #include "storage/Sql.h"
 
 using namespace cd;
+using cd::test::exec;
 using cd::test::TempDir;
 
 namespace {
-void exec(Workspace &ws, const QString &statement)
-{
-    QSqlDatabase db = ws.db();
-    INFO(statement.toStdString());
-    REQUIRE(sql::run(db, statement).ok());
-}
-
 // Creator n (1..8) has one Instagram account n; creators 1-7 are micro (20,000 followers) and
 // post once in campaign 1 with the engagement given; creator 8 is the one whose numbers jump.
 void fill(Workspace &ws)

@@ -8,16 +8,10 @@
 #include <QJsonArray>
 
 using namespace cd;
+using cd::test::exec;
 using cd::test::TempDir;
 
 namespace {
-void exec(Workspace &ws, const QString &statement)
-{
-    QSqlDatabase db = ws.db();
-    INFO(statement.toStdString());
-    REQUIRE(sql::run(db, statement).ok());
-}
-
 // One campaign worked out by hand in the test cases below.
 void fill(Workspace &ws)
 {

@@ -7,17 +7,10 @@
 #include <QAbstractItemModelTester>
 
 using namespace cd;
+using cd::test::exec;
 using cd::test::TempDir;
 
 namespace {
-void exec(Workspace &ws, const QString &statement)
-{
-    QSqlDatabase db = ws.db();
-    auto q = sql::run(db, statement);
-    INFO(statement.toStdString());
-    REQUIRE(q.ok());
-}
-
 // Three creators, two campaigns; the figures below are worked out by hand from these rows.
 void fill(Workspace &ws)
 {

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "storage/Sql.h"
+
 #include "common/Clock.h"
 
 #include <QFile>
@@ -65,6 +67,13 @@ void rawExec(const QString &path, const QString &sql)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void exec(Workspace &ws, const QString &statement)
+{
+    QSqlDatabase db = ws.db();
+    INFO(statement.toStdString());
+    REQUIRE(sql::run(db, statement).ok());
 }
 
 } // namespace cd::test

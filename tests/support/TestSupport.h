@@ -57,6 +57,10 @@ inline Money idr(qint64 rupiah)
     return Money(rupiah, QStringLiteral("IDR"));
 }
 
+// Runs one statement on the workspace's own connection (to set up data for a test); fails the
+// test when it does not run.
+void exec(Workspace &ws, const QString &statement);
+
 // Runs one statement on a file through a private connection (to build odd files for tests).
 void rawExec(const QString &path, const QString &sql);
 
