@@ -601,3 +601,25 @@ TEST_CASE("each deliverable shows whether it follows the brief, with the rules o
         }
     }
 }
+
+TEST_CASE("campaigns filter by brand and status, together with the search")
+{
+    Window w;
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    QTableView *table = page->table();
+    REQUIRE(table->model()->rowCount() == 2);
+    auto *brand = page->findChild<QComboBox *>(QStringLiteral("campaignBrandFilter"));
+    auto *status = page->findChild<QComboBox *>(QStringLiteral("campaignStatusFilter"));
+    CHECK(brand->count() == 3); // all, Kopi Kita, Teh Segar
+    brand->setCurrentIndex(brand->findData(QStringLiteral("Teh Segar")));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
+    status->setCurrentIndex(status->findData(QStringLiteral("Planned")));
+    CHECK(table->model()->rowCount() == 0);
+    brand->setCurrentIndex(0);
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Kopi Launch"));
+    QTest::keyClicks(page->searchField(), QStringLiteral("ramadan"));
+    CHECK(table->model()->rowCount() == 0);
+}

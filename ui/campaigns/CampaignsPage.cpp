@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QComboBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,6 +25,10 @@ CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget
     setObjectName(QStringLiteral("campaignsPage"));
     setColumnWidths({220, 140, 90, 95, 95, 120, 70}, QStringLiteral("campaigns/header"));
     setIdRole(CampaignListModel::IdRole);
+    addColumnFilter(CampaignListModel::Brand, tr("All brands"), tr("Filter by brand"))
+        ->setObjectName(QStringLiteral("campaignBrandFilter"));
+    addColumnFilter(CampaignListModel::Status, tr("All statuses"), tr("Filter by status"))
+        ->setObjectName(QStringLiteral("campaignStatusFilter"));
     table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table(), &QTableView::activated, this, &CampaignsPage::editSelected);
     // Below the list: the chosen campaign's creators and terms.

@@ -1,7 +1,9 @@
 #include "TablePage.h"
 
 #include "PageParts.h"
+#include "RecordFilterProxy.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +20,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
     : QWidget(parent), m_model(model)
 {
     model->setParent(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new RecordFilterProxy(this);
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(sortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -32,6 +34,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
     m_search->setAccessibleName(tr("Search %1").arg(title));
     m_search->setMinimumWidth(280);
     auto *bar = new QHBoxLayout;
+    m_bar = bar;
     bar->addWidget(heading);
     bar->addStretch();
     bar->addWidget(m_search);
@@ -69,6 +72,35 @@ void TablePage::setColumnWidths(std::initializer_list<int> widths, const QString
 void TablePage::updateState()
 {
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_table);
+}
+
+QComboBox *TablePage::addColumnFilter(int column, const QString &allText, const QString &accessibleName)
+{
+    auto *box = new QComboBox(this);
+    box->setAccessibleName(accessibleName);
+    const auto fill = [this, box, column, allText] {
+        const QString current = box->currentData().toString();
+        QStringList values;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString value = m_model->index(row, column).data().toString();
+            if (!value.isEmpty() && !values.contains(value))
+                values << value;
+        }
+        values.sort(Qt::CaseInsensitive);
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(allText, QString());
+        for (const QString &value : std::as_const(values))
+            box->addItem(value, value);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+        m_proxy->setColumnValue(column, box->currentData().toString());
+    };
+    fill();
+    connect(m_model, &QAbstractItemModel::modelReset, box, fill);
+    connect(box, &QComboBox::currentIndexChanged, this,
+            [this, box, column] { m_proxy->setColumnValue(column, box->currentData().toString()); });
+    m_bar->insertWidget(m_bar->count() - 1, box);
+    return box;
 }
 
 void TablePage::setIdRole(int role)

@@ -5,11 +5,15 @@
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
+class QComboBox;
+class QHBoxLayout;
 class QSortFilterProxyModel;
 class QStackedLayout;
 class QTableView;
 
 namespace cd {
+
+class RecordFilterProxy;
 
 // A page that lists one kind of record: a title, a search box filtering every column as you type,
 // a sortable table, and a hint in place of the table while there is nothing to list.
@@ -28,6 +32,9 @@ public:
 
     // The model's role holding each row's record id; with it the selection survives reloads.
     void setIdRole(int role);
+    // A drop-down beside the search that keeps only the rows whose `column` shows the chosen
+    // value; its entries are the values in use, refreshed when the list reloads.
+    QComboBox *addColumnFilter(int column, const QString &allText, const QString &accessibleName);
     QList<qint64> selectedIds() const;
     void select(qint64 id);
 
@@ -38,7 +45,8 @@ private:
     void updateState();
 
     QAbstractItemModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    RecordFilterProxy *m_proxy = nullptr;
+    QHBoxLayout *m_bar = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
