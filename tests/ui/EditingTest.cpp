@@ -536,6 +536,9 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
     {
         DeliverableEditor edit(*w.window->history(), 1, id, 1, DeliverableService(*w.ws).load(id)->second,
                                w.window.get());
+        CHECK(edit.findChild<QLabel *>(QStringLiteral("deliverableFeedbackLabel"))
+                  ->text()
+                  .endsWith(QStringLiteral(" (you): Show the bottle in the first second")));
         edit.findChild<QLineEdit *>(QStringLiteral("deliverableUrlLineEdit"))
             ->setText(QStringLiteral("https://www.instagram.com/stories/rina.eats/31337/"));
         edit.findChild<QDateEdit *>(QStringLiteral("deliverablePostedDateEdit"))->setDate(QDate(2026, 3, 20));

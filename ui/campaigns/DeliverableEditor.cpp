@@ -85,6 +85,25 @@ DeliverableEditor::DeliverableEditor(EditHistory &history, qint64 campaignId, qi
     m_caption->setTabChangesFocus(true);
     m_caption->setPlaceholderText(tr("The caption as posted, for the brief compliance check"));
     form->addRow(tr("&Caption:"), m_caption);
+    if (id) {
+        // The notes sent back with each revision, oldest first, for the next round's check.
+        QStringList rounds;
+        if (auto q = sql::run(db,
+                              QStringLiteral("SELECT created_at, author, body FROM deliverable_feedback "
+                                             "WHERE deliverable_id = ? ORDER BY created_at, id"),
+                              {id}))
+            while (q->next())
+                rounds << tr("%1 %2: %3")
+                              .arg(q->value(0).toString().left(10),
+                                   q->value(1).toString().isEmpty() ? tr("(you)") : q->value(1).toString(),
+                                   q->value(2).toString());
+        auto *feedback =
+            new QLabel(rounds.isEmpty() ? tr("No revision asked yet.") : rounds.join(QLatin1Char('\n')), this);
+        feedback->setObjectName(QStringLiteral("deliverableFeedbackLabel"));
+        feedback->setWordWrap(true);
+        feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("Feedback:"), feedback);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     finishLayout(layout);
