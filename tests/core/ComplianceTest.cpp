@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "brief/Compliance.h"
+#include "brief/Timeline.h"
+#include "common/Dates.h"
 #include "storage/Sql.h"
 
 #include <QJsonObject>
@@ -145,4 +147,25 @@ TEST_CASE("rules that do not apply are absent, and the JSON follows formats.md")
     CHECK(briefCompliance(db, QStringLiteral("Lebaran"))
               .error()
               .startsWith(QStringLiteral("there is no campaign named 'Lebaran'")));
+}
+
+TEST_CASE("the campaign timeline lists its dates and each deliverable's due and posting day in order")
+{
+    Fixture f;
+    f.exec(QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, due_date, status, "
+                          "created_at, updated_at) VALUES (1, 'tiktok', 'Sahur', 'sahur', '2026-03-15', 'planned', "
+                          "'2026-01-01', '2026-01-01')"));
+    QSqlDatabase db = f.ws->db();
+    auto events = campaignTimeline(db, 1, QDate(2026, 3, 20));
+    REQUIRE(events.ok());
+    QStringList lines;
+    for (const TimelineEvent &e : events.value())
+        lines << isoDate(e.date) + QLatin1Char(' ') + e.text();
+    CHECK(lines ==
+          QStringList{QStringLiteral("2026-03-01 Campaign starts"), QStringLiteral("2026-03-05 Posting window opens"),
+                      QStringLiteral("2026-03-10 Due: Iftar reel (Rina Wijaya), posted"),
+                      QStringLiteral("2026-03-12 Posted: Iftar reel (Rina Wijaya)"),
+                      QStringLiteral("2026-03-15 Due, late: Sahur (Rina Wijaya), planned"),
+                      QStringLiteral("2026-03-25 Posting window closes"), QStringLiteral("2026-03-31 Campaign ends")});
+    CHECK(campaignTimeline(db, 99, QDate(2026, 3, 20))->isEmpty());
 }

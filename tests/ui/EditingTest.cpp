@@ -8,6 +8,7 @@
 #include "campaigns/DeliverableEditor.h"
 #include "campaigns/DeliverablesPanel.h"
 #include "campaigns/ParticipantEditor.h"
+#include "campaigns/TimelinePanel.h"
 #include "commands/EditHistory.h"
 #include "creators/AccountsForm.h"
 #include "creators/AudienceForm.h"
@@ -24,6 +25,7 @@
 #include "services/CreatorProfile.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -39,6 +41,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -625,4 +628,28 @@ TEST_CASE("campaigns filter by brand and status, together with the search")
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Kopi Launch"));
     QTest::keyClicks(page->searchField(), QStringLiteral("ramadan"));
     CHECK(table->model()->rowCount() == 0);
+}
+
+TEST_CASE("the campaign calendar groups dates by week and follows edits")
+{
+    Window w;
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    QTreeWidget *tree = page->view()->timelinePanel()->tree();
+    // Weeks from Monday: 03-01 is a Sunday (week of 02-23), then 03-05, 03-10 and 03-12, 03-25, 03-31.
+    REQUIRE(tree->topLevelItemCount() == 5);
+    CHECK(tree->topLevelItem(1)->childCount() == 1); // the window opens on 03-05
+    CHECK(tree->topLevelItem(2)->child(0)->text(1) == QStringLiteral("Due: Iftar reel (Rina Wijaya), posted"));
+    QSqlDatabase db = w.ws->db();
+    DeliverableInput late;
+    late.platform = Platform::TikTok;
+    late.title = QStringLiteral("Sahur");
+    late.due = QDate(2026, 3, 11);
+    REQUIRE(
+        writeInTransaction(*w.ws, [&](Transaction &tx) { return DeliverableService(*w.ws).insert(tx, 1, late); }).ok());
+    REQUIRE(tree->topLevelItem(2)->childCount() == 3);
+    const QTreeWidgetItem *sahur = tree->topLevelItem(2)->child(1);
+    CHECK(sahur->text(1) == QStringLiteral("Due, late: Sahur (Rina Wijaya), planned"));
+    CHECK(sahur->foreground(1).color() == QColor(0xd3, 0x2f, 0x2f));
 }

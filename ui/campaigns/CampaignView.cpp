@@ -2,6 +2,7 @@
 
 #include "DeliverablesPanel.h"
 #include "ParticipantEditor.h"
+#include "TimelinePanel.h"
 #include "commands/EditHistory.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
@@ -54,6 +55,8 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(creators, tr("C&reators"));
     m_tabs->addTab(m_deliverables, tr("De&liverables"));
+    m_timeline = new TimelinePanel(workspace, this);
+    m_tabs->addTab(m_timeline, tr("Ca&lendar"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
@@ -72,6 +75,7 @@ void CampaignView::setCampaign(qint64 campaignId)
     if (campaignId != m_model->campaign())
         m_model->setCampaign(campaignId);
     m_deliverables->setCampaign(campaignId);
+    m_timeline->setCampaign(campaignId);
 }
 
 QString CampaignView::summary() const

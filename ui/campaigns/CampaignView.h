@@ -10,6 +10,7 @@ class QTableView;
 namespace cd {
 
 class DeliverablesPanel;
+class TimelinePanel;
 class EditHistory;
 class ParticipantListModel;
 class Workspace;
@@ -28,6 +29,7 @@ public:
     ParticipantListModel *participants() const { return m_model; }
     QString summary() const;
     DeliverablesPanel *deliverablesPanel() const { return m_deliverables; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
 
     void addCreator();
     void editSelected();
@@ -44,6 +46,7 @@ private:
     QPushButton *m_add, *m_edit, *m_remove;
     QTabWidget *m_tabs;
     DeliverablesPanel *m_deliverables;
+    TimelinePanel *m_timeline;
 };
 
 } // namespace cd
