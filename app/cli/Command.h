@@ -80,5 +80,8 @@ std::unique_ptr<Command> makeImport();
 std::unique_ptr<Command> makeExport();
 std::unique_ptr<Command> makeKpi();
 std::unique_ptr<Command> makeCompliance();
+std::unique_ptr<Command> makeBrief();
+// True for commands that draw documents (they need fonts, so a GUI application offscreen).
+bool rendersDocuments(const QString &command);
 
 } // namespace cd::cli

@@ -6,6 +6,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeList());
     all.push_back(makeKpi());
     all.push_back(makeCompliance());
+    all.push_back(makeBrief());
     return all;
 }
 
@@ -44,11 +46,35 @@ QString usage(const std::vector<std::unique_ptr<Command>> &all)
     return text;
 }
 
+// The command word: the first argument that is not --db or its value.
+QString commandWord(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--db") == 0) {
+            ++i;
+            continue;
+        }
+        if (qstrncmp(argv[i], "--db=", 5) != 0)
+            return QString::fromLocal8Bit(argv[i]);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents need fonts, so those commands run a GUI application on the offscreen platform
+    // (no display needed); everything else stays on QtCore.
+    std::unique_ptr<QCoreApplication> application;
+    if (rendersDocuments(commandWord(argc, argv))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("collabdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COLLABDESK_VERSION));
     cd::installTranslations();

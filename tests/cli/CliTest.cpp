@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using cd::test::TempDir;
 
@@ -365,4 +366,32 @@ TEST_CASE("compliance checks each deliverable against the brief, as text or JSON
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("compliance"), QStringLiteral("--campaign"),
                QStringLiteral("Nope")})
               .exitCode == 1);
+}
+
+TEST_CASE("brief writes the campaign's one-page brief as a PDF, headless")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QString pdf = dir.path(QStringLiteral("brief.pdf"));
+    Run run = cli({QStringLiteral("--db"), db, QStringLiteral("brief"), QStringLiteral("--campaign"),
+                   QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("--pdf"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QByteArray bytes = cd::test::fileBytes(pdf);
+    CHECK(bytes.startsWith("%PDF-"));
+    // One page object (the page tree is "/Type /Pages").
+    CHECK(QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))) == 1);
+    CHECK(bytes.size() > 5'000);
+    Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("brief"), QStringLiteral("--campaign"),
+                       QStringLiteral("Lebaran"), QStringLiteral("--pdf"), pdf});
+    CHECK(missing.exitCode == 1);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("brief"), QStringLiteral("--campaign"),
+               QStringLiteral("Ramadan Refresh 2026")})
+              .exitCode == 2);
+    // A file that cannot be written is an error, and nothing half-written is left.
+    Run unwritable = cli({QStringLiteral("--db"), db, QStringLiteral("brief"), QStringLiteral("--campaign"),
+                          QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("--pdf"),
+                          dir.path(QStringLiteral("no/such/folder/brief.pdf"))});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("cannot write")));
 }

@@ -1,5 +1,5 @@
 # Fails when a C++ source differs from what clang-format (the repository's .clang-format) makes of it.
-file(GLOB_RECURSE sources "${ROOT}/core/*.h" "${ROOT}/core/*.cpp" "${ROOT}/ui/*.h" "${ROOT}/ui/*.cpp"
+file(GLOB_RECURSE sources "${ROOT}/core/*.h" "${ROOT}/core/*.cpp" "${ROOT}/documents/*.h" "${ROOT}/documents/*.cpp" "${ROOT}/ui/*.h" "${ROOT}/ui/*.cpp"
      "${ROOT}/app/*.h" "${ROOT}/app/*.cpp" "${ROOT}/resources/*.h" "${ROOT}/resources/*.cpp"
      "${ROOT}/tests/*.h" "${ROOT}/tests/*.cpp")
 set(bad "")

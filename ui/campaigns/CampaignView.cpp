@@ -1,5 +1,6 @@
 #include "CampaignView.h"
 
+#include "BriefDocument.h"
 #include "DeliverablesPanel.h"
 #include "ParticipantEditor.h"
 #include "TimelinePanel.h"
@@ -11,6 +12,8 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -57,6 +60,20 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_tabs->addTab(m_deliverables, tr("De&liverables"));
     m_timeline = new TimelinePanel(workspace, this);
     m_tabs->addTab(m_timeline, tr("Ca&lendar"));
+    m_briefPdf = new QPushButton(tr("Brief as &PDF…"), this);
+    m_briefPdf->setObjectName(QStringLiteral("briefPdfButton"));
+    m_briefPdf->setToolTip(tr("A one-page brief for creators: content, hashtags, mentions, disclosure, when to post"));
+    m_tabs->setCornerWidget(m_briefPdf);
+    connect(m_briefPdf, &QPushButton::clicked, this, [this] {
+        if (!m_history || !m_model->campaign())
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Brief"),
+                                                          QDir::home().filePath(tr("brief.pdf")), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = writeBriefPdf(m_history->workspace(), m_model->campaign(), path); !s)
+            ask::warn(this, tr("Save Brief"), s.error());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
@@ -88,6 +105,7 @@ void CampaignView::updateState()
     const bool writable = m_history && !m_history->workspace().isReadOnly();
     const bool chosen = m_model->campaign() != 0;
     m_add->setEnabled(chosen && writable);
+    m_briefPdf->setEnabled(chosen);
     m_edit->setEnabled(selectedParticipant() != 0);
     m_remove->setEnabled(selectedParticipant() != 0 && writable);
     if (!chosen) {

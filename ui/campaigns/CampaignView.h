@@ -45,6 +45,7 @@ private:
     QTableView *m_table;
     QPushButton *m_add, *m_edit, *m_remove;
     QTabWidget *m_tabs;
+    QPushButton *m_briefPdf;
     DeliverablesPanel *m_deliverables;
     TimelinePanel *m_timeline;
 };

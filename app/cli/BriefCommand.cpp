@@ -1,0 +1,65 @@
+#include "Command.h"
+
+#include "BriefDocument.h"
+#include "services/CampaignService.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace cd::cli {
+namespace {
+
+class Brief final : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Brief)
+public:
+    QString name() const override { return QStringLiteral("brief"); }
+    QString summary() const override { return tr("Write a campaign's one-page brief for creators as a PDF."); }
+    QString arguments() const override { return QStringLiteral("--campaign NAME --pdf OUT.pdf"); }
+
+protected:
+    void declare(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("campaign"), tr("The campaign, by name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("pdf"), tr("The PDF file to write."), QStringLiteral("OUT")});
+    }
+    Status checkArguments(const QCommandLineParser &parser) const override
+    {
+        if (parser.value(QStringLiteral("campaign")).trimmed().isEmpty())
+            return fail(tr("name the campaign with --campaign NAME"));
+        if (parser.value(QStringLiteral("pdf")).trimmed().isEmpty())
+            return fail(tr("name the file to write with --pdf OUT.pdf"));
+        return {};
+    }
+    int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
+    {
+        const QString name = parser.value(QStringLiteral("campaign"));
+        const auto id = CampaignService(ws).findByName(name);
+        if (!id) {
+            ctx.out.error(tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(name));
+            return UserError;
+        }
+        const QString out = parser.value(QStringLiteral("pdf"));
+        if (Status s = writeBriefPdf(ws, *id, out); !s) {
+            ctx.out.error(s.error());
+            return UserError;
+        }
+        ctx.out.line(tr("Wrote the brief of %1 to %2.").arg(name, out));
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeBrief()
+{
+    return std::make_unique<Brief>();
+}
+
+// Commands that lay out pages need a QGuiApplication for fonts; the others stay on QtCore.
+bool rendersDocuments(const QString &command)
+{
+    return command == QLatin1String("brief");
+}
+
+} // namespace cd::cli
