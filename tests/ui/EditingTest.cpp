@@ -444,6 +444,31 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
     CHECK(view->summary() ==
           QStringLiteral("1 creator taking part · $1,550.00 committed of the $20,000.00 budget ($18,450.00 left; "
                          "commission comes on top)"));
+    // A second creator on other terms: product seeding and points.
+    QSqlDatabase db = w.ws->db();
+    REQUIRE(sql::run(db, QStringLiteral("INSERT INTO creators (name, name_key, created_at, updated_at) VALUES "
+                                        "('Sari', 'sari', '2026-01-01', '2026-01-01')"))
+                .ok());
+    ParticipantEditor second(*w.window->history(), 2, 0, ParticipantInput{}, w.window.get());
+    second.findChild<QComboBox *>(QStringLiteral("participantCreatorComboBox"))->setCurrentText(QStringLiteral("Sari"));
+    QTest::keyClicks(second.findChild<QLineEdit *>(QStringLiteral("participantProductLineEdit")),
+                     QStringLiteral("$120.00"));
+    QTest::keyClicks(second.findChild<QLineEdit *>(QStringLiteral("participantPointsLineEdit")), QStringLiteral("300"));
+    QTest::keyClicks(second.findChild<QLineEdit *>(QStringLiteral("participantPointValueLineEdit")),
+                     QStringLiteral("0.50"));
+    QTest::qWait(200);
+    REQUIRE(second.problem().isEmpty());
+    // $120 of product and 300 points at $0.50 come on top of Rina's $1,550.
+    CHECK(second.budgetText() ==
+          QStringLiteral("$1,820.00 committed with this creator ($1,550.00 by the others) of the "
+                         "$20,000.00 budget: $18,180.00 left"));
+    second.accept();
+    REQUIRE(second.result() == QDialog::Accepted);
+    CHECK(w.scalar(QStringLiteral("SELECT points * point_value_minor FROM participants WHERE creator_id = "
+                                  "(SELECT id FROM creators WHERE name = 'Sari')"))
+              .toInt() == 15'000);
+    CHECK(view->participants()->committed() == Money(182'000, QStringLiteral("USD")));
+    w.undo()->undo();
     w.undo()->undo();
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 2")).toInt() == 0);
     CHECK(view->participants()->rowCount() == 0);
