@@ -8,7 +8,9 @@
 #include "campaigns/DeliverableEditor.h"
 #include "campaigns/DeliverablesPanel.h"
 #include "campaigns/ParticipantEditor.h"
+#include "campaigns/ResultsPanel.h"
 #include "campaigns/TimelinePanel.h"
+#include "charts/EngagementChart.h"
 #include "commands/EditHistory.h"
 #include "creators/AccountsForm.h"
 #include "creators/AudienceForm.h"
@@ -677,4 +679,26 @@ TEST_CASE("the campaign calendar groups dates by week and follows edits")
     const QTreeWidgetItem *sahur = tree->topLevelItem(2)->child(1);
     CHECK(sahur->text(1) == QStringLiteral("Due, late: Sahur (Rina Wijaya), planned"));
     CHECK(sahur->foreground(1).color() == QColor(0xd3, 0x2f, 0x2f));
+}
+
+TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagement chart")
+{
+    test::PinnedClock clock; // 2026-11-23
+    Window w;
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    ResultsPanel *results = page->view()->resultsPanel();
+    // The fixture's reel as of today: its 03-20 snapshot, 3,100 + 210 + 75 + 140 engagements.
+    CHECK(results->tile(QStringLiteral("posts"))->text() == QStringLiteral("1"));
+    CHECK(results->tile(QStringLiteral("engagement"))->text() == QStringLiteral("3,525"));
+    CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp1.659,57"));
+    CHECK(results->tile(QStringLiteral("cpe"))->toolTip() ==
+          QStringLiteral("CPE = Rp5.850.000 / 3.525 engagements = Rp1.659,57"));
+    // The chart runs from the start to a month after the end, one point a day per line, plus the
+    // start and end markers.
+    CHECK(results->chart()->lineSummary() == QStringList{QStringLiteral("Likes: 61"), QStringLiteral("Comments: 61"),
+                                                         QStringLiteral("Shares: 61"), QStringLiteral("Saves: 61"),
+                                                         QStringLiteral("Engagement rate: 49"),
+                                                         QStringLiteral("Start: 2"), QStringLiteral("End: 2")});
 }

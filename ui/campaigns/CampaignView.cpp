@@ -3,6 +3,7 @@
 #include "BriefDocument.h"
 #include "DeliverablesPanel.h"
 #include "ParticipantEditor.h"
+#include "ResultsPanel.h"
 #include "TimelinePanel.h"
 #include "commands/EditHistory.h"
 #include "main/Ask.h"
@@ -60,6 +61,8 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_tabs->addTab(m_deliverables, tr("De&liverables"));
     m_timeline = new TimelinePanel(workspace, this);
     m_tabs->addTab(m_timeline, tr("Ca&lendar"));
+    m_results = new ResultsPanel(workspace, this);
+    m_tabs->addTab(m_results, tr("Resul&ts"));
     m_briefPdf = new QPushButton(tr("Brief as &PDF…"), this);
     m_briefPdf->setObjectName(QStringLiteral("briefPdfButton"));
     m_briefPdf->setToolTip(tr("A one-page brief for creators: content, hashtags, mentions, disclosure, when to post"));
@@ -93,6 +96,7 @@ void CampaignView::setCampaign(qint64 campaignId)
         m_model->setCampaign(campaignId);
     m_deliverables->setCampaign(campaignId);
     m_timeline->setCampaign(campaignId);
+    m_results->setCampaign(campaignId);
 }
 
 QString CampaignView::summary() const

@@ -10,6 +10,7 @@ class QTableView;
 namespace cd {
 
 class DeliverablesPanel;
+class ResultsPanel;
 class TimelinePanel;
 class EditHistory;
 class ParticipantListModel;
@@ -30,6 +31,7 @@ public:
     QString summary() const;
     DeliverablesPanel *deliverablesPanel() const { return m_deliverables; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
+    ResultsPanel *resultsPanel() const { return m_results; }
 
     void addCreator();
     void editSelected();
@@ -48,6 +50,7 @@ private:
     QPushButton *m_briefPdf;
     DeliverablesPanel *m_deliverables;
     TimelinePanel *m_timeline;
+    ResultsPanel *m_results;
 };
 
 } // namespace cd

@@ -1,0 +1,131 @@
+#include "ResultsPanel.h"
+
+#include "analytics/CampaignKpis.h"
+#include "analytics/Series.h"
+#include "charts/EngagementChart.h"
+#include "common/Clock.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+QString percent(const std::optional<double> &p)
+{
+    return p ? QStringLiteral("%1%").arg(QLocale().toString(*p, 'f', 2)) : QStringLiteral("—");
+}
+} // namespace
+
+ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+{
+    auto *tiles = new QGridLayout;
+    const std::pair<const char *, QString> figures[] = {{"posts", tr("Posts")},
+                                                        {"engagement", tr("Engagement")},
+                                                        {"engagement_rate_followers", tr("Rate")},
+                                                        {"follower_growth_pct", tr("Follower growth")},
+                                                        {"cost", tr("Cost")},
+                                                        {"cpe", tr("CPE")},
+                                                        {"cpm", tr("CPM")},
+                                                        {"roi_pct", tr("ROI")}};
+    int column = 0;
+    for (const auto &[figure, name] : figures) {
+        auto *caption = new QLabel(name, this);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(this);
+        value->setObjectName(QStringLiteral("kpiTile_%1").arg(QLatin1String(figure)));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.3);
+        big.setBold(true);
+        value->setFont(big);
+        tiles->addWidget(caption, 0, column);
+        tiles->addWidget(value, 1, column);
+        m_tiles.append({QLatin1String(figure), value});
+        ++column;
+    }
+    m_note = new QLabel(this);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_chart = new EngagementChart(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tiles);
+    layout->addWidget(m_note);
+    layout->addWidget(m_chart, 1);
+    if (workspace)
+        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            for (const char *kind : {"post_metrics", "participants", "deliverables", "followers", "campaigns"})
+                if (kinds.contains(QLatin1String(kind)))
+                    return reload();
+        });
+}
+
+QLabel *ResultsPanel::tile(const QString &figure) const
+{
+    for (const auto &[name, label] : m_tiles)
+        if (name == figure)
+            return label;
+    return nullptr;
+}
+
+void ResultsPanel::setCampaign(qint64 campaignId)
+{
+    if (campaignId == m_campaign)
+        return;
+    m_campaign = campaignId;
+    reload();
+}
+
+void ResultsPanel::reload()
+{
+    for (const auto &[name, label] : m_tiles) {
+        label->clear();
+        label->setToolTip({});
+    }
+    m_chart->setSeries({}, {}, {});
+    m_note->clear();
+    if (!m_workspace || !m_campaign)
+        return;
+    QSqlDatabase db = m_workspace->db();
+    auto c =
+        sql::run(db, QStringLiteral("SELECT name, start_date, end_date FROM campaigns WHERE id = ?"), {m_campaign});
+    if (!c || !c->next())
+        return;
+    const QDate today = Clock::today();
+    const QDate start = QDate::fromString(c->value(1).toString(), Qt::ISODate);
+    const QDate end = QDate::fromString(c->value(2).toString(), Qt::ISODate);
+    auto kpis = campaignKpis(db, c->value(0).toString(), today);
+    if (!kpis) {
+        m_note->setText(kpis.error());
+        return;
+    }
+    const CampaignKpis &k = kpis.value();
+    const QLocale locale;
+    const QMap<QString, QString> values = {
+        {QStringLiteral("posts"), locale.toString(k.totals.posts)},
+        {QStringLiteral("engagement"), locale.toString(k.totals.engagement())},
+        {QStringLiteral("engagement_rate_followers"), percent(k.totals.rateByFollowers())},
+        {QStringLiteral("follower_growth_pct"), percent(k.growth.percent())},
+        {QStringLiteral("cost"), k.cost.format()},
+        {QStringLiteral("cpe"), k.cpe.display()},
+        {QStringLiteral("cpm"), k.cpm.display()},
+        {QStringLiteral("roi_pct"), percent(k.roiPercent)}};
+    for (const auto &[name, label] : m_tiles) {
+        label->setText(values.value(name));
+        const QString how = explainKpi(k, name);
+        label->setToolTip(how.isEmpty() ? tr("As of today") : how);
+    }
+    m_note->setText(
+        tr("As of %1; hover a figure for how it was counted.").arg(locale.toString(today, QLocale::LongFormat)));
+    // From the start until numbers stop coming: a month after the end, or today.
+    QDate to = end.isValid() ? std::min(today, end.addDays(30)) : today;
+    if (!start.isValid() || to < start)
+        return;
+    auto points = engagementSeries(db, m_campaign, start, to);
+    if (points)
+        m_chart->setSeries(points.value(), start, end);
+}
+
+} // namespace cd

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace cd {
+
+class EngagementChart;
+class Workspace;
+
+// Whether the campaign worked, as of today: its KPI figures (each explaining itself on hover) and
+// its engagement over time.
+class ResultsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultsPanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    void setCampaign(qint64 campaignId);
+    void reload();
+    EngagementChart *chart() const { return m_chart; }
+    // The tile of a kpi --json figure ("cpe"), for tests.
+    QLabel *tile(const QString &figure) const;
+
+private:
+    Workspace *m_workspace;
+    qint64 m_campaign = 0;
+    QList<std::pair<QString, QLabel *>> m_tiles;
+    QLabel *m_note;
+    EngagementChart *m_chart;
+};
+
+} // namespace cd

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analytics/Series.h"
+
+#include <QWidget>
+
+class QChartView;
+
+namespace cd {
+
+// A campaign's engagement over time: likes, comments, shares and saves as lines (each day the sum
+// of every post's latest numbers, so the chart at a day agrees with the KPIs as of that day) and
+// the engagement rate by followers on a second axis, with the campaign's start and end marked.
+// All Qt Charts use stays in ui/charts/.
+class EngagementChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EngagementChart(QWidget *parent = nullptr);
+
+    // Shows `points`; the campaign ran from `start` to `end` (end may be invalid: still running).
+    void setSeries(const QList<EngagementPoint> &points, const QDate &start, const QDate &end);
+    // Names and point counts of the lines shown (after downsampling), for tests.
+    QStringList lineSummary() const;
+
+private:
+    QChartView *m_view;
+};
+
+} // namespace cd
