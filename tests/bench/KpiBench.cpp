@@ -2,6 +2,7 @@
 // posts and one with the fewest), the daily engagement series of a year-long campaign with 50
 // creators, and the authenticity warnings of the whole workspace.
 // Run: build/tests/bench/kpi_bench [SMALL.collabdesk AGENCY.collabdesk]   (copies are made; prints figures)
+#include "BenchSupport.h"
 #include "analytics/Authenticity.h"
 #include "analytics/CampaignKpis.h"
 #include "analytics/Series.h"
@@ -22,22 +23,10 @@
 #include <algorithm>
 
 using namespace cd;
+using cd::bench::medianMs;
 
 namespace {
 QTextStream out(stdout);
-
-template <typename F> double medianMs(int runs, F &&work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times << double(t.nsecsElapsed()) / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 std::unique_ptr<Workspace> open(const QString &path, bool create)
 {
