@@ -40,6 +40,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -701,4 +702,18 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
                                                          QStringLiteral("Shares: 61"), QStringLiteral("Saves: 61"),
                                                          QStringLiteral("Engagement rate: 49"),
                                                          QStringLiteral("Start: 2"), QStringLiteral("End: 2")});
+}
+
+TEST_CASE("the status bar counts what the page shown lists")
+{
+    Window w;
+    auto *counts = w.window->statusBar()->findChildren<QLabel *>().last();
+    w.window->showPage(MainWindow::Creators);
+    CHECK(counts->text() == QStringLiteral("2 of 3 creators"));
+    w.window->showPage(MainWindow::Brands);
+    CHECK(counts->text() == QStringLiteral("2 brands"));
+    w.window->showPage(MainWindow::Campaigns);
+    CHECK(counts->text() == QStringLiteral("2 campaigns"));
+    w.window->findChild<CampaignsPage *>()->searchField()->setText(QStringLiteral("kopi"));
+    CHECK(counts->text() == QStringLiteral("1 of 2 campaigns"));
 }

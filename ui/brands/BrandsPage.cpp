@@ -23,6 +23,7 @@ BrandsPage::BrandsPage(Workspace *workspace, EditHistory *history, QWidget *pare
     setObjectName(QStringLiteral("brandsPage"));
     setColumnWidths({200, 130, 280, 100, 130}, QStringLiteral("brands/header"));
     setIdRole(BrandListModel::IdRole);
+    setCountNoun([](int n) { return tr("%n brand(s)", nullptr, n); });
     table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table(), &QTableView::activated, this, &BrandsPage::editSelected);
 }

@@ -34,7 +34,8 @@ CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget
     // Below the list: the chosen campaign's creators and terms.
     m_view = new CampaignView(workspace, history, this);
     m_view->setObjectName(QStringLiteral("campaignView"));
-    static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
+    setDetail(m_view, QStringLiteral("campaigns/splitter"));
+    setCountNoun([](int n) { return tr("%n campaign(s)", nullptr, n); });
     connect(this, &TablePage::selectionChanged, this, [this] {
         const QList<qint64> ids = selectedIds();
         m_view->setCampaign(ids.size() == 1 ? ids.first() : 0);

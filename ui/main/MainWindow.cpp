@@ -325,8 +325,19 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (oldHistory)
         oldHistory->deleteLater();
     m_workspace = std::move(workspace);
-    connect(m_creators, &CreatorsPage::summaryChanged, m_countsLabel, &QLabel::setText);
-    m_countsLabel->setText(m_creators->summary());
+    // The status bar counts what the page shown lists.
+    const auto counts = [this, brands, campaigns] {
+        const QWidget *page = m_pages->currentWidget();
+        m_countsLabel->setText(page == brands      ? brands->summary()
+                               : page == campaigns ? campaigns->summary()
+                                                   : m_creators->summary());
+    };
+    // (The new pages are the receivers: the connections go with them when another workspace opens.)
+    connect(m_creators, &CreatorsPage::summaryChanged, campaigns, counts);
+    connect(brands, &TablePage::summaryChanged, campaigns, counts);
+    connect(campaigns, &TablePage::summaryChanged, campaigns, counts);
+    connect(m_pages, &QStackedWidget::currentChanged, campaigns, counts);
+    counts();
     if (m_workspace)
         rememberRecent(m_workspace->path());
     updateTitle();

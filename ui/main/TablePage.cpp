@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,6 +50,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     auto *content = new QWidget(this);
+    m_content = content;
     m_stack = new QStackedLayout(content);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
@@ -59,6 +62,40 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
     connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
     updateState();
+}
+
+void TablePage::setDetail(QWidget *detail, const QString &settingsKey)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("detailSplitter"));
+    layout->replaceWidget(m_content, splitter);
+    splitter->addWidget(m_content);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->restoreState(QSettings().value(settingsKey).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter, settingsKey] { QSettings().setValue(settingsKey, splitter->saveState()); });
+}
+
+void TablePage::setCountNoun(std::function<QString(int)> noun)
+{
+    m_noun = std::move(noun);
+    const auto announce = [this] { emit summaryChanged(summary()); };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, announce);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, announce);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, announce);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, announce);
+}
+
+QString TablePage::summary() const
+{
+    if (!m_noun)
+        return {};
+    const int all = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    return shown == all ? m_noun(all) : tr("%1 of %2").arg(shown).arg(m_noun(all));
 }
 
 void TablePage::setColumnWidths(std::initializer_list<int> widths, const QString &settingsKey)

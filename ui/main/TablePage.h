@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
@@ -27,6 +29,14 @@ public:
 
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    // Puts `detail` (what the chosen record holds) under the list, in a splitter whose position is
+    // kept under `settingsKey`.
+    void setDetail(QWidget *detail, const QString &settingsKey);
+    // "3 of 9 campaigns" for the status bar; `noun` is set with setCountNoun().
+    QString summary() const;
+    // The plural-aware name of what the page lists, as tr("%n campaign(s)") gives it.
+    void setCountNoun(std::function<QString(int)> noun);
+
     // Default widths; then what the user left under `settingsKey` wins.
     void setColumnWidths(std::initializer_list<int> widths, const QString &settingsKey);
 
@@ -40,6 +50,7 @@ public:
 
 signals:
     void selectionChanged();
+    void summaryChanged(const QString &summary);
 
 private:
     void updateState();
@@ -52,6 +63,8 @@ private:
     QLabel *m_empty = nullptr;
     QStackedLayout *m_stack = nullptr;
     int m_idRole = -1;
+    QWidget *m_content = nullptr;
+    std::function<QString(int)> m_noun;
 };
 
 } // namespace cd
