@@ -230,6 +230,19 @@ TEST_CASE("deleting a creator with campaigns offers archiving, without them dele
               QStringLiteral("archived"));
         CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE creator_id = 1")).toInt() == 1);
     }
+    SECTION("a mixed selection: only those with history are archived, the rest stay")
+    {
+        Window w(QMessageBox::Yes);
+        w.window->creatorsPage()->proxy()->setShowArchived(true);
+        w.window->creatorsPage()->table()->selectAll(); // Alex (declined: still history), Budi, Rina
+        w.window->creatorsPage()->deleteSelected();
+        CHECK(ask::lastText().endsWith(
+            QStringLiteral("The other creators selected are left as they are; delete them on their own.")));
+        CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM creators")).toInt() == 3);
+        CHECK(w.scalar(QStringLiteral("SELECT group_concat(status) FROM creators ORDER BY id")).toString() ==
+              QStringLiteral("archived,archived,archived"));
+        CHECK(w.undo()->undoText() == QStringLiteral("Archive 2 creators"));
+    }
     SECTION("cancelled: nothing changes")
     {
         Window w(QMessageBox::Cancel);

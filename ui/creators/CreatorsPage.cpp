@@ -217,6 +217,7 @@ void CreatorsPage::deleteSelected()
     QSqlDatabase db = m_history->workspace().db();
     qsizetype accounts = 0, snapshots = 0, rates = 0, vetting = 0, files = 0;
     QStringList inCampaigns;
+    QList<qint64> withHistory;
     for (qint64 id : ids) {
         auto image = RecordImage::capture(db, RecordImage::Kind::Creator, id);
         auto campaigns = CreatorService::campaignCount(db, id);
@@ -224,8 +225,10 @@ void CreatorsPage::deleteSelected()
             ask::warn(this, tr("Delete Creator"), image ? campaigns.error() : image.error());
             return;
         }
-        if (campaigns.value() > 0)
+        if (campaigns.value() > 0) {
             inCampaigns << tr("%1 (%n campaign(s))", nullptr, campaigns.value()).arg(image->name());
+            withHistory << id;
+        }
         accounts += image->rowCount(QStringLiteral("accounts"));
         snapshots += image->rowCount(QStringLiteral("follower_snapshots"));
         rates += image->rowCount(QStringLiteral("rate_cards"));
@@ -235,14 +238,25 @@ void CreatorsPage::deleteSelected()
     // A creator with campaign history is archived, never deleted: campaigns, KPIs and contracts
     // refer to them.
     if (!inCampaigns.isEmpty()) {
+        // Only those with history are offered the archive; the rest of a mixed selection stays.
+        const QString others =
+            withHistory.size() < ids.size()
+                ? tr("\n\nThe other creators selected are left as they are; delete them on their own.")
+                : QString();
         const auto answer = ask::question(
             this, tr("Delete Creator"),
             tr("%1 took part in campaigns, and deleting would take that history with them.\n\nArchive instead? "
-               "Archived creators are hidden from daily views and keep their history.")
-                .arg(inCampaigns.join(QStringLiteral(", "))),
+               "Archived creators are hidden from daily views and keep their history.%2")
+                .arg(inCampaigns.join(QStringLiteral(", ")), others),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, {{QMessageBox::Yes, tr("Archive")}});
-        if (answer == QMessageBox::Yes && !selectionArchived())
-            toggleArchiveSelected();
+        if (answer != QMessageBox::Yes)
+            return;
+        CreatorService creators(m_history->workspace());
+        const Status done = m_history->editEach(
+            RecordImage::Kind::Creator, withHistory, tr("Archive %n creator(s)", nullptr, int(withHistory.size())),
+            [&](Transaction &tx, qint64 id) { return creators.setStatus(tx, id, CreatorStatus::Archived); });
+        if (!done)
+            ask::warn(this, tr("Delete Creator"), done.error());
         return;
     }
     const QString first = m_table->selectionModel()->selectedRows().first().data().toString();
