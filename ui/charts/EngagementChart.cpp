@@ -34,8 +34,10 @@ void EngagementChart::setSeries(const QList<EngagementPoint> &points, const QDat
 {
     QChart *chart = m_view->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // the chart gives up the axis: it is ours to delete
+        delete axis;
+    }
     // Follow the application palette: light or dark.
     const QPalette palette = QApplication::palette();
     chart->setBackgroundBrush(palette.color(QPalette::Base));
