@@ -251,8 +251,12 @@ QString RecordImage::name() const
 {
     if (isEmpty())
         return {};
+    // A record's name, or a deliverable's title; none for a creator's part in a campaign.
     const TableRows &own = m_tables.first();
-    return own.rows.first().value(own.columns.indexOf(QLatin1String("name"))).toString();
+    qsizetype column = own.columns.indexOf(QLatin1String("name"));
+    if (column < 0)
+        column = own.columns.indexOf(QLatin1String("title"));
+    return column < 0 ? QString() : own.rows.first().value(column).toString();
 }
 
 qsizetype RecordImage::rowCount(const QString &table) const

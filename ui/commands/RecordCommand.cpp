@@ -43,10 +43,14 @@ bool RecordCommand::apply(bool forward)
         auto now = RecordImage::capture(db, expected.kind(), expected.id());
         if (!now)
             status = fail(now.error());
-        else if (!(now.value() == expected))
-            status = fail(QCoreApplication::translate("EditHistory", "%1 was changed since by something else")
-                              .arg(expected.isEmpty() ? target.name() : expected.name()));
-        else if (Status s = target.restore(tx); !s)
+        else if (!(now.value() == expected)) {
+            // A creator's part in a campaign has no name of its own.
+            QString what = expected.isEmpty() ? target.name() : expected.name();
+            if (what.isEmpty())
+                what = QCoreApplication::translate("EditHistory", "the record");
+            status =
+                fail(QCoreApplication::translate("EditHistory", "%1 was changed since by something else").arg(what));
+        } else if (Status s = target.restore(tx); !s)
             status =
                 fail(s.error().contains(QLatin1String("UNIQUE"))
                          ? QCoreApplication::translate("EditHistory", "another record now has the name or handle of %1")
