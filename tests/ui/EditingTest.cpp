@@ -11,6 +11,7 @@
 #include "campaigns/ResultsPanel.h"
 #include "campaigns/TimelinePanel.h"
 #include "charts/EngagementChart.h"
+#include "charts/FollowersChart.h"
 #include "commands/EditHistory.h"
 #include "creators/AccountsForm.h"
 #include "creators/AudienceForm.h"
@@ -729,4 +730,16 @@ TEST_CASE("the status bar counts what the page shown lists")
     CHECK(counts->text() == QStringLiteral("2 campaigns"));
     w.window->findChild<CampaignsPage *>()->searchField()->setText(QStringLiteral("kopi"));
     CHECK(counts->text() == QStringLiteral("1 of 2 campaigns"));
+}
+
+TEST_CASE("a creator's growth tab charts each platform's followers over the last year")
+{
+    test::PinnedClock clock; // 2026-11-23
+    Window w;
+    CreatorEditor editor(*w.window->history(), 1, CreatorProfileService(*w.ws).load(1).value(), w.window.get());
+    REQUIRE(editor.followersChart() != nullptr);
+    // Rina's Instagram from 02-28 and TikTok from 02-28 (their first counts in the year) to today:
+    // 269 days each, a step a day.
+    CHECK(editor.followersChart()->lineSummary() ==
+          QStringList{QStringLiteral("Instagram: 269"), QStringLiteral("TikTok: 269")});
 }

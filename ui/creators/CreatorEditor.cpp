@@ -5,7 +5,10 @@
 #include "ProfileForm.h"
 #include "RateCardForm.h"
 #include "VettingForm.h"
+#include "analytics/Series.h"
+#include "charts/FollowersChart.h"
 #include "commands/EditHistory.h"
+#include "common/Clock.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -39,8 +42,14 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     m_tabs->addTab(m_rates, tr("&Rates"));
     m_tabs->addTab(m_audience, tr("A&udience"));
     m_tabs->addTab(m_vetting, tr("&Vetting"));
-    if (id)
+    if (id) {
         m_tabs->addTab(campaignsTab(), tr("Ca&mpaigns"));
+        // A year of each platform's followers, from the snapshots up to today.
+        m_followers = new FollowersChart(this);
+        if (auto series = followerSeries(db, id, Clock::today().addDays(-365), Clock::today()))
+            m_followers->setSeries(series.value());
+        m_tabs->addTab(m_followers, tr("&Growth"));
+    }
 
     m_profile->load(initial);
     m_accounts->load(initial.accounts);

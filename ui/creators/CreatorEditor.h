@@ -10,6 +10,7 @@ class QTabWidget;
 namespace cd {
 
 class AccountsForm;
+class FollowersChart;
 class AudienceForm;
 class ProfileForm;
 class RateCardForm;
@@ -31,6 +32,7 @@ public:
     RateCardForm *rateCardForm() const { return m_rates; }
     AudienceForm *audienceForm() const { return m_audience; }
     VettingForm *vettingForm() const { return m_vetting; }
+    FollowersChart *followersChart() const { return m_followers; }
 
 protected:
     QString findProblem() override;
@@ -49,6 +51,7 @@ private:
     RateCardForm *m_rates;
     AudienceForm *m_audience;
     VettingForm *m_vetting;
+    FollowersChart *m_followers = nullptr;
 };
 
 } // namespace cd
