@@ -278,3 +278,26 @@ TEST_CASE("the vetting score adds the given scores out of five each")
     CHECK(vettingQuestion(10).startsWith(QStringLiteral("Have they worked")));
     CHECK(vettingQuestion(13).isEmpty());
 }
+
+TEST_CASE("a deleted creator's attached files come back byte for byte from the image")
+{
+    Fixture f;
+    const qint64 id = f.save(0, Fixture::sari()).value();
+    QSqlDatabase db = f.ws->db();
+    QByteArray proof(4096, '\0');
+    for (int i = 0; i < proof.size(); ++i)
+        proof[i] = char(i * 7 % 256); // every byte value, zeros included
+    REQUIRE(sql::run(db,
+                     QStringLiteral("INSERT INTO attachments (creator_id, file_name, mime_type, size_bytes, sha256, "
+                                    "content, added_at) VALUES (?, 'media-kit.png', 'image/png', ?, 'x', ?, ?)"),
+                     {id, proof.size(), proof, QStringLiteral("2026-11-23T09:00:00Z")})
+                .ok());
+    const RecordImage before = RecordImage::capture(db, RecordImage::Kind::Creator, id).value();
+    CHECK(before.rowCount(QStringLiteral("attachments")) == 1);
+    REQUIRE(CreatorService(*f.ws).remove(id).ok());
+    CHECK(f.count(QStringLiteral("attachments")) == 0);
+    REQUIRE(writeInTransaction(*f.ws, [&](Transaction &tx) { return before.restore(tx); }).ok());
+    CHECK(
+        sql::scalar(db, QStringLiteral("SELECT content FROM attachments WHERE creator_id = ?"), {id})->toByteArray() ==
+        proof);
+}
