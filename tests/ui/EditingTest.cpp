@@ -10,6 +10,7 @@
 #include "campaigns/ParticipantEditor.h"
 #include "campaigns/ResultsPanel.h"
 #include "campaigns/TimelinePanel.h"
+#include "charts/ChartExport.h"
 #include "charts/EngagementChart.h"
 #include "charts/FollowersChart.h"
 #include "commands/EditHistory.h"
@@ -31,11 +32,14 @@
 #include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -742,4 +746,33 @@ TEST_CASE("a creator's growth tab charts each platform's followers over the last
     // 269 days each, a step a day.
     CHECK(editor.followersChart()->lineSummary() ==
           QStringList{QStringLiteral("Instagram: 269"), QStringLiteral("TikTok: 269")});
+}
+
+TEST_CASE("a chart saves as PNG and as SVG, and a failed save leaves nothing")
+{
+    test::PinnedClock clock;
+    Window w;
+    w.window->resize(1280, 760);
+    w.window->show();
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    QChartView *view = page->view()->resultsPanel()->chart()->view();
+    view->resize(640, 360);
+    REQUIRE(view->actions().size() == 2); // the right-click menu offers both
+    const QString png = w.dir.path(QStringLiteral("engagement.png"));
+    const QString svg = w.dir.path(QStringLiteral("engagement.svg"));
+    REQUIRE(saveChart(view, png).ok());
+    REQUIRE(saveChart(view, svg).ok());
+    const QImage image(png);
+    CHECK(image.width() == 1280); // twice the view, for print
+    CHECK(image.height() == 720);
+    const QByteArray vectors = test::fileBytes(svg);
+    CHECK(vectors.contains("<svg"));
+    CHECK(vectors.contains("Engagement over time"));
+    const QString nowhere = w.dir.path(QStringLiteral("missing/folder/chart.png"));
+    const Status failed = saveChart(view, nowhere);
+    CHECK_FALSE(failed.ok());
+    CHECK(failed.error().startsWith(QStringLiteral("cannot write")));
+    CHECK_FALSE(QFile::exists(nowhere));
 }

@@ -1,5 +1,7 @@
 #include "EngagementChart.h"
 
+#include "ChartExport.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -25,6 +27,7 @@ EngagementChart::EngagementChart(QWidget *parent) : QWidget(parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Engagement over time"));
     m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    offerChartExport(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -22,6 +22,7 @@ public:
     void setSeries(const QList<EngagementPoint> &points, const QDate &start, const QDate &end);
     // Names and point counts of the lines shown (after downsampling), for tests.
     QStringList lineSummary() const;
+    QChartView *view() const { return m_view; }
 
 private:
     QChartView *m_view;

@@ -1,5 +1,7 @@
 #include "FollowersChart.h"
 
+#include "ChartExport.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -20,6 +22,7 @@ FollowersChart::FollowersChart(QWidget *parent) : QWidget(parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Followers over time"));
     m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    offerChartExport(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

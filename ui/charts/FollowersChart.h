@@ -19,6 +19,7 @@ public:
     void setSeries(const QList<FollowerSeries> &series);
     // Names and point counts of the lines shown, for tests.
     QStringList lineSummary() const;
+    QChartView *view() const { return m_view; }
 
 private:
     QChartView *m_view;

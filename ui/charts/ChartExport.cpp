@@ -1,0 +1,68 @@
+#include "ChartExport.h"
+
+#include "main/Ask.h"
+
+#include <QAction>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace cd {
+
+Status saveChart(QChartView *view, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(path, file.errorString()));
+    const QSize size = view->size();
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(view->chart()->title());
+        QPainter painter(&svg);
+        view->render(&painter);
+    } else {
+        QImage image(size * 2, QImage::Format_ARGB32);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        view->render(&painter);
+        painter.end();
+        if (!image.save(&file, "PNG"))
+            return fail(QCoreApplication::translate("ChartExport", "cannot write %1 as PNG").arg(path));
+    }
+    if (!file.commit())
+        return fail(QCoreApplication::translate("ChartExport", "cannot write %1: %2; nothing was written")
+                        .arg(path, file.errorString()));
+    return {};
+}
+
+void offerChartExport(QChartView *view)
+{
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const auto &[label, suffix] :
+         {std::pair{QCoreApplication::translate("ChartExport", "Save Chart as PNG…"), QStringLiteral("png")},
+          std::pair{QCoreApplication::translate("ChartExport", "Save Chart as SVG…"), QStringLiteral("svg")}}) {
+        auto *action = new QAction(label, view);
+        QObject::connect(action, &QAction::triggered, view, [view, suffix = suffix] {
+            const QString path = QFileDialog::getSaveFileName(
+                view, QCoreApplication::translate("ChartExport", "Save Chart"),
+                QDir::home().filePath(QStringLiteral("chart.%1").arg(suffix)),
+                suffix == QLatin1String("svg") ? QCoreApplication::translate("ChartExport", "SVG (*.svg)")
+                                               : QCoreApplication::translate("ChartExport", "PNG (*.png)"));
+            if (path.isEmpty())
+                return;
+            if (Status s = saveChart(view, path); !s)
+                ask::warn(view, QCoreApplication::translate("ChartExport", "Save Chart"), s.error());
+        });
+        view->addAction(action);
+    }
+}
+
+} // namespace cd
