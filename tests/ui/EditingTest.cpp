@@ -32,6 +32,7 @@
 #include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +42,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -775,4 +778,20 @@ TEST_CASE("a chart saves as PNG and as SVG, and a failed save leaves nothing")
     CHECK_FALSE(failed.ok());
     CHECK(failed.error().startsWith(QStringLiteral("cannot write")));
     CHECK_FALSE(QFile::exists(nowhere));
+}
+
+TEST_CASE("clicking a legend entry hides its line and clicking again brings it back")
+{
+    test::PinnedClock clock;
+    Window w;
+    CreatorEditor editor(*w.window->history(), 1, CreatorProfileService(*w.ws).load(1).value(), w.window.get());
+    QChart *chart = editor.followersChart()->view()->chart();
+    QLegendMarker *instagram = chart->legend()->markers().first();
+    REQUIRE(instagram->label() == QStringLiteral("Instagram"));
+    emit instagram->clicked();
+    CHECK_FALSE(instagram->series()->isVisible());
+    QCoreApplication::processEvents();
+    CHECK(instagram->isVisible()); // the entry stays to bring the line back
+    emit instagram->clicked();
+    CHECK(instagram->series()->isVisible());
 }

@@ -1,6 +1,7 @@
 #include "EngagementChart.h"
 
 #include "ChartExport.h"
+#include "ChartInteraction.h"
 
 #include <QApplication>
 #include <QChart>
@@ -118,6 +119,7 @@ void EngagementChart::setSeries(const QList<EngagementPoint> &points, const QDat
     counts->setRange(0, highest > 0 ? highest * 1.1 : 1);
     counts->applyNiceNumbers();
     rate->setRange(0, highestRate > 0 ? highestRate * 1.1 : 1);
+    makeInteractive(chart);
 }
 
 QStringList EngagementChart::lineSummary() const

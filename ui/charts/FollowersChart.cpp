@@ -1,6 +1,7 @@
 #include "FollowersChart.h"
 
 #include "ChartExport.h"
+#include "ChartInteraction.h"
 
 #include <QApplication>
 #include <QChart>
@@ -74,6 +75,7 @@ void FollowersChart::setSeries(const QList<FollowerSeries> &all)
     x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
     y->setRange(0, highest > 0 ? double(highest) * 1.1 : 1);
     y->applyNiceNumbers();
+    makeInteractive(chart);
 }
 
 QStringList FollowersChart::lineSummary() const
