@@ -36,7 +36,7 @@ QVariant creatorFilter(std::optional<qint64> creatorId)
 // Posts whose latest snapshot (as of the date) has many likes but few comments and shares; a URL
 // posted for several campaigns is looked at once.
 Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
-                      QList<AuthenticityWarning> &out)
+                      const QDate &since, QList<AuthenticityWarning> &out)
 {
     auto q = sql::run(
         db,
@@ -49,9 +49,9 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
             "once AS (SELECT *, row_number() OVER (PARTITION BY creator_id, platform, url_key "
             "ORDER BY snapshot_date DESC, snap_id DESC) AS n FROM latest) "
             "SELECT creator_id, name, platform, url, snapshot_date, likes, talk FROM once "
-            "WHERE n = 1 AND likes >= ? AND talk * 10000 < likes * ?"),
-        {isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), d.suspiciousLikesMin,
-         d.commentShareRatioBp});
+            "WHERE n = 1 AND likes >= ? AND talk * 10000 < likes * ? AND snapshot_date >= ?"),
+        {isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), d.suspiciousLikesMin, d.commentShareRatioBp,
+         since.isValid() ? isoDate(since) : QStringLiteral("0000-00-00")});
     if (!q)
         return fail(q.error());
     while (q->next()) {
@@ -73,7 +73,7 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
 
 // Follower counts up by more than the threshold from one snapshot to the next within a few days.
 Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
-                     QList<AuthenticityWarning> &out)
+                     const QDate &since, QList<AuthenticityWarning> &out)
 {
     auto q = sql::run(
         db,
@@ -113,7 +113,7 @@ Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &
 
 // Creators whose 90-day rate by followers is far from the median of the same tier and platform.
 Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
-                QList<AuthenticityWarning> &out)
+                const QDate &, QList<AuthenticityWarning> &out)
 {
     auto rates = creatorEngagementByPlatform(db, asOf);
     if (!rates)
@@ -186,11 +186,12 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
 } // namespace
 
 Result<QList<AuthenticityWarning>> authenticityWarnings(QSqlDatabase &db, const WorkspaceDefaults &defaults,
-                                                        const QDate &asOf, std::optional<qint64> creatorId)
+                                                        const QDate &asOf, std::optional<qint64> creatorId,
+                                                        const QDate &since)
 {
     QList<AuthenticityWarning> warnings;
     for (const auto &check : {lowInteraction, followerJumps, outliers})
-        if (Status s = check(db, defaults, asOf, creatorId, warnings); !s)
+        if (Status s = check(db, defaults, asOf, creatorId, since, warnings); !s)
             return fail(s.error());
     std::stable_sort(warnings.begin(), warnings.end(), [](const AuthenticityWarning &a, const AuthenticityWarning &b) {
         return std::tie(a.creator, a.date) < std::tie(b.creator, b.date);

@@ -31,9 +31,12 @@ struct AuthenticityWarning
 
 // The warnings of domain.md with the thresholds of `defaults`, counting only numbers dated on or
 // before `asOf`, for every creator or only `creatorId`; sorted by creator name, then date.
+// With `since`, only post snapshots and follower counts dated from then on are looked at (a
+// dashboard's "lately"), which also spares reading the whole history.
 Result<QList<AuthenticityWarning>> authenticityWarnings(QSqlDatabase &db, const WorkspaceDefaults &defaults,
                                                         const QDate &asOf,
-                                                        std::optional<qint64> creatorId = std::nullopt);
+                                                        std::optional<qint64> creatorId = std::nullopt,
+                                                        const QDate &since = {});
 
 // How a rate compares with the platform's normal band in words ("Instagram: 2.10% is below the
 // 3.00%–6.00% baseline"), or why there is nothing to compare.
