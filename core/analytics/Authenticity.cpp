@@ -80,13 +80,16 @@ Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &
         QStringLiteral("WITH steps AS (SELECT a.creator_id, a.platform, f.snapshot_date, f.followers, "
                        "lag(f.snapshot_date) OVER w AS before_date, lag(f.followers) OVER w AS before "
                        "FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id "
-                       "WHERE f.snapshot_date <= ? AND (? IS NULL OR a.creator_id = ?) "
+                       "WHERE f.snapshot_date <= ? AND f.snapshot_date >= ? AND (? IS NULL OR a.creator_id = ?) "
                        "WINDOW w AS (PARTITION BY f.account_id ORDER BY f.snapshot_date)) "
                        "SELECT s.creator_id, c.name, s.platform, s.before_date, s.before, s.snapshot_date, s.followers "
                        "FROM steps s JOIN creators c ON c.id = s.creator_id WHERE s.before > 0 "
-                       "AND julianday(s.snapshot_date) - julianday(s.before_date) <= ? "
+                       "AND s.snapshot_date >= ? AND julianday(s.snapshot_date) - julianday(s.before_date) <= ? "
                        "AND (s.followers - s.before) * 10000 > s.before * ?"),
-        {isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), d.followerJumpDays, d.followerJumpBp});
+        // A jump ending on `since` needs the count from up to jumpDays before it.
+        {isoDate(asOf), since.isValid() ? isoDate(since.addDays(-d.followerJumpDays)) : QStringLiteral("0000-00-00"),
+         creatorFilter(creatorId), creatorFilter(creatorId),
+         since.isValid() ? isoDate(since) : QStringLiteral("0000-00-00"), d.followerJumpDays, d.followerJumpBp});
     if (!q)
         return fail(q.error());
     while (q->next()) {

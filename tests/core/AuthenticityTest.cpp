@@ -108,7 +108,11 @@ TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and o
     CHECK(outliers->size() == 1); // only the low-interaction post
     // "Lately": only what was seen from a day on (the jump of 03-08 counts from 03-08, not after).
     CHECK(authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 11, 23), 8, QDate(2026, 3, 8))->size() == 1);
-    CHECK(authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 11, 23), 8, QDate(2026, 3, 9))->isEmpty());
+    {
+        auto after = authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 11, 23), 8, QDate(2026, 3, 9));
+        INFO((after->isEmpty() ? QString() : after->first().explanation).toStdString());
+        CHECK(after->isEmpty());
+    }
     // The low-interaction post's snapshot is of 11-02; the outlier is about the 90 days to today.
     auto lately = authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 11, 23), 6, QDate(2026, 11, 3));
     REQUIRE(lately->size() == 1);
