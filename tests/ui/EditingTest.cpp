@@ -21,6 +21,7 @@
 #include "creators/CreatorsPage.h"
 #include "creators/RateCardForm.h"
 #include "creators/VettingForm.h"
+#include "dashboard/DashboardPage.h"
 #include "main/Ask.h"
 #include "main/MainWindow.h"
 #include "models/DeliverableListModel.h"
@@ -794,4 +795,34 @@ TEST_CASE("clicking a legend entry hides its line and clicking again brings it b
     CHECK(instagram->isVisible()); // the entry stays to bring the line back
     emit instagram->clicked();
     CHECK(instagram->series()->isVisible());
+}
+
+TEST_CASE("the dashboard lists what needs a look and opens it")
+{
+    test::PinnedClock clock; // Monday 2026-11-23
+    Window w;
+    QSqlDatabase db = w.ws->db();
+    REQUIRE(
+        sql::run(db, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, due_date, "
+                                    "status, created_at, updated_at) VALUES (1, 'tiktok', 'Late one', 'late one', "
+                                    "'2026-11-20', 'approved', '2026-01-01', '2026-01-01'), (1, 'tiktok', "
+                                    "'Friday one', 'friday one', '2026-11-27', 'planned', '2026-01-01', "
+                                    "'2026-01-01'), (1, 'tiktok', 'Next week', 'next week', '2026-12-01', "
+                                    "'planned', '2026-01-01', '2026-01-01')"))
+            .ok());
+    auto *page = w.window->findChild<DashboardPage *>();
+    REQUIRE(page != nullptr);
+    page->reload(); // the rows above went in without a transaction, so without a change signal
+    // Ramadan Refresh 2026 is the active one: its reel counts 1 of 6 posts (17%).
+    REQUIRE(page->campaigns()->topLevelItemCount() == 1);
+    CHECK(page->campaigns()->topLevelItem(0)->text(0) == QStringLiteral("Ramadan Refresh 2026"));
+    CHECK(page->campaigns()->topLevelItem(0)->text(2) == QStringLiteral("17%"));
+    // Due by Sunday 11-29, late first by date; next week's waits.
+    REQUIRE(page->due()->topLevelItemCount() == 2);
+    CHECK(page->due()->topLevelItem(0)->text(3) == QStringLiteral("Late one"));
+    CHECK(page->due()->topLevelItem(0)->foreground(0).color() == QColor(0xd3, 0x2f, 0x2f));
+    CHECK(page->due()->topLevelItem(1)->text(3) == QStringLiteral("Friday one"));
+    emit page->due()->itemActivated(page->due()->topLevelItem(0), 0);
+    CHECK(w.window->currentPage() == MainWindow::Campaigns);
+    CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{1});
 }

@@ -7,6 +7,7 @@
 #include "campaigns/CampaignsPage.h"
 #include "commands/EditHistory.h"
 #include "creators/CreatorsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "interchange/ImportDialog.h"
 #include "interchange/Importer.h"
 #include "records/RecordKind.h"
@@ -110,8 +111,7 @@ void MainWindow::createPages()
     const QString names[PageCount] = {tr("Dashboard"), tr("Creators"),  tr("Brands"),
                                       tr("Campaigns"), tr("Contracts"), tr("Payments")};
     const QString coming[PageCount] = {
-        tr("Each campaign's KPIs, engagement and follower growth at a glance, with what needs attention: late "
-           "deliverables, rights about to expire, payments due."),
+        QString(),
         QString(),
         QString(),
         QString(),
@@ -120,7 +120,7 @@ void MainWindow::createPages()
         tr("Deposits, fees and commissions due and paid per creator and campaign.")};
     for (int p = 0; p < PageCount; ++p) {
         m_sidebar->addItem(names[p]);
-        // Creators, Brands and Campaigns show the workspace and are built with it in setWorkspace().
+        // Dashboard, Creators, Brands and Campaigns show the workspace and are built with it in setWorkspace().
         m_pages->addWidget(coming[p].isEmpty() ? new QWidget(this) : new ComingSoonPage(names[p], coming[p], this));
     }
     m_splitter = new QSplitter(this);
@@ -311,12 +311,23 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_history)
         connect(m_history, &EditHistory::failed, this,
                 [this](const QString &message) { ask::warn(this, tr("Undo"), message); });
+    auto *dashboard = new DashboardPage(workspace.get(), this);
+    replacePage(Dashboard, dashboard);
     m_creators = new CreatorsPage(workspace.get(), m_history, this);
     replacePage(Creators, m_creators);
     auto *brands = new BrandsPage(workspace.get(), m_history, this);
     replacePage(Brands, brands);
     auto *campaigns = new CampaignsPage(workspace.get(), m_history, this);
     replacePage(Campaigns, campaigns);
+    // The dashboard's items open what they are about.
+    connect(dashboard, &DashboardPage::openCampaign, campaigns, [this, campaigns](qint64 id) {
+        showPage(Campaigns);
+        campaigns->select(id);
+    });
+    connect(dashboard, &DashboardPage::openCreator, this, [this](qint64 id) {
+        showPage(Creators);
+        m_creators->select(id);
+    });
     for (QTableView *table : {m_creators->table(), brands->table(), campaigns->table()})
         table->addActions({m_editRecord, m_duplicateRecord, m_archiveRecord, m_deleteRecord});
     connect(m_creators, &CreatorsPage::selectionChanged, this, &MainWindow::updateActions);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QTreeWidget;
+
+namespace cd {
+
+class Workspace;
+
+// The first page of the day: active campaigns against their targets, deliverables due this week
+// and late, the roster's best and worst engagement, and authenticity warnings of the last 30 days.
+// Double-clicking an item opens what it is about.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    void reload();
+    QTreeWidget *campaigns() const { return m_campaigns; }
+    QTreeWidget *due() const { return m_due; }
+    QTreeWidget *rates() const { return m_rates; }
+    QTreeWidget *warnings() const { return m_warnings; }
+
+signals:
+    void openCampaign(qint64 id);
+    void openCreator(qint64 id);
+
+private:
+    QTreeWidget *makeList(const QStringList &headers, const char *objectName);
+
+    Workspace *m_workspace;
+    QTreeWidget *m_campaigns, *m_due, *m_rates, *m_warnings;
+};
+
+} // namespace cd
