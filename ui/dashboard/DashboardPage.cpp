@@ -57,9 +57,22 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makePageTitle(tr("Dashboard"), this));
     layout->addLayout(grid, 1);
+    // Changes only mark the page stale; it is worked out again when shown (on a large workspace
+    // that is a fraction of a second nobody should wait for on every edit elsewhere).
     if (workspace)
-        connect(workspace, &Workspace::changed, this, &DashboardPage::reload);
-    reload();
+        connect(workspace, &Workspace::changed, this, [this] {
+            m_stale = true;
+            if (isVisible())
+                reload();
+        });
+    m_stale = true; // worked out when first shown
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *objectName)
@@ -85,6 +98,7 @@ QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *obj
 
 void DashboardPage::reload()
 {
+    m_stale = false;
     for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_warnings})
         list->clear();
     if (!m_workspace)

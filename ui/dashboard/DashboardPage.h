@@ -27,11 +27,15 @@ signals:
     void openCampaign(qint64 id);
     void openCreator(qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QTreeWidget *makeList(const QStringList &headers, const char *objectName);
 
     Workspace *m_workspace;
     QTreeWidget *m_campaigns, *m_due, *m_rates, *m_warnings;
+    bool m_stale = false;
 };
 
 } // namespace cd
