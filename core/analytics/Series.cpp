@@ -127,6 +127,39 @@ Result<QList<FollowerSeries>> followerSeries(QSqlDatabase &db, qint64 creatorId,
     return all;
 }
 
+Result<QList<PostRate>> postRates(QSqlDatabase &db, qint64 creatorId, const QDate &from, const QDate &asOf)
+{
+    // A URL posted for several campaigns is one post: its latest snapshot across them counts.
+    auto q = sql::run(
+        db,
+        QStringLiteral(
+            "WITH latest AS (SELECT po.platform, po.url, po.url_key, po.posted_at, s.id AS snap, s.snapshot_date, "
+            "coalesce(s.likes, 0) + coalesce(s.comments, 0) + coalesce(s.shares, 0) + coalesce(s.saves, 0) AS e "
+            "FROM posts po JOIN participants pa ON pa.id = po.participant_id "
+            "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = po.id "
+            " AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) "
+            "WHERE pa.creator_id = ? AND pa.status NOT IN ('declined', 'cancelled') AND po.posted_at BETWEEN ? AND ?), "
+            "once AS (SELECT *, row_number() OVER (PARTITION BY platform, url_key ORDER BY snapshot_date DESC, "
+            "snap DESC) AS n FROM latest) "
+            "SELECT posted_at, platform, url, e, (SELECT f.followers FROM accounts a JOIN follower_snapshots f ON "
+            "f.account_id = a.id WHERE a.creator_id = ? AND a.platform = once.platform AND f.snapshot_date <= "
+            "substr(once.posted_at, 1, 10) ORDER BY f.snapshot_date DESC LIMIT 1) FROM once WHERE n = 1 "
+            "ORDER BY posted_at, url"),
+        {isoDate(asOf), creatorId, isoDate(from), isoDate(asOf), creatorId});
+    if (!q)
+        return fail(q.error());
+    QList<PostRate> rates;
+    while (q->next()) {
+        const qint64 followers = q->value(4).toLongLong();
+        if (q->isNull(4) || followers <= 0)
+            continue;
+        rates << PostRate{QDate::fromString(q->value(0).toString().left(10), Qt::ISODate),
+                          wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram),
+                          q->value(2).toString(), 100.0 * double(q->value(3).toLongLong()) / double(followers)};
+    }
+    return rates;
+}
+
 QList<QPointF> downsample(const QList<QPointF> &points, int maxPoints)
 {
     if (points.size() <= maxPoints || maxPoints < 4)

@@ -39,6 +39,18 @@ struct FollowerSeries
 };
 Result<QList<FollowerSeries>> followerSeries(QSqlDatabase &db, qint64 creatorId, const QDate &from, const QDate &to);
 
+// One post's engagement rate by followers at posting time (its latest snapshot by `asOf`), for a
+// creator's chart against the platform's baseline band; posts without a follower count before
+// they went up have no rate and are left out.
+struct PostRate
+{
+    QDate posted;
+    Platform platform = Platform::Instagram;
+    QString url;
+    double percent = 0;
+};
+Result<QList<PostRate>> postRates(QSqlDatabase &db, qint64 creatorId, const QDate &from, const QDate &asOf);
+
 // At most `maxPoints` points that keep the shape: the first and last point, and for each bucket
 // of the rest its lowest and highest point in x order (so no peak or dip disappears). Points are
 // in x order; fewer than maxPoints come back unchanged.

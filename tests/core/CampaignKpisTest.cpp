@@ -296,3 +296,20 @@ TEST_CASE("every KPI explains itself with its formula and inputs")
           QStringLiteral("Cost per new follower: no value, followers did not grow (84,000 before, 84,000 after)"));
     CHECK(explainKpi(quiet, QStringLiteral("views")).isEmpty());
 }
+
+TEST_CASE("each post's engagement rate by followers at posting time, for the baseline chart")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    auto sari = postRates(db, 1, QDate(2026, 1, 1), QDate(2026, 4, 30));
+    REQUIRE(sari.ok());
+    // Post 1 (Instagram, 1,000 / 11,000) and post 2 (TikTok, 3,400 / 50,000); post 5 has no
+    // snapshot by 04-30. Budi's and Dewi's posts are theirs, not Sari's.
+    REQUIRE(sari->size() == 2);
+    CHECK(sari->at(0).platform == Platform::Instagram);
+    CHECK(sari->at(0).posted == QDate(2026, 3, 12));
+    CHECK(sari->at(0).percent == Approx(100.0 * 1000 / 11000));
+    CHECK(sari->at(1).percent == Approx(6.8));
+    // Dewi's only post came with a declined participation.
+    CHECK(postRates(db, 3, QDate(2026, 1, 1), QDate(2026, 4, 30))->isEmpty());
+}

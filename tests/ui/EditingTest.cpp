@@ -13,6 +13,7 @@
 #include "charts/ChartExport.h"
 #include "charts/EngagementChart.h"
 #include "charts/FollowersChart.h"
+#include "charts/PostRateChart.h"
 #include "commands/EditHistory.h"
 #include "creators/AccountsForm.h"
 #include "creators/AudienceForm.h"
@@ -750,6 +751,10 @@ TEST_CASE("a creator's growth tab charts each platform's followers over the last
     // 269 days each, a step a day.
     CHECK(editor.followersChart()->lineSummary() ==
           QStringList{QStringLiteral("Instagram: 269"), QStringLiteral("TikTok: 269")});
+    // Rina's posts of the last year: the reel (Instagram) over Instagram's 3%–6% band; TikTok has
+    // no band until one is set in Settings. The reel went up in March, inside the year.
+    CHECK(editor.postRateChart()->seriesSummary() ==
+          QStringList{QStringLiteral("Instagram normal range"), QStringLiteral("Instagram: 1")});
 }
 
 TEST_CASE("a chart saves as PNG and as SVG, and a failed save leaves nothing")

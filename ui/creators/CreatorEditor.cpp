@@ -7,11 +7,13 @@
 #include "VettingForm.h"
 #include "analytics/Series.h"
 #include "charts/FollowersChart.h"
+#include "charts/PostRateChart.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceDefaults.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -48,7 +50,14 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
         m_followers = new FollowersChart(this);
         if (auto series = followerSeries(db, id, Clock::today().addDays(-365), Clock::today()))
             m_followers->setSeries(series.value());
-        m_tabs->addTab(m_followers, tr("&Growth"));
+        m_postRates = new PostRateChart(this);
+        if (auto rates = postRates(db, id, Clock::today().addDays(-365), Clock::today()))
+            m_postRates->setRates(rates.value(), settings::defaults(db).baselines);
+        auto *growth = new QWidget(this);
+        auto *charts = new QVBoxLayout(growth);
+        charts->addWidget(m_followers, 1);
+        charts->addWidget(m_postRates, 1);
+        m_tabs->addTab(growth, tr("&Growth"));
     }
 
     m_profile->load(initial);

@@ -11,6 +11,7 @@ namespace cd {
 
 class AccountsForm;
 class FollowersChart;
+class PostRateChart;
 class AudienceForm;
 class ProfileForm;
 class RateCardForm;
@@ -33,6 +34,7 @@ public:
     AudienceForm *audienceForm() const { return m_audience; }
     VettingForm *vettingForm() const { return m_vetting; }
     FollowersChart *followersChart() const { return m_followers; }
+    PostRateChart *postRateChart() const { return m_postRates; }
 
 protected:
     QString findProblem() override;
@@ -52,6 +54,7 @@ private:
     AudienceForm *m_audience;
     VettingForm *m_vetting;
     FollowersChart *m_followers = nullptr;
+    PostRateChart *m_postRates = nullptr;
 };
 
 } // namespace cd

@@ -1,0 +1,113 @@
+#include "PostRateChart.h"
+
+#include "ChartExport.h"
+#include "ChartInteraction.h"
+
+#include <QApplication>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace cd {
+
+PostRateChart::PostRateChart(QWidget *parent) : QWidget(parent)
+{
+    m_view = new QChartView(new QChart, this);
+    m_view->setObjectName(QStringLiteral("postRateChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Engagement rate per post"));
+    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    offerChartExport(m_view);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, EngagementBaseline> &baselines)
+{
+    QChart *chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // the chart gives up the axis: it is ours to delete
+        delete axis;
+    }
+    const QPalette palette = QApplication::palette();
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->setTitle(tr("Engagement rate per post, against each platform's normal range"));
+    if (rates.isEmpty())
+        return;
+    auto *x = new QDateTimeAxis;
+    // Months over a long stretch, days over a short one.
+    x->setFormat(rates.first().posted.daysTo(rates.last().posted) > 120 ? QStringLiteral("MMM yyyy")
+                                                                        : QStringLiteral("d MMM"));
+    x->setLabelsColor(palette.color(QPalette::Text));
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.1f%%"));
+    y->setLabelsColor(palette.color(QPalette::Text));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const qreal first = qreal(rates.first().posted.addDays(-7).startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    const qreal last = qreal(rates.last().posted.addDays(7).startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    double highest = 0;
+    QMap<Platform, QScatterSeries *> dots;
+    for (const PostRate &r : rates) {
+        QScatterSeries *&series = dots[r.platform];
+        if (!series) {
+            series = new QScatterSeries;
+            series->setName(platformDisplayName(r.platform));
+            series->setMarkerSize(9);
+        }
+        series->append(qreal(r.posted.startOfDay(Qt::UTC).toMSecsSinceEpoch()), r.percent);
+        highest = std::max(highest, r.percent);
+    }
+    // The band first, so the dots sit on top of it.
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        const EngagementBaseline band = baselines.value(it.key());
+        if (!band.lowBp || !band.highBp)
+            continue;
+        auto *low = new QLineSeries(chart);
+        auto *high = new QLineSeries(chart);
+        low->append({QPointF(first, *band.lowBp / 100.0), QPointF(last, *band.lowBp / 100.0)});
+        high->append({QPointF(first, *band.highBp / 100.0), QPointF(last, *band.highBp / 100.0)});
+        auto *area = new QAreaSeries(high, low);
+        area->setName(tr("%1 normal range").arg(platformDisplayName(it.key())));
+        QColor fill = palette.color(QPalette::Highlight);
+        fill.setAlphaF(0.15);
+        area->setBrush(fill);
+        area->setPen(Qt::NoPen);
+        chart->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+        highest = std::max(highest, *band.highBp / 100.0);
+    }
+    for (QScatterSeries *series : std::as_const(dots)) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC));
+    y->setRange(0, highest > 0 ? highest * 1.15 : 1);
+    makeInteractive(chart);
+}
+
+QStringList PostRateChart::seriesSummary() const
+{
+    QStringList out;
+    for (QAbstractSeries *s : m_view->chart()->series()) {
+        if (auto *dots = qobject_cast<QScatterSeries *>(s))
+            out << QStringLiteral("%1: %2").arg(dots->name()).arg(dots->count());
+        else
+            out << s->name();
+    }
+    return out;
+}
+
+} // namespace cd
