@@ -62,4 +62,9 @@ bool rendersDocuments(const QString &command)
     return command == QLatin1String("brief");
 }
 
+bool drawsCharts(const QString &command)
+{
+    return command == QLatin1String("chart");
+}
+
 } // namespace cd::cli

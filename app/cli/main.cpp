@@ -5,6 +5,7 @@
 
 #include "Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeKpi());
     all.push_back(makeCompliance());
     all.push_back(makeBrief());
+    all.push_back(makeChart());
     return all;
 }
 
@@ -67,10 +69,14 @@ int main(int argc, char *argv[])
     // Documents need fonts, so those commands run a GUI application on the offscreen platform
     // (no display needed); everything else stays on QtCore.
     std::unique_ptr<QCoreApplication> application;
-    if (rendersDocuments(commandWord(argc, argv))) {
+    const QString word = commandWord(argc, argv);
+    if (rendersDocuments(word) || drawsCharts(word)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        if (drawsCharts(word))
+            application = std::make_unique<QApplication>(argc, argv);
+        else
+            application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }

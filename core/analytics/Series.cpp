@@ -3,7 +3,9 @@
 #include "common/Dates.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -158,6 +160,81 @@ Result<QList<PostRate>> postRates(QSqlDatabase &db, qint64 creatorId, const QDat
                           q->value(2).toString(), 100.0 * double(q->value(3).toLongLong()) / double(followers)};
     }
     return rates;
+}
+
+Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 campaignId, const QDate &from,
+                                                       const QDate &to)
+{
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT cr.id, cr.name, a.platform FROM participants p JOIN creators cr ON cr.id = "
+                                "p.creator_id JOIN accounts a ON a.creator_id = cr.id WHERE p.campaign_id = ? "
+                                "AND p.status NOT IN ('declined', 'cancelled') AND (NOT EXISTS (SELECT 1 FROM "
+                                "campaign_platforms WHERE campaign_id = ?) OR a.platform IN (SELECT platform FROM "
+                                "campaign_platforms WHERE campaign_id = ?)) ORDER BY cr.name_key"),
+                 {campaignId, campaignId, campaignId});
+    if (!q)
+        return fail(q.error());
+    QList<std::pair<qint64, QString>> creators;
+    QHash<qint64, QStringList> platforms;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (!platforms.contains(id))
+            creators.append({id, q->value(1).toString()});
+        platforms[id] << q->value(2).toString();
+    }
+    QList<CreatorFollowers> all;
+    for (const auto &[id, name] : creators) {
+        auto series = followerSeries(db, id, from, to);
+        if (!series)
+            return fail(series.error());
+        // Sum the campaign's platforms day by day, from the first day every one of them has a count.
+        QMap<QDate, qint64> sum;
+        QMap<QDate, int> counted;
+        int used = 0;
+        for (const FollowerSeries &s : series.value()) {
+            if (!platforms.value(id).contains(wordOf(s.platform)))
+                continue;
+            ++used;
+            for (const auto &[day, n] : s.points) {
+                sum[day] += n;
+                counted[day] += 1;
+            }
+        }
+        CreatorFollowers line{name, {}};
+        for (auto it = sum.cbegin(); it != sum.cend(); ++it)
+            if (counted.value(it.key()) == used)
+                line.points.append({it.key(), it.value()});
+        if (!line.points.isEmpty())
+            all << line;
+    }
+    return all;
+}
+
+Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const QDate &asOf)
+{
+    auto q = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT c.budget_minor, c.currency, "
+            "(SELECT coalesce(sum(coalesce(fee_minor, 0) + coalesce(product_value_minor, 0) + "
+            " coalesce(points, 0) * coalesce(point_value_minor, 0)), 0) FROM participants WHERE campaign_id "
+            "= c.id AND status NOT IN ('declined', 'cancelled')), "
+            "(SELECT coalesce(sum(pay.amount_minor), 0) FROM payments pay JOIN participants p ON p.id = "
+            "pay.participant_id WHERE p.campaign_id = c.id AND pay.paid_date IS NOT NULL AND pay.paid_date <= ?) "
+            "FROM campaigns c WHERE c.id = ?"),
+        {isoDate(asOf), campaignId});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(QCoreApplication::translate("Series", "the campaign no longer exists"));
+    BudgetFigures b;
+    if (!q->isNull(0))
+        b.budget = q->value(0).toLongLong();
+    b.currency = q->value(1).toString();
+    b.committed = q->value(2).toLongLong();
+    b.paid = q->value(3).toLongLong();
+    return b;
 }
 
 QList<QPointF> downsample(const QList<QPointF> &points, int maxPoints)

@@ -51,6 +51,26 @@ struct PostRate
 };
 Result<QList<PostRate>> postRates(QSqlDatabase &db, qint64 creatorId, const QDate &from, const QDate &asOf);
 
+// Each participating creator's followers on the campaign's platforms (all, when it lists none),
+// summed day by day from `from` to `to`; days before any count are left out.
+struct CreatorFollowers
+{
+    QString creator;
+    QList<std::pair<QDate, qint64>> points;
+};
+Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 campaignId, const QDate &from,
+                                                       const QDate &to);
+
+// A campaign's money as of a date: its budget (none when not set), what the participants taking
+// part commit (fee, product value, points) and what has been paid to them by then.
+struct BudgetFigures
+{
+    std::optional<qint64> budget;
+    qint64 committed = 0, paid = 0;
+    QString currency;
+};
+Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const QDate &asOf);
+
 // At most `maxPoints` points that keep the shape: the first and last point, and for each bucket
 // of the rest its lowest and highest point in x order (so no peak or dip disappears). Points are
 // in x order; fewer than maxPoints come back unchanged.

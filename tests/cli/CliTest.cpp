@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -394,4 +395,42 @@ TEST_CASE("brief writes the campaign's one-page brief as a PDF, headless")
                           dir.path(QStringLiteral("no/such/folder/brief.pdf"))});
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err.contains(QStringLiteral("cannot write")));
+}
+
+TEST_CASE("chart draws the app's campaign charts as PNG or SVG without a display")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QStringList base = {QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("chart"),
+                              QStringLiteral("--campaign"),
+                              QStringLiteral("Ramadan Refresh 2026"),
+                              QStringLiteral("--as-of"),
+                              QStringLiteral("2026-04-30"),
+                              QStringLiteral("--kind")};
+    for (const char *kind : {"engagement", "followers", "kpi", "budget"}) {
+        const QString png = dir.path(QStringLiteral("%1.png").arg(QLatin1String(kind)));
+        Run run = cli(base + QStringList{QLatin1String(kind), QStringLiteral("--png"), png});
+        INFO(kind << ": " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QImage image(png);
+        CHECK(image.width() == 2400); // 1200 x 700 drawn at twice the size
+        CHECK(image.height() == 1400);
+    }
+    const QString svg = dir.path(QStringLiteral("kpi.svg"));
+    REQUIRE(cli(base + QStringList{QStringLiteral("kpi"), QStringLiteral("--svg"), svg}).exitCode == 0);
+    const QByteArray vectors = cd::test::fileBytes(svg);
+    CHECK(vectors.contains("<svg"));
+    CHECK(vectors.contains("Progress against targets, as of 2026-04-30"));
+    // Kopi Launch has no targets: said so, nothing written.
+    const QString none = dir.path(QStringLiteral("none.png"));
+    Run empty = cli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--campaign"),
+                     QStringLiteral("Kopi Launch"), QStringLiteral("--kind"), QStringLiteral("kpi"),
+                     QStringLiteral("--png"), none});
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.contains(QStringLiteral("no KPI targets")));
+    CHECK_FALSE(QFile::exists(none));
+    CHECK(cli(base + QStringList{QStringLiteral("pie"), QStringLiteral("--png"), none}).exitCode == 2);
+    CHECK(cli(base + QStringList{QStringLiteral("kpi")}).exitCode == 2); // neither --png nor --svg
 }

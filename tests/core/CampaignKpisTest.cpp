@@ -313,3 +313,32 @@ TEST_CASE("each post's engagement rate by followers at posting time, for the bas
     // Dewi's only post came with a declined participation.
     CHECK(postRates(db, 3, QDate(2026, 1, 1), QDate(2026, 4, 30))->isEmpty());
 }
+
+TEST_CASE("a campaign's follower lines per creator and its budget figures")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    auto lines = campaignFollowerSeries(db, 1, QDate(2026, 3, 1), QDate(2026, 3, 31));
+    REQUIRE(lines.ok());
+    // Budi's Instagram from 03-01; Sari's Instagram + TikTok only from 03-05, when both have a count
+    // (her YouTube is no campaign platform). Dewi declined.
+    REQUIRE(lines->size() == 2);
+    CHECK(lines->at(0).creator == QStringLiteral("Budi"));
+    CHECK(lines->at(0).points.first() == std::pair{QDate(2026, 3, 1), qint64(8'000)});
+    CHECK(lines->at(0).points.last() == std::pair{QDate(2026, 3, 31), qint64(7'600)});
+    CHECK(lines->at(1).points.first() == std::pair{QDate(2026, 3, 5), qint64(10'000 + 50'000)});
+    CHECK(lines->at(1).points.last() == std::pair{QDate(2026, 3, 31), qint64(12'000 + 55'000)});
+
+    exec(*f.ws,
+         QStringLiteral("INSERT INTO payments (participant_id, kind, amount_minor, due_date, paid_date, created_at, "
+                        "updated_at) VALUES (1, 'deposit', 1500000, '2026-02-20', '2026-02-20', 'x', 'x'), "
+                        "(1, 'fee', 3500000, '2026-04-15', '2026-04-20', 'x', 'x'), (1, 'fee', 1000, "
+                        "'2026-05-01', NULL, 'x', 'x'), (3, 'fee', 999, NULL, '2026-02-01', 'x', 'x')"));
+    auto budget = campaignBudget(db, 1, QDate(2026, 4, 1));
+    REQUIRE(budget.ok());
+    CHECK_FALSE(budget->budget.has_value());
+    // Sari's fee and product (5,250,000) and Budi's points (5,000); Dewi declined.
+    CHECK(budget->committed == 5'255'000);
+    // Paid by 04-01: the deposit only (the declined participant's payment still was paid).
+    CHECK(budget->paid == 1'500'000 + 999);
+}

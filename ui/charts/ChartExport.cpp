@@ -15,11 +15,16 @@ namespace cd {
 
 Status saveChart(QChartView *view, const QString &path)
 {
+    return saveChart(view, path, path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive));
+}
+
+Status saveChart(QChartView *view, const QString &path, bool asSvg)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(path, file.errorString()));
     const QSize size = view->size();
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+    if (asSvg) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size);
@@ -28,11 +33,12 @@ Status saveChart(QChartView *view, const QString &path)
         QPainter painter(&svg);
         view->render(&painter);
     } else {
+        // Twice the view's size for print: the scene is drawn scaled into the bigger target.
         QImage image(size * 2, QImage::Format_ARGB32);
-        image.setDevicePixelRatio(2);
-        image.fill(Qt::transparent);
+        image.fill(view->chart()->backgroundBrush().color()); // no see-through corners
         QPainter painter(&image);
-        view->render(&painter);
+        painter.setRenderHint(QPainter::Antialiasing);
+        view->QGraphicsView::render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())), QRect(QPoint(0, 0), size));
         painter.end();
         if (!image.save(&file, "PNG"))
             return fail(QCoreApplication::translate("ChartExport", "cannot write %1 as PNG").arg(path));

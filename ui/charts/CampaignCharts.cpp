@@ -1,0 +1,206 @@
+#include "CampaignCharts.h"
+
+#include "ChartInteraction.h"
+#include "EngagementChart.h"
+#include "analytics/CampaignKpis.h"
+#include "analytics/Series.h"
+#include "common/Money.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace cd {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CampaignCharts", text);
+}
+
+qreal msOf(const QDate &d)
+{
+    return qreal(d.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
+QChart *freshChart(QChartView *view, const QString &title)
+{
+    auto *chart = new QChart;
+    const QPalette palette = QApplication::palette();
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setTitle(title);
+    QChart *old = view->chart();
+    view->setChart(chart); // the view gives the chart it had back: it is ours to delete
+    delete old;
+    return chart;
+}
+
+void followers(QChartView *view, const QList<CreatorFollowers> &lines, const QDate &start, const QDate &end)
+{
+    QChart *chart = freshChart(view, tr("Followers of each creator on the campaign's platforms"));
+    if (lines.isEmpty())
+        return;
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    QDate first = lines.first().points.first().first, last = first;
+    qint64 highest = 0;
+    for (const CreatorFollowers &c : lines) {
+        QList<QPointF> points;
+        for (const auto &[day, n] : c.points) {
+            points << QPointF(msOf(day), double(n));
+            highest = std::max(highest, n);
+            first = std::min(first, day);
+            last = std::max(last, day);
+        }
+        auto *series = new QLineSeries;
+        series->setName(c.creator);
+        series->replace(downsample(points, 600));
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    for (const auto &[day, label] : {std::pair{start, tr("Start")}, std::pair{end, tr("End")}}) {
+        if (!day.isValid() || day < first || day > last)
+            continue;
+        auto *marker = new QLineSeries;
+        marker->setName(label);
+        marker->append(msOf(day), 0);
+        marker->append(msOf(day), double(highest));
+        QPen pen(QApplication::palette().color(QPalette::PlaceholderText));
+        pen.setStyle(Qt::DotLine);
+        marker->setPen(pen);
+        chart->addSeries(marker);
+        marker->attachAxis(x);
+        marker->attachAxis(y);
+    }
+    x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
+    y->setRange(0, highest > 0 ? double(highest) * 1.1 : 1);
+    y->applyNiceNumbers();
+    makeInteractive(chart);
+}
+
+void bars(QChartView *view, const QString &title, const QStringList &categories, const QList<double> &values,
+          const QString &setName, const QString &format, double guide)
+{
+    QChart *chart = freshChart(view, title);
+    auto *set = new QBarSet(setName);
+    for (double v : values)
+        set->append(v);
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(format);
+    chart->addSeries(series);
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    auto *amounts = new QValueAxis;
+    double highest = guide;
+    for (double v : values)
+        highest = std::max(highest, v);
+    amounts->setRange(0, highest > 0 ? highest * 1.15 : 1);
+    chart->addAxis(names, Qt::AlignLeft);
+    chart->addAxis(amounts, Qt::AlignBottom);
+    series->attachAxis(names);
+    series->attachAxis(amounts);
+    chart->legend()->setVisible(false);
+}
+} // namespace
+
+QStringList campaignChartKinds()
+{
+    return {QStringLiteral("engagement"), QStringLiteral("followers"), QStringLiteral("kpi"), QStringLiteral("budget")};
+}
+
+Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, const QString &kind, const QDate &asOf)
+{
+    QSqlDatabase db = ws.db();
+    auto c =
+        sql::run(db, QStringLiteral("SELECT name, start_date, end_date FROM campaigns WHERE id = ?"), {campaignId});
+    if (!c)
+        return fail(c.error());
+    if (!c->next())
+        return fail(tr("the campaign no longer exists"));
+    const QString name = c->value(0).toString();
+    const QDate start = QDate::fromString(c->value(1).toString(), Qt::ISODate);
+    const QDate end = QDate::fromString(c->value(2).toString(), Qt::ISODate);
+    // From the start until numbers stop coming: a month after the end, or the as-of date.
+    const QDate to = end.isValid() ? std::min(asOf, end.addDays(30)) : asOf;
+    if (kind == QLatin1String("engagement")) {
+        if (to < start)
+            return fail(tr("the campaign starts after %1: nothing to draw yet").arg(asOf.toString(Qt::ISODate)));
+        auto points = engagementSeries(db, campaignId, start, to);
+        if (!points)
+            return fail(points.error());
+        EngagementChart chart;
+        chart.setSeries(points.value(), start, end);
+        // The view takes the drawn chart over from the widget that laid it out.
+        QChart *drawn = chart.view()->chart();
+        chart.view()->setChart(new QChart);
+        QChart *old = view->chart();
+        view->setChart(drawn);
+        delete old;
+        return {};
+    }
+    if (kind == QLatin1String("followers")) {
+        auto lines = campaignFollowerSeries(db, campaignId, start.addDays(-14), std::max(start, to));
+        if (!lines)
+            return fail(lines.error());
+        followers(view, lines.value(), start, end);
+        return {};
+    }
+    if (kind == QLatin1String("kpi")) {
+        auto kpis = campaignKpis(db, name, asOf);
+        if (!kpis)
+            return fail(kpis.error());
+        QStringList categories;
+        QList<double> values;
+        for (const KpiProgress &p : kpis->progress) {
+            categories << QString(p.kpi).replace(QLatin1Char('_'), QLatin1Char(' '));
+            values << std::round(p.percent().value_or(0) * 10) / 10; // 207.8%, not 207.833%
+        }
+        if (categories.isEmpty())
+            return fail(tr("%1 has no KPI targets set: add them in the campaign's editor").arg(name));
+        bars(view, tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories, values,
+             tr("Achieved"), QStringLiteral("@value%"), 100);
+        return {};
+    }
+    if (kind == QLatin1String("budget")) {
+        auto b = campaignBudget(db, campaignId, asOf);
+        if (!b)
+            return fail(b.error());
+        QStringList categories = {tr("Paid"), tr("Committed")};
+        QList<double> values = {double(b->paid), double(b->committed)};
+        if (b->budget) {
+            categories << tr("Budget");
+            values << double(*b->budget);
+        }
+        // Amounts in the currency's major units, as people read them.
+        const double unit = std::pow(10.0, currencyDigits(b->currency));
+        for (double &v : values)
+            v = std::round(v / unit);
+        bars(view, tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories, values,
+             b->currency, QStringLiteral("@value"), 0);
+        return {};
+    }
+    return fail(
+        tr("unknown chart kind '%1': use one of %2").arg(kind, campaignChartKinds().join(QStringLiteral(", "))));
+}
+
+} // namespace cd
