@@ -51,6 +51,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -725,6 +726,12 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
                                                          QStringLiteral("Shares: 61"), QStringLiteral("Saves: 61"),
                                                          QStringLiteral("Engagement rate: 49"),
                                                          QStringLiteral("Start: 2"), QStringLiteral("End: 2")});
+    // The campaign's other charts sit beside it: followers, targets, budget.
+    REQUIRE(results->chartTabs()->count() == 4);
+    auto *targets = results->findChild<QChartView *>(QStringLiteral("kpiChartView"));
+    REQUIRE(targets != nullptr);
+    CHECK(targets->chart()->title() == QStringLiteral("Progress against targets, as of 2026-11-23"));
+    CHECK(targets->chart()->series().size() == 1);
 }
 
 TEST_CASE("the status bar counts what the page shown lists")

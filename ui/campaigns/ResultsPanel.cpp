@@ -2,14 +2,19 @@
 
 #include "analytics/CampaignKpis.h"
 #include "analytics/Series.h"
+#include "charts/CampaignCharts.h"
+#include "charts/ChartExport.h"
 #include "charts/EngagementChart.h"
 #include "common/Clock.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -49,11 +54,25 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
     m_note = new QLabel(this);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_chart = new EngagementChart(this);
+    // The other charts of the campaign, drawn by the same code `collabdesk-cli chart` uses.
+    m_charts = new QTabWidget(this);
+    m_charts->setDocumentMode(true);
+    m_charts->addTab(m_chart, tr("Engagement"));
+    for (const auto &[kind, title] :
+         {std::pair{QStringLiteral("followers"), tr("Followers")}, std::pair{QStringLiteral("kpi"), tr("Targets")},
+          std::pair{QStringLiteral("budget"), tr("Budget")}}) {
+        auto *view = new QChartView(this);
+        view->setObjectName(QStringLiteral("%1ChartView").arg(kind));
+        view->setRenderHint(QPainter::Antialiasing);
+        offerChartExport(view);
+        m_charts->addTab(view, title);
+        m_views.append({kind, view});
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tiles);
     layout->addWidget(m_note);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_charts, 1);
     if (workspace)
         connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
             for (const char *kind : {"post_metrics", "participants", "deliverables", "followers", "campaigns"})
@@ -85,6 +104,11 @@ void ResultsPanel::reload()
         label->setToolTip({});
     }
     m_chart->setSeries({}, {}, {});
+    for (const auto &[kind, view] : std::as_const(m_views)) {
+        QChart *old = view->chart();
+        view->setChart(new QChart); // the view gives the old chart back: it is ours to delete
+        delete old;
+    }
     m_note->clear();
     if (!m_workspace || !m_campaign)
         return;
@@ -126,6 +150,9 @@ void ResultsPanel::reload()
     auto points = engagementSeries(db, m_campaign, start, to);
     if (points)
         m_chart->setSeries(points.value(), start, end);
+    for (const auto &[kind, view] : std::as_const(m_views))
+        if (Status s = drawCampaignChart(view, *m_workspace, m_campaign, kind, today); !s)
+            view->chart()->setTitle(s.error()); // say why there is nothing to draw (no targets set)
 }
 
 } // namespace cd

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QChartView;
 class QLabel;
+class QTabWidget;
 
 namespace cd {
 
@@ -20,6 +22,7 @@ public:
     void setCampaign(qint64 campaignId);
     void reload();
     EngagementChart *chart() const { return m_chart; }
+    QTabWidget *chartTabs() const { return m_charts; }
     // The tile of a kpi --json figure ("cpe"), for tests.
     QLabel *tile(const QString &figure) const;
 
@@ -29,6 +32,8 @@ private:
     QList<std::pair<QString, QLabel *>> m_tiles;
     QLabel *m_note;
     EngagementChart *m_chart;
+    QTabWidget *m_charts;
+    QList<std::pair<QString, QChartView *>> m_views;
 };
 
 } // namespace cd
