@@ -1,0 +1,367 @@
+#include "UiTestSupport.h"
+
+#include "campaigns/CampaignEditor.h"
+#include "campaigns/CampaignView.h"
+#include "campaigns/CampaignsPage.h"
+#include "campaigns/DeliverableEditor.h"
+#include "campaigns/DeliverablesPanel.h"
+#include "campaigns/ParticipantEditor.h"
+#include "campaigns/TimelinePanel.h"
+#include "main/Ask.h"
+#include "main/MainWindow.h"
+#include "models/DeliverableListModel.h"
+#include "models/ParticipantListModel.h"
+#include "services/DeliverableService.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cd;
+using cd::test::childNamed;
+using cd::test::saveButton;
+using cd::test::TempDir;
+using cd::test::Window;
+
+TEST_CASE("a campaign is created with its brief and targets in the editor, and undo takes it away")
+{
+    Window w;
+    CampaignEditor editor(*w.window->history(), 0, CampaignInput{}, w.window.get());
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignNameLineEdit")), QStringLiteral("Lebaran"));
+    editor.findChild<QComboBox *>(QStringLiteral("campaignBrandComboBox"))->setCurrentText(QStringLiteral("Kopi Kita"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignBudgetLineEdit")),
+                     QStringLiteral("Rp25.000.000"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignHashtagsLineEdit")),
+                     QStringLiteral("#KopiKita #MudikBareng"));
+    auto *views = editor.findChild<QLineEdit *>(QStringLiteral("targetViewsLineEdit"));
+    QTest::keyClicks(views, QStringLiteral("lots"));
+    QTest::qWait(200);
+    CHECK(editor.problem() == QStringLiteral("The views target must be a whole number such as 200000, not 'lots'."));
+    views->setText(QStringLiteral("150.000"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("targetRateLineEdit")), QStringLiteral("4,5"));
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    const CampaignInput stored = CampaignService(*w.ws).load(editor.recordId()).value();
+    CHECK(stored.brand == QStringLiteral("Kopi Kita"));
+    CHECK(stored.budget == Money(25'000'000, QStringLiteral("IDR")));
+    CHECK(stored.hashtags == QStringList{QStringLiteral("KopiKita"), QStringLiteral("MudikBareng")});
+    CHECK(stored.kpi.views == 150'000);
+    CHECK(stored.kpi.engagementRateBp == 450);
+    CHECK(w.undo()->undoText() == QStringLiteral("Add Lebaran"));
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaigns WHERE name = 'Lebaran'")).toInt() == 0);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaign_tags WHERE tag = 'MudikBareng'")).toInt() == 0);
+    w.undo()->redo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaign_tags WHERE tag = 'MudikBareng'")).toInt() == 1);
+}
+
+TEST_CASE("deleting a campaign says what goes with it, and undo brings all of it back")
+{
+    Window w(QMessageBox::Yes);
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    REQUIRE(page != nullptr);
+    QAbstractItemModelTester tester(page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page->select(1);
+    page->deleteSelected();
+    CHECK(ask::lastText() == QStringLiteral("Delete Ramadan Refresh 2026?\n\nThis also deletes 2 creators taking part, "
+                                            "1 deliverable, 2 post metric snapshots, 1 contract, 2 payments.\nEdit > "
+                                            "Undo brings it all back."));
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt() == 1);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM post_metric_snapshots")).toInt() == 0);
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM campaigns")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM post_metric_snapshots")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT body FROM deliverable_feedback")).toString() ==
+          QStringLiteral("Show the bottle label"));
+    CHECK(page->table()->model()->rowCount() == 2);
+}
+
+TEST_CASE("a creator joins a campaign with their terms, the budget follows, and undo takes it back")
+{
+    Window w(QMessageBox::Yes);
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(2); // Kopi Launch: USD, a $20,000.00 budget, nobody yet
+    CampaignView *view = page->view();
+    QAbstractItemModelTester tester(view->participants(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(view->summary() ==
+          QStringLiteral("0 creators taking part · $0.00 committed of the $20,000.00 budget ($20,000.00 left; "
+                         "commission comes on top)"));
+
+    ParticipantEditor editor(*w.window->history(), 2, 0, ParticipantInput{}, w.window.get());
+    auto *creator = editor.findChild<QComboBox *>(QStringLiteral("participantCreatorComboBox"));
+    creator->setCurrentText(QStringLiteral("Budi Santoso")); // archived: not offered, and refused
+    QTest::qWait(200);
+    CHECK(editor.problem().contains(QStringLiteral("archived")));
+    creator->setCurrentText(QStringLiteral("Rina Wijaya"));
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("participantCreatorInfo"))
+              ->text()
+              .startsWith(QStringLiteral(
+                  "Macro\nInstagram 52,500 followers, typical fee $393.75 – $656.25\nTikTok 120,000 followers")));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantFeeLineEdit")), QStringLiteral("$1,500"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantDepositLineEdit")),
+                     QStringLiteral("2000"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantCommissionLineEdit")),
+                     QStringLiteral("10"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantProductLineEdit")), QStringLiteral("50"));
+    QTest::qWait(200);
+    CHECK(editor.problem().startsWith(QStringLiteral("The deposit")));
+    CHECK(editor.budgetText() == QStringLiteral("$1,550.00 committed with this creator ($0.00 by the others) of the "
+                                                "$20,000.00 budget: $18,450.00 left"));
+    editor.findChild<QLineEdit *>(QStringLiteral("participantDepositLineEdit"))->setText(QStringLiteral("500"));
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    CHECK(w.scalar(QStringLiteral("SELECT fee_minor FROM participants WHERE campaign_id = 2")).toInt() == 150'000);
+    CHECK(w.scalar(QStringLiteral("SELECT commission_rate_bp FROM participants WHERE campaign_id = 2")).toInt() ==
+          1000);
+    CHECK(w.scalar(QStringLiteral("SELECT deposit_minor FROM participants WHERE campaign_id = 2")).toInt() == 50'000);
+    CHECK(view->participants()->rowCount() == 1);
+    CHECK(view->summary() ==
+          QStringLiteral("1 creator taking part · $1,550.00 committed of the $20,000.00 budget ($18,450.00 left; "
+                         "commission comes on top)"));
+    // A second creator on other terms: product seeding and points.
+    QSqlDatabase db = w.ws->db();
+    REQUIRE(sql::run(db, QStringLiteral("INSERT INTO creators (name, name_key, created_at, updated_at) VALUES "
+                                        "('Sari', 'sari', '2026-01-01', '2026-01-01')"))
+                .ok());
+    ParticipantEditor second(*w.window->history(), 2, 0, ParticipantInput{}, w.window.get());
+    second.findChild<QComboBox *>(QStringLiteral("participantCreatorComboBox"))->setCurrentText(QStringLiteral("Sari"));
+    QTest::keyClicks(second.findChild<QLineEdit *>(QStringLiteral("participantProductLineEdit")),
+                     QStringLiteral("$120.00"));
+    QTest::keyClicks(second.findChild<QLineEdit *>(QStringLiteral("participantPointsLineEdit")), QStringLiteral("300"));
+    QTest::keyClicks(second.findChild<QLineEdit *>(QStringLiteral("participantPointValueLineEdit")),
+                     QStringLiteral("0.50"));
+    QTest::qWait(200);
+    REQUIRE(second.problem().isEmpty());
+    // $120 of product and 300 points at $0.50 come on top of Rina's $1,550.
+    CHECK(second.budgetText() ==
+          QStringLiteral("$1,820.00 committed with this creator ($1,550.00 by the others) of the "
+                         "$20,000.00 budget: $18,180.00 left"));
+    second.accept();
+    REQUIRE(second.result() == QDialog::Accepted);
+    CHECK(w.scalar(QStringLiteral("SELECT points * point_value_minor FROM participants WHERE creator_id = "
+                                  "(SELECT id FROM creators WHERE name = 'Sari')"))
+              .toInt() == 15'000);
+    CHECK(view->participants()->committed() == Money(182'000, QStringLiteral("USD")));
+    w.undo()->undo();
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 2")).toInt() == 0);
+    CHECK(view->participants()->rowCount() == 0);
+}
+
+TEST_CASE("removing a creator from a campaign says what goes, and undo brings it back")
+{
+    Window w(QMessageBox::Yes);
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    CampaignView *view = page->view();
+    REQUIRE(view->participants()->rowCount() == 2); // Alex (declined), Rina
+    view->participantsTable()->selectRow(1);
+    view->removeSelected();
+    CHECK(
+        ask::lastText().startsWith(QStringLiteral("Remove Rina Wijaya from the campaign?\n\nThis also deletes their 1 "
+                                                  "deliverable, 2 post metric snapshots, 1 contract, 2 payments.")));
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 1")).toInt() == 1);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM payments")).toInt() == 0);
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 1")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM payments")).toInt() == 2);
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM attachments")).toInt() == 1);
+}
+
+TEST_CASE("a deliverable goes through the pipeline to verified with one revision, each step undoable")
+{
+    Window w(QMessageBox::Yes);
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    DeliverablesPanel *panel = page->view()->deliverablesPanel();
+    QAbstractItemModelTester tester(panel->deliverables(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(panel->deliverables()->rowCount() == 1); // the fixture's Iftar reel
+
+    DeliverableEditor editor(*w.window->history(), 1, 0, 0, DeliverableInput{}, w.window.get());
+    editor.findChild<QComboBox *>(QStringLiteral("deliverableCreatorComboBox"))
+        ->setCurrentText(QStringLiteral("Rina Wijaya"));
+    QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("deliverableTitleLineEdit")),
+                     QStringLiteral("Iftar reel"));
+    QTest::qWait(200);
+    CHECK(editor.problem().contains(QStringLiteral("Iftar reel"))); // that title is taken on Instagram
+    editor.findChild<QLineEdit *>(QStringLiteral("deliverableTitleLineEdit"))->setText(QStringLiteral("Sahur story"));
+    QTest::qWait(200);
+    REQUIRE(editor.problem().isEmpty());
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+    const qint64 id = editor.recordId();
+    const auto status = [&] {
+        return w.scalar(QStringLiteral("SELECT status FROM deliverables WHERE id = ?"), {id}).toString();
+    };
+    CHECK(status() == QStringLiteral("planned"));
+    // The fixture's contract grants two rounds.
+    CHECK(w.scalar(QStringLiteral("SELECT revision_limit FROM deliverables WHERE id = ?"), {id}).toInt() == 2);
+
+    QTableView *table = panel->table();
+    const auto choose = [&] {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, DeliverableListModel::Title).data().toString() ==
+                QStringLiteral("Sahur story"))
+                table->selectRow(row);
+    };
+    choose();
+    CHECK(panel->advanceButton()->text() == QStringLiteral("Draft &Submitted"));
+    panel->advanceSelected();
+    CHECK(status() == QStringLiteral("draft_submitted"));
+    ask::setAnswerForTests(QMessageBox::Yes, QStringLiteral("Show the bottle in the first second"));
+    panel->requestRevision();
+    CHECK(status() == QStringLiteral("revision_requested"));
+    CHECK(w.scalar(QStringLiteral("SELECT revisions_used FROM deliverables WHERE id = ?"), {id}).toInt() == 1);
+    CHECK(w.scalar(QStringLiteral("SELECT body FROM deliverable_feedback WHERE deliverable_id = ?"), {id}).toString() ==
+          QStringLiteral("Show the bottle in the first second"));
+    // Undo takes the request and its note back; redo restores both.
+    w.undo()->undo();
+    CHECK(status() == QStringLiteral("draft_submitted"));
+    CHECK(
+        w.scalar(QStringLiteral("SELECT count(*) FROM deliverable_feedback WHERE deliverable_id = ?"), {id}).toInt() ==
+        0);
+    w.undo()->redo();
+    CHECK(
+        w.scalar(QStringLiteral("SELECT count(*) FROM deliverable_feedback WHERE deliverable_id = ?"), {id}).toInt() ==
+        1);
+    choose();
+    panel->advanceSelected(); // draft submitted again
+    panel->advanceSelected(); // approved
+    CHECK(status() == QStringLiteral("approved"));
+    CHECK(panel->advanceButton()->text() == QStringLiteral("Mark &Posted"));
+    panel->advanceSelected(); // refused: no post yet
+    CHECK(ask::lastText() ==
+          QStringLiteral("To mark 'Sahur story' posted, add its post URL and the day it went up (Edit)."));
+    CHECK(status() == QStringLiteral("approved"));
+    {
+        DeliverableEditor edit(*w.window->history(), 1, id, 1, DeliverableService(*w.ws).load(id)->second,
+                               w.window.get());
+        CHECK(edit.findChild<QLabel *>(QStringLiteral("deliverableFeedbackLabel"))
+                  ->text()
+                  .endsWith(QStringLiteral(" (you): Show the bottle in the first second")));
+        edit.findChild<QLineEdit *>(QStringLiteral("deliverableUrlLineEdit"))
+            ->setText(QStringLiteral("https://www.instagram.com/stories/rina.eats/31337/"));
+        edit.findChild<QDateEdit *>(QStringLiteral("deliverablePostedDateEdit"))->setDate(QDate(2026, 3, 20));
+        QTest::qWait(200);
+        REQUIRE(edit.problem().isEmpty());
+        edit.accept();
+        REQUIRE(edit.result() == QDialog::Accepted);
+    }
+    choose();
+    panel->advanceSelected();
+    CHECK(status() == QStringLiteral("posted"));
+    panel->advanceSelected();
+    CHECK(status() == QStringLiteral("verified"));
+    CHECK_FALSE(panel->advanceButton()->isEnabled());
+    CHECK(w.undo()->undoText() == QStringLiteral("Verify: Sahur story"));
+}
+
+TEST_CASE("late deliverables stand out and are counted")
+{
+    Window w;
+    QSqlDatabase db = w.ws->db();
+    REQUIRE(
+        sql::run(db, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, due_date, "
+                                    "created_at, updated_at) VALUES (1, 'tiktok', 'Late one', 'late one', "
+                                    "'2026-03-15', '2026-01-01', '2026-01-01')"))
+            .ok());
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    DeliverablesPanel *panel = page->view()->deliverablesPanel();
+    CHECK(panel->summary() == QStringLiteral("2 deliverables, 1 late"));
+    QAbstractItemModel *shown = panel->table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const bool late = shown->index(row, 1).data().toString() == QStringLiteral("Late one");
+        CHECK(shown->index(row, 0).data(Qt::ForegroundRole).isValid() == late);
+    }
+}
+
+TEST_CASE("each deliverable shows whether it follows the brief, with the rules on hover")
+{
+    Window w;
+    QSqlDatabase db = w.ws->db();
+    REQUIRE(
+        sql::run(db, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, posted_at, "
+                                    "caption, created_at, updated_at) VALUES (1, 'tiktok', 'Sahur', 'sahur', "
+                                    "'2026-03-26', '#TehSegar only', '2026-01-01', '2026-01-01')"))
+            .ok());
+    DeliverableListModel model(w.ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCampaign(1);
+    REQUIRE(model.rowCount() == 2);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex brief = model.index(row, DeliverableListModel::Brief);
+        if (model.index(row, DeliverableListModel::Title).data().toString() == QStringLiteral("Iftar reel")) {
+            CHECK(brief.data().toString() == QStringLiteral("✓ follows"));
+        } else {
+            // Missing #SegarkanRamadan and @tehsegar.id, no disclosure, a day after the window.
+            CHECK(brief.data().toString() == QStringLiteral("✗ 4 rules failed"));
+            CHECK(brief.data(Qt::ToolTipRole)
+                      .toString()
+                      .startsWith(
+                          QStringLiteral("✗ hashtags: missing #SegarkanRamadan\n✗ mentions: missing @tehsegar.id\n")));
+        }
+    }
+}
+
+TEST_CASE("campaigns filter by brand and status, together with the search")
+{
+    Window w;
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    QTableView *table = page->table();
+    REQUIRE(table->model()->rowCount() == 2);
+    auto *brand = page->findChild<QComboBox *>(QStringLiteral("campaignBrandFilter"));
+    auto *status = page->findChild<QComboBox *>(QStringLiteral("campaignStatusFilter"));
+    CHECK(brand->count() == 3); // all, Kopi Kita, Teh Segar
+    brand->setCurrentIndex(brand->findData(QStringLiteral("Teh Segar")));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
+    status->setCurrentIndex(status->findData(QStringLiteral("Planned")));
+    CHECK(table->model()->rowCount() == 0);
+    brand->setCurrentIndex(0);
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Kopi Launch"));
+    QTest::keyClicks(page->searchField(), QStringLiteral("ramadan"));
+    CHECK(table->model()->rowCount() == 0);
+}
+
+TEST_CASE("the campaign calendar groups dates by week and follows edits")
+{
+    Window w;
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    QTreeWidget *tree = page->view()->timelinePanel()->tree();
+    // Weeks from Monday: 03-01 is a Sunday (week of 02-23), then 03-05, 03-10 and 03-12, 03-25, 03-31.
+    REQUIRE(tree->topLevelItemCount() == 5);
+    CHECK(tree->topLevelItem(1)->childCount() == 1); // the window opens on 03-05
+    CHECK(tree->topLevelItem(2)->child(0)->text(1) == QStringLiteral("Due: Iftar reel (Rina Wijaya), posted"));
+    QSqlDatabase db = w.ws->db();
+    DeliverableInput late;
+    late.platform = Platform::TikTok;
+    late.title = QStringLiteral("Sahur");
+    late.due = QDate(2026, 3, 11);
+    REQUIRE(
+        writeInTransaction(*w.ws, [&](Transaction &tx) { return DeliverableService(*w.ws).insert(tx, 1, late); }).ok());
+    REQUIRE(tree->topLevelItem(2)->childCount() == 3);
+    const QTreeWidgetItem *sahur = tree->topLevelItem(2)->child(1);
+    CHECK(sahur->text(1) == QStringLiteral("Due, late: Sahur (Rina Wijaya), planned"));
+    CHECK(sahur->foreground(1).color() == QColor(0xd3, 0x2f, 0x2f));
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+// What the widget tests share: the fixture workspace in a main window, with message boxes
+// answered by the test, and finding controls by their accessible names.
+#include "TestSupport.h"
+
+#include "creators/CreatorFilterProxy.h"
+#include "creators/CreatorsPage.h"
+#include "main/Ask.h"
+#include "main/MainWindow.h"
+#include "storage/Sql.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace cd::test {
+
+// The fixture workspace in a window, with message boxes answered by the test.
+struct Window
+{
+    TempDir dir;
+    std::unique_ptr<MainWindow> window;
+    Workspace *ws = nullptr;
+
+    explicit Window(QMessageBox::StandardButton answer = QMessageBox::Yes)
+    {
+        auto opened = Workspace::open(copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+        REQUIRE(opened.ok());
+        ws = opened.value().get();
+        window = std::make_unique<MainWindow>(std::move(opened).value());
+        ask::setAnswerForTests(answer);
+    }
+    ~Window() { ask::setAnswerForTests(std::nullopt); }
+
+    QVariant scalar(const QString &statement, const QVariantList &params = {})
+    {
+        QSqlDatabase db = ws->db();
+        auto v = sql::scalar(db, statement, params);
+        REQUIRE(v.ok());
+        return v.value();
+    }
+    QUndoStack *undo() const { return window->undoGroup()->activeStack(); }
+    void selectCreator(const QString &name)
+    {
+        CreatorsPage *page = window->creatorsPage();
+        page->proxy()->setShowArchived(true);
+        QAbstractItemModel *m = page->table()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            if (m->index(row, 0).data().toString() == name) {
+                page->table()->selectRow(row);
+                return;
+            }
+        FAIL("no such creator in the roster");
+    }
+};
+
+template <typename T> T *childNamed(QWidget *parent, const QString &accessibleName, int nth = 0)
+{
+    int seen = 0;
+    for (T *child : parent->findChildren<T *>())
+        if (child->accessibleName() == accessibleName && seen++ == nth)
+            return child;
+    return nullptr;
+}
+
+inline QPushButton *saveButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+}
+
+} // namespace cd::test
