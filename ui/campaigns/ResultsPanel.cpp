@@ -4,6 +4,7 @@
 #include "analytics/Series.h"
 #include "charts/CampaignCharts.h"
 #include "charts/ChartExport.h"
+#include "charts/ChartParts.h"
 #include "charts/EngagementChart.h"
 #include "common/Clock.h"
 #include "storage/Sql.h"
@@ -104,11 +105,8 @@ void ResultsPanel::reload()
         label->setToolTip({});
     }
     m_chart->setSeries({}, {}, {});
-    for (const auto &[kind, view] : std::as_const(m_views)) {
-        QChart *old = view->chart();
-        view->setChart(new QChart); // the view gives the old chart back: it is ours to delete
-        delete old;
-    }
+    for (const auto &[kind, view] : std::as_const(m_views))
+        resetChart(view->chart(), {});
     m_note->clear();
     if (!m_workspace || !m_campaign)
         return;

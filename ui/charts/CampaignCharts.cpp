@@ -1,22 +1,20 @@
 #include "CampaignCharts.h"
 
-#include "ChartInteraction.h"
+#include "ChartParts.h"
 #include "EngagementChart.h"
+#include "FollowersChart.h"
 #include "analytics/CampaignKpis.h"
 #include "analytics/Series.h"
 #include "common/Money.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
-#include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
-#include <QLineSeries>
 #include <QValueAxis>
 
 #include <cmath>
@@ -28,78 +26,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("CampaignCharts", text);
 }
 
-qreal msOf(const QDate &d)
-{
-    return qreal(d.startOfDay(Qt::UTC).toMSecsSinceEpoch());
-}
-
-QChart *freshChart(QChartView *view, const QString &title)
-{
-    auto *chart = new QChart;
-    const QPalette palette = QApplication::palette();
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setTitleBrush(palette.color(QPalette::Text));
-    chart->legend()->setLabelColor(palette.color(QPalette::Text));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(title);
-    QChart *old = view->chart();
-    view->setChart(chart); // the view gives the chart it had back: it is ours to delete
-    delete old;
-    return chart;
-}
-
-void followers(QChartView *view, const QList<CreatorFollowers> &lines, const QDate &start, const QDate &end)
-{
-    QChart *chart = freshChart(view, tr("Followers of each creator on the campaign's platforms"));
-    if (lines.isEmpty())
-        return;
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    QDate first = lines.first().points.first().first, last = first;
-    qint64 highest = 0;
-    for (const CreatorFollowers &c : lines) {
-        QList<QPointF> points;
-        for (const auto &[day, n] : c.points) {
-            points << QPointF(msOf(day), double(n));
-            highest = std::max(highest, n);
-            first = std::min(first, day);
-            last = std::max(last, day);
-        }
-        auto *series = new QLineSeries;
-        series->setName(c.creator);
-        series->replace(downsample(points, 600));
-        chart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    for (const auto &[day, label] : {std::pair{start, tr("Start")}, std::pair{end, tr("End")}}) {
-        if (!day.isValid() || day < first || day > last)
-            continue;
-        auto *marker = new QLineSeries;
-        marker->setName(label);
-        marker->append(msOf(day), 0);
-        marker->append(msOf(day), double(highest));
-        QPen pen(QApplication::palette().color(QPalette::PlaceholderText));
-        pen.setStyle(Qt::DotLine);
-        marker->setPen(pen);
-        chart->addSeries(marker);
-        marker->attachAxis(x);
-        marker->attachAxis(y);
-    }
-    x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
-    y->setRange(0, highest > 0 ? double(highest) * 1.1 : 1);
-    y->applyNiceNumbers();
-    makeInteractive(chart);
-}
-
-void bars(QChartView *view, const QString &title, const QStringList &categories, const QList<double> &values,
+void bars(QChart *chart, const QString &title, const QStringList &categories, const QList<double> &values,
           const QString &setName, const QString &format, double guide)
 {
-    QChart *chart = freshChart(view, title);
+    resetChart(chart, title);
     auto *set = new QBarSet(setName);
     for (double v : values)
         set->append(v);
@@ -107,10 +37,12 @@ void bars(QChartView *view, const QString &title, const QStringList &categories,
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(format);
+    series->setLabelsPrecision(12); // 100000000, not 1e+08
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
     auto *amounts = new QValueAxis;
+    amounts->setLabelFormat(QStringLiteral("%.0f"));
     double highest = guide;
     for (double v : values)
         highest = std::max(highest, v);
@@ -148,21 +80,18 @@ Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, con
         auto points = engagementSeries(db, campaignId, start, to);
         if (!points)
             return fail(points.error());
-        EngagementChart chart;
-        chart.setSeries(points.value(), start, end);
-        // The view takes the drawn chart over from the widget that laid it out.
-        QChart *drawn = chart.view()->chart();
-        chart.view()->setChart(new QChart);
-        QChart *old = view->chart();
-        view->setChart(drawn);
-        delete old;
+        EngagementChart::draw(view->chart(), points.value(), start, end);
         return {};
     }
     if (kind == QLatin1String("followers")) {
         auto lines = campaignFollowerSeries(db, campaignId, start.addDays(-14), std::max(start, to));
         if (!lines)
             return fail(lines.error());
-        followers(view, lines.value(), start, end);
+        QList<FollowersChart::CountLine> counts;
+        for (const CreatorFollowers &c : lines.value())
+            counts.append({c.creator, c.points});
+        FollowersChart::draw(view->chart(), tr("Followers of each creator on the campaign's platforms"), counts,
+                             {{start, tr("Start")}, {end, tr("End")}});
         return {};
     }
     if (kind == QLatin1String("kpi")) {
@@ -177,8 +106,8 @@ Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, con
         }
         if (categories.isEmpty())
             return fail(tr("%1 has no KPI targets set: add them in the campaign's editor").arg(name));
-        bars(view, tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories, values,
-             tr("Achieved"), QStringLiteral("@value%"), 100);
+        bars(view->chart(), tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories,
+             values, tr("Achieved"), QStringLiteral("@value%"), 100);
         return {};
     }
     if (kind == QLatin1String("budget")) {
@@ -195,8 +124,8 @@ Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, con
         const double unit = std::pow(10.0, currencyDigits(b->currency));
         for (double &v : values)
             v = std::round(v / unit);
-        bars(view, tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories, values,
-             b->currency, QStringLiteral("@value"), 0);
+        bars(view->chart(), tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories,
+             values, b->currency, QStringLiteral("@value"), 0);
         return {};
     }
     return fail(

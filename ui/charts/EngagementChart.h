@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 
 namespace cd {
@@ -20,6 +21,8 @@ public:
 
     // Shows `points`; the campaign ran from `start` to `end` (end may be invalid: still running).
     void setSeries(const QList<EngagementPoint> &points, const QDate &start, const QDate &end);
+    // Draws the same into any chart (the CLI's, for one).
+    static void draw(QChart *chart, const QList<EngagementPoint> &points, const QDate &start, const QDate &end);
     // Names and point counts of the lines shown (after downsampling), for tests.
     QStringList lineSummary() const;
     QChartView *view() const { return m_view; }

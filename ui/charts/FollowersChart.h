@@ -4,19 +4,25 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 
 namespace cd {
 
-// A creator's followers per platform, day by day from each platform's snapshots (a step from one
-// count to the next), downsampled to what the chart can show.
+// Follower counts over time, one line per platform (a creator's) or per creator (a campaign's),
+// a step from each recorded count to the next, downsampled to what the chart can show.
 class FollowersChart : public QWidget
 {
     Q_OBJECT
 public:
+    using CountLine = std::pair<QString, QList<std::pair<QDate, qint64>>>; // name, (day, followers)
+
     explicit FollowersChart(QWidget *parent = nullptr);
 
     void setSeries(const QList<FollowerSeries> &series);
+    // Draws named count lines into any chart, with dotted lines at `marks` (a campaign's start and end).
+    static void draw(QChart *chart, const QString &title, const QList<CountLine> &lines,
+                     const QList<std::pair<QDate, QString>> &marks = {});
     // Names and point counts of the lines shown, for tests.
     QStringList lineSummary() const;
     QChartView *view() const { return m_view; }

@@ -1,7 +1,7 @@
 #include "PostRateChart.h"
 
-#include "ChartExport.h"
 #include "ChartInteraction.h"
+#include "ChartParts.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -10,37 +10,20 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace cd {
 
 PostRateChart::PostRateChart(QWidget *parent) : QWidget(parent)
 {
-    m_view = new QChartView(new QChart, this);
-    m_view->setObjectName(QStringLiteral("postRateChartView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Engagement rate per post"));
-    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
-    offerChartExport(m_view);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_view = addChartView(this, QStringLiteral("postRateChartView"), tr("Engagement rate per post"));
 }
 
 void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, EngagementBaseline> &baselines)
 {
     QChart *chart = m_view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis); // the chart gives up the axis: it is ours to delete
-        delete axis;
-    }
+    resetChart(chart, tr("Engagement rate per post, against each platform's normal range"));
     const QPalette palette = QApplication::palette();
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setTitleBrush(palette.color(QPalette::Text));
-    chart->legend()->setLabelColor(palette.color(QPalette::Text));
-    chart->setTitle(tr("Engagement rate per post, against each platform's normal range"));
     if (rates.isEmpty())
         return;
     auto *x = new QDateTimeAxis;
@@ -53,8 +36,8 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
     y->setLabelsColor(palette.color(QPalette::Text));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    const qreal first = qreal(rates.first().posted.addDays(-7).startOfDay(Qt::UTC).toMSecsSinceEpoch());
-    const qreal last = qreal(rates.last().posted.addDays(7).startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    const qreal first = msOf(rates.first().posted.addDays(-7));
+    const qreal last = msOf(rates.last().posted.addDays(7));
     double highest = 0;
     QMap<Platform, QScatterSeries *> dots;
     for (const PostRate &r : rates) {
@@ -64,7 +47,7 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
             series->setName(platformDisplayName(r.platform));
             series->setMarkerSize(9);
         }
-        series->append(qreal(r.posted.startOfDay(Qt::UTC).toMSecsSinceEpoch()), r.percent);
+        series->append(msOf(r.posted), r.percent);
         highest = std::max(highest, r.percent);
     }
     // The band first, so the dots sit on top of it.
@@ -100,14 +83,7 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
 
 QStringList PostRateChart::seriesSummary() const
 {
-    QStringList out;
-    for (QAbstractSeries *s : m_view->chart()->series()) {
-        if (auto *dots = qobject_cast<QScatterSeries *>(s))
-            out << QStringLiteral("%1: %2").arg(dots->name()).arg(dots->count());
-        else
-            out << s->name();
-    }
-    return out;
+    return cd::seriesSummary(m_view->chart());
 }
 
 } // namespace cd

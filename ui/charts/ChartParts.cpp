@@ -1,0 +1,91 @@
+#include "ChartParts.h"
+
+#include "ChartExport.h"
+#include "analytics/Series.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QVBoxLayout>
+
+namespace cd {
+
+QChartView *addChartView(QWidget *owner, const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QChartView(new QChart, owner);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(accessibleName);
+    offerChartExport(view);
+    auto *layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    return view;
+}
+
+void resetChart(QChart *chart, const QString &title)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // the chart gives up the axis: it is ours to delete
+        delete axis;
+    }
+    const QPalette palette = QApplication::palette();
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setTitle(title);
+}
+
+QLineSeries *addLine(QChart *chart, const QString &name, const QList<QPointF> &points, QAbstractAxis *x,
+                     QAbstractAxis *y)
+{
+    constexpr int MaxPoints = 600; // about the pixels a chart has across; more only costs time
+    auto *series = new QLineSeries;
+    series->setName(name);
+    series->replace(downsample(points, MaxPoints));
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return series;
+}
+
+qreal msOf(const QDate &day)
+{
+    return qreal(day.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
+void markDays(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QList<std::pair<QDate, QString>> &days,
+              const QDate &first, const QDate &last, double height)
+{
+    for (const auto &[day, label] : days) {
+        if (!day.isValid() || day < first || day > last)
+            continue;
+        auto *marker = new QLineSeries;
+        marker->setName(label);
+        marker->append(msOf(day), 0);
+        marker->append(msOf(day), height > 0 ? height : 1);
+        QPen pen(QApplication::palette().color(QPalette::PlaceholderText));
+        pen.setStyle(Qt::DotLine);
+        marker->setPen(pen);
+        chart->addSeries(marker);
+        marker->attachAxis(x);
+        marker->attachAxis(y);
+    }
+}
+
+QStringList seriesSummary(const QChart *chart)
+{
+    QStringList out;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *points = qobject_cast<QXYSeries *>(s))
+            out << QStringLiteral("%1: %2").arg(points->name()).arg(points->count());
+        else
+            out << s->name();
+    return out;
+}
+
+} // namespace cd
