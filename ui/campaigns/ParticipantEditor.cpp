@@ -149,8 +149,13 @@ void ParticipantEditor::showCreator()
             largest = std::max(largest, *a.latestFollowers);
     }
     QString head = largest >= 0 ? tierDisplayName(tierFor(largest, thresholds)) : tr("No follower counts yet");
-    if (auto rates = creatorEngagement(db, Clock::today()); rates && rates->contains(id->toLongLong()))
-        if (auto rate = rates->value(id->toLongLong()).byFollowers.percent())
+    // Every creator's rate in one query, once per dialog: the picker changes with each keystroke.
+    if (!m_rates) {
+        auto rates = creatorEngagement(db, Clock::today());
+        m_rates = rates ? rates.value() : QHash<qint64, CreatorEngagement>();
+    }
+    if (m_rates->contains(id->toLongLong()))
+        if (auto rate = m_rates->value(id->toLongLong()).byFollowers.percent())
             head += tr(" · engagement %1% over 90 days").arg(QLocale().toString(*rate, 'f', 2));
     m_creatorInfo->setText(head + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     scheduleCheck();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/CreatorEngagement.h"
 #include "main/RecordEditor.h"
 #include "services/ParticipantService.h"
 
@@ -42,6 +43,7 @@ private:
     QLabel *m_creatorInfo, *m_budgetLabel;
     QLineEdit *m_fee, *m_commission, *m_product, *m_points, *m_pointValue, *m_deposit;
     QPlainTextEdit *m_notes;
+    std::optional<QHash<qint64, CreatorEngagement>> m_rates; // 90-day rates, read on first need
 };
 
 } // namespace cd

@@ -76,9 +76,14 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
     layout->addWidget(m_charts, 1);
     if (workspace)
         connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            // Edits elsewhere only mark the figures stale; they are worked out again when seen.
             for (const char *kind : {"post_metrics", "participants", "deliverables", "followers", "campaigns"})
-                if (kinds.contains(QLatin1String(kind)))
-                    return reload();
+                if (kinds.contains(QLatin1String(kind))) {
+                    m_stale = true;
+                    if (isVisible())
+                        reload();
+                    return;
+                }
         });
 }
 
@@ -98,8 +103,16 @@ void ResultsPanel::setCampaign(qint64 campaignId)
     reload();
 }
 
+void ResultsPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
+}
+
 void ResultsPanel::reload()
 {
+    m_stale = false;
     for (const auto &[name, label] : m_tiles) {
         label->clear();
         label->setToolTip({});

@@ -26,8 +26,12 @@ public:
     // The tile of a kpi --json figure ("cpe"), for tests.
     QLabel *tile(const QString &figure) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Workspace *m_workspace;
+    bool m_stale = false;
     qint64 m_campaign = 0;
     QList<std::pair<QString, QLabel *>> m_tiles;
     QLabel *m_note;

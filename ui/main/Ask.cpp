@@ -1,5 +1,7 @@
 #include "Ask.h"
 
+#include "FieldMessage.h"
+
 #include <QInputDialog>
 #include <QPushButton>
 
@@ -28,14 +30,7 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 
 void warn(QWidget *parent, const QString &title, const QString &text)
 {
-    // Core's messages are clauses ("the creator no longer exists"); a box shows a sentence.
-    QString sentence = text.trimmed();
-    if (!sentence.isEmpty()) {
-        sentence[0] = sentence[0].toUpper();
-        if (!sentence.endsWith(QLatin1Char('.')) && !sentence.endsWith(QLatin1Char('!')) &&
-            !sentence.endsWith(QLatin1Char('?')))
-            sentence += QLatin1Char('.');
-    }
+    const QString sentence = asSentence(text);
     s_lastText = sentence;
     if (!s_answer)
         QMessageBox::warning(parent, title, sentence);

@@ -12,16 +12,23 @@ QLabel *makeFieldMessage(QWidget *parent)
     return label;
 }
 
+QString asSentence(const QString &message)
+{
+    QString sentence = message.trimmed();
+    if (!sentence.isEmpty()) {
+        sentence[0] = sentence[0].toUpper();
+        if (!sentence.endsWith(QLatin1Char('.')) && !sentence.endsWith(QLatin1Char('!')) &&
+            !sentence.endsWith(QLatin1Char('?')))
+            sentence += QLatin1Char('.');
+    }
+    return sentence;
+}
+
 void showFieldMessage(QLabel *label, const QString &message)
 {
     if (!label)
         return;
-    QString sentence = message;
-    if (!sentence.isEmpty()) {
-        sentence[0] = sentence[0].toUpper();
-        if (!sentence.endsWith(QLatin1Char('.')))
-            sentence += QLatin1Char('.');
-    }
+    const QString sentence = asSentence(message);
     // A red that reads on the window's colour, light or dark.
     QPalette palette = label->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;

@@ -7,10 +7,13 @@ class QWidget;
 
 namespace cd {
 
+// Core's messages are clauses ("the creator no longer exists"); next to a field or in a box they
+// read as sentences: a capital first letter and a full stop.
+QString asSentence(const QString &message);
+
 // A small label under a form field that explains what is wrong with it; hidden while all is well.
 QLabel *makeFieldMessage(QWidget *parent);
-// Shows `message` (or hides the label when it is empty). Errors from core start in lower case
-// ("the tag … is longer …"); next to a field they read as sentences.
+// Shows `message` as a sentence, or hides the label when it is empty.
 void showFieldMessage(QLabel *label, const QString &message);
 
 } // namespace cd
