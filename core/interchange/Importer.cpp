@@ -51,6 +51,69 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
     return nullptr;
 }
 
+// How a header's columns are read as `kind`: the product's own names first, then (for a platform
+// export) the export's names for columns not given yet; `overrides` (the wizard's mapping) win
+// over both for the file columns they name.
+struct HeaderMap
+{
+    QList<QString> columnOf;                    // per file column: the kind's column, or empty
+    int handleIndex = -1;                       // the export's account username column
+    QStringList ignored;                        // header names of unused columns
+    QList<std::tuple<QString, int, int>> twice; // column, first and second file column
+    QStringList unknownTargets;                 // override names that are not columns of the kind
+};
+
+HeaderMap mapHeader(const RecordKind &kind, const QStringList &header, const PlatformExport *exp,
+                    const QHash<int, QString> &overrides)
+{
+    QHash<QString, QString> known;
+    for (const Column &c : kind.columns)
+        known.insert(headerKey(QString::fromLatin1(c.name)), QString::fromLatin1(c.name));
+    HeaderMap map;
+    map.columnOf = QList<QString>(header.size());
+    QHash<QString, int> given;
+    auto take = [&](int i, const QString &name) {
+        if (given.contains(name)) {
+            map.twice.append({name, given.value(name), i});
+            return;
+        }
+        given.insert(name, i);
+        map.columnOf[i] = name;
+    };
+    for (int i = 0; i < header.size(); ++i) {
+        const QString target = overrides.value(i);
+        if (target.isEmpty())
+            continue;
+        if (!known.contains(headerKey(target)))
+            map.unknownTargets << target;
+        else
+            take(i, known.value(headerKey(target)));
+    }
+    // Two passes: the product's own column names win over a platform export's names for the same.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < header.size(); ++i) {
+            if (overrides.contains(i) || !map.columnOf.at(i).isEmpty())
+                continue;
+            const QString k = headerKey(header.at(i));
+            QString name = pass == 0 ? known.value(k) : QString();
+            if (pass == 1 && exp) {
+                name = exp->columnFor(k);
+                if (!name.isEmpty() && given.contains(name))
+                    continue;
+                if (name.isEmpty() && exp->isHandleColumn(k))
+                    map.handleIndex = i;
+            }
+            if (name.isEmpty()) {
+                if (pass == 1 && i != map.handleIndex && !header.at(i).trimmed().isEmpty())
+                    map.ignored << header.at(i).trimmed();
+                continue;
+            }
+            take(i, name);
+        }
+    }
+    return map;
+}
+
 // One import of one file: the header is mapped onto the kind's columns once, then every row is
 // turned into cells, checked and written inside one transaction.
 class CsvImport
@@ -62,7 +125,7 @@ public:
           m_options(options)
     {}
 
-    ImportReport run(CsvReader &reader);
+    ImportReport run(CsvReader &reader, QIODevice &device);
 
 private:
     void mapColumns();
@@ -96,53 +159,34 @@ private:
 
 void CsvImport::mapColumns()
 {
-    QHash<QString, QString> known;
     for (const Column &c : m_kind.columns) {
-        known.insert(headerKey(QString::fromLatin1(c.name)), QString::fromLatin1(c.name));
         m_columnIndex.insert(QString::fromLatin1(c.name), int(m_columnNames.size()));
         m_columnNames << c.name;
     }
     if (m_kind.name == QByteArrayView("post_metrics"))
         m_export = PlatformExport::detect(m_header);
-    QList<QString> columnOf(m_header.size());
-    QStringList ignored;
-    // Two passes: the product's own column names win over a platform export's names for the same.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (int i = 0; i < m_header.size(); ++i) {
-            const QString k = headerKey(m_header.at(i));
-            QString name = pass == 0 ? known.value(k) : QString();
-            if (pass == 1 && m_export && columnOf.at(i).isEmpty()) {
-                name = m_export->columnFor(k);
-                if (!name.isEmpty() && m_given.contains(name))
-                    continue;
-                if (name.isEmpty() && m_export->isHandleColumn(k))
-                    m_handleIndex = i;
-            }
-            if (name.isEmpty()) {
-                if (pass == 1 && columnOf.at(i).isEmpty() && i != m_handleIndex && !m_header.at(i).trimmed().isEmpty())
-                    ignored << m_header.at(i).trimmed();
-                continue;
-            }
-            if (m_given.contains(name)) {
-                m_report.errors << tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
-                                       .arg(m_label, name)
-                                       .arg(m_given.value(name) + 1)
-                                       .arg(i + 1);
-                continue;
-            }
-            m_given.insert(name, i);
-            columnOf[i] = name;
-        }
-    }
+    HeaderMap map = mapHeader(m_kind, m_header, m_export.get(), m_options.columns);
+    m_handleIndex = map.handleIndex;
+    QList<QString> &columnOf = map.columnOf;
+    for (const QString &unknown : std::as_const(map.unknownTargets))
+        m_report.errors << tr("%1: '%2' is not a column of %3").arg(m_label, unknown, QString::fromLatin1(m_kind.name));
+    for (const auto &[name, first, second] : std::as_const(map.twice))
+        m_report.errors << tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
+                               .arg(m_label, name)
+                               .arg(first + 1)
+                               .arg(second + 1);
     if (m_export)
         m_report.warnings << QCoreApplication::translate(
                                  "Importer",
                                  "%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep", nullptr,
-                                 int(ignored.size()))
+                                 int(map.ignored.size()))
                                  .arg(m_label, m_export->label());
-    else
-        for (const QString &name : std::as_const(ignored))
+    else if (m_options.columns.isEmpty())
+        for (const QString &name : std::as_const(map.ignored))
             m_report.warnings << tr("%1:1: unknown column '%2' is ignored").arg(m_label, name);
+    for (int i = 0; i < columnOf.size(); ++i)
+        if (!columnOf.at(i).isEmpty())
+            m_given.insert(columnOf.at(i), i);
 
     m_cellOf = QList<int>(m_header.size(), -1);
     for (int i = 0; i < m_header.size(); ++i)
@@ -270,7 +314,7 @@ void CsvImport::importRow(const QStringList &fields, qint64 line, Transaction &t
     }
 }
 
-ImportReport CsvImport::run(CsvReader &reader)
+ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
 {
     if (!reader.next(m_header)) {
         m_report.errors << (reader.error().isEmpty()
@@ -291,16 +335,26 @@ ImportReport CsvImport::run(CsvReader &reader)
     // Rows after a bad one are still checked (and written, to be rolled back with the rest), so the
     // user sees every problem of the file at once.
     QStringList fields;
-    while (reader.next(fields))
+    qint64 rows = 0;
+    while (reader.next(fields)) {
         importRow(fields, reader.line(), tx);
+        // Asking every 4096 rows keeps the cost out of sight and still answers within a blink.
+        if (m_options.progress && ++rows % 4096 == 0 && !m_options.progress(device.pos(), device.size())) {
+            m_report.cancelled = true;
+            m_report.added = m_report.updated = m_report.unchanged = 0;
+            return m_report; // the transaction rolls back
+        }
+    }
     if (!reader.error().isEmpty())
         m_report.errors << QStringLiteral("%1:%2").arg(m_label, reader.error());
     if (m_report.errors.isEmpty())
         if (Status s = m_importer->finish(tx); !s)
             m_report.errors << s.error(); // finish() names the row
-    if (m_report.errors.isEmpty())
+    if (m_report.errors.isEmpty() && !m_options.checkOnly)
         if (Status s = tx.commit(); !s)
             m_report.errors << s.error();
+    if (m_options.progress)
+        m_options.progress(device.size(), device.size());
     if (!m_report.errors.isEmpty()) // the transaction rolls back: nothing of the file is kept
         m_report.added = m_report.updated = m_report.unchanged = 0;
     return m_report;
@@ -332,7 +386,49 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
         return report;
     }
     CsvReader reader(&file);
-    return CsvImport(ws, *kind, std::move(importer), path, options).run(reader);
+    return CsvImport(ws, *kind, std::move(importer), path, options).run(reader, file);
+}
+
+ColumnPlan planColumns(Workspace &ws, const QString &kindName, const QString &path, int sampleRows)
+{
+    ColumnPlan plan;
+    const RecordKind *kind = findRecordKind(kindName);
+    if (!kind || !importableKinds().contains(QString::fromLatin1(kind->name))) {
+        plan.error =
+            tr("cannot import '%1': use one of %2").arg(kindName, importableKinds().join(QStringLiteral(", ")));
+        return plan;
+    }
+    for (const Column &c : kind->columns)
+        plan.columns << QString::fromLatin1(c.name);
+    // The importer knows which columns are required; making one runs no query.
+    if (auto importer = makeImporter(ws, QString::fromLatin1(kind->name)))
+        plan.required = importer->required();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        plan.error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return plan;
+    }
+    CsvReader reader(&file);
+    if (!reader.next(plan.header)) {
+        plan.error = reader.error().isEmpty()
+                         ? tr("%1 is empty; the first line must name the columns").arg(QFileInfo(path).fileName())
+                         : reader.error();
+        return plan;
+    }
+    std::unique_ptr<PlatformExport> exp;
+    if (kind->name == QByteArrayView("post_metrics"))
+        exp = PlatformExport::detect(plan.header);
+    if (exp) {
+        plan.format = exp->label();
+        plan.formatFills = exp->fills();
+    }
+    const HeaderMap map = mapHeader(*kind, plan.header, exp.get(), {});
+    plan.mapped = map.columnOf;
+    plan.handleColumn = map.handleIndex;
+    QStringList fields;
+    while (plan.rows.size() < sampleRows && reader.next(fields))
+        plan.rows << fields;
+    return plan;
 }
 
 } // namespace cd

@@ -3,7 +3,10 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QStringList>
+
+#include <functional>
 
 namespace cd {
 
@@ -15,15 +18,39 @@ struct ImportOptions
 {
     QString campaign, creator, platform;
     QDate date;
+    // The import wizard's column mapping: file column (from 0) -> the kind's column it holds, in
+    // place of what its header says; an empty name leaves that file column out.
+    QHash<int, QString> columns;
+    // Called every few thousand rows with the bytes read and the file's size; returning false
+    // cancels: nothing is written and the report says cancelled.
+    std::function<bool(qint64 done, qint64 total)> progress;
+    // Checks every row exactly as an import would, then writes nothing (the wizard's preview).
+    bool checkOnly = false;
 };
 
 struct ImportReport
 {
-    qint64 added = 0, updated = 0, unchanged = 0;
-    QStringList warnings; // unknown columns, short rows
-    QStringList errors;   // "FILE:LINE: column: what is wrong", every bad row
-    bool ok() const { return errors.isEmpty(); }
+    qint64 added = 0, updated = 0, unchanged = 0; // with checkOnly: what an import would do
+    QStringList warnings;                         // unknown columns, short rows
+    QStringList errors;                           // "FILE:LINE: column: what is wrong", every bad row
+    bool cancelled = false;
+    bool ok() const { return errors.isEmpty() && !cancelled; }
 };
+
+// How a file's columns would be read as `kind`, before importing: for the wizard's mapping step.
+struct ColumnPlan
+{
+    QStringList header;      // the file's column names
+    QStringList mapped;      // per file column: the kind's column it holds by its name, or empty
+    QStringList columns;     // every column of the kind (formats.md)
+    QStringList required;    // the kind's required columns
+    QString format;          // "Instagram export" for a recognised platform export, else empty
+    QStringList formatFills; // key columns such an export fills itself
+    int handleColumn = -1;   // the export's account username column (finds the creator)
+    QList<QStringList> rows; // the first data rows as read
+    QString error;           // unreadable or empty file, unknown kind
+};
+ColumnPlan planColumns(Workspace &ws, const QString &kind, const QString &path, int sampleRows = 50);
 
 // Kinds whose import is available (formats.md's order).
 QStringList importableKinds();

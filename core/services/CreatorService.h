@@ -70,8 +70,8 @@ public:
     Status remove(Transaction &tx, qint64 id);
     // In how many campaigns the creator takes (or took) part.
     static Result<int> campaignCount(QSqlDatabase &db, qint64 id);
-    Status recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
-                           const QString &source);
+    static Status recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
+                                  const QString &source);
 
     // The checks add() and update() make, without writing (selfId 0 for a new creator).
     Status validate(const CreatorInput &input, qint64 selfId);

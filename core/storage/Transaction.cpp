@@ -20,17 +20,17 @@ Transaction::Transaction(Workspace &workspace) : m_workspace(workspace), m_db(wo
         m_error = tr("the workspace is open read-only; changes cannot be saved");
         return;
     }
-    if (workspace.m_inTransaction) {
+    if (!workspace.enterTransaction()) {
         m_error = tr("internal error: a change was started inside another one");
         return;
     }
     QSqlQuery q(m_db);
     if (!m_db.isOpen() || !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        workspace.leaveTransaction();
         m_error = tr("cannot start saving changes: %1").arg(q.lastError().text());
         return;
     }
     m_active = true;
-    workspace.m_inTransaction = true;
 }
 
 Transaction::~Transaction()
@@ -55,7 +55,7 @@ Status Transaction::commit()
         return fail(tr("saving the change failed and nothing was saved: %1 (is the disk full?)").arg(why));
     }
     m_active = false;
-    m_workspace.m_inTransaction = false;
+    m_workspace.leaveTransaction();
     m_workspace.committed(m_kinds);
     return {};
 }
@@ -74,7 +74,7 @@ void Transaction::rollback()
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
     m_active = false;
-    m_workspace.m_inTransaction = false;
+    m_workspace.leaveTransaction();
 }
 
 } // namespace cd

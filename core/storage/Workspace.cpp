@@ -219,6 +219,22 @@ void Workspace::releaseThreadConnection()
         connection::close(name);
 }
 
+bool Workspace::enterTransaction()
+{
+    QMutexLocker locker(&m_mutex);
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    if (m_transactionThreads.contains(thread))
+        return false;
+    m_transactionThreads.insert(thread);
+    return true;
+}
+
+void Workspace::leaveTransaction()
+{
+    QMutexLocker locker(&m_mutex);
+    m_transactionThreads.remove(QThread::currentThreadId());
+}
+
 void Workspace::committed(const QStringList &kinds)
 {
     if (!kinds.isEmpty())

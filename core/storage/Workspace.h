@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -74,6 +75,9 @@ private:
     Status lockForWriting();
     Status prepareForWriting(const Options &options, bool create);
     void committed(const QStringList &kinds);
+    // Marks this thread as inside a transaction; false when it already is.
+    bool enterTransaction();
+    void leaveTransaction();
 
     QString m_path;
     Access m_access;
@@ -83,7 +87,9 @@ private:
     bool m_uncleanShutdown = false;
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connections;
-    bool m_inTransaction = false;
+    // Threads with a transaction open: transactions nest on no thread, but an import's worker
+    // thread may write while the GUI thread reads.
+    QSet<Qt::HANDLE> m_transactionThreads;
 };
 
 } // namespace cd

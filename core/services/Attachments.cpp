@@ -1,0 +1,138 @@
+#include "Attachments.h"
+
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace cd::attachments {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Attachments", text);
+}
+
+QString ownerColumn(AttachmentOwner owner)
+{
+    switch (owner) {
+    case AttachmentOwner::Creator:
+        return QStringLiteral("creator_id");
+    case AttachmentOwner::Campaign:
+        return QStringLiteral("campaign_id");
+    case AttachmentOwner::Deliverable:
+        return QStringLiteral("deliverable_id");
+    case AttachmentOwner::ContractVersion:
+        return QStringLiteral("contract_version_id");
+    case AttachmentOwner::PostSnapshot:
+        return QStringLiteral("post_snapshot_id");
+    case AttachmentOwner::FollowerSnapshot:
+        return QStringLiteral("follower_snapshot_id");
+    case AttachmentOwner::Payment:
+        return QStringLiteral("payment_id");
+    }
+    return {};
+}
+
+// Which record each kind of owner touches, so views of it refresh after the change.
+QString touchedKind(AttachmentOwner owner)
+{
+    switch (owner) {
+    case AttachmentOwner::Creator:
+    case AttachmentOwner::FollowerSnapshot:
+        return QStringLiteral("creators");
+    case AttachmentOwner::Campaign:
+        return QStringLiteral("campaigns");
+    case AttachmentOwner::Deliverable:
+        return QStringLiteral("deliverables");
+    case AttachmentOwner::PostSnapshot:
+        return QStringLiteral("post_metrics");
+    case AttachmentOwner::ContractVersion:
+        return QStringLiteral("contracts");
+    case AttachmentOwner::Payment:
+        return QStringLiteral("payments");
+    }
+    return {};
+}
+} // namespace
+
+Result<qint64> add(Transaction &tx, AttachmentOwner owner, qint64 ownerId, const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return fail(tr("%1 is not a file: choose the screenshot or scan to keep").arg(path));
+    if (info.size() > MaxBytes)
+        return fail(tr("%1 is %2 MiB; files kept in the workspace may be at most %3 MiB: attach a smaller "
+                       "screenshot or a compressed scan")
+                        .arg(info.fileName())
+                        .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                        .arg(MaxBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray content = file.readAll();
+    if (content.isEmpty())
+        return fail(tr("%1 is empty: choose the screenshot or scan to keep").arg(info.fileName()));
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), content).name();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    auto q = sql::run(tx.db(),
+                      QStringLiteral("INSERT INTO attachments (%1, file_name, mime_type, size_bytes, sha256, content, "
+                                     "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                          .arg(ownerColumn(owner)),
+                      {ownerId, info.fileName(), mime, qint64(content.size()), sha, content,
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (!q)
+        return fail(q.error().contains(QLatin1String("FOREIGN KEY"))
+                        ? tr("the record the file belongs to no longer exists")
+                        : q.error());
+    tx.touch(touchedKind(owner));
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QList<AttachmentInfo>> list(QSqlDatabase db, AttachmentOwner owner, qint64 ownerId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT id, file_name, mime_type, size_bytes, added_at FROM attachments "
+                                     "WHERE %1 = ? ORDER BY id")
+                          .arg(ownerColumn(owner)),
+                      {ownerId});
+    if (!q)
+        return fail(q.error());
+    QList<AttachmentInfo> files;
+    while (q->next())
+        files.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toLongLong(), q->value(4).toString()});
+    return files;
+}
+
+Status saveCopy(QSqlDatabase db, qint64 id, const QString &path)
+{
+    auto content = sql::scalar(db, QStringLiteral("SELECT content FROM attachments WHERE id = ?"), {id});
+    if (!content)
+        return fail(content.error());
+    if (!content->isValid())
+        return fail(tr("the file is no longer in the workspace"));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write %1: %2").arg(path, out.errorString()));
+    out.write(content->toByteArray());
+    if (!out.commit())
+        return fail(tr("cannot write %1: %2 (is the disk full?)").arg(path, out.errorString()));
+    return {};
+}
+
+Status remove(Transaction &tx, qint64 id)
+{
+    auto owner = sql::run(tx.db(), QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id});
+    if (!owner)
+        return fail(owner.error());
+    tx.touch(QStringLiteral("attachments"));
+    return {};
+}
+
+} // namespace cd::attachments
