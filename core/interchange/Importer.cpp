@@ -89,6 +89,10 @@ HeaderMap mapHeader(const RecordKind &kind, const QStringList &header, const Pla
         else
             take(i, known.value(headerKey(target)));
     }
+    if (exp)
+        for (int i = 0; i < header.size() && map.handleIndex < 0; ++i)
+            if (overrides.value(i).isEmpty() && exp->isHandleColumn(headerKey(header.at(i))))
+                map.handleIndex = i;
     // Two passes: the product's own column names win over a platform export's names for the same.
     for (int pass = 0; pass < 2; ++pass) {
         for (int i = 0; i < header.size(); ++i) {
@@ -100,8 +104,6 @@ HeaderMap mapHeader(const RecordKind &kind, const QStringList &header, const Pla
                 name = exp->columnFor(k);
                 if (!name.isEmpty() && given.contains(name))
                     continue;
-                if (name.isEmpty() && exp->isHandleColumn(k))
-                    map.handleIndex = i;
             }
             if (name.isEmpty()) {
                 if (pass == 1 && i != map.handleIndex && !header.at(i).trimmed().isEmpty())
@@ -212,7 +214,7 @@ void CsvImport::checkRequired()
             exportFills.contains(required))
             continue;
         if (m_export && (required == QLatin1String("campaign") || required == QLatin1String("creator")))
-            m_report.errors << tr("%1: the %2 does not say which %3 its posts belong to: give --%3 NAME")
+            m_report.errors << tr("%1: the %2 does not say which %3 its posts belong to: give the %3 (--%3 NAME)")
                                    .arg(m_label, m_export->label(), required);
         else
             m_report.errors << tr("%1:1: the required column '%2' is missing; the header needs: %3")

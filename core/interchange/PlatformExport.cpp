@@ -203,10 +203,11 @@ PlatformExport::Adapted PlatformExport::adapt(QStringList &cells, const QHash<QS
             handle.remove(0, 1);
         if (handle.isEmpty()) {
             result.errors.append(
-                {"creator", tr("the %1 does not say whose post this is: give --creator NAME").arg(label())});
+                {"creator",
+                 tr("the %1 does not say whose post this is: give the creator (--creator NAME)").arg(label())});
         } else if (const QString name = creatorByHandle(handle); name.isEmpty()) {
             result.errors.append({"creator", tr("no creator has the %1 handle @%2: add it in creators.csv, or give "
-                                                "--creator NAME")
+                                                "the creator (--creator NAME)")
                                                  .arg(platformDisplayName(m_platform), handle)});
         } else {
             cell("creator") = name;

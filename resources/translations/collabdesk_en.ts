@@ -292,4 +292,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cd::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing can be imported until they are fixed in the file (or the columns matched differently):</source>
+        <translation>
+            <numerusform>%n problem found. Nothing can be imported until they are fixed in the file (or the columns matched differently):</numerusform>
+            <numerusform>%n problems found. Nothing can be imported until they are fixed in the file (or the columns matched differently):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -113,14 +113,15 @@ TEST_CASE("imports Instagram, TikTok and YouTube exports as post metrics")
     {
         const ImportReport report =
             importCsv(ws, QStringLiteral("post_metrics"), test::fixture(QStringLiteral("youtube-export.csv")), options);
-        CHECK(report.errors == QStringList{QStringLiteral("youtube-export.csv: the YouTube export does not say which "
-                                                          "creator its posts belong to: give --creator NAME")});
+        CHECK(report.errors ==
+              QStringList{QStringLiteral("youtube-export.csv: the YouTube export does not say which "
+                                         "creator its posts belong to: give the creator (--creator NAME)")});
         options.campaign.clear();
         options.creator = QStringLiteral("Alex Chen");
         CHECK(
             importCsv(ws, QStringLiteral("post_metrics"), test::fixture(QStringLiteral("youtube-export.csv")), options)
                 .errors.first()
-                .endsWith(QStringLiteral("give --campaign NAME")));
+                .endsWith(QStringLiteral("give the campaign (--campaign NAME)")));
     }
     SECTION("an unknown handle is named")
     {
@@ -132,8 +133,8 @@ TEST_CASE("imports Instagram, TikTok and YouTube exports as post metrics")
                 "https://www.instagram.com/reel/Q1/,Lifetime,10\n");
         f.close();
         const ImportReport report = importCsv(ws, QStringLiteral("post_metrics"), path, options);
-        CHECK(report.errors ==
-              QStringList{QStringLiteral("ig.csv:2: creator: no creator has the Instagram handle "
-                                         "@someone.else: add it in creators.csv, or give --creator NAME")});
+        CHECK(report.errors == QStringList{QStringLiteral(
+                                   "ig.csv:2: creator: no creator has the Instagram handle "
+                                   "@someone.else: add it in creators.csv, or give the creator (--creator NAME)")});
     }
 }

@@ -3,7 +3,6 @@
 #include "common/Tier.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
-#include "interchange/ImportDialog.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
 #include "main/TablePage.h"
@@ -137,31 +136,6 @@ TEST_CASE("opening another workspace switches the window and remembers it as rec
     CHECK(recent.at(0) == QFileInfo(second).absoluteFilePath());
     CHECK(recent.at(1) == QFileInfo(first).absoluteFilePath());
     CHECK(Workspace::lockHolder(first).isEmpty()); // the first one was closed and unlocked
-}
-
-TEST_CASE("File > Import CSV imports all or nothing and the roster follows")
-{
-    TempDir dir;
-    MainWindow window(test::createWorkspace(dir.path(QStringLiteral("import.collabdesk"))));
-    const auto write = [&](const QString &name, const QByteArray &bytes) {
-        QFile f(dir.path(name));
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        return dir.path(name);
-    };
-    ImportDialog dialog(*window.workspace());
-    dialog.setKind(QStringLiteral("creators"));
-    dialog.setFile(write(QStringLiteral("bad.csv"), "name,platform,handle,followers\nRina,instagram,rina,12.345\n"));
-    CHECK_FALSE(dialog.runImport());
-    CHECK(dialog.resultText().contains(QStringLiteral("Nothing was imported")));
-    CHECK(dialog.resultText().contains(QStringLiteral("bad.csv:2: followers: must be a whole number")));
-    CHECK(window.creatorsPage()->summary() == QStringLiteral("0 creators"));
-
-    dialog.setFile(write(QStringLiteral("good.csv"), "name,platform,handle,followers\nRina,instagram,rina,12345\n"
-                                                     "Sari,tiktok,sari,9000\n"));
-    CHECK(dialog.runImport());
-    CHECK(dialog.resultText() == QStringLiteral("Imported good.csv: 2 new, 0 updated, 0 unchanged."));
-    CHECK(window.creatorsPage()->summary() == QStringLiteral("2 creators"));
 }
 
 TEST_CASE("the roster filters by tier, platform and niche")

@@ -8,7 +8,7 @@
 #include "commands/EditHistory.h"
 #include "creators/CreatorsPage.h"
 #include "dashboard/DashboardPage.h"
-#include "interchange/ImportDialog.h"
+#include "interchange/ImportWizard.h"
 #include "interchange/Importer.h"
 #include "records/RecordKind.h"
 #include "settings/SettingsDialog.h"
@@ -437,9 +437,10 @@ void MainWindow::importCsv()
 {
     if (!m_workspace)
         return;
-    ImportDialog dialog(*m_workspace, this);
+    ImportWizard wizard(*m_workspace, this);
+    wizard.exec();
     // An import changes records outside the edit history, so earlier steps can no longer be undone.
-    if (dialog.exec() == QDialog::Accepted && m_history)
+    if (wizard.imported() && m_history)
         m_history->clear();
 }
 

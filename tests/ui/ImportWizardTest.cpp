@@ -1,0 +1,173 @@
+#include "UiTestSupport.h"
+
+#include "interchange/ImportWizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile f(dir.path(name));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return f.fileName();
+}
+
+// Moves on and, when the page starts a check or an import, waits for it.
+void nextAndWait(ImportWizard &wizard)
+{
+    QSignalSpy done(&wizard, &ImportWizard::jobDone);
+    wizard.next();
+    if (wizard.currentId() == ImportWizard::CheckPage || wizard.currentId() == ImportWizard::ImportPage)
+        REQUIRE((done.count() > 0 || done.wait(20'000)));
+}
+
+bool canGoOn(ImportWizard &wizard)
+{
+    return wizard.currentPage()->isComplete();
+}
+
+QStringList headerOf(QTableWidget *table)
+{
+    QStringList names;
+    for (int c = 0; c < table->columnCount(); ++c)
+        names << table->horizontalHeaderItem(c)->text();
+    return names;
+}
+
+qint64 snapshots(test::Window &w)
+{
+    return w.scalar(QStringLiteral("SELECT count(*) FROM post_metric_snapshots")).toLongLong();
+}
+} // namespace
+
+TEST_CASE("the import wizard reads an Instagram export once the campaign is given")
+{
+    test::PinnedClock clock;
+    test::Window w;
+    const qint64 before = snapshots(w);
+    ImportWizard wizard(*w.ws);
+    wizard.show();
+    wizard.setKind(QStringLiteral("brands"));
+    wizard.setFile(test::fixture(QStringLiteral("instagram-export.csv")));
+    CHECK(wizard.kind() == QStringLiteral("post_metrics")); // recognised by its header
+    nextAndWait(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+    CHECK(wizard.plan().format == QStringLiteral("Instagram export"));
+    CHECK(wizard.mappingBox(7)->currentData().toString() == QStringLiteral("post_url"));  // Permalink
+    CHECK(wizard.mappingBox(6)->currentData().toString() == QStringLiteral("posted_at")); // Publish time
+    CHECK(wizard.mappingBox(3)->currentData().toString().isEmpty());                      // Account name
+    CHECK_FALSE(canGoOn(wizard));
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("neededLabel"))->text().contains(QStringLiteral("campaign")));
+
+    test::childNamed<QComboBox>(&wizard, QStringLiteral("Campaign for every row"))
+        ->setCurrentText(QStringLiteral("Ramadan Refresh 2026"));
+    wizard.findChild<QCheckBox *>()->setChecked(true); // "Lifetime" numbers: as of today
+    CHECK(canGoOn(wizard));
+
+    nextAndWait(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    INFO(wizard.lastReport().errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(wizard.checkSummary()->text() ==
+          QStringLiteral("Every row is fine. Importing will add 2, update 0 and leave 0 unchanged."));
+    CHECK(wizard.preview()->rowCount() == 2);
+    CHECK(headerOf(wizard.preview()).contains(QStringLiteral("campaign")));
+    CHECK(wizard.preview()->item(0, int(headerOf(wizard.preview()).indexOf(QStringLiteral("campaign"))))->text() ==
+          QStringLiteral("Ramadan Refresh 2026"));
+    CHECK(snapshots(w) == before); // the check wrote nothing
+    REQUIRE(canGoOn(wizard));
+
+    nextAndWait(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ImportPage);
+    CHECK(wizard.imported());
+    CHECK(wizard.importSummary()->text().startsWith(
+        QStringLiteral("Imported instagram-export.csv: 2 new, 0 updated, 0 unchanged.")));
+    CHECK(snapshots(w) == before + 2);
+}
+
+TEST_CASE("the import wizard lists a TikTok export's bad row and imports nothing")
+{
+    test::PinnedClock clock;
+    test::Window w;
+    const qint64 before = snapshots(w);
+    QByteArray bytes = test::fileBytes(test::fixture(QStringLiteral("tiktok-export.csv")));
+    bytes += "Bad one,https://www.tiktok.com/@RinaEats/video/7301234560000,2026-03-18 10:00:00,lots,1,2,300,1.0,4\n";
+    ImportWizard wizard(*w.ws);
+    wizard.show();
+    wizard.setFile(writeFile(w.dir, QStringLiteral("tiktok march.csv"), bytes));
+    nextAndWait(wizard);
+    CHECK(wizard.plan().format == QStringLiteral("TikTok export"));
+    CHECK(wizard.mappingBox(1)->currentData().toString() == QStringLiteral("post_url")); // Video link
+    test::childNamed<QComboBox>(&wizard, QStringLiteral("Campaign for every row"))
+        ->setCurrentText(QStringLiteral("Ramadan Refresh 2026"));
+    nextAndWait(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    CHECK(wizard.checkSummary()->text().startsWith(QStringLiteral("1 problem found.")));
+    REQUIRE(wizard.problems()->count() >= 1);
+    CHECK(wizard.problems()->item(0)->text().startsWith(QStringLiteral("tiktok march.csv:4: likes:")));
+    CHECK_FALSE(canGoOn(wizard)); // no way to import a file with a bad row
+    CHECK(snapshots(w) == before);
+}
+
+TEST_CASE("the import wizard maps unknown columns by hand and cancels an import cleanly")
+{
+    test::PinnedClock clock;
+    test::Window w;
+    const auto followers = [&] {
+        return w.scalar(QStringLiteral("SELECT count(*) FROM follower_snapshots")).toLongLong();
+    };
+    const qint64 before = followers();
+    QByteArray bytes = "Day,Followers,Remarks\n";
+    const int rows = 20'000;
+    for (int day = 0; day < rows; ++day)
+        bytes += QDate(2026, 11, 1).addDays(-day).toString(Qt::ISODate).toLatin1() + ',' +
+                 QByteArray::number(40'000 + day) + ",ok\n";
+    ImportWizard wizard(*w.ws);
+    wizard.show();
+    wizard.setFile(writeFile(w.dir, QStringLiteral("rina followers.csv"), bytes));
+    CHECK(wizard.kind() == QStringLiteral("followers")); // by its name
+    nextAndWait(wizard);
+    CHECK(wizard.mappingBox(0)->currentData().toString().isEmpty()); // "Day" is no column name
+    CHECK(wizard.mappingBox(1)->currentData().toString() == QStringLiteral("followers"));
+    CHECK_FALSE(canGoOn(wizard));
+    wizard.mappingBox(0)->setCurrentIndex(wizard.mappingBox(0)->findData(QStringLiteral("date")));
+    test::childNamed<QComboBox>(&wizard, QStringLiteral("Creator for every row"))
+        ->setCurrentText(QStringLiteral("Rina Wijaya"));
+    test::childNamed<QComboBox>(&wizard, QStringLiteral("Platform for every row"))
+        ->setCurrentIndex(test::childNamed<QComboBox>(&wizard, QStringLiteral("Platform for every row"))
+                              ->findData(QStringLiteral("instagram")));
+    REQUIRE(canGoOn(wizard));
+    nextAndWait(wizard);
+    INFO(wizard.lastReport().errors.mid(0, 3).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(wizard.lastReport().ok());
+    CHECK(wizard.lastReport().added + wizard.lastReport().updated == rows);
+
+    SECTION("cancel while importing")
+    {
+        QSignalSpy done(&wizard, &ImportWizard::jobDone);
+        QSignalSpy closed(&wizard, &QDialog::rejected);
+        wizard.next();
+        REQUIRE(wizard.isBusy());
+        wizard.reject(); // the dialog's Cancel: stops the worker, then closes
+        REQUIRE((done.count() > 0 || done.wait(20'000)));
+        CHECK(closed.count() == 1);
+        CHECK(wizard.lastReport().cancelled);
+        CHECK_FALSE(wizard.imported());
+        CHECK(followers() == before);
+    }
+    SECTION("import to the end")
+    {
+        nextAndWait(wizard);
+        CHECK(wizard.imported());
+        CHECK(followers() == before + wizard.lastReport().added);
+    }
+}
