@@ -177,7 +177,7 @@ void CsvImport::mapColumns()
                                .arg(m_label, name)
                                .arg(first + 1)
                                .arg(second + 1);
-    if (m_export)
+    if (m_export && m_options.columns.isEmpty()) // with a mapping the user has seen every column
         m_report.warnings << QCoreApplication::translate(
                                  "Importer",
                                  "%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep", nullptr,

@@ -295,10 +295,34 @@
 <context>
     <name>cd::ImportWizard</name>
     <message numerus="yes">
-        <source>%n problem(s) found. Nothing can be imported until they are fixed in the file (or the columns matched differently):</source>
+        <source>%n problem(s) found. Nothing can be imported until the file is fixed (or its columns matched differently):</source>
         <translation>
-            <numerusform>%n problem found. Nothing can be imported until they are fixed in the file (or the columns matched differently):</numerusform>
-            <numerusform>%n problems found. Nothing can be imported until they are fixed in the file (or the columns matched differently):</numerusform>
+            <numerusform>%n problem found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
+            <numerusform>%n problems found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResultsEntryDialog</name>
+    <message numerus="yes">
+        <source>%n post(s) up by this day; </source>
+        <translation>
+            <numerusform>%n post up by this day; </numerusform>
+            <numerusform>%n posts up by this day; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already with numbers for it. Deliverables not posted yet are not listed.</source>
+        <translation>
+            <numerusform>%n already with numbers for it. Deliverables not posted yet are not listed.</numerusform>
+            <numerusform>%n already with numbers for it. Deliverables not posted yet are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n Row(s)</source>
+        <translation>
+            <numerusform>&amp;Save %n Row</numerusform>
+            <numerusform>&amp;Save %n Rows</numerusform>
         </translation>
     </message>
 </context>

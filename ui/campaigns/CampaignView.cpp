@@ -3,6 +3,7 @@
 #include "BriefDocument.h"
 #include "DeliverablesPanel.h"
 #include "ParticipantEditor.h"
+#include "ResultsEntryDialog.h"
 #include "ResultsPanel.h"
 #include "TimelinePanel.h"
 #include "commands/EditHistory.h"
@@ -66,7 +67,17 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_briefPdf = new QPushButton(tr("Brief as &PDF…"), this);
     m_briefPdf->setObjectName(QStringLiteral("briefPdfButton"));
     m_briefPdf->setToolTip(tr("A one-page brief for creators: content, hashtags, mentions, disclosure, when to post"));
-    m_tabs->setCornerWidget(m_briefPdf);
+    m_enterResults = new QPushButton(tr("Enter Re&sults…"), this);
+    m_enterResults->setObjectName(QStringLiteral("enterResultsButton"));
+    m_enterResults->setToolTip(
+        tr("Type in a day's numbers for every posted deliverable of the campaign on one screen"));
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_enterResults);
+    cornerLayout->addWidget(m_briefPdf);
+    m_tabs->setCornerWidget(corner);
+    connect(m_enterResults, &QPushButton::clicked, this, &CampaignView::enterResults);
     connect(m_briefPdf, &QPushButton::clicked, this, [this] {
         if (!m_history || !m_model->campaign())
             return;
@@ -104,12 +115,23 @@ QString CampaignView::summary() const
     return m_summary->text();
 }
 
+void CampaignView::enterResults()
+{
+    if (!m_history || !m_model->campaign())
+        return;
+    QSqlDatabase db = m_history->workspace().db();
+    auto name = sql::scalar(db, QStringLiteral("SELECT name FROM campaigns WHERE id = ?"), {m_model->campaign()});
+    ResultsEntryDialog dialog(*m_history, m_model->campaign(), name ? name->toString() : QString(), this);
+    dialog.exec();
+}
+
 void CampaignView::updateState()
 {
     const bool writable = m_history && !m_history->workspace().isReadOnly();
     const bool chosen = m_model->campaign() != 0;
     m_add->setEnabled(chosen && writable);
     m_briefPdf->setEnabled(chosen);
+    m_enterResults->setEnabled(chosen && writable);
     m_edit->setEnabled(selectedParticipant() != 0);
     m_remove->setEnabled(selectedParticipant() != 0 && writable);
     if (!chosen) {

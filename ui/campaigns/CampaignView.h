@@ -36,6 +36,8 @@ public:
     void addCreator();
     void editSelected();
     void removeSelected();
+    // The quick-entry grid of the campaign's posted deliverables for a day.
+    void enterResults();
 
 private:
     void updateState();
@@ -48,6 +50,7 @@ private:
     QPushButton *m_add, *m_edit, *m_remove;
     QTabWidget *m_tabs;
     QPushButton *m_briefPdf;
+    QPushButton *m_enterResults;
     DeliverablesPanel *m_deliverables;
     TimelinePanel *m_timeline;
     ResultsPanel *m_results;

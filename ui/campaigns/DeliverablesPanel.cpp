@@ -1,6 +1,7 @@
 #include "DeliverablesPanel.h"
 
 #include "DeliverableEditor.h"
+#include "PostNumbersDialog.h"
 #include "commands/EditHistory.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
@@ -71,10 +72,13 @@ DeliverablesPanel::DeliverablesPanel(Workspace *workspace, EditHistory *history,
     m_advance->setObjectName(QStringLiteral("advanceDeliverableButton"));
     m_advance->setToolTip(tr("Move the deliverable one step along the pipeline"));
     m_revise = new QPushButton(tr("Request &Revision…"), this);
+    m_numbers = new QPushButton(tr("&Numbers…"), this);
+    m_numbers->setObjectName(QStringLiteral("deliverableNumbersButton"));
+    m_numbers->setToolTip(tr("Type in a posted deliverable's views, likes and the rest for a day, with proof"));
     m_delete = new QPushButton(tr("&Delete…"), this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
-    for (QPushButton *b : {m_add, m_edit, m_advance, m_revise, m_delete})
+    for (QPushButton *b : {m_add, m_edit, m_advance, m_revise, m_numbers, m_delete})
         bar->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +88,7 @@ DeliverablesPanel::DeliverablesPanel(Workspace *workspace, EditHistory *history,
     connect(m_edit, &QPushButton::clicked, this, &DeliverablesPanel::editSelected);
     connect(m_advance, &QPushButton::clicked, this, &DeliverablesPanel::advanceSelected);
     connect(m_revise, &QPushButton::clicked, this, &DeliverablesPanel::requestRevision);
+    connect(m_numbers, &QPushButton::clicked, this, &DeliverablesPanel::recordNumbers);
     connect(m_delete, &QPushButton::clicked, this, &DeliverablesPanel::deleteSelected);
     connect(m_table, &QTableView::activated, this, &DeliverablesPanel::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeliverablesPanel::updateState);
@@ -127,12 +132,23 @@ void DeliverablesPanel::updateState()
     m_advance->setText(id ? stepName(status) : tr("Next Step"));
     m_advance->setEnabled(id != 0 && writable && status != QLatin1String("verified"));
     m_revise->setEnabled(id != 0 && writable && status == QLatin1String("draft_submitted"));
+    m_numbers->setEnabled(id != 0 && writable &&
+                          (status == QLatin1String("posted") || status == QLatin1String("verified")));
     m_delete->setEnabled(id != 0 && writable);
     const int late = m_model->lateCount();
     m_summary->setText(m_campaign == 0 ? QString()
                        : late > 0
                            ? tr("%n deliverable(s), ", nullptr, m_model->rowCount()) + tr("%n late", nullptr, late)
                            : tr("%n deliverable(s)", nullptr, m_model->rowCount()));
+}
+
+void DeliverablesPanel::recordNumbers()
+{
+    const qint64 id = selected();
+    if (!m_history || !id)
+        return;
+    PostNumbersDialog dialog(*m_history, id, this);
+    dialog.exec();
 }
 
 void DeliverablesPanel::addDeliverable()

@@ -25,12 +25,15 @@ public:
     QTableView *table() const { return m_table; }
     DeliverableListModel *deliverables() const { return m_model; }
     QPushButton *advanceButton() const { return m_advance; }
+    QPushButton *numbersButton() const { return m_numbers; }
     QString summary() const;
 
     void addDeliverable();
     void editSelected();
     void advanceSelected();
     void requestRevision();
+    // The chosen posted deliverable's numbers on a day (PostNumbersDialog).
+    void recordNumbers();
     void deleteSelected();
 
 private:
@@ -43,7 +46,7 @@ private:
     DeliverableListModel *m_model;
     QLabel *m_summary;
     QTableView *m_table;
-    QPushButton *m_add, *m_edit, *m_advance, *m_revise, *m_delete;
+    QPushButton *m_add, *m_edit, *m_advance, *m_revise, *m_numbers, *m_delete;
 };
 
 } // namespace cd

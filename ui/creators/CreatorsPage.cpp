@@ -2,6 +2,7 @@
 
 #include "CreatorEditor.h"
 #include "CreatorFilterProxy.h"
+#include "FollowerCountDialog.h"
 #include "commands/EditHistory.h"
 #include "common/Names.h"
 #include "common/Tier.h"
@@ -13,6 +14,7 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -113,7 +115,28 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CreatorsPage::selectionChanged);
     connect(m_table, &QTableView::activated, this, &CreatorsPage::editSelected);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_recordFollowers = new QAction(tr("Record &Follower Count…"), this);
+    m_recordFollowers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_recordFollowers->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_recordFollowers->setToolTip(tr("Type in a follower count seen on the creator's profile, with a screenshot"));
+    connect(m_recordFollowers, &QAction::triggered, this, &CreatorsPage::recordFollowers);
+    m_table->addAction(m_recordFollowers);
+    connect(this, &CreatorsPage::selectionChanged, this, [this] {
+        m_recordFollowers->setEnabled(selectedIds().size() == 1 && m_history && !m_history->workspace().isReadOnly());
+    });
+    m_recordFollowers->setEnabled(false);
     updateState();
+}
+
+void CreatorsPage::recordFollowers()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1 || !m_history)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(CreatorRosterModel::Name);
+    FollowerCountDialog dialog(*m_history, ids.first(), rows.isEmpty() ? QString() : rows.first().data().toString(),
+                               this);
+    dialog.exec();
 }
 
 QString CreatorsPage::recordName() const

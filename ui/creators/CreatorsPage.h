@@ -6,6 +6,7 @@
 
 class QLineEdit;
 class QCheckBox;
+class QAction;
 class QComboBox;
 class QLabel;
 class QStackedLayout;
@@ -37,6 +38,9 @@ public:
     bool canArchive() const override { return true; }
     bool selectionArchived() const override;
     void toggleArchiveSelected() override;
+    // The chosen creator's follower count on a day (FollowerCountDialog).
+    void recordFollowers();
+    QAction *recordFollowersAction() const { return m_recordFollowers; }
     // Selects the creator `id` (showing archived ones when it is archived) and scrolls to it.
     void select(qint64 id);
 
@@ -59,6 +63,7 @@ private:
     void fillNiches();
 
     EditHistory *m_history = nullptr;
+    QAction *m_recordFollowers = nullptr;
     CreatorRosterModel *m_model = nullptr;
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;

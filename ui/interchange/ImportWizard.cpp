@@ -162,10 +162,13 @@ QWizardPage *ImportWizard::makeColumnsPage()
     m_creator->setAccessibleName(tr("Creator for every row"));
     m_platform = new QComboBox(fills);
     m_platform->setAccessibleName(tr("Platform for every row"));
-    m_platform->addItem(QString(), QString());
+    m_platform->addItem(tr("— from the file —"), QString());
     for (const QString &word : allWords<Platform>())
         m_platform->addItem(platformDisplayName(*wordFrom<Platform>(word)), word);
+    m_campaign->lineEdit()->setPlaceholderText(tr("From the file"));
+    m_creator->lineEdit()->setPlaceholderText(tr("From the file"));
     m_useDate = new QCheckBox(tr("Numbers as &of"), fills);
+    m_useDate->setToolTip(tr("Without it: the file's date column, or today for exports whose numbers have no date"));
     m_date = new QDateEdit(Clock::today(), fills);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -226,6 +229,14 @@ QWizardPage *ImportWizard::makeCheckPage()
         fillPreview();
         runJob(true);
     };
+    // Choosing a problem shows its row when it is among the first rows.
+    connect(m_problems, &QListWidget::currentTextChanged, this, [this](const QString &text) {
+        const QStringList parts = text.split(QLatin1Char(':'));
+        bool ok = false;
+        const int line = parts.size() > 1 ? parts.at(1).toInt(&ok) : 0;
+        if (ok && line >= 2 && line - 2 < m_preview->rowCount())
+            m_preview->selectRow(line - 2);
+    });
     page->leave = [this] { cancelJob(); };
     page->complete = [this] { return m_checked && m_report.ok(); };
     return page;
@@ -509,8 +520,8 @@ void ImportWizard::jobFinished(bool checkOnly)
                                         .arg(m_report.unchanged));
         } else {
             m_checkSummary->setText(
-                tr("%n problem(s) found. Nothing can be imported until they are fixed in the file (or the columns "
-                   "matched differently):",
+                tr("%n problem(s) found. Nothing can be imported until the file is fixed (or its columns matched "
+                   "differently):",
                    nullptr, int(m_report.errors.size())));
             m_problems->addItems(m_report.errors);
         }

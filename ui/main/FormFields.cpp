@@ -34,7 +34,12 @@ QDate optionalDate(const QDateEdit *edit)
 
 Result<std::optional<qint64>> optionalCount(const QLineEdit *edit, const QString &what)
 {
-    QString text = edit->text().trimmed();
+    return optionalCount(edit->text(), what);
+}
+
+Result<std::optional<qint64>> optionalCount(const QString &typed, const QString &what)
+{
+    QString text = typed.trimmed();
     if (text.isEmpty())
         return std::optional<qint64>();
     // Thousands written with ',' '.' or spaces, as people do in English or Indonesian.
@@ -45,7 +50,7 @@ Result<std::optional<qint64>> optionalCount(const QLineEdit *edit, const QString
     const qint64 n = text.toLongLong(&ok);
     if (!ok || n < 0)
         return fail(QCoreApplication::translate("FormFields", "the %1 must be a whole number such as 200000, not '%2'")
-                        .arg(what, edit->text().trimmed()));
+                        .arg(what, typed.trimmed()));
     return std::optional<qint64>(n);
 }
 

@@ -20,5 +20,6 @@ QDate optionalDate(const QDateEdit *edit);
 // A whole number typed by a person ("200,000", "200.000" or "200000"); empty is none. Errors say
 // what is wrong with `what` ("views target").
 Result<std::optional<qint64>> optionalCount(const QLineEdit *edit, const QString &what);
+Result<std::optional<qint64>> optionalCount(const QString &text, const QString &what);
 
 } // namespace cd
