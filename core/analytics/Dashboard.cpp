@@ -8,6 +8,119 @@
 #include <algorithm>
 
 namespace cd {
+namespace {
+
+// The latest count on or before `day` among one account's dated counts (date order); -1 if none.
+qint64 countOn(const QList<std::pair<QDate, qint64>> &counts, const QDate &day)
+{
+    qint64 found = -1;
+    for (const auto &[date, followers] : counts) {
+        if (date > day)
+            break;
+        found = followers;
+    }
+    return found;
+}
+
+Status addRosterGrowth(QSqlDatabase &db, const QDate &today, DashboardData &d)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT a.id, c.id, c.name, f.snapshot_date, f.followers "
+                                     "FROM follower_snapshots f JOIN accounts a ON a.id = f.account_id "
+                                     "JOIN creators c ON c.id = a.creator_id "
+                                     "WHERE c.status = 'active' AND f.snapshot_date <= ? "
+                                     "ORDER BY a.id, f.snapshot_date"),
+                      {isoDate(today)});
+    if (!q)
+        return fail(q.error());
+    struct Account
+    {
+        qint64 creatorId;
+        QString creator;
+        QList<std::pair<QDate, qint64>> counts;
+    };
+    QList<Account> accounts;
+    qint64 current = -1;
+    while (q->next()) {
+        if (q->value(0).toLongLong() != current) {
+            current = q->value(0).toLongLong();
+            accounts.append({q->value(1).toLongLong(), q->value(2).toString(), {}});
+        }
+        accounts.last().counts.append(
+            {QDate::fromString(q->value(3).toString(), Qt::ISODate), q->value(4).toLongLong()});
+    }
+    constexpr int Weeks = 26;
+    const QDate first = today.addDays(-7 * (Weeks - 1));
+    QList<qint64> totals(Weeks, 0);
+    const QDate monthAgo = today.addDays(-30);
+    QHash<qint64, DashboardData::Growth> growth;
+    for (const Account &a : std::as_const(accounts)) {
+        if (countOn(a.counts, first) >= 0) {
+            ++d.rosterAccounts;
+            for (int w = 0; w < Weeks; ++w)
+                totals[w] += countOn(a.counts, first.addDays(7 * w));
+        }
+        if (const qint64 before = countOn(a.counts, monthAgo); before >= 0) {
+            DashboardData::Growth &g = growth[a.creatorId];
+            g.creatorId = a.creatorId;
+            g.creator = a.creator;
+            g.before += before;
+            g.now += countOn(a.counts, today);
+        }
+    }
+    if (d.rosterAccounts > 0)
+        for (int w = 0; w < Weeks; ++w)
+            d.rosterFollowers.append({first.addDays(7 * w), totals.at(w)});
+    QList<DashboardData::Growth> ranked;
+    for (DashboardData::Growth &g : growth)
+        if (g.before > 0) {
+            g.percent = double(g.now - g.before) * 100.0 / double(g.before);
+            ranked << g;
+        }
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.percent != b.percent ? a.percent > b.percent : a.creator < b.creator;
+    });
+    for (const DashboardData::Growth &g : std::as_const(ranked))
+        if (g.percent > 0 && d.fastestGrowing.size() < 5)
+            d.fastestGrowing << g;
+    for (auto it = ranked.crbegin(); it != ranked.crend() && it->percent < 0 && d.falling.size() < 5; ++it)
+        d.falling << *it;
+    return {};
+}
+
+// Ranks the creators of running campaigns by cost per engagement, in the campaigns' most common
+// currency.
+void addCosts(const QList<CampaignKpis> &running, DashboardData &d)
+{
+    QHash<QString, int> currencies;
+    for (const CampaignKpis &k : running)
+        ++currencies[k.currency];
+    for (auto it = currencies.constBegin(); it != currencies.constEnd(); ++it)
+        if (d.costCurrency.isEmpty() || it.value() > currencies.value(d.costCurrency) ||
+            (it.value() == currencies.value(d.costCurrency) && it.key() < d.costCurrency))
+            d.costCurrency = it.key();
+    QList<DashboardData::Cost> costs;
+    for (qsizetype i = 0; i < running.size(); ++i) {
+        const CampaignKpis &k = running.at(i);
+        if (k.currency != d.costCurrency)
+            continue;
+        for (const CreatorKpis &c : k.creators) {
+            const qint64 engagements = c.totals.engagement();
+            MoneyRatio cpe = MoneyRatio::of(c.cost.minor(), 1, engagements, k.currency);
+            if (cpe.hasValue() && c.cost.minor() > 0)
+                costs.append({d.active.at(i).id, k.campaign, c.name, cpe, engagements});
+        }
+    }
+    std::sort(costs.begin(), costs.end(), [](const auto &a, const auto &b) {
+        return *a.cpe.scaled() != *b.cpe.scaled() ? *a.cpe.scaled() < *b.cpe.scaled() : a.creator < b.creator;
+    });
+    d.cheapest = costs.mid(0, 5);
+    if (costs.size() > 5) {
+        d.dearest = costs.mid(std::max<qsizetype>(5, costs.size() - 5));
+        std::reverse(d.dearest.begin(), d.dearest.end());
+    }
+}
+} // namespace
 
 Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
 {
@@ -17,13 +130,21 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
                                     "WHERE c.status = 'active' ORDER BY c.start_date, c.name_key"));
     if (!active)
         return fail(active.error());
+    QList<CampaignKpis> running; // in step with d.active
     while (active->next()) {
         DashboardData::Campaign c{
             active->value(0).toLongLong(), active->value(1).toString(), active->value(2).toString(), {}};
-        if (auto k = campaignKpis(db, c.name, today))
+        CampaignKpis kpis;
+        if (auto k = campaignKpis(db, c.name, today)) {
             c.progress = k->progress;
+            kpis = k.value();
+        }
         d.active << c;
+        running << kpis;
     }
+    addCosts(running, d);
+    if (Status s = addRosterGrowth(db, today, d); !s)
+        return fail(s.error());
     // Not posted yet and due by the end of this week (Sunday), late ones included.
     const QDate sunday = today.addDays(7 - today.dayOfWeek());
     auto due = sql::run(

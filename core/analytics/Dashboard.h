@@ -2,6 +2,7 @@
 
 #include "Authenticity.h"
 #include "CampaignKpis.h"
+#include "MoneyRatio.h"
 
 #include <QDate>
 #include <QList>
@@ -10,9 +11,10 @@ namespace cd {
 
 class Workspace;
 
-// What needs a look today, across the workspace (issue 7's dashboard): active campaigns with
-// their progress against targets, deliverables due this week or late, the best and worst
-// engagement rates of the roster, and authenticity warnings from the last 30 days.
+// What needs a look today, across the workspace: active campaigns with their progress against
+// targets, deliverables due this week or late, the best and worst engagement rates of the roster
+// and costs per engagement in running campaigns, follower growth across the roster, and
+// authenticity warnings from the last 30 days.
 struct DashboardData
 {
     struct Campaign
@@ -35,10 +37,35 @@ struct DashboardData
         double percent = 0;
         int posts = 0;
     };
+    // A creator's cost per engagement in one running campaign (cost so far / engagements so far).
+    struct Cost
+    {
+        qint64 campaignId = 0;
+        QString campaign, creator;
+        MoneyRatio cpe;
+        qint64 engagements = 0;
+    };
+    // A creator's followers 30 days ago and today, over the accounts counted on both days.
+    struct Growth
+    {
+        qint64 creatorId = 0;
+        QString creator;
+        qint64 before = 0, now = 0;
+        double percent = 0; // (now - before) / before x 100
+    };
     QList<Campaign> active;
     QList<Due> due;          // late first, then by due date
     QList<Rate> best, worst; // five each, by the 90-day rate on the basis chosen in Settings
     QList<AuthenticityWarning> warnings;
+    // Cheapest and dearest five CPEs, in the currency most running campaigns count in (CPEs in
+    // different currencies do not rank against each other).
+    QList<Cost> cheapest, dearest;
+    QString costCurrency;
+    // Followers of the active roster each week for the last 26 weeks (today last), summed over the
+    // accounts that had a count at the first of those weeks, so a newly added account is not growth.
+    QList<std::pair<QDate, qint64>> rosterFollowers;
+    int rosterAccounts = 0;                // accounts in that sum
+    QList<Growth> fastestGrowing, falling; // five each over the last 30 days
 };
 
 Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today);

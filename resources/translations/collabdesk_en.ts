@@ -259,6 +259,16 @@
     </message>
 </context>
 <context>
+    <name>cd::DashboardPage</name>
+    <message numerus="yes">
+        <source>Followers of %n account(s)</source>
+        <translation>
+            <numerusform>Followers of %n account</numerusform>
+            <numerusform>Followers of %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::DeliverableListModel</name>
     <message numerus="yes">
         <source>✗ %n rule(s) failed</source>

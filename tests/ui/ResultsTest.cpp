@@ -143,6 +143,14 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     CHECK(page->due()->topLevelItem(0)->text(3) == QStringLiteral("Late one"));
     CHECK(page->due()->topLevelItem(0)->foreground(0).color() == QColor(0xd3, 0x2f, 0x2f));
     CHECK(page->due()->topLevelItem(1)->text(3) == QStringLiteral("Friday one"));
+    // Cost per engagement in the running campaign: Rp5.850.000 / 3,525 engagements.
+    REQUIRE(page->costs()->topLevelItemCount() == 2);
+    CHECK(page->costs()->topLevelItem(0)->text(0) == QStringLiteral("Lowest"));
+    CHECK(page->costs()->topLevelItem(1)->text(0) == QStringLiteral("Rina Wijaya"));
+    CHECK(page->costs()->topLevelItem(1)->text(1) == QStringLiteral("Rp1.659,57"));
+    // The roster's followers week by week (three accounts counted since February), no one moved.
+    CHECK(page->rosterChart()->lineSummary() == QStringList{QStringLiteral("All active creators: 26")});
+    CHECK(page->growth()->topLevelItemCount() == 0);
     emit page->due()->itemActivated(page->due()->topLevelItem(0), 0);
     CHECK(w.window->currentPage() == MainWindow::Campaigns);
     CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{1});

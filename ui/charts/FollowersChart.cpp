@@ -9,6 +9,8 @@
 #include <QDateTimeAxis>
 #include <QValueAxis>
 
+#include <limits>
+
 namespace cd {
 
 FollowersChart::FollowersChart(QWidget *parent) : QWidget(parent)
@@ -25,16 +27,17 @@ void FollowersChart::setSeries(const QList<FollowerSeries> &all)
 }
 
 void FollowersChart::draw(QChart *chart, const QString &title, const QList<CountLine> &lines,
-                          const QList<std::pair<QDate, QString>> &marks)
+                          const QList<std::pair<QDate, QString>> &marks, bool fromZero)
 {
     resetChart(chart, title);
     QDate first, last;
-    qint64 highest = 0;
+    qint64 highest = 0, lowest = std::numeric_limits<qint64>::max();
     for (const auto &[name, points] : lines)
         for (const auto &[day, followers] : points) {
             first = first.isValid() ? std::min(first, day) : day;
             last = last.isValid() ? std::max(last, day) : day;
             highest = std::max(highest, followers);
+            lowest = std::min(lowest, followers);
         }
     if (!first.isValid())
         return;
@@ -56,7 +59,8 @@ void FollowersChart::draw(QChart *chart, const QString &title, const QList<Count
     }
     markDays(chart, x, y, marks, first, last, double(highest));
     x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
-    y->setRange(0, highest > 0 ? double(highest) * 1.1 : 1);
+    const double bottom = fromZero ? 0.0 : double(lowest) - double(highest - lowest) * 0.2 - 1;
+    y->setRange(std::max(0.0, bottom), highest > 0 ? double(highest) + (double(highest) - bottom) * 0.1 : 1);
     y->applyNiceNumbers();
     makeInteractive(chart);
 }

@@ -20,9 +20,11 @@ public:
     explicit FollowersChart(QWidget *parent = nullptr);
 
     void setSeries(const QList<FollowerSeries> &series);
-    // Draws named count lines into any chart, with dotted lines at `marks` (a campaign's start and end).
+    // Draws named count lines into any chart, with dotted lines at `marks` (a campaign's start and
+    // end). The count axis starts at zero, or (fromZero false) just under the lowest count, so a
+    // roster's few percent of growth shows as a slope rather than a flat line.
     static void draw(QChart *chart, const QString &title, const QList<CountLine> &lines,
-                     const QList<std::pair<QDate, QString>> &marks = {});
+                     const QList<std::pair<QDate, QString>> &marks = {}, bool fromZero = true);
     // Names and point counts of the lines shown, for tests.
     QStringList lineSummary() const;
     QChartView *view() const { return m_view; }

@@ -1,15 +1,22 @@
 #include "DashboardPage.h"
 
 #include "analytics/Dashboard.h"
+#include "charts/FollowersChart.h"
 #include "common/Clock.h"
 #include "main/PageParts.h"
 #include "storage/Workspace.h"
 
+#include <QApplication>
+#include <QChartView>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QScrollArea>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +25,37 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;   // what a double-click opens
 constexpr int KindRole = Qt::UserRole + 2; // 0 campaign, 1 creator
 const QColor Late(0xd3, 0x2f, 0x2f);
+
+constexpr int ProgressRole = Qt::UserRole + 3; // a KPI's percent of its target, for the bar
+// The KPI columns of the campaigns list, after name and brand.
+constexpr const char *KpiColumns[] = {"posts", "views", "engagement_rate", "new_followers", "link_clicks", "revenue"};
+
+// Draws a KPI cell as a progress bar (capped at 100%) under its "63%" text.
+class ProgressDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QVariant value = index.data(ProgressRole);
+        if (!value.isValid()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 3, -2, -3);
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = std::clamp(int(value.toDouble()), 0, 100);
+        bar.text = index.data().toString();
+        bar.textVisible = true;
+        bar.textAlignment = Qt::AlignCenter;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        const QWidget *widget = option.widget;
+        (widget ? widget->style() : QApplication::style())->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+};
 
 QString percent(const std::optional<double> &p)
 {
@@ -33,6 +71,17 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
                            "dashboardCampaigns");
     m_due = makeList({tr("Due"), tr("Campaign"), tr("Creator"), tr("Deliverable"), tr("Status")}, "dashboardDue");
     m_rates = makeList({tr("Creator"), tr("Engagement"), tr("Posts")}, "dashboardRates");
+    m_costs = makeList({tr("Creator"), tr("CPE"), tr("Campaign")}, "dashboardCosts");
+    m_growth = makeList({tr("Creator"), tr("Followers"), tr("30 days")}, "dashboardGrowth");
+    m_campaigns->setItemDelegate(new ProgressDelegate(m_campaigns));
+    // Bars need room that their "63%" text would not ask for.
+    m_campaigns->header()->setStretchLastSection(false);
+    for (int col = 2; col < m_campaigns->columnCount(); ++col) {
+        m_campaigns->header()->setSectionResizeMode(col, QHeaderView::Fixed);
+        m_campaigns->setColumnWidth(col, 110);
+    }
+    m_rosterChart = new FollowersChart(this);
+    m_rosterChart->setMinimumHeight(170);
     m_warnings = makeList({tr("Creator"), tr("What to look at")}, "dashboardWarnings");
     const auto box = [this](const QString &title, QTreeWidget *list, const QString &hint) {
         auto *group = new QGroupBox(title, this);
@@ -46,17 +95,44 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     };
     auto *grid = new QGridLayout;
     grid->addWidget(box(tr("Campaigns running"), m_campaigns, tr("Progress against each target set, as of today.")), 0,
-                    0, 1, 2);
+                    0, 1, 3);
     grid->addWidget(box(tr("Due this week and late"), m_due, tr("Not posted yet; late ones in red.")), 1, 0);
     grid->addWidget(
         box(tr("Engagement, last 90 days"), m_rates, tr("Highest and lowest rates on the basis chosen in Settings.")),
         1, 1);
+    grid->addWidget(box(tr("Cost per engagement"), m_costs,
+                        tr("Cost so far / engagements so far, per creator in running campaigns.")),
+                    1, 2);
+    QGroupBox *roster = box(tr("Follower growth across the roster"), m_growth,
+                            tr("Followers of active creators, week by week for six months; who grew or lost most "
+                               "in the last 30 days."));
+    // The chart beside the list: the box's layout holds the note, then the list.
+    auto *rosterLayout = static_cast<QVBoxLayout *>(roster->layout());
+    rosterLayout->removeWidget(m_growth);
+    auto *side = new QHBoxLayout;
+    side->addWidget(m_rosterChart, 3);
+    side->addWidget(m_growth, 2);
+    rosterLayout->addLayout(side, 1);
+    grid->addWidget(roster, 2, 0, 1, 2);
     grid->addWidget(box(tr("Worth a closer look"), m_warnings,
                         tr("Authenticity warnings from the last 30 days: signs, not verdicts.")),
-                    2, 0, 1, 2);
+                    2, 2);
+    grid->setRowStretch(0, 2);
+    grid->setRowStretch(1, 4);
+    grid->setRowStretch(2, 5);
+    // Below a comfortable height the page scrolls rather than squeezing its lists to slivers.
+    auto *content = new QWidget(this);
+    content->setMinimumHeight(860);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makePageTitle(tr("Dashboard"), this));
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
     // Changes only mark the page stale; it is worked out again when shown (on a large workspace
     // that is a fraction of a second nobody should wait for on every edit elsewhere).
     if (workspace)
@@ -99,7 +175,7 @@ QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *obj
 void DashboardPage::reload()
 {
     m_stale = false;
-    for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_warnings})
+    for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings})
         list->clear();
     if (!m_workspace)
         return;
@@ -112,13 +188,16 @@ void DashboardPage::reload()
     }
     const QLocale locale;
     for (const DashboardData::Campaign &c : data->active) {
-        QStringList cells = {c.name, c.brand};
-        for (const char *kpi : {"posts", "views", "engagement_rate", "new_followers", "link_clicks", "revenue"}) {
+        auto *item = new QTreeWidgetItem(m_campaigns, {c.name, c.brand});
+        for (int i = 0; i < int(std::size(KpiColumns)); ++i) {
             const auto p = std::find_if(c.progress.cbegin(), c.progress.cend(),
-                                        [&](const KpiProgress &k) { return k.kpi == QLatin1String(kpi); });
-            cells << (p == c.progress.cend() ? QString() : percent(p->percent()));
+                                        [&](const KpiProgress &k) { return k.kpi == QLatin1String(KpiColumns[i]); });
+            if (p == c.progress.cend())
+                continue;
+            item->setText(2 + i, percent(p->percent()));
+            if (p->percent())
+                item->setData(2 + i, ProgressRole, *p->percent());
         }
-        auto *item = new QTreeWidgetItem(m_campaigns, cells);
         item->setData(0, IdRole, c.id);
         item->setData(0, KindRole, 0);
     }
@@ -149,6 +228,47 @@ void DashboardPage::reload()
     };
     addRates(tr("Highest"), data->best);
     addRates(tr("Lowest"), data->worst);
+    const auto heading = [](QTreeWidget *list, const QString &text) {
+        auto *item = new QTreeWidgetItem(list, {text});
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+    };
+    const auto addCosts = [&](const QString &group, const QList<DashboardData::Cost> &costs) {
+        if (costs.isEmpty())
+            return;
+        heading(m_costs, group);
+        for (const DashboardData::Cost &c : costs) {
+            auto *item = new QTreeWidgetItem(m_costs, {c.creator, c.cpe.display(), c.campaign});
+            item->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
+            item->setData(0, IdRole, c.campaignId);
+            item->setData(0, KindRole, 0);
+        }
+    };
+    addCosts(tr("Lowest"), data->cheapest);
+    addCosts(tr("Highest"), data->dearest);
+    QList<std::pair<QDate, qint64>> weekly = data->rosterFollowers;
+    FollowersChart::draw(m_rosterChart->view()->chart(),
+                         tr("Followers of %n account(s)", nullptr, data->rosterAccounts),
+                         weekly.isEmpty() ? QList<FollowersChart::CountLine>{}
+                                          : QList<FollowersChart::CountLine>{{tr("All active creators"), weekly}},
+                         {}, false);
+    const auto addGrowth = [&](const QString &group, const QList<DashboardData::Growth> &rows) {
+        if (rows.isEmpty())
+            return;
+        heading(m_growth, group);
+        for (const DashboardData::Growth &g : rows) {
+            auto *item = new QTreeWidgetItem(
+                m_growth, {g.creator, locale.toString(g.now),
+                           QStringLiteral("%1%2%").arg(g.percent > 0 ? QStringLiteral("+") : QString(),
+                                                       locale.toString(g.percent, 'f', 1))});
+            item->setToolTip(2, tr("%1 followers 30 days ago").arg(locale.toString(g.before)));
+            item->setData(0, IdRole, g.creatorId);
+            item->setData(0, KindRole, 1);
+        }
+    };
+    addGrowth(tr("Growing fastest"), data->fastestGrowing);
+    addGrowth(tr("Losing followers"), data->falling);
     for (const AuthenticityWarning &w : data->warnings) {
         auto *item = new QTreeWidgetItem(m_warnings, {w.creator, w.explanation});
         item->setToolTip(1, w.explanation);

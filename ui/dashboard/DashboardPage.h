@@ -6,10 +6,12 @@ class QTreeWidget;
 
 namespace cd {
 
+class FollowersChart;
 class Workspace;
 
-// The first page of the day: active campaigns against their targets, deliverables due this week
-// and late, the roster's best and worst engagement, and authenticity warnings of the last 30 days.
+// The first page of the day: active campaigns against their targets (progress bars), deliverables
+// due this week and late, the roster's best and worst engagement and costs per engagement,
+// follower growth across the roster, and authenticity warnings of the last 30 days.
 // Double-clicking an item opens what it is about.
 class DashboardPage : public QWidget
 {
@@ -22,6 +24,9 @@ public:
     QTreeWidget *due() const { return m_due; }
     QTreeWidget *rates() const { return m_rates; }
     QTreeWidget *warnings() const { return m_warnings; }
+    QTreeWidget *costs() const { return m_costs; }
+    QTreeWidget *growth() const { return m_growth; }
+    FollowersChart *rosterChart() const { return m_rosterChart; }
 
 signals:
     void openCampaign(qint64 id);
@@ -34,7 +39,8 @@ private:
     QTreeWidget *makeList(const QStringList &headers, const char *objectName);
 
     Workspace *m_workspace;
-    QTreeWidget *m_campaigns, *m_due, *m_rates, *m_warnings;
+    QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings;
+    FollowersChart *m_rosterChart;
     bool m_stale = false;
 };
 
