@@ -2,6 +2,7 @@
 
 #include "CreatorEngagement.h"
 #include "common/Dates.h"
+#include "services/FollowerCounts.h"
 #include "storage/Sql.h"
 #include "storage/WorkspaceDefaults.h"
 
@@ -10,62 +11,35 @@
 namespace cd {
 namespace {
 
-// The latest count on or before `day` among one account's dated counts (date order); -1 if none.
-qint64 countOn(const QList<std::pair<QDate, qint64>> &counts, const QDate &day)
-{
-    qint64 found = -1;
-    for (const auto &[date, followers] : counts) {
-        if (date > day)
-            break;
-        found = followers;
-    }
-    return found;
-}
-
 Status addRosterGrowth(QSqlDatabase &db, const QDate &today, DashboardData &d)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT a.id, c.id, c.name, f.snapshot_date, f.followers "
-                                     "FROM follower_snapshots f JOIN accounts a ON a.id = f.account_id "
-                                     "JOIN creators c ON c.id = a.creator_id "
-                                     "WHERE c.status = 'active' AND f.snapshot_date <= ? "
-                                     "ORDER BY a.id, f.snapshot_date"),
-                      {isoDate(today)});
-    if (!q)
-        return fail(q.error());
-    struct Account
-    {
-        qint64 creatorId;
-        QString creator;
-        QList<std::pair<QDate, qint64>> counts;
-    };
-    QList<Account> accounts;
-    qint64 current = -1;
-    while (q->next()) {
-        if (q->value(0).toLongLong() != current) {
-            current = q->value(0).toLongLong();
-            accounts.append({q->value(1).toLongLong(), q->value(2).toString(), {}});
-        }
-        accounts.last().counts.append(
-            {QDate::fromString(q->value(3).toString(), Qt::ISODate), q->value(4).toLongLong()});
-    }
     constexpr int Weeks = 26;
     const QDate first = today.addDays(-7 * (Weeks - 1));
-    QList<qint64> totals(Weeks, 0);
     const QDate monthAgo = today.addDays(-30);
+    // The weeks and 30 days ago (not a whole number of weeks back), in date order.
+    QList<QDate> days{monthAgo};
+    for (int w = 0; w < Weeks; ++w)
+        days << first.addDays(7 * w);
+    std::sort(days.begin(), days.end());
+    const qsizetype monthIndex = days.indexOf(monthAgo), todayIndex = days.size() - 1;
+    auto accounts = followerCountsOn(db, days);
+    if (!accounts)
+        return fail(accounts.error());
+    QList<qint64> totals(Weeks, 0);
     QHash<qint64, DashboardData::Growth> growth;
-    for (const Account &a : std::as_const(accounts)) {
-        if (countOn(a.counts, first) >= 0) {
+    for (const AccountCounts &a : std::as_const(accounts.value())) {
+        if (a.counts.first() >= 0) {
             ++d.rosterAccounts;
-            for (int w = 0; w < Weeks; ++w)
-                totals[w] += countOn(a.counts, first.addDays(7 * w));
+            for (qsizetype k = 0, w = 0; k < days.size(); ++k)
+                if (k != monthIndex)
+                    totals[w++] += a.counts.at(k);
         }
-        if (const qint64 before = countOn(a.counts, monthAgo); before >= 0) {
+        if (a.counts.at(monthIndex) >= 0) {
             DashboardData::Growth &g = growth[a.creatorId];
             g.creatorId = a.creatorId;
             g.creator = a.creator;
-            g.before += before;
-            g.now += countOn(a.counts, today);
+            g.before += a.counts.at(monthIndex);
+            g.now += a.counts.at(todayIndex);
         }
     }
     if (d.rosterAccounts > 0)

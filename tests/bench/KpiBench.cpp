@@ -2,6 +2,7 @@
 // posts and one with the fewest), the daily engagement series of a year-long campaign with 50
 // creators, and the authenticity warnings of the whole workspace.
 // Run: build/tests/bench/kpi_bench [SMALL.collabdesk AGENCY.collabdesk]   (copies are made; prints figures)
+#include "BenchCampaign.h"
 #include "BenchSupport.h"
 #include "analytics/Authenticity.h"
 #include "analytics/CampaignKpis.h"
@@ -72,52 +73,9 @@ void kpis(const QString &label, Workspace &ws)
         << Qt::flush;
 }
 
-// A year-long campaign: 50 existing creators, one Instagram post each with a snapshot every day.
-qint64 yearLongCampaign(Workspace &ws)
-{
-    Transaction tx(ws);
-    QSqlDatabase &db = tx.db();
-    const QDate start = Clock::today().addDays(-365);
-    const QString now = Clock::timestamp();
-    const qint64 brand = scalar(db, QStringLiteral("SELECT min(id) FROM brands")).toLongLong();
-    (void)sql::run(db,
-                   QStringLiteral("INSERT INTO campaigns (name, name_key, brand_id, status, start_date, end_date, "
-                                  "currency, created_at, updated_at) VALUES ('Bench Year', 'bench year', ?, 'active', "
-                                  "?, ?, 'IDR', ?, ?)"),
-                   {brand, isoDate(start), isoDate(Clock::today()), now, now});
-    const qint64 campaign =
-        scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE name_key = 'bench year'")).toLongLong();
-    auto creators = sql::run(db, QStringLiteral("SELECT c.id FROM creators c JOIN accounts a ON a.creator_id = c.id "
-                                                "AND a.platform = 'instagram' ORDER BY c.id LIMIT 50"));
-    QList<qint64> ids;
-    while (creators->next())
-        ids << creators->value(0).toLongLong();
-    for (qint64 creator : ids) {
-        auto p = sql::run(db,
-                          QStringLiteral("INSERT INTO participants (campaign_id, creator_id, fee_minor, created_at, "
-                                         "updated_at) VALUES (?, ?, 2500000, ?, ?)"),
-                          {campaign, creator, now, now});
-        const qint64 participant = p->lastInsertId().toLongLong();
-        const QString url = QStringLiteral("https://www.instagram.com/reel/BENCH%1/").arg(creator);
-        auto post = sql::run(db,
-                             QStringLiteral("INSERT INTO posts (participant_id, platform, url, url_key, posted_at) "
-                                            "VALUES (?, 'instagram', ?, ?, ?)"),
-                             {participant, url, url.mid(12).chopped(1), isoDate(start)});
-        const qint64 postId = post->lastInsertId().toLongLong();
-        for (int day = 0; day < 365; ++day)
-            (void)sql::run(db,
-                           QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, likes, "
-                                          "comments, shares, saves) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {postId, isoDate(start.addDays(day)), 1000 + day * 97, 50 + day * 5, day, day / 3, day / 2});
-    }
-    if (!tx.commit())
-        qFatal("could not write the bench campaign");
-    return campaign;
-}
-
 void series(Workspace &ws)
 {
-    const qint64 campaign = yearLongCampaign(ws);
+    const qint64 campaign = bench::makeBenchCampaign(ws, QStringLiteral("Bench Year"), 50, 365);
     QSqlDatabase db = ws.db();
     const QDate to = Clock::today(), from = to.addDays(-365);
     QList<EngagementPoint> points;

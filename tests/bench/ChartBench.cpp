@@ -1,0 +1,122 @@
+// Benchmark (not a test): building and painting the campaign charts for 5 creators x 30 days next
+// to 50 creators x 365 days, and working out the dashboard on the small and the agency demo.
+// Run: build/tests/bench/chart_bench [SMALL.collabdesk AGENCY.collabdesk]   (copies are made)
+// Without paths it generates both demos first (~15 s). Uses the offscreen platform by default.
+#include "BenchCampaign.h"
+#include "BenchSupport.h"
+#include "analytics/Series.h"
+#include "charts/CampaignCharts.h"
+#include "common/Clock.h"
+#include "dashboard/DashboardPage.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QXYSeries>
+
+using namespace cd;
+using cd::bench::medianMs;
+
+namespace {
+QTextStream out(stdout);
+
+std::unique_ptr<Workspace> open(const QString &path, bool create)
+{
+    Workspace::Options options;
+    options.create = create;
+    auto ws = Workspace::open(path, options);
+    if (!ws)
+        qFatal("%s", qPrintable(ws.error()));
+    return std::move(ws).value();
+}
+
+QString copyOrMake(const QTemporaryDir &dir, const QStringList &args, int i, DemoOptions::Scale scale)
+{
+    const QString path = dir.filePath(QStringLiteral("w%1.collabdesk").arg(i));
+    if (args.size() == 2) {
+        if (!QFile::copy(args[i], path))
+            qFatal("cannot copy %s", qPrintable(args[i]));
+        return path;
+    }
+    auto ws = open(path, true);
+    DemoOptions options;
+    options.scale = scale;
+    if (!generateDemo(*ws, options))
+        qFatal("demo failed");
+    return path;
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1) + QStringLiteral(" ms");
+}
+
+void charts(Workspace &ws, const QString &label, int creators, int days)
+{
+    const qint64 campaign = bench::makeBenchCampaign(ws, label, creators, days);
+    QSqlDatabase db = ws.db();
+    const QDate today = Clock::today();
+    const double engine = medianMs(5, [&] {
+        (void)engagementSeries(db, campaign, today.addDays(-days), today.addDays(30));
+        (void)campaignFollowerSeries(db, campaign, today.addDays(-days), today.addDays(30));
+    });
+    out << label << "\tengine series (engagement + followers)\t" << ms(engine) << "\n";
+    QChartView view;
+    view.resize(1200, 700);
+    view.setRenderHint(QPainter::Antialiasing);
+    view.show();
+    for (const QString &kind : campaignChartKinds()) {
+        const double build = medianMs(5, [&] {
+            if (Status s = drawCampaignChart(&view, ws, campaign, kind, today); !s)
+                qFatal("%s", qPrintable(s.error()));
+        });
+        // A paint of the whole view into an image: what a repaint of the chart costs.
+        const double paint = medianMs(5, [&] { (void)view.grab(); });
+        int points = 0;
+        for (QAbstractSeries *s : view.chart()->series())
+            if (auto *xy = qobject_cast<QXYSeries *>(s))
+                points += int(xy->count());
+        out << label << "\t" << kind << " chart\tbuild " << ms(build) << "\tpaint " << ms(paint) << "\t" << points
+            << " points drawn\n"
+            << Qt::flush;
+    }
+}
+
+void dashboardTime(const QString &label, const QString &path)
+{
+    auto ws = open(path, false);
+    DashboardPage page(ws.get());
+    page.resize(1280, 1000);
+    const double first = medianMs(1, [&] { page.show(); });
+    const double again = medianMs(3, [&] { page.reload(); });
+    const double paint = medianMs(3, [&] { (void)page.grab(); });
+    out << label << "\tdashboard\tfirst show " << ms(first) << "\treload " << ms(again) << "\tpaint " << ms(paint)
+        << "\n"
+        << Qt::flush;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    QTemporaryDir dir;
+    if (args.size() != 2)
+        out << "Generating the small and agency demo workspaces…\n" << Qt::flush;
+    const QString small = copyOrMake(dir, args, 0, DemoOptions::Scale::Small);
+    const QString agency = copyOrMake(dir, args, 1, DemoOptions::Scale::Agency);
+    out << "what\tof\ttimes (median)\n";
+    dashboardTime(QStringLiteral("small demo"), small);
+    dashboardTime(QStringLiteral("agency demo"), agency);
+    auto ws = open(agency, false);
+    charts(*ws, QStringLiteral("5 creators x 30 days"), 5, 30);
+    charts(*ws, QStringLiteral("50 creators x 365 days"), 50, 365);
+    return 0;
+}
