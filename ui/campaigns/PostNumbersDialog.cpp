@@ -49,6 +49,7 @@ PostNumbersDialog::PostNumbersDialog(EditHistory &history, qint64 deliverableId,
     if (m_post.postedAt.isValid())
         m_date->setMinimumDate(m_post.postedAt);
     m_date->setAccessibleName(tr("Numbers as of"));
+    m_date->setMaximumWidth(160);
 
     auto *grid = new QGridLayout;
     int i = 0;

@@ -36,6 +36,7 @@ ResultsEntryDialog::ResultsEntryDialog(EditHistory &history, qint64 campaignId, 
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMaximumDate(Clock::today());
     m_date->setAccessibleName(tr("Numbers as of"));
+    m_date->setMaximumWidth(160);
     m_source = new QLineEdit(tr("manual entry"), this);
     m_source->setAccessibleName(tr("Source"));
     m_table = new QTableWidget(0, FirstCount + FieldCount, this);
@@ -114,6 +115,9 @@ void ResultsEntryDialog::loadDay()
     }
     m_filling = false;
     m_table->resizeColumnsToContents();
+    // Room for a typed "1,250,000" however short the header or the stored numbers are.
+    for (int c = FirstCount; c < m_table->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), 90));
     const int recorded =
         int(std::count_if(m_posts.begin(), m_posts.end(), [](const EntryPost &p) { return p.recorded.has_value(); }));
     m_note->setText(
