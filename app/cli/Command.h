@@ -82,6 +82,8 @@ std::unique_ptr<Command> makeKpi();
 std::unique_ptr<Command> makeCompliance();
 std::unique_ptr<Command> makeBrief();
 std::unique_ptr<Command> makeChart();
+std::unique_ptr<Command> makeConflicts();
+std::unique_ptr<Command> makeRights();
 // True for commands that draw documents (they need fonts, so a GUI application offscreen).
 bool rendersDocuments(const QString &command);
 // True for commands that draw the app's charts (Qt Charts needs a widgets application).

@@ -434,3 +434,56 @@ TEST_CASE("chart draws the app's campaign charts as PNG or SVG without a display
     CHECK(cli(base + QStringList{QStringLiteral("pie"), QStringLiteral("--png"), none}).exitCode == 2);
     CHECK(cli(base + QStringList{QStringLiteral("kpi")}).exitCode == 2); // neither --png nor --svg
 }
+
+TEST_CASE("conflicts and rights report exclusivities broken and usage rights ending, as text or JSON")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    // Rina's signed contract with Teh Segar is exclusive for beverages 2026-03-01..06-30; she joins
+    // Kopi Kita's campaign (beverages, from 2026-05-01, no end).
+    QFile csv(dir.path(QStringLiteral("participants.csv")));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("campaign,creator\nKopi Launch,Rina Wijaya\n");
+    csv.close();
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("participants"), csv.fileName()})
+                .exitCode == 0);
+
+    Run text = cli({QStringLiteral("--db"), db, QStringLiteral("conflicts"), QStringLiteral("--as-of"),
+                    QStringLiteral("2026-05-10")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out == QStringLiteral("CONFLICT Rina Wijaya is exclusive to Teh Segar for beverages 2026-03-01 to "
+                                     "2026-06-30 (contract 1); Kopi Launch (Kopi Kita) overlaps 2026-05-01 to "
+                                     "2026-06-30: Kopi Kita's category is beverages.\n"));
+    Run json = cli({QStringLiteral("--db"), db, QStringLiteral("conflicts"), QStringLiteral("--as-of"),
+                    QStringLiteral("2026-05-10"), QStringLiteral("--json")});
+    const QJsonArray conflicts = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.at(0).toObject().value(QStringLiteral("overlap_end")).toString() == QStringLiteral("2026-06-30"));
+    CHECK(conflicts.at(0).toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("category"));
+    // After the overlap it drops out of the daily view; exit 0 either way.
+    Run later = cli({QStringLiteral("--db"), db, QStringLiteral("conflicts"), QStringLiteral("--as-of"),
+                     QStringLiteral("2026-07-01")});
+    CHECK(later.exitCode == 0);
+    CHECK(later.out == QStringLiteral("No exclusivity conflicts as of 2026-07-01.\n"));
+
+    // The contract's rights run to 2026-12-31 and the content is in use.
+    Run rights =
+        cli({QStringLiteral("--db"), db, QStringLiteral("rights"), QStringLiteral("--expiring"), QStringLiteral("30"),
+             QStringLiteral("--as-of"), QStringLiteral("2026-12-01"), QStringLiteral("--json")});
+    CHECK(rights.exitCode == 0);
+    const QJsonArray alerts = QJsonDocument::fromJson(rights.out.toUtf8()).array();
+    REQUIRE(alerts.size() == 1);
+    CHECK(alerts.at(0).toObject().value(QStringLiteral("days_left")).toInt() == 30);
+    CHECK(alerts.at(0).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("expiring"));
+    Run ended = cli({QStringLiteral("--db"), db, QStringLiteral("rights"), QStringLiteral("--expiring"),
+                     QStringLiteral("30"), QStringLiteral("--as-of"), QStringLiteral("2027-01-02")});
+    CHECK(ended.out == QStringLiteral("IN USE   Rina Wijaya for Teh Segar (Ramadan Refresh 2026, contract 1): ended "
+                                      "2026-12-31, 2 days ago, still in use; instagram, website\n"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("rights")}).exitCode == 2);
+    CHECK(
+        cli({QStringLiteral("--db"), db, QStringLiteral("rights"), QStringLiteral("--expiring"), QStringLiteral("-1")})
+            .exitCode == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("conflicts"), QStringLiteral("--as-of"),
+               QStringLiteral("2026-13-01")})
+              .exitCode == 2);
+}

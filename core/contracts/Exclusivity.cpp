@@ -1,0 +1,364 @@
+#include "Exclusivity.h"
+
+#include "common/Dates.h"
+#include "common/Names.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace cd {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exclusivity", text);
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QJsonValue jsonDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue(QJsonValue::Null);
+}
+
+// One exclusivity in force or pending: a contract's latest terms.
+struct Exclusive
+{
+    qint64 contractId = 0;
+    bool pending = false;
+    qint64 creatorId = 0;
+    QString creator;
+    qint64 brandId = 0;
+    QString brand, brandKey;
+    qint64 campaignId = 0;
+    QString campaign;
+    QString category;
+    QStringList competitors;
+    QSet<QString> competitorKeys;
+    QDate start, end;
+};
+
+// A creator's part in a campaign.
+struct Part
+{
+    qint64 creatorId = 0;
+    qint64 campaignId = 0;
+    QString campaign;
+    QDate start, end;
+    qint64 brandId = 0;
+    QString brand, brandKey, category;
+};
+
+class Checker
+{
+public:
+    Status load(QSqlDatabase &db, const QString &where, const QVariantList &params);
+    // Campaign parts matching `where`: of participants (creator set), or of campaigns alone for a
+    // participation being considered (creator 0).
+    enum class Of
+    {
+        Participants,
+        Campaigns
+    };
+    Result<QList<Part>> parts(QSqlDatabase &db, Of of, const QString &where, const QVariantList &params);
+    // The conflict of `e` with `p`, if they conflict.
+    std::optional<ExclusivityConflict> check(const Exclusive &e, const Part &p) const;
+    QList<Exclusive> exclusives;
+
+private:
+    QHash<qint64, QSet<QString>> m_brandCompetitors; // brand id -> competitor name keys
+};
+
+Status Checker::load(QSqlDatabase &db, const QString &where, const QVariantList &params)
+{
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT k.id, k.status, p.creator_id, cr.name, b.id, b.name, b.name_key, c.id, c.name, v.id, "
+                       "v.exclusivity_category, v.exclusivity_start, v.exclusivity_end "
+                       "FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = "
+                       "(SELECT max(version) FROM contract_versions WHERE contract_id = k.id) "
+                       "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
+                       "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
+                       "WHERE k.status IN ('sent', 'negotiating', 'signed', 'active') "
+                       "AND v.exclusivity_start IS NOT NULL ") +
+            where,
+        params);
+    if (!q)
+        return fail(q.error());
+    QHash<qint64, qsizetype> byVersion;
+    while (q->next()) {
+        Exclusive e;
+        e.contractId = q->value(0).toLongLong();
+        const QString status = q->value(1).toString();
+        e.pending = status == QLatin1String("sent") || status == QLatin1String("negotiating");
+        e.creatorId = q->value(2).toLongLong();
+        e.creator = q->value(3).toString();
+        e.brandId = q->value(4).toLongLong();
+        e.brand = q->value(5).toString();
+        e.brandKey = q->value(6).toString();
+        e.campaignId = q->value(7).toLongLong();
+        e.campaign = q->value(8).toString();
+        e.category = q->value(10).toString();
+        e.start = dateOf(q->value(11));
+        e.end = dateOf(q->value(12));
+        byVersion.insert(q->value(9).toLongLong(), exclusives.size());
+        exclusives << e;
+    }
+    if (exclusives.isEmpty())
+        return {};
+    auto c = sql::run(db, QStringLiteral("SELECT version_id, name, name_key FROM contract_version_competitors "
+                                         "ORDER BY version_id, position"));
+    if (!c)
+        return fail(c.error());
+    while (c->next())
+        if (auto at = byVersion.constFind(c->value(0).toLongLong()); at != byVersion.constEnd()) {
+            exclusives[*at].competitors << c->value(1).toString();
+            exclusives[*at].competitorKeys.insert(c->value(2).toString());
+        }
+    auto b = sql::run(db, QStringLiteral("SELECT brand_id, name_key FROM brand_competitors"));
+    if (!b)
+        return fail(b.error());
+    while (b->next())
+        m_brandCompetitors[b->value(0).toLongLong()].insert(b->value(1).toString());
+    return {};
+}
+
+Result<QList<Part>> Checker::parts(QSqlDatabase &db, Of of, const QString &where, const QVariantList &params)
+{
+    const QString from = of == Of::Participants
+                             ? QStringLiteral("SELECT p.creator_id, c.id, c.name, c.start_date, c.end_date, b.id, "
+                                              "b.name, b.name_key, b.category FROM participants p JOIN campaigns c ON "
+                                              "c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id ")
+                             : QStringLiteral("SELECT 0, c.id, c.name, c.start_date, c.end_date, b.id, b.name, "
+                                              "b.name_key, b.category FROM campaigns c JOIN brands b ON "
+                                              "b.id = c.brand_id ");
+    auto q = sql::run(db, from + where, params);
+    if (!q)
+        return fail(q.error());
+    QList<Part> parts;
+    while (q->next())
+        parts.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), dateOf(q->value(3)),
+                      dateOf(q->value(4)), q->value(5).toLongLong(), q->value(6).toString(), q->value(7).toString(),
+                      q->value(8).toString()});
+    return parts;
+}
+
+std::optional<ExclusivityConflict> Checker::check(const Exclusive &e, const Part &p) const
+{
+    if (p.creatorId != e.creatorId || p.campaignId == e.campaignId || p.brandId == e.brandId)
+        return std::nullopt;
+    // The overlap of two inclusive periods, either of which may be open-ended.
+    const QDate from = std::max(e.start, p.start);
+    QDate to = e.end.isValid() ? e.end : p.end;
+    if (e.end.isValid() && p.end.isValid())
+        to = std::min(e.end, p.end);
+    if (!from.isValid() || (to.isValid() && from > to))
+        return std::nullopt;
+    QString reason;
+    if (!e.category.trimmed().isEmpty() && nameKey(p.category) == nameKey(e.category))
+        reason = QStringLiteral("category");
+    else if (e.competitorKeys.contains(p.brandKey))
+        reason = QStringLiteral("named_competitor");
+    else if (m_brandCompetitors.value(e.brandId).contains(p.brandKey) ||
+             m_brandCompetitors.value(p.brandId).contains(e.brandKey))
+        reason = QStringLiteral("brand_competitor");
+    else
+        return std::nullopt;
+    ExclusivityConflict c;
+    c.creatorId = e.creatorId;
+    c.creator = e.creator;
+    c.contractId = e.contractId;
+    c.contractBrand = e.brand;
+    c.contractCampaign = e.campaign;
+    c.category = e.category;
+    c.competitors = e.competitors;
+    c.start = e.start;
+    c.end = e.end;
+    c.campaignId = p.campaignId;
+    c.conflictingCampaign = p.campaign;
+    c.conflictingBrand = p.brand;
+    c.overlapStart = from;
+    c.overlapEnd = to;
+    c.reason = reason;
+    c.pending = e.pending;
+    return c;
+}
+
+const char *const TakingPart = "WHERE p.status NOT IN ('declined', 'cancelled') AND c.status <> 'cancelled' ";
+
+void sortConflicts(QList<ExclusivityConflict> &conflicts)
+{
+    std::sort(conflicts.begin(), conflicts.end(), [](const ExclusivityConflict &a, const ExclusivityConflict &b) {
+        return std::tuple(nameKey(a.creator), a.contractId, nameKey(a.conflictingCampaign)) <
+               std::tuple(nameKey(b.creator), b.contractId, nameKey(b.conflictingCampaign));
+    });
+}
+
+Result<QList<ExclusivityConflict>> conflictsAmong(Checker &checker, QSqlDatabase &db, const QDate &asOf)
+{
+    QList<ExclusivityConflict> found;
+    if (checker.exclusives.isEmpty())
+        return found;
+    auto parts = checker.parts(db, Checker::Of::Participants, QString::fromLatin1(TakingPart), {});
+    if (!parts)
+        return fail(parts.error());
+    QHash<qint64, QList<const Part *>> byCreator;
+    for (const Part &p : std::as_const(parts.value()))
+        byCreator[p.creatorId] << &p;
+    for (const Exclusive &e : std::as_const(checker.exclusives))
+        for (const Part *p : byCreator.value(e.creatorId))
+            if (auto c = checker.check(e, *p);
+                c && (!asOf.isValid() || !c->overlapEnd.isValid() || c->overlapEnd >= asOf))
+                found << *c;
+    sortConflicts(found);
+    return found;
+}
+} // namespace
+
+Result<QList<ExclusivityConflict>> exclusivityConflicts(QSqlDatabase &db, const QDate &asOf)
+{
+    Checker checker;
+    if (Status s = checker.load(db, {}, {}); !s)
+        return fail(s.error());
+    return conflictsAmong(checker, db, asOf);
+}
+
+Result<QList<ExclusivityConflict>> conflictsOfContract(QSqlDatabase &db, qint64 contractId)
+{
+    Checker checker;
+    if (Status s = checker.load(db, QStringLiteral("AND k.id = ?"), {contractId}); !s)
+        return fail(s.error());
+    return conflictsAmong(checker, db, QDate());
+}
+
+Result<QList<ExclusivityConflict>> conflictsIfJoining(QSqlDatabase &db, qint64 creatorId, qint64 campaignId)
+{
+    Checker checker;
+    if (Status s = checker.load(db, QStringLiteral("AND p.creator_id = ?"), {creatorId}); !s)
+        return fail(s.error());
+    QList<ExclusivityConflict> found;
+    if (checker.exclusives.isEmpty())
+        return found;
+    auto joining = checker.parts(db, Checker::Of::Campaigns, QStringLiteral("WHERE c.id = ?"), {campaignId});
+    if (!joining)
+        return fail(joining.error());
+    for (Part p : std::as_const(joining.value())) {
+        p.creatorId = creatorId; // the participation being considered
+        for (const Exclusive &e : std::as_const(checker.exclusives))
+            if (auto c = checker.check(e, p))
+                found << *c;
+    }
+    sortConflicts(found);
+    return found;
+}
+
+QString describeConflict(const ExclusivityConflict &c)
+{
+    const QString period = c.end.isValid() ? tr("%1 to %2").arg(isoDate(c.start), isoDate(c.end))
+                                           : tr("from %1 with no end").arg(isoDate(c.start));
+    const QString overlap = c.overlapEnd.isValid() ? tr("%1 to %2").arg(isoDate(c.overlapStart), isoDate(c.overlapEnd))
+                                                   : tr("from %1 on").arg(isoDate(c.overlapStart));
+    QString why;
+    if (c.reason == QLatin1String("category"))
+        why = tr("%1's category is %2").arg(c.conflictingBrand, c.category);
+    else if (c.reason == QLatin1String("named_competitor"))
+        why = tr("the contract names %1 as a competitor").arg(c.conflictingBrand);
+    else
+        why = tr("%1 and %2 list each other as competitors").arg(c.contractBrand, c.conflictingBrand);
+    // Both forms hold every placeholder (an empty category fills %6 with nothing), so one arg() call
+    // fills them all and a name holding "%1" stays as typed.
+    const QString exclusive = c.category.trimmed().isEmpty() ? tr("%1 is exclusive to %2 %3 (contract %4%5)%6")
+                                                             : tr("%1 is exclusive to %2 for %6 %3 (contract %4%5)");
+    return exclusive.arg(c.creator, c.contractBrand, period, QString::number(c.contractId),
+                         c.pending ? tr(", not signed yet") : QString(), c.category) +
+           tr("; %1 (%2) overlaps %3: %4.").arg(c.conflictingCampaign, c.conflictingBrand, overlap, why);
+}
+
+QJsonArray conflictsToJson(const QList<ExclusivityConflict> &conflicts)
+{
+    QJsonArray out;
+    for (const ExclusivityConflict &c : conflicts)
+        out.append(QJsonObject{{QStringLiteral("creator"), c.creator},
+                               {QStringLiteral("contract_id"), c.contractId},
+                               {QStringLiteral("contract_brand"), c.contractBrand},
+                               {QStringLiteral("exclusivity_category"), c.category},
+                               {QStringLiteral("exclusivity_start"), jsonDate(c.start)},
+                               {QStringLiteral("exclusivity_end"), jsonDate(c.end)},
+                               {QStringLiteral("conflicting_campaign"), c.conflictingCampaign},
+                               {QStringLiteral("conflicting_brand"), c.conflictingBrand},
+                               {QStringLiteral("overlap_start"), jsonDate(c.overlapStart)},
+                               {QStringLiteral("overlap_end"), jsonDate(c.overlapEnd)},
+                               {QStringLiteral("reason"), c.reason},
+                               {QStringLiteral("pending"), c.pending}});
+    return out;
+}
+
+Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int expiringDays)
+{
+    auto q =
+        sql::run(db, QStringLiteral(
+                         "SELECT k.id, cr.name, b.name, c.name, v.usage_end, k.rights_in_use, v.id "
+                         "FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = "
+                         "(SELECT max(version) FROM contract_versions WHERE contract_id = k.id) "
+                         "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
+                         "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
+                         "WHERE k.status IN ('signed', 'active', 'expired', 'terminated') AND v.usage_end IS NOT NULL "
+                         "ORDER BY v.usage_end, cr.name_key, k.id"));
+    if (!q)
+        return fail(q.error());
+    QList<RightsAlert> alerts;
+    QHash<qint64, qsizetype> byVersion;
+    while (q->next()) {
+        RightsAlert a;
+        a.contractId = q->value(0).toLongLong();
+        a.creator = q->value(1).toString();
+        a.brand = q->value(2).toString();
+        a.campaign = q->value(3).toString();
+        a.usageEnd = dateOf(q->value(4));
+        a.inUse = q->value(5).toInt() != 0;
+        a.daysLeft = asOf.daysTo(a.usageEnd);
+        if (a.daysLeft >= 0 && a.daysLeft <= expiringDays)
+            a.state = QStringLiteral("expiring");
+        else if (a.daysLeft < 0 && a.inUse)
+            a.state = QStringLiteral("expired_in_use");
+        else
+            continue;
+        byVersion.insert(q->value(6).toLongLong(), alerts.size());
+        alerts << a;
+    }
+    if (alerts.isEmpty())
+        return alerts;
+    auto ch = sql::run(db, QStringLiteral("SELECT version_id, channel FROM contract_version_usage_channels "
+                                          "ORDER BY version_id, channel"));
+    if (!ch)
+        return fail(ch.error());
+    while (ch->next())
+        if (auto at = byVersion.constFind(ch->value(0).toLongLong()); at != byVersion.constEnd())
+            alerts[*at].channels << ch->value(1).toString();
+    return alerts;
+}
+
+QJsonArray rightsToJson(const QList<RightsAlert> &alerts)
+{
+    QJsonArray out;
+    for (const RightsAlert &a : alerts)
+        out.append(QJsonObject{{QStringLiteral("contract_id"), a.contractId},
+                               {QStringLiteral("creator"), a.creator},
+                               {QStringLiteral("brand"), a.brand},
+                               {QStringLiteral("campaign"), a.campaign},
+                               {QStringLiteral("usage_channels"), QJsonArray::fromStringList(a.channels)},
+                               {QStringLiteral("usage_end"), jsonDate(a.usageEnd)},
+                               {QStringLiteral("days_left"), a.daysLeft},
+                               {QStringLiteral("rights_in_use"), a.inUse},
+                               {QStringLiteral("state"), a.state}});
+    return out;
+}
+
+} // namespace cd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace cd {
+
+// A creator's part in another campaign that an exclusivity of theirs forbids (domain.md
+// "Exclusivity and usage rights, precisely").
+struct ExclusivityConflict
+{
+    qint64 creatorId = 0;
+    QString creator;
+    qint64 contractId = 0;
+    QString contractBrand, contractCampaign;
+    QString category;
+    QStringList competitors;
+    QDate start, end; // the exclusivity; an invalid end is open-ended
+    qint64 campaignId = 0;
+    QString conflictingCampaign, conflictingBrand;
+    QDate overlapStart, overlapEnd; // invalid end: open-ended
+    QString reason;                 // category, named_competitor or brand_competitor
+    bool pending = false;           // the contract is sent or negotiating, not yet binding
+};
+
+// Every conflict whose overlap ends on or after `asOf` (open-ended ones always), by creator,
+// contract and campaign. Only signed and active contracts bind; sent and negotiating ones are
+// reported as pending. The latest version's terms apply.
+Result<QList<ExclusivityConflict>> exclusivityConflicts(QSqlDatabase &db, const QDate &asOf);
+
+// The conflicts `creatorId` would have by taking part in `campaignId` (for the warning when a
+// creator is added to a campaign), whatever their dates relative to today.
+Result<QList<ExclusivityConflict>> conflictsIfJoining(QSqlDatabase &db, qint64 creatorId, qint64 campaignId);
+
+// The conflicts of one contract's exclusivity as its terms now stand (after an edit).
+Result<QList<ExclusivityConflict>> conflictsOfContract(QSqlDatabase &db, qint64 contractId);
+
+// "Rina Wijaya is exclusive to Teh Segar for beverages 2026-01-05 to 2026-06-30 (contract 3); Kopi
+// Launch (Kopi Kita) overlaps 2026-03-01 to 2026-03-31: Kopi Kita's category is beverages."
+QString describeConflict(const ExclusivityConflict &conflict);
+
+// The `conflicts --json` array of formats.md.
+QJsonArray conflictsToJson(const QList<ExclusivityConflict> &conflicts);
+
+// A contract's usage rights that need a look: ending within the days asked, or ended while the
+// content is still in use.
+struct RightsAlert
+{
+    qint64 contractId = 0;
+    QString creator, brand, campaign;
+    QStringList channels;
+    QDate usageEnd;
+    qint64 daysLeft = 0; // usage end - as of: 0 on the last day, negative once ended
+    bool inUse = false;
+    QString state; // expiring or expired_in_use
+};
+
+// Rights of signed, active, expired and terminated contracts, by usage end then creator.
+Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int expiringDays);
+QJsonArray rightsToJson(const QList<RightsAlert> &alerts);
+
+} // namespace cd
