@@ -165,6 +165,14 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
     if (!warnings)
         return fail(warnings.error());
     d.warnings = warnings.value();
+    auto conflicts = exclusivityConflicts(db, today);
+    if (!conflicts)
+        return fail(conflicts.error());
+    d.conflicts = conflicts.value();
+    auto rights = rightsAlerts(db, today, defaults.rightsExpiringDays);
+    if (!rights)
+        return fail(rights.error());
+    d.rights = rights.value();
     return d;
 }
 

@@ -3,6 +3,7 @@
 #include "Authenticity.h"
 #include "CampaignKpis.h"
 #include "MoneyRatio.h"
+#include "contracts/Exclusivity.h"
 
 #include <QDate>
 #include <QList>
@@ -66,6 +67,10 @@ struct DashboardData
     QList<std::pair<QDate, qint64>> rosterFollowers;
     int rosterAccounts = 0;                // accounts in that sum
     QList<Growth> fastestGrowing, falling; // five each over the last 30 days
+    // Exclusivities broken or about to be (overlaps ending today or later), and usage rights ending
+    // within the days set in Settings or ended while the content is in use.
+    QList<ExclusivityConflict> conflicts;
+    QList<RightsAlert> rights;
 };
 
 Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today);

@@ -304,7 +304,7 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
 {
     auto q =
         sql::run(db, QStringLiteral(
-                         "SELECT k.id, cr.name, b.name, c.name, v.usage_end, k.rights_in_use, v.id "
+                         "SELECT k.id, cr.name, b.name, c.name, v.usage_end, k.rights_in_use, v.id, c.id "
                          "FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = "
                          "(SELECT max(version) FROM contract_versions WHERE contract_id = k.id) "
                          "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
@@ -323,6 +323,7 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
         a.campaign = q->value(3).toString();
         a.usageEnd = dateOf(q->value(4));
         a.inUse = q->value(5).toInt() != 0;
+        a.campaignId = q->value(7).toLongLong();
         a.daysLeft = asOf.daysTo(a.usageEnd);
         if (a.daysLeft >= 0 && a.daysLeft <= expiringDays)
             a.state = QStringLiteral("expiring");

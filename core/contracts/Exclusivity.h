@@ -53,7 +53,7 @@ QJsonArray conflictsToJson(const QList<ExclusivityConflict> &conflicts);
 // content is still in use.
 struct RightsAlert
 {
-    qint64 contractId = 0;
+    qint64 contractId = 0, campaignId = 0;
     QString creator, brand, campaign;
     QStringList channels;
     QDate usageEnd;

@@ -108,6 +108,12 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
               ->text()
               .startsWith(QStringLiteral(
                   "Macro\nInstagram 52,500 followers, typical fee $393.75 – $656.25\nTikTok 120,000 followers")));
+    // Her signed exclusivity with Teh Segar (beverages, to 2026-06-30) is said before she is added.
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("participantCreatorInfo"))
+              ->text()
+              .endsWith(QStringLiteral("\n⚠ Rina Wijaya is exclusive to Teh Segar for beverages 2026-03-01 to "
+                                       "2026-06-30 (contract 1); Kopi Launch (Kopi Kita) overlaps 2026-05-01 to "
+                                       "2026-06-30: Kopi Kita's category is beverages.")));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantFeeLineEdit")), QStringLiteral("$1,500"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantDepositLineEdit")),
                      QStringLiteral("2000"));

@@ -151,6 +151,30 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     // The roster's followers week by week (three accounts counted since February), no one moved.
     CHECK(page->rosterChart()->lineSummary() == QStringList{QStringLiteral("All active creators: 26")});
     CHECK(page->growth()->topLevelItemCount() == 0);
+    CHECK(page->warnings()->topLevelItemCount() == 0);
+
+    // Rina joins Kopi Kita's campaign while exclusive to Teh Segar (extended to mid-2027), and the
+    // contract's usage rights now end in a week.
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE contract_versions SET exclusivity_end = '2027-06-30', "
+                                        "usage_end = '2026-11-30' WHERE id = 2"))
+                .ok());
+    REQUIRE(sql::run(db, QStringLiteral("INSERT INTO participants (campaign_id, creator_id, created_at, updated_at) "
+                                        "VALUES (2, 1, 'x', 'x')"))
+                .ok());
+    page->reload();
+    QStringList shown;
+    for (int i = 0; i < page->warnings()->topLevelItemCount(); ++i)
+        shown << page->warnings()->topLevelItem(i)->text(0) + QStringLiteral(" | ") +
+                     page->warnings()->topLevelItem(i)->text(1);
+    CHECK(shown == QStringList{QStringLiteral("Exclusivity | "),
+                               QStringLiteral("Rina Wijaya | Rina Wijaya is exclusive to Teh Segar for beverages "
+                                              "2026-03-01 to 2027-06-30 (contract 1); Kopi Launch (Kopi Kita) "
+                                              "overlaps 2026-05-01 to 2027-06-30: Kopi Kita's category is beverages."),
+                               QStringLiteral("Usage rights | "),
+                               QStringLiteral("Rina Wijaya | Teh Segar's rights to the Ramadan Refresh 2026 content "
+                                              "end in 7 days (30 Nov 2026)")});
+    emit page->warnings()->itemActivated(page->warnings()->topLevelItem(1), 0);
+    CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{2});
     emit page->due()->itemActivated(page->due()->topLevelItem(0), 0);
     CHECK(w.window->currentPage() == MainWindow::Campaigns);
     CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{1});

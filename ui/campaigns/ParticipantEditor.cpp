@@ -4,6 +4,7 @@
 #include "analytics/RateEstimate.h"
 #include "common/Clock.h"
 #include "common/Names.h"
+#include "contracts/Exclusivity.h"
 #include "main/FormFields.h"
 #include "services/CreatorProfile.h"
 #include "storage/Settings.h"
@@ -157,7 +158,14 @@ void ParticipantEditor::showCreator()
     if (m_rates->contains(id->toLongLong()))
         if (auto rate = m_rates->value(id->toLongLong()).byFollowers.percent())
             head += tr(" · engagement %1% over 90 days").arg(QLocale().toString(*rate, 'f', 2));
-    m_creatorInfo->setText(head + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    // An exclusivity this campaign would break is said before the creator is added, not found later.
+    QString warning;
+    if (recordId() == 0)
+        if (auto conflicts = conflictsIfJoining(db, id->toLongLong(), m_campaignId))
+            for (const ExclusivityConflict &c : conflicts.value())
+                warning += QStringLiteral("\n⚠ ") + describeConflict(c);
+    m_creatorInfo->setText(head + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + warning);
+    m_creatorInfo->setToolTip(warning.trimmed());
     scheduleCheck();
 }
 

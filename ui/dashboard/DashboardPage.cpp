@@ -115,7 +115,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     rosterLayout->addLayout(side, 1);
     grid->addWidget(roster, 2, 0, 1, 2);
     grid->addWidget(box(tr("Worth a closer look"), m_warnings,
-                        tr("Authenticity warnings from the last 30 days: signs, not verdicts.")),
+                        tr("Exclusivities broken, usage rights ending or used past their end, and authenticity "
+                           "warnings from the last 30 days (signs, not verdicts).")),
                     2, 2);
     grid->setRowStretch(0, 2);
     grid->setRowStretch(1, 4);
@@ -269,6 +270,36 @@ void DashboardPage::reload()
     };
     addGrowth(tr("Growing fastest"), data->fastestGrowing);
     addGrowth(tr("Losing followers"), data->falling);
+    // Contracts first: a broken exclusivity or rights in use after their end cost money.
+    if (!data->conflicts.isEmpty())
+        heading(m_warnings, tr("Exclusivity"));
+    for (const ExclusivityConflict &c : data->conflicts) {
+        auto *item = new QTreeWidgetItem(m_warnings, {c.creator, describeConflict(c)});
+        item->setToolTip(1, describeConflict(c));
+        item->setData(0, IdRole, c.campaignId);
+        item->setData(0, KindRole, 0);
+    }
+    if (!data->rights.isEmpty())
+        heading(m_warnings, tr("Usage rights"));
+    for (const RightsAlert &r : data->rights) {
+        const QString what =
+            r.state == QLatin1String("expiring")
+                ? tr("%1's rights to the %2 content end %3 (%4)")
+                      .arg(r.brand, r.campaign,
+                           r.daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, int(r.daysLeft)),
+                           locale.toString(r.usageEnd, QLocale::ShortFormat))
+                : tr("%1's rights to the %2 content ended %3 ago, and the content is still in use")
+                      .arg(r.brand, r.campaign, tr("%n day(s)", nullptr, int(-r.daysLeft)));
+        auto *item = new QTreeWidgetItem(m_warnings, {r.creator, what});
+        item->setToolTip(1, what);
+        item->setData(0, IdRole, r.campaignId);
+        item->setData(0, KindRole, 0);
+        if (r.state != QLatin1String("expiring"))
+            for (int col = 0; col < item->columnCount(); ++col)
+                item->setForeground(col, Late);
+    }
+    if (!data->warnings.isEmpty() && (!data->conflicts.isEmpty() || !data->rights.isEmpty()))
+        heading(m_warnings, tr("Authenticity"));
     for (const AuthenticityWarning &w : data->warnings) {
         auto *item = new QTreeWidgetItem(m_warnings, {w.creator, w.explanation});
         item->setToolTip(1, w.explanation);
