@@ -82,6 +82,7 @@ std::unique_ptr<Command> makeKpi();
 std::unique_ptr<Command> makeCompliance();
 std::unique_ptr<Command> makeBrief();
 std::unique_ptr<Command> makeChart();
+std::unique_ptr<Command> makeContract();
 std::unique_ptr<Command> makeConflicts();
 std::unique_ptr<Command> makeRights();
 // True for commands that draw documents (they need fonts, so a GUI application offscreen).

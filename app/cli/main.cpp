@@ -32,6 +32,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeCompliance());
     all.push_back(makeBrief());
     all.push_back(makeChart());
+    all.push_back(makeContract());
     all.push_back(makeConflicts());
     all.push_back(makeRights());
     return all;

@@ -44,6 +44,8 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
         return makeParticipantImporter(ws);
     if (kind == QLatin1String("deliverables"))
         return makeDeliverableImporter(ws);
+    if (kind == QLatin1String("contracts"))
+        return makeContractImporter(ws);
     if (kind == QLatin1String("followers"))
         return makeFollowerImporter(ws);
     if (kind == QLatin1String("post_metrics"))
@@ -367,8 +369,8 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
 QStringList importableKinds()
 {
     return {QStringLiteral("brands"),       QStringLiteral("creators"),     QStringLiteral("campaigns"),
-            QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("followers"),
-            QStringLiteral("post_metrics")};
+            QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("contracts"),
+            QStringLiteral("followers"),    QStringLiteral("post_metrics")};
 }
 
 ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &path, const ImportOptions &options)

@@ -487,3 +487,35 @@ TEST_CASE("conflicts and rights report exclusivities broken and usage rights end
                QStringLiteral("2026-13-01")})
               .exitCode == 2);
 }
+
+TEST_CASE("contract list shows each contract's status, version and terms, and import contracts versions them")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Run text = cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("list")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out ==
+          QStringLiteral("    1  Ramadan Refresh 2026 — Rina Wijaya (Teh Segar)  signed v2, signed 2026-02-20; "
+                         "exclusive beverages (not Kopi Kita) from 2026-03-01 to 2026-06-30; usage to "
+                         "2026-12-31, in use\n"));
+    QFile csv(dir.path(QStringLiteral("contracts.csv")));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("campaign,creator,status,language,usage_end\nRamadan Refresh 2026,Alex Chen,sent,en,2027-01-31\n");
+    csv.close();
+    Run imported =
+        cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contracts"), csv.fileName()});
+    CHECK(imported.exitCode == 0);
+    Run json =
+        cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(rows.size() == 2);
+    const QJsonObject alex = rows.at(0).toObject();
+    CHECK(alex.value(QStringLiteral("creator")).toString() == QStringLiteral("Alex Chen"));
+    CHECK(alex.value(QStringLiteral("status")).toString() == QStringLiteral("sent"));
+    CHECK(alex.value(QStringLiteral("version")).toInt() == 1);
+    CHECK(alex.value(QStringLiteral("signed_date")).isNull());
+    CHECK(alex.value(QStringLiteral("usage_end")).toString() == QStringLiteral("2027-01-31"));
+    CHECK(rows.at(1).toObject().value(QStringLiteral("exclusivity_competitors")).toArray() ==
+          QJsonArray{QStringLiteral("Kopi Kita")});
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("sign")}).exitCode == 2);
+}

@@ -39,7 +39,8 @@ TEST_CASE("exports, imports into a fresh workspace and exports byte-identical fi
     REQUIRE(source.ok());
     auto fresh = test::createWorkspace(dir.path(QStringLiteral("fresh.collabdesk")));
 
-    for (const char *kind : {"brands", "creators", "campaigns", "participants", "deliverables", "post_metrics"}) {
+    for (const char *kind :
+         {"brands", "creators", "campaigns", "participants", "deliverables", "contracts", "post_metrics"}) {
         const QString first = dir.path(QStringLiteral("%1.csv").arg(QLatin1String(kind)));
         const QString second = dir.path(QStringLiteral("%1-again.csv").arg(QLatin1String(kind)));
         REQUIRE(exportCsv(*source.value(), QLatin1String(kind), first).ok());

@@ -103,6 +103,7 @@ QWizardPage *ImportWizard::makeSourcePage()
         {"campaigns", QT_TR_NOOP("Campaigns")},
         {"participants", QT_TR_NOOP("Campaign participants")},
         {"deliverables", QT_TR_NOOP("Deliverables")},
+        {"contracts", QT_TR_NOOP("Contracts (existing deals)")},
         {"followers", QT_TR_NOOP("Follower history")},
         {"post_metrics", QT_TR_NOOP("Post metrics (also Instagram, TikTok and YouTube exports)")}};
     for (const auto &[kind, label] : kinds)
