@@ -1,5 +1,6 @@
 #include "BriefDocument.h"
 
+#include "PdfOutput.h"
 #include "common/Dates.h"
 #include "common/Words.h"
 #include "services/CampaignService.h"
@@ -7,9 +8,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 namespace cd {
 namespace {
@@ -117,22 +115,8 @@ Status writeBriefPdf(Workspace &ws, qint64 campaignId, const QString &path)
     auto html = briefHtml(ws, campaignId);
     if (!html)
         return fail(html.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setTitle(tr("Creator brief"));
-        pdf.setCreator(QStringLiteral("CollabDesk"));
-        QTextDocument document;
-        document.setHtml(html.value());
-        document.print(&pdf);
-    } // the writer finishes the PDF when it goes
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2; nothing was written").arg(path, file.errorString()));
+    if (auto pages = writeHtmlPdf(html.value(), tr("Creator brief"), path); !pages)
+        return fail(pages.error());
     return {};
 }
 

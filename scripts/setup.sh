@@ -17,6 +17,8 @@ packages=(
   fonts-dejavu-core
   # tests: Catch2 v2, desktop/AppStream validators, screenshots of the real window
   catch2 desktop-file-utils appstream xvfb xauth
+  # tests: a contract PDF's text and page count (pdftotext, pdfinfo), and looking at its pages (pdftoppm)
+  poppler-utils
 )
 
 missing=()

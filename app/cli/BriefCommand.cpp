@@ -59,7 +59,7 @@ std::unique_ptr<Command> makeBrief()
 // Commands that lay out pages need a QGuiApplication for fonts; the others stay on QtCore.
 bool rendersDocuments(const QString &command)
 {
-    return command == QLatin1String("brief");
+    return command == QLatin1String("brief") || command == QLatin1String("contract");
 }
 
 bool drawsCharts(const QString &command)

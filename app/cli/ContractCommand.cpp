@@ -1,7 +1,11 @@
 #include "Command.h"
 
+#include "ContractDocument.h"
 #include "common/Dates.h"
+#include "common/Names.h"
 #include "contracts/ContractList.h"
+#include "contracts/ContractText.h"
+#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -17,25 +21,58 @@ public:
     QString summary() const override
     {
         return tr("Contracts: 'list' shows every contract with its status, version and the terms that matter day "
-                  "to day.");
+                  "to day; 'export' writes one as a PDF (drafted from its terms in English or Bahasa Indonesia).");
     }
-    QString arguments() const override { return QStringLiteral("list [--json]"); }
+    QString arguments() const override
+    {
+        return QStringLiteral("list [--json] | export (--id N | --campaign C --creator X) [--version V] "
+                              "[--lang en|id] --pdf OUT.pdf");
+    }
 
 protected:
     int positionalCount() const override { return 1; }
     void declare(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("json"), tr("Print the JSON array of formats.md.")});
+        parser.addOption(
+            {QStringLiteral("id"), tr("The contract, by its id (contract list shows it)."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("campaign"), tr("The contract's campaign, by name."), QStringLiteral("C")});
+        parser.addOption({QStringLiteral("creator"), tr("The contract's creator, by name."), QStringLiteral("X")});
+        parser.addOption(
+            {QStringLiteral("version"), tr("The version to export (default the latest)."), QStringLiteral("V")});
+        parser.addOption(
+            {QStringLiteral("lang"), tr("The language: en or id (default the version's)."), QStringLiteral("LANG")});
+        parser.addOption({QStringLiteral("pdf"), tr("The PDF file to write."), QStringLiteral("OUT")});
     }
     Status checkArguments(const QCommandLineParser &parser) const override
     {
         const QString what = parser.positionalArguments().at(1);
-        if (what != QLatin1String("list"))
-            return fail(tr("unknown contract command '%1': use contract list").arg(what));
+        if (what == QLatin1String("list"))
+            return {};
+        if (what != QLatin1String("export"))
+            return fail(tr("unknown contract command '%1': use contract list or contract export").arg(what));
+        const bool byId = parser.isSet(QStringLiteral("id"));
+        const bool byNames = parser.isSet(QStringLiteral("campaign")) && parser.isSet(QStringLiteral("creator"));
+        if (byId == byNames)
+            return fail(tr("name the contract with --id N, or with --campaign C --creator X"));
+        bool ok = true;
+        if (byId)
+            parser.value(QStringLiteral("id")).toLongLong(&ok);
+        if (!ok)
+            return fail(tr("--id takes a contract's number, as contract list shows it"));
+        if (parser.isSet(QStringLiteral("version")) && (parser.value(QStringLiteral("version")).toInt(&ok) < 1 || !ok))
+            return fail(tr("--version takes a version number, 1 or more"));
+        if (parser.isSet(QStringLiteral("lang")))
+            if (auto l = parseWord<ContractLanguage>(parser.value(QStringLiteral("lang"))); !l)
+                return fail(l.error());
+        if (parser.value(QStringLiteral("pdf")).trimmed().isEmpty())
+            return fail(tr("name the file to write with --pdf OUT.pdf"));
         return {};
     }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
     {
+        if (parser.positionalArguments().at(1) == QLatin1String("export"))
+            return exportPdf(ws, parser, ctx);
         QSqlDatabase db = ws.db();
         auto contracts = contractList(db);
         if (!contracts) {
@@ -68,6 +105,50 @@ protected:
         if (out.isEmpty())
             out = tr("No contracts yet.\n");
         ctx.out.text(out);
+        return Success;
+    }
+
+private:
+    int exportPdf(Workspace &ws, const QCommandLineParser &parser, Context &ctx)
+    {
+        QSqlDatabase db = ws.db();
+        qint64 id = parser.value(QStringLiteral("id")).toLongLong();
+        if (!parser.isSet(QStringLiteral("id"))) {
+            auto found = sql::scalar(
+                db,
+                QStringLiteral("SELECT k.id FROM contracts k JOIN participants p ON p.id = "
+                               "k.participant_id JOIN campaigns c ON c.id = p.campaign_id JOIN "
+                               "creators cr ON cr.id = p.creator_id WHERE c.name_key = ? AND "
+                               "cr.name_key = ?"),
+                {nameKey(parser.value(QStringLiteral("campaign"))), nameKey(parser.value(QStringLiteral("creator")))});
+            if (!found || !found->isValid()) {
+                ctx.out.error(
+                    found ? tr("%1 has no contract for %2")
+                                .arg(parser.value(QStringLiteral("creator")), parser.value(QStringLiteral("campaign")))
+                          : found.error());
+                return UserError;
+            }
+            id = found->toLongLong();
+        }
+        std::optional<ContractLanguage> language;
+        if (parser.isSet(QStringLiteral("lang")))
+            language = parseWord<ContractLanguage>(parser.value(QStringLiteral("lang"))).value();
+        const QString out = parser.value(QStringLiteral("pdf"));
+        const int version =
+            parser.isSet(QStringLiteral("version")) ? parser.value(QStringLiteral("version")).toInt() : 0;
+        auto text = contractTextOf(ws, id, version, language);
+        if (!text) {
+            ctx.out.error(text.error());
+            return UserError;
+        }
+        auto pages = writeContractPdf(ws, id, version, out, language);
+        if (!pages) {
+            ctx.out.error(pages.error());
+            return UserError;
+        }
+        for (const QString &missing : std::as_const(text->missing))
+            ctx.out.warning(tr("the contract lacks %1").arg(missing));
+        ctx.out.text(tr("Wrote %1 (%n page(s))\n", nullptr, pages.value()).arg(out));
         return Success;
     }
 };

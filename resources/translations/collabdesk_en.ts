@@ -22,6 +22,19 @@
     </message>
 </context>
 <context>
+    <name>Contract</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))
+</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)
+</numerusform>
+            <numerusform>Wrote %1 (%n pages)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatorService</name>
     <message numerus="yes">
         <source>the creator takes part in %n campaign(s); archive the creator instead to keep that history</source>

@@ -519,3 +519,68 @@ TEST_CASE("contract list shows each contract's status, version and terms, and im
           QJsonArray{QStringLiteral("Kopi Kita")});
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("sign")}).exitCode == 2);
 }
+
+namespace {
+// A tool of poppler-utils (installed by the scripts) on a PDF: its output.
+QString poppler(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    REQUIRE(p.waitForFinished(30'000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+TEST_CASE("contract export writes the contract as a PDF in English or Bahasa Indonesia, headless")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QString en = dir.path(QStringLiteral("contract-en.pdf"));
+    Run run = cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("export"),
+                   QStringLiteral("--campaign"), QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("--creator"),
+                   QStringLiteral("Rina Wijaya"), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--pdf"), en});
+    CHECK(run.exitCode == 0);
+    // The company is not set in Settings yet: said, and marked in the text, never left blank.
+    CHECK(run.err.contains(QStringLiteral("warning: the contract lacks your company's legal name (Settings)\n")));
+    const QString text = poppler(QStringLiteral("pdftotext"), {en, QStringLiteral("-")}).simplified();
+    CHECK(text.startsWith(QStringLiteral("Influencer Collaboration Agreement This agreement is made on 15 February "
+                                         "2026 between [missing: your company's legal name (Settings)]")));
+    CHECK(text.contains(QStringLiteral("7. Exclusivity From 1 March 2026 to 30 June 2026 the Creator will not "
+                                       "promote other brands in the category beverages, nor these competitors: Kopi "
+                                       "Kita.")));
+    CHECK(text.contains(QStringLiteral("Signed by the Creator")));
+    // The fixture's deal is a typical one: it fits on the two pages the standard template allows.
+    const QString info = poppler(QStringLiteral("pdfinfo"), {en});
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(pages.hasMatch());
+    CHECK(pages.captured(1).toInt() >= 1);
+    CHECK(pages.captured(1).toInt() <= 2);
+    CHECK(run.out ==
+          QStringLiteral("Wrote %1 (%2 page%3)\n")
+              .arg(en, pages.captured(1), pages.captured(1) == QLatin1String("1") ? QString() : QStringLiteral("s")));
+
+    const QString id = dir.path(QStringLiteral("contract-id.pdf"));
+    REQUIRE(
+        cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("export"), QStringLiteral("--id"),
+             QStringLiteral("1"), QStringLiteral("--version"), QStringLiteral("1"), QStringLiteral("--pdf"), id})
+            .exitCode == 0);
+    const QString indonesian = poppler(QStringLiteral("pdftotext"), {id, QStringLiteral("-")}).simplified();
+    CHECK(indonesian.startsWith(QStringLiteral("Perjanjian Kerja Sama Influencer Perjanjian ini dibuat pada 10 "
+                                               "Februari 2026")));
+    // Version 1 had no named competitor and usage to the end of September.
+    CHECK(indonesian.contains(QStringLiteral("sampai 30 September 2026")));
+    CHECK(indonesian.contains(QStringLiteral("pesaing berikut: tidak ada yang disebutkan")));
+
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("export"), QStringLiteral("--id"),
+               QStringLiteral("1")})
+              .exitCode == 2); // no --pdf
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("export"), QStringLiteral("--id"),
+               QStringLiteral("1"), QStringLiteral("--version"), QStringLiteral("9"), QStringLiteral("--pdf"), id})
+              .exitCode == 1);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("export"),
+               QStringLiteral("--campaign"), QStringLiteral("Kopi Launch"), QStringLiteral("--creator"),
+               QStringLiteral("Rina Wijaya"), QStringLiteral("--pdf"), id})
+              .err.endsWith(QStringLiteral("Rina Wijaya has no contract for Kopi Launch\n")));
+}

@@ -1,0 +1,156 @@
+#include "TestSupport.h"
+
+#include "contracts/ContractService.h"
+#include "contracts/ContractText.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+struct Fixture
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    std::unique_ptr<Workspace> ws;
+    Fixture()
+    {
+        auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+        REQUIRE(opened.ok());
+        ws = std::move(opened).value();
+    }
+    ContractTerms terms()
+    {
+        QSqlDatabase db = ws->db();
+        auto r = ContractService::load(db, 1);
+        REQUIRE(r.ok());
+        return r->terms;
+    }
+    ContractText draft(const ContractTerms &t)
+    {
+        auto text = draftContract(*ws, 1, t, QDate(2026, 2, 15));
+        REQUIRE(text.ok());
+        return text.value();
+    }
+};
+
+QString clause(const ContractText &t, const QString &id)
+{
+    for (const ContractClause &c : t.clauses)
+        if (c.id == id)
+            return c.text;
+    return {};
+}
+} // namespace
+
+TEST_CASE("contract dates, money and lists are written as each language writes them")
+{
+    CHECK(contractDate(QDate(2026, 3, 1), ContractLanguage::En) == QStringLiteral("1 March 2026"));
+    CHECK(contractDate(QDate(2026, 3, 1), ContractLanguage::Id) == QStringLiteral("1 Maret 2026"));
+    CHECK(contractDate(QDate(2026, 8, 17), ContractLanguage::Id) == QStringLiteral("17 Agustus 2026"));
+    CHECK(contractMoney(test::idr(1'500'000), ContractLanguage::En) == QStringLiteral("Rp1.500.000"));
+    CHECK(contractMoney(test::idr(1'500'000), ContractLanguage::Id) == QStringLiteral("Rp1.500.000"));
+    const Money usd(125'050, QStringLiteral("USD"));
+    CHECK(contractMoney(usd, ContractLanguage::En) == QStringLiteral("$1,250.50"));
+    CHECK(contractMoney(usd, ContractLanguage::Id) == QStringLiteral("USD 1.250,50"));
+    CHECK(contractMoney(Money(5, QStringLiteral("USD")), ContractLanguage::Id) == QStringLiteral("USD 0,05"));
+    const QStringList three{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    CHECK(joinForContract(three, ContractLanguage::En) == QStringLiteral("a, b and c"));
+    CHECK(joinForContract(three, ContractLanguage::Id) == QStringLiteral("a, b dan c"));
+    CHECK(joinForContract({QStringLiteral("a")}, ContractLanguage::Id) == QStringLiteral("a"));
+    CHECK(joinForContract({}, ContractLanguage::En).isEmpty());
+}
+
+TEST_CASE("the standard template is filled from the terms in English and Bahasa Indonesia, flagging what is missing")
+{
+    Fixture f;
+    ContractTerms en = f.terms();
+    en.language = ContractLanguage::En;
+    ContractText text = f.draft(en);
+    CHECK(text.title == QStringLiteral("Influencer Collaboration Agreement"));
+    CHECK(text.intro.startsWith(QStringLiteral("This agreement is made on 15 February 2026 between [missing: your "
+                                               "company's legal name (Settings)]")));
+    CHECK(text.missing == QStringList{QStringLiteral("your company's legal name (Settings)"),
+                                      QStringLiteral("your company's address and tax number (Settings)"),
+                                      QStringLiteral("who signs for your company (Settings)")});
+    CHECK(clause(text, QStringLiteral("compensation"))
+              .startsWith(QStringLiteral("For the deliverables the Company pays a fee of Rp5.000.000, 10% commission "
+                                         "on the revenue attributed to the Creator's posts and products worth "
+                                         "Rp250.000. A deposit of Rp1.500.000 is paid on signing. The balance is paid "
+                                         "within 30 days")));
+    CHECK(clause(text, QStringLiteral("exclusivity")) ==
+          QStringLiteral("From 1 March 2026 to 30 June 2026 the Creator will not promote other brands in the category "
+                         "beverages, nor these competitors: Kopi Kita."));
+    CHECK(clause(text, QStringLiteral("usage"))
+              .contains(QStringLiteral(
+                  "on Instagram and the brand's website, including paid advertising, from 1 March 2026 to 31 "
+                  "December 2026")));
+    CHECK(text.clauses.size() == 9);
+
+    // The company set in Settings fills the parties; no exclusivity, no clause.
+    REQUIRE(setOwnParty(*f.ws, {QStringLiteral("PT Kreasi Nusantara"), QStringLiteral("Jl. Sudirman 1, Jakarta"),
+                                QStringLiteral("Dewi Lestari"), QStringLiteral("01.234.567.8-901.000")})
+                .ok());
+    ContractTerms plain = en;
+    plain.exclusivityStart = plain.exclusivityEnd = QDate();
+    plain.exclusivityCategory.clear();
+    plain.competitors.clear();
+    plain.paymentTermsDays.reset();
+    text = f.draft(plain);
+    CHECK(text.intro.contains(QStringLiteral("between PT Kreasi Nusantara (Jl. Sudirman 1, Jakarta, tax number "
+                                             "01.234.567.8-901.000), the \"Company\"")));
+    CHECK(clause(text, QStringLiteral("exclusivity")).isEmpty());
+    CHECK(text.clauses.size() == 8);
+    CHECK(text.missing == QStringList{QStringLiteral("payment terms (days)")});
+    CHECK(clause(text, QStringLiteral("compensation"))
+              .contains(QStringLiteral("within [missing: payment terms (days)] "
+                                       "days")));
+    CHECK(text.signatures == QStringList{QStringLiteral("Signed on behalf of the Company"),
+                                         QStringLiteral("Dewi Lestari"), QStringLiteral("Signed by the Creator"),
+                                         QStringLiteral("Rina Wijaya")});
+
+    ContractTerms id = f.terms();
+    id.language = ContractLanguage::Id;
+    text = f.draft(id);
+    CHECK(text.title == QStringLiteral("Perjanjian Kerja Sama Influencer"));
+    CHECK(text.intro.startsWith(QStringLiteral("Perjanjian ini dibuat pada 15 Februari 2026 antara PT Kreasi "
+                                               "Nusantara (Jl. Sudirman 1, Jakarta, NPWP 01.234.567.8-901.000)")));
+    CHECK(clause(text, QStringLiteral("exclusivity")) ==
+          QStringLiteral("Dari 1 Maret 2026 sampai 30 Juni 2026 Kreator tidak akan mempromosikan merek lain dalam "
+                         "kategori beverages, maupun pesaing berikut: Kopi Kita."));
+    CHECK(clause(text, QStringLiteral("usage"))
+              .contains(QStringLiteral("di Instagram dan situs web merek, termasuk "
+                                       "iklan berbayar")));
+    CHECK(text.missing.isEmpty());
+}
+
+TEST_CASE("after a change of terms untouched clauses follow and edited ones are kept and flagged")
+{
+    Fixture f;
+    ContractTerms t = f.terms();
+    t.language = ContractLanguage::En;
+    ContractText first = f.draft(t);
+    // The user rewrites the cancellation clause and leaves the rest.
+    auto edited = std::find_if(first.clauses.begin(), first.clauses.end(),
+                               [](const ContractClause &c) { return c.id == QLatin1String("cancellation"); });
+    edited->text = QStringLiteral("Cancellation as agreed by email on 3 February.");
+    const auto stored = ContractText::fromJson(first.toJson());
+    REQUIRE(stored.has_value());
+    CHECK(*stored == first);
+
+    t.killFee = test::idr(2'000'000);
+    t.governingLaw = QStringLiteral("the Republic of Indonesia");
+    QStringList review;
+    const ContractText merged = mergeRegenerated(*stored, f.draft(t), &review);
+    CHECK(clause(merged, QStringLiteral("law")).contains(QStringLiteral("the laws of the Republic of Indonesia")));
+    CHECK(clause(merged, QStringLiteral("cancellation")) ==
+          QStringLiteral("Cancellation as agreed by email on 3 February."));
+    CHECK(review == QStringList{QStringLiteral("Cancellation")}); // its template text named the kill fee
+    // A change that does not touch the edited clause's template text needs no review.
+    review.clear();
+    t.governingLaw = QStringLiteral("Singapore");
+    mergeRegenerated(*stored, f.draft(t), &review);
+    CHECK(review == QStringList{QStringLiteral("Cancellation")}); // still the kill fee from before
+    CHECK_FALSE(ContractText::fromJson(QStringLiteral("Perjanjian kerja sama ...")).has_value());
+}
