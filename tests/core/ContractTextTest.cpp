@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "contracts/ContractDiff.h"
 #include "contracts/ContractService.h"
 #include "contracts/ContractText.h"
 #include "storage/Sql.h"
@@ -153,4 +154,33 @@ TEST_CASE("after a change of terms untouched clauses follow and edited ones are 
     mergeRegenerated(*stored, f.draft(t), &review);
     CHECK(review == QStringList{QStringLiteral("Cancellation")}); // still the kill fee from before
     CHECK_FALSE(ContractText::fromJson(QStringLiteral("Perjanjian kerja sama ...")).has_value());
+}
+
+TEST_CASE("two versions compare term by term and word by word")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    auto v1 = ContractService::versionTerms(db, 1, 1, QStringLiteral("IDR"));
+    auto v2 = ContractService::versionTerms(db, 1, 2, QStringLiteral("IDR"));
+    REQUIRE(v1.ok());
+    REQUIRE(v2.ok());
+    CHECK(diffTerms(v1.value(), v2.value()) ==
+          QList<TermChange>{
+              {QStringLiteral("competitors"), QStringLiteral("none"), QStringLiteral("Kopi Kita")},
+              {QStringLiteral("usage channels"), QStringLiteral("none"), QStringLiteral("instagram, website")},
+              {QStringLiteral("usage end"), QStringLiteral("2026-09-30"), QStringLiteral("2026-12-31")},
+              {QStringLiteral("paid ads"), QStringLiteral("no"), QStringLiteral("yes")}});
+    CHECK(diffTerms(v2.value(), v2.value()).isEmpty());
+    CHECK(diffHtml(QStringLiteral("a b c"), QStringLiteral("a x c")) ==
+          QStringLiteral("a <span style='background:#c8f0c8'>x</span> <span style='background:#f8c8c8; "
+                         "text-decoration:line-through'>b</span> c"));
+    CHECK(diffHtml(QStringLiteral("same <words>"), QStringLiteral("same <words>")) ==
+          QStringLiteral("same &lt;words&gt;"));
+
+    ContractTerms en1 = v1.value(), en2 = v2.value();
+    en1.language = en2.language = ContractLanguage::En;
+    const QString html = diffTextsHtml(f.draft(en1), f.draft(en2));
+    CHECK(html.contains(QStringLiteral("<b>Content usage rights</b>")));
+    CHECK(html.contains(QStringLiteral("<b>Exclusivity</b>")));
+    CHECK_FALSE(html.contains(QStringLiteral("<b>Governing law</b>"))); // unchanged clauses are left out
 }

@@ -1,0 +1,100 @@
+#include "ContractListModel.h"
+
+#include "common/Dates.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+ContractListModel::ContractListModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    if (workspace)
+        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            for (const char *kind : {"contracts", "participants", "campaigns", "creators", "brands"})
+                if (kinds.contains(QLatin1String(kind))) {
+                    reload();
+                    return;
+                }
+        });
+    reload();
+}
+
+void ContractListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_workspace) {
+        QSqlDatabase db = m_workspace->db();
+        if (auto rows = contractList(db))
+            m_rows = rows.value();
+    }
+    endResetModel();
+}
+
+int ContractListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ContractListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContractListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ContractSummary &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::TextAlignmentRole && index.column() == Version)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SortRole && index.column() == Version)
+        return r.version;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+        return {};
+    const auto date = [](const QDate &d) { return d.isValid() ? isoDate(d) : QString(); };
+    switch (index.column()) {
+    case Campaign:
+        return r.campaign;
+    case Creator:
+        return r.creator;
+    case Brand:
+        return r.brand;
+    case Status:
+        return r.status;
+    case Version:
+        return r.version;
+    case Signed:
+        return date(r.signedDate);
+    case UsageEnd:
+        return r.usageEnd.isValid() && r.rightsInUse
+                   ? QCoreApplication::translate("ContractListModel", "%1 (in use)").arg(date(r.usageEnd))
+                   : date(r.usageEnd);
+    case Exclusivity:
+        if (!r.exclusivityStart.isValid())
+            return QString();
+        return QCoreApplication::translate("ContractListModel", "%1 %2 – %3")
+            .arg(r.exclusivityCategory, date(r.exclusivityStart),
+                 r.exclusivityEnd.isValid() ? date(r.exclusivityEnd)
+                                            : QCoreApplication::translate("ContractListModel", "open"));
+    }
+    return {};
+}
+
+QVariant ContractListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *const names[ColumnCount] = {
+        QT_TRANSLATE_NOOP("ContractListModel", "Campaign"),   QT_TRANSLATE_NOOP("ContractListModel", "Creator"),
+        QT_TRANSLATE_NOOP("ContractListModel", "Brand"),      QT_TRANSLATE_NOOP("ContractListModel", "Status"),
+        QT_TRANSLATE_NOOP("ContractListModel", "Version"),    QT_TRANSLATE_NOOP("ContractListModel", "Signed"),
+        QT_TRANSLATE_NOOP("ContractListModel", "Usage ends"), QT_TRANSLATE_NOOP("ContractListModel", "Exclusivity")};
+    return QCoreApplication::translate("ContractListModel", names[section]);
+}
+
+} // namespace cd

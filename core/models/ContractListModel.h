@@ -1,0 +1,47 @@
+#pragma once
+
+#include "contracts/ContractList.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace cd {
+
+class Workspace;
+
+// Every contract with where it stands and the terms that matter day to day. QtCore only; reloads
+// when a committed change touches contracts or what they name.
+class ContractListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Campaign,
+        Creator,
+        Brand,
+        Status,
+        Version,
+        Signed,
+        UsageEnd,
+        Exclusivity,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    explicit ContractListModel(Workspace *workspace, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void reload();
+
+private:
+    QPointer<Workspace> m_workspace;
+    QList<ContractSummary> m_rows;
+};
+
+} // namespace cd
