@@ -75,7 +75,7 @@ Result<ContractText> contractTextOf(Workspace &ws, qint64 contractId, int versio
     }
     if (auto stored = ContractText::fromJson(t.body))
         return stored.value();
-    return draftContract(ws, contractId, t, date.isValid() ? date : QDate::currentDate());
+    return draftContract(ws, record->participantId, t, date.isValid() ? date : QDate::currentDate());
 }
 
 Result<int> writeContractPdf(Workspace &ws, qint64 contractId, int version, const QString &path,

@@ -172,7 +172,7 @@ QStringList contractTemplateNames(QSqlDatabase &db)
     return names;
 }
 
-Result<ContractText> draftContract(Workspace &ws, qint64 contractId, const ContractTerms &terms, const QDate &date)
+Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const ContractTerms &terms, const QDate &date)
 {
     QSqlDatabase db = ws.db();
     const ContractLanguage l = terms.language;
@@ -183,16 +183,15 @@ Result<ContractText> draftContract(Workspace &ws, qint64 contractId, const Contr
     auto who = sql::run(db,
                         QStringLiteral("SELECT p.id, p.campaign_id, cr.id, cr.name, cr.manager, b.name, p.fee_minor, "
                                        "p.commission_rate_bp, p.product_value_minor, p.points, p.point_value_minor, "
-                                       "p.deposit_minor, c.currency FROM contracts k "
-                                       "JOIN participants p ON p.id = k.participant_id "
+                                       "p.deposit_minor, c.currency FROM participants p "
                                        "JOIN campaigns c ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id "
-                                       "JOIN creators cr ON cr.id = p.creator_id WHERE k.id = ?"),
-                        {contractId});
+                                       "JOIN creators cr ON cr.id = p.creator_id WHERE p.id = ?"),
+                        {participantId});
     if (!who)
         return fail(who.error());
     if (!who->next())
-        return fail(tr("the contract no longer exists"));
-    const qint64 participantId = who->value(0).toLongLong(), creatorId = who->value(2).toLongLong();
+        return fail(tr("the creator no longer takes part in the campaign"));
+    const qint64 creatorId = who->value(2).toLongLong();
     const QString currency = who->value(12).toString();
     const auto money = [&](int column) {
         return who->isNull(column) ? std::optional<Money>()

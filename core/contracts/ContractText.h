@@ -50,10 +50,11 @@ struct ContractText
 // the workspace (Settings key "contract.template.NAME.LANG", the same JSON).
 QStringList contractTemplateNames(QSqlDatabase &db);
 
-// Fills the template `templateName` in `terms.language` with the contract's terms, the campaign
+// Fills the template `terms.templateName` in `terms.language` with the terms, the campaign
 // (deliverables, hashtags, mentions, disclosure, posting window, targets), the participant's
-// compensation, the brand, the creator and the company of Settings, dated `date`.
-Result<ContractText> draftContract(Workspace &ws, qint64 contractId, const ContractTerms &terms, const QDate &date);
+// compensation, the brand, the creator and the company of Settings, dated `date`. The participant
+// is the creator's part in the campaign the contract is (or will be) for.
+Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const ContractTerms &terms, const QDate &date);
 
 // The text to keep after terms change: untouched clauses take the new text; edited clauses keep
 // the user's words, and those whose template text changed under them are named in `review`.

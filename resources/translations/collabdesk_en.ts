@@ -199,6 +199,16 @@
     </message>
 </context>
 <context>
+    <name>cd::ContractsPage</name>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::CreatorRosterModel</name>
     <message numerus="yes">
         <source>Engagement rate by %1, last 90 days (%n post(s)): %2 engagements / %3 = %4</source>

@@ -7,6 +7,7 @@
 #include "ResultsPanel.h"
 #include "TimelinePanel.h"
 #include "commands/EditHistory.h"
+#include "contracts/ContractEditor.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
 #include "models/ParticipantListModel.h"
@@ -47,10 +48,14 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_add->setObjectName(QStringLiteral("addParticipantButton"));
     m_edit = new QPushButton(tr("Edit &Terms…"), this);
     m_remove = new QPushButton(tr("&Remove…"), this);
+    m_contract = new QPushButton(tr("&Contract…"), this);
+    m_contract->setObjectName(QStringLiteral("participantContractButton"));
+    m_contract->setToolTip(tr("Draft, send and sign the chosen creator's contract for this campaign"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_contract);
     buttons->addWidget(m_remove);
     auto *creators = new QWidget(this);
     auto *creatorsLayout = new QVBoxLayout(creators);
@@ -94,6 +99,7 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     connect(m_add, &QPushButton::clicked, this, &CampaignView::addCreator);
     connect(m_edit, &QPushButton::clicked, this, &CampaignView::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &CampaignView::removeSelected);
+    connect(m_contract, &QPushButton::clicked, this, &CampaignView::openContract);
     connect(m_table, &QTableView::activated, this, &CampaignView::editSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignView::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignView::updateState);
@@ -115,6 +121,14 @@ QString CampaignView::summary() const
     return m_summary->text();
 }
 
+void CampaignView::openContract()
+{
+    if (!m_history || selectedParticipant() == 0)
+        return;
+    ContractEditor editor(*m_history, selectedParticipant(), this);
+    editor.exec();
+}
+
 void CampaignView::enterResults()
 {
     if (!m_history || !m_model->campaign())
@@ -134,6 +148,7 @@ void CampaignView::updateState()
     m_enterResults->setEnabled(chosen && writable);
     m_edit->setEnabled(selectedParticipant() != 0);
     m_remove->setEnabled(selectedParticipant() != 0 && writable);
+    m_contract->setEnabled(selectedParticipant() != 0);
     if (!chosen) {
         m_summary->setText(tr("Choose a campaign above to see who takes part."));
         return;

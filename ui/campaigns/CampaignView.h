@@ -38,6 +38,8 @@ public:
     void removeSelected();
     // The quick-entry grid of the campaign's posted deliverables for a day.
     void enterResults();
+    // The chosen creator's contract for the campaign (drafted when there is none).
+    void openContract();
 
 private:
     void updateState();
@@ -47,7 +49,7 @@ private:
     ParticipantListModel *m_model;
     QLabel *m_summary;
     QTableView *m_table;
-    QPushButton *m_add, *m_edit, *m_remove;
+    QPushButton *m_add, *m_edit, *m_remove, *m_contract;
     QTabWidget *m_tabs;
     QPushButton *m_briefPdf;
     QPushButton *m_enterResults;

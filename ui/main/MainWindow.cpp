@@ -6,6 +6,7 @@
 #include "brands/BrandsPage.h"
 #include "campaigns/CampaignsPage.h"
 #include "commands/EditHistory.h"
+#include "contracts/ContractsPage.h"
 #include "creators/CreatorsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "interchange/ImportWizard.h"
@@ -111,16 +112,11 @@ void MainWindow::createPages()
     const QString names[PageCount] = {tr("Dashboard"), tr("Creators"),  tr("Brands"),
                                       tr("Campaigns"), tr("Contracts"), tr("Payments")};
     const QString coming[PageCount] = {
-        QString(),
-        QString(),
-        QString(),
-        QString(),
-        tr("Contracts drafted from the campaign's terms, versions, PDF export and the exclusivity conflicts nobody "
-           "else catches."),
-        tr("Deposits, fees and commissions due and paid per creator and campaign.")};
+        QString(), QString(), QString(),
+        QString(), QString(), tr("Deposits, fees and commissions due and paid per creator and campaign.")};
     for (int p = 0; p < PageCount; ++p) {
         m_sidebar->addItem(names[p]);
-        // Dashboard, Creators, Brands and Campaigns show the workspace and are built with it in setWorkspace().
+        // Every page but Payments shows the workspace and is built with it in setWorkspace().
         m_pages->addWidget(coming[p].isEmpty() ? new QWidget(this) : new ComingSoonPage(names[p], coming[p], this));
     }
     m_splitter = new QSplitter(this);
@@ -319,6 +315,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     replacePage(Brands, brands);
     auto *campaigns = new CampaignsPage(workspace.get(), m_history, this);
     replacePage(Campaigns, campaigns);
+    auto *contracts = new ContractsPage(workspace.get(), m_history, this);
+    replacePage(Contracts, contracts);
     // The dashboard's items open what they are about.
     connect(dashboard, &DashboardPage::openCampaign, campaigns, [this, campaigns](qint64 id) {
         showPage(Campaigns);
@@ -337,16 +335,18 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         oldHistory->deleteLater();
     m_workspace = std::move(workspace);
     // The status bar counts what the page shown lists.
-    const auto counts = [this, brands, campaigns] {
+    const auto counts = [this, brands, campaigns, contracts] {
         const QWidget *page = m_pages->currentWidget();
         m_countsLabel->setText(page == brands      ? brands->summary()
                                : page == campaigns ? campaigns->summary()
+                               : page == contracts ? contracts->summary()
                                                    : m_creators->summary());
     };
     // (The new pages are the receivers: the connections go with them when another workspace opens.)
     connect(m_creators, &CreatorsPage::summaryChanged, campaigns, counts);
     connect(brands, &TablePage::summaryChanged, campaigns, counts);
     connect(campaigns, &TablePage::summaryChanged, campaigns, counts);
+    connect(contracts, &TablePage::summaryChanged, campaigns, counts);
     connect(m_pages, &QStackedWidget::currentChanged, campaigns, counts);
     counts();
     if (m_workspace)

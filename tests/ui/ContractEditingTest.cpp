@@ -1,0 +1,99 @@
+#include "UiTestSupport.h"
+
+#include "contracts/ContractEditor.h"
+#include "contracts/ContractTermsForm.h"
+#include "contracts/ContractsPage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+using namespace cd;
+using cd::test::saveButton;
+using cd::test::Window;
+
+namespace {
+int clauseRow(ContractEditor &editor, const QString &title)
+{
+    for (int i = 0; i < editor.text().clauses.size(); ++i)
+        if (editor.text().clauses.at(i).title == title)
+            return i;
+    FAIL("no such clause");
+    return -1;
+}
+} // namespace
+
+TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions once sent and locks when signed")
+{
+    test::PinnedClock clock;
+    Window w;
+    auto *page = w.window->findChild<ContractsPage *>();
+    REQUIRE(page != nullptr);
+    CHECK(page->summary() == QStringLiteral("1 contract"));
+
+    // Alex takes part in Ramadan Refresh 2026 (participant 2) without a contract.
+    ContractEditor editor(*w.window->history(), 2, w.window.get());
+    CHECK(editor.contractId() == 0);
+    CHECK(editor.text().missing.contains(QStringLiteral("revision rounds")));
+    CHECK(editor.missingLabel()->text().contains(QStringLiteral("Missing:")));
+    ContractTermsForm *form = editor.termsForm();
+    form->killFeeEdit()->setText(QStringLiteral("Rp1.5 juta"));
+    CHECK(editor.problemLabel()->text().startsWith(QStringLiteral("Kill fee:")));
+    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    form->killFeeEdit()->setText(QStringLiteral("Rp1.500.000"));
+    for (QLineEdit *edit : form->findChildren<QLineEdit *>())
+        if (edit->placeholderText().contains(QStringLiteral("Republic")))
+            edit->setText(QStringLiteral("the Republic of Indonesia"));
+    REQUIRE(saveButton(&editor)->isEnabled());
+    REQUIRE(editor.save());
+    const qint64 id = editor.contractId();
+    REQUIRE(id > 0);
+    CHECK(w.scalar(QStringLiteral("SELECT status FROM contracts WHERE id = ?"), {id}).toString() ==
+          QStringLiteral("draft"));
+    CHECK(page->summary() == QStringLiteral("2 contracts"));
+
+    // The user rewrites the cancellation clause; a later change of the kill fee keeps those words
+    // and asks for a check.
+    const int cancellation = clauseRow(editor, QStringLiteral("Cancellation"));
+    editor.clauseList()->setCurrentRow(cancellation);
+    editor.clauseEdit()->setPlainText(QStringLiteral("Cancellation as agreed by email."));
+    form->killFeeEdit()->setText(QStringLiteral("2000000"));
+    REQUIRE(editor.save());
+    CHECK(editor.text().clauses.at(cancellation).text == QStringLiteral("Cancellation as agreed by email."));
+    CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM contract_versions WHERE contract_id = ?"), {id}).toInt() ==
+          1); // a draft changes in place
+    CHECK(w.scalar(QStringLiteral("SELECT kill_fee_minor FROM contract_versions WHERE contract_id = ?"), {id})
+              .toLongLong() == 2'000'000);
+
+    // Sent: the next change makes version 2, and the two compare.
+    editor.nextStatusBox()->setCurrentIndex(editor.nextStatusBox()->findData(QStringLiteral("sent")));
+    REQUIRE(editor.applyStatus());
+    form->killFeeEdit()->setText(QStringLiteral("2500000"));
+    REQUIRE(editor.save());
+    CHECK(editor.versionList()->count() == 2);
+    const QString compare = editor.compareHtml(1, 2);
+    CHECK(compare.contains(QStringLiteral("<b>kill fee</b>")));
+    CHECK(compare.contains(QStringLiteral("Rp2.500.000")));
+
+    // Signed: read-only; undo takes the signature back.
+    editor.nextStatusBox()->setCurrentIndex(editor.nextStatusBox()->findData(QStringLiteral("signed")));
+    REQUIRE(editor.applyStatus());
+    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    CHECK_FALSE(form->killFeeEdit()->isEnabled());
+    CHECK(editor.missingLabel()->text().contains(QStringLiteral("read-only")));
+    CHECK(w.scalar(QStringLiteral("SELECT signed_date FROM contracts WHERE id = ?"), {id}).toString() ==
+          QStringLiteral("2026-11-23"));
+    CHECK(w.undo()->undoText() == QStringLiteral("Contract for Alex Chen — Ramadan Refresh 2026: signed"));
+    w.undo()->undo();
+    CHECK(w.scalar(QStringLiteral("SELECT status FROM contracts WHERE id = ?"), {id}).toString() ==
+          QStringLiteral("sent"));
+
+    // A PDF of the latest version.
+    const QString pdf = w.dir.path(QStringLiteral("alex.pdf"));
+    ContractEditor again(*w.window->history(), 2, w.window.get());
+    REQUIRE(again.exportPdf(pdf));
+    CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+}

@@ -1,0 +1,501 @@
+#include "ContractEditor.h"
+
+#include "ContractDocument.h"
+#include "ContractTermsForm.h"
+#include "commands/EditHistory.h"
+#include "common/Clock.h"
+#include "common/Dates.h"
+#include "contracts/ContractDiff.h"
+#include "contracts/Exclusivity.h"
+#include "main/Ask.h"
+#include "main/FieldMessage.h"
+#include "services/Attachments.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+constexpr int ClauseRole = Qt::UserRole;
+constexpr int VersionRole = Qt::UserRole;
+} // namespace
+
+ContractEditor::ContractEditor(EditHistory &history, qint64 participantId, QWidget *parent)
+    : QDialog(parent), m_history(history), m_participantId(participantId)
+{
+    QSqlDatabase db = history.workspace().db();
+    auto who =
+        sql::run(db,
+                 QStringLiteral("SELECT c.name, cr.name, b.name, c.currency FROM participants p JOIN campaigns c "
+                                "ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id JOIN creators cr ON "
+                                "cr.id = p.creator_id WHERE p.id = ?"),
+                 {participantId});
+    QString campaign, creator, brand;
+    if (who && who->next()) {
+        campaign = who->value(0).toString();
+        creator = who->value(1).toString();
+        brand = who->value(2).toString();
+        m_currency = who->value(3).toString();
+    }
+    m_title = tr("%1 — %2").arg(creator, campaign);
+    setWindowTitle(tr("Contract: %1").arg(m_title));
+    m_header = new QLabel(this);
+    m_header->setWordWrap(true);
+    m_form = new ContractTermsForm(contractTemplateNames(db), m_currency, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_form, tr("&Terms"));
+    m_tabs->addTab(makeTextTab(), tr("Te&xt"));
+    m_tabs->addTab(makeStatusTab(), tr("&Status and Versions"));
+    m_problem = makeFieldMessage(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    QPushButton *pdf = m_buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton *printButton = m_buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    resize(980, 680);
+
+    connect(m_form, &ContractTermsForm::changed, this, &ContractEditor::updateState);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1) // the text follows terms typed meanwhile
+            regenerate();
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Contract"), QDir::home().filePath(tr("contract %1.pdf").arg(m_title)), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    connect(printButton, &QPushButton::clicked, this, &ContractEditor::print);
+    m_header->setText(
+        tr("<b>%1</b> for %2 (%3)").arg(creator.toHtmlEscaped(), campaign.toHtmlEscaped(), brand.toHtmlEscaped()));
+    reload();
+}
+
+QWidget *ContractEditor::makeTextTab()
+{
+    auto *tab = new QWidget(this);
+    m_clauses = new QListWidget(tab);
+    m_clauses->setAccessibleName(tr("Clauses"));
+    m_clauseText = new QPlainTextEdit(tab);
+    m_clauseText->setAccessibleName(tr("Clause text"));
+    m_missing = new QLabel(tab);
+    m_missing->setWordWrap(true);
+    auto *regenerateButton = new QPushButton(tr("Redraft from &Terms"), tab);
+    regenerateButton->setToolTip(tr("Clauses you have not edited follow the terms; edited ones keep your words"));
+    auto *split = new QSplitter(tab);
+    split->addWidget(m_clauses);
+    split->addWidget(m_clauseText);
+    split->setSizes({260, 640});
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_missing, 1);
+    bar->addWidget(regenerateButton);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(split, 1);
+    layout->addLayout(bar);
+    connect(m_clauses, &QListWidget::currentRowChanged, this, &ContractEditor::showClause);
+    connect(m_clauseText, &QPlainTextEdit::textChanged, this, &ContractEditor::clauseEdited);
+    connect(regenerateButton, &QPushButton::clicked, this, &ContractEditor::regenerate);
+    return tab;
+}
+
+QWidget *ContractEditor::makeStatusTab()
+{
+    auto *tab = new QWidget(this);
+    m_status = new QLabel(tab);
+    m_nextStatus = new QComboBox(tab);
+    m_nextStatus->setAccessibleName(tr("Next status"));
+    m_statusDate = new QDateEdit(Clock::today(), tab);
+    m_statusDate->setCalendarPopup(true);
+    m_statusDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_applyStatus = new QPushButton(tr("&Apply"), tab);
+    m_inUse = new QCheckBox(tr("The brand is using the content"), tab);
+    m_history_list = new QListWidget(tab);
+    m_versions = new QListWidget(tab);
+    m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_versions->setAccessibleName(tr("Versions"));
+    auto *compare = new QPushButton(tr("&Compare Two…"), tab);
+    m_scans = new QListWidget(tab);
+    m_scans->setAccessibleName(tr("Signed copies"));
+    auto *attach = new QPushButton(tr("Attach Signed &Copy…"), tab);
+    auto *move = new QHBoxLayout;
+    move->addWidget(m_nextStatus);
+    move->addWidget(new QLabel(tr("on"), tab));
+    move->addWidget(m_statusDate);
+    move->addWidget(m_applyStatus);
+    move->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Move to:"), move);
+    form->addRow(QString(), m_inUse);
+    form->addRow(tr("History:"), m_history_list);
+    auto *versions = new QVBoxLayout;
+    versions->addWidget(m_versions, 1);
+    versions->addWidget(compare);
+    form->addRow(tr("Versions:"), versions);
+    auto *scans = new QVBoxLayout;
+    scans->addWidget(m_scans, 1);
+    scans->addWidget(attach);
+    form->addRow(tr("Signed copy:"), scans);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(form);
+    connect(m_applyStatus, &QPushButton::clicked, this, &ContractEditor::applyStatus);
+    connect(compare, &QPushButton::clicked, this, &ContractEditor::compareVersions);
+    connect(attach, &QPushButton::clicked, this, &ContractEditor::attachSignedCopy);
+    connect(m_inUse, &QCheckBox::toggled, this, [this](bool inUse) {
+        if (m_showing || !m_record)
+            return;
+        auto done = m_history.edit(RecordImage::Kind::ParticipantTree, m_participantId,
+                                   inUse ? tr("Content of %1 in use").arg(m_title)
+                                         : tr("Content of %1 no longer in use").arg(m_title),
+                                   [&](Transaction &tx) -> Result<qint64> {
+                                       if (Status s = ContractService::setRightsInUse(tx, m_record->id, inUse); !s)
+                                           return fail(s.error());
+                                       return m_participantId;
+                                   });
+        if (!done)
+            showFieldMessage(m_problem, done.error());
+    });
+    return tab;
+}
+
+void ContractEditor::reload()
+{
+    m_showing = true;
+    QSqlDatabase db = m_history.workspace().db();
+    auto record = ContractService::forParticipant(db, m_participantId);
+    m_record = record ? record.value() : std::nullopt;
+    ContractTerms terms = m_record ? m_record->terms : ContractTerms{};
+    if (terms.templateName.isEmpty())
+        terms.templateName = QStringLiteral("standard");
+    m_form->load(terms);
+    if (auto stored = ContractText::fromJson(terms.body))
+        m_text = stored.value();
+    else if (auto drafted = draftContract(m_history.workspace(), m_participantId, terms, Clock::today()))
+        m_text = drafted.value();
+    m_review.clear();
+    m_clauses->clear();
+    for (const ContractClause &c : std::as_const(m_text.clauses)) {
+        auto *item = new QListWidgetItem(c.title, m_clauses);
+        item->setData(ClauseRole, c.id);
+    }
+    m_clauses->setCurrentRow(0);
+
+    m_status->setText(m_record ? tr("%1, version %2%3")
+                                     .arg(wordOf(m_record->status))
+                                     .arg(m_record->version)
+                                     .arg(m_record->signedDate.isValid()
+                                              ? tr(", signed %1").arg(isoDate(m_record->signedDate))
+                                              : QString())
+                               : tr("not saved yet (a draft once saved)"));
+    m_nextStatus->clear();
+    if (m_record)
+        for (const QString &word : allWords<ContractStatus>()) {
+            const ContractStatus to = *wordFrom<ContractStatus>(word);
+            if (to != m_record->status && ContractService::canMove(m_record->status, to))
+                m_nextStatus->addItem(word, word);
+        }
+    m_inUse->setChecked(m_record && m_record->rightsInUse);
+    m_history_list->clear();
+    m_versions->clear();
+    m_scans->clear();
+    if (m_record) {
+        if (auto q = sql::run(db,
+                              QStringLiteral("SELECT changed_on, status, note FROM contract_status_changes WHERE "
+                                             "contract_id = ? ORDER BY changed_on, id"),
+                              {m_record->id}))
+            while (q->next())
+                m_history_list->addItem(QStringLiteral("%1  %2%3")
+                                            .arg(q->value(0).toString(), q->value(1).toString(),
+                                                 q->value(2).toString().isEmpty()
+                                                     ? QString()
+                                                     : QStringLiteral(" — ") + q->value(2).toString()));
+        if (auto q = sql::run(db,
+                              QStringLiteral("SELECT version, substr(created_at, 1, 10), id FROM contract_versions "
+                                             "WHERE contract_id = ? ORDER BY version"),
+                              {m_record->id}))
+            while (q->next()) {
+                auto *item = new QListWidgetItem(
+                    tr("Version %1, %2").arg(q->value(0).toString(), q->value(1).toString()), m_versions);
+                item->setData(VersionRole, q->value(0).toInt());
+                if (auto files = attachments::list(db, AttachmentOwner::ContractVersion, q->value(2).toLongLong()))
+                    for (const AttachmentInfo &file : files.value())
+                        m_scans->addItem(tr("%1 (version %2)").arg(file.fileName, q->value(0).toString()));
+            }
+    }
+    m_showing = false;
+    updateState();
+}
+
+void ContractEditor::showClause()
+{
+    const int row = m_clauses->currentRow();
+    const QSignalBlocker block(m_clauseText);
+    m_clauseText->setPlainText(row >= 0 && row < m_text.clauses.size() ? m_text.clauses.at(row).text : QString());
+}
+
+void ContractEditor::clauseEdited()
+{
+    const int row = m_clauses->currentRow();
+    if (row < 0 || row >= m_text.clauses.size())
+        return;
+    m_text.clauses[row].text = m_clauseText->toPlainText();
+    QFont font = m_clauses->item(row)->font();
+    font.setItalic(m_text.clauses.at(row).edited()); // edited clauses stand out in the list
+    m_clauses->item(row)->setFont(font);
+    updateState();
+}
+
+void ContractEditor::regenerate()
+{
+    auto terms = m_form->terms();
+    if (!terms)
+        return; // the problem is shown; the text stays as it is
+    auto fresh = draftContract(m_history.workspace(), m_participantId, terms.value(), Clock::today());
+    if (!fresh) {
+        showFieldMessage(m_problem, fresh.error());
+        return;
+    }
+    m_review.clear();
+    m_text = mergeRegenerated(m_text, fresh.value(), &m_review);
+    const int row = std::max(0, m_clauses->currentRow());
+    m_clauses->clear();
+    for (const ContractClause &c : std::as_const(m_text.clauses)) {
+        auto *item = new QListWidgetItem(c.title, m_clauses);
+        item->setData(ClauseRole, c.id);
+        QFont font = item->font();
+        font.setItalic(c.edited());
+        item->setFont(font);
+        if (m_review.contains(c.title))
+            item->setText(tr("%1 (check: terms changed)").arg(c.title));
+    }
+    m_clauses->setCurrentRow(std::min(row, int(m_clauses->count()) - 1));
+    updateState();
+}
+
+void ContractEditor::updateState()
+{
+    const bool readOnly = m_record && ContractService::termsReadOnly(m_record->status);
+    const bool writable = !m_history.workspace().isReadOnly();
+    m_form->setReadOnly(readOnly || !writable);
+    m_clauseText->setReadOnly(readOnly || !writable);
+    QStringList notes;
+    if (!m_text.missing.isEmpty())
+        notes << tr("<span style='color:#b00020'>Missing: %1.</span>")
+                     .arg(m_text.missing.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (!m_review.isEmpty())
+        notes << tr("Edited clauses to check after the change of terms: %1.")
+                     .arg(m_review.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (readOnly)
+        notes << tr("The contract is %1: read-only.").arg(wordOf(m_record->status));
+    m_missing->setText(notes.join(QStringLiteral("<br>")));
+    auto terms = m_form->terms();
+    showFieldMessage(m_problem, terms ? QString() : terms.error());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(terms.ok() && !readOnly && writable);
+    m_applyStatus->setEnabled(m_record && m_nextStatus->count() > 0 && writable);
+    m_inUse->setEnabled(m_record.has_value() && writable);
+}
+
+bool ContractEditor::save()
+{
+    regenerate(); // untouched clauses follow the terms as typed
+    auto typed = m_form->terms();
+    if (!typed) {
+        showFieldMessage(m_problem, typed.error());
+        return false;
+    }
+    ContractTerms terms = typed.value();
+    terms.templateName = m_text.templateName;
+    terms.body = m_text.toJson();
+    const bool isNew = !m_record;
+    const qint64 contractId = isNew ? 0 : m_record->id;
+    auto done = m_history.edit(
+        RecordImage::Kind::ParticipantTree, m_participantId, tr("Contract for %1").arg(m_title),
+        [&](Transaction &tx) -> Result<qint64> {
+            if (isNew) {
+                auto id = ContractService::create(tx, m_participantId, terms, ContractStatus::Draft, Clock::today());
+                if (!id)
+                    return fail(id.error());
+            } else if (auto change = ContractService::changeTerms(tx, contractId, terms); !change) {
+                return fail(change.error());
+            }
+            return m_participantId;
+        });
+    if (!done) {
+        showFieldMessage(m_problem, done.error());
+        return false;
+    }
+    reload();
+    // An exclusivity the creator already breaks is said now, not found by the brand later.
+    if (const QStringList found = conflicts(); !found.isEmpty())
+        ask::warn(this, tr("Exclusivity Conflict"),
+                  tr("Saved. This exclusivity conflicts with campaigns the creator takes part in:\n\n%1")
+                      .arg(found.join(QStringLiteral("\n\n"))));
+    return true;
+}
+
+QStringList ContractEditor::conflicts() const
+{
+    QStringList out;
+    if (!m_record)
+        return out;
+    QSqlDatabase db = m_history.workspace().db();
+    if (auto found = conflictsOfContract(db, m_record->id))
+        for (const ExclusivityConflict &c : found.value())
+            out << describeConflict(c);
+    return out;
+}
+
+bool ContractEditor::applyStatus()
+{
+    if (!m_record || m_nextStatus->count() == 0)
+        return false;
+    const ContractStatus to = *wordFrom<ContractStatus>(m_nextStatus->currentData().toString());
+    const QDate on = m_statusDate->date();
+    auto done =
+        m_history.edit(RecordImage::Kind::ParticipantTree, m_participantId,
+                       tr("Contract for %1: %2").arg(m_title, wordOf(to)), [&](Transaction &tx) -> Result<qint64> {
+                           if (Status s = ContractService::setStatus(tx, m_record->id, to, on); !s)
+                               return fail(s.error());
+                           return m_participantId;
+                       });
+    if (!done) {
+        showFieldMessage(m_problem, done.error());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+QString ContractEditor::compareHtml(int a, int b) const
+{
+    if (!m_record)
+        return {};
+    QSqlDatabase db = m_history.workspace().db();
+    auto before = ContractService::versionTerms(db, m_record->id, a, m_currency);
+    auto after = ContractService::versionTerms(db, m_record->id, b, m_currency);
+    if (!before || !after)
+        return (before ? after.error() : before.error()).toHtmlEscaped();
+    QString html = tr("<h3>Version %1 → version %2</h3>").arg(a).arg(b);
+    const QList<TermChange> changes = diffTerms(before.value(), after.value());
+    if (!changes.isEmpty()) {
+        html += QStringLiteral("<table cellpadding='3'>");
+        for (const TermChange &c : changes)
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>→</td><td>%3</td></tr>")
+                        .arg(c.term.toHtmlEscaped(), diffHtml(c.before, QString()), diffHtml(QString(), c.after));
+        html += QStringLiteral("</table>");
+    }
+    auto textA = contractTextOf(m_history.workspace(), m_record->id, a);
+    auto textB = contractTextOf(m_history.workspace(), m_record->id, b);
+    if (textA && textB)
+        html += diffTextsHtml(textA.value(), textB.value());
+    if (changes.isEmpty() && textA && textB && textA.value() == textB.value())
+        html += tr("<p>The two versions are the same.</p>");
+    return html;
+}
+
+void ContractEditor::compareVersions()
+{
+    QList<int> chosen;
+    for (QListWidgetItem *item : m_versions->selectedItems())
+        chosen << item->data(VersionRole).toInt();
+    std::sort(chosen.begin(), chosen.end());
+    if (chosen.size() == 1 && chosen.first() > 1)
+        chosen.prepend(chosen.first() - 1); // one chosen: against the one before
+    if (chosen.size() != 2) {
+        ask::warn(this, tr("Compare Versions"),
+                  tr("Choose two versions in the list (Ctrl+click), or one to compare "
+                     "with the version before it."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Compare Versions: %1").arg(m_title));
+    auto *view = new QTextBrowser(&dialog);
+    view->setHtml(compareHtml(chosen.at(0), chosen.at(1)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(820, 600);
+    dialog.exec();
+}
+
+void ContractEditor::attachSignedCopy()
+{
+    if (!m_record)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach Signed Copy"), QDir::homePath(),
+                                                      tr("Scans (*.pdf *.png *.jpg *.jpeg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSqlDatabase db = m_history.workspace().db();
+    auto version =
+        sql::scalar(db, QStringLiteral("SELECT id FROM contract_versions WHERE contract_id = ? AND version = ?"),
+                    {m_record->id, m_record->version});
+    if (!version || !version->isValid())
+        return;
+    auto done = m_history.edit(RecordImage::Kind::ParticipantTree, m_participantId,
+                               tr("Signed copy of %1").arg(m_title), [&](Transaction &tx) -> Result<qint64> {
+                                   auto added = attachments::add(tx, AttachmentOwner::ContractVersion,
+                                                                 version->toLongLong(), path);
+                                   if (!added)
+                                       return fail(added.error());
+                                   return m_participantId;
+                               });
+    if (!done)
+        showFieldMessage(m_problem, done.error());
+    reload();
+}
+
+bool ContractEditor::exportPdf(const QString &path)
+{
+    if (!m_record) {
+        showFieldMessage(m_problem, tr("save the contract first, then export it"));
+        return false;
+    }
+    auto pages = writeContractPdf(m_history.workspace(), m_record->id, 0, path);
+    if (!pages) {
+        ask::warn(this, tr("Export Contract"), pages.error());
+        return false;
+    }
+    return true;
+}
+
+void ContractEditor::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    document.setHtml(contractHtml(m_text));
+    document.print(&printer);
+}
+
+} // namespace cd
