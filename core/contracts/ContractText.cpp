@@ -91,7 +91,10 @@ QString fill(const QString &text, const Fields &fields, QStringList &missing)
         }
         last = m.capturedEnd();
     }
-    return out + text.mid(last);
+    out += text.mid(last);
+    // An empty optional sentence ("{{deposit}}") leaves two spaces behind.
+    static const QRegularExpression spaces(QStringLiteral(" {2,}"));
+    return out.replace(spaces, QStringLiteral(" "));
 }
 
 QString channelName(const QString &channel, ContractLanguage l)

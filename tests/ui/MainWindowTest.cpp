@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "common/Tier.h"
+#include "contracts/ContractText.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "main/FirstRunDialog.h"
@@ -245,9 +246,11 @@ TEST_CASE("Settings saves the workspace defaults and the roster follows the new 
     wanted.baselines[Platform::TikTok] = {400, 900};
     dialog.setValues(wanted);
     CHECK(dialog.values() == wanted);
+    dialog.companyNameEdit()->setText(QStringLiteral("PT Kreasi Nusantara Digital"));
     REQUIRE(dialog.save());
     QSqlDatabase db = ws.value()->db();
     CHECK(settings::defaults(db) == wanted);
+    CHECK(ownParty(db).legalName == QStringLiteral("PT Kreasi Nusantara Digital")); // the company on contracts
     // Budi's 8,000 followers were nano; with micro from 5,000 the roster shows him as micro at once.
     page.proxy()->setShowArchived(true);
     QAbstractItemModel *shown = page.table()->model();

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "contracts/ContractText.h"
+#include "storage/Settings.h"
 #include "storage/Workspace.h"
 
 #include <QCheckBox>
@@ -10,6 +12,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -105,6 +108,22 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     warnForm->addRow(tr("Engagement this far off the tier's median:"), m_medianFactor);
     warnForm->addRow(tr("…when that median has at least:"), m_medianMin);
 
+    auto *company = new QGroupBox(tr("Your company, on contracts"), this);
+    auto *companyForm = new QFormLayout(company);
+    m_partyName = new QLineEdit(this);
+    m_partyName->setPlaceholderText(tr("legal name, e.g. PT Kreasi Nusantara Digital"));
+    m_partyAddress = new QLineEdit(this);
+    m_partySignatory = new QLineEdit(this);
+    m_partySignatory->setPlaceholderText(tr("name and title, e.g. Dewi Lestari, Director"));
+    m_partyTax = new QLineEdit(this);
+    m_partyTax->setPlaceholderText(tr("e.g. NPWP 01.234.567.8-901.000"));
+    m_turnaround = spinBox(this, 1, 60, tr(" days"));
+    companyForm->addRow(tr("&Legal name:"), m_partyName);
+    companyForm->addRow(tr("A&ddress:"), m_partyAddress);
+    companyForm->addRow(tr("&Signs:"), m_partySignatory);
+    companyForm->addRow(tr("Ta&x number:"), m_partyTax);
+    companyForm->addRow(tr("Re&vision turnaround:"), m_turnaround);
+
     auto *app = new QGroupBox(tr("This computer"), this);
     auto *appForm = new QFormLayout(app);
     m_reopenLast = new QCheckBox(tr("&Reopen the last workspace at start"), this);
@@ -119,7 +138,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     appForm->addRow(m_reopenLast);
     appForm->addRow(tr("&Toolbar:"), m_toolbar);
     // A read-only workspace keeps its defaults; this computer's preferences still save.
-    for (QWidget *group : {static_cast<QWidget *>(tiers), static_cast<QWidget *>(general)})
+    for (QWidget *group :
+         {static_cast<QWidget *>(tiers), static_cast<QWidget *>(general), static_cast<QWidget *>(company)})
         group->setEnabled(!workspace.isReadOnly());
 
     m_problem = new QLabel(this);
@@ -143,6 +163,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     auto *left = new QVBoxLayout;
     left->addWidget(tiers);
     left->addWidget(general);
+    left->addWidget(company);
     left->addWidget(app);
     left->addStretch();
     auto *right = new QVBoxLayout;
@@ -157,6 +178,13 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
 
     QSqlDatabase db = workspace.db();
     setValues(settings::defaults(db));
+    const OwnParty party = ownParty(db);
+    m_partyName->setText(party.legalName);
+    m_partyAddress->setText(party.address);
+    m_partySignatory->setText(party.signatory);
+    m_partyTax->setText(party.taxNumber);
+    m_turnaround->setValue(
+        settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")).toInt());
 }
 
 void SettingsDialog::setValues(const WorkspaceDefaults &d)
@@ -210,7 +238,13 @@ bool SettingsDialog::save()
     prefs.setValue(QStringLiteral("app/toolbar"), m_toolbar->currentData().toInt());
     if (m_workspace.isReadOnly())
         return true;
-    const Status saved = settings::saveDefaults(m_workspace, values());
+    Status saved = settings::saveDefaults(m_workspace, values());
+    if (saved)
+        saved = setOwnParty(
+            m_workspace, {m_partyName->text(), m_partyAddress->text(), m_partySignatory->text(), m_partyTax->text()});
+    if (saved)
+        saved = settings::setValue(m_workspace, QStringLiteral("contract.turnaround_days"),
+                                   QString::number(m_turnaround->value()));
     m_problem->setText(saved ? QString() : tr("Not saved: %1.").arg(saved.error()));
     return saved.ok();
 }

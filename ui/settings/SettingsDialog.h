@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace cd {
@@ -38,6 +39,7 @@ public:
     QString problemText() const;
 
     QSpinBox *microTierSpinBox() const { return m_micro; }
+    QLineEdit *companyNameEdit() const { return m_partyName; }
 
 private:
     struct BaselineRow
@@ -62,6 +64,9 @@ private:
     QLabel *m_problem = nullptr;
     QCheckBox *m_reopenLast = nullptr;
     QComboBox *m_toolbar = nullptr;
+    // The company on contracts (the user's agency or brand) and its revision turnaround.
+    QLineEdit *m_partyName = nullptr, *m_partyAddress = nullptr, *m_partySignatory = nullptr, *m_partyTax = nullptr;
+    QSpinBox *m_turnaround = nullptr;
 };
 
 } // namespace cd
