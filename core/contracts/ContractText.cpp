@@ -163,6 +163,97 @@ Status setOwnParty(Workspace &ws, const OwnParty &party)
     return {};
 }
 
+QStringList contractMergeFields()
+{
+    return {QStringLiteral("agreement_date"),
+            QStringLiteral("party_name"),
+            QStringLiteral("party_details"),
+            QStringLiteral("party_signatory"),
+            QStringLiteral("brand"),
+            QStringLiteral("creator"),
+            QStringLiteral("campaign"),
+            QStringLiteral("creator_details"),
+            QStringLiteral("deliverables"),
+            QStringLiteral("hashtags"),
+            QStringLiteral("mentions"),
+            QStringLiteral("disclosure"),
+            QStringLiteral("post_window"),
+            QStringLiteral("revision_rounds"),
+            QStringLiteral("turnaround_days"),
+            QStringLiteral("compensation"),
+            QStringLiteral("deposit"),
+            QStringLiteral("payment_terms_days"),
+            QStringLiteral("kpis"),
+            QStringLiteral("usage_channels"),
+            QStringLiteral("paid_ads"),
+            QStringLiteral("usage_start"),
+            QStringLiteral("usage_end"),
+            QStringLiteral("exclusivity_start"),
+            QStringLiteral("exclusivity_end"),
+            QStringLiteral("exclusivity_category"),
+            QStringLiteral("exclusivity_competitors"),
+            QStringLiteral("cancellation_notice_days"),
+            QStringLiteral("kill_fee"),
+            QStringLiteral("governing_law")};
+}
+
+Result<QByteArray> contractTemplateJson(QSqlDatabase &db, const QString &name, ContractLanguage language)
+{
+    auto object = templateJson(db, name, language);
+    if (!object)
+        return fail(object.error());
+    return QJsonDocument(object.value()).toJson(QJsonDocument::Indented);
+}
+
+Result<QString> saveContractTemplate(Workspace &ws, const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject())
+        return fail(tr("the template is not JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset));
+    const QJsonObject t = doc.object();
+    const QString name = t.value(QStringLiteral("name")).toString().trimmed();
+    static const QRegularExpression goodName(QStringLiteral("^[A-Za-z0-9_-]{1,40}$"));
+    if (!goodName.match(name).hasMatch())
+        return fail(tr("the template needs a \"name\" of letters, digits, '-' or '_' (at most 40)"));
+    const auto language = parseWord<ContractLanguage>(t.value(QStringLiteral("language")).toString());
+    if (!language)
+        return fail(tr("the template's \"language\": %1").arg(language.error()));
+    for (const char *key : {"title", "intro", "signatures"})
+        if (t.value(QLatin1String(key)).toString().trimmed().isEmpty())
+            return fail(tr("the template needs a \"%1\"").arg(QLatin1String(key)));
+    const QJsonArray clauses = t.value(QStringLiteral("clauses")).toArray();
+    if (clauses.isEmpty())
+        return fail(tr("the template needs \"clauses\", each with an id, a title and a text"));
+    QStringList texts{t.value(QStringLiteral("intro")).toString(), t.value(QStringLiteral("signatures")).toString()};
+    QStringList ids;
+    for (const QJsonValue &v : clauses) {
+        const QJsonObject c = v.toObject();
+        const QString id = c.value(QStringLiteral("id")).toString();
+        if (id.isEmpty() || c.value(QStringLiteral("title")).toString().isEmpty() ||
+            c.value(QStringLiteral("text")).toString().isEmpty())
+            return fail(tr("clause %1 of the template needs an id, a title and a text").arg(ids.size() + 1));
+        if (ids.contains(id))
+            return fail(tr("two clauses of the template have the id '%1'").arg(id));
+        ids << id;
+        texts << c.value(QStringLiteral("text")).toString();
+        if (const QString when = c.value(QStringLiteral("when")).toString();
+            !when.isEmpty() && !contractMergeFields().contains(when))
+            return fail(tr("clause '%1' depends on an unknown merge field '%2'").arg(id, when));
+    }
+    static const QRegularExpression field(QStringLiteral("\\{\\{([^}]*)\\}\\}"));
+    for (const QString &text : std::as_const(texts))
+        for (auto it = field.globalMatch(text); it.hasNext();)
+            if (const QString f = it.next().captured(1); !contractMergeFields().contains(f))
+                return fail(
+                    tr("unknown merge field {{%1}}: use %2").arg(f, contractMergeFields().join(QStringLiteral(", "))));
+    if (Status s = settings::setValue(ws, QStringLiteral("contract.template.%1.%2").arg(name, wordOf(*language)),
+                                      QString::fromUtf8(QJsonDocument(t).toJson(QJsonDocument::Compact)));
+        !s)
+        return fail(s.error());
+    return name;
+}
+
 QStringList contractTemplateNames(QSqlDatabase &db)
 {
     QStringList names{QStringLiteral("standard")};

@@ -49,6 +49,16 @@ struct ContractText
 // The clause templates that ship (standard, in English and Bahasa Indonesia) and those kept in
 // the workspace (Settings key "contract.template.NAME.LANG", the same JSON).
 QStringList contractTemplateNames(QSqlDatabase &db);
+// A template as JSON (the workspace's own, else the built-in), to edit in any text editor: title,
+// intro, clauses (id, title, text, and "when": a merge field the clause needs) and signatures,
+// with merge fields such as {{creator}} and {{kill_fee}}.
+Result<QByteArray> contractTemplateJson(QSqlDatabase &db, const QString &name, ContractLanguage language);
+// Checks a template (a name of letters, digits, '-' or '_'; its language; a title, an intro and
+// clauses each with an id, a title and a text; only known merge fields) and keeps it in the
+// workspace, replacing one of the same name and language. Returns its name.
+Result<QString> saveContractTemplate(Workspace &ws, const QByteArray &json);
+// The merge fields a template may use.
+QStringList contractMergeFields();
 
 // Fills the template `terms.templateName` in `terms.language` with the terms, the campaign
 // (deliverables, hashtags, mentions, disclosure, posting window, targets), the participant's

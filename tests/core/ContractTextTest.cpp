@@ -6,6 +6,10 @@
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace cd;
 using cd::test::TempDir;
 
@@ -183,4 +187,45 @@ TEST_CASE("two versions compare term by term and word by word")
     CHECK(html.contains(QStringLiteral("<b>Content usage rights</b>")));
     CHECK(html.contains(QStringLiteral("<b>Exclusivity</b>")));
     CHECK_FALSE(html.contains(QStringLiteral("<b>Governing law</b>"))); // unchanged clauses are left out
+}
+
+TEST_CASE("the workspace keeps its own contract templates beside the standard one")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    auto standard = contractTemplateJson(db, QStringLiteral("standard"), ContractLanguage::En);
+    REQUIRE(standard.ok());
+    QJsonObject t = QJsonDocument::fromJson(standard.value()).object();
+    t[QStringLiteral("name")] = QStringLiteral("short");
+    t[QStringLiteral("title")] = QStringLiteral("Creator Agreement");
+    QJsonArray clauses = t.value(QStringLiteral("clauses")).toArray();
+    clauses.removeAt(4); // no "agreed results"
+    t[QStringLiteral("clauses")] = clauses;
+    auto saved = saveContractTemplate(*f.ws, QJsonDocument(t).toJson());
+    REQUIRE(saved.ok());
+    CHECK(saved.value() == QStringLiteral("short"));
+    CHECK(contractTemplateNames(db) == QStringList{QStringLiteral("standard"), QStringLiteral("short")});
+
+    ContractTerms terms = f.terms();
+    terms.language = ContractLanguage::En;
+    terms.templateName = QStringLiteral("short");
+    const ContractText text = f.draft(terms);
+    CHECK(text.title == QStringLiteral("Creator Agreement"));
+    CHECK(text.clauses.size() == 8);
+    CHECK(clause(text, QStringLiteral("metrics")).isEmpty());
+    // In Indonesian the workspace has no "short": said, not guessed.
+    terms.language = ContractLanguage::Id;
+    auto missing = draftContract(*f.ws, 1, terms, QDate(2026, 2, 15));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error() == QStringLiteral("there is no contract template 'short' in id"));
+
+    QJsonObject bad = t;
+    bad[QStringLiteral("intro")] = QStringLiteral("Between {{company}} and {{creator}}.");
+    auto refused = saveContractTemplate(*f.ws, QJsonDocument(bad).toJson());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().startsWith(QStringLiteral("unknown merge field {{company}}: use agreement_date, ")));
+    bad = t;
+    bad[QStringLiteral("name")] = QStringLiteral("my template!");
+    CHECK(saveContractTemplate(*f.ws, QJsonDocument(bad).toJson()).error().contains(QStringLiteral("\"name\"")));
+    CHECK(saveContractTemplate(*f.ws, "{ not json").error().startsWith(QStringLiteral("the template is not JSON")));
 }

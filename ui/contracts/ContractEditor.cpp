@@ -19,6 +19,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -111,9 +113,17 @@ QWidget *ContractEditor::makeTextTab()
     split->addWidget(m_clauses);
     split->addWidget(m_clauseText);
     split->setSizes({260, 640});
+    auto *exportTemplateButton = new QPushButton(tr("E&xport Template…"), tab);
+    exportTemplateButton->setToolTip(tr("The template as JSON with its merge fields, to make your own from"));
+    auto *importTemplateButton = new QPushButton(tr("&Import Template…"), tab);
+    importTemplateButton->setToolTip(tr("Keep a template of your own in the workspace"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_missing, 1);
+    bar->addWidget(exportTemplateButton);
+    bar->addWidget(importTemplateButton);
     bar->addWidget(regenerateButton);
+    connect(exportTemplateButton, &QPushButton::clicked, this, &ContractEditor::exportTemplate);
+    connect(importTemplateButton, &QPushButton::clicked, this, &ContractEditor::importTemplate);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(split, 1);
     layout->addLayout(bar);
@@ -484,6 +494,46 @@ bool ContractEditor::exportPdf(const QString &path)
         return false;
     }
     return true;
+}
+
+void ContractEditor::exportTemplate()
+{
+    auto terms = m_form->terms();
+    const QString name = m_text.templateName.isEmpty() ? QStringLiteral("standard") : m_text.templateName;
+    const ContractLanguage language = terms ? terms->language : ContractLanguage::En;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Template"), QDir::home().filePath(QStringLiteral("%1.%2.json").arg(name, wordOf(language))),
+        tr("Contract templates (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSqlDatabase db = m_history.workspace().db();
+    auto json = contractTemplateJson(db, name, language);
+    QSaveFile file(path);
+    if (!json || !file.open(QIODevice::WriteOnly) || file.write(json.value()) < 0 || !file.commit())
+        ask::warn(this, tr("Export Template"),
+                  json ? tr("cannot write %1: %2").arg(path, file.errorString()) : json.error());
+}
+
+void ContractEditor::importTemplate()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Template"), QDir::homePath(), tr("Contract templates (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ask::warn(this, tr("Import Template"), tr("cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto name = saveContractTemplate(m_history.workspace(), file.readAll());
+    if (!name) {
+        ask::warn(this, tr("Import Template"), name.error());
+        return;
+    }
+    QSqlDatabase db = m_history.workspace().db();
+    m_form->setTemplates(contractTemplateNames(db));
+    showFieldMessage(m_problem, QString());
+    m_missing->setText(tr("Template '%1' kept in the workspace: choose it under Terms.").arg(name.value()));
 }
 
 void ContractEditor::print()

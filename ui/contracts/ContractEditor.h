@@ -63,6 +63,8 @@ private:
     void compareVersions();
     void attachSignedCopy();
     void print();
+    void exportTemplate();
+    void importTemplate();
 
     EditHistory &m_history;
     qint64 m_participantId;

@@ -180,6 +180,15 @@ Result<ContractTerms> ContractTermsForm::terms() const
     return t;
 }
 
+void ContractTermsForm::setTemplates(const QStringList &templates)
+{
+    const QString current = m_template->currentText();
+    const QSignalBlocker block(m_template);
+    m_template->clear();
+    m_template->addItems(templates);
+    m_template->setCurrentIndex(std::max(0, m_template->findText(current)));
+}
+
 void ContractTermsForm::setReadOnly(bool readOnly)
 {
     for (QWidget *w : findChildren<QWidget *>())

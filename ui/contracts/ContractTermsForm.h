@@ -24,6 +24,8 @@ public:
     // The typed terms (body and template name as loaded); an error names the field.
     Result<ContractTerms> terms() const;
     void setReadOnly(bool readOnly);
+    // The templates offered (after one was imported).
+    void setTemplates(const QStringList &templates);
 
     QLineEdit *killFeeEdit() const { return m_killFee; }
     QLineEdit *categoryEdit() const { return m_category; }
