@@ -45,4 +45,14 @@ QVariant sqlDate(const QDate &date)
     return date.isValid() ? QVariant(isoDate(date)) : QVariant();
 }
 
+QDate dateFromSql(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+QJsonValue jsonDate(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace cd

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QJsonValue>
 #include <QStringView>
 
 namespace cd {
@@ -16,5 +17,9 @@ QString isoDate(const QDate &date);
 
 // A date for SQL: the ISO string, or NULL when absent.
 QVariant sqlDate(const QDate &date);
+// A date read from SQL: invalid (absent) for NULL.
+QDate dateFromSql(const QVariant &value);
+// A date for JSON (formats.md): the ISO string, or null when absent.
+QJsonValue jsonDate(const QDate &date);
 
 } // namespace cd

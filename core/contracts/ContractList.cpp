@@ -7,18 +7,6 @@
 #include <QJsonObject>
 
 namespace cd {
-namespace {
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-QJsonValue jsonDate(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue(QJsonValue::Null);
-}
-} // namespace
-
 Result<QList<ContractSummary>> contractList(QSqlDatabase &db)
 {
     auto q = sql::run(
@@ -45,13 +33,13 @@ Result<QList<ContractSummary>> contractList(QSqlDatabase &db)
         s.status = q->value(6).toString();
         s.language = q->value(7).toString();
         s.version = q->value(8).toInt();
-        s.signedDate = dateOf(q->value(9));
-        s.endDate = dateOf(q->value(10));
-        s.usageEnd = dateOf(q->value(11));
+        s.signedDate = dateFromSql(q->value(9));
+        s.endDate = dateFromSql(q->value(10));
+        s.usageEnd = dateFromSql(q->value(11));
         s.rightsInUse = q->value(12).toInt() != 0;
         s.exclusivityCategory = q->value(13).toString();
-        s.exclusivityStart = dateOf(q->value(14));
-        s.exclusivityEnd = dateOf(q->value(15));
+        s.exclusivityStart = dateFromSql(q->value(14));
+        s.exclusivityEnd = dateFromSql(q->value(15));
         byVersion.insert(q->value(16).toLongLong(), out.size());
         out << s;
     }

@@ -15,16 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ContractService", text);
 }
 
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(isoDate(d)) : QVariant();
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 std::optional<qint64> countOf(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -37,12 +27,12 @@ const char *const VersionColumns =
 QVariantList versionValues(const ContractTerms &t)
 {
     return {wordOf(t.language),
-            dateValue(t.endDate),
+            sqlDate(t.endDate),
             t.exclusivityCategory.trimmed(),
-            dateValue(t.exclusivityStart),
-            dateValue(t.exclusivityEnd),
-            dateValue(t.usageStart),
-            dateValue(t.usageEnd),
+            sqlDate(t.exclusivityStart),
+            sqlDate(t.exclusivityEnd),
+            sqlDate(t.usageStart),
+            sqlDate(t.usageEnd),
             t.paidAds ? 1 : 0,
             sql::optional(t.revisionRounds),
             sql::optional(t.paymentTermsDays),
@@ -185,12 +175,12 @@ Result<ContractTerms> ContractService::versionTerms(QSqlDatabase &db, qint64 id,
     const qint64 versionId = q->value(0).toLongLong();
     ContractTerms t;
     t.language = wordFrom<ContractLanguage>(q->value(1).toString()).value_or(ContractLanguage::En);
-    t.endDate = dateOf(q->value(2));
+    t.endDate = dateFromSql(q->value(2));
     t.exclusivityCategory = q->value(3).toString();
-    t.exclusivityStart = dateOf(q->value(4));
-    t.exclusivityEnd = dateOf(q->value(5));
-    t.usageStart = dateOf(q->value(6));
-    t.usageEnd = dateOf(q->value(7));
+    t.exclusivityStart = dateFromSql(q->value(4));
+    t.exclusivityEnd = dateFromSql(q->value(5));
+    t.usageStart = dateFromSql(q->value(6));
+    t.usageEnd = dateFromSql(q->value(7));
     t.paidAds = q->value(8).toInt() != 0;
     t.revisionRounds = countOf(q->value(9));
     t.paymentTermsDays = countOf(q->value(10));
@@ -235,7 +225,7 @@ Result<ContractRecord> ContractService::load(QSqlDatabase &db, qint64 id)
     r.id = id;
     r.participantId = q->value(0).toLongLong();
     r.status = wordFrom<ContractStatus>(q->value(1).toString()).value_or(ContractStatus::Draft);
-    r.signedDate = dateOf(q->value(2));
+    r.signedDate = dateFromSql(q->value(2));
     r.rightsInUse = q->value(3).toInt() != 0;
     r.currency = q->value(4).toString();
     r.version = q->value(5).toInt();
@@ -281,7 +271,7 @@ Result<qint64> ContractService::create(Transaction &tx, qint64 participantId, co
     auto q = sql::run(tx.db(),
                       QStringLiteral("INSERT INTO contracts (participant_id, status, signed_date, created_at, "
                                      "updated_at) VALUES (?, ?, ?, ?, ?)"),
-                      {participantId, wordOf(status), dateValue(signedOn), now, now});
+                      {participantId, wordOf(status), sqlDate(signedOn), now, now});
     if (!q)
         return fail(q.error().contains(QLatin1String("UNIQUE")) ? tr("the creator already has a contract for this "
                                                                      "campaign: change that one")
@@ -351,7 +341,7 @@ Status ContractService::setStatus(Transaction &tx, qint64 id, ContractStatus sta
         signedOn = signedDate.isValid() ? signedDate : (on.isValid() ? on : Clock::today());
     auto q = sql::run(tx.db(),
                       QStringLiteral("UPDATE contracts SET status = ?, signed_date = ?, updated_at = ? WHERE id = ?"),
-                      {wordOf(status), dateValue(signedOn), Clock::timestamp(), id});
+                      {wordOf(status), sqlDate(signedOn), Clock::timestamp(), id});
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("contracts"));

@@ -18,16 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Exclusivity", text);
 }
 
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-QJsonValue jsonDate(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue(QJsonValue::Null);
-}
-
 // One exclusivity in force or pending: a contract's latest terms.
 struct Exclusive
 {
@@ -106,8 +96,8 @@ Status Checker::load(QSqlDatabase &db, const QString &where, const QVariantList 
         e.campaignId = q->value(7).toLongLong();
         e.campaign = q->value(8).toString();
         e.category = q->value(10).toString();
-        e.start = dateOf(q->value(11));
-        e.end = dateOf(q->value(12));
+        e.start = dateFromSql(q->value(11));
+        e.end = dateFromSql(q->value(12));
         byVersion.insert(q->value(9).toLongLong(), exclusives.size());
         exclusives << e;
     }
@@ -144,9 +134,9 @@ Result<QList<Part>> Checker::parts(QSqlDatabase &db, Of of, const QString &where
         return fail(q.error());
     QList<Part> parts;
     while (q->next())
-        parts.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), dateOf(q->value(3)),
-                      dateOf(q->value(4)), q->value(5).toLongLong(), q->value(6).toString(), q->value(7).toString(),
-                      q->value(8).toString()});
+        parts.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                      dateFromSql(q->value(3)), dateFromSql(q->value(4)), q->value(5).toLongLong(),
+                      q->value(6).toString(), q->value(7).toString(), q->value(8).toString()});
     return parts;
 }
 
@@ -321,7 +311,7 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
         a.creator = q->value(1).toString();
         a.brand = q->value(2).toString();
         a.campaign = q->value(3).toString();
-        a.usageEnd = dateOf(q->value(4));
+        a.usageEnd = dateFromSql(q->value(4));
         a.inUse = q->value(5).toInt() != 0;
         a.campaignId = q->value(7).toLongLong();
         a.daysLeft = asOf.daysTo(a.usageEnd);

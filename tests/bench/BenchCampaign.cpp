@@ -7,6 +7,9 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 namespace cd::bench {
 namespace {
 QVariant scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {})
@@ -63,6 +66,32 @@ qint64 makeBenchCampaign(Workspace &ws, const QString &name, int creators, int d
     if (!tx.commit())
         qFatal("could not write the bench campaign");
     return campaign;
+}
+
+std::unique_ptr<Workspace> openBenchWorkspace(const QString &path, bool create)
+{
+    Workspace::Options options;
+    options.create = create;
+    auto ws = Workspace::open(path, options);
+    if (!ws)
+        qFatal("%s", qPrintable(ws.error()));
+    return std::move(ws).value();
+}
+
+QString benchWorkspace(const QTemporaryDir &dir, const QStringList &args, int i, DemoOptions::Scale scale)
+{
+    const QString path = dir.filePath(QStringLiteral("w%1.collabdesk").arg(i));
+    if (args.size() == 2) {
+        if (!QFile::copy(args[i], path))
+            qFatal("cannot copy %s", qPrintable(args[i]));
+        return path;
+    }
+    auto ws = openBenchWorkspace(path, true);
+    DemoOptions options;
+    options.scale = scale;
+    if (!generateDemo(*ws, options))
+        qFatal("demo failed");
+    return path;
 }
 
 } // namespace cd::bench

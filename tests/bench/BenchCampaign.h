@@ -1,6 +1,13 @@
 #pragma once
 
+#include "demo/DemoGenerator.h"
+
 #include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
 
 namespace cd {
 class Workspace;
@@ -12,5 +19,12 @@ namespace cd::bench {
 // creators that have an Instagram account (fewer if the workspace has fewer), each with one post
 // on the first day and a metric snapshot every day since. Returns the campaign's id.
 qint64 makeBenchCampaign(Workspace &ws, const QString &name, int creators, int days);
+
+// Opens (or creates) a workspace for a benchmark; stops the program with the reason if it cannot.
+std::unique_ptr<Workspace> openBenchWorkspace(const QString &path, bool create);
+
+// Workspace `i` of a benchmark in `dir`: a copy of args[i] when two paths were given, else a
+// freshly generated demo of `scale`.
+QString benchWorkspace(const QTemporaryDir &dir, const QStringList &args, int i, DemoOptions::Scale scale);
 
 } // namespace cd::bench

@@ -25,32 +25,6 @@ using cd::bench::medianMs;
 namespace {
 QTextStream out(stdout);
 
-std::unique_ptr<Workspace> open(const QString &path, bool create)
-{
-    Workspace::Options options;
-    options.create = create;
-    auto ws = Workspace::open(path, options);
-    if (!ws)
-        qFatal("%s", qPrintable(ws.error()));
-    return std::move(ws).value();
-}
-
-QString copyOrMake(const QTemporaryDir &dir, const QStringList &args, int i, DemoOptions::Scale scale)
-{
-    const QString path = dir.filePath(QStringLiteral("w%1.collabdesk").arg(i));
-    if (args.size() == 2) {
-        if (!QFile::copy(args[i], path))
-            qFatal("cannot copy %s", qPrintable(args[i]));
-        return path;
-    }
-    auto ws = open(path, true);
-    DemoOptions options;
-    options.scale = scale;
-    if (!generateDemo(*ws, options))
-        qFatal("demo failed");
-    return path;
-}
-
 QString ms(double value)
 {
     return QString::number(value, 'f', value < 10 ? 2 : 1) + QStringLiteral(" ms");
@@ -89,7 +63,7 @@ void charts(Workspace &ws, const QString &label, int creators, int days)
 
 void dashboardTime(const QString &label, const QString &path)
 {
-    auto ws = open(path, false);
+    auto ws = bench::openBenchWorkspace(path, false);
     DashboardPage page(ws.get());
     page.resize(1280, 1000);
     const double first = medianMs(1, [&] { page.show(); });
@@ -110,12 +84,12 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     if (args.size() != 2)
         out << "Generating the small and agency demo workspaces…\n" << Qt::flush;
-    const QString small = copyOrMake(dir, args, 0, DemoOptions::Scale::Small);
-    const QString agency = copyOrMake(dir, args, 1, DemoOptions::Scale::Agency);
+    const QString small = bench::benchWorkspace(dir, args, 0, DemoOptions::Scale::Small);
+    const QString agency = bench::benchWorkspace(dir, args, 1, DemoOptions::Scale::Agency);
     out << "what\tof\ttimes (median)\n";
     dashboardTime(QStringLiteral("small demo"), small);
     dashboardTime(QStringLiteral("agency demo"), agency);
-    auto ws = open(agency, false);
+    auto ws = bench::openBenchWorkspace(agency, false);
     charts(*ws, QStringLiteral("5 creators x 30 days"), 5, 30);
     charts(*ws, QStringLiteral("50 creators x 365 days"), 50, 365);
     return 0;

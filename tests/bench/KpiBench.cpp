@@ -29,16 +29,6 @@ using cd::bench::medianMs;
 namespace {
 QTextStream out(stdout);
 
-std::unique_ptr<Workspace> open(const QString &path, bool create)
-{
-    Workspace::Options options;
-    options.create = create;
-    auto ws = Workspace::open(path, options);
-    if (!ws)
-        qFatal("%s", qPrintable(ws.error()));
-    return std::move(ws).value();
-}
-
 QVariant scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {})
 {
     auto v = sql::scalar(db, statement, params);
@@ -102,21 +92,6 @@ void series(Workspace &ws)
         << Qt::flush;
 }
 
-QString copyOrMake(const QTemporaryDir &dir, const QStringList &args, int i, DemoOptions::Scale scale)
-{
-    const QString path = dir.filePath(QStringLiteral("w%1.collabdesk").arg(i));
-    if (args.size() == 2) {
-        if (!QFile::copy(args[i], path))
-            qFatal("cannot copy %s", qPrintable(args[i]));
-        return path;
-    }
-    auto ws = open(path, true);
-    DemoOptions options;
-    options.scale = scale;
-    if (!generateDemo(*ws, options))
-        qFatal("demo failed");
-    return path;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,14 +101,14 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     if (args.size() != 2)
         out << "Generating the small and agency demo workspaces…\n" << Qt::flush;
-    const QString small = copyOrMake(dir, args, 0, DemoOptions::Scale::Small);
-    const QString agency = copyOrMake(dir, args, 1, DemoOptions::Scale::Agency);
+    const QString small = bench::benchWorkspace(dir, args, 0, DemoOptions::Scale::Small);
+    const QString agency = bench::benchWorkspace(dir, args, 1, DemoOptions::Scale::Agency);
     out << "workspace\twhat\tof\ttime (median)\n";
     {
-        auto ws = open(small, false);
+        auto ws = bench::openBenchWorkspace(small, false);
         kpis(QStringLiteral("small"), *ws);
     }
-    auto ws = open(agency, false);
+    auto ws = bench::openBenchWorkspace(agency, false);
     kpis(QStringLiteral("agency"), *ws);
     series(*ws);
     return 0;

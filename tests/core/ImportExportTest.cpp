@@ -11,15 +11,6 @@ using namespace cd;
 using cd::test::TempDir;
 
 namespace {
-QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.path(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 qint64 scalar(Workspace &ws, const QString &statement)
 {
     QSqlDatabase db = ws.db();
@@ -94,12 +85,12 @@ TEST_CASE("imports nothing when any row is bad and names every problem")
     test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
-    const QString path = writeFile(dir, QStringLiteral("creators.csv"),
-                                   "Name,Platform,Handle,Followers\r\n"
-                                   "Rina Wijaya,instagram,@rina.eats,\"52,500\"\r\n"
-                                   "Alex Chen,youtube,alexchentech,1250000\r\n"
-                                   "Sari,tiktak,sari,12.345\r\n"
-                                   "Budi,instagram,budi,-5\r\n");
+    const QString path = test::writeFile(dir, QStringLiteral("creators.csv"),
+                                         "Name,Platform,Handle,Followers\r\n"
+                                         "Rina Wijaya,instagram,@rina.eats,\"52,500\"\r\n"
+                                         "Alex Chen,youtube,alexchentech,1250000\r\n"
+                                         "Sari,tiktak,sari,12.345\r\n"
+                                         "Budi,instagram,budi,-5\r\n");
     const ImportReport report = importCsv(*ws, QStringLiteral("creators"), path);
     CHECK_FALSE(report.ok());
     CHECK(report.errors ==
@@ -119,11 +110,11 @@ TEST_CASE("re-importing the same file changes nothing and says so")
     test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
-    const QString path = writeFile(dir, QStringLiteral("creators.csv"),
-                                   "name,platform,handle,followers,niche,tags\n"
-                                   "Rina Wijaya,instagram,rina.eats,52500,food,halal;Jakarta\n"
-                                   "Rina Wijaya,tiktok,RinaEats,,food,\n"
-                                   "Alex Chen,youtube,alexchentech,1250000,tech,\n");
+    const QString path = test::writeFile(dir, QStringLiteral("creators.csv"),
+                                         "name,platform,handle,followers,niche,tags\n"
+                                         "Rina Wijaya,instagram,rina.eats,52500,food,halal;Jakarta\n"
+                                         "Rina Wijaya,tiktok,RinaEats,,food,\n"
+                                         "Alex Chen,youtube,alexchentech,1250000,tech,\n");
     ImportReport first = importCsv(*ws, QStringLiteral("creators"), path);
     REQUIRE(first.ok());
     CHECK(first.added == 3);
@@ -135,10 +126,10 @@ TEST_CASE("re-importing the same file changes nothing and says so")
     CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM follower_snapshots")) == 2);
 
     // A changed count and a new handle are updates; empty cells keep what is stored.
-    const QString changed = writeFile(dir, QStringLiteral("changed.csv"),
-                                      "name,platform,handle,followers,niche\n"
-                                      "rina  WIJAYA,instagram,rina.eats,53000,\n"
-                                      "Alex Chen,youtube,alexchen,,\n");
+    const QString changed = test::writeFile(dir, QStringLiteral("changed.csv"),
+                                            "name,platform,handle,followers,niche\n"
+                                            "rina  WIJAYA,instagram,rina.eats,53000,\n"
+                                            "Alex Chen,youtube,alexchen,,\n");
     ImportReport third = importCsv(*ws, QStringLiteral("creators"), changed);
     INFO(third.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(third.ok());
@@ -159,9 +150,9 @@ TEST_CASE("matches headers loosely, warns about unknown columns and requires the
 {
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
-    const QString loose = writeFile(dir, QStringLiteral("brands.csv"),
-                                    "NAME,Contact Email,contactemail_x,Competitors\n"
-                                    "Teh Segar,hello@tehsegar.example,?,Kopi Kita;Es Jeruk Co\n");
+    const QString loose = test::writeFile(dir, QStringLiteral("brands.csv"),
+                                          "NAME,Contact Email,contactemail_x,Competitors\n"
+                                          "Teh Segar,hello@tehsegar.example,?,Kopi Kita;Es Jeruk Co\n");
     ImportReport report = importCsv(*ws, QStringLiteral("brands"), loose);
     REQUIRE(report.ok());
     CHECK(report.added == 1);
@@ -171,18 +162,18 @@ TEST_CASE("matches headers loosely, warns about unknown columns and requires the
           QStringLiteral("hello@tehsegar.example"));
     CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM brand_competitors")) == 2);
 
-    const QString noHandle = writeFile(dir, QStringLiteral("creators.csv"), "name,platform\nRina,instagram\n");
+    const QString noHandle = test::writeFile(dir, QStringLiteral("creators.csv"), "name,platform\nRina,instagram\n");
     report = importCsv(*ws, QStringLiteral("creators"), noHandle);
     REQUIRE(report.errors.size() == 1);
     CHECK(report.errors.first() ==
           QStringLiteral(
               "creators.csv:1: the required column 'handle' is missing; the header needs: name, platform, handle"));
 
-    const QString emptyKey = writeFile(dir, QStringLiteral("more.csv"), "name,platform,handle\n,instagram,x\n");
+    const QString emptyKey = test::writeFile(dir, QStringLiteral("more.csv"), "name,platform,handle\n,instagram,x\n");
     report = importCsv(*ws, QStringLiteral("creators"), emptyKey);
     CHECK(report.errors == QStringList{QStringLiteral("more.csv:2: name: is required")});
 
-    const QString empty = writeFile(dir, QStringLiteral("nothing.csv"), "");
+    const QString empty = test::writeFile(dir, QStringLiteral("nothing.csv"), "");
     CHECK(importCsv(*ws, QStringLiteral("brands"), empty).errors.first().contains(QStringLiteral("the file is empty")));
     CHECK(importCsv(*ws, QStringLiteral("invoices"), empty)
               .errors.first()
@@ -194,14 +185,14 @@ TEST_CASE("refuses duplicate keys, conflicting creator values and handles taken 
     test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
-    const QString path = writeFile(dir, QStringLiteral("creators.csv"),
-                                   "name,platform,handle,niche\n"
-                                   "Rina,instagram,rina,food\n"
-                                   "RINA,Instagram,rina2,food\n"
-                                   "Rina,tiktok,rinatok,travel\n"
-                                   "Sari,instagram,RINA,beauty\n"
-                                   "Budi,instagram,budi\n"
-                                   "Budi,x,budi x\n");
+    const QString path = test::writeFile(dir, QStringLiteral("creators.csv"),
+                                         "name,platform,handle,niche\n"
+                                         "Rina,instagram,rina,food\n"
+                                         "RINA,Instagram,rina2,food\n"
+                                         "Rina,tiktok,rinatok,travel\n"
+                                         "Sari,instagram,RINA,beauty\n"
+                                         "Budi,instagram,budi\n"
+                                         "Budi,x,budi x\n");
     const ImportReport report = importCsv(*ws, QStringLiteral("creators"), path);
     CHECK(report.errors ==
           QStringList{
@@ -220,15 +211,16 @@ TEST_CASE("follower history needs the creator's account and replaces a day's sna
     test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
-    REQUIRE(importCsv(*ws, QStringLiteral("creators"),
-                      writeFile(dir, QStringLiteral("creators.csv"), "name,platform,handle\nRina,instagram,rina\n"))
-                .ok());
-    const QString bad = writeFile(dir, QStringLiteral("followers.csv"),
-                                  "creator,platform,date,followers\n"
-                                  "Rina,tiktok,2026-01-01,100\n"
-                                  "Nobody,instagram,2026-01-01,100\n"
-                                  "Rina,instagram,01/02/2026,100\n"
-                                  "Rina,instagram,2027-01-01,100\n");
+    REQUIRE(
+        importCsv(*ws, QStringLiteral("creators"),
+                  test::writeFile(dir, QStringLiteral("creators.csv"), "name,platform,handle\nRina,instagram,rina\n"))
+            .ok());
+    const QString bad = test::writeFile(dir, QStringLiteral("followers.csv"),
+                                        "creator,platform,date,followers\n"
+                                        "Rina,tiktok,2026-01-01,100\n"
+                                        "Nobody,instagram,2026-01-01,100\n"
+                                        "Rina,instagram,01/02/2026,100\n"
+                                        "Rina,instagram,2027-01-01,100\n");
     const ImportReport refused = importCsv(*ws, QStringLiteral("followers"), bad);
     CHECK(refused.errors.size() == 4);
     CHECK(refused.errors.at(0) ==
@@ -238,10 +230,10 @@ TEST_CASE("follower history needs the creator's account and replaces a day's sna
     CHECK(refused.errors.at(2).startsWith(QStringLiteral("followers.csv:4: date: must be a date written YYYY-MM-DD")));
     CHECK(refused.errors.at(3).contains(QStringLiteral("is in the future")));
 
-    const QString good = writeFile(dir, QStringLiteral("good.csv"),
-                                   "creator,platform,date,followers,source\n"
-                                   "Rina,instagram,2026-01-01,100,manual\n"
-                                   "Rina,instagram,2026-02-01,\"1,100\",'=screenshot\n");
+    const QString good = test::writeFile(dir, QStringLiteral("good.csv"),
+                                         "creator,platform,date,followers,source\n"
+                                         "Rina,instagram,2026-01-01,100,manual\n"
+                                         "Rina,instagram,2026-02-01,\"1,100\",'=screenshot\n");
     ImportReport report = importCsv(*ws, QStringLiteral("followers"), good);
     REQUIRE(report.ok());
     CHECK(report.added == 2);
@@ -249,8 +241,8 @@ TEST_CASE("follower history needs the creator's account and replaces a day's sna
     CHECK(sql::scalar(db, QStringLiteral("SELECT source FROM follower_snapshots WHERE followers = 1100"))
               .value()
               .toString() == QStringLiteral("=screenshot")); // the export guard is removed on import
-    const QString fix =
-        writeFile(dir, QStringLiteral("fix.csv"), "creator,platform,date,followers\nRina,instagram,2026-01-01,150\n");
+    const QString fix = test::writeFile(dir, QStringLiteral("fix.csv"),
+                                        "creator,platform,date,followers\nRina,instagram,2026-01-01,150\n");
     report = importCsv(*ws, QStringLiteral("followers"), fix);
     REQUIRE(report.ok());
     CHECK(report.updated == 1);
@@ -262,7 +254,7 @@ TEST_CASE("follower history needs the creator's account and replaces a day's sna
     ImportOptions options;
     options.creator = QStringLiteral("Rina");
     options.platform = QStringLiteral("instagram");
-    const QString bare = writeFile(dir, QStringLiteral("bare.csv"), "date,followers\n2026-03-01,200\n");
+    const QString bare = test::writeFile(dir, QStringLiteral("bare.csv"), "date,followers\n2026-03-01,200\n");
     report = importCsv(*ws, QStringLiteral("followers"), bare, options);
     INFO(report.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.ok());
@@ -274,20 +266,22 @@ TEST_CASE("imports campaigns and participants in the campaign's one currency")
     test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
-    REQUIRE(importCsv(*ws, QStringLiteral("brands"), writeFile(dir, QStringLiteral("brands.csv"), "name\nTeh Segar\n"))
+    REQUIRE(importCsv(*ws, QStringLiteral("brands"),
+                      test::writeFile(dir, QStringLiteral("brands.csv"), "name\nTeh Segar\n"))
                 .ok());
     REQUIRE(importCsv(*ws, QStringLiteral("creators"),
-                      writeFile(dir, QStringLiteral("creators.csv"),
-                                "name,platform,handle\nRina,instagram,rina\nSari,tiktok,sari\n"))
+                      test::writeFile(dir, QStringLiteral("creators.csv"),
+                                      "name,platform,handle\nRina,instagram,rina\nSari,tiktok,sari\n"))
                 .ok());
-    const QString campaigns = writeFile(dir, QStringLiteral("campaigns.csv"),
-                                        "name,brand,start_date,end_date,currency,budget,platforms,hashtags,disclosure,"
-                                        "kpi_engagement_rate\n"
-                                        "Ramadan,Teh Segar,2026-03-01,2026-03-31,idr,\"50,000,000\",Instagram TikTok,"
-                                        "#TehSegar #Segar,#iklan,4.5%\n"
-                                        "Bad dates,Teh Segar,2026-03-01,2026-02-01,IDR,,,,,\n"
-                                        "Cents,Teh Segar,2026-03-01,,IDR,100.50,,,,\n"
-                                        "Nobody's,Unknown Brand,2026-03-01,,IDR,,,,,\n");
+    const QString campaigns =
+        test::writeFile(dir, QStringLiteral("campaigns.csv"),
+                        "name,brand,start_date,end_date,currency,budget,platforms,hashtags,disclosure,"
+                        "kpi_engagement_rate\n"
+                        "Ramadan,Teh Segar,2026-03-01,2026-03-31,idr,\"50,000,000\",Instagram TikTok,"
+                        "#TehSegar #Segar,#iklan,4.5%\n"
+                        "Bad dates,Teh Segar,2026-03-01,2026-02-01,IDR,,,,,\n"
+                        "Cents,Teh Segar,2026-03-01,,IDR,100.50,,,,\n"
+                        "Nobody's,Unknown Brand,2026-03-01,,IDR,,,,,\n");
     ImportReport report = importCsv(*ws, QStringLiteral("campaigns"), campaigns);
     CHECK(report.errors ==
           QStringList{
@@ -296,11 +290,11 @@ TEST_CASE("imports campaigns and participants in the campaign's one currency")
                              "numbers (write 100)"),
               QStringLiteral("campaigns.csv:5: unknown brand 'Unknown Brand': add the brand first"),
           });
-    const QString good = writeFile(dir, QStringLiteral("good.csv"),
-                                   "name,brand,start_date,end_date,currency,budget,platforms,hashtags,disclosure,"
-                                   "kpi_engagement_rate\n"
-                                   "Ramadan,Teh Segar,2026-03-01,2026-03-31,idr,\"50,000,000\",Instagram TikTok,"
-                                   "#TehSegar #Segar,#iklan,4.5%\n");
+    const QString good = test::writeFile(dir, QStringLiteral("good.csv"),
+                                         "name,brand,start_date,end_date,currency,budget,platforms,hashtags,disclosure,"
+                                         "kpi_engagement_rate\n"
+                                         "Ramadan,Teh Segar,2026-03-01,2026-03-31,idr,\"50,000,000\",Instagram TikTok,"
+                                         "#TehSegar #Segar,#iklan,4.5%\n");
     report = importCsv(*ws, QStringLiteral("campaigns"), good);
     INFO(report.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.ok());
@@ -310,12 +304,12 @@ TEST_CASE("imports campaigns and participants in the campaign's one currency")
     CHECK(scalar(*ws, QStringLiteral("SELECT disclosure_required FROM campaigns")) == 1);
     CHECK(importCsv(*ws, QStringLiteral("campaigns"), good).unchanged == 1);
 
-    const QString participants = writeFile(dir, QStringLiteral("participants.csv"),
-                                           "campaign,creator,fee,currency,deposit,commission_rate\n"
-                                           "Ramadan,Rina,5000000,USD,,\n"
-                                           "Ramadan,Sari,5000000,IDR,6000000,\n"
-                                           "Ramadan,Nobody,1,IDR,,\n"
-                                           "Nope,Rina,1,,,\n");
+    const QString participants = test::writeFile(dir, QStringLiteral("participants.csv"),
+                                                 "campaign,creator,fee,currency,deposit,commission_rate\n"
+                                                 "Ramadan,Rina,5000000,USD,,\n"
+                                                 "Ramadan,Sari,5000000,IDR,6000000,\n"
+                                                 "Ramadan,Nobody,1,IDR,,\n"
+                                                 "Nope,Rina,1,,,\n");
     report = importCsv(*ws, QStringLiteral("participants"), participants);
     REQUIRE(report.errors.size() == 4);
     CHECK(report.errors.at(0) ==
@@ -325,9 +319,9 @@ TEST_CASE("imports campaigns and participants in the campaign's one currency")
     CHECK(report.errors.at(2).contains(QStringLiteral("unknown creator 'Nobody'")));
     CHECK(report.errors.at(3) == QStringLiteral("participants.csv:5: campaign: unknown campaign 'Nope': import "
                                                 "campaigns.csv first"));
-    const QString fine = writeFile(dir, QStringLiteral("fine.csv"),
-                                   "campaign,creator,fee,deposit,commission_rate,status\n"
-                                   "ramadan,rina,\"5,000,000\",1500000,10%,confirmed\n");
+    const QString fine = test::writeFile(dir, QStringLiteral("fine.csv"),
+                                         "campaign,creator,fee,deposit,commission_rate,status\n"
+                                         "ramadan,rina,\"5,000,000\",1500000,10%,confirmed\n");
     report = importCsv(*ws, QStringLiteral("participants"), fine);
     REQUIRE(report.ok());
     CHECK(report.added == 1);
@@ -342,7 +336,7 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());
     Workspace &w = *ws.value();
-    const QString metrics = writeFile(
+    const QString metrics = test::writeFile(
         dir, QStringLiteral("post_metrics.csv"),
         "campaign,creator,platform,post_url,posted_at,date,views,likes,comments,currency\n"
         // the fixture's post, written another way: same post, a new day
@@ -358,7 +352,7 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 4);
     CHECK(importCsv(w, QStringLiteral("post_metrics"), metrics).unchanged == 2);
 
-    const QString bad = writeFile(
+    const QString bad = test::writeFile(
         dir, QStringLiteral("bad.csv"),
         "campaign,creator,platform,post_url,posted_at,date,views,currency\n"
         "Ramadan Refresh 2026,Rina Wijaya,instagram,https://instagram.com/reel/ABC123/,2026-03-13,2026-03-28,1,\n"
@@ -381,22 +375,23 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 4);
 
     const QString deliverables =
-        writeFile(dir, QStringLiteral("deliverables.csv"),
-                  "campaign,creator,platform,title,format,due_date,status,post_url,posted_at\n"
-                  "Ramadan Refresh 2026,Rina Wijaya,tiktok,Sahur challenge,video,2026-03-18,"
-                  "posted,https://www.tiktok.com/@rinaeats/video/1,2026-03-14\n"
-                  "Ramadan Refresh 2026,Rina Wijaya,instagram,Story set,story,2026-03-20,planned,,\n"
-                  "Ramadan Refresh 2026,Rina Wijaya,instagram,Wrong date,reel,,posted,"
-                  "https://www.instagram.com/reel/ABC123/,2026-03-11\n");
+        test::writeFile(dir, QStringLiteral("deliverables.csv"),
+                        "campaign,creator,platform,title,format,due_date,status,post_url,posted_at\n"
+                        "Ramadan Refresh 2026,Rina Wijaya,tiktok,Sahur challenge,video,2026-03-18,"
+                        "posted,https://www.tiktok.com/@rinaeats/video/1,2026-03-14\n"
+                        "Ramadan Refresh 2026,Rina Wijaya,instagram,Story set,story,2026-03-20,planned,,\n"
+                        "Ramadan Refresh 2026,Rina Wijaya,instagram,Wrong date,reel,,posted,"
+                        "https://www.instagram.com/reel/ABC123/,2026-03-11\n");
     report = importCsv(w, QStringLiteral("deliverables"), deliverables);
     REQUIRE(report.errors.size() == 1);
     CHECK(report.errors.first().startsWith(
         QStringLiteral("deliverables.csv:4: posted 2026-03-11, but the metrics of this "
                        "post say it went up on 2026-03-12")));
-    const QString good = writeFile(dir, QStringLiteral("good.csv"),
-                                   "campaign,creator,platform,title,format,due_date,status,revisions_used\n"
-                                   "Ramadan Refresh 2026,Rina Wijaya,instagram,Story set,story,2026-03-20,planned,0\n"
-                                   "Ramadan Refresh 2026,Rina Wijaya,instagram,Iftar reel,,,verified,\n");
+    const QString good =
+        test::writeFile(dir, QStringLiteral("good.csv"),
+                        "campaign,creator,platform,title,format,due_date,status,revisions_used\n"
+                        "Ramadan Refresh 2026,Rina Wijaya,instagram,Story set,story,2026-03-20,planned,0\n"
+                        "Ramadan Refresh 2026,Rina Wijaya,instagram,Iftar reel,,,verified,\n");
     report = importCsv(w, QStringLiteral("deliverables"), good);
     REQUIRE(report.ok());
     CHECK(report.added == 1);
@@ -424,7 +419,7 @@ TEST_CASE("a long metrics file is written in batches exactly as given, or not at
                " 🌙\",row" + QByteArray::number(i) + '\n';
         views += 1000 + i;
     }
-    const QString metrics = writeFile(dir, QStringLiteral("long.csv"), csv);
+    const QString metrics = test::writeFile(dir, QStringLiteral("long.csv"), csv);
     ImportReport report = importCsv(w, QStringLiteral("post_metrics"), metrics);
     INFO(report.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.ok());
@@ -446,10 +441,10 @@ TEST_CASE("a long metrics file is written in batches exactly as given, or not at
 
     // A bad last row undoes the batches already written.
     const QString bad =
-        writeFile(dir, QStringLiteral("bad.csv"),
-                  QByteArray(csv).replace("video/9", "video/8") +
-                      "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/7,"
-                      "2026-03-10,2026-03-11,-5,,,\n");
+        test::writeFile(dir, QStringLiteral("bad.csv"),
+                        QByteArray(csv).replace("video/9", "video/8") +
+                            "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/7,"
+                            "2026-03-10,2026-03-11,-5,,,\n");
     report = importCsv(w, QStringLiteral("post_metrics"), bad);
     CHECK(report.errors.size() == 1);
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 152);
@@ -459,8 +454,9 @@ TEST_CASE("a long metrics file is written in batches exactly as given, or not at
     REQUIRE(sql::run(db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON post_metric_snapshots "
                                         "WHEN NEW.views = 1040 BEGIN SELECT RAISE(ABORT, 'refused by test'); END"))
                 .ok());
-    report = importCsv(w, QStringLiteral("post_metrics"),
-                       writeFile(dir, QStringLiteral("refused.csv"), QByteArray(csv).replace("video/9", "video/6")));
+    report =
+        importCsv(w, QStringLiteral("post_metrics"),
+                  test::writeFile(dir, QStringLiteral("refused.csv"), QByteArray(csv).replace("video/9", "video/6")));
     REQUIRE(report.errors.size() == 1);
     CHECK(report.errors.first() ==
           QStringLiteral("refused.csv:42: date: the numbers dated 2026-03-11 could not be written: database error: "

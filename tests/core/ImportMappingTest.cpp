@@ -9,14 +9,6 @@ using namespace cd;
 using cd::test::TempDir;
 
 namespace {
-QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile f(dir.path(name));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return f.fileName();
-}
-
 qint64 followerRows(Workspace &ws)
 {
     QSqlDatabase db = ws.db();
@@ -55,7 +47,7 @@ TEST_CASE("plans a file's columns: product names, platform export names and the 
     CHECK(instagram.format == QStringLiteral("Instagram export"));
     CHECK(instagram.handleColumn == 2); // Account username finds the creator
 
-    const QString odd = writeFile(dir, QStringLiteral("odd.csv"), "Influencer,Network,Day,Count\n");
+    const QString odd = test::writeFile(dir, QStringLiteral("odd.csv"), "Influencer,Network,Day,Count\n");
     const ColumnPlan plain = planColumns(*ws, QStringLiteral("followers"), odd);
     CHECK(plain.format.isEmpty());
     CHECK(plain.mapped == QStringList(4));
@@ -72,10 +64,10 @@ TEST_CASE("imports with the columns mapped by hand, checks without writing, and 
     TempDir dir;
     auto ws = fixtureWorkspace(dir);
     const qint64 stored = followerRows(*ws);
-    const QString path = writeFile(dir, QStringLiteral("counts.csv"),
-                                   "Influencer,Network,Day,Count,Remarks\n"
-                                   "Rina Wijaya,instagram,2026-11-01,60100,x\n"
-                                   "Rina Wijaya,tiktok,2026-11-01,130000,y\n");
+    const QString path = test::writeFile(dir, QStringLiteral("counts.csv"),
+                                         "Influencer,Network,Day,Count,Remarks\n"
+                                         "Rina Wijaya,instagram,2026-11-01,60100,x\n"
+                                         "Rina Wijaya,tiktok,2026-11-01,130000,y\n");
     ImportOptions options;
     options.columns = {{0, QStringLiteral("creator")},
                        {1, QStringLiteral("platform")},
@@ -125,7 +117,7 @@ TEST_CASE("imports with the columns mapped by hand, checks without writing, and 
         for (int day = 0; day < 9000; ++day)
             many += "Rina Wijaya,instagram," + QDate(2026, 11, 1).addDays(-day).toString(Qt::ISODate).toLatin1() + ',' +
                     QByteArray::number(50000 + day) + ",\n";
-        const QString big = writeFile(dir, QStringLiteral("many.csv"), many);
+        const QString big = test::writeFile(dir, QStringLiteral("many.csv"), many);
         QList<std::pair<qint64, qint64>> calls;
         options.progress = [&](qint64 done, qint64 total) {
             calls.append({done, total});

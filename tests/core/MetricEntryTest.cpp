@@ -19,14 +19,6 @@ std::unique_ptr<Workspace> fixtureWorkspace(const TempDir &dir)
     return std::move(opened).value();
 }
 
-QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile f(dir.path(name));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return f.fileName();
-}
-
 // The smallest valid PNG (1x1), so the stored type is read from the content.
 QByteArray tinyPng()
 {
@@ -89,7 +81,7 @@ TEST_CASE("manual post numbers go to the deliverable's post and change the campa
 
     SECTION("typing the day again replaces the day's numbers whole, keeping its proof")
     {
-        const QString png = writeFile(dir, QStringLiteral("story.png"), tinyPng());
+        const QString png = test::writeFile(dir, QStringLiteral("story.png"), tinyPng());
         {
             Transaction tx(*ws);
             REQUIRE(attachments::add(tx, AttachmentOwner::PostSnapshot, snapshotId, png).ok());
@@ -177,13 +169,13 @@ TEST_CASE("manual follower counts keep their source and a screenshot as proof")
 
     SECTION("proof files")
     {
-        const QString png = writeFile(dir, QStringLiteral("profile.png"), tinyPng());
+        const QString png = test::writeFile(dir, QStringLiteral("profile.png"), tinyPng());
         auto proof = attachments::add(tx, AttachmentOwner::FollowerSnapshot, id.value(), png);
         REQUIRE(proof.ok());
         auto listed = attachments::list(tx.db(), AttachmentOwner::FollowerSnapshot, id.value());
         REQUIRE(listed->size() == 1);
 
-        const QString empty = writeFile(dir, QStringLiteral("empty.png"), QByteArray());
+        const QString empty = test::writeFile(dir, QStringLiteral("empty.png"), QByteArray());
         auto refusedEmpty = attachments::add(tx, AttachmentOwner::FollowerSnapshot, id.value(), empty);
         REQUIRE_FALSE(refusedEmpty.ok());
         CHECK(refusedEmpty.error().contains(QStringLiteral("empty")));

@@ -76,4 +76,12 @@ void exec(Workspace &ws, const QString &statement)
     REQUIRE(sql::run(db, statement).ok());
 }
 
+QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile f(dir.path(name));
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return f.fileName();
+}
+
 } // namespace cd::test

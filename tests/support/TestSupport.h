@@ -42,6 +42,9 @@ struct PinnedClock
 // Creates a fresh workspace at `path` (opened for writing).
 std::unique_ptr<Workspace> createWorkspace(const QString &path);
 
+// Writes `bytes` to the file `name` in `dir` and returns its path.
+QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes);
+
 // The bytes of a file, for "left unchanged byte for byte" checks.
 QByteArray fileBytes(const QString &path);
 

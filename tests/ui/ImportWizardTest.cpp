@@ -14,14 +14,6 @@ using namespace cd;
 using cd::test::TempDir;
 
 namespace {
-QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile f(dir.path(name));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return f.fileName();
-}
-
 // Moves on and, when the page starts a check or an import, waits for it.
 void nextAndWait(ImportWizard &wizard)
 {
@@ -103,7 +95,7 @@ TEST_CASE("the import wizard lists a TikTok export's bad row and imports nothing
     bytes += "Bad one,https://www.tiktok.com/@RinaEats/video/7301234560000,2026-03-18 10:00:00,lots,1,2,300,1.0,4\n";
     ImportWizard wizard(*w.ws);
     wizard.show();
-    wizard.setFile(writeFile(w.dir, QStringLiteral("tiktok march.csv"), bytes));
+    wizard.setFile(test::writeFile(w.dir, QStringLiteral("tiktok march.csv"), bytes));
     nextAndWait(wizard);
     CHECK(wizard.plan().format == QStringLiteral("TikTok export"));
     CHECK(wizard.mappingBox(1)->currentData().toString() == QStringLiteral("post_url")); // Video link
@@ -133,7 +125,7 @@ TEST_CASE("the import wizard maps unknown columns by hand and cancels an import 
                  QByteArray::number(40'000 + day) + ",ok\n";
     ImportWizard wizard(*w.ws);
     wizard.show();
-    wizard.setFile(writeFile(w.dir, QStringLiteral("rina followers.csv"), bytes));
+    wizard.setFile(test::writeFile(w.dir, QStringLiteral("rina followers.csv"), bytes));
     CHECK(wizard.kind() == QStringLiteral("followers")); // by its name
     nextAndWait(wizard);
     CHECK(wizard.mappingBox(0)->currentData().toString().isEmpty()); // "Day" is no column name

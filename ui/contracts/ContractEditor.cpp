@@ -144,7 +144,7 @@ QWidget *ContractEditor::makeStatusTab()
     m_statusDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_applyStatus = new QPushButton(tr("&Apply"), tab);
     m_inUse = new QCheckBox(tr("The brand is using the content"), tab);
-    m_history_list = new QListWidget(tab);
+    m_statusHistory = new QListWidget(tab);
     m_versions = new QListWidget(tab);
     m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_versions->setAccessibleName(tr("Versions"));
@@ -162,7 +162,7 @@ QWidget *ContractEditor::makeStatusTab()
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Move to:"), move);
     form->addRow(QString(), m_inUse);
-    form->addRow(tr("History:"), m_history_list);
+    form->addRow(tr("History:"), m_statusHistory);
     auto *versions = new QVBoxLayout;
     versions->addWidget(m_versions, 1);
     versions->addWidget(compare);
@@ -230,7 +230,7 @@ void ContractEditor::reload()
                 m_nextStatus->addItem(word, word);
         }
     m_inUse->setChecked(m_record && m_record->rightsInUse);
-    m_history_list->clear();
+    m_statusHistory->clear();
     m_versions->clear();
     m_scans->clear();
     if (m_record) {
@@ -239,11 +239,11 @@ void ContractEditor::reload()
                                              "contract_id = ? ORDER BY changed_on, id"),
                               {m_record->id}))
             while (q->next())
-                m_history_list->addItem(QStringLiteral("%1  %2%3")
-                                            .arg(q->value(0).toString(), q->value(1).toString(),
-                                                 q->value(2).toString().isEmpty()
-                                                     ? QString()
-                                                     : QStringLiteral(" — ") + q->value(2).toString()));
+                m_statusHistory->addItem(QStringLiteral("%1  %2%3")
+                                             .arg(q->value(0).toString(), q->value(1).toString(),
+                                                  q->value(2).toString().isEmpty()
+                                                      ? QString()
+                                                      : QStringLiteral(" — ") + q->value(2).toString()));
         if (auto q = sql::run(db,
                               QStringLiteral("SELECT version, substr(created_at, 1, 10), id FROM contract_versions "
                                              "WHERE contract_id = ? ORDER BY version"),

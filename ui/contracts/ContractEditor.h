@@ -85,7 +85,7 @@ private:
     QDateEdit *m_statusDate;
     QPushButton *m_applyStatus;
     QCheckBox *m_inUse;
-    QListWidget *m_history_list;
+    QListWidget *m_statusHistory;
     QListWidget *m_versions;
     QListWidget *m_scans;
     QLabel *m_problem;
