@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Names.h"
 #include "contracts/ContractService.h"
+#include "contracts/Exclusivity.h"
 #include "services/CampaignService.h"
 #include "services/ParticipantService.h"
 #include "storage/Transaction.h"
@@ -24,6 +25,7 @@ public:
     explicit ContractImporter(Workspace &ws) : m_participants(ws), m_campaigns(ws) {}
 
     QStringList required() const override { return {QStringLiteral("campaign"), QStringLiteral("creator")}; }
+    QStringList warnings() const override { return m_warnings; }
     QString key(const ImportRow &row) const override
     {
         return nameKey(row.text("campaign")) + QChar(31) + nameKey(row.text("creator"));
@@ -70,6 +72,7 @@ public:
                 row.rowError(id.error());
                 return Outcome::Failed;
             }
+            warnConflicts(row, tx, id.value());
             return Outcome::Added;
         }
         const ContractRecord &stored = *existing.value();
@@ -106,10 +109,19 @@ public:
                 row.rowError(s.error());
                 return Outcome::Failed;
             }
+        warnConflicts(row, tx, stored.id);
         return Outcome::Updated;
     }
 
 private:
+    // An exclusivity the creator already breaks is a warning, not an error: the deal exists.
+    void warnConflicts(const ImportRow &row, Transaction &tx, qint64 contractId)
+    {
+        if (auto found = conflictsOfContract(tx.db(), contractId))
+            for (const ExclusivityConflict &c : found.value())
+                m_warnings << QStringLiteral("%1:%2: %3").arg(row.file()).arg(row.line()).arg(describeConflict(c));
+    }
+
     // Given cells replace the stored terms; empty ones keep them (formats.md).
     static void readTerms(ImportRow &row, const QString &currency, ContractTerms &t)
     {
@@ -147,6 +159,7 @@ private:
 
     ParticipantService m_participants;
     CampaignService m_campaigns;
+    QStringList m_warnings;
 };
 
 } // namespace

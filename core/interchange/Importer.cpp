@@ -361,6 +361,8 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
         m_options.progress(device.size(), device.size());
     if (!m_report.errors.isEmpty()) // the transaction rolls back: nothing of the file is kept
         m_report.added = m_report.updated = m_report.unchanged = 0;
+    else
+        m_report.warnings << m_importer->warnings();
     return m_report;
 }
 

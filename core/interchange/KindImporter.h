@@ -42,6 +42,8 @@ public:
     // Writes what import() held back to write in bulk; called once after the last row, before
     // the commit. An error fails the whole file and names the row ("FILE:LINE: ...").
     virtual Status finish(Transaction &) { return {}; }
+    // Things worth saying about rows that imported fine ("FILE:LINE: ..."), for the report.
+    virtual QStringList warnings() const { return {}; }
 
 protected:
     // The end of most imports: nothing to do when the merged values equal the stored ones, else

@@ -192,3 +192,20 @@ TEST_CASE("contracts made in the app version the same way")
                        .arg(id))
               .toString() == QStringLiteral("fee"));
 }
+
+TEST_CASE("importing a contract whose exclusivity the creator already breaks warns and imports")
+{
+    Fixture f;
+    // Rina (exclusive to Teh Segar for beverages to 2026-06-30) also joins Kopi Kita's campaign.
+    test::exec(*f.ws, QStringLiteral("INSERT INTO participants (campaign_id, creator_id, created_at, updated_at) "
+                                     "VALUES (2, 1, 'x', 'x')"));
+    const ImportReport report = f.import("campaign,creator,rights_in_use\nRamadan Refresh 2026,Rina Wijaya,no\n");
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.updated == 1);
+    CHECK(report.warnings ==
+          QStringList{QStringLiteral("contracts.csv:2: Rina Wijaya is exclusive to Teh Segar for beverages 2026-03-01 "
+                                     "to 2026-06-30 (contract 1); Kopi Launch (Kopi Kita) overlaps 2026-05-01 to "
+                                     "2026-06-30: Kopi Kita's category is beverages.")});
+    CHECK_FALSE(f.load(1).rightsInUse);
+}
