@@ -348,6 +348,21 @@ Status ContractService::setStatus(Transaction &tx, qint64 id, ContractStatus sta
     return recordStatus(tx, id, status, on, note);
 }
 
+Status ContractService::removeDraft(Transaction &tx, qint64 id)
+{
+    auto stored = load(tx.db(), id);
+    if (!stored)
+        return fail(stored.error());
+    if (stored->status != ContractStatus::Draft)
+        return fail(tr("the contract is %1 and is kept: mark it terminated instead of deleting it")
+                        .arg(wordOf(stored->status)));
+    auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM contracts WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    tx.touch(QStringLiteral("contracts"));
+    return {};
+}
+
 Status ContractService::setRightsInUse(Transaction &tx, qint64 id, bool inUse)
 {
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE contracts SET rights_in_use = ?, updated_at = ? WHERE id = ?"),

@@ -81,6 +81,9 @@ public:
     static Status setStatus(Transaction &tx, qint64 id, ContractStatus status, const QDate &on,
                             const QString &note = {}, const QDate &signedDate = {});
     static Status setRightsInUse(Transaction &tx, qint64 id, bool inUse);
+    // Deletes a draft (never sent, so nobody else holds it); a contract the other side has seen is
+    // kept: it ends as terminated instead.
+    static Status removeDraft(Transaction &tx, qint64 id);
 
     // Terms as they are stored: usage channels in lower case, sorted, once each (a set), so
     // "Instagram;website" equals the stored "instagram;website".

@@ -3,6 +3,7 @@
 #include "contracts/ContractEditor.h"
 #include "contracts/ContractTermsForm.h"
 #include "contracts/ContractsPage.h"
+#include "storage/Transaction.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -96,4 +97,29 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
     ContractEditor again(*w.window->history(), 2, w.window.get());
     REQUIRE(again.exportPdf(pdf));
     CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+}
+
+TEST_CASE("only a draft contract can be deleted, and undo brings it back")
+{
+    test::PinnedClock clock;
+    Window w;
+    {
+        Transaction tx(*w.ws);
+        REQUIRE(ContractService::create(tx, 2, ContractTerms{}, ContractStatus::Draft, QDate(2026, 11, 20)).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    auto *page = w.window->findChild<ContractsPage *>();
+    REQUIRE(page->summary() == QStringLiteral("2 contracts"));
+    const qint64 draft = w.scalar(QStringLiteral("SELECT id FROM contracts WHERE participant_id = 2")).toLongLong();
+    page->select(draft);
+    page->deleteSelectedDraft();
+    CHECK(page->summary() == QStringLiteral("1 contract"));
+    CHECK(w.undo()->undoText() == QStringLiteral("Delete draft contract"));
+    w.undo()->undo();
+    CHECK(page->summary() == QStringLiteral("2 contracts"));
+
+    page->select(1); // Rina's signed contract
+    page->deleteSelectedDraft();
+    CHECK(ask::lastText().startsWith(QStringLiteral("This contract is signed, so it is kept")));
+    CHECK(page->summary() == QStringLiteral("2 contracts"));
 }

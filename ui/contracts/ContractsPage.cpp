@@ -2,10 +2,14 @@
 
 #include "ContractEditor.h"
 #include "commands/EditHistory.h"
+#include "contracts/ContractService.h"
+#include "main/Ask.h"
 #include "models/ContractListModel.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QAction>
 #include <QTableView>
 
 namespace cd {
@@ -25,6 +29,41 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
     setCountNoun([](int n) { return tr("%n contract(s)", nullptr, n); });
     addColumnFilter(ContractListModel::Status, tr("All statuses"), tr("Filter by status"));
     connect(table(), &QTableView::activated, this, &ContractsPage::openSelected);
+    auto *open = new QAction(tr("&Open Contract…"), this);
+    auto *remove = new QAction(tr("&Delete Draft…"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(open, &QAction::triggered, this, &ContractsPage::openSelected);
+    connect(remove, &QAction::triggered, this, &ContractsPage::deleteSelectedDraft);
+    table()->addActions({open, remove});
+    table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void ContractsPage::deleteSelectedDraft()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || !m_history || m_history->workspace().isReadOnly())
+        return;
+    const qint64 id = ids.first();
+    QSqlDatabase db = m_history->workspace().db();
+    auto record = ContractService::load(db, id);
+    if (!record)
+        return;
+    if (record->status != ContractStatus::Draft) {
+        ask::warn(this, tr("Delete Contract"),
+                  tr("This contract is %1, so it is kept as a record of the deal: open it and mark it terminated "
+                     "instead.")
+                      .arg(wordOf(record->status)));
+        return;
+    }
+    if (ask::question(this, tr("Delete Contract"), tr("Delete this draft contract with its text?"),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const Status done =
+        m_history->editEach(RecordImage::Kind::ParticipantTree, {record->participantId}, tr("Delete draft contract"),
+                            [&](Transaction &tx, qint64) { return ContractService::removeDraft(tx, id); });
+    if (!done)
+        ask::warn(this, tr("Delete Contract"), done.error());
 }
 
 void ContractsPage::openSelected()

@@ -17,6 +17,8 @@ public:
 
     // Opens the chosen contract in its editor.
     void openSelected();
+    // Deletes the chosen contract if it is a draft, after asking (undoable).
+    void deleteSelectedDraft();
 
 private:
     EditHistory *m_history;
