@@ -50,6 +50,7 @@ class Checker
 {
 public:
     Status load(QSqlDatabase &db, const QString &where, const QVariantList &params);
+    Status loadBrandCompetitors(QSqlDatabase &db);
     // Campaign parts matching `where`: of participants (creator set), or of campaigns alone for a
     // participation being considered (creator 0).
     enum class Of
@@ -112,6 +113,11 @@ Status Checker::load(QSqlDatabase &db, const QString &where, const QVariantList 
             exclusives[*at].competitors << c->value(1).toString();
             exclusives[*at].competitorKeys.insert(c->value(2).toString());
         }
+    return loadBrandCompetitors(db);
+}
+
+Status Checker::loadBrandCompetitors(QSqlDatabase &db)
+{
     auto b = sql::run(db, QStringLiteral("SELECT brand_id, name_key FROM brand_competitors"));
     if (!b)
         return fail(b.error());
@@ -249,6 +255,52 @@ Result<QList<ExclusivityConflict>> conflictsIfJoining(QSqlDatabase &db, qint64 c
     return found;
 }
 
+Result<QList<ExclusivityConflict>> conflictsOfTerms(QSqlDatabase &db, qint64 participantId, const QString &category,
+                                                    const QStringList &competitors, const QDate &start,
+                                                    const QDate &end, qint64 contractId, bool pending)
+{
+    QList<ExclusivityConflict> found;
+    if (!start.isValid())
+        return found; // no start, no exclusivity
+    auto who = sql::run(db,
+                        QStringLiteral("SELECT p.creator_id, cr.name, b.id, b.name, b.name_key, c.id, c.name FROM "
+                                       "participants p JOIN campaigns c ON c.id = p.campaign_id JOIN brands b ON "
+                                       "b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id WHERE p.id = ?"),
+                        {participantId});
+    if (!who)
+        return fail(who.error());
+    if (!who->next())
+        return found;
+    Exclusive e;
+    e.contractId = contractId;
+    e.pending = pending;
+    e.creatorId = who->value(0).toLongLong();
+    e.creator = who->value(1).toString();
+    e.brandId = who->value(2).toLongLong();
+    e.brand = who->value(3).toString();
+    e.brandKey = who->value(4).toString();
+    e.campaignId = who->value(5).toLongLong();
+    e.campaign = who->value(6).toString();
+    e.category = category;
+    e.competitors = competitors;
+    for (const QString &c : competitors)
+        e.competitorKeys.insert(nameKey(c));
+    e.start = start;
+    e.end = end;
+    Checker checker;
+    if (Status s = checker.loadBrandCompetitors(db); !s)
+        return fail(s.error());
+    auto parts = checker.parts(db, Checker::Of::Participants,
+                               QString::fromLatin1(TakingPart) + QStringLiteral("AND p.creator_id = ?"), {e.creatorId});
+    if (!parts)
+        return fail(parts.error());
+    for (const Part &p : std::as_const(parts.value()))
+        if (auto c = checker.check(e, p))
+            found << *c;
+    sortConflicts(found);
+    return found;
+}
+
 QString describeConflict(const ExclusivityConflict &c)
 {
     const QString period = c.end.isValid() ? tr("%1 to %2").arg(isoDate(c.start), isoDate(c.end))
@@ -264,10 +316,12 @@ QString describeConflict(const ExclusivityConflict &c)
         why = tr("%1 and %2 list each other as competitors").arg(c.contractBrand, c.conflictingBrand);
     // Both forms hold every placeholder (an empty category fills %6 with nothing), so one arg() call
     // fills them all and a name holding "%1" stays as typed.
-    const QString exclusive = c.category.trimmed().isEmpty() ? tr("%1 is exclusive to %2 %3 (contract %4%5)%6")
-                                                             : tr("%1 is exclusive to %2 for %6 %3 (contract %4%5)");
-    return exclusive.arg(c.creator, c.contractBrand, period, QString::number(c.contractId),
-                         c.pending ? tr(", not signed yet") : QString(), c.category) +
+    const QString exclusive = c.category.trimmed().isEmpty() ? tr("%1 is exclusive to %2 %3 (%4%5)%6")
+                                                             : tr("%1 is exclusive to %2 for %6 %3 (%4%5)");
+    // A contract being drafted has no number yet.
+    const QString contract = c.contractId ? tr("contract %1").arg(c.contractId) : tr("this contract");
+    return exclusive.arg(c.creator, c.contractBrand, period, contract, c.pending ? tr(", not signed yet") : QString(),
+                         c.category) +
            tr("; %1 (%2) overlaps %3: %4.").arg(c.conflictingCampaign, c.conflictingBrand, overlap, why);
 }
 

@@ -42,6 +42,12 @@ Result<QList<ExclusivityConflict>> conflictsIfJoining(QSqlDatabase &db, qint64 c
 // The conflicts of one contract's exclusivity as its terms now stand (after an edit).
 Result<QList<ExclusivityConflict>> conflictsOfContract(QSqlDatabase &db, qint64 contractId);
 
+// The conflicts an exclusivity with these terms would have, for the creator of `participantId`
+// (the contract being edited, `contractId` 0 when not saved yet), before anything is saved.
+Result<QList<ExclusivityConflict>> conflictsOfTerms(QSqlDatabase &db, qint64 participantId, const QString &category,
+                                                    const QStringList &competitors, const QDate &start,
+                                                    const QDate &end, qint64 contractId, bool pending);
+
 // "Rina Wijaya is exclusive to Teh Segar for beverages 2026-01-05 to 2026-06-30 (contract 3); Kopi
 // Launch (Kopi Kita) overlaps 2026-03-01 to 2026-03-31: Kopi Kita's category is beverages."
 QString describeConflict(const ExclusivityConflict &conflict);

@@ -123,3 +123,26 @@ TEST_CASE("only a draft contract can be deleted, and undo brings it back")
     CHECK(ask::lastText().startsWith(QStringLiteral("This contract is signed, so it is kept")));
     CHECK(page->summary() == QStringLiteral("2 contracts"));
 }
+
+TEST_CASE("the contract editor says which campaigns an exclusivity would conflict with, before saving")
+{
+    test::PinnedClock clock;
+    Window w;
+    // Alex joins Kopi Kita's campaign (beverages, from 2026-05-01); his Teh Segar contract is new.
+    QSqlDatabase db = w.ws->db();
+    REQUIRE(sql::run(db, QStringLiteral("INSERT INTO participants (campaign_id, creator_id, created_at, updated_at) "
+                                        "VALUES (2, 2, 'x', 'x')"))
+                .ok());
+    ContractEditor editor(*w.window->history(), 2, w.window.get());
+    CHECK(editor.conflictLabel()->text().isEmpty());
+
+    editor.termsForm()->categoryEdit()->setText(QStringLiteral("Beverages"));
+    editor.termsForm()->exclusivityStartEdit()->setDate(QDate(2026, 4, 1));
+    CHECK(editor.conflictLabel()->text().contains(
+        QStringLiteral("Alex Chen is exclusive to Teh Segar for Beverages from 2026-04-01 with no end (this contract, "
+                       "not signed yet); Kopi Launch (Kopi Kita) overlaps from 2026-05-01 on: Kopi Kita's category "
+                       "is Beverages.")));
+    // Ending it before Kopi Kita's campaign starts clears the warning.
+    editor.termsForm()->exclusivityEndEdit()->setDate(QDate(2026, 4, 30));
+    CHECK(editor.conflictLabel()->text().isEmpty());
+}

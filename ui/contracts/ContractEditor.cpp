@@ -64,8 +64,16 @@ ContractEditor::ContractEditor(EditHistory &history, qint64 participantId, QWidg
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
     m_form = new ContractTermsForm(contractTemplateNames(db), m_currency, this);
+    m_conflicts = new QLabel(this);
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setObjectName(QStringLiteral("contractConflictLabel"));
+    auto *termsTab = new QWidget(this);
+    auto *termsLayout = new QVBoxLayout(termsTab);
+    termsLayout->addWidget(m_form);
+    termsLayout->addWidget(m_conflicts);
+    termsLayout->addStretch();
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_form, tr("&Terms"));
+    m_tabs->addTab(termsTab, tr("&Terms"));
     m_tabs->addTab(makeTextTab(), tr("Te&xt"));
     m_tabs->addTab(makeStatusTab(), tr("&Status and Versions"));
     m_problem = makeFieldMessage(this);
@@ -325,9 +333,27 @@ void ContractEditor::updateState()
     m_missing->setText(notes.join(QStringLiteral("<br>")));
     auto terms = m_form->terms();
     showFieldMessage(m_problem, terms ? QString() : terms.error());
+    if (terms)
+        showConflicts(terms.value());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(terms.ok() && !readOnly && writable);
     m_applyStatus->setEnabled(m_record && m_nextStatus->count() > 0 && writable);
     m_inUse->setEnabled(m_record.has_value() && writable);
+}
+
+void ContractEditor::showConflicts(const ContractTerms &terms)
+{
+    QSqlDatabase db = m_history.workspace().db();
+    const bool pending = !m_record || !ContractService::termsReadOnly(m_record->status);
+    auto found = conflictsOfTerms(db, m_participantId, terms.exclusivityCategory, terms.competitors,
+                                  terms.exclusivityStart, terms.exclusivityEnd, m_record ? m_record->id : 0, pending);
+    QStringList lines;
+    if (found)
+        for (const ExclusivityConflict &c : found.value())
+            lines << QStringLiteral("⚠ ") + describeConflict(c).toHtmlEscaped();
+    m_conflicts->setText(
+        lines.isEmpty()
+            ? QString()
+            : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(lines.join(QStringLiteral("<br>"))));
 }
 
 bool ContractEditor::save()

@@ -35,6 +35,8 @@ public:
     QPlainTextEdit *clauseEdit() const { return m_clauseText; }
     QLabel *problemLabel() const { return m_problem; }
     QLabel *missingLabel() const { return m_missing; }
+    // Exclusivity conflicts of the terms as typed, said before saving.
+    QLabel *conflictLabel() const { return m_conflicts; }
     QComboBox *nextStatusBox() const { return m_nextStatus; }
     QListWidget *versionList() const { return m_versions; }
     qint64 contractId() const { return m_record ? m_record->id : 0; }
@@ -60,6 +62,7 @@ private:
     void showClause();
     void clauseEdited();
     void updateState();
+    void showConflicts(const ContractTerms &terms);
     void compareVersions();
     void attachSignedCopy();
     void print();
@@ -80,6 +83,7 @@ private:
     QListWidget *m_clauses;
     QPlainTextEdit *m_clauseText;
     QLabel *m_missing;
+    QLabel *m_conflicts;
     QLabel *m_status;
     QComboBox *m_nextStatus;
     QDateEdit *m_statusDate;
