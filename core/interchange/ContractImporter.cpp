@@ -26,6 +26,24 @@ public:
 
     QStringList required() const override { return {QStringLiteral("campaign"), QStringLiteral("creator")}; }
     QStringList warnings() const override { return m_warnings; }
+
+    // An exclusivity the creator already breaks is a warning, not an error: the deal exists. Worked
+    // out once for the whole file (each check reads every participation), then told per row.
+    Status finish(Transaction &tx) override
+    {
+        if (m_written.isEmpty())
+            return {};
+        auto found = exclusivityConflicts(tx.db(), QDate());
+        if (!found)
+            return {}; // a warning that cannot be worked out is no reason to refuse the file
+        QHash<qint64, QList<const ExclusivityConflict *>> byContract;
+        for (const ExclusivityConflict &c : std::as_const(found.value()))
+            byContract[c.contractId] << &c;
+        for (const auto &[contractId, place] : std::as_const(m_written))
+            for (const ExclusivityConflict *c : byContract.value(contractId))
+                m_warnings << place + QStringLiteral(": ") + describeConflict(*c);
+        return {};
+    }
     QString key(const ImportRow &row) const override
     {
         return nameKey(row.text("campaign")) + QChar(31) + nameKey(row.text("creator"));
@@ -72,7 +90,7 @@ public:
                 row.rowError(id.error());
                 return Outcome::Failed;
             }
-            warnConflicts(row, tx, id.value());
+            m_written.append({id.value(), QStringLiteral("%1:%2").arg(row.file()).arg(row.line())});
             return Outcome::Added;
         }
         const ContractRecord &stored = *existing.value();
@@ -109,19 +127,11 @@ public:
                 row.rowError(s.error());
                 return Outcome::Failed;
             }
-        warnConflicts(row, tx, stored.id);
+        m_written.append({stored.id, QStringLiteral("%1:%2").arg(row.file()).arg(row.line())});
         return Outcome::Updated;
     }
 
 private:
-    // An exclusivity the creator already breaks is a warning, not an error: the deal exists.
-    void warnConflicts(const ImportRow &row, Transaction &tx, qint64 contractId)
-    {
-        if (auto found = conflictsOfContract(tx.db(), contractId))
-            for (const ExclusivityConflict &c : found.value())
-                m_warnings << QStringLiteral("%1:%2: %3").arg(row.file()).arg(row.line()).arg(describeConflict(c));
-    }
-
     // Given cells replace the stored terms; empty ones keep them (formats.md).
     static void readTerms(ImportRow &row, const QString &currency, ContractTerms &t)
     {
@@ -159,6 +169,7 @@ private:
 
     ParticipantService m_participants;
     CampaignService m_campaigns;
+    QList<std::pair<qint64, QString>> m_written; // contract, "FILE:LINE" of the row that wrote it
     QStringList m_warnings;
 };
 
