@@ -126,13 +126,4 @@ Status saveCopy(QSqlDatabase db, qint64 id, const QString &path)
     return {};
 }
 
-Status remove(Transaction &tx, qint64 id)
-{
-    auto owner = sql::run(tx.db(), QStringLiteral("DELETE FROM attachments WHERE id = ?"), {id});
-    if (!owner)
-        return fail(owner.error());
-    tx.touch(QStringLiteral("attachments"));
-    return {};
-}
-
 } // namespace cd::attachments

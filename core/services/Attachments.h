@@ -45,7 +45,6 @@ Result<qint64> add(Transaction &tx, AttachmentOwner owner, qint64 ownerId, const
 Result<QList<AttachmentInfo>> list(QSqlDatabase db, AttachmentOwner owner, qint64 ownerId);
 // Writes attachment `id` to `path` whole (QSaveFile): for opening or saving a copy.
 Status saveCopy(QSqlDatabase db, qint64 id, const QString &path);
-Status remove(Transaction &tx, qint64 id);
 
 } // namespace attachments
 } // namespace cd

@@ -14,7 +14,6 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -200,9 +199,7 @@ void PostNumbersDialog::addProof(const QString &path)
 
 void PostNumbersDialog::chooseProof()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Attach Screenshot"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Images and PDFs (*.png *.jpg *.jpeg *.webp *.heic *.pdf);;All files (*)"));
+    const QString path = chooseProofFile(this);
     if (!path.isEmpty())
         addProof(path);
 }

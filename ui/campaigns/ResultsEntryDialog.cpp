@@ -153,12 +153,14 @@ Result<std::optional<PostSnapshot>> ResultsEntryDialog::rowSnapshot(int row) con
     return std::optional<PostSnapshot>(s);
 }
 
-int ResultsEntryDialog::changedRows() const
+int ResultsEntryDialog::changedRows(QString *firstProblem) const
 {
     int changed = 0;
     for (int r = 0; r < m_posts.size(); ++r) {
         auto s = rowSnapshot(r);
-        changed += !s || s.value().has_value();
+        if (!s && firstProblem && firstProblem->isEmpty())
+            *firstProblem = s.error();
+        changed += !s || s.value().has_value(); // a bad row is a changed one
     }
     return changed;
 }
@@ -166,19 +168,13 @@ int ResultsEntryDialog::changedRows() const
 void ResultsEntryDialog::check()
 {
     QString problem;
-    int changed = 0;
-    for (int r = 0; r < m_posts.size(); ++r) {
-        auto s = rowSnapshot(r);
-        bool bad = !s;
-        if (bad && problem.isEmpty())
-            problem = s.error();
-        changed += bad || s.value().has_value();
-        for (int f = 0; f < FieldCount; ++f)
-            if (QTableWidgetItem *item = m_table->item(r, FirstCount + f)) {
-                const bool cellBad = !optionalCount(item->text(), QString());
-                const QSignalBlocker block(m_table);
-                item->setForeground(cellBad ? QBrush(Qt::red) : QBrush());
-            }
+    const int changed = changedRows(&problem);
+    {
+        const QSignalBlocker block(m_table); // colouring is no edit
+        for (int r = 0; r < m_posts.size(); ++r)
+            for (int f = 0; f < FieldCount; ++f)
+                if (QTableWidgetItem *item = m_table->item(r, FirstCount + f))
+                    item->setForeground(optionalCount(item->text(), QString()) ? QBrush() : QBrush(Qt::red));
     }
     showFieldMessage(m_problem, problem);
     QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save);

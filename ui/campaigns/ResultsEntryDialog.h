@@ -31,8 +31,9 @@ public:
     static constexpr int FirstCount = 3;
     // Saves the changed rows; false (with the reason shown) when a cell is not a count.
     bool save();
-    // How many rows differ from what is recorded.
-    int changedRows() const;
+    // How many rows differ from what is recorded (a row that cannot be read counts), naming the
+    // first problem in `firstProblem` if given.
+    int changedRows(QString *firstProblem = nullptr) const;
 
 private:
     void loadDay();

@@ -216,12 +216,7 @@ void ContractEditor::reload()
     else if (auto drafted = draftContract(m_history.workspace(), m_participantId, terms, Clock::today()))
         m_text = drafted.value();
     m_review.clear();
-    m_clauses->clear();
-    for (const ContractClause &c : std::as_const(m_text.clauses)) {
-        auto *item = new QListWidgetItem(c.title, m_clauses);
-        item->setData(ClauseRole, c.id);
-    }
-    m_clauses->setCurrentRow(0);
+    fillClauses(0);
 
     m_status->setText(m_record ? tr("%1, version %2%3")
                                      .arg(wordOf(m_record->status))
@@ -301,18 +296,23 @@ void ContractEditor::regenerate()
     m_review.clear();
     m_text = mergeRegenerated(m_text, fresh.value(), &m_review);
     const int row = std::max(0, m_clauses->currentRow());
+    fillClauses(row);
+    updateState();
+}
+
+void ContractEditor::fillClauses(int row)
+{
     m_clauses->clear();
     for (const ContractClause &c : std::as_const(m_text.clauses)) {
-        auto *item = new QListWidgetItem(c.title, m_clauses);
+        // Edited clauses in italics; those whose drafted text moved under the edit say so.
+        auto *item = new QListWidgetItem(
+            m_review.contains(c.title) ? tr("%1 (check: terms changed)").arg(c.title) : c.title, m_clauses);
         item->setData(ClauseRole, c.id);
         QFont font = item->font();
         font.setItalic(c.edited());
         item->setFont(font);
-        if (m_review.contains(c.title))
-            item->setText(tr("%1 (check: terms changed)").arg(c.title));
     }
     m_clauses->setCurrentRow(std::min(row, int(m_clauses->count()) - 1));
-    updateState();
 }
 
 void ContractEditor::updateState()

@@ -60,6 +60,8 @@ private:
     QWidget *makeStatusTab();
     void reload();
     void showClause();
+    // Lists the text's clauses and chooses `row`.
+    void fillClauses(int row);
     void clauseEdited();
     void updateState();
     void showConflicts(const ContractTerms &terms);

@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,7 +22,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace cd {
 
@@ -83,9 +81,7 @@ FollowerCountDialog::FollowerCountDialog(EditHistory &history, qint64 creatorId,
     connect(m_account, &QComboBox::currentIndexChanged, this, &FollowerCountDialog::showLatest);
     connect(m_followers, &QLineEdit::textChanged, this, &FollowerCountDialog::check);
     connect(attach, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Attach Screenshot"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-            tr("Images and PDFs (*.png *.jpg *.jpeg *.webp *.heic *.pdf);;All files (*)"));
+        const QString path = chooseProofFile(this);
         if (!path.isEmpty())
             addProof(path);
     });

@@ -57,6 +57,35 @@ public:
     }
 };
 
+// What a double-click on an item opens (KindRole).
+enum Opens
+{
+    OpensCampaign = 0,
+    OpensCreator = 1
+};
+
+QTreeWidgetItem *addItem(QTreeWidget *list, const QStringList &cells, Opens opens, qint64 id)
+{
+    auto *item = new QTreeWidgetItem(list, cells);
+    item->setData(0, IdRole, id);
+    item->setData(0, KindRole, int(opens));
+    return item;
+}
+
+void addHeading(QTreeWidget *list, const QString &text)
+{
+    auto *item = new QTreeWidgetItem(list, {text});
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+}
+
+void markLate(QTreeWidgetItem *item)
+{
+    for (int col = 0; col < item->columnCount(); ++col)
+        item->setForeground(col, Late);
+}
+
 QString percent(const std::optional<double> &p)
 {
     return p ? QStringLiteral("%1%").arg(QLocale().toString(*p, 'f', 0)) : QStringLiteral("—");
@@ -165,7 +194,7 @@ QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *obj
         const QVariant id = item->data(0, IdRole);
         if (!id.isValid())
             return;
-        if (item->data(0, KindRole).toInt() == 0)
+        if (item->data(0, KindRole).toInt() == OpensCampaign)
             emit openCampaign(id.toLongLong());
         else
             emit openCreator(id.toLongLong());
@@ -189,7 +218,7 @@ void DashboardPage::reload()
     }
     const QLocale locale;
     for (const DashboardData::Campaign &c : data->active) {
-        auto *item = new QTreeWidgetItem(m_campaigns, {c.name, c.brand});
+        QTreeWidgetItem *item = addItem(m_campaigns, {c.name, c.brand}, OpensCampaign, c.id);
         for (int i = 0; i < int(std::size(KpiColumns)); ++i) {
             const auto p = std::find_if(c.progress.cbegin(), c.progress.cend(),
                                         [&](const KpiProgress &k) { return k.kpi == QLatin1String(KpiColumns[i]); });
@@ -199,56 +228,38 @@ void DashboardPage::reload()
             if (p->percent())
                 item->setData(2 + i, ProgressRole, *p->percent());
         }
-        item->setData(0, IdRole, c.id);
-        item->setData(0, KindRole, 0);
     }
     for (const DashboardData::Due &d : data->due) {
-        auto *item =
-            new QTreeWidgetItem(m_due, {locale.toString(d.due, QLocale::ShortFormat), d.campaign, d.creator, d.title,
-                                        QString(d.status).replace(QLatin1Char('_'), QLatin1Char(' '))});
-        item->setData(0, IdRole, d.campaignId);
-        item->setData(0, KindRole, 0);
+        QTreeWidgetItem *item = addItem(m_due,
+                                        {locale.toString(d.due, QLocale::ShortFormat), d.campaign, d.creator, d.title,
+                                         QString(d.status).replace(QLatin1Char('_'), QLatin1Char(' '))},
+                                        OpensCampaign, d.campaignId);
         if (d.late)
-            for (int col = 0; col < item->columnCount(); ++col)
-                item->setForeground(col, Late);
+            markLate(item);
     }
     const auto addRates = [&](const QString &group, const QList<DashboardData::Rate> &rates) {
         if (rates.isEmpty())
             return;
-        auto *heading = new QTreeWidgetItem(m_rates, {group});
-        QFont bold = heading->font(0);
-        bold.setBold(true);
-        heading->setFont(0, bold);
-        for (const DashboardData::Rate &r : rates) {
-            auto *item =
-                new QTreeWidgetItem(m_rates, {r.creator, QStringLiteral("%1%").arg(locale.toString(r.percent, 'f', 2)),
-                                              locale.toString(r.posts)});
-            item->setData(0, IdRole, r.creatorId);
-            item->setData(0, KindRole, 1);
-        }
+        addHeading(m_rates, group);
+        for (const DashboardData::Rate &r : rates)
+            addItem(
+                m_rates,
+                {r.creator, QStringLiteral("%1%").arg(locale.toString(r.percent, 'f', 2)), locale.toString(r.posts)},
+                OpensCreator, r.creatorId);
     };
     addRates(tr("Highest"), data->best);
     addRates(tr("Lowest"), data->worst);
-    const auto heading = [](QTreeWidget *list, const QString &text) {
-        auto *item = new QTreeWidgetItem(list, {text});
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-    };
     const auto addCosts = [&](const QString &group, const QList<DashboardData::Cost> &costs) {
         if (costs.isEmpty())
             return;
-        heading(m_costs, group);
-        for (const DashboardData::Cost &c : costs) {
-            auto *item = new QTreeWidgetItem(m_costs, {c.creator, c.cpe.display(), c.campaign});
-            item->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
-            item->setData(0, IdRole, c.campaignId);
-            item->setData(0, KindRole, 0);
-        }
+        addHeading(m_costs, group);
+        for (const DashboardData::Cost &c : costs)
+            addItem(m_costs, {c.creator, c.cpe.display(), c.campaign}, OpensCampaign, c.campaignId)
+                ->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
     };
     addCosts(tr("Lowest"), data->cheapest);
     addCosts(tr("Highest"), data->dearest);
-    QList<std::pair<QDate, qint64>> weekly = data->rosterFollowers;
+    const QList<std::pair<QDate, qint64>> &weekly = data->rosterFollowers;
     FollowersChart::draw(m_rosterChart->view()->chart(),
                          tr("Followers of %n account(s)", nullptr, data->rosterAccounts),
                          weekly.isEmpty() ? QList<FollowersChart::CountLine>{}
@@ -257,30 +268,26 @@ void DashboardPage::reload()
     const auto addGrowth = [&](const QString &group, const QList<DashboardData::Growth> &rows) {
         if (rows.isEmpty())
             return;
-        heading(m_growth, group);
-        for (const DashboardData::Growth &g : rows) {
-            auto *item = new QTreeWidgetItem(
-                m_growth, {g.creator, locale.toString(g.now),
-                           QStringLiteral("%1%2%").arg(g.percent > 0 ? QStringLiteral("+") : QString(),
-                                                       locale.toString(g.percent, 'f', 1))});
-            item->setToolTip(2, tr("%1 followers 30 days ago").arg(locale.toString(g.before)));
-            item->setData(0, IdRole, g.creatorId);
-            item->setData(0, KindRole, 1);
-        }
+        addHeading(m_growth, group);
+        for (const DashboardData::Growth &g : rows)
+            addItem(m_growth,
+                    {g.creator, locale.toString(g.now),
+                     QStringLiteral("%1%2%").arg(g.percent > 0 ? QStringLiteral("+") : QString(),
+                                                 locale.toString(g.percent, 'f', 1))},
+                    OpensCreator, g.creatorId)
+                ->setToolTip(2, tr("%1 followers 30 days ago").arg(locale.toString(g.before)));
     };
     addGrowth(tr("Growing fastest"), data->fastestGrowing);
     addGrowth(tr("Losing followers"), data->falling);
     // Contracts first: a broken exclusivity or rights in use after their end cost money.
     if (!data->conflicts.isEmpty())
-        heading(m_warnings, tr("Exclusivity"));
+        addHeading(m_warnings, tr("Exclusivity"));
     for (const ExclusivityConflict &c : data->conflicts) {
-        auto *item = new QTreeWidgetItem(m_warnings, {c.creator, describeConflict(c)});
-        item->setToolTip(1, describeConflict(c));
-        item->setData(0, IdRole, c.campaignId);
-        item->setData(0, KindRole, 0);
+        const QString what = describeConflict(c);
+        addItem(m_warnings, {c.creator, what}, OpensCampaign, c.campaignId)->setToolTip(1, what);
     }
     if (!data->rights.isEmpty())
-        heading(m_warnings, tr("Usage rights"));
+        addHeading(m_warnings, tr("Usage rights"));
     for (const RightsAlert &r : data->rights) {
         const QString what =
             r.state == QLatin1String("expiring")
@@ -290,22 +297,15 @@ void DashboardPage::reload()
                            locale.toString(r.usageEnd, QLocale::ShortFormat))
                 : tr("%1's rights to the %2 content ended %3 ago, and the content is still in use")
                       .arg(r.brand, r.campaign, tr("%n day(s)", nullptr, int(-r.daysLeft)));
-        auto *item = new QTreeWidgetItem(m_warnings, {r.creator, what});
+        QTreeWidgetItem *item = addItem(m_warnings, {r.creator, what}, OpensCampaign, r.campaignId);
         item->setToolTip(1, what);
-        item->setData(0, IdRole, r.campaignId);
-        item->setData(0, KindRole, 0);
         if (r.state != QLatin1String("expiring"))
-            for (int col = 0; col < item->columnCount(); ++col)
-                item->setForeground(col, Late);
+            markLate(item);
     }
     if (!data->warnings.isEmpty() && (!data->conflicts.isEmpty() || !data->rights.isEmpty()))
-        heading(m_warnings, tr("Authenticity"));
-    for (const AuthenticityWarning &w : data->warnings) {
-        auto *item = new QTreeWidgetItem(m_warnings, {w.creator, w.explanation});
-        item->setToolTip(1, w.explanation);
-        item->setData(0, IdRole, w.creatorId);
-        item->setData(0, KindRole, 1);
-    }
+        addHeading(m_warnings, tr("Authenticity"));
+    for (const AuthenticityWarning &w : data->warnings)
+        addItem(m_warnings, {w.creator, w.explanation}, OpensCreator, w.creatorId)->setToolTip(1, w.explanation);
 }
 
 } // namespace cd

@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace cd {
 namespace {
@@ -52,6 +54,15 @@ Result<std::optional<qint64>> optionalCount(const QString &typed, const QString 
         return fail(QCoreApplication::translate("FormFields", "the %1 must be a whole number such as 200000, not '%2'")
                         .arg(what, typed.trimmed()));
     return std::optional<qint64>(n);
+}
+
+QString chooseProofFile(QWidget *parent)
+{
+    return QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("FormFields", "Attach Screenshot"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        QCoreApplication::translate("FormFields", "Images and PDFs (*.png *.jpg *.jpeg *.webp *.heic *.pdf);;All "
+                                                  "files (*)"));
 }
 
 } // namespace cd

@@ -22,4 +22,7 @@ QDate optionalDate(const QDateEdit *edit);
 Result<std::optional<qint64>> optionalCount(const QLineEdit *edit, const QString &what);
 Result<std::optional<qint64>> optionalCount(const QString &text, const QString &what);
 
+// Asks for a screenshot or scan to keep as proof (from the pictures folder); empty when cancelled.
+QString chooseProofFile(QWidget *parent);
+
 } // namespace cd
