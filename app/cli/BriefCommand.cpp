@@ -59,7 +59,8 @@ std::unique_ptr<Command> makeBrief()
 // Commands that lay out pages need a QGuiApplication for fonts; the others stay on QtCore.
 bool rendersDocuments(const QString &command)
 {
-    return command == QLatin1String("brief") || command == QLatin1String("contract");
+    return command == QLatin1String("brief") || command == QLatin1String("contract") ||
+           command == QLatin1String("invoice") || command == QLatin1String("statement");
 }
 
 bool drawsCharts(const QString &command)

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "common/Dates.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,13 @@ std::unique_ptr<Workspace> openWorkspace(Context &ctx, bool writes, bool create)
     for (const QString &notice : ws.value()->notices())
         ctx.out.warning(notice);
     return std::move(ws).value();
+}
+
+Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, const QDate &fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    return parseIsoDate(parser.value(name), QStringLiteral("--") + name);
 }
 
 int DatabaseCommand::run(const QCommandLineParser &parser, Context &ctx)

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 
 #include <memory>
@@ -85,6 +86,15 @@ std::unique_ptr<Command> makeChart();
 std::unique_ptr<Command> makeContract();
 std::unique_ptr<Command> makeConflicts();
 std::unique_ptr<Command> makeRights();
+std::unique_ptr<Command> makeSettings();
+std::unique_ptr<Command> makePayments();
+std::unique_ptr<Command> makeAgeing();
+std::unique_ptr<Command> makeInvoice();
+std::unique_ptr<Command> makeStatement();
+
+// The date of option `name` (YYYY-MM-DD), or `fallback` when it is not given. An error names the
+// option.
+Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, const QDate &fallback = {});
 // True for commands that draw documents (they need fonts, so a GUI application offscreen).
 bool rendersDocuments(const QString &command);
 // True for commands that draw the app's charts (Qt Charts needs a widgets application).

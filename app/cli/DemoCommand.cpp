@@ -58,7 +58,8 @@ protected:
         }
         const DemoSummary &s = summary.value();
         ctx.out.line(tr("Demo workspace %1 written in %2 s: %3 brands, %4 creators, %5 campaigns, %6 participants, "
-                        "%7 deliverables, %8 contracts, %9 payments, %10 follower and %11 post metric snapshots.")
+                        "%7 deliverables, %8 contracts, %9 payments, %10 invoices, %11 follower and %12 post metric "
+                        "snapshots.")
                          .arg(ws.path())
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                          .arg(s.brands)
@@ -68,6 +69,7 @@ protected:
                          .arg(s.deliverables)
                          .arg(s.contracts)
                          .arg(s.payments)
+                         .arg(s.invoices)
                          .arg(s.followerSnapshots)
                          .arg(s.postSnapshots));
         return Success;

@@ -1,4 +1,5 @@
 #include "Output.h"
+#include <QRegularExpression>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,11 @@ void Output::json(const QJsonValue &value)
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
+void Output::jsonText(const QByteArray &text)
+{
+    m_out << QString::fromUtf8(text) << Qt::flush;
+}
+
 void Output::warning(const QString &text)
 {
     m_err << "warning: " << text << '\n' << Qt::flush;
@@ -34,6 +40,31 @@ void Output::warning(const QString &text)
 void Output::error(const QString &text)
 {
     m_err << text << '\n' << Qt::flush;
+}
+
+QString tableText(const QList<QStringList> &rows, const QList<bool> &rightAligned)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &r : rows)
+        for (qsizetype c = 0; c < r.size(); ++c) {
+            if (widths.size() <= c)
+                widths << 0;
+            widths[c] = std::max(widths[c], r.at(c).size());
+        }
+    QString out;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QString line;
+        for (qsizetype c = 0; c < rows.at(i).size(); ++c) {
+            const bool right = i > 0 && rightAligned.value(c);
+            line +=
+                right ? rows.at(i).at(c).rightJustified(widths.at(c)) : rows.at(i).at(c).leftJustified(widths.at(c));
+            line += QStringLiteral("  ");
+        }
+        out +=
+            line.trimmed().isEmpty() ? QString() : line.replace(QRegularExpression(QStringLiteral("\\s+$")), QString());
+        out += QLatin1Char('\n');
+    }
+    return out;
 }
 
 } // namespace cd::cli

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonValue>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 namespace cd::cli {
@@ -15,6 +17,8 @@ public:
     void line(const QString &text);
     void text(const QString &text); // printed as is
     void json(const QJsonValue &value);
+    // JSON already written as text (large arrays: see JsonWriter).
+    void jsonText(const QByteArray &text);
     void warning(const QString &text);
     void error(const QString &text);
 
@@ -22,5 +26,9 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+// Rows as aligned columns for people (the first row is the header); columns flagged in
+// `rightAligned` are right-aligned below the header (numbers, money).
+QString tableText(const QList<QStringList> &rows, const QList<bool> &rightAligned);
 
 } // namespace cd::cli

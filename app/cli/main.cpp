@@ -35,6 +35,11 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeContract());
     all.push_back(makeConflicts());
     all.push_back(makeRights());
+    all.push_back(makeSettings());
+    all.push_back(makePayments());
+    all.push_back(makeAgeing());
+    all.push_back(makeInvoice());
+    all.push_back(makeStatement());
     return all;
 }
 

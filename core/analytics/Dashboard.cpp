@@ -2,6 +2,7 @@
 
 #include "CreatorEngagement.h"
 #include "common/Dates.h"
+#include "money/PaymentLedger.h"
 #include "services/FollowerCounts.h"
 #include "storage/Sql.h"
 #include "storage/WorkspaceDefaults.h"
@@ -10,6 +11,41 @@
 
 namespace cd {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Dashboard)
+};
+
+// Every open payment past its due date, most overdue first.
+Status addOverdue(QSqlDatabase &db, const QDate &today, DashboardData &d)
+{
+    const MoneySettings settings = MoneySettings::read(db);
+    auto rows = readPayments(db, settings);
+    if (!rows)
+        return fail(rows.error());
+    for (const PaymentRow &r : std::as_const(rows.value())) {
+        if (r.state(today) != PaymentState::Overdue)
+            continue;
+        const bool receivable = r.direction == PaymentDirection::Receivable;
+        d.overdue << DashboardData::Overdue{r.id,
+                                            r.campaignId,
+                                            r.direction,
+                                            r.brand,
+                                            r.campaign,
+                                            r.creator,
+                                            Money(receivable ? r.amount : r.net(), r.currency),
+                                            daysOverdue(r.timing, today).value_or(0)};
+    }
+    std::stable_sort(d.overdue.begin(), d.overdue.end(), [](const auto &a, const auto &b) {
+        if (a.days != b.days)
+            return a.days > b.days;
+        if (a.direction != b.direction) // what comes in before what goes out, on the same day
+            return a.direction == PaymentDirection::Receivable;
+        return a.amount.minor() > b.amount.minor();
+    });
+    return {};
+}
 
 Status addRosterGrowth(QSqlDatabase &db, const QDate &today, DashboardData &d)
 {
@@ -173,7 +209,18 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
     if (!rights)
         return fail(rights.error());
     d.rights = rights.value();
+    if (Status s = addOverdue(db, today, d); !s)
+        return fail(s.error());
     return d;
+}
+
+QString describeOverdue(const DashboardData::Overdue &o)
+{
+    if (o.direction == PaymentDirection::Receivable)
+        return Text::tr("%1 owes %2 — %n day(s) overdue (%3 / %4)", nullptr, o.days)
+            .arg(o.brand, o.amount.format(), o.campaign, o.creator);
+    return Text::tr("Pay %1 %2 — %n day(s) overdue (%3)", nullptr, o.days)
+        .arg(o.creator, o.amount.format(), o.campaign);
 }
 
 } // namespace cd

@@ -3,8 +3,11 @@
 #include "Authenticity.h"
 #include "CampaignKpis.h"
 #include "MoneyRatio.h"
+#include "common/Money.h"
+#include "common/Words.h"
 #include "contracts/Exclusivity.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -71,7 +74,22 @@ struct DashboardData
     // within the days set in Settings or ended while the content is in use.
     QList<ExclusivityConflict> conflicts;
     QList<RightsAlert> rights;
+    // Payments past their due date and not paid (domain.md "Money, precisely"): what a brand owes
+    // the agency (receivables) and what is owed to creators (payables).
+    struct Overdue
+    {
+        qint64 paymentId = 0, campaignId = 0;
+        PaymentDirection direction = PaymentDirection::Payable;
+        QString brand, campaign, creator;
+        Money amount; // a receivable's gross (what the brand was billed); a payable's net (what to transfer)
+        int days = 0; // days overdue
+    };
+    QList<Overdue> overdue; // most overdue first
 };
+
+// "Teh Segar owes Rp12.000.000 — 45 days overdue (Summer Launch / Rina Wijaya)" or
+// "Pay Rina Wijaya Rp9.750.000 — 3 days overdue (Summer Launch)".
+QString describeOverdue(const DashboardData::Overdue &overdue);
 
 Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today);
 

@@ -1,6 +1,7 @@
 #include "Series.h"
 
 #include "common/Dates.h"
+#include "money/MoneySettings.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -213,6 +214,10 @@ Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 
 
 Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const QDate &asOf)
 {
+    // Paid counts one direction (domain.md "Budget"): what a brand paid its creators, or what the
+    // brand paid an agency; an agency's payable to the creator is a share of that receivable, and
+    // counting both would count the same money twice.
+    const PaymentDirection direction = MoneySettings::read(db).termsDirection();
     auto q = sql::run(
         db,
         QStringLiteral(
@@ -221,9 +226,10 @@ Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const 
             " coalesce(points, 0) * coalesce(point_value_minor, 0)), 0) FROM participants WHERE campaign_id "
             "= c.id AND status NOT IN ('declined', 'cancelled')), "
             "(SELECT coalesce(sum(pay.amount_minor), 0) FROM payments pay JOIN participants p ON p.id = "
-            "pay.participant_id WHERE p.campaign_id = c.id AND pay.paid_date IS NOT NULL AND pay.paid_date <= ?) "
+            "pay.participant_id WHERE p.campaign_id = c.id AND pay.direction = ? AND pay.paid_date IS NOT NULL AND "
+            "pay.paid_date <= ?) "
             "FROM campaigns c WHERE c.id = ?"),
-        {isoDate(asOf), campaignId});
+        {wordOf(direction), isoDate(asOf), campaignId});
     if (!q)
         return fail(q.error());
     if (!q->next())

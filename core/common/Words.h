@@ -103,6 +103,32 @@ enum class PaymentKind
     Other
 };
 
+enum class PaymentDirection
+{
+    Payable,
+    Receivable
+};
+enum class PaymentOrigin
+{
+    Drafted,
+    Manual,
+    Imported
+};
+// A payee's tax profile (domain.md "Indonesian taxes").
+enum class TaxProfile
+{
+    Person,
+    PersonFinal,
+    Company,
+    Foreign
+};
+// Who the workspace belongs to: a brand paying creators, or an agency invoicing brands.
+enum class Perspective
+{
+    Brand,
+    Agency
+};
+
 template <typename E> struct WordList;
 
 #define CD_WORDS(Enum, What, ...)                                                                                      \
@@ -129,6 +155,10 @@ CD_WORDS(ContractLanguage, QT_TRANSLATE_NOOP("Words", "contract language"), "en"
 CD_WORDS(CreatorStatus, QT_TRANSLATE_NOOP("Words", "creator status"), "active", "archived")
 CD_WORDS(PaymentKind, QT_TRANSLATE_NOOP("Words", "payment kind"), "deposit", "fee", "commission", "points", "kill_fee",
          "reimbursement", "other")
+CD_WORDS(PaymentDirection, QT_TRANSLATE_NOOP("Words", "payment direction"), "payable", "receivable")
+CD_WORDS(PaymentOrigin, QT_TRANSLATE_NOOP("Words", "payment origin"), "drafted", "manual", "imported")
+CD_WORDS(TaxProfile, QT_TRANSLATE_NOOP("Words", "tax type"), "person", "person_final", "company", "foreign")
+CD_WORDS(Perspective, QT_TRANSLATE_NOOP("Words", "perspective"), "brand", "agency")
 CD_WORDS(AudienceDimension, QT_TRANSLATE_NOOP("Words", "audience dimension"), "age", "gender", "country")
 #undef CD_WORDS
 

@@ -53,6 +53,8 @@ QList<TermChange> diffTerms(const ContractTerms &a, const ContractTerms &b)
     add(QT_TRANSLATE_NOOP("ContractDiff", "paid ads"), a.paidAds ? tr("yes") : tr("no"),
         b.paidAds ? tr("yes") : tr("no"));
     add(QT_TRANSLATE_NOOP("ContractDiff", "revision rounds"), shown(a.revisionRounds), shown(b.revisionRounds));
+    add(QT_TRANSLATE_NOOP("ContractDiff", "revision turnaround days"), shown(a.turnaroundDays),
+        shown(b.turnaroundDays));
     add(QT_TRANSLATE_NOOP("ContractDiff", "payment terms (days)"), shown(a.paymentTermsDays),
         shown(b.paymentTermsDays));
     add(QT_TRANSLATE_NOOP("ContractDiff", "kill fee"), a.killFee ? a.killFee->format() : tr("not set"),

@@ -22,7 +22,8 @@ std::optional<qint64> countOf(const QVariant &v)
 
 const char *const VersionColumns =
     "language, end_date, exclusivity_category, exclusivity_start, exclusivity_end, usage_start, usage_end, paid_ads, "
-    "revision_rounds, payment_terms_days, kill_fee_minor, cancellation_notice_days, governing_law, template, body";
+    "revision_rounds, payment_terms_days, kill_fee_minor, cancellation_notice_days, governing_law, template, body, "
+    "turnaround_days";
 
 QVariantList versionValues(const ContractTerms &t)
 {
@@ -40,7 +41,8 @@ QVariantList versionValues(const ContractTerms &t)
             sql::optional(t.cancellationNoticeDays),
             t.governingLaw.trimmed(),
             t.templateName,
-            t.body};
+            t.body,
+            sql::optional(t.turnaroundDays)};
 }
 
 Status writeLists(Transaction &tx, qint64 versionId, const ContractTerms &t)
@@ -64,11 +66,12 @@ Status writeLists(Transaction &tx, qint64 versionId, const ContractTerms &t)
 
 Result<qint64> insertVersion(Transaction &tx, qint64 contractId, int version, const ContractTerms &t)
 {
+    const QVariantList values = QVariantList{contractId, version} + versionValues(t) + QVariantList{Clock::timestamp()};
+    const QStringList marks(values.size(), QStringLiteral("?"));
     auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO contract_versions (contract_id, version, %1, created_at) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                          .arg(QLatin1String(VersionColumns)),
-                      QVariantList{contractId, version} + versionValues(t) + QVariantList{Clock::timestamp()});
+                      QStringLiteral("INSERT INTO contract_versions (contract_id, version, %1, created_at) VALUES (%2)")
+                          .arg(QLatin1String(VersionColumns), marks.join(QStringLiteral(", "))),
+                      values);
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -190,6 +193,7 @@ Result<ContractTerms> ContractService::versionTerms(QSqlDatabase &db, qint64 id,
     t.governingLaw = q->value(13).toString();
     t.templateName = q->value(14).toString();
     t.body = q->value(15).toString();
+    t.turnaroundDays = countOf(q->value(16));
     auto c = sql::run(db,
                       QStringLiteral("SELECT name FROM contract_version_competitors WHERE version_id = ? "
                                      "ORDER BY position"),

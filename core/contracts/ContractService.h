@@ -26,7 +26,8 @@ struct ContractTerms
     QDate usageStart, usageEnd;
     bool paidAds = false;
     std::optional<qint64> revisionRounds, paymentTermsDays, cancellationNoticeDays;
-    std::optional<Money> killFee; // in the campaign's currency
+    std::optional<qint64> turnaroundDays; // for a revision; none: the workspace's setting
+    std::optional<Money> killFee;         // in the campaign's currency
     QString governingLaw;
     QString templateName; // the clause template the text came from
     QString body;         // the contract's text as generated and edited

@@ -372,7 +372,8 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     f.set(QStringLiteral("revision_rounds"), terms.revisionRounds ? countText(*terms.revisionRounds, l) : QString(),
           tr("revision rounds"));
     f.set(QStringLiteral("turnaround_days"),
-          settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")));
+          terms.turnaroundDays ? QString::number(*terms.turnaroundDays)
+                               : settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")));
 
     QStringList pay;
     if (auto fee = money(6))

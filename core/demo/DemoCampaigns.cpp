@@ -217,10 +217,6 @@ Status Generator::campaign(const CampaignPlan &plan)
     Inserter post(
         m_db,
         QStringLiteral("INSERT INTO posts (participant_id, platform, url, url_key, posted_at) VALUES (?, ?, ?, ?, ?)"));
-    Inserter payment(
-        m_db,
-        QStringLiteral("INSERT INTO payments (participant_id, kind, amount_minor, due_date, paid_date, reference, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', ?, ?)"));
     QSet<int> chosen;
     for (int n = 0; n < participants; ++n) {
         int index = 0;
@@ -318,22 +314,10 @@ Status Generator::campaign(const CampaignPlan &plan)
         }
         if (status != ParticipantStatus::Confirmed && status != ParticipantStatus::Completed)
             continue;
+        // Their payments are drafted from these terms once every campaign exists (DemoPayments.cpp).
         if (m_rng.chance(m_agency ? 0.5 : 0.7))
             if (Status s = contract(pid.value(), plan, start, end, fee); !s)
                 return s;
-        if (fee > 0) {
-            const QDate due = end.addDays(30);
-            if (deposit > 0)
-                if (auto r = payment({pid.value(), QStringLiteral("deposit"), deposit, isoDate(start),
-                                      isoDate(start.addDays(-1)), m_now, m_now});
-                    !r)
-                    return fail(r.error());
-            if (auto r = payment({pid.value(), QStringLiteral("fee"), fee - deposit, isoDate(due),
-                                  due < m_today ? QVariant(isoDate(due.addDays(-3))) : QVariant(), m_now, m_now});
-                !r)
-                return fail(r.error());
-            m_sum.payments += deposit > 0 ? 2 : 1;
-        }
     }
     return {};
 }

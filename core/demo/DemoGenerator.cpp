@@ -30,8 +30,8 @@ QString tr(const char *text)
 }
 
 // splitmix64: small, fast and the same on every platform (std distributions are not).
-Generator::Generator(const DemoOptions &options, Transaction &tx)
-    : m_db(tx.db()), m_rng(options.seed), m_options(options), m_tx(tx), m_today(Clock::today()),
+Generator::Generator(const DemoOptions &options, Workspace &ws, Transaction &tx)
+    : m_db(tx.db()), m_rng(options.seed), m_options(options), m_ws(ws), m_tx(tx), m_today(Clock::today()),
       m_now(Clock::timestamp()), m_agency(options.scale == DemoOptions::Scale::Agency)
 {}
 
@@ -278,8 +278,10 @@ Result<DemoSummary> Generator::run()
         return fail(s.error());
     if (Status s = profiles(); !s)
         return fail(s.error());
+    if (Status s = money(); !s)
+        return fail(s.error());
     for (const char *kind : {"brands", "creators", "followers", "campaigns", "participants", "deliverables",
-                             "post_metrics", "contracts", "payments"})
+                             "post_metrics", "contracts", "payments", "invoices", "settings"})
         m_tx.touch(QString::fromLatin1(kind));
     progress(1.0);
     return m_sum;
@@ -302,12 +304,13 @@ Result<DemoSummary> generateDemo(Workspace &ws, const DemoOptions &options)
             return fail(demo::tr(
                 "the workspace already holds data; use --replace to replace it with demo data, or create a new "
                 "workspace file for the demo"));
-        // Campaigns first: they hold on to brands and creators; everything else cascades.
-        for (const char *table : {"campaigns", "brands", "creators", "attachments"})
+        // Campaigns first: they hold on to brands and creators; everything else cascades. Invoices
+        // (never deleted otherwise) hold on to brands, and go once their payments have.
+        for (const char *table : {"campaigns", "invoices", "brands", "creators", "attachments"})
             if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !q)
                 return fail(q.error());
     }
-    demo::Generator generator(options, tx);
+    demo::Generator generator(options, ws, tx);
     auto summary = generator.run();
     if (!summary)
         return summary;

@@ -31,7 +31,7 @@ struct DemoOptions
 struct DemoSummary
 {
     qint64 brands = 0, creators = 0, campaigns = 0, participants = 0, deliverables = 0, contracts = 0,
-           followerSnapshots = 0, postSnapshots = 0, payments = 0;
+           followerSnapshots = 0, postSnapshots = 0, payments = 0, invoices = 0;
 };
 
 // Fills the workspace in one transaction: all of it or nothing.

@@ -1,7 +1,8 @@
 #pragma once
 
-// The demo generator's insides, shared by DemoGenerator.cpp (brands, creators, the entry point)
-// and DemoCampaigns.cpp (campaigns with their participants, deliverables, metrics, contracts).
+// The demo generator's insides, shared by DemoGenerator.cpp (brands, creators, the entry point),
+// DemoCampaigns.cpp (campaigns with their participants, deliverables, metrics, contracts) and
+// DemoPayments.cpp (the money).
 
 #include "DemoGenerator.h"
 #include "common/Result.h"
@@ -17,6 +18,7 @@
 namespace cd {
 
 class Transaction;
+class Workspace;
 
 namespace demo {
 
@@ -117,7 +119,7 @@ DeliverableFormat formatFor(Platform p, Rng &rng);
 class Generator
 {
 public:
-    Generator(const DemoOptions &options, Transaction &tx);
+    Generator(const DemoOptions &options, Workspace &ws, Transaction &tx);
 
     Result<DemoSummary> run();
 
@@ -127,6 +129,11 @@ private:
     Status creators();
     Status campaigns();
     Status profiles();
+    // DemoPayments.cpp: the perspective and company settings, tax profiles, schedules, invoices and
+    // payments as of today.
+    Status money();
+    Status moneySettings();
+    Status taxProfiles(Rng &rng);
     Status campaign(const CampaignPlan &plan);
     Status metrics(qint64 postId, qint64 followers, const QDate &posted, const CampaignPlan &plan, double quality);
     Status contract(qint64 participantId, const CampaignPlan &plan, const QDate &start, const QDate &end, qint64 fee);
@@ -136,6 +143,7 @@ private:
     QSqlDatabase m_db;
     Rng m_rng;
     DemoOptions m_options;
+    Workspace &m_ws;
     Transaction &m_tx;
     QDate m_today;
     QString m_now;

@@ -157,6 +157,8 @@ private:
             t.paidAds = *v;
         if (auto v = row.count("revision_rounds"))
             t.revisionRounds = v;
+        if (auto v = row.count("turnaround_days"))
+            t.turnaroundDays = v;
         if (auto v = row.count("payment_terms_days"))
             t.paymentTermsDays = v;
         if (auto v = row.money("kill_fee", currency))

@@ -1,4 +1,5 @@
 #include "KindImporter.h"
+#include "money/TaxProfiles.h"
 
 #include "common/Clock.h"
 #include "common/Names.h"
@@ -13,7 +14,8 @@ namespace cd {
 namespace {
 
 // Columns that describe the creator rather than one account: every row of a creator must agree.
-constexpr const char *CreatorColumns[] = {"niche", "country", "email", "phone", "manager", "tags", "notes", "status"};
+constexpr const char *CreatorColumns[] = {"niche", "country", "email",    "phone", "manager",    "tags",
+                                          "notes", "status",  "tax_type", "npwp",  "agency_rate"};
 
 class CreatorImporter final : public KindImporter
 {
@@ -131,10 +133,52 @@ public:
                 changed = true;
             }
         }
+        switch (importTax(row, tx, creatorId)) {
+        case Outcome::Failed:
+            return Outcome::Failed;
+        case Outcome::Updated:
+            changed = true;
+            break;
+        default:
+            break;
+        }
         return added ? Outcome::Added : changed ? Outcome::Updated : Outcome::Unchanged;
     }
 
 private:
+    // The creator as a payee (tax_type, npwp, agency_rate); empty cells keep what is stored.
+    static Outcome importTax(ImportRow &row, Transaction &tx, qint64 creatorId)
+    {
+        if (!row.has("tax_type") && !row.has("npwp") && !row.has("agency_rate"))
+            return Outcome::Unchanged;
+        auto stored = TaxProfiles::read(tx.db(), creatorId);
+        if (!stored) {
+            row.rowError(stored.error());
+            return Outcome::Failed;
+        }
+        CreatorTaxProfile p = stored.value();
+        if (auto t = row.word<TaxProfile>("tax_type"))
+            p.profile = *t;
+        if (row.has("npwp")) {
+            auto npwp = TaxProfiles::normaliseNpwp(row.text("npwp"));
+            if (!npwp)
+                row.error("npwp", npwp.error());
+            else
+                p.npwp = npwp.value();
+        }
+        if (auto rate = row.percent("agency_rate"))
+            p.agencyRateBp = *rate;
+        if (row.failed())
+            return Outcome::Failed;
+        if (p == stored.value())
+            return Outcome::Unchanged;
+        if (Status s = TaxProfiles::write(tx, creatorId, p); !s) {
+            row.rowError(s.error());
+            return Outcome::Failed;
+        }
+        return Outcome::Updated;
+    }
+
     static bool sameCreator(const CreatorInput &a, const CreatorInput &b)
     {
         return a.name == b.name && a.status == b.status && a.niche == b.niche && a.country == b.country &&

@@ -46,6 +46,8 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
         return makeDeliverableImporter(ws);
     if (kind == QLatin1String("contracts"))
         return makeContractImporter(ws);
+    if (kind == QLatin1String("payments"))
+        return makePaymentImporter(ws);
     if (kind == QLatin1String("followers"))
         return makeFollowerImporter(ws);
     if (kind == QLatin1String("post_metrics"))
@@ -372,7 +374,7 @@ QStringList importableKinds()
 {
     return {QStringLiteral("brands"),       QStringLiteral("creators"),     QStringLiteral("campaigns"),
             QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("contracts"),
-            QStringLiteral("followers"),    QStringLiteral("post_metrics")};
+            QStringLiteral("payments"),     QStringLiteral("followers"),    QStringLiteral("post_metrics")};
 }
 
 ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &path, const ImportOptions &options)

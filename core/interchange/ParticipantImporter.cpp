@@ -1,8 +1,11 @@
 #include "KindImporter.h"
 
 #include "common/Names.h"
+#include "money/TaxProfiles.h"
 #include "services/CampaignService.h"
 #include "services/ParticipantService.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -55,12 +58,34 @@ public:
             c.deposit = v;
         if (auto status = row.word<ParticipantStatus>("status"))
             in.status = *status;
+        const auto agencyRate = row.percent("agency_rate");
         if (row.failed())
             return Outcome::Failed;
-        return store(
+        qint64 id = existing ? existing->first : 0;
+        const Outcome outcome = store(
             row, existing.has_value(), in.compensation == before.compensation && in.status == before.status,
             [&] { return m_participants.change(tx, existing->first, in.compensation, in.status, in.notes); },
-            [&] { return m_participants.insert(tx, in); });
+            [&]() -> Result<qint64> {
+                auto added = m_participants.insert(tx, in);
+                if (added)
+                    id = added.value();
+                return added;
+            });
+        if (outcome == Outcome::Failed || !agencyRate)
+            return outcome;
+        auto stored =
+            sql::scalar(tx.db(), QStringLiteral("SELECT agency_rate_bp FROM participants WHERE id = ?"), {id});
+        if (!stored) {
+            row.rowError(stored.error());
+            return Outcome::Failed;
+        }
+        if (!stored->isNull() && stored->toLongLong() == *agencyRate)
+            return outcome;
+        if (Status s = TaxProfiles::setParticipantAgencyRate(tx, id, *agencyRate); !s) {
+            row.error("agency_rate", s.error());
+            return Outcome::Failed;
+        }
+        return outcome == Outcome::Unchanged ? Outcome::Updated : outcome;
     }
 
 private:

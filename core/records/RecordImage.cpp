@@ -104,7 +104,16 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
         {"deliverable_feedback", "deliverable_id = ?"},
         {"attachments", "deliverable_id = ?"},
     };
+    // The participant row leads (restore updates it in place, unchanged); payments come back in id
+    // order, so a receivable is there before the creator's payable that names it.
+    static const QList<Part> payments = {
+        {"participants", "id = ?"},
+        {"payments", "participant_id = ?"},
+        {"attachments", "payment_id IN (SELECT id FROM payments WHERE participant_id = ?)"},
+    };
     switch (kind) {
+    case RecordImage::Kind::Payments:
+        return payments;
     case RecordImage::Kind::Deliverable:
         return deliverable;
     case RecordImage::Kind::Participant:
@@ -126,6 +135,8 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
 QStringList touchedKinds(RecordImage::Kind kind)
 {
     switch (kind) {
+    case RecordImage::Kind::Payments:
+        return {QStringLiteral("payments")};
     case RecordImage::Kind::Deliverable:
         return {QStringLiteral("deliverables")};
     case RecordImage::Kind::Participant:

@@ -28,6 +28,8 @@ public:
         Participant,     // a creator's part in a campaign: status and compensation
         ParticipantTree, // ...with their deliverables, posts, contracts and payments (for removals)
         Deliverable,     // a piece of content owed, with the feedback on its drafts
+        Payments,        // a creator's part in a campaign with its payments and their proof files
+                         // (paying, drafting and editing payments touch only these)
     };
     struct TableRows
     {

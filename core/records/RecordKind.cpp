@@ -19,7 +19,7 @@ SELECT c.id, c.name, a.platform, a.handle,
   (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id ORDER BY f.snapshot_date DESC LIMIT 1),
   c.niche, c.country, c.email, c.phone, c.manager,
   (SELECT group_concat(v, char(31)) FROM (SELECT tag AS v FROM creator_tags WHERE creator_id = c.id ORDER BY tag_key)),
-  c.notes, c.status, NULL
+  c.notes, c.status, c.tax_type, c.npwp, c.agency_rate_bp, NULL
 FROM creators c LEFT JOIN accounts a ON a.creator_id = c.id
 ORDER BY c.name_key, a.platform)";
 
@@ -48,7 +48,7 @@ ORDER BY c.name_key)";
 
 const char *const ParticipantsQuery = R"(
 SELECT p.id, c.name, cr.name, p.fee_minor, c.currency, p.commission_rate_bp, p.product_value_minor, p.points,
-  p.point_value_minor, p.deposit_minor, p.status, c.currency
+  p.point_value_minor, p.deposit_minor, p.status, p.agency_rate_bp, c.currency
 FROM participants p JOIN campaigns c ON c.id = p.campaign_id JOIN creators cr ON cr.id = p.creator_id
 ORDER BY c.name_key, cr.name_key)";
 
@@ -81,12 +81,19 @@ SELECT k.id, c.name, cr.name, k.status, v.language, k.signed_date, v.end_date, v
   (SELECT group_concat(v, char(31)) FROM (SELECT channel AS v FROM contract_version_usage_channels
                                           WHERE version_id = v.id ORDER BY channel)),
   v.usage_start, v.usage_end, k.rights_in_use, v.paid_ads, v.revision_rounds, v.payment_terms_days, v.kill_fee_minor,
-  v.cancellation_notice_days, v.governing_law, c.currency
+  v.cancellation_notice_days, v.governing_law, v.turnaround_days, c.currency
 FROM contracts k JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id
   JOIN creators cr ON cr.id = p.creator_id
   JOIN contract_versions v ON v.contract_id = k.id
    AND v.version = (SELECT max(version) FROM contract_versions WHERE contract_id = k.id)
 ORDER BY c.name_key, cr.name_key)";
+// The key is the id (formats.md), so rows come in id order.
+const char *const PaymentsQuery = R"(
+SELECT p.id, p.id, c.name, cr.name, p.kind, p.direction, p.amount_minor, c.currency, p.due_date, p.paid_date,
+  p.method, p.reference, i.number, p.origin, p.notes, c.currency
+FROM payments p JOIN participants pt ON pt.id = p.participant_id JOIN campaigns c ON c.id = pt.campaign_id
+  JOIN creators cr ON cr.id = pt.creator_id LEFT JOIN invoices i ON i.id = p.invoice_id
+ORDER BY p.id)";
 // clang-format on
 
 QString tr(const char *text)
@@ -118,7 +125,10 @@ const QList<RecordKind> &recordKinds()
           {"manager", T::Text, true},
           {"tags", T::List},
           {"notes", T::Text},
-          {"status", T::Word, true}},
+          {"status", T::Word, true},
+          {"tax_type", T::Word},
+          {"npwp", T::Text},
+          {"agency_rate", T::Percent}},
          CreatorsQuery},
         {"campaigns",
          {{"name", T::Text, true},         {"brand", T::Text, true},       {"goal", T::Word},
@@ -139,7 +149,8 @@ const QList<RecordKind> &recordKinds()
           {"points", T::Count},
           {"point_value", T::Money},
           {"deposit", T::Money, true},
-          {"status", T::Word, true}},
+          {"status", T::Word, true},
+          {"agency_rate", T::Percent}},
          ParticipantsQuery},
         {"deliverables",
          {{"campaign", T::Text, true},
@@ -175,8 +186,25 @@ const QList<RecordKind> &recordKinds()
           {"payment_terms_days", T::Count},
           {"kill_fee", T::Money},
           {"cancellation_notice_days", T::Count},
-          {"governing_law", T::Text}},
+          {"governing_law", T::Text},
+          {"turnaround_days", T::Count}},
          ContractsQuery},
+        {"payments",
+         {{"id", T::Count, true},
+          {"campaign", T::Text, true},
+          {"creator", T::Text, true},
+          {"kind", T::Word, true},
+          {"direction", T::Word, true},
+          {"amount", T::Money, true},
+          {"currency", T::Text},
+          {"due_date", T::Date, true},
+          {"paid_date", T::Date, true},
+          {"method", T::Text},
+          {"reference", T::Text},
+          {"invoice", T::Text, true},
+          {"origin", T::Word},
+          {"notes", T::Text}},
+         PaymentsQuery},
         {"followers",
          {{"creator", T::Text, true},
           {"platform", T::Word, true},

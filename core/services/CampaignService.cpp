@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "money/Invoices.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -59,6 +60,8 @@ Status CampaignService::check(const CampaignInput &input, qint64 selfId)
 
 Status CampaignService::remove(Transaction &tx, qint64 id)
 {
+    if (Status s = checkNotInvoiced(tx.db(), id); !s)
+        return s;
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM campaigns WHERE id = ?"), {id});
     if (!q)
         return fail(q.error());

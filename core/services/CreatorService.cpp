@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "money/TaxProfiles.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -42,6 +43,10 @@ Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
         return s;
     if (Status s = checkText(in.notes, tr("notes")); !s)
         return s;
+    if (auto npwp = TaxProfiles::normaliseNpwp(in.npwp); !npwp)
+        return fail(npwp.error());
+    if (in.agencyRateBp && (*in.agencyRateBp < 0 || *in.agencyRateBp > 10000))
+        return fail(tr("the agency rate must be between 0% and 100%"));
     for (const QString &tag : in.tags)
         if (cleanName(tag).size() > MaxTagLength)
             return fail(tr("the tag '%1…' is longer than %2 characters").arg(tag.left(20)).arg(MaxTagLength));
@@ -129,9 +134,11 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
     auto q =
         sql::run(tx.db(),
                  QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager, "
-                                "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "notes, tax_type, npwp, agency_rate_bp, created_at, updated_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
-                  in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, now, now});
+                  in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, wordOf(in.taxProfile),
+                  TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp), now, now});
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -151,9 +158,11 @@ Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in
     auto q =
         sql::run(tx.db(),
                  QStringLiteral("UPDATE creators SET name = ?, name_key = ?, status = ?, niche = ?, country = ?, "
-                                "email = ?, phone = ?, manager = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                                "email = ?, phone = ?, manager = ?, notes = ?, tax_type = ?, npwp = ?, "
+                                "agency_rate_bp = ?, updated_at = ? WHERE id = ?"),
                  {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
-                  in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, Clock::timestamp(), id});
+                  in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, wordOf(in.taxProfile),
+                  TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp), Clock::timestamp(), id});
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
@@ -168,8 +177,8 @@ Result<CreatorInput> CreatorService::load(qint64 id)
 {
     QSqlDatabase db = m_ws.db();
     auto q = sql::run(db,
-                      QStringLiteral("SELECT name, status, niche, country, email, phone, manager, notes FROM creators "
-                                     "WHERE id = ?"),
+                      QStringLiteral("SELECT name, status, niche, country, email, phone, manager, notes, tax_type, "
+                                     "npwp, agency_rate_bp FROM creators WHERE id = ?"),
                       {id});
     if (!q)
         return fail(q.error());
@@ -184,6 +193,10 @@ Result<CreatorInput> CreatorService::load(qint64 id)
     in.phone = q->value(5).toString();
     in.manager = q->value(6).toString();
     in.notes = q->value(7).toString();
+    in.taxProfile = wordFrom<TaxProfile>(q->value(8).toString()).value_or(TaxProfile::Person);
+    in.npwp = q->value(9).toString();
+    if (!q->isNull(10))
+        in.agencyRateBp = q->value(10).toLongLong();
     auto tags =
         sql::run(db, QStringLiteral("SELECT tag FROM creator_tags WHERE creator_id = ? ORDER BY tag_key"), {id});
     if (!tags)

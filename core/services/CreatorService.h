@@ -34,6 +34,12 @@ struct CreatorInput
     QString notes;
     QStringList tags;
     QList<AccountInput> accounts; // used by add() only
+    // Money (domain.md "Indonesian taxes", "Agency fee"): whom the payer withholds for, the NPWP
+    // (as typed; stored as digits by TaxProfiles::normaliseNpwp, '' for none) and the agency's fee
+    // rate for this creator (none: the setting's).
+    TaxProfile taxProfile = TaxProfile::Person;
+    QString npwp;
+    std::optional<qint64> agencyRateBp;
 };
 
 // Adds and edits creators, their platform accounts and follower snapshots, with validation.

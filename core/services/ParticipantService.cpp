@@ -10,10 +10,6 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ParticipantService", text);
-}
 QVariant minor(const std::optional<Money> &m)
 {
     return m ? QVariant(m->minor()) : QVariant();
@@ -150,6 +146,36 @@ std::optional<std::pair<qint64, ParticipantInput>> ParticipantService::find(cons
     in.compensation.deposit = money(10);
     in.notes = q->value(11).toString();
     return std::pair{q->value(0).toLongLong(), in};
+}
+
+Status ParticipantService::removable(QSqlDatabase &db, qint64 id)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT cr.name, i.number FROM payments pay JOIN invoices i ON i.id = "
+                                     "pay.invoice_id JOIN participants p ON p.id = pay.participant_id JOIN creators cr "
+                                     "ON cr.id = p.creator_id WHERE pay.participant_id = ? AND i.status <> 'void' "
+                                     "ORDER BY i.issue_date, i.id LIMIT 1"),
+                      {id});
+    if (!q)
+        return fail(q.error());
+    if (q->next())
+        return fail(tr("%1 has payments on invoice %2; void the invoice first")
+                        .arg(q->value(0).toString(), q->value(1).toString()));
+    return {};
+}
+
+Status ParticipantService::remove(Transaction &tx, qint64 id)
+{
+    if (Status s = removable(tx.db(), id); !s)
+        return s;
+    auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM participants WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(tr("the participant no longer exists"));
+    for (const char *kind : {"participants", "deliverables", "post_metrics", "contracts", "payments"})
+        tx.touch(QLatin1String(kind));
+    return {};
 }
 
 Result<qint64> ParticipantService::add(const ParticipantInput &in)

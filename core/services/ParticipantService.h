@@ -4,6 +4,9 @@
 #include "common/Result.h"
 #include "common/Words.h"
 
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
 #include <optional>
 
 namespace cd {
@@ -36,6 +39,7 @@ struct ParticipantInput
 // Puts creators into campaigns with their compensation and status, with validation.
 class ParticipantService
 {
+    Q_DECLARE_TR_FUNCTIONS(ParticipantService)
 public:
     explicit ParticipantService(Workspace &workspace) : m_ws(workspace) {}
 
@@ -52,6 +56,12 @@ public:
     Result<qint64> insert(Transaction &tx, const ParticipantInput &input);
     Status change(Transaction &tx, qint64 id, const Compensation &compensation, ParticipantStatus status,
                   const QString &notes);
+    // Takes the participant out of their campaign with everything that belongs to them
+    // (deliverables, posts, contracts, payments). Refused while a receivable of theirs is on an
+    // invoice that is not void: the invoice is a tax record (domain.md "Invoices").
+    Status remove(Transaction &tx, qint64 id);
+    // The check remove() makes, without writing, so a confirmation is not asked for in vain.
+    static Status removable(QSqlDatabase &db, qint64 id);
 
 private:
     Status validate(const Compensation &c, const QString &currency);

@@ -42,6 +42,7 @@ const QList<MigrationStep> &standardMigrations()
 {
     static const QList<MigrationStep> steps = {
         {1, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v1.sql")); }},
+        {2, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v2.sql")); }},
     };
     return steps;
 }

@@ -45,6 +45,9 @@ public:
     bool isNull(int column) const;
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes as SQLite holds them, valid until the next step (no copy; for
+    // comparing stored words).
+    QByteArrayView utf8(int column) const;
     qint64 lastInsertId() const;
 
 private:

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace cd {
@@ -22,7 +23,7 @@ QString applicationLabel(const QString &appName)
 }
 } // namespace
 
-Workspace::Workspace(QString path, Access access) : m_path(std::move(path)), m_access(access) {}
+Workspace::Workspace(QString path, Access access) : m_path(std::move(path)), m_dataPath(m_path), m_access(access) {}
 
 Workspace::~Workspace()
 {
@@ -100,6 +101,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
         if (Status s = ws->lockForWriting(); !s)
             return fail(s.error());
         if (Status s = ws->prepareForWriting(options, !exists); !s)
+            return fail(s.error());
+    } else if (ws->m_version < target) {
+        if (Status s = ws->snapshotForReading(options); !s)
             return fail(s.error());
     }
     return ws;
@@ -193,6 +197,46 @@ Status Workspace::prepareForWriting(const Options &options, bool create)
     return {};
 }
 
+Status Workspace::snapshotForReading(const Options &options)
+{
+    // Reading never writes the file, yet queries expect the current schema: read a private copy
+    // made through SQLite (consistent even while another program writes) and updated in place.
+    m_snapshot = std::make_unique<QTemporaryDir>();
+    if (!m_snapshot->isValid())
+        return fail(tr("cannot make a temporary folder to read %1: %2").arg(m_path, m_snapshot->errorString()));
+    const QString copy = m_snapshot->filePath(QStringLiteral("snapshot.collabdesk"));
+    const QString reader = connection::uniqueName(QStringLiteral("snapshot-source"));
+    {
+        auto source = connection::open(m_path, reader, connection::Access::ReadOnly);
+        if (!source)
+            return fail(source.error());
+        Status copied = backup::writeCopy(source.value(), copy, false);
+        source.value() = QSqlDatabase();
+        connection::close(reader);
+        if (!copied)
+            return fail(tr("cannot read %1 (schema v%2): %3").arg(m_path).arg(m_version).arg(copied.error()));
+    }
+    const QString writer = connection::uniqueName(QStringLiteral("snapshot"));
+    Status migrated;
+    {
+        auto target = connection::open(copy, writer, connection::Access::ReadWrite);
+        if (!target)
+            return fail(target.error());
+        migrated = applyMigrations(target.value(), m_version, options.migrations);
+        target.value() = QSqlDatabase();
+        connection::close(writer);
+    }
+    if (!migrated)
+        return fail(tr("cannot read %1 (schema v%2): %3").arg(m_path).arg(m_version).arg(migrated.error()));
+    m_notices << tr("The workspace uses schema v%1 and is shown as updated to v%2; the file itself stays as it is "
+                    "until it is opened for writing.")
+                     .arg(m_version)
+                     .arg(targetVersion(options.migrations));
+    m_version = targetVersion(options.migrations);
+    m_dataPath = copy;
+    return {};
+}
+
 QSqlDatabase Workspace::db()
 {
     const Qt::HANDLE thread = QThread::currentThreadId();
@@ -202,7 +246,7 @@ QSqlDatabase Workspace::db()
         return QSqlDatabase::database(*it, false);
     const QString name = connection::uniqueName(QStringLiteral("ws"));
     auto opened = connection::open(
-        m_path, name, m_access == Access::ReadOnly ? connection::Access::ReadOnly : connection::Access::ReadWrite);
+        m_dataPath, name, m_access == Access::ReadOnly ? connection::Access::ReadOnly : connection::Access::ReadWrite);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error()));
         return {};

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QLockFile;
+class QTemporaryDir;
 
 namespace cd {
 
@@ -74,12 +75,17 @@ private:
     Workspace(QString path, Access access);
     Status lockForWriting();
     Status prepareForWriting(const Options &options, bool create);
+    Status snapshotForReading(const Options &options);
     void committed(const QStringList &kinds);
     // Marks this thread as inside a transaction; false when it already is.
     bool enterTransaction();
     void leaveTransaction();
 
     QString m_path;
+    // The file connections open: the workspace itself, or for a read-only look at an older schema
+    // a private copy updated to this build's schema (the workspace file is never written).
+    QString m_dataPath;
+    std::unique_ptr<QTemporaryDir> m_snapshot;
     Access m_access;
     int m_version = 0;
     QStringList m_notices;

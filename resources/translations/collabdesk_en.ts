@@ -45,6 +45,23 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>%1 owes %2 — %n day(s) overdue (%3 / %4)</source>
+        <translation>
+            <numerusform>%1 owes %2 — %n day overdue (%3 / %4)</numerusform>
+            <numerusform>%1 owes %2 — %n days overdue (%3 / %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %1 %2 — %n day(s) overdue (%3)</source>
+        <translation>
+            <numerusform>Pay %1 %2 — %n day overdue (%3)</numerusform>
+            <numerusform>Pay %1 %2 — %n days overdue (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <source>%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep</source>
@@ -55,19 +72,66 @@
     </message>
 </context>
 <context>
+    <name>InvoiceCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created invoice %1 to %2: %n line(s), total %3, due %4.</source>
+        <translation>
+            <numerusform>Created invoice %1 to %2: %n line, total %3, due %4.</numerusform>
+            <numerusform>Created invoice %1 to %2: %n lines, total %3, due %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message numerus="yes">
+        <source>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %n of the chosen payments cannot</source>
+        <translation>
+            <numerusform>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %n of the chosen payments cannot</numerusform>
+            <numerusform>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %n of the chosen payments cannot</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiExplain</name>
     <message numerus="yes">
         <source>; %n post(s) left out: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>; %n post left out: %1</numerusform>
             <numerusform>; %n posts left out: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n creator account(s) left out: no count before the start or by the end</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>; %n creator account left out: no count before the start or by the end</numerusform>
             <numerusform>; %n creator accounts left out: no count before the start or by the end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentActions</name>
+    <message numerus="yes">
+        <source>Delete %n payment(s)</source>
+        <translation>
+            <numerusform>Delete %n payment</numerusform>
+            <numerusform>Delete %n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message numerus="yes">
+        <source> %n day(s)</source>
+        <translation>
+            <numerusform> %n day</numerusform>
+            <numerusform> %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -99,6 +163,26 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n page)</numerusform>
+            <numerusform>Wrote %1 (%2, %n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfiles</name>
+    <message numerus="yes">
+        <source>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</source>
+        <translation>
+            <numerusform>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</numerusform>
+            <numerusform>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::BrandsPage</name>
     <message numerus="yes">
         <source>%n brand(s)</source>
@@ -112,35 +196,35 @@
     <name>cd::CampaignView</name>
     <message numerus="yes">
         <source>%n deliverable(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n deliverable</numerusform>
             <numerusform>%n deliverables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post metric snapshot(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n post metric snapshot</numerusform>
             <numerusform>%n post metric snapshots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n contract</numerusform>
             <numerusform>%n contracts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n payment</numerusform>
             <numerusform>%n payments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s) taking part</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n creator taking part</numerusform>
             <numerusform>%n creators taking part</numerusform>
         </translation>
@@ -150,6 +234,48 @@
         <translation>
             <numerusform> (%n declined or cancelled)</numerusform>
             <numerusform> (%n declined or cancelled)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft Payment Schedule for the %n C&amp;hosen Creator(s)</source>
+        <translation>
+            <numerusform>Draft Payment Schedule for the %n C&amp;hosen Creator</numerusform>
+            <numerusform>Draft Payment Schedule for the %n C&amp;hosen Creators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft Payment Schedule for %n creator(s)</source>
+        <translation>
+            <numerusform>Draft Payment Schedule for %n creator</numerusform>
+            <numerusform>Draft Payment Schedule for %n creators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drafted %n payment(s)</source>
+        <translation>
+            <numerusform>drafted %n payment</numerusform>
+            <numerusform>drafted %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n</source>
+        <translation>
+            <numerusform>updated %n</numerusform>
+            <numerusform>updated %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n no longer in the terms</source>
+        <translation>
+            <numerusform>removed %n no longer in the terms</numerusform>
+            <numerusform>removed %n no longer in the terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n creator(s) skipped (status %1)</source>
+        <translation>
+            <numerusform>; %n creator skipped (status %1)</numerusform>
+            <numerusform>; %n creators skipped (status %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -202,7 +328,7 @@
     <name>cd::ContractsPage</name>
     <message numerus="yes">
         <source>%n contract(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n contract</numerusform>
             <numerusform>%n contracts</numerusform>
         </translation>
@@ -309,7 +435,7 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
         </translation>
@@ -319,6 +445,13 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Payments page</source>
+        <translation>
+            <numerusform>…and %n more on the Payments page</numerusform>
+            <numerusform>…and %n more on the Payments page</numerusform>
         </translation>
     </message>
 </context>
@@ -350,7 +483,7 @@
     </message>
     <message numerus="yes">
         <source>%n deliverable(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n deliverable</numerusform>
             <numerusform>%n deliverables</numerusform>
         </translation>
@@ -363,6 +496,40 @@
         <translation>
             <numerusform>%n problem found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
             <numerusform>%n problems found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::MoneyTab</name>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentsPage</name>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n payment(s)?</source>
+        <translation>
+            <numerusform>Delete %n payment?</numerusform>
+            <numerusform>Delete %n payments?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 for %n receivable(s), %2 before VAT? The invoice gets the next number; undo voids it.</source>
+        <translation>
+            <numerusform>Invoice %1 for %n receivable, %2 before VAT? The invoice gets the next number; undo voids it.</numerusform>
+            <numerusform>Invoice %1 for %n receivables, %2 before VAT? The invoice gets the next number; undo voids it.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "CliRun.h"
 
 #include "storage/Workspace.h"
 
@@ -12,32 +12,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+using cd::test::cli;
+using cd::test::Run;
 using cd::test::TempDir;
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real collabdesk-cli with `args`, no inherited workspace variable, a private XDG home.
-Run cli(const QStringList &args, const QString &home = QString())
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("COLLABDESK_DB"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    if (!home.isEmpty())
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(COLLABDESK_CLI), args);
-    REQUIRE(p.waitForFinished(60'000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
 
 TEST_CASE("init creates a workspace, then check reports it healthy")
 {
@@ -45,16 +22,16 @@ TEST_CASE("init creates a workspace, then check reports it healthy")
     const QString db = dir.path(QStringLiteral("w.sqlite"));
     Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(init.exitCode == 0);
-    CHECK(init.out == QStringLiteral("Created workspace %1 (schema v1).\n").arg(db));
+    CHECK(init.out == QStringLiteral("Created workspace %1 (schema v2).\n").arg(db));
     CHECK(init.err.isEmpty());
 
     Run again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(again.exitCode == 0);
-    CHECK(again.out.contains(QStringLiteral("already a CollabDesk workspace (schema v1); nothing to do")));
+    CHECK(again.out.contains(QStringLiteral("already a CollabDesk workspace (schema v2); nothing to do")));
 
     Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("Schema:      v1 (current)")));
+    CHECK(check.out.contains(QStringLiteral("Schema:      v2 (current)")));
     CHECK(check.out.contains(QStringLiteral("Integrity:   ok")));
     CHECK(check.out.contains(QStringLiteral("0 creators")));
 }
@@ -260,9 +237,10 @@ TEST_CASE("export writes formats.md's CSV")
     CHECK(r.exitCode == 0);
     CHECK(r.out == QStringLiteral("Exported 2 rows to %1.\n").arg(out));
     CHECK(cd::test::fileBytes(out) ==
-          QByteArray("campaign,creator,fee,currency,commission_rate,product_value,points,point_value,deposit,status\r\n"
-                     "Ramadan Refresh 2026,Alex Chen,12000000,IDR,,,500,10,,declined\r\n"
-                     "Ramadan Refresh 2026,Rina Wijaya,5000000,IDR,10,250000,,,1500000,confirmed\r\n"));
+          QByteArray("campaign,creator,fee,currency,commission_rate,product_value,points,point_value,deposit,status,"
+                     "agency_rate\r\n"
+                     "Ramadan Refresh 2026,Alex Chen,12000000,IDR,,,500,10,,declined,\r\n"
+                     "Ramadan Refresh 2026,Rina Wijaya,5000000,IDR,10,250000,,,1500000,confirmed,\r\n"));
     Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("people"), out});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("cannot export 'people'")));
@@ -296,8 +274,13 @@ TEST_CASE("import reads a TikTok export with --campaign and --date")
                  QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("--date"), QStringLiteral("2026-03-20")});
     CHECK(r.exitCode == 0);
     CHECK(r.out.endsWith(QStringLiteral(": 2 new, 0 updated, 0 unchanged.\n")));
-    CHECK(r.err == QStringLiteral("warning: tiktok-export.csv: read as the TikTok export format; ignored: 1 column "
-                                  "CollabDesk does not keep\n"));
+    // The v1 fixture is updated on its first write, and says so first.
+    CHECK(r.err ==
+          QStringLiteral("warning: The workspace was updated from schema v1 to v2; a copy of the old one is at "
+                         "%1.pre-v2.bak.\n"
+                         "warning: tiktok-export.csv: read as the TikTok export format; ignored: 1 column "
+                         "CollabDesk does not keep\n")
+              .arg(db));
     Run list = cli(
         {QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("post_metrics"), QStringLiteral("--json")});
     const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "analytics/Dashboard.h"
+#include "analytics/Series.h"
+#include "storage/SettingKeys.h"
 
 using namespace cd;
 using cd::test::TempDir;
@@ -80,4 +82,115 @@ TEST_CASE("the dashboard ranks costs per engagement and follower growth across t
         CHECK(d->cheapest.isEmpty());
         CHECK(d->costCurrency.isEmpty());
     }
+}
+
+namespace {
+// Payments for Rina Wijaya (participant 1) in Ramadan Refresh 2026 (IDR, Teh Segar), written as
+// stored: (kind, direction, amount, due, paid).
+void addPayment(Workspace &ws, const QString &kind, const QString &direction, qint64 amount, const QString &due,
+                const QString &paid = {})
+{
+    test::exec(ws, QStringLiteral("INSERT INTO payments (participant_id, kind, direction, origin, amount_minor, "
+                                  "due_date, paid_date, created_at, updated_at) VALUES (1, '%1', '%2', 'manual', %3, "
+                                  "%4, %5, 'x', 'x')")
+                       .arg(kind, direction)
+                       .arg(amount)
+                       .arg(due.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + due + QLatin1Char('\''),
+                            paid.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + paid + QLatin1Char('\'')));
+}
+
+void setPerspective(Workspace &ws, const QString &perspective)
+{
+    REQUIRE(settings::setByName(ws, *findSettingKey(QStringLiteral("perspective")), perspective).ok());
+}
+} // namespace
+
+TEST_CASE("the dashboard lists overdue payments, most overdue first, in words")
+{
+    test::PinnedClock clock; // 2026-11-23
+    TempDir dir;
+    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(opened.ok());
+    Workspace &ws = *opened.value();
+    QSqlDatabase db = ws.db();
+    const QDate today(2026, 11, 23);
+
+    SECTION("a brand workspace: the creator's open fee, net of PPh 21")
+    {
+        // The fixture's fee Rp3.500.000 was due 2026-04-15: 222 days before 2026-11-23. Rina has no
+        // NPWP: PPh 21 = 50% x 3,500,000 x 5% x 1.2 = 105,000 withheld, 3,395,000 to transfer.
+        auto d = dashboard(db, today);
+        REQUIRE(d.ok());
+        REQUIRE(d->overdue.size() == 1);
+        const DashboardData::Overdue &o = d->overdue.first();
+        CHECK(o.direction == PaymentDirection::Payable);
+        CHECK(o.days == 222);
+        CHECK(o.campaignId == 1);
+        CHECK(o.amount == Money(3'395'000, QStringLiteral("IDR")));
+        CHECK(describeOverdue(o) == QStringLiteral("Pay Rina Wijaya Rp3.395.000 — 222 days overdue (Ramadan Refresh "
+                                                   "2026)"));
+    }
+    SECTION("an agency workspace: what the brand owes and what we owe the creator, most overdue first")
+    {
+        setPerspective(ws, QStringLiteral("agency"));
+        test::exec(ws, QStringLiteral("UPDATE creators SET npwp = '3171012345678901' WHERE id = 1"));
+        addPayment(ws, QStringLiteral("fee"), QStringLiteral("receivable"), 12'000'000, QStringLiteral("2026-10-09"));
+        addPayment(ws, QStringLiteral("points"), QStringLiteral("payable"), 10'000'000, QStringLiteral("2026-11-20"));
+        // Not overdue: due today, due later, paid late, no due date.
+        addPayment(ws, QStringLiteral("other"), QStringLiteral("payable"), 1'000, QStringLiteral("2026-11-23"));
+        addPayment(ws, QStringLiteral("other"), QStringLiteral("receivable"), 2'000, QStringLiteral("2026-12-01"));
+        addPayment(ws, QStringLiteral("other"), QStringLiteral("receivable"), 3'000, QStringLiteral("2026-01-01"),
+                   QStringLiteral("2026-11-01"));
+        addPayment(ws, QStringLiteral("other"), QStringLiteral("payable"), 4'000, QString());
+        auto d = dashboard(db, today);
+        REQUIRE(d.ok());
+        QStringList said;
+        for (const DashboardData::Overdue &o : d->overdue)
+            said << describeOverdue(o);
+        // With her NPWP: PPh 21 on 3,500,000 is 87,500 (3,412,500 net); on 10,000,000 it is 250,000.
+        // 2026-10-09 is 45 days before, 2026-11-20 three.
+        CHECK(said ==
+              QStringList{QStringLiteral("Pay Rina Wijaya Rp3.412.500 — 222 days overdue (Ramadan Refresh 2026)"),
+                          QStringLiteral("Teh Segar owes Rp12.000.000 — 45 days overdue (Ramadan Refresh 2026 / "
+                                         "Rina Wijaya)"),
+                          QStringLiteral("Pay Rina Wijaya Rp9.750.000 — 3 days overdue (Ramadan Refresh 2026)")});
+        CHECK(d->overdue.at(1).direction == PaymentDirection::Receivable);
+        CHECK(d->overdue.at(1).days == 45);
+    }
+    SECTION("one day overdue reads in the singular")
+    {
+        test::exec(ws, QStringLiteral("UPDATE payments SET due_date = '2026-11-22' WHERE id = 2"));
+        auto d = dashboard(db, today);
+        REQUIRE(d.ok());
+        REQUIRE(d->overdue.size() == 1);
+        CHECK(describeOverdue(d->overdue.first()) ==
+              QStringLiteral("Pay Rina Wijaya Rp3.395.000 — 1 day overdue (Ramadan Refresh 2026)"));
+    }
+}
+
+TEST_CASE("the budget's paid counts payables for a brand and receivables for an agency, never both")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(opened.ok());
+    Workspace &ws = *opened.value();
+    QSqlDatabase db = ws.db();
+    // The fixture's deposit Rp1.500.000 (a payable, paid 2026-02-24); the brand paid the agency
+    // Rp12.000.000 on 10-01 and the agency paid Rina her share Rp9.600.000 on 10-05; an open
+    // receivable counts nowhere.
+    addPayment(ws, QStringLiteral("fee"), QStringLiteral("receivable"), 12'000'000, QStringLiteral("2026-10-01"),
+               QStringLiteral("2026-10-01"));
+    addPayment(ws, QStringLiteral("fee"), QStringLiteral("payable"), 9'600'000, QStringLiteral("2026-10-05"),
+               QStringLiteral("2026-10-05"));
+    addPayment(ws, QStringLiteral("other"), QStringLiteral("receivable"), 500'000, QStringLiteral("2026-12-01"));
+    auto brand = campaignBudget(db, 1, QDate(2026, 11, 23));
+    REQUIRE(brand.ok());
+    CHECK(brand->paid == 1'500'000 + 9'600'000);
+    setPerspective(ws, QStringLiteral("agency"));
+    auto agency = campaignBudget(db, 1, QDate(2026, 11, 23));
+    REQUIRE(agency.ok());
+    CHECK(agency->paid == 12'000'000);
+    // As of a day before the brand paid, nothing.
+    CHECK(campaignBudget(db, 1, QDate(2026, 9, 30))->paid == 0);
 }

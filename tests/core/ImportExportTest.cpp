@@ -56,10 +56,32 @@ TEST_CASE("exports, imports into a fresh workspace and exports byte-identical fi
     CHECK(scalar(*fresh, QStringLiteral("SELECT count(*) FROM follower_snapshots")) == 9);
 
     const QByteArray creators = test::fileBytes(dir.path(QStringLiteral("creators.csv")));
-    CHECK(creators.startsWith("name,platform,handle,followers,niche,country,email,phone,manager,tags,notes,status\r\n"
-                              "Alex Chen,youtube,alexchentech,1250000,tech,SG,,,,,,active\r\n"));
+    CHECK(creators.startsWith("name,platform,handle,followers,niche,country,email,phone,manager,tags,notes,status,"
+                              "tax_type,npwp,agency_rate\r\n"
+                              "Alex Chen,youtube,alexchentech,1250000,tech,SG,,,,,,active,person,,\r\n"));
     CHECK(creators.contains(",'+62 812 555 0101,")); // formula guard on text only
     CHECK(creators.contains(",52500,"));
+
+    // Payments keep their ids when a workspace moves; rows written by an import say so in origin.
+    const QString payments = dir.path(QStringLiteral("payments.csv"));
+    const QString paymentsAgain = dir.path(QStringLiteral("payments-again.csv"));
+    REQUIRE(exportCsv(*source.value(), QStringLiteral("payments"), payments).ok());
+    const ImportReport paid = importCsv(*fresh, QStringLiteral("payments"), payments);
+    INFO(paid.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(paid.ok());
+    CHECK(paid.added == 2);
+    REQUIRE(exportCsv(*fresh, QStringLiteral("payments"), paymentsAgain).ok());
+    QByteArray expected = test::fileBytes(payments);
+    CHECK(expected.startsWith(
+        "id,campaign,creator,kind,direction,amount,currency,due_date,paid_date,method,reference,"
+        "invoice,origin,notes\r\n"
+        "1,Ramadan Refresh 2026,Rina Wijaya,deposit,payable,1500000,IDR,2026-02-25,2026-02-24,,TRX-001,,"
+        "manual,\r\n"));
+    expected.replace(",manual,", ",imported,");
+    CHECK(test::fileBytes(paymentsAgain) == expected);
+    const ImportReport again = importCsv(*fresh, QStringLiteral("payments"), payments);
+    CHECK(again.ok());
+    CHECK(again.unchanged == 2);
 }
 
 TEST_CASE("exports every kind with its header, even when empty")

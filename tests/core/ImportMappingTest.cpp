@@ -53,7 +53,7 @@ TEST_CASE("plans a file's columns: product names, platform export names and the 
     CHECK(plain.mapped == QStringList(4));
     CHECK(plain.rows.isEmpty());
 
-    CHECK_FALSE(planColumns(*ws, QStringLiteral("payments"), odd).error.isEmpty());
+    CHECK_FALSE(planColumns(*ws, QStringLiteral("invoices"), odd).error.isEmpty());
     CHECK(planColumns(*ws, QStringLiteral("followers"), dir.path(QStringLiteral("gone.csv")))
               .error.contains(QStringLiteral("cannot read")));
 }

@@ -29,10 +29,10 @@ TEST_CASE("lists every kind of the v1 fixture with formats.md's columns and valu
     REQUIRE(ws.ok());
     Workspace &w = *ws.value();
 
-    CHECK(recordKindNames() == QStringList{QStringLiteral("brands"), QStringLiteral("creators"),
-                                           QStringLiteral("campaigns"), QStringLiteral("participants"),
-                                           QStringLiteral("deliverables"), QStringLiteral("contracts"),
-                                           QStringLiteral("followers"), QStringLiteral("post_metrics")});
+    CHECK(recordKindNames() ==
+          QStringList{QStringLiteral("brands"), QStringLiteral("creators"), QStringLiteral("campaigns"),
+                      QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("contracts"),
+                      QStringLiteral("payments"), QStringLiteral("followers"), QStringLiteral("post_metrics")});
 
     const QJsonArray creators = listJson(w, "creators");
     REQUIRE(creators.size() == 4); // one row per creator and platform, sorted by name then platform
@@ -42,8 +42,10 @@ TEST_CASE("lists every kind of the v1 fixture with formats.md's columns and valu
     CHECK(rinaIg.value(QStringLiteral("followers")).toInteger() == 52'500); // the latest snapshot, not the first
     CHECK(rinaIg.value(QStringLiteral("tags")).toArray() ==
           QJsonArray{QStringLiteral("halal"), QStringLiteral("Jakarta")});
-    CHECK(creators.at(0).toObject().value(QStringLiteral("email")).isNull()); // not given -> null
-    CHECK(rinaIg.keys().size() == 13);                                        // 12 columns + id
+    CHECK(creators.at(0).toObject().value(QStringLiteral("email")).isNull());               // not given -> null
+    CHECK(rinaIg.keys().size() == 16);                                                      // 15 columns + id
+    CHECK(rinaIg.value(QStringLiteral("tax_type")).toString() == QStringLiteral("person")); // v1 had none
+    CHECK(rinaIg.value(QStringLiteral("agency_rate")).isNull());
 
     const QJsonArray campaigns = listJson(w, "campaigns");
     REQUIRE(campaigns.size() == 2);

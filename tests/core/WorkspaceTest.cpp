@@ -46,7 +46,7 @@ TEST_CASE("creates a workspace with CollabDesk's id, the current schema and priv
     auto identity = identifyFile(path);
     REQUIRE(identity.ok());
     CHECK(identity->kind == FileIdentity::Kind::Workspace);
-    CHECK(identity->version == 1);
+    CHECK(identity->version == CurrentSchemaVersion);
     CHECK(QFileInfo(path).permissions() ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     // WAL and foreign keys are on for writing connections.
@@ -221,18 +221,90 @@ TEST_CASE("rolls a transaction back unless it is committed, and signals only aft
     CHECK(nested.error().contains(QStringLiteral("inside another")));
 }
 
-TEST_CASE("opens the v1 fixture with all its data")
+TEST_CASE("opens the v1 fixture with all its data, updated to v2 after a backup")
 {
     TempDir dir;
     const QString path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
-    CHECK(ws.value()->notices().isEmpty());
+    REQUIRE(ws.value()->notices().size() == 1);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v2")));
+    CHECK(ws.value()->schemaVersion() == 2);
     CHECK(count(*ws.value(), "creators") == 3);
     CHECK(count(*ws.value(), "post_metric_snapshots") == 2);
     CHECK(count(*ws.value(), "contract_versions") == 2);
     CHECK(count(*ws.value(), "attachments") == 1);
-    CHECK_FALSE(QFileInfo::exists(backup::preMigrationPath(path, 1)));
+    CHECK(count(*ws.value(), "payments") == 2);
+    auto copy = backup::verify(backup::preMigrationPath(path, 2));
+    REQUIRE(copy.ok());
+    CHECK(copy.value() == 1);
+    // What v1 stored stays, and the new columns say what v1 meant: a brand's payables, typed in by hand.
+    QSqlDatabase db = ws.value()->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments WHERE direction = 'payable' AND origin = "
+                                         "'manual' AND invoice_id IS NULL AND receivable_id IS NULL"))
+              .value()
+              .toInt() == 2);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT group_concat(amount_minor || ':' || coalesce(paid_date, '-'), ' ') "
+                                         "FROM (SELECT * FROM payments ORDER BY id)"))
+              .value()
+              .toString() == QStringLiteral("1500000:2026-02-24 3500000:-"));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators WHERE tax_type = 'person' AND npwp = '' AND "
+                                         "agency_rate_bp IS NULL"))
+              .value()
+              .toInt() == 3);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT name FROM creators WHERE id = 1")).value().toString() ==
+          QStringLiteral("Rina Wijaya"));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM invoices")).value().toInt() == 0);
+}
+
+TEST_CASE("opens the v2 fixture with its money as it was")
+{
+    TempDir dir;
+    const QString path = test::copyFixture(dir, QStringLiteral("workspace-v2.collabdesk"));
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    CHECK(ws.value()->notices().isEmpty());
+    CHECK(ws.value()->schemaVersion() == 2);
+    CHECK_FALSE(QFileInfo::exists(backup::preMigrationPath(path, 2)));
+    CHECK(count(*ws.value(), "creators") == 3);
+    CHECK(count(*ws.value(), "payments") == 6);
+    CHECK(count(*ws.value(), "invoices") == 2);
+    CHECK(count(*ws.value(), "invoice_lines") == 3);
+    CHECK(count(*ws.value(), "attachments") == 2);
+    QSqlDatabase db = ws.value()->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT group_concat(id || ':' || direction || ':' || coalesce(receivable_id, "
+                                         "'-') || ':' || coalesce(invoice_id, '-') || ':' || coalesce(withheld_minor, "
+                                         "'-'), ' ') FROM (SELECT * FROM payments ORDER BY id)"))
+              .value()
+              .toString() == QStringLiteral("1:payable:-:-:- 2:payable:-:-:- 3:receivable:-:2:40000 "
+                                            "4:receivable:-:2:- 5:payable:3:-:41000 6:payable:4:-:-"));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT tax_type || npwp || agency_rate_bp FROM creators WHERE id = 1"))
+              .value()
+              .toString() == QStringLiteral("person31712345678900011500"));
+    CHECK(
+        sql::scalar(db, QStringLiteral("SELECT turnaround_days FROM contract_versions WHERE id = 1")).value().toInt() ==
+        2);
+}
+
+TEST_CASE("reads an older workspace read-only through an updated private copy, leaving the file as it was")
+{
+    TempDir dir;
+    const QString path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QByteArray before = test::fileBytes(path);
+    {
+        auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        INFO(ws.error().toStdString());
+        REQUIRE(ws.ok());
+        CHECK(ws.value()->schemaVersion() == 2);
+        REQUIRE(ws.value()->notices().size() == 1);
+        CHECK(ws.value()->notices().first().contains(QStringLiteral("stays as it is")));
+        QSqlDatabase db = ws.value()->db();
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments WHERE direction = 'payable'"))
+                  .value()
+                  .toInt() == 2);
+    }
+    CHECK(test::fileBytes(path) == before);
+    CHECK_FALSE(QFileInfo::exists(backup::preMigrationPath(path, 2)));
 }
 
 TEST_CASE("migrates step by step after a verified backup, keeping the last three")
@@ -240,24 +312,26 @@ TEST_CASE("migrates step by step after a verified backup, keeping the last three
     TempDir dir;
     const QString path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
     const QByteArray original = test::fileBytes(path);
+    // Two more steps after this build's: the machinery, not their content, is under test.
+    const int v = CurrentSchemaVersion;
     QList<MigrationStep> steps = standardMigrations();
-    steps << MigrationStep{2, [](QSqlDatabase &db) {
+    steps << MigrationStep{v + 1, [](QSqlDatabase &db) {
                                return connection::exec(
                                    db,
                                    QStringLiteral("ALTER TABLE creators ADD COLUMN website TEXT NOT NULL DEFAULT ''"));
                            }};
     steps << MigrationStep{
-        3, [](QSqlDatabase &db) {
+        v + 2, [](QSqlDatabase &db) {
             return connection::exec(
-                db, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, participant_id INTEGER "
+                db, QStringLiteral("CREATE TABLE reminders (id INTEGER PRIMARY KEY, participant_id INTEGER "
                                    "NOT NULL REFERENCES participants(id))"));
         }};
 
     SECTION("all steps succeed")
     {
         // Old copies from earlier updates: only the newest three survive.
-        for (int v : {1, 2})
-            QFile(path).copy(backup::preMigrationPath(path, v));
+        for (int old : {1, 2})
+            QFile(path).copy(backup::preMigrationPath(path, old));
         QFile(path).copy(path + QStringLiteral(".pre-v0.bak"));
 
         Workspace::Options options;
@@ -265,16 +339,16 @@ TEST_CASE("migrates step by step after a verified backup, keeping the last three
         auto ws = Workspace::open(path, options);
         INFO(ws.error().toStdString());
         REQUIRE(ws.ok());
-        CHECK(ws.value()->schemaVersion() == 3);
+        CHECK(ws.value()->schemaVersion() == v + 2);
         REQUIRE(ws.value()->notices().size() == 1);
-        CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v3")));
+        CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v%1").arg(v + 2)));
         QSqlDatabase db = ws.value()->db();
-        CHECK(sql::scalar(db, QStringLiteral("PRAGMA user_version")).value().toInt() == 3);
+        CHECK(sql::scalar(db, QStringLiteral("PRAGMA user_version")).value().toInt() == v + 2);
         CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators WHERE website = ''")).value().toInt() == 3);
         CHECK(sql::scalar(db, QStringLiteral("SELECT name FROM creators WHERE id = 1")).value().toString() ==
               QStringLiteral("Rina Wijaya"));
 
-        const QString copy = backup::preMigrationPath(path, 3);
+        const QString copy = backup::preMigrationPath(path, v + 2);
         auto verified = backup::verify(copy);
         REQUIRE(verified.ok());
         CHECK(verified.value() == 1);
@@ -285,7 +359,7 @@ TEST_CASE("migrates step by step after a verified backup, keeping the last three
     }
     SECTION("a failing step is rolled back and the file stays at the last good version")
     {
-        steps << MigrationStep{4, [](QSqlDatabase &db) {
+        steps << MigrationStep{v + 3, [](QSqlDatabase &db) {
                                    (void)connection::exec(db, QStringLiteral("CREATE TABLE half_done (x)"));
                                    return connection::exec(db,
                                                            QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y"));
@@ -294,15 +368,15 @@ TEST_CASE("migrates step by step after a verified backup, keeping the last three
         options.migrations = steps;
         auto ws = Workspace::open(path, options);
         REQUIRE_FALSE(ws.ok());
-        CHECK(ws.error().contains(QStringLiteral("schema v4 failed")));
-        CHECK(ws.error().contains(backup::preMigrationPath(path, 4)));
+        CHECK(ws.error().contains(QStringLiteral("schema v%1 failed").arg(v + 3)));
+        CHECK(ws.error().contains(backup::preMigrationPath(path, v + 3)));
         ws = Workspace::open(path, Workspace::Access::ReadOnly);
-        REQUIRE_FALSE(ws.ok()); // v3 is newer than this build's v1
-        auto identity = identifyFile(path, 4);
+        REQUIRE_FALSE(ws.ok()); // newer than this build's schema
+        auto identity = identifyFile(path, v + 3);
         REQUIRE(identity.ok());
-        CHECK(identity->version == 3);
-        test::rawExec(path, QStringLiteral("SELECT count(*) FROM invoices"));
-        auto copy = backup::verify(backup::preMigrationPath(path, 4));
+        CHECK(identity->version == v + 2);
+        test::rawExec(path, QStringLiteral("SELECT count(*) FROM reminders"));
+        auto copy = backup::verify(backup::preMigrationPath(path, v + 3));
         REQUIRE(copy.ok());
         CHECK(copy.value() == 1);
     }

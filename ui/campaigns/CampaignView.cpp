@@ -11,18 +11,25 @@
 #include "main/Ask.h"
 #include "main/PageParts.h"
 #include "models/ParticipantListModel.h"
+#include "money/PaymentService.h"
+#include "services/ParticipantService.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMap>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,12 +58,44 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_contract = new QPushButton(tr("&Contract…"), this);
     m_contract->setObjectName(QStringLiteral("participantContractButton"));
     m_contract->setToolTip(tr("Draft, send and sign the chosen creator's contract for this campaign"));
+    // Drafting the payment schedule: for everyone in the campaign, or for the chosen creators.
+    m_draftCampaign = new QAction(tr("Draft Payment Schedule for the &Campaign"), this);
+    m_draftCampaign->setObjectName(QStringLiteral("draftCampaignScheduleAction"));
+    m_draftCampaign->setToolTip(tr("Draft the deposit, fee balance, commission and points payments of every "
+                                   "confirmed or completed creator from their terms"));
+    m_draftSelected = new QAction(tr("Draft Payment Schedule for the C&hosen Creator"), this);
+    m_draftSelected->setObjectName(QStringLiteral("draftCreatorScheduleAction"));
+    m_draftSelected->setToolTip(tr("Draft the chosen creator's payments from their terms"));
+    auto *draftMenu = new QMenu(this);
+    draftMenu->addAction(m_draftCampaign);
+    draftMenu->addAction(m_draftSelected);
+    m_draft = new QPushButton(tr("Pa&yment Schedule"), this);
+    m_draft->setObjectName(QStringLiteral("draftScheduleButton"));
+    m_draft->setToolTip(tr("Draft payments from the creators' terms; drafting again updates the drafted ones"));
+    m_draft->setMenu(draftMenu);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_contract);
+    buttons->addWidget(m_draft);
     buttons->addWidget(m_remove);
+    // The same actions on a right-click in the table.
+    m_editAction = new QAction(tr("Edit &Terms…"), this);
+    m_contractAction = new QAction(tr("&Contract…"), this);
+    m_removeAction = new QAction(tr("&Remove…"), this);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(
+        {m_editAction, m_contractAction, separator, m_draftSelected, m_draftCampaign, separator2, m_removeAction});
+    connect(m_editAction, &QAction::triggered, this, &CampaignView::editSelected);
+    connect(m_contractAction, &QAction::triggered, this, &CampaignView::openContract);
+    connect(m_removeAction, &QAction::triggered, this, &CampaignView::removeSelected);
+    connect(m_draftCampaign, &QAction::triggered, this, [this] { draftSchedule(true); });
+    connect(m_draftSelected, &QAction::triggered, this, [this] { draftSchedule(false); });
     auto *creators = new QWidget(this);
     auto *creatorsLayout = new QVBoxLayout(creators);
     creatorsLayout->addLayout(buttons);
@@ -149,6 +188,16 @@ void CampaignView::updateState()
     m_edit->setEnabled(selectedParticipant() != 0);
     m_remove->setEnabled(selectedParticipant() != 0 && writable);
     m_contract->setEnabled(selectedParticipant() != 0);
+    m_editAction->setEnabled(m_edit->isEnabled());
+    m_contractAction->setEnabled(m_contract->isEnabled());
+    m_removeAction->setEnabled(m_remove->isEnabled());
+    m_draft->setEnabled(chosen && writable && m_model->rowCount() > 0);
+    m_draftCampaign->setEnabled(m_draft->isEnabled());
+    const int chosenCount = int(selectedRecordIds(m_table, ParticipantListModel::IdRole).size());
+    m_draftSelected->setEnabled(chosenCount > 0 && writable);
+    m_draftSelected->setText(chosenCount > 1
+                                 ? tr("Draft Payment Schedule for the %n C&hosen Creator(s)", nullptr, chosenCount)
+                                 : tr("Draft Payment Schedule for the C&hosen Creator"));
     if (!chosen) {
         m_summary->setText(tr("Choose a campaign above to see who takes part."));
         return;
@@ -207,6 +256,9 @@ void CampaignView::removeSelected()
     if (!m_history || id == 0)
         return;
     QSqlDatabase db = m_history->workspace().db();
+    // Refused before asking: a creator on an issued invoice stays until the invoice is voided.
+    if (Status s = ParticipantService::removable(db, id); !s)
+        return ask::warn(this, tr("Remove Creator"), s.error());
     auto image = RecordImage::capture(db, RecordImage::Kind::ParticipantTree, id);
     if (!image)
         return ask::warn(this, tr("Remove Creator"), image.error());
@@ -233,16 +285,90 @@ void CampaignView::removeSelected()
         return;
     const Status done = m_history->editEach(
         RecordImage::Kind::ParticipantTree, {id}, tr("Remove %1 from the campaign").arg(name),
-        [](Transaction &tx, qint64 pid) {
-            auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM participants WHERE id = ?"), {pid});
-            if (!q)
-                return Status(fail(q.error()));
-            for (const char *kind : {"participants", "deliverables", "post_metrics", "contracts", "payments"})
-                tx.touch(QLatin1String(kind));
-            return Status();
-        });
+        [this](Transaction &tx, qint64 pid) { return ParticipantService(m_history->workspace()).remove(tx, pid); });
     if (!done)
         ask::warn(this, tr("Remove Creator"), done.error());
+}
+
+void CampaignView::tell(const QString &message)
+{
+    m_lastMessage = message;
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(message, 15'000);
+}
+
+void CampaignView::draftSchedule(bool wholeCampaign)
+{
+    if (!m_history || !m_model->campaign() || m_history->workspace().isReadOnly())
+        return;
+    QList<qint64> ids;
+    if (wholeCampaign)
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids << m_model->index(row, 0).data(ParticipantListModel::IdRole).toLongLong();
+    else
+        ids = selectedRecordIds(m_table, ParticipantListModel::IdRole);
+    if (ids.isEmpty())
+        return;
+    // Who will be skipped and why, by status word, for the message.
+    QMap<QString, int> skippedBy;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, ParticipantListModel::Status);
+        const QString status = index.data().toString();
+        if (ids.contains(index.data(ParticipantListModel::IdRole).toLongLong()) &&
+            status != wordOf(ParticipantStatus::Confirmed) && status != wordOf(ParticipantStatus::Completed))
+            ++skippedBy[status];
+    }
+    QString text = tr("Draft Payment Schedule");
+    if (!wholeCampaign && ids.size() == 1) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->index(row, 0).data(ParticipantListModel::IdRole).toLongLong() == ids.first())
+                text = tr("Draft Payment Schedule for %1")
+                           .arg(m_model->index(row, ParticipantListModel::Creator).data().toString());
+    } else if (!wholeCampaign) {
+        text = tr("Draft Payment Schedule for %n creator(s)", nullptr, int(ids.size()));
+    }
+    DraftReport total;
+    bool nothing = false;
+    PaymentService payments(m_history->workspace());
+    const Status done =
+        m_history->editEach(RecordImage::Kind::Payments, ids, text, [&](Transaction &tx, qint64 pid) -> Status {
+            auto report = payments.draft(tx, pid);
+            if (!report)
+                return fail(report.error());
+            total.added += report->added;
+            total.updated += report->updated;
+            total.removed += report->removed;
+            total.unchanged += report->unchanged;
+            total.skipped << report->skipped;
+            // Nothing changed: roll back rather than leave an undo step that does nothing.
+            if (pid == ids.last() && total.changes() == 0) {
+                nothing = true;
+                return fail(QString());
+            }
+            return {};
+        });
+    if (!done && !nothing)
+        return ask::warn(this, text, done.error());
+    QStringList did;
+    if (total.added > 0)
+        did << tr("drafted %n payment(s)", nullptr, total.added);
+    if (total.updated > 0)
+        did << tr("updated %n", nullptr, total.updated);
+    if (total.removed > 0)
+        did << tr("removed %n no longer in the terms", nullptr, total.removed);
+    int skipped = 0;
+    for (int n : std::as_const(skippedBy))
+        skipped += n;
+    QString message = !nothing ? did.join(QStringLiteral(", "))
+                      : skipped == ids.size()
+                          ? tr("Nothing to draft: payments are drafted for confirmed or completed creators")
+                          : tr("Nothing to draft: the payments already follow the terms");
+    message[0] = message[0].toUpper();
+    if (!skippedBy.isEmpty()) {
+        const QStringList statuses = skippedBy.keys();
+        message += tr("; %n creator(s) skipped (status %1)", nullptr, skipped).arg(statuses.join(QStringLiteral(", ")));
+    }
+    tell(message);
 }
 
 } // namespace cd

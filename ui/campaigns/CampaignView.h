@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -40,16 +41,27 @@ public:
     void enterResults();
     // The chosen creator's contract for the campaign (drafted when there is none).
     void openContract();
+    // Drafts the payment schedule from the terms (domain.md "Schedule drafted from the terms") for
+    // every creator of the campaign, or for the chosen ones; one undoable step, said in the status
+    // bar ("Drafted 3 payments, updated 1; 2 creators skipped (status invited)").
+    void draftSchedule(bool wholeCampaign);
+    // What the last action said (the status bar's text), for tests.
+    QString lastMessage() const { return m_lastMessage; }
+    QAction *draftCampaignAction() const { return m_draftCampaign; }
+    QAction *draftSelectedAction() const { return m_draftSelected; }
 
 private:
     void updateState();
     qint64 selectedParticipant() const;
+    void tell(const QString &message);
 
     EditHistory *m_history;
     ParticipantListModel *m_model;
     QLabel *m_summary;
     QTableView *m_table;
-    QPushButton *m_add, *m_edit, *m_remove, *m_contract;
+    QPushButton *m_add, *m_edit, *m_remove, *m_contract, *m_draft;
+    QAction *m_editAction, *m_contractAction, *m_removeAction, *m_draftCampaign, *m_draftSelected;
+    QString m_lastMessage;
     QTabWidget *m_tabs;
     QPushButton *m_briefPdf;
     QPushButton *m_enterResults;

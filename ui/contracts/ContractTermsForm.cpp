@@ -54,11 +54,15 @@ ContractTermsForm::ContractTermsForm(const QStringList &templates, const QString
     m_revisions = new QLineEdit(this);
     m_paymentDays = new QLineEdit(this);
     m_noticeDays = new QLineEdit(this);
+    m_turnaround = new QLineEdit(this);
+    m_turnaround->setPlaceholderText(tr("as in Settings"));
+    m_turnaround->setToolTip(tr("Days the creator has to deliver a requested revision; empty: the number in "
+                                "Settings"));
     m_killFee = new QLineEdit(this);
     m_killFee->setPlaceholderText(tr("in %1").arg(currency));
     m_law = new QLineEdit(this);
     m_law->setPlaceholderText(tr("e.g. the Republic of Indonesia"));
-    for (QLineEdit *e : {m_revisions, m_paymentDays, m_noticeDays})
+    for (QLineEdit *e : {m_revisions, m_paymentDays, m_noticeDays, m_turnaround})
         e->setMaximumWidth(90);
 
     auto *general = new QFormLayout;
@@ -66,6 +70,7 @@ ContractTermsForm::ContractTermsForm(const QStringList &templates, const QString
     general->addRow(tr("&Template:"), m_template);
     general->addRow(tr("Contract &ends:"), m_end);
     general->addRow(tr("&Revision rounds:"), m_revisions);
+    general->addRow(tr("Revision t&urnaround (days):"), m_turnaround);
     general->addRow(tr("Pay&ment within (days):"), m_paymentDays);
     general->addRow(tr("Cancellation &notice (days):"), m_noticeDays);
     general->addRow(tr("&Kill fee:"), m_killFee);
@@ -109,7 +114,8 @@ ContractTermsForm::ContractTermsForm(const QStringList &templates, const QString
         connect(b, &QComboBox::currentIndexChanged, this, &ContractTermsForm::changed);
     for (QDateEdit *d : {m_end, m_exclusivityStart, m_exclusivityEnd, m_usageStart, m_usageEnd})
         connect(d, &QDateEdit::dateChanged, this, &ContractTermsForm::changed);
-    for (QLineEdit *e : {m_category, m_competitors, m_revisions, m_paymentDays, m_noticeDays, m_killFee, m_law})
+    for (QLineEdit *e :
+         {m_category, m_competitors, m_revisions, m_paymentDays, m_noticeDays, m_turnaround, m_killFee, m_law})
         connect(e, &QLineEdit::textChanged, this, &ContractTermsForm::changed);
     connect(m_paidAds, &QCheckBox::toggled, this, &ContractTermsForm::changed);
 }
@@ -135,6 +141,7 @@ void ContractTermsForm::load(const ContractTerms &t)
     m_revisions->setText(countText(t.revisionRounds));
     m_paymentDays->setText(countText(t.paymentTermsDays));
     m_noticeDays->setText(countText(t.cancellationNoticeDays));
+    m_turnaround->setText(countText(t.turnaroundDays));
     m_killFee->setText(t.killFee ? t.killFee->toPlain() : QString());
     m_law->setText(t.governingLaw);
 }
@@ -159,9 +166,10 @@ Result<ContractTerms> ContractTermsForm::terms() const
     t.usageEnd = optionalDate(m_usageEnd);
     const std::pair<QLineEdit *, std::optional<qint64> *> counts[] = {{m_revisions, &t.revisionRounds},
                                                                       {m_paymentDays, &t.paymentTermsDays},
-                                                                      {m_noticeDays, &t.cancellationNoticeDays}};
-    const QString names[] = {tr("revision rounds"), tr("payment days"), tr("notice days")};
-    for (int i = 0; i < 3; ++i) {
+                                                                      {m_noticeDays, &t.cancellationNoticeDays},
+                                                                      {m_turnaround, &t.turnaroundDays}};
+    const QString names[] = {tr("revision rounds"), tr("payment days"), tr("notice days"), tr("revision turnaround")};
+    for (int i = 0; i < 4; ++i) {
         auto n = optionalCount(counts[i].first, names[i]);
         if (!n)
             return fail(n.error());

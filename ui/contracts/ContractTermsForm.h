@@ -41,7 +41,8 @@ private:
     ContractTerms m_loaded;
     QComboBox *m_language, *m_template;
     QDateEdit *m_end, *m_exclusivityStart, *m_exclusivityEnd, *m_usageStart, *m_usageEnd;
-    QLineEdit *m_category, *m_competitors, *m_revisions, *m_paymentDays, *m_noticeDays, *m_killFee, *m_law;
+    QLineEdit *m_category, *m_competitors, *m_revisions, *m_paymentDays, *m_noticeDays, *m_turnaround, *m_killFee,
+        *m_law;
     QList<QCheckBox *> m_channels;
     QCheckBox *m_paidAds;
 };

@@ -2,6 +2,7 @@
 
 #include "AccountsForm.h"
 #include "AudienceForm.h"
+#include "MoneyTab.h"
 #include "ProfileForm.h"
 #include "RateCardForm.h"
 #include "VettingForm.h"
@@ -39,11 +40,14 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
         [this](Platform p) { return m_accounts->followers(p); }, this);
     m_audience = new AudienceForm(this);
     m_vetting = new VettingForm(this);
+    m_money = new MoneyTab(workspace(), id, this);
+    m_money->setObjectName(QStringLiteral("creatorMoneyTab"));
     m_tabs->addTab(m_profile, tr("&Profile"));
     m_tabs->addTab(m_accounts, tr("&Accounts"));
     m_tabs->addTab(m_rates, tr("&Rates"));
     m_tabs->addTab(m_audience, tr("A&udience"));
     m_tabs->addTab(m_vetting, tr("&Vetting"));
+    m_tabs->addTab(m_money, tr("Mone&y"));
     if (id) {
         m_tabs->addTab(campaignsTab(), tr("Ca&mpaigns"));
         // A year of each platform's followers, from the snapshots up to today.
@@ -65,6 +69,7 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     m_rates->load(initial.rates);
     m_audience->load(initial);
     m_vetting->load(initial.vetting);
+    m_money->load(initial);
 
     auto *layout = new QVBoxLayout(this);
     if (id)
@@ -76,9 +81,10 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     connect(m_rates, &RateCardForm::changed, this, &CreatorEditor::scheduleCheck);
     connect(m_audience, &AudienceForm::changed, this, &CreatorEditor::scheduleCheck);
     connect(m_vetting, &VettingForm::changed, this, &CreatorEditor::scheduleCheck);
+    connect(m_money, &MoneyTab::changed, this, &CreatorEditor::scheduleCheck);
     connect(m_accounts, &AccountsForm::changed, m_rates, &RateCardForm::updateEstimates);
     m_profile->nameField()->setFocus();
-    resize(820, 600);
+    resize(900, 660);
 }
 
 QLabel *CreatorEditor::makeSummary(const CreatorProfile &profile, const TierThresholds &thresholds)
@@ -159,6 +165,7 @@ CreatorProfile CreatorEditor::collect() const
     m_rates->store(p);
     m_audience->store(p);
     m_vetting->store(p);
+    m_money->store(p);
     return p;
 }
 
@@ -167,7 +174,8 @@ QString CreatorEditor::findProblem()
     const QList<std::pair<QWidget *, QString>> local = {{m_profile, m_profile->problem()},
                                                         {m_accounts, m_accounts->problem()},
                                                         {m_rates, m_rates->problem()},
-                                                        {m_audience, m_audience->problem()}};
+                                                        {m_audience, m_audience->problem()},
+                                                        {m_money, m_money->problem()}};
     for (const auto &[tab, message] : local)
         if (!message.isEmpty())
             return tr("%1: %2").arg(m_tabs->tabText(m_tabs->indexOf(tab)).remove(QLatin1Char('&')), message);

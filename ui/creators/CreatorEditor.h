@@ -11,16 +11,17 @@ namespace cd {
 
 class AccountsForm;
 class FollowersChart;
+class MoneyTab;
 class PostRateChart;
 class AudienceForm;
 class ProfileForm;
 class RateCardForm;
 class VettingForm;
 
-// The creator's page: profile, platform accounts, rate card with estimates, audience, vetting
-// and campaigns. Checks everything as the user types and saves it all as one undoable step;
-// a failed save (read-only or locked workspace, a name taken meanwhile) says why and keeps
-// what was typed.
+// The creator's page: profile, platform accounts, rate card with estimates, audience, vetting,
+// money (tax details, payments, statements) and campaigns. Checks everything as the user types and saves it all as one
+// undoable step; a failed save (read-only or locked workspace, a name taken meanwhile) says why and keeps what was
+// typed.
 class CreatorEditor : public RecordEditor
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     RateCardForm *rateCardForm() const { return m_rates; }
     AudienceForm *audienceForm() const { return m_audience; }
     VettingForm *vettingForm() const { return m_vetting; }
+    MoneyTab *moneyTab() const { return m_money; }
     FollowersChart *followersChart() const { return m_followers; }
     PostRateChart *postRateChart() const { return m_postRates; }
 
@@ -53,6 +55,7 @@ private:
     RateCardForm *m_rates;
     AudienceForm *m_audience;
     VettingForm *m_vetting;
+    MoneyTab *m_money;
     FollowersChart *m_followers = nullptr;
     PostRateChart *m_postRates = nullptr;
 };

@@ -112,6 +112,10 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     m_rosterChart = new FollowersChart(this);
     m_rosterChart->setMinimumHeight(170);
     m_warnings = makeList({tr("Creator"), tr("What to look at")}, "dashboardWarnings");
+    m_overdue = makeList({tr("Overdue payment")}, "dashboardOverdue");
+    // One sentence a row: who, how much and how late first; the campaign may elide (whole on hover).
+    m_overdue->setHeaderHidden(true);
+    m_overdue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     const auto box = [this](const QString &title, QTreeWidget *list, const QString &hint) {
         auto *group = new QGroupBox(title, this);
         auto *layout = new QVBoxLayout(group);
@@ -125,12 +129,14 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     auto *grid = new QGridLayout;
     grid->addWidget(box(tr("Campaigns running"), m_campaigns, tr("Progress against each target set, as of today.")), 0,
                     0, 1, 3);
+    // What to act on today, side by side: content due, money late, contracts and signs to check.
     grid->addWidget(box(tr("Due this week and late"), m_due, tr("Not posted yet; late ones in red.")), 1, 0);
-    grid->addWidget(
-        box(tr("Engagement, last 90 days"), m_rates, tr("Highest and lowest rates on the basis chosen in Settings.")),
-        1, 1);
-    grid->addWidget(box(tr("Cost per engagement"), m_costs,
-                        tr("Cost so far / engagements so far, per creator in running campaigns.")),
+    grid->addWidget(box(tr("Overdue payments"), m_overdue,
+                        tr("Not paid by their due date, most overdue first. Open one to see its campaign.")),
+                    1, 1);
+    grid->addWidget(box(tr("Worth a closer look"), m_warnings,
+                        tr("Exclusivities broken, usage rights ending or used past their end, and authenticity "
+                           "warnings from the last 30 days (signs, not verdicts).")),
                     1, 2);
     QGroupBox *roster = box(tr("Follower growth across the roster"), m_growth,
                             tr("Followers of active creators, week by week for six months; who grew or lost most "
@@ -142,17 +148,20 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     side->addWidget(m_rosterChart, 3);
     side->addWidget(m_growth, 2);
     rosterLayout->addLayout(side, 1);
-    grid->addWidget(roster, 2, 0, 1, 2);
-    grid->addWidget(box(tr("Worth a closer look"), m_warnings,
-                        tr("Exclusivities broken, usage rights ending or used past their end, and authenticity "
-                           "warnings from the last 30 days (signs, not verdicts).")),
-                    2, 2);
+    grid->addWidget(roster, 2, 0, 2, 2);
+    grid->addWidget(
+        box(tr("Engagement, last 90 days"), m_rates, tr("Highest and lowest rates on the basis chosen in Settings.")),
+        2, 2);
+    grid->addWidget(box(tr("Cost per engagement"), m_costs,
+                        tr("Cost so far / engagements so far, per creator in running campaigns.")),
+                    3, 2);
     grid->setRowStretch(0, 2);
     grid->setRowStretch(1, 4);
-    grid->setRowStretch(2, 5);
+    grid->setRowStretch(2, 3);
+    grid->setRowStretch(3, 3);
     // Below a comfortable height the page scrolls rather than squeezing its lists to slivers.
     auto *content = new QWidget(this);
-    content->setMinimumHeight(860);
+    content->setMinimumHeight(1000);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(grid, 1);
@@ -205,7 +214,7 @@ QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *obj
 void DashboardPage::reload()
 {
     m_stale = false;
-    for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings})
+    for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings, m_overdue})
         list->clear();
     if (!m_workspace)
         return;
@@ -306,6 +315,20 @@ void DashboardPage::reload()
         addHeading(m_warnings, tr("Authenticity"));
     for (const AuthenticityWarning &w : data->warnings)
         addItem(m_warnings, {w.creator, w.explanation}, OpensCreator, w.creatorId)->setToolTip(1, w.explanation);
+    // The ten most overdue; the rest are on the Payments page.
+    constexpr int Shown = 10;
+    for (int i = 0; i < std::min<int>(Shown, int(data->overdue.size())); ++i) {
+        const DashboardData::Overdue &o = data->overdue.at(i);
+        const QString what = describeOverdue(o);
+        QTreeWidgetItem *item = addItem(m_overdue, {what}, OpensCampaign, o.campaignId);
+        item->setToolTip(0, what);
+        markLate(item);
+    }
+    if (data->overdue.size() > Shown)
+        new QTreeWidgetItem(m_overdue,
+                            {tr("…and %n more on the Payments page", nullptr, int(data->overdue.size()) - Shown)});
+    if (data->overdue.isEmpty())
+        new QTreeWidgetItem(m_overdue, {tr("Nothing overdue today.")});
 }
 
 } // namespace cd

@@ -10,7 +10,7 @@ class FollowersChart;
 class Workspace;
 
 // The first page of the day: active campaigns against their targets (progress bars), deliverables
-// due this week and late, the roster's best and worst engagement and costs per engagement,
+// due this week and late, payments overdue, the roster's best and worst engagement and costs per engagement,
 // follower growth across the roster, and authenticity warnings of the last 30 days.
 // Double-clicking an item opens what it is about.
 class DashboardPage : public QWidget
@@ -26,6 +26,7 @@ public:
     QTreeWidget *warnings() const { return m_warnings; }
     QTreeWidget *costs() const { return m_costs; }
     QTreeWidget *growth() const { return m_growth; }
+    QTreeWidget *overdue() const { return m_overdue; }
     FollowersChart *rosterChart() const { return m_rosterChart; }
 
 signals:
@@ -39,7 +40,7 @@ private:
     QTreeWidget *makeList(const QStringList &headers, const char *objectName);
 
     Workspace *m_workspace;
-    QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings;
+    QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings, *m_overdue;
     FollowersChart *m_rosterChart;
     bool m_stale = false;
 };

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "Ask.h"
-#include "ComingSoonPage.h"
 #include "RecordActions.h"
 #include "brands/BrandsPage.h"
 #include "campaigns/CampaignsPage.h"
@@ -11,6 +10,7 @@
 #include "dashboard/DashboardPage.h"
 #include "interchange/ImportWizard.h"
 #include "interchange/Importer.h"
+#include "payments/PaymentsPage.h"
 #include "records/RecordKind.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Backup.h"
@@ -111,13 +111,10 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     const QString names[PageCount] = {tr("Dashboard"), tr("Creators"),  tr("Brands"),
                                       tr("Campaigns"), tr("Contracts"), tr("Payments")};
-    const QString coming[PageCount] = {
-        QString(), QString(), QString(),
-        QString(), QString(), tr("Deposits, fees and commissions due and paid per creator and campaign.")};
     for (int p = 0; p < PageCount; ++p) {
         m_sidebar->addItem(names[p]);
-        // Every page but Payments shows the workspace and is built with it in setWorkspace().
-        m_pages->addWidget(coming[p].isEmpty() ? new QWidget(this) : new ComingSoonPage(names[p], coming[p], this));
+        // Every page shows the workspace and is built with it in setWorkspace().
+        m_pages->addWidget(new QWidget(this));
     }
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -317,6 +314,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     replacePage(Campaigns, campaigns);
     auto *contracts = new ContractsPage(workspace.get(), m_history, this);
     replacePage(Contracts, contracts);
+    auto *payments = new PaymentsPage(workspace.get(), m_history, this);
+    replacePage(Payments, payments);
     // The dashboard's items open what they are about.
     connect(dashboard, &DashboardPage::openCampaign, campaigns, [this, campaigns](qint64 id) {
         showPage(Campaigns);
@@ -331,15 +330,17 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(m_creators, &CreatorsPage::selectionChanged, this, &MainWindow::updateActions);
     connect(brands, &BrandsPage::selectionChanged, this, &MainWindow::updateActions);
     connect(campaigns, &CampaignsPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(payments, &PaymentsPage::selectionChanged, this, &MainWindow::updateActions);
     if (oldHistory)
         oldHistory->deleteLater();
     m_workspace = std::move(workspace);
     // The status bar counts what the page shown lists.
-    const auto counts = [this, brands, campaigns, contracts] {
+    const auto counts = [this, brands, campaigns, contracts, payments] {
         const QWidget *page = m_pages->currentWidget();
         m_countsLabel->setText(page == brands      ? brands->summary()
                                : page == campaigns ? campaigns->summary()
                                : page == contracts ? contracts->summary()
+                               : page == payments  ? payments->summary()
                                                    : m_creators->summary());
     };
     // (The new pages are the receivers: the connections go with them when another workspace opens.)
@@ -347,6 +348,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(brands, &TablePage::summaryChanged, campaigns, counts);
     connect(campaigns, &TablePage::summaryChanged, campaigns, counts);
     connect(contracts, &TablePage::summaryChanged, campaigns, counts);
+    connect(payments, &PaymentsPage::summaryChanged, campaigns, counts);
     connect(m_pages, &QStackedWidget::currentChanged, campaigns, counts);
     counts();
     if (m_workspace)

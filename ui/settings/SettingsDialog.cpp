@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "MoneySettingsForm.h"
 #include "contracts/ContractText.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -58,7 +60,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     tierForm->addRow(tr("Macro from:"), m_macro);
     tierForm->addRow(tr("Mega from:"), m_mega);
 
-    auto *general = new QGroupBox(tr("Money and dates"), this);
+    auto *general = new QGroupBox(tr("Currency and dates"), this);
     auto *generalForm = new QFormLayout(general);
     m_currency = new QComboBox(this);
     m_currency->setEditable(true);
@@ -108,7 +110,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     warnForm->addRow(tr("Engagement this far off the tier's median:"), m_medianFactor);
     warnForm->addRow(tr("…when that median has at least:"), m_medianMin);
 
-    auto *company = new QGroupBox(tr("Your company, on contracts"), this);
+    auto *company = new QGroupBox(tr("Your company, on contracts and invoices"), this);
     auto *companyForm = new QFormLayout(company);
     m_partyName = new QLineEdit(this);
     m_partyName->setPlaceholderText(tr("legal name, e.g. PT Kreasi Nusantara Digital"));
@@ -156,8 +158,10 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setValues(WorkspaceDefaults()); });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        setValues(WorkspaceDefaults());
+        m_money->restoreDefaults();
+    });
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -171,8 +175,14 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     right->addWidget(warnings);
     columns->addLayout(left);
     columns->addLayout(right);
+    auto *generalPage = new QWidget(this);
+    generalPage->setLayout(columns);
+    m_money = new MoneySettingsForm(workspace, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(generalPage, tr("&General"));
+    m_tabs->addTab(m_money, tr("&Money"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
@@ -238,6 +248,12 @@ bool SettingsDialog::save()
     prefs.setValue(QStringLiteral("app/toolbar"), m_toolbar->currentData().toInt());
     if (m_workspace.isReadOnly())
         return true;
+    // A money field already refused as typed: nothing is written, so no half-saved settings.
+    if (const QString money = m_money->typedProblem(); !money.isEmpty()) {
+        m_tabs->setCurrentWidget(m_money);
+        m_problem->setText(tr("Not saved: %1").arg(money));
+        return false;
+    }
     Status saved = settings::saveDefaults(m_workspace, values());
     if (saved)
         saved = setOwnParty(
@@ -245,8 +261,17 @@ bool SettingsDialog::save()
     if (saved)
         saved = settings::setValue(m_workspace, QStringLiteral("contract.turnaround_days"),
                                    QString::number(m_turnaround->value()));
-    m_problem->setText(saved ? QString() : tr("Not saved: %1.").arg(saved.error()));
-    return saved.ok();
+    if (!saved) {
+        m_problem->setText(tr("Not saved: %1.").arg(saved.error()));
+        return false;
+    }
+    if (!m_money->save()) {
+        m_tabs->setCurrentWidget(m_money);
+        m_problem->setText(tr("Not saved: %1").arg(m_money->problem()));
+        return false;
+    }
+    m_problem->clear();
+    return true;
 }
 
 namespace preferences {

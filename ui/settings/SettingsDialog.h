@@ -12,12 +12,16 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
+class QTabWidget;
+
 namespace cd {
 
+class MoneySettingsForm;
 class Workspace;
 
 // Edit > Settings: the workspace's editable defaults of domain.md (tiers, currency, usage-rights
-// warning, engagement baselines, authenticity warnings, the engagement-rate basis shown).
+// warning, engagement baselines, authenticity warnings, the engagement-rate basis shown) and, on
+// the Money tab, who pays whom, terms, fees and tax rates.
 // Nothing is written until Save, and a refused value is explained without losing the input.
 // App preferences kept per user (QSettings), not in the workspace.
 namespace preferences {
@@ -40,6 +44,8 @@ public:
 
     QSpinBox *microTierSpinBox() const { return m_micro; }
     QLineEdit *companyNameEdit() const { return m_partyName; }
+    MoneySettingsForm *moneyForm() const { return m_money; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     struct BaselineRow
@@ -67,6 +73,8 @@ private:
     // The company on contracts (the user's agency or brand) and its revision turnaround.
     QLineEdit *m_partyName = nullptr, *m_partyAddress = nullptr, *m_partySignatory = nullptr, *m_partyTax = nullptr;
     QSpinBox *m_turnaround = nullptr;
+    MoneySettingsForm *m_money = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace cd

@@ -1,0 +1,249 @@
+#include "PaymentListModel.h"
+
+#include "common/Clock.h"
+#include "common/Money.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cd {
+namespace {
+// Sorting the status column puts what needs doing first.
+int urgency(PaymentState state)
+{
+    switch (state) {
+    case PaymentState::Overdue:
+        return 0;
+    case PaymentState::Due:
+        return 1;
+    case PaymentState::AwaitingBrand:
+        return 2;
+    case PaymentState::Paid:
+        break;
+    }
+    return 3;
+}
+
+bool isNumberColumn(int column)
+{
+    return column == PaymentListModel::DaysOverdue || column == PaymentListModel::Amount ||
+           column == PaymentListModel::Withheld || column == PaymentListModel::Net;
+}
+} // namespace
+
+PaymentListModel::PaymentListModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+    if (workspace)
+        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            for (const char *kind : {"payments", "invoices", "participants", "campaigns", "creators", "brands"})
+                if (kinds.contains(QLatin1String(kind))) {
+                    reload();
+                    return;
+                }
+        });
+    reload();
+}
+
+void PaymentListModel::setAsOf(const QDate &date)
+{
+    m_asOfSet = date.isValid();
+    m_asOf = date;
+    reload();
+}
+
+void PaymentListModel::setFilter(const PaymentFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void PaymentListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    if (!m_asOfSet) // follows the clock, so a window left open overnight moves to the new day
+        m_asOf = Clock::today();
+    if (m_workspace) {
+        QSqlDatabase db = m_workspace->db();
+        if (auto rows = readPayments(db, MoneySettings::read(db), m_filter))
+            m_rows = std::move(rows).value();
+        else
+            m_error = rows.error();
+    }
+    endResetModel();
+}
+
+const PaymentRow *PaymentListModel::rowById(qint64 id) const
+{
+    for (const PaymentRow &r : m_rows)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+int PaymentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PaymentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PaymentListModel::stateName(PaymentState state)
+{
+    switch (state) {
+    case PaymentState::Paid:
+        return tr("paid");
+    case PaymentState::Due:
+        return tr("due");
+    case PaymentState::Overdue:
+        return tr("overdue");
+    case PaymentState::AwaitingBrand:
+        return tr("awaiting brand");
+    }
+    return {};
+}
+
+QString PaymentListModel::kindName(PaymentKind kind)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("PaymentListModel", "Deposit"),    QT_TRANSLATE_NOOP("PaymentListModel", "Fee"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Commission"), QT_TRANSLATE_NOOP("PaymentListModel", "Points"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Kill fee"),   QT_TRANSLATE_NOOP("PaymentListModel", "Reimbursement"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Other")};
+    return tr(names[static_cast<int>(kind)]);
+}
+
+QString PaymentListModel::directionName(PaymentDirection direction)
+{
+    return direction == PaymentDirection::Receivable ? tr("Receivable") : tr("Payable");
+}
+
+QString PaymentListModel::displayDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QVariant PaymentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const PaymentRow &r = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case ParticipantIdRole:
+        return r.participantId;
+    case StateRole:
+        return static_cast<int>(r.state(m_asOf));
+    case DirectionRole:
+        return static_cast<int>(r.direction);
+    case Qt::TextAlignmentRole:
+        return isNumberColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SortRole:
+        switch (column) {
+        case Status:
+            return urgency(r.state(m_asOf));
+        case Due:
+            // Rows without a due date (awaiting the brand) come after every dated one.
+            return r.timing.due.isValid() ? r.timing.due : QDate(9999, 12, 31);
+        case DaysOverdue:
+            return daysOverdue(r.timing, m_asOf).value_or(-1);
+        case Amount:
+            return r.amount;
+        case Withheld:
+            return r.withheld;
+        case Net:
+            return r.net();
+        case Paid:
+            return r.timing.paid;
+        default:
+            break;
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case Status: {
+        const PaymentState state = r.state(m_asOf);
+        if (role == Qt::ToolTipRole && state == PaymentState::AwaitingBrand)
+            return tr("Due once the brand pays its receivable");
+        return stateName(state);
+    }
+    case Due:
+        return displayDate(r.timing.due);
+    case DaysOverdue: {
+        const auto days = daysOverdue(r.timing, m_asOf);
+        return days ? QVariant(QLocale().toString(*days)) : QVariant(QString());
+    }
+    case Direction:
+        return directionName(r.direction);
+    case Brand:
+        return r.brand;
+    case Campaign:
+        return r.campaign;
+    case Creator:
+        return r.creator;
+    case Kind:
+        return kindName(r.kind);
+    case Amount:
+        return Money(r.amount, r.currency).format();
+    case Withheld:
+        if (role == Qt::ToolTipRole && !r.isPaid() && r.withheld > 0)
+            return tr("Estimated from today's rates; fixed when paid");
+        return Money(r.withheld, r.currency).format();
+    case Net:
+        return Money(r.net(), r.currency).format();
+    case Paid:
+        return displayDate(r.timing.paid);
+    case Invoice:
+        return r.invoiceNumber;
+    case MethodReference: {
+        QStringList parts;
+        for (const QString &p : {r.method, r.reference})
+            if (!p.isEmpty())
+                parts << p;
+        return parts.join(QStringLiteral(" · "));
+    }
+    }
+    return {};
+}
+
+QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return isNumberColumn(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::ToolTipRole && section == Amount)
+        return tr("Gross: before tax is withheld");
+    if (role != Qt::DisplayRole)
+        return {};
+    static const char *const names[ColumnCount] = {QT_TRANSLATE_NOOP("PaymentListModel", "Status"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Due"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Days overdue"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Direction"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Brand"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Campaign"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Creator"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Kind"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Amount"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Withheld"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Net"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Paid"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Invoice"),
+                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Method / reference")};
+    return tr(names[section]);
+}
+
+} // namespace cd

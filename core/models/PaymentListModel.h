@@ -1,0 +1,84 @@
+#pragma once
+
+#include "money/PaymentLedger.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QPointer>
+
+namespace cd {
+
+class Workspace;
+
+// Every payment (as readPayments() gives it) with where it stands as of a date: who owes what,
+// how late. QtCore only; colours and icons are the view's. Reloads when a committed change touches
+// payments, invoices or what they name.
+class PaymentListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Status,
+        Due,
+        DaysOverdue,
+        Direction,
+        Brand,
+        Campaign,
+        Creator,
+        Kind,
+        Amount,
+        Withheld,
+        Net,
+        Paid,
+        Invoice,
+        MethodReference,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+    static constexpr int StateRole = Qt::UserRole + 3;         // int(PaymentState) as of asOf()
+    static constexpr int ParticipantIdRole = Qt::UserRole + 4; // the participant the row belongs to
+    static constexpr int DirectionRole = Qt::UserRole + 5;     // int(PaymentDirection)
+
+    explicit PaymentListModel(Workspace *workspace, QObject *parent = nullptr);
+
+    // The date statuses and days overdue are computed for; Clock::today() unless set.
+    QDate asOf() const { return m_asOf; }
+    void setAsOf(const QDate &date);
+    // Which payments to read (a participant's, a creator's: the "my creators" list later).
+    const PaymentFilter &filter() const { return m_filter; }
+    void setFilter(const PaymentFilter &filter);
+
+    // The rows as read, in the model's order (for totals, ageing and actions).
+    const QList<PaymentRow> &rows() const { return m_rows; }
+    // The row with this payment id, or null.
+    const PaymentRow *rowById(qint64 id) const;
+    // Why the last reload read nothing (empty when it worked).
+    const QString &error() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Re-reads every row in one query (no per-row SQL: 50,000 rows stay fast).
+    void reload();
+
+    // Words for people, translated: "overdue", "awaiting brand", "Kill fee", "Receivable".
+    static QString stateName(PaymentState state);
+    static QString kindName(PaymentKind kind);
+    static QString directionName(PaymentDirection direction);
+    // "12 Aug 2026" (month names in the language the app runs in); empty for no date.
+    static QString displayDate(const QDate &date);
+
+private:
+    QPointer<Workspace> m_workspace;
+    QDate m_asOf;
+    bool m_asOfSet = false;
+    PaymentFilter m_filter;
+    QList<PaymentRow> m_rows;
+    QString m_error;
+};
+
+} // namespace cd

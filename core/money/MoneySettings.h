@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Words.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cd {
+
+// The workspace's money settings as one value (domain.md "Money, precisely"): read once per
+// action, so a computation never mixes two versions of a rate. Rates are basis points (2000 = 20%).
+struct MoneySettings
+{
+    Perspective perspective = Perspective::Brand;
+    int paymentTermsDays = 30;
+    int creatorPayoutDays = 7;
+    qint64 agencyRateBp = 2000;
+    bool vatRegistered = false;
+    qint64 vatRateBp = 1100;   // effective rate: 12% x 11/12 under PMK 131/2024
+    qint64 pph23RateBp = 200;  // doubled for a payee without NPWP
+    qint64 pph26RateBp = 2000; // non-residents, on the gross
+    qint64 pph21BaseBp = 5000; // PPh 21 for non-employees taxes 50% of the gross
+    // The agency (this workspace's company, on contracts and invoices).
+    QString companyName, companyAddress, companyNpwp, companyBankAccount;
+    QString invoicePattern = QStringLiteral("INV/{YYYY}/{NNNN}");
+
+    bool isAgency() const { return perspective == Perspective::Agency; }
+    // Which way the money of a campaign's terms flows in this workspace: payables to creators for a
+    // brand, receivables from the brand for an agency.
+    PaymentDirection termsDirection() const
+    {
+        return isAgency() ? PaymentDirection::Receivable : PaymentDirection::Payable;
+    }
+
+    static MoneySettings read(QSqlDatabase &db);
+};
+
+} // namespace cd

@@ -1,0 +1,255 @@
+#include "PaymentLedger.h"
+
+#include "common/Dates.h"
+#include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <limits>
+#include <numeric>
+
+namespace cd {
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentLedger)
+};
+
+// The payments with the ids of what they refer to; names come from the lookups below. Dates as
+// QDate's Julian day numbers (SQLite's julianday() counts from noon). Filters: 0 or '' is "any".
+const char *const PaymentsSelect = R"(
+SELECT p.id, p.participant_id, pt.campaign_id, pt.creator_id, p.kind, p.direction, p.origin, p.amount_minor,
+  CAST(julianday(p.due_date) + 0.5 AS INTEGER), CAST(julianday(p.paid_date) + 0.5 AS INTEGER), p.method,
+  p.reference, p.notes, coalesce(p.receivable_id, 0), CAST(julianday(r.paid_date) + 0.5 AS INTEGER),
+  coalesce(p.invoice_id, 0), p.withheld_minor
+FROM payments p
+  JOIN participants pt ON pt.id = p.participant_id
+  JOIN campaigns c ON c.id = pt.campaign_id
+  JOIN creators cr ON cr.id = pt.creator_id
+  LEFT JOIN payments r ON r.id = p.receivable_id
+WHERE (?1 = 0 OR p.participant_id = ?1) AND (?2 = 0 OR c.id = ?2) AND (?3 = 0 OR cr.id = ?3)
+  AND (?4 = 0 OR c.brand_id = ?4) AND (?5 = '' OR p.direction = ?5) AND (?6 = 0 OR p.id = ?6))";
+
+// A stored word (always lower case) as its enum, without making a QString per row.
+template <typename E> E storedWord(QByteArrayView text, E fallback)
+{
+    for (std::size_t i = 0; i < WordList<E>::words.size(); ++i)
+        if (text == QByteArrayView(WordList<E>::words[i]))
+            return static_cast<E>(i);
+    return fallback;
+}
+
+QDate julianDay(const SqliteStatement &q, int column)
+{
+    return q.isNull(column) ? QDate() : QDate::fromJulianDay(q.int64(column));
+}
+
+// The names and currencies payments refer to, read once per call: 50,000 payments name a few
+// thousand records, and each row then shares their strings instead of copying them.
+struct Names
+{
+    // rank: the place of the name in name order, so rows sort on integers.
+    struct Campaign
+    {
+        QString name, currency;
+        qint64 brandId = 0;
+        int rank = 0;
+    };
+    struct Creator
+    {
+        QString name;
+        Payee payee;
+        int rank = 0;
+    };
+    QHash<qint64, Campaign> campaigns;
+    QHash<qint64, QString> brands, invoices;
+    QHash<qint64, Creator> creators;
+
+    Status read(QSqlDatabase &db)
+    {
+        auto c = sql::run(db, QStringLiteral("SELECT id, name, brand_id, currency FROM campaigns ORDER BY name_key"));
+        if (!c)
+            return fail(c.error());
+        while (c->next())
+            campaigns.insert(c->value(0).toLongLong(), {c->value(1).toString(), c->value(3).toString(),
+                                                        c->value(2).toLongLong(), int(campaigns.size())});
+        auto b = sql::run(db, QStringLiteral("SELECT id, name FROM brands"));
+        if (!b)
+            return fail(b.error());
+        while (b->next())
+            brands.insert(b->value(0).toLongLong(), b->value(1).toString());
+        auto cr = sql::run(db, QStringLiteral("SELECT id, name, tax_type, npwp FROM creators ORDER BY name_key"));
+        if (!cr)
+            return fail(cr.error());
+        while (cr->next())
+            creators.insert(cr->value(0).toLongLong(),
+                            {cr->value(1).toString(),
+                             {wordFrom<TaxProfile>(cr->value(2).toString()).value_or(TaxProfile::Person),
+                              !cr->value(3).toString().trimmed().isEmpty()},
+                             int(creators.size())});
+        auto i = sql::run(db, QStringLiteral("SELECT id, number FROM invoices"));
+        if (!i)
+            return fail(i.error());
+        while (i->next())
+            invoices.insert(i->value(0).toLongLong(), i->value(1).toString());
+        return {};
+    }
+};
+
+Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &f, qint64 id)
+{
+    Names names;
+    if (Status s = names.read(db); !s)
+        return fail(s.error());
+    SqliteStatement q(PaymentsSelect);
+    if (Status s = q.start(db); !s)
+        return fail(s.error());
+    q.bind(1, f.participantId);
+    q.bind(2, f.campaignId);
+    q.bind(3, f.creatorId);
+    q.bind(4, f.brandId);
+    q.bind(5, f.direction ? wordOf(*f.direction) : QString(QLatin1String("")));
+    q.bind(6, id);
+    QList<PaymentRow> rows;
+    struct Order
+    {
+        int campaign, creator, direction;
+        qint64 due, id;
+        auto operator<=>(const Order &) const = default;
+    };
+    QList<Order> order; // the rows' sort keys, by index: sorting integers, not names
+    for (;;) {
+        auto more = q.step();
+        if (!more)
+            return fail(more.error());
+        if (!more.value())
+            break;
+        PaymentRow r;
+        r.id = q.int64(0);
+        r.participantId = q.int64(1);
+        r.campaignId = q.int64(2);
+        r.creatorId = q.int64(3);
+        const Names::Campaign &campaign = names.campaigns[r.campaignId];
+        const Names::Creator &creator = names.creators[r.creatorId];
+        r.campaign = campaign.name;
+        r.currency = campaign.currency;
+        r.brandId = campaign.brandId;
+        r.brand = names.brands.value(campaign.brandId);
+        r.creator = creator.name;
+        r.payee = creator.payee;
+        r.kind = storedWord(q.utf8(4), PaymentKind::Other);
+        r.direction = storedWord(q.utf8(5), PaymentDirection::Payable);
+        r.origin = storedWord(q.utf8(6), PaymentOrigin::Manual);
+        r.amount = q.int64(7);
+        r.timing.due = julianDay(q, 8);
+        r.timing.paid = julianDay(q, 9);
+        r.method = q.text(10);
+        r.reference = q.text(11);
+        r.notes = q.text(12);
+        r.receivableId = q.int64(13);
+        r.timing.hasReceivable = r.receivableId != 0;
+        r.timing.receivablePaid = julianDay(q, 14);
+        r.invoiceId = q.int64(15);
+        if (r.invoiceId)
+            r.invoiceNumber = names.invoices.value(r.invoiceId);
+        // A paid row keeps what was withheld when it was paid; an open one shows today's estimate.
+        r.withheld = (r.isPaid() && !q.isNull(16))
+                         ? q.int64(16)
+                         : withholdingFor(r.kind, r.direction, r.amount, r.currency, r.payee, settings);
+        // By campaign, creator, receivables first, due date (none last), id.
+        order.append({campaign.rank, creator.rank, r.direction == PaymentDirection::Receivable ? 0 : 1,
+                      r.timing.due.isValid() ? r.timing.due.toJulianDay() : std::numeric_limits<qint64>::max(), r.id});
+        rows.append(std::move(r));
+    }
+    QList<qsizetype> index(rows.size());
+    std::iota(index.begin(), index.end(), 0);
+    std::sort(index.begin(), index.end(), [&](qsizetype a, qsizetype b) { return order.at(a) < order.at(b); });
+    QList<PaymentRow> sorted;
+    sorted.reserve(rows.size());
+    for (qsizetype i : index)
+        sorted.append(std::move(rows[i]));
+    return sorted;
+}
+} // namespace
+
+qint64 withholdingFor(PaymentKind kind, PaymentDirection direction, qint64 gross, const QString &currency,
+                      const Payee &creator, const MoneySettings &settings)
+{
+    if (kind == PaymentKind::Reimbursement)
+        return 0;
+    if (direction == PaymentDirection::Receivable)
+        return tax::withholding(gross, currency, Payee{TaxProfile::Company, !settings.companyNpwp.trimmed().isEmpty()},
+                                settings);
+    return tax::withholding(gross, currency, creator, settings);
+}
+
+Result<QList<PaymentRow>> readPayments(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter)
+{
+    return read(db, settings, filter, 0);
+}
+
+Result<PaymentRow> readPayment(QSqlDatabase &db, const MoneySettings &settings, qint64 id)
+{
+    auto rows = read(db, settings, {}, id);
+    if (!rows)
+        return fail(rows.error());
+    if (rows->isEmpty())
+        return fail(Text::tr("there is no payment %1; 'collabdesk-cli payments' lists them with their ids").arg(id));
+    return rows->first();
+}
+
+qint64 AgeingRow::total() const
+{
+    qint64 sum = 0;
+    for (qint64 b : buckets)
+        sum += b;
+    return sum;
+}
+
+QList<AgeingRow> ageing(const QList<PaymentRow> &rows, const QDate &asOf)
+{
+    // Receivables sort before payables, then parties by name as stored.
+    QMap<std::tuple<int, QString, QString>, AgeingRow> byParty;
+    for (const PaymentRow &r : rows) {
+        const auto bucket = ageingBucket(r.timing, asOf);
+        if (!bucket)
+            continue;
+        const int order = r.direction == PaymentDirection::Receivable ? 0 : 1;
+        AgeingRow &a = byParty[{order, r.party().toLower(), r.currency}];
+        a.direction = r.direction;
+        a.party = r.party();
+        a.currency = r.currency;
+        a.buckets[int(*bucket)] += r.amount;
+    }
+    return byParty.values();
+}
+
+QList<OpenTotals> totalsByCurrency(const QList<PaymentRow> &rows, const QDate &asOf)
+{
+    QMap<QString, OpenTotals> byCurrency;
+    for (const PaymentRow &r : rows) {
+        OpenTotals &t = byCurrency[r.currency];
+        t.currency = r.currency;
+        switch (r.state(asOf)) {
+        case PaymentState::Paid:
+            t.paid += r.amount;
+            break;
+        case PaymentState::Due:
+            t.due += r.amount;
+            break;
+        case PaymentState::Overdue:
+            t.overdue += r.amount;
+            break;
+        case PaymentState::AwaitingBrand:
+            t.awaitingBrand += r.amount;
+            break;
+        }
+    }
+    return byCurrency.values();
+}
+
+} // namespace cd

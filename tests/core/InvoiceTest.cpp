@@ -1,0 +1,276 @@
+#include "TestSupport.h"
+
+#include "common/Clock.h"
+#include "money/CreatorStatement.h"
+#include "money/Invoices.h"
+#include "money/PaymentLedger.h"
+#include "money/PaymentService.h"
+#include "services/BrandService.h"
+#include "services/CampaignService.h"
+#include "services/CreatorService.h"
+#include "services/ParticipantService.h"
+#include "storage/SettingKeys.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QJsonObject>
+
+using namespace cd;
+using cd::test::idr;
+using cd::test::TempDir;
+
+namespace {
+
+// An agency workspace: Teh Segar's "Ramadan Refresh" (IDR) with Rina (fee Rp12,500,000) and Budi
+// (fee Rp7,000,000), both drafted.
+struct Agency
+{
+    TempDir dir;
+    std::unique_ptr<Workspace> ws = test::createWorkspace(dir.path(QStringLiteral("agency.collabdesk")));
+    Invoices invoices{*ws};
+    qint64 campaign = 0;
+
+    Agency()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+        for (const auto &[key, value] :
+             {std::pair{u"perspective", "agency"}, std::pair{u"company_npwp", "9876543210123456"},
+              std::pair{u"company_name", "PT Bintang Talenta"}})
+            REQUIRE(settings::setByName(*ws, *findSettingKey(key), QString::fromLatin1(value)).ok());
+        REQUIRE(BrandService(*ws).add({QStringLiteral("Teh Segar"), {}, {}, {}, {}}).ok());
+        for (const char *name : {"Rina Wijaya", "Budi Santoso"}) {
+            CreatorInput c;
+            c.name = QString::fromLatin1(name);
+            REQUIRE(CreatorService(*ws).add(c).ok());
+        }
+        CampaignInput c;
+        c.name = QStringLiteral("Ramadan Refresh");
+        c.brand = QStringLiteral("Teh Segar");
+        c.start = QDate(2026, 3, 1);
+        c.end = QDate(2026, 3, 31);
+        c.currency = QStringLiteral("IDR");
+        auto id = CampaignService(*ws).add(c);
+        REQUIRE(id.ok());
+        campaign = id.value();
+        for (const auto &[name, fee] : {std::pair{"Rina Wijaya", 12'500'000}, std::pair{"Budi Santoso", 7'000'000}}) {
+            ParticipantInput p;
+            p.campaign = c.name;
+            p.creator = QString::fromLatin1(name);
+            p.compensation.fee = idr(fee);
+            REQUIRE(ParticipantService(*ws).add(p).ok());
+        }
+        Transaction tx(*ws);
+        REQUIRE(PaymentService(*ws).draftCampaign(tx, campaign).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    ~Agency() { Clock::setFixed({}); }
+
+    Result<qint64> create(QDate issued = QDate(2026, 4, 2))
+    {
+        Transaction tx(*ws);
+        REQUIRE(tx);
+        InvoiceRequest r;
+        r.brand = QStringLiteral("teh segar");
+        r.issued = issued;
+        auto id = invoices.create(tx, r);
+        if (id)
+            REQUIRE(tx.commit().ok());
+        return id;
+    }
+    void voidIt(qint64 id)
+    {
+        Transaction tx(*ws);
+        REQUIRE(invoices.voidInvoice(tx, id, QDate(2026, 4, 5)).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    Invoice read(qint64 id)
+    {
+        QSqlDatabase db = ws->db();
+        auto v = readInvoice(db, id);
+        REQUIRE(v.ok());
+        return v.value();
+    }
+};
+
+} // namespace
+
+TEST_CASE("invoices a brand's open receivables with PPh 23 and the total in words")
+{
+    Agency a;
+    auto id = a.create();
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    const Invoice inv = a.read(id.value());
+    CHECK(inv.number == QStringLiteral("INV/2026/0001"));
+    CHECK(inv.brand == QStringLiteral("Teh Segar"));
+    REQUIRE(inv.lines.size() == 2);
+    CHECK(inv.lines.at(0).creator == QStringLiteral("Budi Santoso"));
+    CHECK(inv.subtotal == 19'500'000);
+    CHECK(inv.vat == 0);
+    CHECK(inv.total() == 19'500'000);
+    CHECK(inv.pph23 == 390'000); // 2% of the subtotal, the agency has an NPWP
+    CHECK(inv.netExpected() == 19'110'000);
+    CHECK(inv.due == QDate(2026, 5, 2)); // issue + 30 days
+    CHECK(inv.sellerName == QStringLiteral("PT Bintang Talenta"));
+
+    QSqlDatabase db = a.ws->db();
+    PaymentFilter receivables;
+    receivables.direction = PaymentDirection::Receivable;
+    const QList<PaymentRow> invoiced = readPayments(db, MoneySettings::read(db), receivables).value();
+    for (const PaymentRow &r : invoiced)
+        CHECK(r.invoiceNumber == QStringLiteral("INV/2026/0001"));
+
+    SECTION("nothing left to invoice is said")
+    {
+        auto again = a.create();
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().contains(QStringLiteral("no open receivable")));
+    }
+    SECTION("numbers only grow: void keeps the number and frees the receivables")
+    {
+        a.voidIt(id.value());
+        CHECK(a.read(id.value()).isVoid);
+        auto second = a.create();
+        REQUIRE(second.ok());
+        CHECK(a.read(second.value()).number == QStringLiteral("INV/2026/0002"));
+        // The first cannot be issued again: its receivables are on the second.
+        Transaction tx(*a.ws);
+        auto reissued = a.invoices.reissue(tx, id.value());
+        REQUIRE_FALSE(reissued.ok());
+        CHECK(reissued.error().contains(QStringLiteral("INV/2026/0001")));
+    }
+    SECTION("undoing Create (a void) and redoing it issues the same number again")
+    {
+        a.voidIt(id.value());
+        {
+            Transaction tx(*a.ws);
+            REQUIRE(a.invoices.reissue(tx, id.value()).ok());
+            REQUIRE(tx.commit().ok());
+        }
+        CHECK_FALSE(a.read(id.value()).isVoid);
+        auto next = a.create(QDate(2027, 1, 5));
+        REQUIRE_FALSE(next.ok()); // everything is invoiced again
+    }
+    SECTION("a new year counts from one")
+    {
+        a.voidIt(id.value());
+        auto next = a.create(QDate(2027, 1, 5));
+        REQUIRE(next.ok());
+        CHECK(a.read(next.value()).number == QStringLiteral("INV/2027/0001"));
+    }
+    SECTION("a campaign with invoiced receivables cannot be deleted")
+    {
+        Transaction tx(*a.ws);
+        auto removed = CampaignService(*a.ws).remove(tx, a.campaign);
+        REQUIRE_FALSE(removed.ok());
+        CHECK(removed.error().contains(QStringLiteral("INV/2026/0001")));
+        tx.rollback();
+        a.voidIt(id.value());
+        Transaction again(*a.ws);
+        CHECK(CampaignService(*a.ws).remove(again, a.campaign).ok());
+    }
+    SECTION("an invoiced receivable keeps its amount until the invoice is voided")
+    {
+        Transaction tx(*a.ws);
+        const qint64 paymentId = inv.lines.at(0).paymentId;
+        PaymentInput changed;
+        changed.direction = PaymentDirection::Receivable;
+        changed.amount = idr(1);
+        changed.participantId = 1;
+        auto refused = PaymentService(*a.ws).update(tx, paymentId, changed);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("void the invoice")));
+        CHECK_FALSE(PaymentService(*a.ws).remove(tx, paymentId).ok());
+    }
+}
+
+TEST_CASE("adds VAT for a VAT-registered agency and doubles PPh 23 without the agency's NPWP")
+{
+    Agency a;
+    REQUIRE(settings::setByName(*a.ws, *findSettingKey(u"vat_registered"), QStringLiteral("yes")).ok());
+    REQUIRE(settings::setByName(*a.ws, *findSettingKey(u"company_npwp"), QString()).ok());
+    auto id = a.create();
+    REQUIRE(id.ok());
+    const Invoice inv = a.read(id.value());
+    CHECK(inv.vatRateBp == 1100);
+    CHECK(inv.vat == 2'145'000);
+    CHECK(inv.total() == 21'645'000);
+    CHECK(inv.pph23RateBp == 400);
+    CHECK(inv.pph23 == 780'000);
+}
+
+TEST_CASE("refuses invoices in a brand workspace and patterns without a running number")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("brand.collabdesk")));
+    Transaction tx(*ws);
+    InvoiceRequest r;
+    r.brand = QStringLiteral("Teh Segar");
+    auto refused = Invoices(*ws).create(tx, r);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("agency")));
+    tx.rollback();
+    auto bad = settings::setByName(*ws, *findSettingKey(u"invoice_pattern"), QStringLiteral("INV-{YYYY}"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().contains(QStringLiteral("{NNNN}")));
+    CHECK(Invoices::numberFor(QStringLiteral("{YY}{MM}-{NNNN}"), QDate(2026, 4, 2), 12) == QStringLiteral("2604-0012"));
+}
+
+TEST_CASE("a creator statement shows gross, agency fee, share, tax, paid and owed for a period")
+{
+    Agency a;
+    QSqlDatabase db = a.ws->db();
+    PaymentFilter f;
+    f.direction = PaymentDirection::Receivable;
+    qint64 rinaReceivable = 0;
+    const QList<PaymentRow> receivables = readPayments(db, MoneySettings::read(db), f).value();
+    for (const PaymentRow &r : receivables)
+        if (r.creator == QStringLiteral("Rina Wijaya"))
+            rinaReceivable = r.id;
+    PaymentService payments(*a.ws);
+    {
+        Transaction tx(*a.ws);
+        PayInput brandPays;
+        brandPays.date = QDate(2026, 5, 4);
+        REQUIRE(payments.pay(tx, rinaReceivable, brandPays).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    f.direction = PaymentDirection::Payable;
+    qint64 rinaPayable = 0;
+    const QList<PaymentRow> payables = readPayments(db, MoneySettings::read(db), f).value();
+    for (const PaymentRow &r : payables)
+        if (r.creator == QStringLiteral("Rina Wijaya"))
+            rinaPayable = r.id;
+    {
+        Transaction tx(*a.ws);
+        PayInput agencyPays;
+        agencyPays.date = QDate(2026, 5, 8);
+        REQUIRE(payments.pay(tx, rinaPayable, agencyPays).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    auto statements = creatorStatements(db, QStringLiteral("rina wijaya"), QDate(2026, 5, 1), QDate(2026, 5, 31));
+    INFO(statements.error().toStdString());
+    REQUIRE(statements.ok());
+    REQUIRE(statements->size() == 1);
+    const CreatorStatement &s = statements->first();
+    REQUIRE(s.lines.size() == 1);
+    const StatementLine &l = s.lines.first();
+    CHECK(l.gross == 12'500'000);
+    CHECK(l.agencyFee == 2'500'000);
+    CHECK(l.creatorShare == 10'000'000);
+    CHECK(l.withheld == 300'000); // PPh 21 without NPWP: 5% of half of 10,000,000, x1.2
+    CHECK(l.net == l.creatorShare - l.withheld);
+    CHECK(l.paid == l.net);
+    CHECK(l.owed() == 0);
+
+    const QJsonObject json = statementsToJson(statements.value()).at(0).toObject();
+    CHECK(json.value(QStringLiteral("currency")).toString() == QStringLiteral("IDR"));
+    CHECK(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("gross")).toString() ==
+          QStringLiteral("12500000"));
+
+    // A period before anything was due or paid still lists what was open at its end.
+    auto earlier = creatorStatements(db, QStringLiteral("Budi Santoso"), QDate(2026, 1, 1), QDate(2026, 1, 31));
+    REQUIRE(earlier.ok());
+    REQUIRE(earlier->size() == 1);
+    CHECK(earlier->first().totals.owed() == earlier->first().totals.net);
+}

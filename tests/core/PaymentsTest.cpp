@@ -1,0 +1,411 @@
+#include "TestSupport.h"
+
+#include "common/Clock.h"
+#include "money/Invoices.h"
+#include "money/MoneyJson.h"
+#include "money/PaymentLedger.h"
+#include "money/PaymentService.h"
+#include "records/RecordImage.h"
+#include "services/BrandService.h"
+#include "services/CampaignService.h"
+#include "services/CreatorService.h"
+#include "services/ParticipantService.h"
+#include "storage/SettingKeys.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace cd;
+using cd::test::idr;
+using cd::test::TempDir;
+
+namespace {
+
+// A campaign of Teh Segar with Rina Wijaya (a person with NPWP): fee Rp12,000,000 of which a
+// Rp2,000,000 deposit, June 2026.
+struct Money_
+{
+    TempDir dir;
+    std::unique_ptr<Workspace> ws = test::createWorkspace(dir.path(QStringLiteral("money.collabdesk")));
+    PaymentService payments{*ws};
+    qint64 campaign = 0, participant = 0;
+
+    Money_(bool agency = false)
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+        REQUIRE(BrandService(*ws).add({QStringLiteral("Teh Segar"), QStringLiteral("beverages"), {}, {}, {}}).ok());
+        CreatorInput rina;
+        rina.name = QStringLiteral("Rina Wijaya");
+        REQUIRE(CreatorService(*ws).add(rina).ok());
+        test::exec(*ws, QStringLiteral("UPDATE creators SET npwp = '0123456789012345'"));
+        CampaignInput c;
+        c.name = QStringLiteral("Summer Launch");
+        c.brand = QStringLiteral("Teh Segar");
+        c.start = QDate(2026, 6, 1);
+        c.end = QDate(2026, 6, 30);
+        c.currency = QStringLiteral("IDR");
+        c.status = CampaignStatus::Active;
+        auto id = CampaignService(*ws).add(c);
+        REQUIRE(id.ok());
+        campaign = id.value();
+        ParticipantInput p;
+        p.campaign = c.name;
+        p.creator = rina.name;
+        p.compensation.fee = idr(12'000'000);
+        p.compensation.deposit = idr(2'000'000);
+        auto pid = ParticipantService(*ws).add(p);
+        REQUIRE(pid.ok());
+        participant = pid.value();
+        if (agency) {
+            REQUIRE(settings::setByName(*ws, *findSettingKey(u"perspective"), QStringLiteral("agency")).ok());
+            REQUIRE(
+                settings::setByName(*ws, *findSettingKey(u"company_npwp"), QStringLiteral("9876543210123456")).ok());
+        }
+    }
+    ~Money_() { Clock::setFixed({}); }
+
+    DraftReport draft()
+    {
+        Transaction tx(*ws);
+        REQUIRE(tx);
+        auto r = payments.draft(tx, participant);
+        INFO(r.error().toStdString());
+        REQUIRE(r.ok());
+        REQUIRE(tx.commit().ok());
+        return r.value();
+    }
+    qint64 pay(qint64 id, QDate date, std::optional<qint64> amount = std::nullopt)
+    {
+        Transaction tx(*ws);
+        REQUIRE(tx);
+        PayInput in;
+        in.date = date;
+        if (amount)
+            in.amount = idr(*amount);
+        auto r = payments.pay(tx, id, in);
+        INFO(r.error().toStdString());
+        REQUIRE(r.ok());
+        REQUIRE(tx.commit().ok());
+        return r.value();
+    }
+    QList<PaymentRow> rows(std::optional<PaymentDirection> direction = std::nullopt)
+    {
+        QSqlDatabase db = ws->db();
+        PaymentFilter f;
+        f.direction = direction;
+        auto r = readPayments(db, MoneySettings::read(db), f);
+        REQUIRE(r.ok());
+        return r.value();
+    }
+    const PaymentRow &find(const QList<PaymentRow> &rows, PaymentKind kind, bool paid = false)
+    {
+        for (const PaymentRow &r : rows)
+            if (r.kind == kind && r.isPaid() == paid)
+                return r;
+        FAIL("no such payment");
+        return rows.first();
+    }
+};
+
+} // namespace
+
+TEST_CASE("drafts the deposit and the fee balance from the terms, and drafting twice changes nothing")
+{
+    Money_ m;
+    DraftReport first = m.draft();
+    CHECK(first.added == 2);
+    auto rows = m.rows();
+    REQUIRE(rows.size() == 2);
+    const PaymentRow &deposit = m.find(rows, PaymentKind::Deposit);
+    CHECK(deposit.amount == 2'000'000);
+    CHECK(deposit.timing.due == QDate(2026, 6, 1)); // no contract: the campaign's start
+    CHECK(deposit.direction == PaymentDirection::Payable);
+    CHECK(deposit.origin == PaymentOrigin::Drafted);
+    const PaymentRow &fee = m.find(rows, PaymentKind::Fee);
+    CHECK(fee.amount == 10'000'000);
+    CHECK(fee.timing.due == QDate(2026, 7, 30)); // end + 30 days
+    // PPh 21 on a person with NPWP: 5% of half of 10,000,000.
+    CHECK(fee.withheld == 250'000);
+    CHECK(fee.net() == 9'750'000);
+
+    DraftReport again = m.draft();
+    CHECK(again.changes() == 0);
+    CHECK(again.unchanged == 2);
+    CHECK(m.rows().size() == 2);
+
+    SECTION("the contract's signed date and payment terms move the dates")
+    {
+        test::exec(*m.ws, QStringLiteral("INSERT INTO contracts (participant_id, status, signed_date, created_at, "
+                                         "updated_at) VALUES (%1, 'signed', '2026-05-20', 'x', 'x')")
+                              .arg(m.participant));
+        test::exec(*m.ws, QStringLiteral("INSERT INTO contract_versions (contract_id, version, payment_terms_days, "
+                                         "created_at) VALUES (1, 1, 14, 'x')"));
+        CHECK(m.draft().updated == 2);
+        rows = m.rows();
+        CHECK(m.find(rows, PaymentKind::Deposit).timing.due == QDate(2026, 5, 20));
+        CHECK(m.find(rows, PaymentKind::Fee).timing.due == QDate(2026, 7, 14));
+    }
+    SECTION("a smaller fee shrinks the drafted row; no fee removes it")
+    {
+        test::exec(*m.ws, QStringLiteral("UPDATE participants SET fee_minor = 5000000"));
+        CHECK(m.draft().updated == 1);
+        CHECK(m.find(m.rows(), PaymentKind::Fee).amount == 3'000'000);
+        test::exec(*m.ws, QStringLiteral("UPDATE participants SET fee_minor = 2000000"));
+        CHECK(m.draft().removed == 1);
+        CHECK(m.rows().size() == 1);
+    }
+    SECTION("a creator who declined gets nothing drafted")
+    {
+        test::exec(*m.ws, QStringLiteral("UPDATE participants SET status = 'declined'"));
+        DraftReport skipped = m.draft();
+        CHECK(skipped.changes() == 0);
+        REQUIRE(skipped.skipped.size() == 1);
+        CHECK(skipped.skipped.first().contains(QStringLiteral("declined")));
+    }
+}
+
+TEST_CASE("drafting after a manual payment drafts only the rest, and never changes paid rows")
+{
+    Money_ m;
+    {
+        Transaction tx(*m.ws);
+        PaymentInput in;
+        in.participantId = m.participant;
+        in.kind = PaymentKind::Fee;
+        in.amount = idr(4'000'000);
+        in.due = QDate(2026, 6, 15);
+        REQUIRE(m.payments.add(tx, in).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(m.draft().added == 2);
+    auto rows = m.rows();
+    REQUIRE(rows.size() == 3);
+    qint64 drafted = 0;
+    for (const PaymentRow &r : rows)
+        if (r.kind == PaymentKind::Fee && r.origin == PaymentOrigin::Drafted)
+            drafted = r.amount;
+    CHECK(drafted == 6'000'000);
+
+    // Pay the deposit, then raise it in the terms: the paid row stays, the difference is drafted.
+    m.pay(m.find(rows, PaymentKind::Deposit).id, QDate(2026, 5, 25));
+    test::exec(*m.ws, QStringLiteral("UPDATE participants SET deposit_minor = 3000000"));
+    DraftReport r = m.draft();
+    CHECK(r.added == 1);
+    rows = m.rows();
+    CHECK(m.find(rows, PaymentKind::Deposit, true).amount == 2'000'000);
+    CHECK(m.find(rows, PaymentKind::Deposit, false).amount == 1'000'000);
+    // ... and the fee balance shrank by the same million.
+    qint64 fees = 0;
+    for (const PaymentRow &row : rows)
+        if (row.kind == PaymentKind::Fee)
+            fees += row.amount;
+    CHECK(fees == 9'000'000);
+}
+
+TEST_CASE("a partial payment splits the row into the paid part and the open rest")
+{
+    Money_ m;
+    m.draft();
+    const qint64 feeId = m.find(m.rows(), PaymentKind::Fee).id;
+    const qint64 restId = m.pay(feeId, QDate(2026, 8, 3), 4'000'000);
+    CHECK(restId != 0);
+    auto rows = m.rows();
+    REQUIRE(rows.size() == 3);
+    const PaymentRow &paid = m.find(rows, PaymentKind::Fee, true);
+    CHECK(paid.id == feeId);
+    CHECK(paid.amount == 4'000'000);
+    CHECK(paid.timing.paid == QDate(2026, 8, 3));
+    CHECK(paid.withheld == 100'000); // PPh 21 fixed on the paid part: 5% of 2,000,000
+    const PaymentRow &open = m.find(rows, PaymentKind::Fee, false);
+    CHECK(open.id == restId);
+    CHECK(open.amount == 6'000'000);
+    CHECK(open.timing.due == QDate(2026, 7, 30));
+    CHECK(open.state(QDate(2026, 11, 30)) == PaymentState::Overdue);
+
+    // Drafting again sees the paid part and leaves the rest as it is.
+    CHECK(m.draft().changes() == 0);
+
+    Transaction tx(*m.ws);
+    PayInput tooMuch;
+    tooMuch.date = QDate(2026, 8, 4);
+    tooMuch.amount = idr(6'000'001);
+    auto refused = m.payments.pay(tx, restId, tooMuch);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("Rp6.000.000")));
+    auto twice = m.payments.pay(tx, feeId, tooMuch);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().contains(QStringLiteral("already paid")));
+}
+
+TEST_CASE("an agency drafts receivables from the brand with the creator's share as payables")
+{
+    Money_ m(true);
+    CHECK(m.draft().added == 4);
+    auto receivables = m.rows(PaymentDirection::Receivable);
+    auto payables = m.rows(PaymentDirection::Payable);
+    REQUIRE(receivables.size() == 2);
+    REQUIRE(payables.size() == 2);
+    const PaymentRow &fee = m.find(receivables, PaymentKind::Fee);
+    CHECK(fee.amount == 10'000'000);
+    CHECK(fee.withheld == 200'000); // the brand withholds PPh 23 at 2% by the agency's NPWP
+    const PaymentRow &share = m.find(payables, PaymentKind::Fee);
+    CHECK(share.amount == 8'000'000); // 20% agency fee
+    CHECK(share.receivableId == fee.id);
+    CHECK_FALSE(share.timing.due.isValid());
+    CHECK(share.state(QDate(2026, 11, 30)) == PaymentState::AwaitingBrand);
+    CHECK(m.draft().changes() == 0);
+
+    SECTION("the participant's agency rate wins over the creator's and the setting")
+    {
+        test::exec(*m.ws, QStringLiteral("UPDATE creators SET agency_rate_bp = 1000"));
+        test::exec(*m.ws, QStringLiteral("UPDATE participants SET agency_rate_bp = 1500, fee_minor = 13000000"));
+        m.draft();
+        CHECK(m.find(m.rows(PaymentDirection::Payable), PaymentKind::Fee).amount == 9'350'000); // 11M less 15%
+    }
+    SECTION("paying the receivable in part splits the payable in proportion and dates its paid part")
+    {
+        m.pay(fee.id, QDate(2026, 8, 1), 4'000'000);
+        payables = m.rows(PaymentDirection::Payable);
+        REQUIRE(payables.size() == 3);
+        qint64 dated = 0, waiting = 0;
+        for (const PaymentRow &p : payables) {
+            if (p.kind != PaymentKind::Fee)
+                continue;
+            if (p.timing.due == QDate(2026, 8, 8)) // paid by the brand + 7 payout days
+                dated = p.amount;
+            else if (!p.timing.due.isValid())
+                waiting = p.amount;
+        }
+        CHECK(dated == 3'200'000);
+        CHECK(waiting == 4'800'000);
+        const auto receivablesNow = m.rows(PaymentDirection::Receivable);
+        CHECK(m.find(receivablesNow, PaymentKind::Fee, true).withheld == 80'000);
+    }
+    SECTION("a split that does not divide evenly leaves the remainder on the open part")
+    {
+        test::exec(*m.ws, QStringLiteral("UPDATE payments SET amount_minor = 1000 WHERE id = %1").arg(fee.id));
+        test::exec(*m.ws, QStringLiteral("UPDATE payments SET amount_minor = 800 WHERE id = %1").arg(share.id));
+        m.pay(fee.id, QDate(2026, 8, 1), 333);
+        qint64 sum = 0, datedPart = 0;
+        for (const PaymentRow &p : m.rows(PaymentDirection::Payable))
+            if (p.kind == PaymentKind::Fee) {
+                sum += p.amount;
+                if (p.timing.due.isValid())
+                    datedPart = p.amount;
+            }
+        CHECK(datedPart == 266); // 800 x 333 / 1000 = 266.4
+        CHECK(sum == 800);
+    }
+    SECTION("paying the whole receivable dates the creator's payable")
+    {
+        m.pay(fee.id, QDate(2026, 9, 10));
+        const PaymentRow &dated = m.find(m.rows(PaymentDirection::Payable), PaymentKind::Fee);
+        CHECK(dated.timing.due == QDate(2026, 9, 17));
+        CHECK(dated.state(QDate(2026, 9, 17)) == PaymentState::Due);
+        CHECK(dated.state(QDate(2026, 9, 18)) == PaymentState::Overdue);
+        CHECK(dated.withheld == 200'000); // PPh 21 on the creator's Rp8,000,000
+    }
+}
+
+TEST_CASE("ages open amounts per party and bucket, leaving out what awaits the brand")
+{
+    Money_ m(true);
+    m.draft();
+    const QDate asOf(2026, 11, 30);
+    auto rows = m.rows();
+    auto aged = ageing(rows, asOf);
+    REQUIRE(aged.size() == 1); // the creator's payables all await the brand
+    CHECK(aged.first().direction == PaymentDirection::Receivable);
+    CHECK(aged.first().party == QStringLiteral("Teh Segar"));
+    // Deposit due 2026-06-01: 182 days; fee due 2026-07-30: 123 days.
+    CHECK(aged.first().buckets[int(AgeingBucket::Over90)] == 12'000'000);
+    CHECK(aged.first().total() == 12'000'000);
+
+    const QJsonArray json = QJsonDocument::fromJson(paymentsJson(rows, asOf)).array();
+    REQUIRE(json.size() == 4);
+    const QJsonObject first = json.at(0).toObject();
+    CHECK(first.value(QStringLiteral("status")).toString() == QStringLiteral("overdue"));
+    CHECK(first.value(QStringLiteral("bucket")).toString() == QStringLiteral("90+"));
+    CHECK(first.value(QStringLiteral("amount")).toString() == QStringLiteral("2000000"));
+    CHECK(first.value(QStringLiteral("invoice")).isNull());
+    const QJsonObject awaiting = json.at(2).toObject();
+    CHECK(awaiting.value(QStringLiteral("status")).toString() == QStringLiteral("awaiting_brand"));
+    CHECK(awaiting.value(QStringLiteral("bucket")).isNull());
+    CHECK(awaiting.value(QStringLiteral("days_overdue")).isNull());
+}
+
+TEST_CASE("refuses payments in the wrong currency, receivables in a brand workspace and deleting paid rows")
+{
+    Money_ m;
+    Transaction tx(*m.ws);
+    PaymentInput in;
+    in.participantId = m.participant;
+    in.amount = Money(100, QStringLiteral("USD"));
+    auto usd = m.payments.add(tx, in);
+    REQUIRE_FALSE(usd.ok());
+    CHECK(usd.error().contains(QStringLiteral("one currency")));
+    in.amount = idr(0);
+    CHECK_FALSE(m.payments.add(tx, in).ok());
+    in.amount = idr(1'000);
+    in.direction = PaymentDirection::Receivable;
+    auto receivable = m.payments.add(tx, in);
+    REQUIRE_FALSE(receivable.ok());
+    CHECK(receivable.error().contains(QStringLiteral("agency")));
+    in.direction = PaymentDirection::Payable;
+    auto id = m.payments.add(tx, in);
+    REQUIRE(id.ok());
+    PayInput pay;
+    pay.date = QDate(2026, 11, 1);
+    REQUIRE(m.payments.pay(tx, id.value(), pay).ok());
+    auto removed = m.payments.remove(tx, id.value());
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.error().contains(QStringLiteral("tax record")));
+}
+
+TEST_CASE("undo of a payment brings the participant's payments back exactly")
+{
+    Money_ m;
+    m.draft();
+    QSqlDatabase db = m.ws->db();
+    auto before = RecordImage::capture(db, RecordImage::Kind::Payments, m.participant);
+    REQUIRE(before.ok());
+    CHECK(before->rowCount(QStringLiteral("payments")) == 2);
+    m.pay(m.find(m.rows(), PaymentKind::Fee).id, QDate(2026, 8, 3), 4'000'000);
+    CHECK(m.rows().size() == 3);
+    Transaction tx(*m.ws);
+    REQUIRE(before->restore(tx).ok());
+    REQUIRE(tx.commit().ok());
+    auto after = RecordImage::capture(db, RecordImage::Kind::Payments, m.participant);
+    REQUIRE(after.ok());
+    CHECK(after.value() == before.value());
+}
+
+TEST_CASE("writes payments JSON that parses back, with awkward names escaped")
+{
+    PaymentRow r;
+    r.id = 7;
+    r.campaign = QStringLiteral("Kampanye \"Lebaran\"\n2026 \\ tahap\t1");
+    r.brand = QStringLiteral("Teh Segar\u00e9 \U0001F375");
+    r.creator = QString(QChar(0x01)) + QStringLiteral("Rina");
+    r.currency = QStringLiteral("USD");
+    r.amount = 125'050;
+    r.timing.due = QDate(2026, 11, 1);
+    const QByteArray text = paymentsJson({r, r}, QDate(2026, 11, 30));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(doc.isArray());
+    REQUIRE(doc.array().size() == 2);
+    const QJsonObject o = doc.array().at(1).toObject();
+    CHECK(o.value(QStringLiteral("campaign")).toString() == r.campaign);
+    CHECK(o.value(QStringLiteral("brand")).toString() == r.brand);
+    CHECK(o.value(QStringLiteral("creator")).toString() == r.creator);
+    CHECK(o.value(QStringLiteral("amount")).toString() == QStringLiteral("1250.50"));
+    CHECK(o.value(QStringLiteral("days_overdue")).toInt() == 29);
+    CHECK(o.value(QStringLiteral("paid_date")).isNull());
+    CHECK(o.keys().size() == 17);
+    CHECK(QJsonDocument::fromJson(paymentsJson({}, QDate(2026, 11, 30))).array().isEmpty());
+}

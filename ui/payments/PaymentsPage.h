@@ -1,0 +1,117 @@
+#pragma once
+
+#include "main/RecordActions.h"
+#include "money/PaymentLedger.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QDialog;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedLayout;
+class QTableView;
+
+namespace cd {
+
+class EditHistory;
+class PaymentListModel;
+class Workspace;
+
+// "Who owes what, how late?": tiles per currency (overdue, due, awaiting the brand, paid) and the
+// open amounts by days overdue, then the payments themselves, filtered by status, direction
+// (agency workspaces), brand, creator and campaign and searched as you type. Mark Paid (whole or
+// in part, with proof), add, edit and delete payments, draft a campaign's schedule, and (agency)
+// invoice a brand's receivables; every change is one undoable step.
+class PaymentsPage : public QWidget, public RecordActions
+{
+    Q_OBJECT
+public:
+    enum StatusFilter
+    {
+        Open, // due, overdue or awaiting the brand
+        Overdue,
+        Due,
+        Paid,
+        All
+    };
+
+    PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *parent = nullptr);
+
+    PaymentListModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QComboBox *statusBox() const { return m_status; }
+    QComboBox *directionBox() const { return m_direction; }
+    QComboBox *brandBox() const { return m_brand; }
+    QComboBox *creatorBox() const { return m_creator; }
+    QComboBox *campaignBox() const { return m_campaign; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *emptyLabel() const { return m_empty; }
+    void setStatusFilter(StatusFilter filter);
+
+    // The figure a tile shows ("Rp12.000.000"), empty when there is no such tile. `state` is
+    // Overdue, Due, AwaitingBrand or Paid.
+    QString tileText(const QString &currency, PaymentDirection direction, PaymentState state) const;
+    // "3 of 9 payments" for the status bar.
+    QString summary() const;
+    void select(qint64 id);
+    QList<PaymentRow> selectedRows() const;
+
+    // Settles the chosen payment in MarkPaidDialog.
+    void markPaidSelected();
+    // Puts the chosen receivables on a new invoice (agency), after asking.
+    void createInvoiceFromSelected();
+    void showInvoices();
+    // Drafts the schedule of a campaign's creators from their terms (asks which campaign).
+    void draftSchedule();
+
+    // RecordActions: the Edit menu and the main toolbar act on payments here.
+    QString recordName() const override;
+    QList<qint64> selectedIds() const override;
+    void addRecord() override;
+    void editSelected() override;
+    void duplicateSelected() override;
+    void deleteSelected() override;
+
+    // Test seam: runs the page's dialogs instead of exec() (returns QDialog::Accepted or Rejected).
+    void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
+
+signals:
+    void selectionChanged();
+    void summaryChanged(const QString &summary);
+
+private:
+    void reloaded();
+    void refilter();
+    void fillColumnBox(QComboBox *box, int column, const QString &allText);
+    void rebuildTiles();
+    void updateActions();
+    void showMessage(const QString &text);
+    int run(QDialog &dialog);
+
+    Workspace *m_workspace;
+    EditHistory *m_history;
+    PaymentListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    bool m_agency = false;
+    QLabel *m_asOf, *m_message, *m_empty;
+    QWidget *m_tiles, *m_filterBar;
+    QGridLayout *m_tilesLayout;
+    QHash<QAction *, QWidget *> m_buttons;
+    QComboBox *m_status, *m_direction, *m_brand, *m_creator, *m_campaign;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QStackedLayout *m_stack;
+    QAction *m_markPaid, *m_new, *m_edit, *m_delete, *m_invoice, *m_invoices, *m_draft;
+    QMap<QString, QString> m_tileTexts; // "IDR/payable/overdue" -> figure
+    std::function<int(QDialog &)> m_runDialog;
+};
+
+} // namespace cd
