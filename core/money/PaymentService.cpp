@@ -382,11 +382,7 @@ Result<DraftReport> PaymentService::draftCampaign(Transaction &tx, qint64 campai
         auto one = draft(tx, id);
         if (!one)
             return one;
-        total.added += one->added;
-        total.updated += one->updated;
-        total.removed += one->removed;
-        total.unchanged += one->unchanged;
-        total.skipped << one->skipped;
+        total.add(one.value());
     }
     return total;
 }

@@ -43,6 +43,14 @@ struct DraftReport
     int added = 0, updated = 0, removed = 0, unchanged = 0;
     QStringList skipped; // participants left alone and why ("Rina Wijaya: status is invited")
     int changes() const { return added + updated + removed; }
+    void add(const DraftReport &other)
+    {
+        added += other.added;
+        updated += other.updated;
+        removed += other.removed;
+        unchanged += other.unchanged;
+        skipped << other.skipped;
+    }
 };
 
 // Payments: add, edit, delete, settle (whole or in part) and draft the schedule from the terms,

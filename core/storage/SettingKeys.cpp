@@ -1,6 +1,7 @@
 #include "SettingKeys.h"
 
 #include "Settings.h"
+#include "common/Percent.h"
 #include "common/Words.h"
 
 #include <QCoreApplication>
@@ -13,26 +14,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SettingKeys)
 };
 
-// Percents are stored in basis points; "12.5" -> 1250. Empty optional for anything else.
-std::optional<qint64> parsePercent(const QString &text)
-{
-    static const QRegularExpression form(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?%?$"));
-    const auto m = form.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const qint64 bp = m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
-    return bp <= 10000 ? std::optional(bp) : std::nullopt;
-}
-
-QString percentText(qint64 bp)
-{
-    QString text = QString::number(bp / 100);
-    if (bp % 100)
-        text += QLatin1Char('.') + QString::number(bp % 100).rightJustified(2, QLatin1Char('0'));
-    while (text.contains(QLatin1Char('.')) && text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    return text;
-}
 } // namespace
 
 const QList<SettingKey> &settingKeys()
@@ -109,7 +90,7 @@ Status setByName(Workspace &ws, const SettingKey &key, const QString &text)
         break;
     }
     case SettingKey::Type::Percent: {
-        const auto bp = parsePercent(stored);
+        const auto bp = parsePercentBp(stored);
         if (!bp)
             return fail(Text::tr("%1 must be a percent from 0 to 100 with at most two decimals, like 20 or 2.5 "
                                  "(got '%2')")

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "common/Percent.h"
 #include "common/Rounding.h"
 #include "money/PaymentState.h"
 #include "money/Tax.h"
@@ -129,4 +130,22 @@ TEST_CASE("keeps a payable awaiting the brand out of ageing until the receivable
     CHECK(paymentState(t, asOf) == PaymentState::Paid);
     t.paid = asOf.addDays(1);
     CHECK(paymentState(t, asOf) == PaymentState::Overdue);
+}
+
+TEST_CASE("reads and writes percentages as people type them")
+{
+    CHECK(parsePercentBp(QStringLiteral("20")) == 2000);
+    CHECK(parsePercentBp(QStringLiteral("17.5")) == 1750);
+    CHECK(parsePercentBp(QStringLiteral("17,5")) == 1750);
+    CHECK(parsePercentBp(QStringLiteral(" 2.25% ")) == 225);
+    CHECK(parsePercentBp(QStringLiteral("100")) == 10000);
+    CHECK_FALSE(parsePercentBp(QStringLiteral("100.01")).has_value());
+    CHECK_FALSE(parsePercentBp(QStringLiteral("2.255")).has_value());
+    CHECK_FALSE(parsePercentBp(QStringLiteral("-5")).has_value());
+    CHECK_FALSE(parsePercentBp(QStringLiteral("twenty")).has_value());
+    CHECK(percentText(1750) == QStringLiteral("17.5"));
+    CHECK(percentText(2000) == QStringLiteral("20"));
+    CHECK(percentText(225) == QStringLiteral("2.25"));
+    CHECK(percentText(5) == QStringLiteral("0.05"));
+    CHECK(percentText(0) == QStringLiteral("0"));
 }

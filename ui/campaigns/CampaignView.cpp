@@ -335,11 +335,7 @@ void CampaignView::draftSchedule(bool wholeCampaign)
             auto report = payments.draft(tx, pid);
             if (!report)
                 return fail(report.error());
-            total.added += report->added;
-            total.updated += report->updated;
-            total.removed += report->removed;
-            total.unchanged += report->unchanged;
-            total.skipped << report->skipped;
+            total.add(report.value());
             // Nothing changed: roll back rather than leave an undo step that does nothing.
             if (pid == ids.last() && total.changes() == 0) {
                 nothing = true;

@@ -195,8 +195,9 @@ void CreatorsPage::duplicateSelected()
         return;
     }
     // A duplicate starts a similar creator: the profile and rate card carry over; handles,
-    // follower history, audience and vetting belong to the original person.
+    // follower history, audience, vetting and the tax number belong to the original person.
     CreatorProfile copy = profile.value();
+    copy.details.npwp.clear();
     copy.details.name = tr("%1 (copy)").arg(copy.details.name);
     copy.details.status = CreatorStatus::Active;
     copy.accounts.clear();

@@ -3,6 +3,7 @@
 #include "StatementDocument.h"
 #include "common/Clock.h"
 #include "common/Money.h"
+#include "common/Percent.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
 #include "money/CreatorStatement.h"
@@ -36,27 +37,6 @@ namespace cd {
 namespace {
 // The design's roles (design.md "Palette").
 const QColor Good(0x1A, 0x7F, 0x37), Bad(0xCF, 0x22, 0x2E), Info(0x09, 0x69, 0xDA), Muted(0x6E, 0x77, 0x81);
-
-// "12.5" or "12,5" or "20%" -> basis points; none for anything else or over 100%.
-std::optional<qint64> percentToBp(const QString &text)
-{
-    static const QRegularExpression form(QStringLiteral("^(\\d{1,3})(?:[.,](\\d{1,2}))?\\s*%?$"));
-    const auto m = form.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const qint64 bp = m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
-    return bp <= 10000 ? std::optional(bp) : std::nullopt;
-}
-
-QString bpText(qint64 bp)
-{
-    QString text = QString::number(bp / 100);
-    if (bp % 100)
-        text += QLatin1Char('.') + QString::number(bp % 100).rightJustified(2, QLatin1Char('0'));
-    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
-        text.chop(1);
-    return text;
-}
 
 QString peopleDate(const QDate &date)
 {
@@ -124,7 +104,7 @@ MoneyTab::MoneyTab(Workspace &workspace, qint64 creatorId, QWidget *parent)
         m_agencyRate = new QLineEdit(this);
         m_agencyRate->setObjectName(QStringLiteral("creatorAgencyRateLineEdit"));
         m_agencyRate->setAccessibleName(tr("Agency fee"));
-        m_agencyRate->setPlaceholderText(tr("%1 (the workspace's rate)").arg(bpText(m_workspaceRateBp)));
+        m_agencyRate->setPlaceholderText(tr("%1 (the workspace's rate)").arg(percentText(m_workspaceRateBp)));
         m_agencyRate->setMaximumWidth(240);
         m_rateMessage = makeFieldMessage(this);
         auto *rateRow = new QWidget(this);
@@ -383,7 +363,7 @@ void MoneyTab::load(const CreatorProfile &profile)
     m_taxProfile->setCurrentIndex(std::max(0, m_taxProfile->findData(int(d.taxProfile))));
     m_npwp->setText(d.npwp);
     if (m_agencyRate)
-        m_agencyRate->setText(d.agencyRateBp ? bpText(*d.agencyRateBp) : QString());
+        m_agencyRate->setText(d.agencyRateBp ? percentText(*d.agencyRateBp) : QString());
     check();
     updateTaxNote();
 }
@@ -395,7 +375,7 @@ void MoneyTab::store(CreatorProfile &profile) const
     d.npwp = m_npwp->text().trimmed();
     // A brand workspace does not show the rate; what is stored stays.
     if (m_agencyRate)
-        d.agencyRateBp = m_agencyRate->text().trimmed().isEmpty() ? std::nullopt : percentToBp(m_agencyRate->text());
+        d.agencyRateBp = m_agencyRate->text().trimmed().isEmpty() ? std::nullopt : parsePercentBp(m_agencyRate->text());
 }
 
 void MoneyTab::check()
@@ -404,7 +384,7 @@ void MoneyTab::check()
     showFieldMessage(m_npwpMessage, npwp ? QString() : npwp.error());
     if (m_agencyRate) {
         const QString text = m_agencyRate->text().trimmed();
-        showFieldMessage(m_rateMessage, text.isEmpty() || percentToBp(text)
+        showFieldMessage(m_rateMessage, text.isEmpty() || parsePercentBp(text)
                                             ? QString()
                                             : tr("The agency fee is a percent from 0 to 100, like 20 or 17.5."));
     }

@@ -79,7 +79,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     setObjectName(QStringLiteral("mainWindow"));
     m_workspaceLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
-    statusBar()->addWidget(m_workspaceLabel);
+    // Both on the right, where messages (a backup made, an export written) never draw over them.
+    statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     m_undoGroup = new QUndoGroup(this);
     createPages();

@@ -165,11 +165,7 @@ Result<DraftReport> PaymentActions::draftCampaign(EditHistory &history, qint64 c
                                              auto report = service.draft(tx, participant);
                                              if (!report)
                                                  return fail(report.error());
-                                             total.added += report->added;
-                                             total.updated += report->updated;
-                                             total.removed += report->removed;
-                                             total.unchanged += report->unchanged;
-                                             total.skipped << report->skipped;
+                                             total.add(report.value());
                                              return {};
                                          });
     if (!done)
