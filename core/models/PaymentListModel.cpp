@@ -32,35 +32,50 @@ bool isNumberColumn(int column)
 }
 } // namespace
 
-PaymentListModel::PaymentListModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+PaymentListModel::PaymentListModel(Workspace *workspace, QObject *parent, bool shown)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_shown(shown), m_stale(true)
 {
     if (workspace)
         connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
             for (const char *kind : {"payments", "invoices", "participants", "campaigns", "creators", "brands"})
                 if (kinds.contains(QLatin1String(kind))) {
-                    reload();
+                    reloadWhenShown();
                     return;
                 }
         });
-    reload();
+    reloadWhenShown();
+}
+
+void PaymentListModel::setShown(bool shown)
+{
+    m_shown = shown;
+    if (shown && m_stale)
+        reload();
+}
+
+void PaymentListModel::reloadWhenShown()
+{
+    m_stale = true;
+    if (m_shown)
+        reload();
 }
 
 void PaymentListModel::setAsOf(const QDate &date)
 {
     m_asOfSet = date.isValid();
     m_asOf = date;
-    reload();
+    reloadWhenShown();
 }
 
 void PaymentListModel::setFilter(const PaymentFilter &filter)
 {
     m_filter = filter;
-    reload();
+    reloadWhenShown();
 }
 
 void PaymentListModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_rows.clear();
     m_error.clear();

@@ -41,7 +41,13 @@ public:
     static constexpr int ParticipantIdRole = Qt::UserRole + 4; // the participant the row belongs to
     static constexpr int DirectionRole = Qt::UserRole + 5;     // int(PaymentDirection)
 
-    explicit PaymentListModel(Workspace *workspace, QObject *parent = nullptr);
+    // `shown` false: nothing is read until setShown(true) (a page reads its rows when it is shown,
+    // not when the window opens).
+    explicit PaymentListModel(Workspace *workspace, QObject *parent = nullptr, bool shown = true);
+
+    // While not shown a change in the workspace only marks the rows stale; showing again reads
+    // them when anything changed meanwhile.
+    void setShown(bool shown);
 
     // The date statuses and days overdue are computed for; Clock::today() unless set.
     QDate asOf() const { return m_asOf; }
@@ -73,9 +79,13 @@ public:
     static QString displayDate(const QDate &date);
 
 private:
+    void reloadWhenShown();
+
     QPointer<Workspace> m_workspace;
     QDate m_asOf;
     bool m_asOfSet = false;
+    bool m_shown = true;
+    bool m_stale = false;
     PaymentFilter m_filter;
     QList<PaymentRow> m_rows;
     QString m_error;

@@ -9,6 +9,8 @@
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
 #include "models/CreatorRosterModel.h"
+#include "models/PaymentListModel.h"
+#include "payments/PaymentsPage.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -76,13 +78,27 @@ int measure(const QString &path)
                                      QApplication::processEvents();
                                  }) /
                         2.0;
+    // The Payments page reads its rows when first shown; then a reload after a change.
+    QElapsedTimer shown;
+    shown.start();
+    window.showPage(MainWindow::Payments);
+    QApplication::processEvents();
+    const double paymentsShown = double(shown.nsecsElapsed()) / 1e6;
+    auto *payments = window.findChild<PaymentsPage *>();
+    const double paymentsReload = medianMs(5, [&] {
+        payments->model()->reload();
+        QApplication::processEvents();
+    });
     const auto [rss, peak] = residentMiB();
-    QTextStream(stdout) << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+    QTextStream(stdout) << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\n")
                                .arg(model->rowCount())
                                .arg(firstWindow, 0, 'f', 0)
                                .arg(reload, 0, 'f', 1)
                                .arg(perKey, 0, 'f', 1)
                                .arg(tier, 0, 'f', 1)
+                               .arg(payments->model()->rowCount())
+                               .arg(paymentsShown, 0, 'f', 0)
+                               .arg(paymentsReload, 0, 'f', 0)
                                .arg(rss, 0, 'f', 0)
                                .arg(peak, 0, 'f', 0);
     return 0;
@@ -121,8 +137,8 @@ int main(int argc, char *argv[])
                 makeDemo(dir.filePath(QStringLiteral("agency.collabdesk")), DemoOptions::Scale::Agency)};
     }
     QTextStream out(stdout);
-    out << "workspace\tcreators\tfirst window ms\troster load ms\tsearch per key ms\ttier filter ms\tRSS MiB\t"
-           "peak RSS MiB\n";
+    out << "workspace\tcreators\tfirst window ms\troster load ms\tsearch per key ms\ttier filter ms\tpayments\t"
+           "payments page shown ms\tpayments reload ms\tRSS MiB\tpeak RSS MiB\n";
     for (const QString &path : std::as_const(args)) {
         QProcess child;
         // A fresh settings folder: the window starts as on a first visit, without remembered state.

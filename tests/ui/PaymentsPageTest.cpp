@@ -95,6 +95,9 @@ struct Desk
         window = std::make_unique<MainWindow>(std::move(opened));
         page = window->findChild<PaymentsPage *>();
         REQUIRE(page != nullptr);
+        // As a person would: the page reads its payments when it is shown.
+        window->showPage(MainWindow::Payments);
+        window->show();
         ask::setAnswerForTests(QMessageBox::Yes);
     }
     ~Desk() { ask::setAnswerForTests(std::nullopt); }
@@ -139,6 +142,25 @@ struct Desk
     }
 };
 } // namespace
+
+TEST_CASE("the payments model reads nothing while its page is hidden, and catches up when shown", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d;
+    PaymentListModel model(d.ws, nullptr, false);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 0);
+    model.setShown(true);
+    const int drafted = model.rowCount();
+    CHECK(drafted > 0);
+    model.setShown(false);
+    test::exec(*d.ws,
+               QStringLiteral("DELETE FROM payments WHERE paid_date IS NULL AND id = (SELECT max(id) FROM payments)"));
+    emit d.ws->changed({QStringLiteral("payments")});
+    CHECK(model.rowCount() == drafted); // hidden: still the rows it had
+    model.setShown(true);
+    CHECK(model.rowCount() == drafted - 1);
+}
 
 TEST_CASE("the payments model lists drafted rows with status, days overdue and money as people read them", "[payments]")
 {

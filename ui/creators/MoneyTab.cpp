@@ -6,6 +6,8 @@
 #include "common/Percent.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
+#include "main/RoleColors.h"
+#include "models/PaymentListModel.h"
 #include "money/CreatorStatement.h"
 #include "money/PaymentLedger.h"
 #include "money/TaxProfiles.h"
@@ -35,12 +37,10 @@
 
 namespace cd {
 namespace {
-// The design's roles (design.md "Palette").
-const QColor Good(0x1A, 0x7F, 0x37), Bad(0xCF, 0x22, 0x2E), Info(0x09, 0x69, 0xDA), Muted(0x6E, 0x77, 0x81);
 
 QString peopleDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return PaymentListModel::displayDate(date);
 }
 
 QTableWidgetItem *numberItem(const QString &text)
@@ -257,12 +257,13 @@ void MoneyTab::reloadPayments()
                                          : tr("Every payment to them, paid or not"),
                                 {}),
                            i, 0);
-        m_tiles->addWidget(tile(tr("Paid to them"), f.paid, f.currency, tr("Payments to them marked paid"), Good), i,
-                           1);
+        m_tiles->addWidget(tile(tr("Paid to them"), f.paid, f.currency, tr("Payments to them marked paid"),
+                                roleColor(ColorRole::Good, this)),
+                           i, 1);
         m_tiles->addWidget(
             tile(tr("Owed to them"), f.owed, f.currency, tr("Payments to them not paid yet, due or not"), {}), i, 2);
         m_tiles->addWidget(tile(m_agency ? tr("Overdue to them") : tr("Overdue"), f.overdue, f.currency,
-                                tr("Owed to them and past the due date"), Bad),
+                                tr("Owed to them and past the due date"), roleColor(ColorRole::Bad, this)),
                            i, 3);
     }
 
@@ -285,31 +286,7 @@ void MoneyTab::reloadPayments()
                                                       ? tr("from %1").arg(r.brand)
                                                       : tr("to them")));
         m_table->setItem(row, col++, new QTableWidgetItem(r.campaign));
-        QString kind;
-        switch (r.kind) {
-        case PaymentKind::Deposit:
-            kind = tr("Deposit");
-            break;
-        case PaymentKind::Fee:
-            kind = tr("Fee");
-            break;
-        case PaymentKind::Commission:
-            kind = tr("Commission");
-            break;
-        case PaymentKind::Points:
-            kind = tr("Points");
-            break;
-        case PaymentKind::KillFee:
-            kind = tr("Kill fee");
-            break;
-        case PaymentKind::Reimbursement:
-            kind = tr("Reimbursement");
-            break;
-        case PaymentKind::Other:
-            kind = tr("Other");
-            break;
-        }
-        m_table->setItem(row, col++, new QTableWidgetItem(kind));
+        m_table->setItem(row, col++, new QTableWidgetItem(PaymentListModel::kindName(r.kind)));
         auto *due = new QTableWidgetItem(r.timing.due.isValid() ? peopleDate(r.timing.due) : QStringLiteral("—"));
         if (!r.timing.due.isValid())
             due->setToolTip(r.timing.hasReceivable ? tr("Due when the brand has paid (payout days in Settings)")
@@ -321,19 +298,19 @@ void MoneyTab::reloadPayments()
         switch (state) {
         case PaymentState::Paid:
             status = tr("paid");
-            colour = Good;
+            colour = roleColor(ColorRole::Good, this);
             break;
         case PaymentState::Due:
             status = tr("due");
-            colour = Info;
+            colour = roleColor(ColorRole::Attention, this);
             break;
         case PaymentState::Overdue:
             status = tr("overdue %n day(s)", nullptr, daysOverdue(r.timing, today).value_or(0));
-            colour = Bad;
+            colour = roleColor(ColorRole::Bad, this);
             break;
         case PaymentState::AwaitingBrand:
             status = tr("awaiting brand");
-            colour = Muted;
+            colour = roleColor(ColorRole::Muted, this);
             break;
         }
         auto *statusItem = new QTableWidgetItem(status);

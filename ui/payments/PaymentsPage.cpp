@@ -4,11 +4,12 @@
 #include "MarkPaidDialog.h"
 #include "PaymentActions.h"
 #include "PaymentDialog.h"
+#include "PaymentFilterProxy.h"
+#include "PaymentTiles.h"
 #include "commands/EditHistory.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
 #include "main/PageParts.h"
-#include "main/RecordFilterProxy.h"
 #include "models/CampaignListModel.h"
 #include "models/PaymentListModel.h"
 #include "storage/Workspace.h"
@@ -31,199 +32,14 @@
 #include <QVBoxLayout>
 
 namespace cd {
-namespace {
-// The palette's roles (design.md), lifted for contrast on a dark window.
-enum class Role
-{
-    Good,
-    Attention,
-    Bad,
-    Info,
-    Muted
-};
-QColor roleColor(Role role, const QWidget *widget)
-{
-    const bool dark = widget->palette().color(QPalette::Window).lightness() < 128;
-    switch (role) {
-    case Role::Good:
-        return dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
-    case Role::Attention:
-        return dark ? QColor(0xd2, 0x99, 0x22) : QColor(0x9a, 0x67, 0x00);
-    case Role::Bad:
-        return dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
-    case Role::Info:
-        return dark ? QColor(0x4c, 0x8d, 0xff) : QColor(0x09, 0x69, 0xda);
-    case Role::Muted:
-        break;
-    }
-    return dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x6e, 0x77, 0x81);
-}
-
-// The page's filters on top of the search and the brand/creator/campaign columns: which states
-// and which direction. The tiles use matchesExceptState(), so they follow every filter but status.
-class PaymentFilterProxy : public RecordFilterProxy
-{
-public:
-    PaymentFilterProxy(QWidget *view, QObject *parent) : RecordFilterProxy(parent), m_view(view) {}
-
-    // Both at once, so the rows are filtered once.
-    void setConditions(QList<PaymentState> states, std::optional<PaymentDirection> direction)
-    {
-        if (states == m_states && direction == m_direction)
-            return; // a reload filters anyway: 50,000 rows are not filtered twice
-        m_states = std::move(states);
-        m_direction = direction;
-        invalidateFilter();
-    }
-    // Searches the words people look for (names, invoice, method, reference, notes) in the rows
-    // as read, not every formatted column: a keystroke over 50,000 payments stays quick.
-    void setSearch(const QString &text)
-    {
-        m_search = text.trimmed();
-        invalidateFilter();
-    }
-    bool matchesExceptState(int sourceRow) const
-    {
-        const PaymentRow &r = static_cast<const PaymentListModel *>(sourceModel())->rows().at(sourceRow);
-        if (m_direction && r.direction != *m_direction)
-            return false;
-        if (!m_search.isEmpty()) {
-            bool found = false;
-            for (const QString *text :
-                 {&r.creator, &r.campaign, &r.brand, &r.invoiceNumber, &r.method, &r.reference, &r.notes})
-                if (text->contains(m_search, Qt::CaseInsensitive)) {
-                    found = true;
-                    break;
-                }
-            if (!found && !PaymentListModel::kindName(r.kind).contains(m_search, Qt::CaseInsensitive))
-                return false;
-        }
-        return RecordFilterProxy::filterAcceptsRow(sourceRow, {});
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::ForegroundRole) {
-            // Overdue rows in the "bad" colour; the status cell says "overdue" too (never colour alone).
-            const auto state = PaymentState(index.data(PaymentListModel::StateRole).toInt());
-            if (state == PaymentState::Overdue)
-                return roleColor(Role::Bad, m_view);
-            if (index.column() == PaymentListModel::Status)
-                return roleColor(state == PaymentState::Paid            ? Role::Good
-                                 : state == PaymentState::AwaitingBrand ? Role::Muted
-                                                                        : Role::Attention,
-                                 m_view);
-        }
-        if (role == Qt::FontRole && index.column() == PaymentListModel::Status &&
-            PaymentState(index.data(PaymentListModel::StateRole).toInt()) == PaymentState::Overdue) {
-            QFont bold = m_view->font();
-            bold.setBold(true);
-            return bold;
-        }
-        return RecordFilterProxy::data(index, role);
-    }
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        if (!m_states.isEmpty() &&
-            !m_states.contains(PaymentState(
-                sourceModel()->index(sourceRow, 0, sourceParent).data(PaymentListModel::StateRole).toInt())))
-            return false;
-        return matchesExceptState(sourceRow);
-    }
-
-private:
-    QWidget *m_view;
-    QList<PaymentState> m_states;
-    std::optional<PaymentDirection> m_direction;
-    QString m_search;
-};
-
-QString tileKey(const QString &currency, PaymentDirection direction, PaymentState state)
-{
-    return QStringLiteral("%1/%2/%3").arg(currency, wordOf(direction), stateWord(state));
-}
-
-// Tiles abbreviate (design.md): "Rp98,5 jt" in Indonesian, "Rp98.5M" in English, the full figure
-// on hover. One decimal at most; the symbol is the one Money::format() writes.
-QString abbreviated(qint64 minor, const QString &currency)
-{
-    const int digits = currencyDigits(currency);
-    double major = double(minor);
-    for (int i = 0; i < digits; ++i)
-        major /= 10;
-    QString symbol = Money(0, currency).format();
-    while (!symbol.isEmpty() &&
-           (symbol.back().isDigit() || symbol.back() == QLatin1Char('.') || symbol.back() == QLatin1Char(',')))
-        symbol.chop(1);
-    const QLocale locale;
-    const bool indonesian = locale.language() == QLocale::Indonesian;
-    struct Step
-    {
-        double size;
-        const char *english, *indonesian;
-    };
-    static const Step steps[] = {{1e12, "T", " T"}, {1e9, "B", " M"}, {1e6, "M", " jt"}, {1e3, "K", " rb"}};
-    for (const Step &step : steps)
-        if (std::abs(major) >= step.size) {
-            QString number = locale.toString(major / step.size, 'f', 1);
-            const QString zero = QString(locale.decimalPoint()) + QLatin1Char('0');
-            if (number.endsWith(zero))
-                number.chop(zero.size());
-            return symbol + number + QLatin1String(indonesian ? step.indonesian : step.english);
-        }
-    return Money(minor, currency).format();
-}
-
-// A figure (abbreviated, in full on hover) and a line under it, on the raised surface.
-QFrame *makeTile(QWidget *parent, qint64 amount, const QString &currency, const QString &detail,
-                 const QColor &valueColour, const QString &tip)
-{
-    auto *tile = new QFrame(parent);
-    tile->setFrameShape(QFrame::StyledPanel);
-    tile->setBackgroundRole(QPalette::AlternateBase);
-    tile->setAutoFillBackground(true);
-    tile->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(Money(amount, currency).format(), tip.toHtmlEscaped()));
-    tile->setMinimumWidth(130);
-    auto *valueLabel = new QLabel(abbreviated(amount, currency), tile);
-    valueLabel->setObjectName(QStringLiteral("tileValue"));
-    QFont big = valueLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    valueLabel->setFont(big);
-    if (valueColour.isValid()) {
-        QPalette p = valueLabel->palette();
-        p.setColor(QPalette::WindowText, valueColour);
-        valueLabel->setPalette(p);
-    }
-    auto *detailLabel = new QLabel(detail, tile);
-    QPalette secondary = detailLabel->palette();
-    secondary.setColor(QPalette::WindowText, roleColor(Role::Muted, parent));
-    detailLabel->setPalette(secondary);
-    auto *layout = new QVBoxLayout(tile);
-    layout->setContentsMargins(12, 6, 12, 6);
-    layout->setSpacing(0);
-    layout->addWidget(valueLabel);
-    layout->addWidget(detailLabel);
-    return tile;
-}
-
-QLabel *makeCaption(QWidget *parent, const QString &text)
-{
-    auto *label = new QLabel(text, parent);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, roleColor(Role::Muted, parent));
-    label->setPalette(p);
-    return label;
-}
-} // namespace
+namespace {} // namespace
 
 PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_history(history)
 {
     setObjectName(QStringLiteral("paymentsPage"));
-    m_model = new PaymentListModel(workspace, this);
+    // Read when the page is first shown, not when the window opens (an agency has 50,000 rows).
+    m_model = new PaymentListModel(workspace, this, false);
     auto *proxy = new PaymentFilterProxy(this, this);
     m_proxy = proxy;
     proxy->setSourceModel(m_model);
@@ -242,12 +58,7 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     top->addSpacing(16);
     top->addWidget(m_asOf);
     top->addStretch();
-    m_tiles = new QWidget(this);
-    m_tiles->setObjectName(QStringLiteral("paymentTiles"));
-    m_tilesLayout = new QGridLayout(m_tiles);
-    m_tilesLayout->setContentsMargins(0, 0, 0, 0);
-    m_tilesLayout->setHorizontalSpacing(8);
-    m_tilesLayout->setColumnStretch(5, 1); // the ageing bar takes the rest
+    m_tiles = new PaymentTiles(this);
 
     // Actions.
     m_markPaid = new QAction(tr("&Mark Paid…"), this);
@@ -496,124 +307,18 @@ void PaymentsPage::refilter()
 
 void PaymentsPage::rebuildTiles()
 {
-    // Rebuilt whole: a handful of widgets per currency, far cheaper than the table beside it.
-    while (QLayoutItem *item = m_tilesLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_tileTexts.clear();
     auto *proxy = static_cast<PaymentFilterProxy *>(m_proxy);
-    QList<PaymentRow> shown[2]; // by direction: payables, receivables
+    QList<PaymentRow> shown;
     const QList<PaymentRow> &rows = m_model->rows();
     for (int r = 0; r < rows.size(); ++r)
         if (proxy->matchesExceptState(r))
-            shown[int(rows.at(r).direction)] << rows.at(r);
-    const QDate asOf = m_model->asOf();
-    const QString asOfText = PaymentListModel::displayDate(asOf);
-    QList<std::pair<PaymentDirection, OpenTotals>> groups;
-    // Receivables first: in an agency the brands' money comes in before the creators are paid.
-    for (PaymentDirection direction : {PaymentDirection::Receivable, PaymentDirection::Payable})
-        for (const OpenTotals &t : totalsByCurrency(shown[int(direction)], asOf))
-            groups.append({direction, t});
-    if (groups.isEmpty())
-        return;
-    // The captions once, over aligned columns: one row per direction and currency.
-    enum
-    {
-        GroupColumn,
-        OverdueColumn,
-        DueColumn,
-        AwaitingColumn,
-        PaidColumn,
-        AgeingColumn
-    };
-    const bool named = m_agency || groups.size() > 1;
-    m_tilesLayout->addWidget(makeCaption(m_tiles, tr("Overdue")), 0, OverdueColumn);
-    m_tilesLayout->addWidget(makeCaption(m_tiles, tr("Due")), 0, DueColumn);
-    if (m_agency)
-        m_tilesLayout->addWidget(makeCaption(m_tiles, tr("Awaiting brand")), 0, AwaitingColumn);
-    m_tilesLayout->addWidget(makeCaption(m_tiles, tr("Paid")), 0, PaidColumn);
-    m_tilesLayout->addWidget(makeCaption(m_tiles, tr("Open by days overdue")), 0, AgeingColumn);
-    int row = 1;
-    for (const auto &[direction, t] : groups) {
-        const QList<PaymentRow> &list = shown[int(direction)];
-        int counts[4] = {}; // overdue, due, awaiting, paid
-        for (const PaymentRow &r : list)
-            if (r.currency == t.currency)
-                ++counts[r.state(asOf) == PaymentState::Overdue         ? 0
-                         : r.state(asOf) == PaymentState::Due           ? 1
-                         : r.state(asOf) == PaymentState::AwaitingBrand ? 2
-                                                                        : 3];
-        if (named) {
-            const QString who = !m_agency                                   ? QString()
-                                : direction == PaymentDirection::Receivable ? tr("Brands owe you")
-                                                                            : tr("You owe creators");
-            auto *group = new QLabel(who.isEmpty() ? QStringLiteral("<b>%1</b>").arg(t.currency)
-                                                   : QStringLiteral("<b>%1</b><br>%2").arg(who, t.currency),
-                                     m_tiles);
-            m_tilesLayout->addWidget(group, row, GroupColumn);
-        }
-        const auto add = [&](PaymentState state, int column, qint64 amount, int count, Role role, const QString &tip) {
-            m_tileTexts.insert(tileKey(t.currency, direction, state), Money(amount, t.currency).format());
-            QFrame *tile = makeTile(m_tiles, amount, t.currency, tr("%n payment(s)", nullptr, count),
-                                    amount > 0 ? roleColor(role, this) : QColor(), tip);
-            tile->setObjectName(QStringLiteral("tile_%1").arg(tileKey(t.currency, direction, state)));
-            m_tilesLayout->addWidget(tile, row, column);
-        };
-        add(PaymentState::Overdue, OverdueColumn, t.overdue, counts[0], Role::Bad,
-            tr("Open payments due before %1").arg(asOfText));
-        add(PaymentState::Due, DueColumn, t.due, counts[1], Role::Attention,
-            tr("Open payments due on or after %1").arg(asOfText));
-        if (direction == PaymentDirection::Payable && m_agency)
-            add(PaymentState::AwaitingBrand, AwaitingColumn, t.awaitingBrand, counts[2], Role::Muted,
-                tr("Creators' shares that fall due once the brand pays its receivable"));
-        add(PaymentState::Paid, PaidColumn, t.paid, counts[3], Role::Good,
-            tr("Payments paid on or before %1").arg(asOfText));
-
-        // The open amounts by days overdue: a bar of the buckets and their figures.
-        qint64 buckets[AgeingBucketCount] = {};
-        for (const AgeingRow &a : ageing(list, asOf))
-            if (a.currency == t.currency && a.direction == direction)
-                for (int b = 0; b < AgeingBucketCount; ++b)
-                    buckets[b] += a.buckets[b];
-        qint64 open = 0;
-        for (qint64 b : buckets)
-            open += b;
-        auto *age = new QWidget(m_tiles);
-        age->setObjectName(QStringLiteral("ageing_%1_%2").arg(t.currency, wordOf(direction)));
-        age->setToolTip(tr("Open gross of due and overdue payments by days overdue as of %1 (awaiting the brand "
-                           "is left out)")
-                            .arg(asOfText));
-        auto *ageLayout = new QGridLayout(age);
-        ageLayout->setContentsMargins(8, 4, 0, 4);
-        ageLayout->setHorizontalSpacing(2);
-        ageLayout->setVerticalSpacing(4);
-        const QString names[AgeingBucketCount] = {tr("current"), tr("1–30 days"), tr("31–60"), tr("61–90"), tr("90+")};
-        const Role roles[AgeingBucketCount] = {Role::Info, Role::Attention, Role::Bad, Role::Bad, Role::Bad};
-        for (int b = 0; b < AgeingBucketCount; ++b) {
-            auto *bar = new QFrame(age);
-            bar->setFixedHeight(8);
-            bar->setAutoFillBackground(true);
-            QPalette p = bar->palette();
-            p.setColor(QPalette::Window,
-                       buckets[b] > 0 ? roleColor(roles[b], this) : palette().color(QPalette::Midlight));
-            bar->setPalette(p);
-            ageLayout->addWidget(bar, 0, b);
-            auto *figure = new QLabel(tr("%1<br><b>%2</b>").arg(names[b], abbreviated(buckets[b], t.currency)), age);
-            figure->setObjectName(QStringLiteral("ageingBucket%1").arg(b));
-            figure->setToolTip(Money(buckets[b], t.currency).format());
-            ageLayout->addWidget(figure, 1, b);
-            // Wider for more money, so the eye finds where it sits; never too thin to read.
-            ageLayout->setColumnStretch(b, open > 0 ? int(10 + 90 * buckets[b] / open) : 1);
-        }
-        m_tilesLayout->addWidget(age, row, AgeingColumn);
-        ++row;
-    }
+            shown << rows.at(r);
+    m_tiles->setRows(shown, m_model->asOf(), m_agency);
 }
 
 QString PaymentsPage::tileText(const QString &currency, PaymentDirection direction, PaymentState state) const
 {
-    return m_tileTexts.value(tileKey(currency, direction, state));
+    return m_tiles->tileText(currency, direction, state);
 }
 
 QString PaymentsPage::summary() const
@@ -826,6 +531,18 @@ void PaymentsPage::draftSchedule()
     if (!report->skipped.isEmpty())
         text += QLatin1Char(' ') + tr("Skipped: %1.").arg(report->skipped.join(QStringLiteral("; ")));
     showMessage(text);
+}
+
+void PaymentsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setShown(true);
+}
+
+void PaymentsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setShown(false);
 }
 
 } // namespace cd

@@ -11,7 +11,6 @@
 class QAction;
 class QComboBox;
 class QDialog;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -19,6 +18,8 @@ class QStackedLayout;
 class QTableView;
 
 namespace cd {
+
+class PaymentTiles;
 
 class EditHistory;
 class PaymentListModel;
@@ -87,6 +88,10 @@ signals:
     void selectionChanged();
     void summaryChanged(const QString &summary);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void reloaded();
     void refilter();
@@ -102,15 +107,14 @@ private:
     QSortFilterProxyModel *m_proxy;
     bool m_agency = false;
     QLabel *m_asOf, *m_message, *m_empty;
-    QWidget *m_tiles, *m_filterBar;
-    QGridLayout *m_tilesLayout;
+    PaymentTiles *m_tiles;
+    QWidget *m_filterBar;
     QHash<QAction *, QWidget *> m_buttons;
     QComboBox *m_status, *m_direction, *m_brand, *m_creator, *m_campaign;
     QLineEdit *m_search;
     QTableView *m_table;
     QStackedLayout *m_stack;
     QAction *m_markPaid, *m_new, *m_edit, *m_delete, *m_invoice, *m_invoices, *m_draft;
-    QMap<QString, QString> m_tileTexts; // "IDR/payable/overdue" -> figure
     std::function<int(QDialog &)> m_runDialog;
 };
 

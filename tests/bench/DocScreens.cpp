@@ -1,0 +1,60 @@
+// doc_screens: shows one screen of the app on a workspace, for README pictures taken with
+// ../shared/tools/screenshot.sh (which runs it on a private X server and saves the screen).
+// Usage: doc_screens WORKSPACE dashboard|creators|campaigns|contracts|payments|money|settings-money
+// "money" opens the creator with the most payments at their Money tab.
+#include "Translations.h"
+#include "creators/CreatorEditor.h"
+#include "creators/MoneyTab.h"
+#include "main/MainWindow.h"
+#include "services/CreatorProfile.h"
+#include "settings/SettingsDialog.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QTabWidget>
+
+#include <cstdio>
+
+using namespace cd;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("collabdesk-doc-screens"));
+    installTranslations();
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: doc_screens WORKSPACE PAGE\n");
+        return 2;
+    }
+    auto ws = Workspace::open(QString::fromLocal8Bit(argv[1]));
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(ws.error()));
+        return 1;
+    }
+    Workspace *workspace = ws.value().get();
+    auto *window = new MainWindow(std::move(ws).value());
+    window->resize(1366, 768);
+    window->show();
+    const QString what = QString::fromLocal8Bit(argv[2]);
+    const QStringList pages{QStringLiteral("dashboard"), QStringLiteral("creators"),  QStringLiteral("brands"),
+                            QStringLiteral("campaigns"), QStringLiteral("contracts"), QStringLiteral("payments")};
+    if (pages.contains(what))
+        window->showPage(MainWindow::Page(pages.indexOf(what)));
+    if (what == QLatin1String("money")) {
+        QSqlDatabase db = workspace->db();
+        auto id = sql::scalar(db, QStringLiteral("SELECT p.creator_id FROM payments pay JOIN participants p ON p.id = "
+                                                 "pay.participant_id GROUP BY p.creator_id ORDER BY count(*) DESC, "
+                                                 "p.creator_id LIMIT 1"));
+        const qint64 creator = id ? id->toLongLong() : 0;
+        auto *editor = new CreatorEditor(*window->history(), creator,
+                                         CreatorProfileService(*workspace).load(creator).value(), window);
+        editor->findChild<QTabWidget *>()->setCurrentWidget(editor->moneyTab());
+        editor->show();
+    } else if (what == QLatin1String("settings-money")) {
+        auto *dialog = new SettingsDialog(*workspace, window);
+        dialog->tabs()->setCurrentIndex(1);
+        dialog->show();
+    }
+    return app.exec();
+}

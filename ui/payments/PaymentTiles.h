@@ -1,0 +1,32 @@
+#pragma once
+
+#include "money/PaymentLedger.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QGridLayout;
+
+namespace cd {
+
+// The answer at the top of the Payments page (design.md tiles): per direction and currency the
+// overdue, due, awaiting-brand and paid totals with their counts, and the open amounts by days
+// overdue as a bar. Figures abbreviate ("Rp98.5M", "Rp98,5 jt") with the full amount on hover.
+class PaymentTiles : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PaymentTiles(QWidget *parent = nullptr);
+
+    // Shows the tiles of `rows` (what the page's filters, all but status, let through) as of
+    // `asOf`; `agency` adds the awaiting-brand column and names the directions.
+    void setRows(const QList<PaymentRow> &rows, const QDate &asOf, bool agency);
+    // A tile's figure in full ("Rp20.000.000"), empty when there is no such tile (tests).
+    QString tileText(const QString &currency, PaymentDirection direction, PaymentState state) const;
+
+private:
+    QGridLayout *m_layout;
+    QMap<QString, QString> m_texts; // "IDR/payable/overdue" -> figure
+};
+
+} // namespace cd
