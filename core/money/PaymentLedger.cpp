@@ -115,6 +115,8 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
     q.bind(5, f.direction ? wordOf(*f.direction) : QString(QLatin1String("")));
     q.bind(6, id);
     QList<PaymentRow> rows;
+    if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments")); n && !id && !f.participantId)
+        rows.reserve(n->toLongLong()); // growing a list of 50,000 rows copies each of them several times
     struct Order
     {
         int campaign, creator, direction;
@@ -122,6 +124,7 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
         auto operator<=>(const Order &) const = default;
     };
     QList<Order> order; // the rows' sort keys, by index: sorting integers, not names
+    order.reserve(rows.capacity());
     for (;;) {
         auto more = q.step();
         if (!more)

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QWidget>
 
+#include <limits>
+
 namespace cd {
 
 void PaymentFilterProxy::setConditions(QList<PaymentState> states, std::optional<PaymentDirection> direction)
@@ -64,13 +66,45 @@ QVariant PaymentFilterProxy::data(const QModelIndex &index, int role) const
     return RecordFilterProxy::data(index, role);
 }
 
-bool PaymentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool PaymentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    if (!m_states.isEmpty() &&
-        !m_states.contains(
-            PaymentState(sourceModel()->index(sourceRow, 0, sourceParent).data(PaymentListModel::StateRole).toInt())))
+    // Straight from the rows as read, not through data(): 50,000 rows are filtered on every reload.
+    const auto *model = static_cast<const PaymentListModel *>(sourceModel());
+    if (!m_states.isEmpty() && !m_states.contains(model->rows().at(sourceRow).state(model->asOf())))
         return false;
     return matchesExceptState(sourceRow);
+}
+
+bool PaymentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Dates and money compare as integers from the rows themselves: sorting 50,000 rows asks for
+    // about a million comparisons, and a QVariant each way costs more than the reading did.
+    const auto *model = static_cast<const PaymentListModel *>(sourceModel());
+    const auto key = [&](const PaymentRow &r) -> std::optional<qint64> {
+        switch (left.column()) {
+        case PaymentListModel::Due: // none (awaiting the brand) after every dated row
+            return r.timing.due.isValid() ? r.timing.due.toJulianDay() : std::numeric_limits<qint64>::max();
+        case PaymentListModel::Paid:
+            return r.timing.paid.isValid() ? r.timing.paid.toJulianDay() : std::numeric_limits<qint64>::min();
+        case PaymentListModel::DaysOverdue:
+            return daysOverdue(r.timing, model->asOf()).value_or(-1);
+        case PaymentListModel::Amount:
+            return r.amount;
+        case PaymentListModel::Withheld:
+            return r.withheld;
+        case PaymentListModel::Net:
+            return r.net();
+        default:
+            return std::nullopt;
+        }
+    };
+    const PaymentRow &a = model->rows().at(left.row());
+    const PaymentRow &b = model->rows().at(right.row());
+    const auto ka = key(a);
+    if (!ka)
+        return RecordFilterProxy::lessThan(left, right);
+    const qint64 kb = *key(b);
+    return *ka != kb ? *ka < kb : a.id < b.id;
 }
 
 } // namespace cd

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cd {
@@ -110,9 +111,16 @@ void PaymentTiles::setRows(const QList<PaymentRow> &rows, const QDate &asOf, boo
         delete item;
     }
     m_texts.clear();
-    QList<PaymentRow> shown[2]; // by direction: payables, receivables
-    for (const PaymentRow &row : rows)
-        shown[int(row.direction)] << row;
+    // By direction (payables, receivables); a brand's workspace has only payables and shares the
+    // list instead of copying 50,000 rows.
+    QList<PaymentRow> shown[2];
+    const bool oneDirection = std::all_of(
+        rows.cbegin(), rows.cend(), [&](const PaymentRow &r) { return r.direction == rows.constFirst().direction; });
+    if (oneDirection && !rows.isEmpty())
+        shown[int(rows.constFirst().direction)] = rows;
+    else
+        for (const PaymentRow &row : rows)
+            shown[int(row.direction)] << row;
     const QString asOfText = PaymentListModel::displayDate(asOf);
     QList<std::pair<PaymentDirection, OpenTotals>> groups;
     // Receivables first: in an agency the brands' money comes in before the creators are paid.

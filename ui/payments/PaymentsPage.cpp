@@ -308,11 +308,19 @@ void PaymentsPage::refilter()
 void PaymentsPage::rebuildTiles()
 {
     auto *proxy = static_cast<PaymentFilterProxy *>(m_proxy);
-    QList<PaymentRow> shown;
     const QList<PaymentRow> &rows = m_model->rows();
+    QList<qsizetype> matching;
     for (int r = 0; r < rows.size(); ++r)
         if (proxy->matchesExceptState(r))
-            shown << rows.at(r);
+            matching << r;
+    if (matching.size() == rows.size()) { // nothing filtered out: the rows themselves, not a copy
+        m_tiles->setRows(rows, m_model->asOf(), m_agency);
+        return;
+    }
+    QList<PaymentRow> shown;
+    shown.reserve(matching.size());
+    for (qsizetype r : std::as_const(matching))
+        shown << rows.at(r);
     m_tiles->setRows(shown, m_model->asOf(), m_agency);
 }
 
