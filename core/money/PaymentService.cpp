@@ -179,20 +179,29 @@ qint64 creatorShare(PaymentKind kind, qint64 gross, qint64 agencyRateBp)
 
 PaymentService::PaymentService(Workspace &workspace) : m_ws(workspace) {}
 
+// What add() and update() both require of a payment: the campaign's currency, more than zero, and
+// receivables only where an agency invoices brands.
+static Status checkAmount(Transaction &tx, const Terms &terms, const PaymentInput &in)
+{
+    if (in.amount.currency() != terms.currency)
+        return fail(PaymentService::tr("the amount is in %1 but %2 is in %3; a campaign has one currency")
+                        .arg(in.amount.currency(), terms.campaign, terms.currency));
+    if (in.amount.minor() <= 0)
+        return fail(PaymentService::tr("the amount must be more than zero (got %1)").arg(in.amount.format()));
+    if (in.direction == PaymentDirection::Receivable && !MoneySettings::read(tx.db()).isAgency())
+        return fail(
+            PaymentService::tr("a brand workspace has only payables; set the perspective to agency in Settings to "
+                               "invoice brands"));
+    return {};
+}
+
 Result<qint64> PaymentService::add(Transaction &tx, const PaymentInput &in, PaymentOrigin origin)
 {
     auto terms = readTerms(tx.db(), in.participantId);
     if (!terms)
         return fail(terms.error());
-    if (in.amount.currency() != terms->currency)
-        return fail(tr("the amount is in %1 but %2 is in %3; a campaign has one currency")
-                        .arg(in.amount.currency(), terms->campaign, terms->currency));
-    if (in.amount.minor() <= 0)
-        return fail(tr("the amount must be more than zero (got %1)").arg(in.amount.format()));
-    const MoneySettings settings = MoneySettings::read(tx.db());
-    if (in.direction == PaymentDirection::Receivable && !settings.isAgency())
-        return fail(tr("a brand workspace has only payables; set the perspective to agency in Settings to "
-                       "invoice brands"));
+    if (Status s = checkAmount(tx, terms.value(), in); !s)
+        return fail(s.error());
     if (in.receivableId) {
         auto receivable = storedRow(tx.db(), in.receivableId);
         if (!receivable)
@@ -240,14 +249,8 @@ Status PaymentService::update(Transaction &tx, qint64 id, const PaymentInput &in
     auto terms = readTerms(tx.db(), row->participantId);
     if (!terms)
         return fail(terms.error());
-    if (in.amount.currency() != terms->currency)
-        return fail(tr("the amount is in %1 but %2 is in %3; a campaign has one currency")
-                        .arg(in.amount.currency(), terms->campaign, terms->currency));
-    if (in.amount.minor() <= 0)
-        return fail(tr("the amount must be more than zero (got %1)").arg(in.amount.format()));
-    if (in.direction == PaymentDirection::Receivable && !MoneySettings::read(tx.db()).isAgency())
-        return fail(tr("a brand workspace has only payables; set the perspective to agency in Settings to "
-                       "invoice brands"));
+    if (Status s = checkAmount(tx, terms.value(), in); !s)
+        return s;
     // Drafting leaves hand-edited rows alone from now on.
     const bool changed = in.amount.minor() != row->amount || in.kind != row->kind || in.due != row->due ||
                          in.direction != row->direction;
