@@ -451,6 +451,15 @@ WHERE p.direction = ? AND p.paid_date IS NULL AND p.due_date IS NOT NULL ORDER B
                     PayInput{on, Money(part, r.currency), QStringLiteral("transfer"), transferReference(on, r.id)});
                 if (!rest)
                     return fail(rest.error());
+                // The rest follows a few weeks later, unless that is still to come: an open rest
+                // from two years ago is not what an agency's ledger looks like.
+                const QDate later = on.addDays(rng.range(20, 60));
+                if (rest.value() && later <= m_today)
+                    if (auto done = service.pay(m_tx, rest.value(),
+                                                PayInput{later, std::nullopt, QStringLiteral("transfer"),
+                                                         transferReference(later, rest.value())});
+                        !done)
+                        return fail(done.error());
                 continue;
             }
         }

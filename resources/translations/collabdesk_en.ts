@@ -510,6 +510,16 @@
     </message>
 </context>
 <context>
+    <name>cd::PaymentTiles</name>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::PaymentsPage</name>
     <message numerus="yes">
         <source>%n payment(s)</source>
