@@ -377,4 +377,33 @@ Status ContractService::setRightsInUse(Transaction &tx, qint64 id, bool inUse)
     return {};
 }
 
+Result<QList<ContractService::StatusChange>> ContractService::statusHistory(QSqlDatabase &db, qint64 id)
+{
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT changed_on, status, note FROM contract_status_changes WHERE contract_id = ? "
+                                "ORDER BY changed_on, id"),
+                 {id});
+    if (!q)
+        return fail(q.error());
+    QList<StatusChange> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+    return out;
+}
+
+Result<QList<ContractService::VersionInfo>> ContractService::versions(QSqlDatabase &db, qint64 id)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT version, substr(created_at, 1, 10), id FROM contract_versions WHERE "
+                                     "contract_id = ? ORDER BY version"),
+                      {id});
+    if (!q)
+        return fail(q.error());
+    QList<VersionInfo> out;
+    while (q->next())
+        out.append({q->value(0).toInt(), dateFromSql(q->value(1)), q->value(2).toLongLong()});
+    return out;
+}
+
 } // namespace cd

@@ -67,6 +67,20 @@ public:
     // Checks terms on their own: periods that end before they start, an exclusivity without its
     // start, unknown usage channels, a kill fee in another currency.
     static Status validate(const ContractTerms &terms, const QString &currency);
+
+    struct StatusChange
+    {
+        QString changedOn, status, note;
+    };
+    struct VersionInfo
+    {
+        int version = 0;
+        QDate created;
+        qint64 id = 0; // the version's row (signed copies are attached to it)
+    };
+    // The contract's status changes in order, and its versions.
+    static Result<QList<StatusChange>> statusHistory(QSqlDatabase &db, qint64 id);
+    static Result<QList<VersionInfo>> versions(QSqlDatabase &db, qint64 id);
     // Whether the lifecycle allows `to` after `from` (draft -> sent -> negotiating -> signed ->
     // active -> expired or terminated; a negotiation may go back to sent; any open deal may end as
     // terminated; the same status is no move).

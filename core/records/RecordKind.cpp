@@ -96,10 +96,11 @@ FROM payments p JOIN participants pt ON pt.id = p.participant_id JOIN campaigns 
 ORDER BY p.id)";
 // clang-format on
 
-QString tr(const char *text)
+// Messages in the "Records" context, where lupdate files them.
+struct Text
 {
-    return QCoreApplication::translate("Records", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Records)
+};
 
 } // namespace
 
@@ -258,7 +259,7 @@ Result<RecordRows> readRecords(QSqlDatabase &db, const RecordKind &kind)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(kind.query)))
-        return fail(tr("reading %1 failed: %2").arg(QLatin1String(kind.name), q.lastError().text()));
+        return fail(Text::tr("reading %1 failed: %2").arg(QLatin1String(kind.name), q.lastError().text()));
     RecordRows out{&kind, {}};
     const int n = int(kind.columns.size());
     while (q.next()) {

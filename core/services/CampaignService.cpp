@@ -13,10 +13,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// Messages in the "CampaignService" context, where lupdate files them.
+struct Text
 {
-    return QCoreApplication::translate("CampaignService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CampaignService)
+};
 
 QString stripPrefix(const QString &tag, QChar prefix)
 {
@@ -31,10 +32,10 @@ Status checkTags(const QStringList &tags, QChar prefix, const QString &what)
     for (const QString &tag : tags) {
         const QString t = stripPrefix(tag, prefix);
         if (t.isEmpty())
-            return fail(tr("an empty %1 was given").arg(what));
+            return fail(Text::tr("an empty %1 was given").arg(what));
         if (t.size() > 100 || t.contains(QLatin1Char(' ')) || t.contains(QLatin1Char('#')) ||
             t.contains(QLatin1Char('@')))
-            return fail(tr("'%1' is not a %2: one word, e.g. %3TehSegar").arg(tag, what, prefix));
+            return fail(Text::tr("'%1' is not a %2: one word, e.g. %3TehSegar").arg(tag, what, prefix));
     }
     return {};
 }
@@ -66,7 +67,7 @@ Status CampaignService::remove(Transaction &tx, qint64 id)
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(tr("the campaign no longer exists"));
+        return fail(Text::tr("the campaign no longer exists"));
     for (const char *kind : {"campaigns", "participants", "deliverables", "post_metrics", "contracts", "payments"})
         tx.touch(QLatin1String(kind));
     return {};
@@ -75,48 +76,48 @@ Status CampaignService::remove(Transaction &tx, qint64 id)
 Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
 {
     const QString name = cleanName(in.name);
-    if (Status s = checkName(name, tr("campaign name")); !s)
+    if (Status s = checkName(name, Text::tr("campaign name")); !s)
         return fail(s.error());
     if (!in.start.isValid())
-        return fail(tr("a start date is required"));
+        return fail(Text::tr("a start date is required"));
     if (in.end.isValid() && in.end < in.start)
-        return fail(tr("the end date %1 is before the start date %2").arg(isoDate(in.end), isoDate(in.start)));
+        return fail(Text::tr("the end date %1 is before the start date %2").arg(isoDate(in.end), isoDate(in.start)));
     if (in.postWindowStart.isValid() && in.postWindowEnd.isValid() && in.postWindowEnd < in.postWindowStart)
-        return fail(tr("the posting window ends (%1) before it starts (%2)")
+        return fail(Text::tr("the posting window ends (%1) before it starts (%2)")
                         .arg(isoDate(in.postWindowEnd), isoDate(in.postWindowStart)));
     if (!isKnownCurrency(in.currency))
-        return fail(tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(in.currency));
+        return fail(Text::tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(in.currency));
     for (const auto &[amount, what] :
-         {std::pair{in.budget, tr("budget")}, std::pair{in.kpi.revenue, tr("revenue target")}}) {
+         {std::pair{in.budget, Text::tr("budget")}, std::pair{in.kpi.revenue, Text::tr("revenue target")}}) {
         if (!amount)
             continue;
         if (amount->currency() != in.currency)
-            return fail(tr("the %1 is in %2 but the campaign is in %3; a campaign has one currency")
+            return fail(Text::tr("the %1 is in %2 but the campaign is in %3; a campaign has one currency")
                             .arg(what, amount->currency(), in.currency));
         if (amount->isNegative())
-            return fail(tr("the %1 cannot be negative").arg(what));
+            return fail(Text::tr("the %1 cannot be negative").arg(what));
     }
     for (const auto &[value, what] :
-         {std::pair{in.kpi.posts, tr("posts target")}, std::pair{in.kpi.views, tr("views target")},
-          std::pair{in.kpi.newFollowers, tr("new followers target")},
-          std::pair{in.kpi.linkClicks, tr("link clicks target")}})
+         {std::pair{in.kpi.posts, Text::tr("posts target")}, std::pair{in.kpi.views, Text::tr("views target")},
+          std::pair{in.kpi.newFollowers, Text::tr("new followers target")},
+          std::pair{in.kpi.linkClicks, Text::tr("link clicks target")}})
         if (value && *value < 0)
-            return fail(tr("the %1 cannot be negative").arg(what));
+            return fail(Text::tr("the %1 cannot be negative").arg(what));
     if (in.kpi.engagementRateBp && (*in.kpi.engagementRateBp < 0 || *in.kpi.engagementRateBp > 10000))
-        return fail(tr("the engagement rate target must be between 0% and 100%"));
+        return fail(Text::tr("the engagement rate target must be between 0% and 100%"));
     if (in.durationSeconds && (*in.durationSeconds <= 0 || *in.durationSeconds > 24 * 3600))
-        return fail(tr("the video duration must be between 1 second and 24 hours"));
-    if (Status s = checkTags(in.hashtags, QLatin1Char('#'), tr("hashtag")); !s)
+        return fail(Text::tr("the video duration must be between 1 second and 24 hours"));
+    if (Status s = checkTags(in.hashtags, QLatin1Char('#'), Text::tr("hashtag")); !s)
         return fail(s.error());
-    if (Status s = checkTags(in.disclosureMarkers, QLatin1Char('#'), tr("disclosure marker")); !s)
+    if (Status s = checkTags(in.disclosureMarkers, QLatin1Char('#'), Text::tr("disclosure marker")); !s)
         return fail(s.error());
-    if (Status s = checkTags(in.mentions, QLatin1Char('@'), tr("mention")); !s)
+    if (Status s = checkTags(in.mentions, QLatin1Char('@'), Text::tr("mention")); !s)
         return fail(s.error());
     for (const QString &text : {in.captionGuidance, in.notes})
-        if (Status s = checkText(text, tr("text")); !s)
+        if (Status s = checkText(text, Text::tr("text")); !s)
             return fail(s.error());
     if (in.contentType.size() > MaxNameLength)
-        return fail(tr("the content type is longer than %1 characters").arg(MaxNameLength));
+        return fail(Text::tr("the content type is longer than %1 characters").arg(MaxNameLength));
 
     QSqlDatabase db = m_ws.db();
     auto brand = sql::scalar(db, QStringLiteral("SELECT id FROM brands WHERE name_key = ?"), {nameKey(in.brand)});
@@ -124,13 +125,13 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
         return fail(brand.error());
     if (brand->isNull())
         return fail(cleanName(in.brand).isEmpty()
-                        ? tr("a campaign needs a brand")
-                        : tr("unknown brand '%1': add the brand first").arg(cleanName(in.brand)));
+                        ? Text::tr("a campaign needs a brand")
+                        : Text::tr("unknown brand '%1': add the brand first").arg(cleanName(in.brand)));
     auto other = lookup::nameTakenBy(m_ws, "campaigns", name, selfId);
     if (!other)
         return fail(other.error());
     if (!other->isEmpty())
-        return fail(tr("a campaign named '%1' already exists; campaign names must be unique").arg(other.value()));
+        return fail(Text::tr("a campaign named '%1' already exists; campaign names must be unique").arg(other.value()));
     return brand->toLongLong();
 }
 
@@ -233,9 +234,9 @@ Status CampaignService::change(Transaction &tx, qint64 id, const CampaignInput &
     if (!currency)
         return fail(currency.error());
     if (currency->isNull())
-        return fail(tr("the campaign no longer exists"));
+        return fail(Text::tr("the campaign no longer exists"));
     if (currency->toString() != in.currency)
-        return fail(tr("the campaign's currency is %1 and cannot be changed once set").arg(currency->toString()));
+        return fail(Text::tr("the campaign's currency is %1 and cannot be changed once set").arg(currency->toString()));
     QString assignments = QString::fromLatin1(CampaignColumns).replace(QStringLiteral(", "), QStringLiteral(" = ?, ")) +
                           QStringLiteral(" = ?");
     QVariantList values = campaignValues(in, *brandId);
@@ -303,7 +304,7 @@ Result<CampaignInput> CampaignService::load(qint64 id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(tr("the campaign no longer exists"));
+        return fail(Text::tr("the campaign no longer exists"));
     const auto v = [&](int i) { return q->value(i); };
     const auto optCount = [&](int i) { return v(i).isNull() ? std::optional<qint64>() : v(i).toLongLong(); };
     CampaignInput in;

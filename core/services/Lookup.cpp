@@ -1,5 +1,6 @@
 #include "Lookup.h"
 
+#include "common/Dates.h"
 #include "common/Names.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -25,6 +26,58 @@ Result<QString> nameTakenBy(Workspace &ws, const char *table, const QString &nam
     if (!other)
         return fail(other.error());
     return other->isNull() ? QString() : other->toString();
+}
+
+Result<QList<BrandCampaign>> brandCampaigns(QSqlDatabase &db, qint64 brandId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT name, status, start_date FROM campaigns WHERE brand_id = ? "
+                                     "ORDER BY start_date DESC, name_key"),
+                      {brandId});
+    if (!q)
+        return fail(q.error());
+    QList<BrandCampaign> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), dateFromSql(q->value(2))});
+    return out;
+}
+
+std::optional<ParticipantNames> participantNames(QSqlDatabase &db, qint64 participantId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT c.name, cr.name, b.name, c.currency FROM participants p JOIN campaigns c "
+                                     "ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id JOIN creators cr ON "
+                                     "cr.id = p.creator_id WHERE p.id = ?"),
+                      {participantId});
+    if (!q || !q->next())
+        return std::nullopt;
+    return ParticipantNames{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                            q->value(3).toString()};
+}
+
+Result<QList<AccountName>> accountsOf(QSqlDatabase &db, qint64 creatorId)
+{
+    auto q =
+        sql::run(db, QStringLiteral("SELECT id, platform, handle FROM accounts WHERE creator_id = ? ORDER BY platform"),
+                 {creatorId});
+    if (!q)
+        return fail(q.error());
+    QList<AccountName> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram),
+                    q->value(2).toString()});
+    return out;
+}
+
+std::optional<FollowerCount> latestFollowers(QSqlDatabase &db, qint64 accountId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT followers, snapshot_date FROM follower_snapshots WHERE account_id = ? "
+                                     "ORDER BY snapshot_date DESC LIMIT 1"),
+                      {accountId});
+    if (!q || !q->next())
+        return std::nullopt;
+    return FollowerCount{q->value(0).toLongLong(), dateFromSql(q->value(1))};
 }
 
 } // namespace cd::lookup

@@ -2,6 +2,11 @@
 
 #include "common/Result.h"
 
+#include "common/Words.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -19,6 +24,40 @@ std::optional<qint64> idByName(Workspace &ws, const char *table, const QString &
 // The stored name of another record (not `selfId`) in `table` with the same name, or an empty
 // string when the name is free.
 Result<QString> nameTakenBy(Workspace &ws, const char *table, const QString &name, qint64 selfId);
+
+// Read-only facts the app's screens show, so the SQL stays in core.
+
+struct BrandCampaign
+{
+    QString name, status;
+    QDate start;
+};
+// The brand's campaigns, newest start first.
+Result<QList<BrandCampaign>> brandCampaigns(QSqlDatabase &db, qint64 brandId);
+
+struct ParticipantNames
+{
+    QString campaign, creator, brand, currency;
+};
+// Who a creator's part in a campaign is about; none when it no longer exists.
+std::optional<ParticipantNames> participantNames(QSqlDatabase &db, qint64 participantId);
+
+struct AccountName
+{
+    qint64 id = 0;
+    Platform platform = Platform::Instagram;
+    QString handle;
+};
+// The creator's accounts, by platform.
+Result<QList<AccountName>> accountsOf(QSqlDatabase &db, qint64 creatorId);
+
+struct FollowerCount
+{
+    qint64 followers = 0;
+    QDate date;
+};
+// The account's latest recorded follower count, if any.
+std::optional<FollowerCount> latestFollowers(QSqlDatabase &db, qint64 accountId);
 
 } // namespace lookup
 } // namespace cd

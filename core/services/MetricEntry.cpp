@@ -9,10 +9,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// Messages in the "MetricEntry" context, where lupdate files them.
+struct Text
 {
-    return QCoreApplication::translate("MetricEntry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MetricEntry)
+};
 
 // A deliverable with its post and that post's snapshot on one day (bound first).
 const char *const PostSelect =
@@ -63,7 +64,7 @@ Result<EntryPost> MetricEntry::deliverablePost(QSqlDatabase db, qint64 deliverab
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(tr("the deliverable no longer exists"));
+        return fail(Text::tr("the deliverable no longer exists"));
     return readPost(*q, date);
 }
 
@@ -92,14 +93,15 @@ bool MetricEntry::isBlank(const PostSnapshot &s)
 Result<qint64> MetricEntry::record(Transaction &tx, const EntryPost &post, const PostSnapshot &snapshot)
 {
     if (!post.isPosted())
-        return fail(tr("'%1' has no post link and posted date yet: edit the deliverable to add them, then record "
-                       "its numbers")
+        return fail(Text::tr("'%1' has no post link and posted date yet: edit the deliverable to add them, then record "
+                             "its numbers")
                         .arg(post.title));
     if (isBlank(snapshot))
-        return fail(tr("no number was given for '%1': type at least one, such as views or likes").arg(post.title));
-    if (snapshot.revenue && snapshot.revenue->currency() != post.currency)
         return fail(
-            tr("revenue is in %1 but the campaign counts in %2").arg(snapshot.revenue->currency(), post.currency));
+            Text::tr("no number was given for '%1': type at least one, such as views or likes").arg(post.title));
+    if (snapshot.revenue && snapshot.revenue->currency() != post.currency)
+        return fail(Text::tr("revenue is in %1 but the campaign counts in %2")
+                        .arg(snapshot.revenue->currency(), post.currency));
     auto postId = m_posts.ensurePost(tx, post.participantId, post.platform, post.url, post.postedAt);
     if (!postId)
         return fail(postId.error());

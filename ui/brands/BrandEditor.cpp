@@ -1,10 +1,11 @@
 #include "BrandEditor.h"
 
 #include "commands/EditHistory.h"
+#include "common/Dates.h"
 #include "common/Names.h"
 #include "main/FieldMessage.h"
+#include "services/Lookup.h"
 #include "services/Validation.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -72,15 +73,12 @@ QWidget *BrandEditor::campaignsList()
     list->setAccessibleName(tr("Campaigns of this brand"));
     list->setMaximumHeight(120);
     QSqlDatabase db = workspace().db();
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT name, status, start_date FROM campaigns WHERE brand_id = ? "
-                                     "ORDER BY start_date DESC, name_key"),
-                      {recordId()});
-    while (q && q->next())
-        list->addItem(
-            tr("%1 (%2, from %3)").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString()));
+    auto campaigns = lookup::brandCampaigns(db, recordId());
+    if (campaigns)
+        for (const lookup::BrandCampaign &c : campaigns.value())
+            list->addItem(tr("%1 (%2, from %3)").arg(c.name, c.status, isoDate(c.start)));
     if (list->count() == 0)
-        list->addItem(q ? tr("No campaigns yet") : q.error());
+        list->addItem(campaigns ? tr("No campaigns yet") : campaigns.error());
     return list;
 }
 

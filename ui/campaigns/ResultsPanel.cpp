@@ -7,7 +7,7 @@
 #include "charts/ChartParts.h"
 #include "charts/EngagementChart.h"
 #include "common/Clock.h"
-#include "storage/Sql.h"
+#include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
 #include <QChart>
@@ -124,14 +124,13 @@ void ResultsPanel::reload()
     if (!m_workspace || !m_campaign)
         return;
     QSqlDatabase db = m_workspace->db();
-    auto c =
-        sql::run(db, QStringLiteral("SELECT name, start_date, end_date FROM campaigns WHERE id = ?"), {m_campaign});
-    if (!c || !c->next())
+    auto c = CampaignService(*m_workspace).load(m_campaign);
+    if (!c)
         return;
     const QDate today = Clock::today();
-    const QDate start = QDate::fromString(c->value(1).toString(), Qt::ISODate);
-    const QDate end = QDate::fromString(c->value(2).toString(), Qt::ISODate);
-    auto kpis = campaignKpis(db, c->value(0).toString(), today);
+    const QDate start = c->start;
+    const QDate end = c->end;
+    auto kpis = campaignKpis(db, c->name, today);
     if (!kpis) {
         m_note->setText(kpis.error());
         return;

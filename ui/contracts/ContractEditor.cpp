@@ -10,7 +10,7 @@
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
 #include "services/Attachments.h"
-#include "storage/Sql.h"
+#include "services/Lookup.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -46,19 +46,10 @@ ContractEditor::ContractEditor(EditHistory &history, qint64 participantId, QWidg
     : QDialog(parent), m_history(history), m_participantId(participantId)
 {
     QSqlDatabase db = history.workspace().db();
-    auto who =
-        sql::run(db,
-                 QStringLiteral("SELECT c.name, cr.name, b.name, c.currency FROM participants p JOIN campaigns c "
-                                "ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id JOIN creators cr ON "
-                                "cr.id = p.creator_id WHERE p.id = ?"),
-                 {participantId});
-    QString campaign, creator, brand;
-    if (who && who->next()) {
-        campaign = who->value(0).toString();
-        creator = who->value(1).toString();
-        brand = who->value(2).toString();
-        m_currency = who->value(3).toString();
-    }
+    const lookup::ParticipantNames who =
+        lookup::participantNames(db, participantId).value_or(lookup::ParticipantNames{});
+    const QString &campaign = who.campaign, &creator = who.creator, &brand = who.brand;
+    m_currency = who.currency;
     m_title = tr("%1 — %2").arg(creator, campaign);
     setWindowTitle(tr("Contract: %1").arg(m_title));
     m_header = new QLabel(this);
@@ -237,27 +228,19 @@ void ContractEditor::reload()
     m_versions->clear();
     m_scans->clear();
     if (m_record) {
-        if (auto q = sql::run(db,
-                              QStringLiteral("SELECT changed_on, status, note FROM contract_status_changes WHERE "
-                                             "contract_id = ? ORDER BY changed_on, id"),
-                              {m_record->id}))
-            while (q->next())
-                m_statusHistory->addItem(QStringLiteral("%1  %2%3")
-                                             .arg(q->value(0).toString(), q->value(1).toString(),
-                                                  q->value(2).toString().isEmpty()
-                                                      ? QString()
-                                                      : QStringLiteral(" — ") + q->value(2).toString()));
-        if (auto q = sql::run(db,
-                              QStringLiteral("SELECT version, substr(created_at, 1, 10), id FROM contract_versions "
-                                             "WHERE contract_id = ? ORDER BY version"),
-                              {m_record->id}))
-            while (q->next()) {
-                auto *item = new QListWidgetItem(
-                    tr("Version %1, %2").arg(q->value(0).toString(), q->value(1).toString()), m_versions);
-                item->setData(VersionRole, q->value(0).toInt());
-                if (auto files = attachments::list(db, AttachmentOwner::ContractVersion, q->value(2).toLongLong()))
+        if (auto changes = ContractService::statusHistory(db, m_record->id))
+            for (const ContractService::StatusChange &c : changes.value())
+                m_statusHistory->addItem(
+                    QStringLiteral("%1  %2%3")
+                        .arg(c.changedOn, c.status, c.note.isEmpty() ? QString() : QStringLiteral(" — ") + c.note));
+        if (auto versions = ContractService::versions(db, m_record->id))
+            for (const ContractService::VersionInfo &v : versions.value()) {
+                auto *item =
+                    new QListWidgetItem(tr("Version %1, %2").arg(v.version).arg(isoDate(v.created)), m_versions);
+                item->setData(VersionRole, v.version);
+                if (auto files = attachments::list(db, AttachmentOwner::ContractVersion, v.id))
                     for (const AttachmentInfo &file : files.value())
-                        m_scans->addItem(tr("%1 (version %2)").arg(file.fileName, q->value(0).toString()));
+                        m_scans->addItem(tr("%1 (version %2)").arg(file.fileName).arg(v.version));
             }
     }
     m_showing = false;
@@ -490,15 +473,13 @@ void ContractEditor::attachSignedCopy()
     if (path.isEmpty())
         return;
     QSqlDatabase db = m_history.workspace().db();
-    auto version =
-        sql::scalar(db, QStringLiteral("SELECT id FROM contract_versions WHERE contract_id = ? AND version = ?"),
-                    {m_record->id, m_record->version});
-    if (!version || !version->isValid())
+    auto versions = ContractService::versions(db, m_record->id);
+    if (!versions || versions->isEmpty() || versions->constLast().version != m_record->version)
         return;
+    const qint64 versionId = versions->constLast().id; // the latest, which the signed copy belongs to
     auto done = m_history.edit(RecordImage::Kind::ParticipantTree, m_participantId,
                                tr("Signed copy of %1").arg(m_title), [&](Transaction &tx) -> Result<qint64> {
-                                   auto added = attachments::add(tx, AttachmentOwner::ContractVersion,
-                                                                 version->toLongLong(), path);
+                                   auto added = attachments::add(tx, AttachmentOwner::ContractVersion, versionId, path);
                                    if (!added)
                                        return fail(added.error());
                                    return m_participantId;

@@ -5,7 +5,6 @@
 #include "contracts/ContractService.h"
 #include "main/Ask.h"
 #include "models/ContractListModel.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -72,11 +71,10 @@ void ContractsPage::openSelected()
     if (ids.isEmpty() || !m_history)
         return;
     QSqlDatabase db = m_history->workspace().db();
-    auto participant =
-        sql::scalar(db, QStringLiteral("SELECT participant_id FROM contracts WHERE id = ?"), {ids.first()});
-    if (!participant || !participant->isValid())
+    auto contract = ContractService::load(db, ids.first());
+    if (!contract)
         return;
-    ContractEditor editor(*m_history, participant->toLongLong(), this);
+    ContractEditor editor(*m_history, contract->participantId, this);
     editor.exec();
 }
 

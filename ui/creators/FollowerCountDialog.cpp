@@ -7,8 +7,8 @@
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
 #include "services/Attachments.h"
+#include "services/Lookup.h"
 #include "services/MetricEntry.h"
-#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
@@ -33,16 +33,9 @@ FollowerCountDialog::FollowerCountDialog(EditHistory &history, qint64 creatorId,
     m_account = new QComboBox(this);
     m_account->setAccessibleName(tr("Account"));
     QSqlDatabase db = history.workspace().db();
-    if (auto q = sql::run(db,
-                          QStringLiteral("SELECT id, platform, handle FROM accounts WHERE creator_id = ? "
-                                         "ORDER BY platform"),
-                          {creatorId}))
-        while (q->next())
-            m_account->addItem(
-                tr("%1 @%2").arg(
-                    platformDisplayName(wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram)),
-                    q->value(2).toString()),
-                q->value(0).toLongLong());
+    if (auto accounts = lookup::accountsOf(db, creatorId))
+        for (const lookup::AccountName &a : accounts.value())
+            m_account->addItem(tr("%1 @%2").arg(platformDisplayName(a.platform), a.handle), a.id);
     m_latest = new QLabel(this);
     m_date = new QDateEdit(Clock::today(), this);
     m_date->setCalendarPopup(true);
@@ -96,14 +89,10 @@ FollowerCountDialog::FollowerCountDialog(EditHistory &history, qint64 creatorId,
 void FollowerCountDialog::showLatest()
 {
     QSqlDatabase db = m_history.workspace().db();
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT followers, snapshot_date FROM follower_snapshots WHERE account_id = ? "
-                                     "ORDER BY snapshot_date DESC LIMIT 1"),
-                      {m_account->currentData()});
+    const auto latest = lookup::latestFollowers(db, m_account->currentData().toLongLong());
     m_latest->setText(
-        q && q->next()
-            ? tr("Last recorded: %1 on %2").arg(QLocale().toString(q->value(0).toLongLong()), q->value(1).toString())
-            : tr("No count recorded yet."));
+        latest ? tr("Last recorded: %1 on %2").arg(QLocale().toString(latest->followers), isoDate(latest->date))
+               : tr("No count recorded yet."));
     check();
 }
 
