@@ -2,10 +2,10 @@
 
 #include "ContractDocument.h"
 #include "common/Dates.h"
-#include "common/Names.h"
 #include "contracts/ContractList.h"
+#include "contracts/ContractService.h"
 #include "contracts/ContractText.h"
-#include "storage/Sql.h"
+#include "services/ParticipantService.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -114,21 +114,18 @@ private:
         QSqlDatabase db = ws.db();
         qint64 id = parser.value(QStringLiteral("id")).toLongLong();
         if (!parser.isSet(QStringLiteral("id"))) {
-            auto found = sql::scalar(
-                db,
-                QStringLiteral("SELECT k.id FROM contracts k JOIN participants p ON p.id = "
-                               "k.participant_id JOIN campaigns c ON c.id = p.campaign_id JOIN "
-                               "creators cr ON cr.id = p.creator_id WHERE c.name_key = ? AND "
-                               "cr.name_key = ?"),
-                {nameKey(parser.value(QStringLiteral("campaign"))), nameKey(parser.value(QStringLiteral("creator")))});
-            if (!found || !found->isValid()) {
+            const auto participant = ParticipantService(ws).find(parser.value(QStringLiteral("campaign")),
+                                                                 parser.value(QStringLiteral("creator")));
+            auto found = participant ? ContractService::forParticipant(db, participant->first)
+                                     : Result<std::optional<ContractRecord>>(std::nullopt);
+            if (!found || !found.value()) {
                 ctx.out.error(
                     found ? tr("%1 has no contract for %2")
                                 .arg(parser.value(QStringLiteral("creator")), parser.value(QStringLiteral("campaign")))
                           : found.error());
                 return UserError;
             }
-            id = found->toLongLong();
+            id = found.value()->id;
         }
         std::optional<ContractLanguage> language;
         if (parser.isSet(QStringLiteral("lang")))

@@ -28,6 +28,23 @@ Result<QString> nameTakenBy(Workspace &ws, const char *table, const QString &nam
     return other->isNull() ? QString() : other->toString();
 }
 
+QStringList allNames(QSqlDatabase &db, const char *table, bool activeOnly)
+{
+    QStringList names;
+    auto q = sql::run(
+        db, QStringLiteral("SELECT name FROM %1%2 ORDER BY name_key")
+                .arg(QLatin1String(table), activeOnly ? QStringLiteral(" WHERE status = 'active'") : QString()));
+    while (q && q->next())
+        names << q->value(0).toString();
+    return names;
+}
+
+QString nameById(QSqlDatabase &db, const char *table, qint64 id)
+{
+    auto name = sql::scalar(db, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+    return name && name->isValid() ? name->toString() : QString();
+}
+
 Result<QList<BrandCampaign>> brandCampaigns(QSqlDatabase &db, qint64 brandId)
 {
     auto q = sql::run(db,

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,6 +27,12 @@ std::optional<qint64> idByName(Workspace &ws, const char *table, const QString &
 Result<QString> nameTakenBy(Workspace &ws, const char *table, const QString &name, qint64 selfId);
 
 // Read-only facts the app's screens show, so the SQL stays in core.
+
+// Every name in `table` ("brands", "creators", "campaigns": a literal of this program), in name
+// order; `activeOnly` leaves archived creators out.
+QStringList allNames(QSqlDatabase &db, const char *table, bool activeOnly = false);
+// The stored name of record `id` in `table`, empty when there is none.
+QString nameById(QSqlDatabase &db, const char *table, qint64 id);
 
 struct BrandCampaign
 {

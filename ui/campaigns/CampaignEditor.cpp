@@ -4,8 +4,8 @@
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
 #include "main/FormFields.h"
+#include "services/Lookup.h"
 #include "storage/Settings.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -131,9 +131,7 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     m_brand = new QComboBox(page);
     m_brand->setObjectName(QStringLiteral("campaignBrandComboBox"));
     QSqlDatabase db = workspace().db();
-    if (auto brands = sql::run(db, QStringLiteral("SELECT name FROM brands ORDER BY name_key")))
-        while (brands->next())
-            m_brand->addItem(brands->value(0).toString());
+    m_brand->addItems(lookup::allNames(db, "brands"));
     m_brand->setCurrentText(in.brand);
     form->addRow(tr("B&rand:"), m_brand);
     m_goal = new QComboBox(page);

@@ -12,8 +12,8 @@
 #include "main/PageParts.h"
 #include "models/ParticipantListModel.h"
 #include "money/PaymentService.h"
+#include "services/Lookup.h"
 #include "services/ParticipantService.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -173,8 +173,8 @@ void CampaignView::enterResults()
     if (!m_history || !m_model->campaign())
         return;
     QSqlDatabase db = m_history->workspace().db();
-    auto name = sql::scalar(db, QStringLiteral("SELECT name FROM campaigns WHERE id = ?"), {m_model->campaign()});
-    ResultsEntryDialog dialog(*m_history, m_model->campaign(), name ? name->toString() : QString(), this);
+    ResultsEntryDialog dialog(*m_history, m_model->campaign(), lookup::nameById(db, "campaigns", m_model->campaign()),
+                              this);
     dialog.exec();
 }
 
@@ -236,14 +236,10 @@ void CampaignView::editSelected()
     if (!m_history || id == 0)
         return;
     QSqlDatabase db = m_history->workspace().db();
-    auto names = sql::run(db,
-                          QStringLiteral("SELECT ca.name, cr.name FROM participants p JOIN campaigns ca ON ca.id = "
-                                         "p.campaign_id JOIN creators cr ON cr.id = p.creator_id WHERE p.id = ?"),
-                          {id});
-    if (!names || !names->next())
+    const auto names = lookup::participantNames(db, id);
+    if (!names)
         return;
-    const auto found =
-        ParticipantService(m_history->workspace()).find(names->value(0).toString(), names->value(1).toString());
+    const auto found = ParticipantService(m_history->workspace()).find(names->campaign, names->creator);
     if (!found)
         return;
     ParticipantEditor editor(*m_history, m_model->campaign(), id, found->second, this);

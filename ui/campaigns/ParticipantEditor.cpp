@@ -7,6 +7,7 @@
 #include "contracts/Exclusivity.h"
 #include "main/FormFields.h"
 #include "services/CreatorProfile.h"
+#include "services/Lookup.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -53,10 +54,7 @@ ParticipantEditor::ParticipantEditor(EditHistory &history, qint64 campaignId, qi
     m_creator->setObjectName(QStringLiteral("participantCreatorComboBox"));
     m_creator->setEditable(true);
     m_creator->setInsertPolicy(QComboBox::NoInsert);
-    if (auto names =
-            sql::run(db, QStringLiteral("SELECT name FROM creators WHERE status = 'active' ORDER BY name_key")))
-        while (names->next())
-            m_creator->addItem(names->value(0).toString());
+    m_creator->addItems(lookup::allNames(db, "creators", true));
     m_creator->completer()->setFilterMode(Qt::MatchContains);
     m_creator->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_creator->setCurrentText(initial.creator);

@@ -3,7 +3,7 @@
 #include "ImportJob.h"
 #include "common/Clock.h"
 #include "common/Words.h"
-#include "storage/Sql.h"
+#include "services/Lookup.h"
 #include "storage/Workspace.h"
 
 #include <QCheckBox>
@@ -54,15 +54,10 @@ namespace {
 // The key columns a file may lack and the wizard can give for every row.
 const char *const FillColumns[] = {"campaign", "creator", "platform", "date"};
 
-QStringList namesOf(Workspace &ws, const QString &table)
+QStringList namesOf(Workspace &ws, const char *table)
 {
     QSqlDatabase db = ws.db();
-    QStringList names;
-    // `table` is one of this file's literals, never user text.
-    if (auto q = sql::run(db, QStringLiteral("SELECT name FROM %1 ORDER BY name_key").arg(table)))
-        while (q->next())
-            names << q->value(0).toString();
-    return names;
+    return lookup::allNames(db, table);
 }
 
 ImportWizardPage *pageOf(QWizard *wizard, int id)
@@ -378,11 +373,11 @@ void ImportWizard::fillColumns()
     const QString current[] = {m_campaign->currentText(), m_creator->currentText()};
     m_campaign->clear();
     m_campaign->addItem(QString());
-    m_campaign->addItems(namesOf(m_workspace, QStringLiteral("campaigns")));
+    m_campaign->addItems(namesOf(m_workspace, "campaigns"));
     m_campaign->setCurrentText(current[0]);
     m_creator->clear();
     m_creator->addItem(QString());
-    m_creator->addItems(namesOf(m_workspace, QStringLiteral("creators")));
+    m_creator->addItems(namesOf(m_workspace, "creators"));
     m_creator->setCurrentText(current[1]);
     auto *form = m_campaign->parentWidget()->findChild<QFormLayout *>();
     bool any = false;
