@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "common/Dates.h"
+#include "desk/Managers.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,26 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, 
     if (!parser.isSet(name))
         return fallback;
     return parseIsoDate(parser.value(name), QStringLiteral("--") + name);
+}
+
+Result<qint64> managerOption(QSqlDatabase &db, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("manager")))
+        return qint64(0);
+    const QString name = parser.value(QStringLiteral("manager"));
+    if (auto id = ManagerService::findByName(db, name))
+        return *id;
+    auto managers = ManagerService::list(db);
+    if (!managers)
+        return fail(managers.error());
+    QStringList names;
+    for (const Manager &m : managers.value())
+        names << m.name;
+    return fail(
+        names.isEmpty()
+            ? QCoreApplication::translate("cli", "no manager named '%1': this workspace has no managers yet").arg(name)
+            : QCoreApplication::translate("cli", "no manager named '%1'; the managers are: %2")
+                  .arg(name, names.join(QStringLiteral(", "))));
 }
 
 int DatabaseCommand::run(const QCommandLineParser &parser, Context &ctx)

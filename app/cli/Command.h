@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -91,10 +92,16 @@ std::unique_ptr<Command> makePayments();
 std::unique_ptr<Command> makeAgeing();
 std::unique_ptr<Command> makeInvoice();
 std::unique_ptr<Command> makeStatement();
+std::unique_ptr<Command> makeToday();
+std::unique_ptr<Command> makePipeline();
+std::unique_ptr<Command> makeCalendar();
 
 // The date of option `name` (YYYY-MM-DD), or `fallback` when it is not given. An error names the
 // option.
 Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, const QDate &fallback = {});
+// The manager named by option --manager (0 when it is not given): "My creators" for the desk's
+// commands. An unknown name is an error that lists the managers there are.
+Result<qint64> managerOption(QSqlDatabase &db, const QCommandLineParser &parser);
 // True for commands that draw documents (they need fonts, so a GUI application offscreen).
 bool rendersDocuments(const QString &command);
 // True for commands that draw the app's charts (Qt Charts needs a widgets application).

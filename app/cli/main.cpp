@@ -40,6 +40,9 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeAgeing());
     all.push_back(makeInvoice());
     all.push_back(makeStatement());
+    all.push_back(makeToday());
+    all.push_back(makePipeline());
+    all.push_back(makeCalendar());
     return all;
 }
 

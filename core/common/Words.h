@@ -129,6 +129,42 @@ enum class Perspective
     Agency
 };
 
+// What a follow-up is about (domain.md "The talent manager's desk"): a participant is a deal.
+enum class FollowupAbout
+{
+    Creator,
+    Brand,
+    Campaign,
+    Participant
+};
+// A deal's stage on the pipeline board, in domain.md's column order (the rules run in another).
+enum class DealStage
+{
+    Offer,
+    Negotiating,
+    Contracted,
+    InProduction,
+    Delivered,
+    Invoiced,
+    Paid,
+    Lost
+};
+// The sections of Today, in formats.md's order.
+enum class TodaySection
+{
+    DraftsToReview,
+    RevisionsWaiting,
+    DueSoon,
+    Late,
+    Offers,
+    ContractsToChase,
+    ReceivablesOverdue,
+    PayablesDue,
+    Rights,
+    Conflicts,
+    Followups
+};
+
 template <typename E> struct WordList;
 
 #define CD_WORDS(Enum, What, ...)                                                                                      \
@@ -160,6 +196,12 @@ CD_WORDS(PaymentOrigin, QT_TRANSLATE_NOOP("Words", "payment origin"), "drafted",
 CD_WORDS(TaxProfile, QT_TRANSLATE_NOOP("Words", "tax type"), "person", "person_final", "company", "foreign")
 CD_WORDS(Perspective, QT_TRANSLATE_NOOP("Words", "perspective"), "brand", "agency")
 CD_WORDS(AudienceDimension, QT_TRANSLATE_NOOP("Words", "audience dimension"), "age", "gender", "country")
+CD_WORDS(FollowupAbout, QT_TRANSLATE_NOOP("Words", "follow-up subject"), "creator", "brand", "campaign", "participant")
+CD_WORDS(DealStage, QT_TRANSLATE_NOOP("Words", "deal stage"), "offer", "negotiating", "contracted", "in_production",
+         "delivered", "invoiced", "paid", "lost")
+CD_WORDS(TodaySection, QT_TRANSLATE_NOOP("Words", "Today section"), "drafts_to_review", "revisions_waiting", "due_soon",
+         "late", "offers", "contracts_to_chase", "receivables_overdue", "payables_due", "rights", "conflicts",
+         "followups")
 #undef CD_WORDS
 
 // Aliases read but never written ("twitter" is read as "x").

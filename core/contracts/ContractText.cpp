@@ -274,13 +274,16 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     auto tmpl = templateJson(db, templateName, l);
     if (!tmpl)
         return fail(tmpl.error());
-    auto who = sql::run(db,
-                        QStringLiteral("SELECT p.id, p.campaign_id, cr.id, cr.name, cr.manager, b.name, p.fee_minor, "
-                                       "p.commission_rate_bp, p.product_value_minor, p.points, p.point_value_minor, "
-                                       "p.deposit_minor, c.currency FROM participants p "
-                                       "JOIN campaigns c ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id "
-                                       "JOIN creators cr ON cr.id = p.creator_id WHERE p.id = ?"),
-                        {participantId});
+    auto who = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT p.id, p.campaign_id, cr.id, cr.name, (SELECT m.name FROM managers m WHERE m.id = cr.manager_id), "
+            "b.name, p.fee_minor, "
+            "p.commission_rate_bp, p.product_value_minor, p.points, p.point_value_minor, "
+            "p.deposit_minor, c.currency FROM participants p "
+            "JOIN campaigns c ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id "
+            "JOIN creators cr ON cr.id = p.creator_id WHERE p.id = ?"),
+        {participantId});
     if (!who)
         return fail(who.error());
     if (!who->next())

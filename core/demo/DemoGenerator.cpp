@@ -149,10 +149,27 @@ Status Generator::brands()
     return {};
 }
 
+Status Generator::managers()
+{
+    Inserter manager(m_db, QStringLiteral("INSERT INTO managers (name, name_key, email, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?)"));
+    const int count = m_agency ? demo::managers().size() : 3;
+    for (int i = 0; i < count; ++i) {
+        const QString name = demo::managers().at(i);
+        const QString email = name.section(QLatin1Char(' '), 0, 0).toLower() +
+                              (m_agency ? QStringLiteral("@agency.example") : QStringLiteral("@talent.example"));
+        auto id = manager({name, nameKey(name), email, m_now, m_now});
+        if (!id)
+            return fail(id.error());
+        m_managers << id.value();
+    }
+    return {};
+}
+
 Status Generator::creators()
 {
     Inserter creator(
-        m_db, QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager, "
+        m_db, QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager_id, "
                              "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Inserter tag(m_db,
                  QStringLiteral("INSERT OR IGNORE INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?)"));
@@ -202,9 +219,13 @@ Status Generator::creators()
             country == QLatin1String("ID")
                 ? QStringLiteral("+62 81%1 %2").arg(m_rng.range(1, 9)).arg(m_rng.range(1000'0000, 9999'9999))
                 : QString();
+        // An agency manages its whole roster; a brand knows the managers of about half its creators
+        // (one draw either way, so the rest of the demo stays as it was).
+        const qint64 draw = m_rng.range(0, m_agency ? m_managers.size() - 1 : 2 * m_managers.size() - 1);
+        const QVariant managerId = draw < m_managers.size() ? QVariant(m_managers.at(draw)) : QVariant();
         auto id = creator({name, nameKey(name), c.archived ? QStringLiteral("archived") : QStringLiteral("active"),
                            niche, country, handleFor(name, Platform::Instagram) + QStringLiteral("@mail.example"),
-                           phone, m_rng.pick(demo::managers()), QString(), m_now, m_now});
+                           phone, managerId, QString(), m_now, m_now});
         if (!id)
             return fail(id.error());
         c.id = id.value();
@@ -272,6 +293,8 @@ Result<DemoSummary> Generator::run()
 {
     if (Status s = brands(); !s)
         return fail(s.error());
+    if (Status s = managers(); !s)
+        return fail(s.error());
     if (Status s = creators(); !s)
         return fail(s.error());
     if (Status s = campaigns(); !s)
@@ -281,7 +304,7 @@ Result<DemoSummary> Generator::run()
     if (Status s = money(); !s)
         return fail(s.error());
     for (const char *kind : {"brands", "creators", "followers", "campaigns", "participants", "deliverables",
-                             "post_metrics", "contracts", "payments", "invoices", "settings"})
+                             "post_metrics", "contracts", "payments", "invoices", "settings", "managers"})
         m_tx.touch(QString::fromLatin1(kind));
     progress(1.0);
     return m_sum;
@@ -306,7 +329,7 @@ Result<DemoSummary> generateDemo(Workspace &ws, const DemoOptions &options)
                 "workspace file for the demo"));
         // Campaigns first: they hold on to brands and creators; everything else cascades. Invoices
         // (never deleted otherwise) hold on to brands, and go once their payments have.
-        for (const char *table : {"campaigns", "invoices", "brands", "creators", "attachments"})
+        for (const char *table : {"campaigns", "invoices", "brands", "creators", "attachments", "managers"})
             if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !q)
                 return fail(q.error());
     }

@@ -126,6 +126,7 @@ public:
 private:
     bool progress(double p) { return !m_options.progress || m_options.progress(p); }
     Status brands();
+    Status managers();
     Status creators();
     Status campaigns();
     Status profiles();
@@ -151,6 +152,7 @@ private:
     DemoSummary m_sum;
     QList<Brand> m_brands;
     QList<Creator> m_creators;
+    QList<qint64> m_managers;
     quint64 m_postSerial = 0;
 };
 

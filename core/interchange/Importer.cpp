@@ -18,10 +18,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// Messages in the "Importer" context, where lupdate files them.
+struct Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 // Header names match ignoring case, spaces and underscores ("Contact Email" = contact_email).
 QString headerKey(const QString &name)
@@ -48,6 +49,8 @@ std::unique_ptr<KindImporter> makeImporter(Workspace &ws, const QString &kind)
         return makeContractImporter(ws);
     if (kind == QLatin1String("payments"))
         return makePaymentImporter(ws);
+    if (kind == QLatin1String("followups"))
+        return makeFollowupImporter(ws);
     if (kind == QLatin1String("followers"))
         return makeFollowerImporter(ws);
     if (kind == QLatin1String("post_metrics"))
@@ -175,9 +178,10 @@ void CsvImport::mapColumns()
     m_handleIndex = map.handleIndex;
     QList<QString> &columnOf = map.columnOf;
     for (const QString &unknown : std::as_const(map.unknownTargets))
-        m_report.errors << tr("%1: '%2' is not a column of %3").arg(m_label, unknown, QString::fromLatin1(m_kind.name));
+        m_report.errors
+            << Text::tr("%1: '%2' is not a column of %3").arg(m_label, unknown, QString::fromLatin1(m_kind.name));
     for (const auto &[name, first, second] : std::as_const(map.twice))
-        m_report.errors << tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
+        m_report.errors << Text::tr("%1:1: the column '%2' appears twice (columns %3 and %4)")
                                .arg(m_label, name)
                                .arg(first + 1)
                                .arg(second + 1);
@@ -189,7 +193,7 @@ void CsvImport::mapColumns()
                                  .arg(m_label, m_export->label());
     else if (m_options.columns.isEmpty())
         for (const QString &name : std::as_const(map.ignored))
-            m_report.warnings << tr("%1:1: unknown column '%2' is ignored").arg(m_label, name);
+            m_report.warnings << Text::tr("%1:1: unknown column '%2' is ignored").arg(m_label, name);
     for (int i = 0; i < columnOf.size(); ++i)
         if (!columnOf.at(i).isEmpty())
             m_given.insert(columnOf.at(i), i);
@@ -218,10 +222,10 @@ void CsvImport::checkRequired()
             exportFills.contains(required))
             continue;
         if (m_export && (required == QLatin1String("campaign") || required == QLatin1String("creator")))
-            m_report.errors << tr("%1: the %2 does not say which %3 its posts belong to: give the %3 (--%3 NAME)")
+            m_report.errors << Text::tr("%1: the %2 does not say which %3 its posts belong to: give the %3 (--%3 NAME)")
                                    .arg(m_label, m_export->label(), required);
         else
-            m_report.errors << tr("%1:1: the required column '%2' is missing; the header needs: %3")
+            m_report.errors << Text::tr("%1:1: the required column '%2' is missing; the header needs: %3")
                                    .arg(m_label, required, m_importer->required().join(QStringLiteral(", ")));
     }
 }
@@ -233,7 +237,7 @@ bool CsvImport::cellsOf(const QStringList &fields, qint64 line, QStringList &cel
         for (qsizetype i = m_header.size(); i < fields.size(); ++i)
             extraText = extraText || !fields.at(i).trimmed().isEmpty();
         if (extraText) {
-            m_report.errors << tr("%1:%2: %3 fields but the header names %4; quote fields that contain commas")
+            m_report.errors << Text::tr("%1:%2: %3 fields but the header names %4; quote fields that contain commas")
                                    .arg(m_label)
                                    .arg(line)
                                    .arg(fields.size())
@@ -241,7 +245,7 @@ bool CsvImport::cellsOf(const QStringList &fields, qint64 line, QStringList &cel
             return false;
         }
     } else if (fields.size() < m_header.size()) {
-        m_report.warnings << tr("%1:%2: %3 of %4 fields; the missing ones are taken as empty")
+        m_report.warnings << Text::tr("%1:%2: %3 of %4 fields; the missing ones are taken as empty")
                                  .arg(m_label)
                                  .arg(line)
                                  .arg(fields.size())
@@ -295,13 +299,13 @@ void CsvImport::importRow(const QStringList &fields, qint64 line, Transaction &t
         return;
     for (const QString &required : m_importer->required())
         if (cells.at(m_columnIndex.value(required)).isEmpty())
-            row.error(qPrintable(required), tr("is required"));
+            row.error(qPrintable(required), Text::tr("is required"));
     if (row.failed())
         return;
     // One lookup: a new key's slot is made with 0 and takes the line (lines start at 2).
     qint64 &first = m_keys[m_importer->keyHash(row)];
     if (first != 0) {
-        row.rowError(tr("the same record as line %1 (a key may appear once per file)").arg(first));
+        row.rowError(Text::tr("the same record as line %1 (a key may appear once per file)").arg(first));
         return;
     }
     first = line;
@@ -324,7 +328,7 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
 {
     if (!reader.next(m_header)) {
         m_report.errors << (reader.error().isEmpty()
-                                ? tr("%1: the file is empty; the first line must name the columns").arg(m_label)
+                                ? Text::tr("%1: the file is empty; the first line must name the columns").arg(m_label)
                                 : QStringLiteral("%1:%2").arg(m_label, reader.error()));
         return m_report;
     }
@@ -374,7 +378,8 @@ QStringList importableKinds()
 {
     return {QStringLiteral("brands"),       QStringLiteral("creators"),     QStringLiteral("campaigns"),
             QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("contracts"),
-            QStringLiteral("payments"),     QStringLiteral("followers"),    QStringLiteral("post_metrics")};
+            QStringLiteral("payments"),     QStringLiteral("followups"),    QStringLiteral("followers"),
+            QStringLiteral("post_metrics")};
 }
 
 ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &path, const ImportOptions &options)
@@ -383,14 +388,14 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
     auto importer = kind ? makeImporter(ws, QString::fromLatin1(kind->name)) : nullptr;
     if (!importer) {
         ImportReport report;
-        report.errors
-            << tr("cannot import '%1': use one of %2").arg(kindName, importableKinds().join(QStringLiteral(", ")));
+        report.errors << Text::tr("cannot import '%1': use one of %2")
+                             .arg(kindName, importableKinds().join(QStringLiteral(", ")));
         return report;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
-        report.errors << tr("cannot read %1: %2").arg(path, file.errorString());
+        report.errors << Text::tr("cannot read %1: %2").arg(path, file.errorString());
         return report;
     }
     CsvReader reader(&file);
@@ -403,7 +408,7 @@ ColumnPlan planColumns(Workspace &ws, const QString &kindName, const QString &pa
     const RecordKind *kind = findRecordKind(kindName);
     if (!kind || !importableKinds().contains(QString::fromLatin1(kind->name))) {
         plan.error =
-            tr("cannot import '%1': use one of %2").arg(kindName, importableKinds().join(QStringLiteral(", ")));
+            Text::tr("cannot import '%1': use one of %2").arg(kindName, importableKinds().join(QStringLiteral(", ")));
         return plan;
     }
     for (const Column &c : kind->columns)
@@ -413,13 +418,13 @@ ColumnPlan planColumns(Workspace &ws, const QString &kindName, const QString &pa
         plan.required = importer->required();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        plan.error = tr("cannot read %1: %2").arg(path, file.errorString());
+        plan.error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
         return plan;
     }
     CsvReader reader(&file);
     if (!reader.next(plan.header)) {
         plan.error = reader.error().isEmpty()
-                         ? tr("%1 is empty; the first line must name the columns").arg(QFileInfo(path).fileName())
+                         ? Text::tr("%1 is empty; the first line must name the columns").arg(QFileInfo(path).fileName())
                          : reader.error();
         return plan;
     }

@@ -75,6 +75,7 @@ std::unique_ptr<KindImporter> makeParticipantImporter(Workspace &ws);
 std::unique_ptr<KindImporter> makeDeliverableImporter(Workspace &ws);
 std::unique_ptr<KindImporter> makeContractImporter(Workspace &ws);
 std::unique_ptr<KindImporter> makePaymentImporter(Workspace &ws);
+std::unique_ptr<KindImporter> makeFollowupImporter(Workspace &ws);
 std::unique_ptr<KindImporter> makeFollowerImporter(Workspace &ws);
 std::unique_ptr<KindImporter> makePostMetricImporter(Workspace &ws);
 

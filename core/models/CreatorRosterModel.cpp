@@ -17,7 +17,7 @@ CreatorRosterModel::CreatorRosterModel(Workspace *workspace, QObject *parent)
 {
     if (workspace)
         connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            for (const char *kind : {"creators", "followers", "settings", "post_metrics", "participants"})
+            for (const char *kind : {"creators", "followers", "settings", "post_metrics", "participants", "managers"})
                 if (kinds.contains(QLatin1String(kind)))
                     return reload();
         });
@@ -42,8 +42,9 @@ void CreatorRosterModel::reload()
         q.setForwardOnly(true);
         // Each account's latest snapshot through the (account_id, snapshot_date) index: one seek per account.
         const bool ok =
-            q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country, c.manager,"
-                                  " group_concat(a.platform, ' '), sum(a.latest), max(a.latest)"
+            q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
+                                  " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
+                                  " group_concat(a.platform, ' '), sum(a.latest), max(a.latest), c.manager_id"
                                   " FROM creators c LEFT JOIN ("
                                   "   SELECT a.creator_id, a.platform,"
                                   "     (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id"
@@ -61,6 +62,7 @@ void CreatorRosterModel::reload()
             r.niche = q.value(3).toString();
             r.country = q.value(4).toString();
             r.manager = q.value(5).toString();
+            r.managerId = q.value(9).toLongLong();
             r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             r.totalFollowers = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
             r.largestFollowers = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
@@ -94,6 +96,8 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     const bool hasFollowers = r.largestFollowers >= 0;
     if (role == PlatformWordsRole)
         return r.platforms;
+    if (role == ManagerIdRole)
+        return r.managerId;
     if (role == TierRankRole)
         return hasFollowers ? int(tierFor(r.largestFollowers, m_thresholds)) : -1;
     if (role == SortRole) {

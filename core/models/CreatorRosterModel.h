@@ -38,6 +38,8 @@ public:
     // For filters: the platform words ("instagram"), the tier rank (0 nano .. 3 mega, -1 unknown).
     static constexpr int PlatformWordsRole = Qt::UserRole + 4;
     static constexpr int TierRankRole = Qt::UserRole + 5;
+    // The creator's manager's id, 0 when none ("My creators").
+    static constexpr int ManagerIdRole = Qt::UserRole + 6;
 
     explicit CreatorRosterModel(Workspace *workspace, QObject *parent = nullptr);
 
@@ -53,7 +55,7 @@ public:
 private:
     struct Row
     {
-        qint64 id = 0;
+        qint64 id = 0, managerId = 0;
         QString name, status, niche, country, manager;
         QStringList platforms;
         qint64 totalFollowers = -1; // -1: no snapshot yet

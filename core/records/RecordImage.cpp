@@ -31,10 +31,12 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
         {"vetting_answers", "creator_id = ?"},
         {"attachments", "creator_id = ? OR follower_snapshot_id IN (SELECT f.id FROM follower_snapshots f "
                         "JOIN accounts a ON a.id = f.account_id WHERE a.creator_id = ?)"},
+        {"followups", "creator_id = ?"},
     };
     static const QList<Part> brand = {
         {"brands", "id = ?"},
         {"brand_competitors", "brand_id = ?"},
+        {"followups", "brand_id = ?"},
     };
     static const QList<Part> campaign = {
         {"campaigns", "id = ?"},
@@ -64,6 +66,7 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
                        {"attachments", "campaign_id = ? OR deliverable_id IN " CD_DELIVERABLES
                                        " OR contract_version_id IN " CD_VERSIONS " OR post_snapshot_id IN " CD_SNAPSHOTS
                                        " OR payment_id IN " CD_PAYMENTS},
+                       {"followups", "campaign_id = ? OR participant_id IN " CD_PARTICIPANTS},
                    };
 #undef CD_PARTICIPANTS
 #undef CD_DELIVERABLES
@@ -94,6 +97,7 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
              "deliverable_id IN " CD_DELIVERABLES " OR contract_version_id IN " CD_VERSIONS
              " OR post_snapshot_id IN (SELECT id FROM post_metric_snapshots WHERE post_id IN " CD_POSTS ")"
              " OR payment_id IN (SELECT id FROM payments WHERE participant_id = ?)"},
+            {"followups", "participant_id = ?"},
         };
 #undef CD_DELIVERABLES
 #undef CD_POSTS
@@ -111,7 +115,10 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
         {"payments", "participant_id = ?"},
         {"attachments", "payment_id IN (SELECT id FROM payments WHERE participant_id = ?)"},
     };
+    static const QList<Part> followup = {{"followups", "id = ?"}};
     switch (kind) {
+    case RecordImage::Kind::Followup:
+        return followup;
     case RecordImage::Kind::Payments:
         return payments;
     case RecordImage::Kind::Deliverable:
@@ -135,6 +142,8 @@ const QList<Part> &partsOf(RecordImage::Kind kind)
 QStringList touchedKinds(RecordImage::Kind kind)
 {
     switch (kind) {
+    case RecordImage::Kind::Followup:
+        return {QStringLiteral("followups")};
     case RecordImage::Kind::Payments:
         return {QStringLiteral("payments")};
     case RecordImage::Kind::Deliverable:
@@ -143,18 +152,19 @@ QStringList touchedKinds(RecordImage::Kind kind)
         return {QStringLiteral("participants")};
     case RecordImage::Kind::ParticipantTree:
         return {QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("post_metrics"),
-                QStringLiteral("contracts"), QStringLiteral("payments")};
+                QStringLiteral("contracts"),    QStringLiteral("payments"),     QStringLiteral("followups")};
     case RecordImage::Kind::Creator:
-        return {QStringLiteral("creators"), QStringLiteral("followers")};
+        return {QStringLiteral("creators"), QStringLiteral("followers"), QStringLiteral("followups")};
     case RecordImage::Kind::Brand:
-        return {QStringLiteral("brands")};
+        return {QStringLiteral("brands"), QStringLiteral("followups")};
     case RecordImage::Kind::Campaign:
         return {QStringLiteral("campaigns")};
     case RecordImage::Kind::CampaignTree:
         break;
     }
     return {QStringLiteral("campaigns"),    QStringLiteral("participants"), QStringLiteral("deliverables"),
-            QStringLiteral("post_metrics"), QStringLiteral("contracts"),    QStringLiteral("payments")};
+            QStringLiteral("post_metrics"), QStringLiteral("contracts"),    QStringLiteral("payments"),
+            QStringLiteral("followups")};
 }
 
 QVariantList idParams(const Part &part, qint64 id)

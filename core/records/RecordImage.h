@@ -30,6 +30,7 @@ public:
         Deliverable,     // a piece of content owed, with the feedback on its drafts
         Payments,        // a creator's part in a campaign with its payments and their proof files
                          // (paying, drafting and editing payments touch only these)
+        Followup,        // one dated note (creators, brands, campaigns and deals hold theirs as parts)
     };
     struct TableRows
     {

@@ -17,7 +17,7 @@ using T = ColumnType;
 const char *const CreatorsQuery = R"(
 SELECT c.id, c.name, a.platform, a.handle,
   (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id ORDER BY f.snapshot_date DESC LIMIT 1),
-  c.niche, c.country, c.email, c.phone, c.manager,
+  c.niche, c.country, c.email, c.phone, (SELECT m.name FROM managers m WHERE m.id = c.manager_id),
   (SELECT group_concat(v, char(31)) FROM (SELECT tag AS v FROM creator_tags WHERE creator_id = c.id ORDER BY tag_key)),
   c.notes, c.status, c.tax_type, c.npwp, c.agency_rate_bp, NULL
 FROM creators c LEFT JOIN accounts a ON a.creator_id = c.id
@@ -94,6 +94,19 @@ SELECT p.id, p.id, c.name, cr.name, p.kind, p.direction, p.amount_minor, c.curre
 FROM payments p JOIN participants pt ON pt.id = p.participant_id JOIN campaigns c ON c.id = pt.campaign_id
   JOIN creators cr ON cr.id = pt.creator_id LEFT JOIN invoices i ON i.id = p.invoice_id
 ORDER BY p.id)";
+// The names a follow-up is about, and no others: a deal names its campaign and creator, a
+// campaign only itself (formats.md). Keyed by id, like payments.
+const char *const FollowupsQuery = R"(
+SELECT f.id, f.id,
+  CASE WHEN f.creator_id IS NOT NULL THEN 'creator' WHEN f.brand_id IS NOT NULL THEN 'brand'
+       WHEN f.campaign_id IS NOT NULL THEN 'campaign' ELSE 'participant' END,
+  cr.name, b.name, c.name, f.due_date, f.note, f.done_on IS NOT NULL, m.name, NULL
+FROM followups f LEFT JOIN participants p ON p.id = f.participant_id
+  LEFT JOIN creators cr ON cr.id = coalesce(f.creator_id, p.creator_id)
+  LEFT JOIN campaigns c ON c.id = coalesce(f.campaign_id, p.campaign_id)
+  LEFT JOIN brands b ON b.id = f.brand_id
+  LEFT JOIN managers m ON m.id = f.manager_id
+ORDER BY f.id)";
 // clang-format on
 
 // Messages in the "Records" context, where lupdate files them.
@@ -206,6 +219,17 @@ const QList<RecordKind> &recordKinds()
           {"origin", T::Word},
           {"notes", T::Text}},
          PaymentsQuery},
+        {"followups",
+         {{"id", T::Count, true},
+          {"about", T::Word, true},
+          {"creator", T::Text, true},
+          {"brand", T::Text, true},
+          {"campaign", T::Text, true},
+          {"due_date", T::Date, true},
+          {"note", T::Text, true},
+          {"done", T::Bool, true},
+          {"manager", T::Text, true}},
+         FollowupsQuery},
         {"followers",
          {{"creator", T::Text, true},
           {"platform", T::Word, true},

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "desk/Managers.h"
 #include "money/TaxProfiles.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -130,15 +131,18 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
         if (Status s = validateAccount(a, 0); !s)
             return fail(s.error());
     }
+    auto managerId = ManagerService::idForName(tx, in.manager);
+    if (!managerId)
+        return fail(managerId.error());
     const QString now = Clock::timestamp();
-    auto q =
-        sql::run(tx.db(),
-                 QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager, "
-                                "notes, tax_type, npwp, agency_rate_bp, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
-                  in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, wordOf(in.taxProfile),
-                  TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp), now, now});
+    auto q = sql::run(
+        tx.db(),
+        QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager_id, "
+                       "notes, tax_type, npwp, agency_rate_bp, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
+         in.email.trimmed(), in.phone.trimmed(), sql::optional(*managerId), in.notes, wordOf(in.taxProfile),
+         TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp), now, now});
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -155,13 +159,16 @@ Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in
 {
     if (Status s = validate(in, id); !s)
         return s;
+    auto managerId = ManagerService::idForName(tx, in.manager);
+    if (!managerId)
+        return fail(managerId.error());
     auto q =
         sql::run(tx.db(),
                  QStringLiteral("UPDATE creators SET name = ?, name_key = ?, status = ?, niche = ?, country = ?, "
-                                "email = ?, phone = ?, manager = ?, notes = ?, tax_type = ?, npwp = ?, "
+                                "email = ?, phone = ?, manager_id = ?, notes = ?, tax_type = ?, npwp = ?, "
                                 "agency_rate_bp = ?, updated_at = ? WHERE id = ?"),
                  {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
-                  in.email.trimmed(), in.phone.trimmed(), cleanName(in.manager), in.notes, wordOf(in.taxProfile),
+                  in.email.trimmed(), in.phone.trimmed(), sql::optional(*managerId), in.notes, wordOf(in.taxProfile),
                   TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp), Clock::timestamp(), id});
     if (!q)
         return fail(q.error());
@@ -177,8 +184,9 @@ Result<CreatorInput> CreatorService::load(qint64 id)
 {
     QSqlDatabase db = m_ws.db();
     auto q = sql::run(db,
-                      QStringLiteral("SELECT name, status, niche, country, email, phone, manager, notes, tax_type, "
-                                     "npwp, agency_rate_bp FROM creators WHERE id = ?"),
+                      QStringLiteral("SELECT name, status, niche, country, email, phone, "
+                                     "coalesce((SELECT m.name FROM managers m WHERE m.id = manager_id), ''), notes, "
+                                     "tax_type, npwp, agency_rate_bp FROM creators WHERE id = ?"),
                       {id});
     if (!q)
         return fail(q.error());

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Connection.h"
+#include "SchemaV3.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -43,6 +44,7 @@ const QList<MigrationStep> &standardMigrations()
     static const QList<MigrationStep> steps = {
         {1, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v1.sql")); }},
         {2, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v2.sql")); }},
+        {3, migrateToV3},
     };
     return steps;
 }

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Contract</name>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))
@@ -179,6 +189,72 @@
         <translation>
             <numerusform>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</numerusform>
             <numerusform>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>revision %n day(s) late (asked %1)</source>
+        <translation>
+            <numerusform>revision %n day late (asked %1)</numerusform>
+            <numerusform>revision %n days late (asked %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>campaign starts in %n day(s)</source>
+        <translation>
+            <numerusform>campaign starts in %n day</numerusform>
+            <numerusform>campaign starts in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>campaign started %n day(s) ago</source>
+        <translation>
+            <numerusform>campaign started %n day ago</numerusform>
+            <numerusform>campaign started %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago, still in use</source>
+        <translation>
+            <numerusform>expired %n day ago, still in use</numerusform>
+            <numerusform>expired %n days ago, still in use</numerusform>
         </translation>
     </message>
 </context>
@@ -500,6 +576,16 @@
     </message>
 </context>
 <context>
+    <name>cd::ManagersForm</name>
+    <message numerus="yes">
+        <source>%1 manages %n creator(s). They will have no manager; nothing else changes.</source>
+        <translation>
+            <numerusform>%1 manages %n creator. They will have no manager; nothing else changes.</numerusform>
+            <numerusform>%1 manages %n creators. They will have no manager; nothing else changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::MoneyTab</name>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
@@ -544,6 +630,30 @@
     </message>
 </context>
 <context>
+    <name>cd::PipelinePage</name>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln offer(s)</source>
+        <translation>
+            <numerusform>%Ln offer</numerusform>
+            <numerusform>%Ln offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln late</source>
+        <translation>
+            <numerusform>%Ln late</numerusform>
+            <numerusform>%Ln late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ResultsEntryDialog</name>
     <message numerus="yes">
         <source>%n post(s) up by this day; </source>
@@ -564,6 +674,33 @@
         <translation>
             <numerusform>&amp;Save %n Row</numerusform>
             <numerusform>&amp;Save %n Rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::TodayModel</name>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::TodayPage</name>
+    <message numerus="yes">
+        <source>%n thing(s) to do, %1</source>
+        <translation>
+            <numerusform>%n thing to do, %1</numerusform>
+            <numerusform>%n things to do, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
         </translation>
     </message>
 </context>

@@ -1,12 +1,14 @@
 // doc_screens: shows one screen of the app on a workspace, for README pictures taken with
 // ../shared/tools/screenshot.sh (which runs it on a private X server and saves the screen).
-// Usage: doc_screens WORKSPACE dashboard|creators|campaigns|contracts|payments|money|settings-money
+// Usage: doc_screens WORKSPACE dashboard|creators|campaigns|contracts|payments|money|settings-money|settings-managers
 // "money" opens the creator with the most payments at their Money tab.
 #include "Translations.h"
 #include "creators/CreatorEditor.h"
 #include "creators/MoneyTab.h"
+#include "desk/MyCreators.h"
 #include "main/MainWindow.h"
 #include "services/CreatorProfile.h"
+#include "settings/ManagersForm.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -37,10 +39,20 @@ int main(int argc, char *argv[])
     window->resize(1366, 768);
     window->show();
     const QString what = QString::fromLocal8Bit(argv[2]);
-    const QStringList pages{QStringLiteral("dashboard"), QStringLiteral("creators"),  QStringLiteral("brands"),
-                            QStringLiteral("campaigns"), QStringLiteral("contracts"), QStringLiteral("payments")};
-    if (pages.contains(what))
-        window->showPage(MainWindow::Page(pages.indexOf(what)));
+    const QStringList pages{QStringLiteral("today"),     QStringLiteral("dashboard"), QStringLiteral("creators"),
+                            QStringLiteral("brands"),    QStringLiteral("campaigns"), QStringLiteral("pipeline"),
+                            QStringLiteral("contracts"), QStringLiteral("payments")};
+    // "today-mine", "pipeline-mine": as the workspace's first manager, with My Creators on.
+    QString page = what;
+    if (page.endsWith(QLatin1String("-mine"))) {
+        page.chop(5);
+        QSqlDatabase db = workspace->db();
+        auto first = sql::scalar(db, QStringLiteral("SELECT id FROM managers ORDER BY name_key LIMIT 1"));
+        window->myCreators()->setMe(first ? first->toLongLong() : 0);
+        window->myCreators()->setOn(true);
+    }
+    if (pages.contains(page))
+        window->showPage(MainWindow::Page(pages.indexOf(page)));
     if (what == QLatin1String("money")) {
         QSqlDatabase db = workspace->db();
         auto id = sql::scalar(db, QStringLiteral("SELECT p.creator_id FROM payments pay JOIN participants p ON p.id = "
@@ -54,6 +66,10 @@ int main(int argc, char *argv[])
     } else if (what == QLatin1String("settings-money")) {
         auto *dialog = new SettingsDialog(*workspace, window);
         dialog->tabs()->setCurrentIndex(1);
+        dialog->show();
+    } else if (what == QLatin1String("settings-managers")) {
+        auto *dialog = new SettingsDialog(*workspace, window, window->myCreators());
+        dialog->tabs()->setCurrentWidget(dialog->managersForm());
         dialog->show();
     }
     return app.exec();

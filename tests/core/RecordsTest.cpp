@@ -32,7 +32,8 @@ TEST_CASE("lists every kind of the v1 fixture with formats.md's columns and valu
     CHECK(recordKindNames() ==
           QStringList{QStringLiteral("brands"), QStringLiteral("creators"), QStringLiteral("campaigns"),
                       QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("contracts"),
-                      QStringLiteral("payments"), QStringLiteral("followers"), QStringLiteral("post_metrics")});
+                      QStringLiteral("payments"), QStringLiteral("followups"), QStringLiteral("followers"),
+                      QStringLiteral("post_metrics")});
 
     const QJsonArray creators = listJson(w, "creators");
     REQUIRE(creators.size() == 4); // one row per creator and platform, sorted by name then platform

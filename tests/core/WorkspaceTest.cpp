@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QThread>
+#include <QUuid>
 
 using namespace cd;
 using cd::test::TempDir;
@@ -221,21 +222,21 @@ TEST_CASE("rolls a transaction back unless it is committed, and signals only aft
     CHECK(nested.error().contains(QStringLiteral("inside another")));
 }
 
-TEST_CASE("opens the v1 fixture with all its data, updated to v2 after a backup")
+TEST_CASE("opens the v1 fixture with all its data, updated to the current schema after a backup")
 {
     TempDir dir;
     const QString path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
     REQUIRE(ws.value()->notices().size() == 1);
-    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v2")));
-    CHECK(ws.value()->schemaVersion() == 2);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v3")));
+    CHECK(ws.value()->schemaVersion() == 3);
     CHECK(count(*ws.value(), "creators") == 3);
     CHECK(count(*ws.value(), "post_metric_snapshots") == 2);
     CHECK(count(*ws.value(), "contract_versions") == 2);
     CHECK(count(*ws.value(), "attachments") == 1);
     CHECK(count(*ws.value(), "payments") == 2);
-    auto copy = backup::verify(backup::preMigrationPath(path, 2));
+    auto copy = backup::verify(backup::preMigrationPath(path, 3));
     REQUIRE(copy.ok());
     CHECK(copy.value() == 1);
     // What v1 stored stays, and the new columns say what v1 meant: a brand's payables, typed in by hand.
@@ -263,9 +264,11 @@ TEST_CASE("opens the v2 fixture with its money as it was")
     const QString path = test::copyFixture(dir, QStringLiteral("workspace-v2.collabdesk"));
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
-    CHECK(ws.value()->notices().isEmpty());
-    CHECK(ws.value()->schemaVersion() == 2);
+    REQUIRE(ws.value()->notices().size() == 1);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v2 to v3")));
+    CHECK(ws.value()->schemaVersion() == 3);
     CHECK_FALSE(QFileInfo::exists(backup::preMigrationPath(path, 2)));
+    CHECK(QFileInfo::exists(backup::preMigrationPath(path, 3)));
     CHECK(count(*ws.value(), "creators") == 3);
     CHECK(count(*ws.value(), "payments") == 6);
     CHECK(count(*ws.value(), "invoices") == 2);
@@ -286,6 +289,50 @@ TEST_CASE("opens the v2 fixture with its money as it was")
         2);
 }
 
+TEST_CASE("the v3 step turns the free-text managers into manager records, nothing lost")
+{
+    TempDir dir;
+    const QString path = test::copyFixture(dir, QStringLiteral("workspace-v2.collabdesk"));
+    // Three spellings of one manager, one other, one creator without: keys merge, the first spelling stays.
+    test::rawExec(path, QStringLiteral("UPDATE creators SET manager = '  dewi   LESTARI ' WHERE id = 2"));
+    test::rawExec(path, QStringLiteral("INSERT INTO creators (id, name, name_key, manager, created_at, updated_at) "
+                                       "VALUES (4, 'Sinta Dewi', 'sinta dewi', 'Marcus Tan', 'x', 'x'), "
+                                       "(5, 'Tono', 'tono', '   ', 'x', 'x')"));
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT group_concat(id || ':' || name || ':' || name_key || ':' || email, "
+                                         "'|') FROM (SELECT * FROM managers ORDER BY id)"))
+              .value()
+              .toString() == QStringLiteral("1:Dewi Lestari:dewi lestari:|2:Marcus Tan:marcus tan:"));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT group_concat(id || ':' || coalesce(manager_id, '-'), ' ') "
+                                         "FROM (SELECT * FROM creators ORDER BY id)"))
+              .value()
+              .toString() == QStringLiteral("1:1 2:1 3:1 4:2 5:-"));
+    // The text column is gone: one source of truth.
+    CHECK_FALSE(sql::run(db, QStringLiteral("SELECT manager FROM creators")).ok());
+    const QString uuid =
+        sql::scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'workspace_id'")).value().toString();
+    CHECK(QUuid::fromString(uuid).isNull() == false);
+    CHECK(uuid.size() == 36);
+    CHECK(count(*ws.value(), "followups") == 0);
+}
+
+TEST_CASE("new workspaces get their own id")
+{
+    TempDir dir;
+    auto a = test::createWorkspace(dir.path(QStringLiteral("a.collabdesk")));
+    auto b = test::createWorkspace(dir.path(QStringLiteral("b.collabdesk")));
+    QSqlDatabase da = a->db(), dbb = b->db();
+    const QString idA =
+        sql::scalar(da, QStringLiteral("SELECT value FROM settings WHERE key = 'workspace_id'")).value().toString();
+    const QString idB =
+        sql::scalar(dbb, QStringLiteral("SELECT value FROM settings WHERE key = 'workspace_id'")).value().toString();
+    CHECK(idA.size() == 36);
+    CHECK(idB.size() == 36);
+    CHECK(idA != idB);
+}
+
 TEST_CASE("reads an older workspace read-only through an updated private copy, leaving the file as it was")
 {
     TempDir dir;
@@ -295,7 +342,7 @@ TEST_CASE("reads an older workspace read-only through an updated private copy, l
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         INFO(ws.error().toStdString());
         REQUIRE(ws.ok());
-        CHECK(ws.value()->schemaVersion() == 2);
+        CHECK(ws.value()->schemaVersion() == 3);
         REQUIRE(ws.value()->notices().size() == 1);
         CHECK(ws.value()->notices().first().contains(QStringLiteral("stays as it is")));
         QSqlDatabase db = ws.value()->db();

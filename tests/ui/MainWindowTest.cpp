@@ -105,8 +105,10 @@ TEST_CASE("the sidebar and View menu switch pages and the menus carry the standa
     REQUIRE(sidebar->count() == MainWindow::PageCount);
     CHECK(sidebar->item(MainWindow::Campaigns)->text() == QStringLiteral("Campaigns"));
 
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Campaigns);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(window.currentPage() == MainWindow::Today);
     sidebar->setCurrentRow(MainWindow::Brands);
     CHECK(window.currentPage() == MainWindow::Brands);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // Find goes to the roster's search
@@ -117,7 +119,7 @@ TEST_CASE("the sidebar and View menu switch pages and the menus carry the standa
         for (QAction *a : menu->menu()->actions())
             if (!a->shortcut().isEmpty())
                 shortcuts << a->shortcut().toString();
-    for (const char *expected : {"Ctrl+N", "Ctrl+O", "Ctrl+F", "Ctrl+Q", "Ctrl+I", "Ctrl+E", "Ctrl+1", "Ctrl+6"})
+    for (const char *expected : {"Ctrl+N", "Ctrl+O", "Ctrl+F", "Ctrl+Q", "Ctrl+I", "Ctrl+E", "Ctrl+1", "Ctrl+8", "Ctrl+Shift+M"})
         CHECK(shortcuts.contains(QString::fromLatin1(expected)));
 }
 

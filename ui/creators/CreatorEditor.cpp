@@ -11,6 +11,7 @@
 #include "charts/PostRateChart.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "desk/Managers.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -34,6 +35,12 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     QSqlDatabase db = workspace().db();
     m_tabs = new QTabWidget(this);
     m_profile = new ProfileForm(this);
+    if (auto managers = ManagerService::list(db)) {
+        QStringList names;
+        for (const Manager &m : managers.value())
+            names << m.name;
+        m_profile->setManagerNames(names);
+    }
     m_accounts = new AccountsForm(this);
     m_rates = new RateCardForm(
         settings::defaultCurrency(db), settings::tierThresholds(db),

@@ -40,11 +40,19 @@ void CreatorFilterProxy::setNiche(const QString &niche)
     invalidateFilter();
 }
 
+void CreatorFilterProxy::setManagerId(qint64 managerId)
+{
+    m_managerId = managerId;
+    invalidateFilter();
+}
+
 bool CreatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *m = sourceModel();
     const QModelIndex first = m->index(sourceRow, 0, sourceParent);
     if (!m_showArchived && first.data(CreatorRosterModel::ArchivedRole).toBool())
+        return false;
+    if (m_managerId != 0 && first.data(CreatorRosterModel::ManagerIdRole).toLongLong() != m_managerId)
         return false;
     if (m_tier >= 0 && first.data(CreatorRosterModel::TierRankRole).toInt() != m_tier)
         return false;

@@ -21,6 +21,8 @@ public:
     void setPlatform(const QString &word);
     // Empty: any niche; else the niche as shown (compared ignoring case).
     void setNiche(const QString &niche);
+    // 0: everyone's creators; else only those this manager manages ("My creators").
+    void setManagerId(qint64 managerId);
     bool showArchived() const { return m_showArchived; }
 
 protected:
@@ -33,6 +35,7 @@ private:
     int m_tier = -1;
     QString m_platform;
     QString m_niche;
+    qint64 m_managerId = 0;
     QCollator m_collator;
 };
 

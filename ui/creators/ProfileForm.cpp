@@ -6,10 +6,12 @@
 #include "services/Validation.h"
 
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStringListModel>
 
 namespace cd {
 
@@ -21,8 +23,17 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_niche = addLine(form, tr("N&iche:"), "creatorNicheLineEdit", nullptr);
     m_niche->setPlaceholderText(tr("Beauty, food, tech…"));
     m_country = addLine(form, tr("&Country:"), "creatorCountryLineEdit", nullptr);
-    m_manager = addLine(form, tr("&Manager:"), "creatorManagerLineEdit", nullptr);
-    m_manager->setPlaceholderText(tr("Talent manager or agency, if any"));
+    m_manager = addLine(form, tr("&Manager:"), "creatorManagerLineEdit", &m_managerHint);
+    m_manager->setPlaceholderText(tr("Pick a manager or type a new name"));
+    // Any part of the name finds the manager ("lestari" finds Dewi Lestari), whatever its case.
+    m_managerCompleter = new QCompleter(new QStringListModel(this), this);
+    m_managerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_managerCompleter->setCompletionMode(QCompleter::PopupCompletion);
+    m_managerCompleter->setFilterMode(Qt::MatchContains);
+    m_manager->setCompleter(m_managerCompleter);
+    m_managerHint->setObjectName(QStringLiteral("creatorManagerHintLabel"));
+    // News, not a problem: in the hints' quiet colour rather than the messages' red.
+    m_managerHint->setForegroundRole(QPalette::PlaceholderText);
     m_email = addLine(form, tr("&Email:"), "creatorEmailLineEdit", &m_emailMessage);
     m_phone = addLine(form, tr("&Phone:"), "creatorPhoneLineEdit", &m_phoneMessage);
     m_tags = addLine(form, tr("&Tags:"), "creatorTagsLineEdit", nullptr);
@@ -70,6 +81,25 @@ void ProfileForm::check()
     showFieldMessage(m_nameMessage, m_name->text().isEmpty() ? tr("A creator needs a name.") : name.error());
     showFieldMessage(m_emailMessage, validation::email(m_email->text().trimmed()).error());
     showFieldMessage(m_phoneMessage, validation::phone(m_phone->text().trimmed()).error());
+    updateManagerHint();
+}
+
+void ProfileForm::setManagerNames(const QStringList &names)
+{
+    static_cast<QStringListModel *>(m_managerCompleter->model())->setStringList(names);
+    m_managerKeys.emplace();
+    for (const QString &name : names)
+        m_managerKeys->insert(nameKey(name));
+    updateManagerHint();
+}
+
+void ProfileForm::updateManagerHint()
+{
+    // The service matches managers by name key, so "dewi  LESTARI" is Dewi Lestari, not someone new.
+    const QString key = nameKey(m_manager->text());
+    const bool isNew = m_managerKeys && !key.isEmpty() && !m_managerKeys->contains(key);
+    m_managerHint->setText(isNew ? tr("New manager: will be added to Settings > Managers.") : QString());
+    m_managerHint->setVisible(isNew);
 }
 
 QString ProfileForm::problem() const

@@ -5,11 +5,21 @@
 #include "brands/BrandsPage.h"
 #include "campaigns/CampaignsPage.h"
 #include "commands/EditHistory.h"
+#include "common/Clock.h"
 #include "contracts/ContractsPage.h"
+#include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "dashboard/DashboardPage.h"
+#include "desk/Calendar.h"
+#include "desk/MyCreators.h"
+#include "desk/PipelinePage.h"
+#include "desk/TodayPage.h"
 #include "interchange/ImportWizard.h"
 #include "interchange/Importer.h"
+#include "models/CampaignListModel.h"
+#include "models/ContractListModel.h"
+#include "models/PaymentListModel.h"
+#include "money/MoneySettings.h"
 #include "payments/PaymentsPage.h"
 #include "records/RecordKind.h"
 #include "settings/SettingsDialog.h"
@@ -29,6 +39,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -110,8 +121,8 @@ void MainWindow::createPages()
     m_sidebar->setFont(sidebarFont);
     applySidebarPalette();
     m_pages = new QStackedWidget(this);
-    const QString names[PageCount] = {tr("Dashboard"), tr("Creators"),  tr("Brands"),
-                                      tr("Campaigns"), tr("Contracts"), tr("Payments")};
+    const QString names[PageCount] = {tr("Today"),     tr("Dashboard"), tr("Creators"),  tr("Brands"),
+                                      tr("Campaigns"), tr("Pipeline"),  tr("Contracts"), tr("Payments")};
     for (int p = 0; p < PageCount; ++p) {
         m_sidebar->addItem(names[p]);
         // Every page shows the workspace and is built with it in setWorkspace().
@@ -155,6 +166,7 @@ void MainWindow::createMenus()
     m_export = file->addAction(QIcon(QStringLiteral(":/icons/actions/export.svg")), tr("&Export CSV…"), this,
                                &MainWindow::exportCsv);
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addAction(tr("Export C&alendar…"), this, &MainWindow::exportCalendar);
     file->addAction(tr("&Back Up Workspace…"), this, &MainWindow::backUp);
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restore);
     file->addSeparator();
@@ -172,18 +184,29 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Settings…"), this, [this] {
         if (m_workspace)
-            SettingsDialog(*m_workspace, this).exec();
+            SettingsDialog(*m_workspace, this, m_myCreators).exec();
         applyToolbarStyle();
     });
     setStandardShortcut(preferences, QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString names[PageCount] = {tr("&Dashboard"), tr("&Creators"),  tr("&Brands"),
-                                      tr("C&ampaigns"), tr("Co&ntracts"), tr("&Payments")};
+    const QString names[PageCount] = {tr("&Today"),     tr("&Dashboard"), tr("&Creators"),  tr("&Brands"),
+                                      tr("C&ampaigns"), tr("Pipe&line"),  tr("Co&ntracts"), tr("&Payments")};
     for (int p = 0; p < PageCount; ++p) {
         QAction *go = view->addAction(names[p], this, [this, p] { showPage(Page(p)); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)));
     }
+    view->addSeparator();
+    m_mine = view->addAction(QIcon(QStringLiteral(":/icons/actions/my-creators.svg")), tr("&My Creators"));
+    m_mine->setObjectName(QStringLiteral("myCreatorsAction"));
+    m_mine->setCheckable(true);
+    m_mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mine->setToolTip(tr("Show only the creators you manage, with their deals, contracts and payments "
+                          "(choose who you are in Settings > Managers)"));
+    connect(m_mine, &QAction::toggled, this, [this](bool on) {
+        if (m_myCreators)
+            m_myCreators->setOn(on);
+    });
     view->addSeparator();
     QAction *sidebar = view->addAction(tr("Show &Sidebar"));
     sidebar->setCheckable(true);
@@ -263,6 +286,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     for (QAction *a : {m_import, m_export})
         bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(m_mine);
     applyToolbarStyle();
 }
 
@@ -305,6 +330,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_history)
         connect(m_history, &EditHistory::failed, this,
                 [this](const QString &message) { ask::warn(this, tr("Undo"), message); });
+    MyCreators *oldMine = m_myCreators;
+    m_myCreators = new MyCreators(workspace.get(), this);
+    auto *today = new TodayPage(workspace.get(), m_history, m_myCreators, this);
+    replacePage(Today, today);
     auto *dashboard = new DashboardPage(workspace.get(), this);
     replacePage(Dashboard, dashboard);
     m_creators = new CreatorsPage(workspace.get(), m_history, this);
@@ -313,6 +342,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     replacePage(Brands, brands);
     auto *campaigns = new CampaignsPage(workspace.get(), m_history, this);
     replacePage(Campaigns, campaigns);
+    auto *pipeline = new PipelinePage(workspace.get(), m_history, m_myCreators, this);
+    replacePage(Pipeline, pipeline);
     auto *contracts = new ContractsPage(workspace.get(), m_history, this);
     replacePage(Contracts, contracts);
     auto *payments = new PaymentsPage(workspace.get(), m_history, this);
@@ -326,6 +357,31 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         showPage(Creators);
         m_creators->select(id);
     });
+    // Today's and the pipeline's items open their records.
+    const auto openCampaign = [this, campaigns](qint64 id) {
+        showPage(Campaigns);
+        campaigns->select(id);
+    };
+    connect(today, &TodayPage::openCampaign, campaigns, openCampaign);
+    connect(pipeline, &PipelinePage::openCampaign, campaigns, openCampaign);
+    connect(today, &TodayPage::openCreator, this, [this](qint64 id) {
+        showPage(Creators);
+        m_creators->select(id);
+    });
+    connect(pipeline, &PipelinePage::openCreator, this, [this](qint64 id) {
+        showPage(Creators);
+        m_creators->select(id);
+    });
+    connect(today, &TodayPage::openContract, contracts, [this, contracts](qint64 id) {
+        showPage(Contracts);
+        contracts->select(id);
+    });
+    connect(today, &TodayPage::openPayment, payments, [this, payments](qint64 id) {
+        showPage(Payments);
+        payments->select(id);
+    });
+    // "My creators" narrows every list of records at once.
+    connect(m_myCreators, &MyCreators::changed, this, &MainWindow::applyMyCreators);
     for (QTableView *table : {m_creators->table(), brands->table(), campaigns->table()})
         table->addActions({m_editRecord, m_duplicateRecord, m_archiveRecord, m_deleteRecord});
     connect(m_creators, &CreatorsPage::selectionChanged, this, &MainWindow::updateActions);
@@ -334,11 +390,15 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(payments, &PaymentsPage::selectionChanged, this, &MainWindow::updateActions);
     if (oldHistory)
         oldHistory->deleteLater();
+    if (oldMine)
+        oldMine->deleteLater();
     m_workspace = std::move(workspace);
+    applyMyCreators();
     // The status bar counts what the page shown lists.
-    const auto counts = [this, brands, campaigns, contracts, payments] {
+    const auto counts = [this, brands, campaigns, contracts, payments, today] {
         const QWidget *page = m_pages->currentWidget();
-        m_countsLabel->setText(page == brands      ? brands->summary()
+        m_countsLabel->setText(page == today       ? today->summary()
+                               : page == brands    ? brands->summary()
                                : page == campaigns ? campaigns->summary()
                                : page == contracts ? contracts->summary()
                                : page == payments  ? payments->summary()
@@ -350,15 +410,72 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(campaigns, &TablePage::summaryChanged, campaigns, counts);
     connect(contracts, &TablePage::summaryChanged, campaigns, counts);
     connect(payments, &PaymentsPage::summaryChanged, campaigns, counts);
+    connect(today, &TodayPage::summaryChanged, campaigns, counts);
     connect(m_pages, &QStackedWidget::currentChanged, campaigns, counts);
     counts();
-    if (m_workspace)
+    if (m_workspace) {
         rememberRecent(m_workspace->path());
+        // An agency starts its day on Today; a brand on its roster.
+        QSqlDatabase db = m_workspace->db();
+        if (MoneySettings::read(db).perspective == Perspective::Agency)
+            showPage(Today);
+    }
     updateTitle();
     updateActions();
     // Things worth knowing about the open (an update, a check after a crash) but not worth a dialog.
     if (m_workspace && !m_workspace->notices().isEmpty())
         statusBar()->showMessage(m_workspace->notices().join(QLatin1Char(' ')), 15'000);
+}
+
+void MainWindow::applyMyCreators()
+{
+    const bool canFilter = m_myCreators && m_myCreators->me() != 0;
+    {
+        const QSignalBlocker quiet(m_mine);
+        m_mine->setChecked(m_myCreators && m_myCreators->isOn());
+    }
+    m_mine->setEnabled(canFilter);
+    m_mine->setToolTip(canFilter ? tr("Show only the creators you manage, with their deals, contracts and payments "
+                                      "(Ctrl+Shift+M)")
+                                 : tr("Choose who you are in Settings > Managers to show only your creators"));
+    const std::optional<ManagedIds> ids = m_myCreators ? m_myCreators->managed() : std::nullopt;
+    m_creators->proxy()->setManagerId(m_myCreators ? m_myCreators->managerId() : 0);
+    const auto only = [&](Page page, int role, const QSet<qint64> ManagedIds::*set) {
+        if (auto *table = qobject_cast<TablePage *>(m_pages->widget(page)))
+            table->showOnly(role, ids ? std::optional<QSet<qint64>>((*ids).*set) : std::nullopt);
+    };
+    only(Campaigns, CampaignListModel::IdRole, &ManagedIds::campaigns);
+    only(Contracts, ContractListModel::IdRole, &ManagedIds::contracts);
+    if (auto *payments = qobject_cast<PaymentsPage *>(m_pages->widget(Payments)))
+        payments->showOnlyParticipants(ids ? std::optional<QSet<qint64>>(ids->participants) : std::nullopt);
+}
+
+void MainWindow::exportCalendar()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"),
+                                                      QDir::home().filePath(QStringLiteral("collabdesk.ics")),
+                                                      tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_workspace->path()).canonicalFilePath())
+        return ask::warn(this, tr("Export Calendar"),
+                         tr("That is the workspace itself; choose another file name for the calendar."));
+    QSqlDatabase db = m_workspace->db();
+    auto ics = calendarIcs(db, m_myCreators ? m_myCreators->managerId() : 0, Clock::nowUtc());
+    if (!ics)
+        return ask::warn(this, tr("Export Calendar"), ics.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics.value()) != ics->size() || !file.commit())
+        return ask::warn(this, tr("Export Calendar"),
+                         tr("%1 could not be written: %2. Nothing was changed there; check the folder and the free "
+                            "space, then try again.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    statusBar()->showMessage(tr("Calendar written to %1: every due date, posting day, payment and open follow-up. "
+                                "Import it again after changes; events update in place.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             10'000);
 }
 
 void MainWindow::replacePage(Page page, QWidget *widget)

@@ -17,11 +17,12 @@ namespace cd {
 
 class CreatorsPage;
 class EditHistory;
+class MyCreators;
 class RecordActions;
 class Workspace;
 
-// The main window: a sidebar of pages (Dashboard, Creators, Brands, Campaigns, Contracts,
-// Payments), menus with the standard shortcuts, and a status bar with the workspace and counts.
+// The main window: a sidebar of pages (Today, Dashboard, Creators, Brands, Campaigns, Pipeline,
+// Contracts, Payments), menus with the standard shortcuts, and a status bar with the workspace and counts.
 // Owns the open workspace; switching workspaces replaces the pages that show it.
 class MainWindow : public QMainWindow
 {
@@ -29,10 +30,12 @@ class MainWindow : public QMainWindow
 public:
     enum Page
     {
+        Today,
         Dashboard,
         Creators,
         Brands,
         Campaigns,
+        Pipeline,
         Contracts,
         Payments,
         PageCount
@@ -45,6 +48,7 @@ public:
     EditHistory *history() const { return m_history; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     CreatorsPage *creatorsPage() const { return m_creators; }
+    MyCreators *myCreators() const { return m_myCreators; }
     Page currentPage() const;
     void showPage(Page page);
 
@@ -78,6 +82,8 @@ private:
     void chooseWorkspace();
     void importCsv();
     void exportCsv();
+    void exportCalendar();
+    void applyMyCreators();
     void backUp();
     void restore();
     void showShortcuts();
@@ -90,11 +96,12 @@ private:
     QStackedWidget *m_pages = nullptr;
     CreatorsPage *m_creators = nullptr;
     EditHistory *m_history = nullptr;
+    MyCreators *m_myCreators = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_newRecord = nullptr, *m_editRecord = nullptr,
             *m_duplicateRecord = nullptr, *m_archiveRecord = nullptr, *m_deleteRecord = nullptr, *m_import = nullptr,
-            *m_export = nullptr;
+            *m_export = nullptr, *m_mine = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -11,8 +11,22 @@ void RecordFilterProxy::setColumnValue(int column, const QString &value)
     invalidateFilter();
 }
 
+void RecordFilterProxy::setOnlyIds(int role, const std::optional<QSet<qint64>> &ids)
+{
+    m_idRole = role;
+    m_ids = ids;
+    invalidateFilter();
+}
+
+bool RecordFilterProxy::hasAllowedId(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return !m_ids || m_ids->contains(sourceModel()->index(sourceRow, 0, sourceParent).data(m_idRole).toLongLong());
+}
+
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!hasAllowedId(sourceRow, sourceParent))
+        return false;
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         if (sourceModel()->index(sourceRow, it.key(), sourceParent).data().toString() != it.value())
             return false;

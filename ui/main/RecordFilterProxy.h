@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QMap>
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace cd {
 
@@ -15,12 +18,18 @@ public:
 
     // Only rows whose `column` shows `value`; an empty value lifts the condition.
     void setColumnValue(int column, const QString &value);
+    // Only rows whose `role` (an id) is one of `ids`; nullopt lifts the condition ("My creators").
+    void setOnlyIds(int role, const std::optional<QSet<qint64>> &ids);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The id condition alone, for subclasses that filter their own way.
+    bool hasAllowedId(int sourceRow, const QModelIndex &sourceParent) const;
 
 private:
     QMap<int, QString> m_values;
+    int m_idRole = 0;
+    std::optional<QSet<qint64>> m_ids;
 };
 
 } // namespace cd

@@ -151,6 +151,13 @@ QList<qint64> TablePage::selectedIds() const
     return m_idRole >= 0 ? selectedRecordIds(m_table, m_idRole) : QList<qint64>();
 }
 
+void TablePage::showOnly(int role, const std::optional<QSet<qint64>> &ids)
+{
+    m_proxy->setOnlyIds(role, ids);
+    updateState();
+    emit summaryChanged(summary());
+}
+
 void TablePage::select(qint64 id)
 {
     selectRecord(m_table, m_idRole, id);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 #include <functional>
 
@@ -47,6 +50,8 @@ public:
     QComboBox *addColumnFilter(int column, const QString &allText, const QString &accessibleName);
     QList<qint64> selectedIds() const;
     void select(qint64 id);
+    // Only the rows whose `role` (an id) is in `ids`; nullopt shows all ("My creators").
+    void showOnly(int role, const std::optional<QSet<qint64>> &ids);
 
 signals:
     void selectionChanged();

@@ -337,6 +337,13 @@ QString PaymentsPage::summary() const
     return shown == all ? noun : tr("%1 of %2").arg(shown).arg(noun);
 }
 
+void PaymentsPage::showOnlyParticipants(const std::optional<QSet<qint64>> &participants)
+{
+    static_cast<PaymentFilterProxy *>(m_proxy)->setOnlyIds(PaymentListModel::ParticipantIdRole, participants);
+    rebuildTiles();
+    emit summaryChanged(summary());
+}
+
 void PaymentsPage::select(qint64 id)
 {
     if (!selectRecord(m_table, PaymentListModel::IdRole, id)) {

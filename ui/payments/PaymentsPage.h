@@ -4,9 +4,11 @@
 #include "money/PaymentLedger.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -64,6 +66,8 @@ public:
     QString summary() const;
     void select(qint64 id);
     QList<PaymentRow> selectedRows() const;
+    // Only the payments of these deals (participants); nullopt: all ("My creators").
+    void showOnlyParticipants(const std::optional<QSet<qint64>> &participants);
 
     // Settles the chosen payment in MarkPaidDialog.
     void markPaidSelected();

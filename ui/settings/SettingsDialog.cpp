@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "ManagersForm.h"
 #include "MoneySettingsForm.h"
 #include "contracts/ContractText.h"
 #include "storage/Settings.h"
@@ -46,7 +47,8 @@ int hundredths(const QDoubleSpinBox *s)
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(parent), m_workspace(workspace)
+SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators *myCreators)
+    : QDialog(parent), m_workspace(workspace)
 {
     setWindowTitle(tr("Settings — %1").arg(workspace.displayName()));
 
@@ -181,6 +183,9 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent) : QDialog(
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(generalPage, tr("&General"));
     m_tabs->addTab(m_money, tr("&Money"));
+    m_managers = new ManagersForm(workspace, myCreators, this);
+    // "Mana&gers" would share G with "&General"; N is free on every tab.
+    m_tabs->addTab(m_managers, tr("Ma&nagers"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);

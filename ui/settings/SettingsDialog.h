@@ -16,13 +16,16 @@ class QTabWidget;
 
 namespace cd {
 
+class ManagersForm;
 class MoneySettingsForm;
+class MyCreators;
 class Workspace;
 
 // Edit > Settings: the workspace's editable defaults of domain.md (tiers, currency, usage-rights
 // warning, engagement baselines, authenticity warnings, the engagement-rate basis shown) and, on
 // the Money tab, who pays whom, terms, fees and tax rates.
-// Nothing is written until Save, and a refused value is explained without losing the input.
+// Nothing is written until Save, and a refused value is explained without losing the input; the
+// Managers tab is the exception (its changes are records, written as they are made).
 // App preferences kept per user (QSettings), not in the workspace.
 namespace preferences {
 bool reopenLastWorkspace();
@@ -34,7 +37,9 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(Workspace &workspace, QWidget *parent = nullptr);
+    // `myCreators`: this window's "me" and "My creators" switch; without it the Managers tab does
+    // not offer the "Me" choice.
+    explicit SettingsDialog(Workspace &workspace, QWidget *parent = nullptr, MyCreators *myCreators = nullptr);
 
     WorkspaceDefaults values() const;
     void setValues(const WorkspaceDefaults &defaults);
@@ -45,6 +50,7 @@ public:
     QSpinBox *microTierSpinBox() const { return m_micro; }
     QLineEdit *companyNameEdit() const { return m_partyName; }
     MoneySettingsForm *moneyForm() const { return m_money; }
+    ManagersForm *managersForm() const { return m_managers; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -74,6 +80,7 @@ private:
     QLineEdit *m_partyName = nullptr, *m_partyAddress = nullptr, *m_partySignatory = nullptr, *m_partyTax = nullptr;
     QSpinBox *m_turnaround = nullptr;
     MoneySettingsForm *m_money = nullptr;
+    ManagersForm *m_managers = nullptr;
     QTabWidget *m_tabs = nullptr;
 };
 

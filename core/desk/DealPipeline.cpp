@@ -1,0 +1,451 @@
+#include "DealPipeline.h"
+
+#include "common/Clock.h"
+#include "common/Dates.h"
+#include "common/Rounding.h"
+#include "models/PaymentListModel.h"
+#include "money/MoneySettings.h"
+#include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace cd {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DealPipeline)
+};
+
+// What the records say about one deal, gathered by one query per kind of record.
+struct Facts
+{
+    int receivables = 0, receivablesPaid = 0, receivablesInvoiced = 0;
+    int payables = 0, payablesPaid = 0;
+};
+
+bool isLost(ParticipantStatus s)
+{
+    return s == ParticipantStatus::Declined || s == ParticipantStatus::Cancelled;
+}
+
+bool isContracted(ParticipantStatus s)
+{
+    return s == ParticipantStatus::Confirmed || s == ParticipantStatus::Completed;
+}
+
+// domain.md's rules, in its order: the first that holds is the stage.
+DealStage stageOf(const Deal &d, const Facts &f, bool agency)
+{
+    if (isLost(d.status))
+        return DealStage::Lost;
+    if (agency ? f.receivables > 0 && f.receivablesPaid == f.receivables
+               : f.payables > 0 && f.payablesPaid == f.payables)
+        return DealStage::Paid;
+    if (agency && f.receivables > 0 && f.receivablesInvoiced == f.receivables)
+        return DealStage::Invoiced;
+    if (d.deliverables > 0 && d.deliverablesPosted == d.deliverables)
+        return DealStage::Delivered;
+    if (isContracted(d.status))
+        return d.deliverables > d.deliverablesPosted ? DealStage::InProduction : DealStage::Contracted;
+    if (d.status == ParticipantStatus::Negotiating)
+        return DealStage::Negotiating;
+    return DealStage::Offer;
+}
+
+// Which participants the queries read: all of them, or those the filter keeps (an IN list
+// SQLite computes once, not a lookup per row).
+struct Scope
+{
+    QByteArray deals; // the condition on p (participants), c (campaigns), cr (creators)
+    QList<qint64> params;
+
+    explicit Scope(const DealFilter &filter)
+    {
+        QList<QByteArray> parts{"1 = 1"};
+        const std::pair<qint64, const char *> conditions[] = {{filter.managerId, "cr.manager_id = ?"},
+                                                              {filter.brandId, "c.brand_id = ?"},
+                                                              {filter.creatorId, "p.creator_id = ?"}};
+        for (const auto &[id, condition] : conditions)
+            if (id) {
+                parts << condition;
+                params << id;
+            }
+        deals = parts.join(" AND ");
+    }
+    // The participants the filter keeps, joined to what it filters on (nothing for no filter: 20,000
+    // lookups of campaigns and creators cost more than the rest of the read).
+    QByteArray participants() const
+    {
+        if (params.isEmpty())
+            return "participants p WHERE 1 = 1";
+        return "participants p JOIN campaigns c ON c.id = p.campaign_id JOIN creators cr ON cr.id = p.creator_id "
+               "WHERE " +
+               deals;
+    }
+    // The condition that `column` (a participant id) is one of the filtered deals.
+    QByteArray on(const char *column) const
+    {
+        if (params.isEmpty())
+            return "1 = 1";
+        return QByteArray(column) + " IN (SELECT p.id FROM " + participants() + ')';
+    }
+    // Prepares `statement` and binds the filter's ids after the `first - 1` parameters before them.
+    Status start(SqliteStatement &statement, QSqlDatabase &db, int first = 1) const
+    {
+        if (Status s = statement.start(db); !s)
+            return s;
+        for (qsizetype i = 0; i < params.size(); ++i)
+            statement.bind(first + int(i), params.at(i));
+        return {};
+    }
+};
+
+// A stored word (always lower case) as its enum, without making a QString per row.
+template <typename E> E storedWord(QByteArrayView text, E fallback)
+{
+    for (std::size_t i = 0; i < WordList<E>::words.size(); ++i)
+        if (text == QByteArrayView(WordList<E>::words[i]))
+            return static_cast<E>(i);
+    return fallback;
+}
+
+// A stored ISO date as yyyymmdd, so tens of thousands of rows compare integers instead of
+// parsing dates; 0 for none.
+int dayKey(QByteArrayView iso)
+{
+    if (iso.size() != 10)
+        return 0;
+    int key = 0;
+    for (qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9})
+        key = key * 10 + (iso.at(i) - '0');
+    return key;
+}
+
+QDate dateOfKey(int key)
+{
+    return key ? QDate(key / 10000, key / 100 % 100, key % 100) : QDate();
+}
+
+// The names deals refer to, read once: 20,000 deals share a few thousand strings.
+struct Names
+{
+    struct Campaign
+    {
+        QString name, currency;
+        qint64 brandId = 0;
+    };
+    struct Creator
+    {
+        QString name;
+        qint64 managerId = 0;
+    };
+    QHash<qint64, Campaign> campaigns;
+    QHash<qint64, Creator> creators;
+    QHash<qint64, QString> brands, managers;
+    QSet<qint64> voidInvoices; // a handful: looked up here rather than joined to 25,000 payments
+
+    Status read(QSqlDatabase &db)
+    {
+        SqliteStatement c("SELECT id, name, currency, brand_id FROM campaigns");
+        SqliteStatement cr("SELECT id, name, coalesce(manager_id, 0) FROM creators");
+        SqliteStatement b("SELECT id, name FROM brands");
+        SqliteStatement m("SELECT id, name FROM managers");
+        SqliteStatement v("SELECT id, '' FROM invoices WHERE status = 'void'");
+        for (SqliteStatement *q : {&c, &cr, &b, &m, &v}) {
+            if (Status s = q->start(db); !s)
+                return s;
+            for (;;) {
+                auto more = q->step();
+                if (!more)
+                    return fail(more.error());
+                if (!more.value())
+                    break;
+                const qint64 id = q->int64(0);
+                if (q == &c)
+                    campaigns.insert(id, {q->text(1), q->text(2), q->int64(3)});
+                else if (q == &cr)
+                    creators.insert(id, {q->text(1), q->int64(2)});
+                else if (q == &v)
+                    voidInvoices.insert(id);
+                else
+                    (q == &b ? brands : managers).insert(id, q->text(1));
+            }
+        }
+        return {};
+    }
+};
+
+// Runs `statement` to the end, handing each row to `row`.
+template <typename Row> Status forEachRow(SqliteStatement &statement, Row &&row)
+{
+    for (;;) {
+        auto more = statement.step();
+        if (!more)
+            return fail(more.error());
+        if (!more.value())
+            return {};
+        row();
+    }
+}
+
+} // namespace
+
+// Reading goes through SQLite's own API (SqliteStatement, as PaymentLedger does): Qt SQL's
+// per-value QVariants cost more than SQLite itself at 20,000 deals and 25,000 payments. The SQL is
+// portable; rows are folded here, one pass per kind of record, no query per deal.
+Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDate &today)
+{
+    const bool agency = MoneySettings::read(db).isAgency();
+    const Scope scope(filter);
+    const int todayKey = dayKey(QByteArrayView(isoDate(today).toLatin1()));
+    Names names;
+    if (Status s = names.read(db); !s)
+        return fail(s.error());
+
+    SqliteStatement q("SELECT p.id, p.campaign_id, p.creator_id, p.status, coalesce(p.fee_minor, 0), "
+                      "coalesce(p.points, 0), coalesce(p.point_value_minor, 0), coalesce(p.commission_rate_bp, 0) "
+                      "FROM " +
+                      scope.participants() + " ORDER BY p.id");
+    if (Status s = scope.start(q, db); !s)
+        return fail(s.error());
+    QList<Deal> out;
+    QList<qint64> commissionBp;
+    QHash<qint64, qsizetype> index;
+    // Sized up front: growing lists of 20,000 deals copies them several times.
+    if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM participants")); n) {
+        out.reserve(n->toLongLong());
+        commissionBp.reserve(n->toLongLong());
+        index.reserve(n->toLongLong());
+    }
+    Status read = forEachRow(q, [&] {
+        Deal d;
+        d.participantId = q.int64(0);
+        d.campaignId = q.int64(1);
+        d.creatorId = q.int64(2);
+        // Foreign keys guarantee both exist; the empty fallbacks only keep a damaged file readable.
+        static const Names::Campaign noCampaign;
+        static const Names::Creator noCreator;
+        const auto c = names.campaigns.constFind(d.campaignId);
+        const auto cr = names.creators.constFind(d.creatorId);
+        const Names::Campaign &campaign = c == names.campaigns.cend() ? noCampaign : *c;
+        const Names::Creator &creator = cr == names.creators.cend() ? noCreator : *cr;
+        d.brandId = campaign.brandId;
+        d.managerId = creator.managerId;
+        d.creator = creator.name;
+        d.campaign = campaign.name;
+        d.brand = names.brands.value(d.brandId);
+        d.manager = names.managers.value(d.managerId);
+        d.currency = campaign.currency;
+        d.status = storedWord(q.utf8(3), ParticipantStatus::Invited);
+        // Points are multiplied here, not in SQL, where an overflow would quietly become a float.
+        d.gross = Money(q.int64(4) + q.int64(5) * q.int64(6), d.currency);
+        commissionBp << q.int64(7);
+        index.insert(d.participantId, out.size());
+        out.append(std::move(d));
+    });
+    if (!read)
+        return fail(read.error());
+    const auto at = [&](qint64 participantId) -> Deal * {
+        const qsizetype i = index.value(participantId, -1);
+        return i < 0 ? nullptr : &out[i];
+    };
+
+    // Commission so far: the rate on the revenue of the creator's posts, each post's latest
+    // snapshot on or before today, rounded half away from zero: campaignKpis()'s formula
+    // (CreatorKpis::commission), here for every deal in one query instead of one campaign at a time.
+    SqliteStatement revenue("SELECT po.participant_id, sum(coalesce(s.revenue_minor, 0)) FROM posts po "
+                            "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots "
+                            " WHERE post_id = po.id AND snapshot_date <= ?1 ORDER BY snapshot_date DESC LIMIT 1) "
+                            "WHERE po.participant_id IN (SELECT id FROM participants WHERE commission_rate_bp > 0) "
+                            "AND " +
+                            scope.on("po.participant_id") + " GROUP BY po.participant_id");
+    if (Status s = scope.start(revenue, db, 2); !s)
+        return fail(s.error());
+    revenue.bind(1, isoDate(today));
+    read = forEachRow(revenue, [&] {
+        if (Deal *d = at(revenue.int64(0)))
+            d->gross =
+                Money(d->gross.minor() + percentOf(revenue.int64(1), commissionBp.at(d - out.data())), d->currency);
+    });
+    if (!read)
+        return fail(read.error());
+
+    // Deliverables: how many, how many posted (or verified), and the first unposted one by due date.
+    QList<qint64> nextId(out.size(), 0);
+    QList<int> nextDue(out.size(), 0);
+    QList<QString> nextTitle(out.size());
+    SqliteStatement made("SELECT d.participant_id, d.status, d.due_date, d.id, d.title FROM deliverables d WHERE " +
+                         scope.on("d.participant_id"));
+    if (Status s = scope.start(made, db); !s)
+        return fail(s.error());
+    read = forEachRow(made, [&] {
+        Deal *d = at(made.int64(0));
+        if (!d)
+            return;
+        const DeliverableStatus status = storedWord(made.utf8(1), DeliverableStatus::Planned);
+        d->deliverables += 1;
+        if (status == DeliverableStatus::Posted || status == DeliverableStatus::Verified) {
+            d->deliverablesPosted += 1;
+            return;
+        }
+        const int due = dayKey(made.utf8(2));
+        const qsizetype i = d - out.data();
+        if (due && (!nextDue[i] || std::pair(due, made.int64(3)) < std::pair(nextDue[i], nextId[i]))) {
+            nextDue[i] = due;
+            nextId[i] = made.int64(3);
+            nextTitle[i] = made.text(4);
+        }
+    });
+    if (!read)
+        return fail(read.error());
+    for (qsizetype i = 0; i < out.size(); ++i)
+        if (nextDue[i]) {
+            out[i].nextDate = dateOfKey(nextDue[i]);
+            out[i].nextWhat = Text::tr("Deliverable \"%1\" due").arg(nextTitle.at(i));
+        }
+
+    // Payments: receivables and payables, paid as of today, on an invoice that is not void (voiding
+    // clears the link; a link to a void one is not trusted either), and the first open one by due
+    // date for deals with no deliverable to wait for.
+    QList<Facts> facts(out.size());
+    struct NextPayment
+    {
+        int due = 0;
+        qint64 id = 0;
+        PaymentKind kind = PaymentKind::Other;
+        PaymentDirection direction = PaymentDirection::Payable;
+    };
+    QList<NextPayment> nextPayment(out.size());
+    SqliteStatement money("SELECT pay.participant_id, pay.direction, pay.paid_date, pay.due_date, pay.id, pay.kind, "
+                          "coalesce(pay.invoice_id, 0) FROM payments pay WHERE " +
+                          scope.on("pay.participant_id"));
+    if (Status s = scope.start(money, db); !s)
+        return fail(s.error());
+    read = forEachRow(money, [&] {
+        Deal *d = at(money.int64(0));
+        if (!d)
+            return;
+        const qsizetype i = d - out.data();
+        Facts &f = facts[i];
+        const auto direction = storedWord(money.utf8(1), PaymentDirection::Payable);
+        const int paidOn = dayKey(money.utf8(2));
+        const bool paid = paidOn && paidOn <= todayKey;
+        if (direction == PaymentDirection::Receivable) {
+            f.receivables += 1;
+            f.receivablesPaid += paid ? 1 : 0;
+            const qint64 invoice = money.int64(6);
+            f.receivablesInvoiced += invoice && !names.voidInvoices.contains(invoice) ? 1 : 0;
+        } else {
+            f.payables += 1;
+            f.payablesPaid += paid ? 1 : 0;
+        }
+        const int due = dayKey(money.utf8(3));
+        NextPayment &n = nextPayment[i];
+        if (!paid && due && (!n.due || std::pair(due, money.int64(4)) < std::pair(n.due, n.id)))
+            n = {due, money.int64(4), storedWord(money.utf8(5), PaymentKind::Other), direction};
+    });
+    if (!read)
+        return fail(read.error());
+
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        Deal &d = out[i];
+        d.stage = stageOf(d, facts[i], agency);
+        if (!d.nextDate.isValid() && nextPayment[i].due) {
+            d.nextDate = dateOfKey(nextPayment[i].due);
+            d.nextWhat = Text::tr("%1 due (%2)")
+                             .arg(PaymentListModel::kindName(nextPayment[i].kind),
+                                  PaymentListModel::directionName(nextPayment[i].direction));
+        }
+    }
+    return out;
+}
+
+QList<StageSummary> summarise(const QList<Deal> &deals)
+{
+    QList<StageSummary> out;
+    for (std::size_t s = 0; s < WordList<DealStage>::words.size(); ++s)
+        out << StageSummary{DealStage(s), 0, {}};
+    for (const Deal &d : deals) {
+        StageSummary &s = out[qsizetype(d.stage)];
+        s.count += 1;
+        Money &sum = s.grossByCurrency[d.currency];
+        sum = Money(sum.minor() + d.gross.minor(), d.currency);
+    }
+    return out;
+}
+
+QJsonArray pipelineToJson(const QList<StageSummary> &summaries)
+{
+    QJsonArray out;
+    for (const StageSummary &s : summaries) {
+        QJsonObject gross;
+        for (auto it = s.grossByCurrency.cbegin(); it != s.grossByCurrency.cend(); ++it)
+            gross.insert(it.key(), it.value().toPlain());
+        out.append(QJsonObject{{QStringLiteral("stage"), wordOf(s.stage)},
+                               {QStringLiteral("count"), s.count},
+                               {QStringLiteral("gross"), gross}});
+    }
+    return out;
+}
+
+QString dealStageName(DealStage stage)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("DealPipeline", "Offer"),      QT_TRANSLATE_NOOP("DealPipeline", "Negotiating"),
+        QT_TRANSLATE_NOOP("DealPipeline", "Contracted"), QT_TRANSLATE_NOOP("DealPipeline", "In production"),
+        QT_TRANSLATE_NOOP("DealPipeline", "Delivered"),  QT_TRANSLATE_NOOP("DealPipeline", "Invoiced"),
+        QT_TRANSLATE_NOOP("DealPipeline", "Paid"),       QT_TRANSLATE_NOOP("DealPipeline", "Lost")};
+    return Text::tr(names[static_cast<int>(stage)]);
+}
+
+Status moveDeal(Transaction &tx, qint64 participantId, DealStage target)
+{
+    auto current =
+        sql::scalar(tx.db(), QStringLiteral("SELECT status FROM participants WHERE id = ?"), {participantId});
+    if (!current)
+        return fail(current.error());
+    if (!current->isValid())
+        return fail(Text::tr("the deal no longer exists"));
+    const ParticipantStatus was = wordFrom<ParticipantStatus>(current->toString()).value_or(ParticipantStatus::Invited);
+    ParticipantStatus to = was;
+    switch (target) {
+    case DealStage::Offer:
+        to = ParticipantStatus::Invited;
+        break;
+    case DealStage::Negotiating:
+        to = ParticipantStatus::Negotiating;
+        break;
+    case DealStage::Contracted:
+        // Completed is contracted too; making it confirmed again would undo the campaign's end.
+        to = was == ParticipantStatus::Completed ? was : ParticipantStatus::Confirmed;
+        break;
+    case DealStage::Lost:
+        // Already lost: declined stays declined, cancelled stays cancelled.
+        if (!isLost(was))
+            to = isContracted(was) ? ParticipantStatus::Cancelled : ParticipantStatus::Declined;
+        break;
+    case DealStage::InProduction:
+    case DealStage::Delivered:
+    case DealStage::Invoiced:
+    case DealStage::Paid:
+        return fail(Text::tr("a deal cannot be moved to %1 by hand: in production, delivered, invoiced and paid "
+                             "follow from its records (deliverables, invoices, payments); update those instead")
+                        .arg(dealStageName(target)));
+    }
+    if (to == was)
+        return {};
+    auto q = sql::run(tx.db(), QStringLiteral("UPDATE participants SET status = ?, updated_at = ? WHERE id = ?"),
+                      {wordOf(to), Clock::timestamp(), participantId});
+    if (!q)
+        return fail(q.error());
+    tx.touch(QStringLiteral("participants"));
+    return {};
+}
+
+} // namespace cd

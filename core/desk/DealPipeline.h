@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Money.h"
+#include "common/Result.h"
+#include "common/Words.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cd {
+
+class Transaction;
+
+// One participation (a creator in a campaign) as a card on the deal pipeline board (domain.md
+// "The talent manager's desk": "Deal pipeline").
+struct Deal
+{
+    qint64 participantId = 0, campaignId = 0, creatorId = 0, brandId = 0;
+    qint64 managerId = 0; // the creator's manager; 0: none
+    QString creator, campaign, brand, manager, currency;
+    ParticipantStatus status = ParticipantStatus::Invited;
+    DealStage stage = DealStage::Offer;
+    // fee + points x point value + commission on the revenue of the creator's posts so far, in the
+    // campaign's currency (product value is not part of a deal's gross).
+    Money gross;
+    int deliverables = 0, deliverablesPosted = 0; // posted or verified
+    // The next thing dated for the deal: the earliest due date of a deliverable not yet posted,
+    // else the earliest due date of an open payment; invalid when there is none.
+    QDate nextDate;
+    QString nextWhat; // for people: "Reel 'Unboxing' due", "Fee receivable due"; empty without a date
+};
+
+// Whose deals: 0 means any. A manager's deals are those of the creators they manage.
+struct DealFilter
+{
+    qint64 managerId = 0, brandId = 0, creatorId = 0;
+};
+
+struct StageSummary
+{
+    DealStage stage = DealStage::Offer;
+    int count = 0;
+    QMap<QString, Money> grossByCurrency; // sums never mix currencies
+};
+
+// Every participation of the filtered creators, each in exactly one stage: the first rule of
+// domain.md that holds as of `today` (a payment counts as paid when paid on or before it). The
+// workspace's perspective decides whether receivables (agency) or payables (brand) make a deal
+// paid; `invoiced` exists in agency workspaces only. In the order participants were added (each
+// board column sorts its own: DealListModel). Set-based: one query per kind of record (deals,
+// posts' revenue, deliverables, payments), whatever the number of deals.
+// Errors: a database error.
+Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDate &today);
+
+// All eight stages in the board's order (offer ... lost), empty ones included.
+QList<StageSummary> summarise(const QList<Deal> &deals);
+
+// `pipeline --json` (formats.md): [{stage, count, gross: {"IDR": "1500000"}}], money as decimal
+// strings in major units.
+QJsonArray pipelineToJson(const QList<StageSummary> &summaries);
+
+// "Offer", "In production": the stage for people, translated.
+QString dealStageName(DealStage stage);
+
+// Moves a deal by setting its participant's status: offer -> invited, negotiating ->
+// negotiating, contracted -> confirmed (a completed one stays completed), lost -> cancelled when
+// it was confirmed or completed, else declined (a lost one stays as it is). In production,
+// delivered, invoiced and paid follow from the records and are refused with a message saying so.
+// The stage afterwards is still the first rule that holds: a deal whose deliverables are all
+// posted stays delivered. Touches "participants".
+// Errors: no such participant; a refused stage; a database error.
+Status moveDeal(Transaction &tx, qint64 participantId, DealStage target);
+
+} // namespace cd

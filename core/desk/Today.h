@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Money.h"
+#include "common/Result.h"
+#include "common/Words.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+// One thing to do on the desk's Today list (domain.md "The talent manager's desk").
+struct TodayItem
+{
+    TodaySection section = TodaySection::DraftsToReview;
+    // What to open: deliverable, participant, contract, payment or followup, and its id. Rights and
+    // conflicts open the contract that grants the rights or holds the exclusivity.
+    QString record;
+    qint64 id = 0;
+    QString what;                     // short, for people: the deliverable's title, "Offer: fee Rp5.000.000"
+    QString campaign, creator, brand; // empty where they do not apply (a follow-up on a brand)
+    QDate date;                       // the date it is listed by (due, asked, sent, usage end); may be invalid
+    QString detail;                   // why it is listed: "2 days late", "sent 12 days ago"
+    // For opening related records and offering the next action. A conflict names the campaign and
+    // participation that break the exclusivity (its contract is `id`).
+    qint64 campaignId = 0, creatorId = 0, participantId = 0;
+    std::optional<DeliverableStatus> deliverableStatus; // deliverables
+    std::optional<ParticipantStatus> participantStatus; // offers
+    std::optional<ContractStatus> contractStatus;       // contracts to chase
+    std::optional<PaymentDirection> direction;          // payments
+    std::optional<PaymentKind> kind;                    // payments
+    Money amount; // payments: the gross (currency: the campaign's); empty otherwise
+    Money net;    // payments: gross - withholding (what a payable transfers)
+};
+
+struct TodaySectionItems
+{
+    TodaySection section = TodaySection::DraftsToReview;
+    QList<TodayItem> items;
+};
+
+// The Today list as of `asOf`, for the creators of manager `managerId` (0: everyone). Always all
+// eleven sections, in formats.md's order; each sorted most urgent first: by date (oldest first,
+// undated last), then creator, campaign and what. A few set-based queries whatever the size of
+// the workspace (under 100 ms on the agency demo). Errors: a failing query.
+Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId = 0);
+
+// The section's title for people ("Drafts to review"), translated.
+QString todaySectionTitle(TodaySection section);
+
+// formats.md's `today --json`: {as_of, sections: [{section, count, items: [{record, id, what,
+// campaign, creator, brand, date, detail}]}]}, missing values null.
+QJsonObject todayToJson(const QDate &asOf, const QList<TodaySectionItems> &sections);
+
+} // namespace cd

@@ -1,0 +1,120 @@
+#include "DealListModel.h"
+
+#include "PaymentListModel.h"
+#include "common/Names.h"
+
+#include <algorithm>
+
+namespace cd {
+
+DealListModel::DealListModel(DealStage stage, QObject *parent) : QAbstractListModel(parent), m_stage(stage) {}
+
+void DealListModel::setDeals(const QList<Deal> &deals)
+{
+    QList<Deal> mine;
+    for (const Deal &d : deals)
+        if (d.stage == m_stage)
+            mine << d;
+    const QCollator collator = nameCollator();
+    // What comes up first is on top; the participant id keeps equal cards in a stable order.
+    std::sort(mine.begin(), mine.end(), [&](const Deal &a, const Deal &b) {
+        if (a.nextDate.isValid() != b.nextDate.isValid())
+            return a.nextDate.isValid();
+        if (a.nextDate != b.nextDate)
+            return a.nextDate < b.nextDate;
+        if (const int c = collator.compare(a.creator, b.creator); c != 0)
+            return c < 0;
+        return a.participantId < b.participantId;
+    });
+    beginResetModel();
+    m_deals = std::move(mine);
+    endResetModel();
+}
+
+int DealListModel::rowOf(qint64 participantId) const
+{
+    for (qsizetype i = 0; i < m_deals.size(); ++i)
+        if (m_deals.at(i).participantId == participantId)
+            return int(i);
+    return -1;
+}
+
+int DealListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_deals.size());
+}
+
+QVariant DealListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Deal &d = m_deals.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1, %2").arg(d.creator, d.campaign);
+    case Qt::ToolTipRole:
+        return d.nextDate.isValid()
+                   ? tr("%1 (%2): %3 %4")
+                         .arg(d.campaign, d.brand, d.nextWhat, PaymentListModel::displayDate(d.nextDate))
+                   : tr("%1 (%2)").arg(d.campaign, d.brand);
+    case CreatorRole:
+        return d.creator;
+    case BrandRole:
+        return d.brand;
+    case CampaignRole:
+        return d.campaign;
+    case GrossRole:
+        return d.gross.format();
+    case GrossMinorRole:
+        return d.gross.minor();
+    case CurrencyRole:
+        return d.currency;
+    case NextDateRole:
+        return d.nextDate;
+    case NextWhatRole:
+        return d.nextWhat;
+    case ParticipantIdRole:
+        return d.participantId;
+    case CampaignIdRole:
+        return d.campaignId;
+    case CreatorIdRole:
+        return d.creatorId;
+    case BrandIdRole:
+        return d.brandId;
+    case ManagerRole:
+        return d.manager;
+    case StageRole:
+        return static_cast<int>(d.stage);
+    case StatusRole:
+        return static_cast<int>(d.status);
+    case DeliverablesRole:
+        return d.deliverables > 0 ? tr("%1/%2 posted").arg(d.deliverablesPosted).arg(d.deliverables) : QString();
+    default:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DealListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(QHash<int, QByteArray>{{CreatorRole, "creator"},
+                                        {BrandRole, "brand"},
+                                        {CampaignRole, "campaign"},
+                                        {GrossRole, "gross"},
+                                        {GrossMinorRole, "grossMinor"},
+                                        {CurrencyRole, "currency"},
+                                        {NextDateRole, "nextDate"},
+                                        {NextWhatRole, "nextWhat"},
+                                        {ParticipantIdRole, "participantId"},
+                                        {CampaignIdRole, "campaignId"},
+                                        {CreatorIdRole, "creatorId"},
+                                        {BrandIdRole, "brandId"},
+                                        {ManagerRole, "manager"},
+                                        {StageRole, "stage"},
+                                        {StatusRole, "status"},
+                                        {DeliverablesRole, "deliverables"}});
+    return names;
+}
+
+} // namespace cd

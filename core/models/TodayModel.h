@@ -1,0 +1,53 @@
+#pragma once
+
+#include "desk/Today.h"
+
+#include <QAbstractItemModel>
+
+namespace cd {
+
+// The Today list as a two-level tree: each of the eleven sections (with its count, always shown)
+// holding its items, most urgent first. Columns: what, creator, campaign (or brand), date, why.
+// Loaded whole by setSections() (the page reads today() and hands the result over).
+class TodayModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        What,
+        Creator,
+        Campaign,
+        Date,
+        Detail,
+        ColumnCount
+    };
+    // On items: the TodayItem's index in its section; on both: whether it is a section row.
+    static constexpr int IsSectionRole = Qt::UserRole + 1;
+    static constexpr int SectionRole = Qt::UserRole + 2; // int(TodaySection)
+    static constexpr int RecordRole = Qt::UserRole + 3;  // "deliverable", "payment"... (items)
+    static constexpr int IdRole = Qt::UserRole + 4;      // the record's id (items)
+    static constexpr int CountRole = Qt::UserRole + 5;   // items in the section (sections)
+
+    explicit TodayModel(QObject *parent = nullptr);
+
+    void setSections(QList<TodaySectionItems> sections, const QDate &asOf);
+    const QDate &asOf() const { return m_asOf; }
+    // The item at `index`, or null for a section row or an invalid index.
+    const TodayItem *item(const QModelIndex &index) const;
+    // The row of an item with this record and id, for keeping the selection across reloads.
+    QModelIndex find(const QString &record, qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<TodaySectionItems> m_sections;
+    QDate m_asOf;
+};
+
+} // namespace cd

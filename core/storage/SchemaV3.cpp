@@ -1,0 +1,55 @@
+#include "SchemaV3.h"
+
+#include "Migrations.h"
+#include "Sql.h"
+#include "common/Clock.h"
+#include "common/Names.h"
+
+#include <QHash>
+#include <QUuid>
+
+namespace cd {
+
+Status migrateToV3(QSqlDatabase &db)
+{
+    if (Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v3.sql")); !s)
+        return s;
+    auto creators =
+        sql::run(db, QStringLiteral("SELECT id, manager FROM creators WHERE trim(manager) <> '' ORDER BY id"));
+    if (!creators)
+        return fail(creators.error());
+    QHash<QString, qint64> managerByKey;
+    const QString now = Clock::timestamp();
+    while (creators->next()) {
+        const QString name = cleanName(creators->value(1).toString());
+        const QString key = nameKey(name);
+        auto found = managerByKey.constFind(key);
+        qint64 managerId = 0;
+        if (found != managerByKey.constEnd()) {
+            managerId = *found;
+        } else {
+            auto q = sql::run(db,
+                              QStringLiteral("INSERT INTO managers (name, name_key, created_at, updated_at) "
+                                             "VALUES (?, ?, ?, ?)"),
+                              {name.left(MaxNameLength), key, now, now});
+            if (!q)
+                return fail(q.error());
+            managerId = q->lastInsertId().toLongLong();
+            managerByKey.insert(key, managerId);
+        }
+        if (auto q = sql::run(db, QStringLiteral("UPDATE creators SET manager_id = ? WHERE id = ?"),
+                              {managerId, creators->value(0)});
+            !q)
+            return fail(q.error());
+    }
+    if (auto q = sql::run(db, QStringLiteral("ALTER TABLE creators DROP COLUMN manager")); !q)
+        return fail(q.error());
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto q = sql::run(db, QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('workspace_id', ?)"),
+                          {uuid});
+        !q)
+        return fail(q.error());
+    return {};
+}
+
+} // namespace cd

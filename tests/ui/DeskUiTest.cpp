@@ -1,0 +1,142 @@
+#include "UiTestSupport.h"
+
+#include "common/Clock.h"
+#include "desk/Followups.h"
+#include "desk/Managers.h"
+#include "desk/MyCreators.h"
+#include "desk/TodayPage.h"
+#include "models/TodayModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QTreeView>
+
+using namespace cd;
+
+namespace {
+
+// The v1 fixture (migrated): Rina Wijaya and Budi Santoso are Dewi Lestari's, Alex Chen has no
+// manager. Rina's "Iftar reel" is sent back to draft review, due 2026-03-10, as of 2026-03-12.
+struct Desk : test::Window
+{
+    TodayPage *today = nullptr;
+    qint64 dewi = 0;
+
+    Desk()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 3, 12), QTime(9, 0), Qt::UTC));
+        test::exec(*ws, QStringLiteral("UPDATE deliverables SET status = 'draft_submitted', post_url = '', "
+                                       "post_url_key = '', posted_at = NULL WHERE id = 1"));
+        QSqlDatabase db = ws->db();
+        dewi = ManagerService::findByName(db, QStringLiteral("Dewi Lestari")).value();
+        window->resize(1366, 768);
+        window->show();
+        window->showPage(MainWindow::Today);
+        today = window->findChild<TodayPage *>();
+        REQUIRE(today != nullptr);
+        today->reload();
+    }
+    ~Desk() { Clock::setFixed({}); }
+
+    int count(TodaySection section) const
+    {
+        TodayModel *m = today->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            if (TodaySection(m->index(row, 0).data(TodayModel::SectionRole).toInt()) == section)
+                return m->rowCount(m->index(row, 0));
+        FAIL("no such section");
+        return -1;
+    }
+    void choose(TodaySection section, int item = 0)
+    {
+        TodayModel *m = today->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            if (TodaySection(m->index(row, 0).data(TodayModel::SectionRole).toInt()) == section) {
+                auto *shown = static_cast<QAbstractProxyModel *>(today->view()->model());
+                today->view()->setCurrentIndex(shown->mapFromSource(m->index(item, 0, m->index(row, 0))));
+                return;
+            }
+    }
+    QPushButton *button(const char *name) const { return today->findChild<QPushButton *>(QLatin1String(name)); }
+};
+
+} // namespace
+
+TEST_CASE("Today lists all eleven sections and approves a draft without leaving the page", "[desk]")
+{
+    Desk d;
+    QAbstractItemModelTester tester(d.today->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(d.today->model()->rowCount() == 11);
+    CHECK(d.today->model()->index(0, 0).data().toString() == QStringLiteral("Drafts to review (1)"));
+    CHECK(d.count(TodaySection::Late) == 1);
+    d.choose(TodaySection::DraftsToReview);
+    QPushButton *next = d.button("todayNextActionButton");
+    REQUIRE(next->isVisible());
+    CHECK(next->text() == QStringLiteral("&Approve"));
+    CHECK(d.button("todayRequestRevisionButton")->isVisible());
+    next->click();
+    CHECK(d.scalar(QStringLiteral("SELECT status FROM deliverables WHERE id = 1")).toString() ==
+          QStringLiteral("approved"));
+    CHECK(d.count(TodaySection::DraftsToReview) == 0);
+    // Still late (approved is not posted), and undo puts the draft back on the list.
+    CHECK(d.count(TodaySection::Late) == 1);
+    d.undo()->undo();
+    CHECK(d.scalar(QStringLiteral("SELECT status FROM deliverables WHERE id = 1")).toString() ==
+          QStringLiteral("draft_submitted"));
+    CHECK(d.count(TodaySection::DraftsToReview) == 1);
+}
+
+TEST_CASE("Today marks a follow-up done, undoably", "[desk]")
+{
+    Desk d;
+    REQUIRE(FollowupService(*d.ws)
+                .add({FollowupAbout::Creator, 2, QDate(2026, 3, 11), QStringLiteral("Call Alex about rates"), {}, {}})
+                .ok());
+    REQUIRE(d.count(TodaySection::Followups) == 1);
+    d.choose(TodaySection::Followups);
+    QPushButton *next = d.button("todayNextActionButton");
+    CHECK(next->text() == QStringLiteral("Mark &Done"));
+    next->click();
+    CHECK(d.count(TodaySection::Followups) == 0);
+    CHECK(d.scalar(QStringLiteral("SELECT done_on FROM followups")).toString() == QStringLiteral("2026-03-12"));
+    d.undo()->undo();
+    CHECK(d.count(TodaySection::Followups) == 1);
+}
+
+TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager's creators", "[desk]")
+{
+    Desk d;
+    auto *mine = d.window->findChild<QAction *>(QStringLiteral("myCreatorsAction"));
+    REQUIRE(mine != nullptr);
+    // Nobody is "me" yet: the switch says where to choose.
+    CHECK_FALSE(mine->isEnabled());
+    d.window->myCreators()->setMe(d.dewi);
+    REQUIRE(mine->isEnabled());
+    mine->trigger();
+    CHECK(d.window->myCreators()->isOn());
+    CHECK(d.window->myCreators()->managerId() == d.dewi);
+    QAbstractItemModel *roster = d.window->creatorsPage()->table()->model();
+    QStringList names;
+    for (int row = 0; row < roster->rowCount(); ++row)
+        names << roster->index(row, 0).data().toString();
+    // (Budi Santoso, Dewi's too, is archived: hidden as always.)
+    CHECK(names == QStringList{QStringLiteral("Rina Wijaya")});
+    CHECK(d.count(TodaySection::DraftsToReview) == 1);
+
+    // Rina handed to another manager drops out of Dewi's Today.
+    test::exec(*d.ws, QStringLiteral("INSERT INTO managers (name, name_key, created_at, updated_at) "
+                                     "VALUES ('Marcus Tan', 'marcus tan', 'x', 'x')"));
+    test::exec(*d.ws, QStringLiteral("UPDATE creators SET manager_id = (SELECT id FROM managers WHERE name = "
+                                     "'Marcus Tan') WHERE name = 'Rina Wijaya'"));
+    d.today->reload();
+    CHECK(d.count(TodaySection::DraftsToReview) == 0);
+
+    mine->trigger();
+    CHECK_FALSE(d.window->myCreators()->isOn());
+    CHECK(roster->rowCount() == 2);
+    CHECK(d.count(TodaySection::DraftsToReview) == 1);
+    // The choice is this computer's: a new window on the same workspace remembers "me".
+    MyCreators again(d.ws);
+    CHECK(again.me() == d.dewi);
+}

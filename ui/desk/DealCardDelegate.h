@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+#include <QFont>
+#include <QFontMetrics>
+#include <QStyledItemDelegate>
+
+namespace cd {
+
+// Paints one deal of the pipeline board (a DealListModel row) as a card: the creator in bold,
+// brand · campaign, the gross in the campaign's currency with how many deliverables are posted,
+// the next dated thing ("12 Dec · Deliverable "Reel" due", with a "Late" chip in the bad colour
+// when it has passed) and, when the board shows everyone's creators, the creator's manager.
+// Every card has the same height (the board's lists use uniform item sizes), and every line is
+// elided rather than clipped; the whole text is the model's tooltip.
+class DealCardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit DealCardDelegate(QObject *parent = nullptr);
+
+    // The day against which next dates are late (the board's "today").
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today; }
+    // Whether cards carry their manager's name (when the board shows everyone's creators); the
+    // card's height changes, so the view must lay its items out again (a model reset does).
+    void setShowManager(bool show) { m_showManager = show; }
+    bool showsManager() const { return m_showManager; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The card's "next" line as it reads: "12 Dec · Fee due (receivable)", the year added when it
+    // is not today's year; empty without a date.
+    static QString nextLine(const QDate &date, const QString &what, const QDate &today);
+    // Whether a deal of `stage` (an int DealStage) with a next date `date` is late as of `today`:
+    // lost and paid deals are never late, whatever their records still say.
+    static bool isLate(int stage, const QDate &date, const QDate &today);
+
+private:
+    // Fonts and metrics derived from the view's font, kept between paints: a card is painted
+    // without building fonts or metrics of its own.
+    struct Fonts
+    {
+        QFont base, bold, small, chip;
+        QFontMetrics baseMetrics{QFont()}, boldMetrics{QFont()}, smallMetrics{QFont()}, chipMetrics{QFont()};
+    };
+    const Fonts &fonts(const QFont &viewFont) const;
+
+    QDate m_today;
+    bool m_showManager = true;
+    mutable Fonts m_fonts;
+    mutable QFont m_fontsFor;
+    mutable bool m_fontsValid = false;
+    // Translated once: the same words are on every card.
+    QString m_late, m_nothingDue, m_noManager;
+};
+
+} // namespace cd

@@ -1,0 +1,84 @@
+#include "MyCreators.h"
+
+#include "desk/Managers.h"
+#include "storage/Settings.h"
+#include "storage/Workspace.h"
+
+#include <QSettings>
+
+namespace cd {
+
+MyCreators::MyCreators(Workspace *workspace, QObject *parent) : QObject(parent), m_workspace(workspace)
+{
+    if (!m_workspace)
+        return;
+    QSqlDatabase db = m_workspace->db();
+    m_workspaceId = settings::value(db, QStringLiteral("workspace_id"));
+    QSettings settings;
+    m_me = settings.value(key("me"), 0).toLongLong();
+    m_on = settings.value(key("mine"), false).toBool();
+    reread();
+    readIds();
+    connect(m_workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+        // A deleted manager is nobody's "me" any more.
+        if (kinds.contains(QLatin1String("managers")))
+            reread();
+        for (const char *kind : {"creators", "participants", "contracts", "campaigns", "managers"})
+            if (isOn() && kinds.contains(QLatin1String(kind))) {
+                readIds();
+                emit changed(managerId());
+                return;
+            }
+    });
+}
+
+void MyCreators::readIds()
+{
+    m_managed.reset();
+    if (!isOn())
+        return;
+    QSqlDatabase db = m_workspace->db();
+    // An unreadable workspace shows everything rather than nothing: no record is hidden by a failure.
+    if (auto ids = managedIds(db, m_me))
+        m_managed = ids.value();
+}
+
+void MyCreators::update()
+{
+    readIds();
+    emit changed(managerId());
+}
+
+QString MyCreators::key(const char *what) const
+{
+    return QStringLiteral("desk/%1/%2").arg(m_workspaceId, QLatin1String(what));
+}
+
+void MyCreators::reread()
+{
+    QSqlDatabase db = m_workspace->db();
+    if (m_me != 0 && ManagerService::nameOf(db, m_me).isEmpty()) {
+        m_me = 0;
+        update();
+    }
+}
+
+void MyCreators::setMe(qint64 managerId)
+{
+    if (managerId == m_me)
+        return;
+    m_me = managerId;
+    QSettings().setValue(key("me"), m_me);
+    update();
+}
+
+void MyCreators::setOn(bool on)
+{
+    if (on == m_on)
+        return;
+    m_on = on;
+    QSettings().setValue(key("mine"), m_on);
+    update();
+}
+
+} // namespace cd

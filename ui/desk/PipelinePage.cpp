@@ -1,0 +1,801 @@
+#include "PipelinePage.h"
+
+#include "DealCardDelegate.h"
+#include "MyCreators.h"
+#include "commands/EditHistory.h"
+#include "common/Clock.h"
+#include "desk/Managers.h"
+#include "main/Ask.h"
+#include "main/PageParts.h"
+#include "main/RoleColors.h"
+#include "models/DealListModel.h"
+#include "models/PaymentListModel.h"
+#include "money/MoneySettings.h"
+#include "services/Lookup.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDrag>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <functional>
+#include <optional>
+
+namespace cd {
+namespace {
+
+constexpr int ColumnWidth = 220;
+
+const DealStage stages[] = {DealStage::Offer,        DealStage::Negotiating, DealStage::Contracted,
+                            DealStage::InProduction, DealStage::Delivered,   DealStage::Invoiced,
+                            DealStage::Paid,         DealStage::Lost};
+
+// The stages a person sets by hand (the participant's status); the rest follow from the records.
+bool isStatusStage(DealStage s)
+{
+    return s == DealStage::Offer || s == DealStage::Negotiating || s == DealStage::Contracted || s == DealStage::Lost;
+}
+
+QColor secondaryColor(const QWidget *widget)
+{
+    const bool dark = widget->palette().color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x59, 0x63, 0x6e);
+}
+
+} // namespace
+
+// One column's list. Cards are dragged with a mime type of the page's own (the core model knows
+// nothing of drag and drop), and while a card is dragged the columns it cannot go to say why.
+class PipelinePage::ColumnView : public QListView
+{
+public:
+    ColumnView(DealStage columnStage, QWidget *parent) : QListView(parent), stage(columnStage)
+    {
+        setAcceptDrops(true);
+        viewport()->setAcceptDrops(true);
+        setDragDropMode(QAbstractItemView::NoDragDrop); // the drag below is ours, not the model's
+        setSelectionMode(QAbstractItemView::SingleSelection);
+        setEditTriggers(QAbstractItemView::NoEditTriggers);
+        setUniformItemSizes(true);
+        setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSpacing(3);
+        setMouseTracking(true); // hovered cards darken their edge
+        setContextMenuPolicy(Qt::CustomContextMenu);
+        setFrameShape(QFrame::NoFrame);
+        viewport()->setBackgroundRole(QPalette::AlternateBase);
+    }
+
+    const DealStage stage;
+    bool movable = true; // false in a read-only workspace
+    QString emptyText, blockedText;
+    bool dragging = false, target = false, hovering = false;
+    std::function<bool(DealStage from)> accepts;
+    std::function<void(qint64 participantId)> dropped;
+    std::function<void(qint64 participantId)> dragStarted;
+    std::function<void()> dragEnded;
+    std::function<void(int step)> ctrlArrow, arrow;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const bool horizontal = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right;
+        const int step = event->key() == Qt::Key_Left ? -1 : 1;
+        if (horizontal && event->modifiers() == Qt::ControlModifier) {
+            ctrlArrow(step);
+            return;
+        }
+        if (horizontal && event->modifiers() == Qt::NoModifier) {
+            arrow(step);
+            return;
+        }
+        QListView::keyPressEvent(event);
+    }
+
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        QListView::mousePressEvent(event);
+        m_pressed = event->button() == Qt::LeftButton ? QPersistentModelIndex(indexAt(event->position().toPoint()))
+                                                      : QPersistentModelIndex();
+        m_pressPos = event->position().toPoint();
+    }
+
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        if (m_pressed.isValid() && movable && (event->buttons() & Qt::LeftButton) &&
+            (event->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            const QModelIndex index = m_pressed;
+            m_pressed = QPersistentModelIndex();
+            dragCard(index);
+            return;
+        }
+        QListView::mouseMoveEvent(event);
+    }
+
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        m_pressed = QPersistentModelIndex();
+        QListView::mouseReleaseEvent(event);
+    }
+
+    void dragEnterEvent(QDragEnterEvent *event) override { dragMoveEvent(event); }
+
+    void dragMoveEvent(QDragMoveEvent *event) override
+    {
+        const auto from = source(event->mimeData());
+        if (from && accepts(from->second)) {
+            event->setDropAction(Qt::MoveAction);
+            event->accept();
+            setHovering(true);
+        } else {
+            event->ignore();
+        }
+    }
+
+    void dragLeaveEvent(QDragLeaveEvent *) override { setHovering(false); }
+
+    void dropEvent(QDropEvent *event) override
+    {
+        setHovering(false);
+        const auto from = source(event->mimeData());
+        if (!from || !accepts(from->second)) {
+            event->ignore();
+            return;
+        }
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+        // After the drag has ended: a message box inside the platform's drag loop is not safe.
+        const qint64 id = from->first;
+        QMetaObject::invokeMethod(
+            this, [this, id] { dropped(id); }, Qt::QueuedConnection);
+    }
+
+    void paintEvent(QPaintEvent *event) override
+    {
+        QListView::paintEvent(event);
+        QPainter p(viewport());
+        const QRect area = viewport()->rect();
+        const QColor highlight = palette().color(QPalette::Active, QPalette::Highlight);
+        if (dragging && !target && !blockedText.isEmpty()) {
+            // Not a place for this card: veiled, with the reason in words.
+            QColor veil = palette().color(QPalette::Window);
+            veil.setAlphaF(0.82);
+            p.fillRect(area, veil);
+            p.setPen(secondaryColor(this));
+            p.drawText(area.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, blockedText);
+            return;
+        }
+        if (dragging && target) {
+            if (hovering) {
+                QColor tint = highlight;
+                tint.setAlphaF(0.10);
+                p.fillRect(area, tint);
+            }
+            p.setPen(QPen(highlight, 2, hovering ? Qt::SolidLine : Qt::DashLine));
+            p.drawRect(area.adjusted(1, 1, -1, -1));
+        }
+        if (model() && model()->rowCount() == 0 && !emptyText.isEmpty()) {
+            p.setPen(secondaryColor(this));
+            p.drawText(area.adjusted(12, 24, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, emptyText);
+        }
+    }
+
+private:
+    // The participant and stage a drag carries, when it is a card of this board.
+    static std::optional<std::pair<qint64, DealStage>> source(const QMimeData *mime)
+    {
+        if (!mime || !mime->hasFormat(PipelinePage::mimeType()))
+            return std::nullopt;
+        const QList<QByteArray> parts = mime->data(PipelinePage::mimeType()).split(' ');
+        bool idOk = false, stageOk = false;
+        const qint64 id = parts.value(0).toLongLong(&idOk);
+        const int stage = parts.value(1).toInt(&stageOk);
+        if (!idOk || !stageOk || stage < 0 || stage >= PipelinePage::StageCount)
+            return std::nullopt;
+        return std::pair{id, DealStage(stage)};
+    }
+
+    void setHovering(bool on)
+    {
+        if (hovering != on) {
+            hovering = on;
+            viewport()->update();
+        }
+    }
+
+    void dragCard(const QModelIndex &index)
+    {
+        const qint64 id = index.data(DealListModel::ParticipantIdRole).toLongLong();
+        setCurrentIndex(index);
+        // The card itself under the pointer, as painted.
+        const QRect rect = visualRect(index);
+        const qreal ratio = devicePixelRatioF();
+        QPixmap picture(rect.size() * ratio);
+        picture.setDevicePixelRatio(ratio);
+        picture.fill(Qt::transparent);
+        {
+            QPainter p(&picture);
+            QStyleOptionViewItem option;
+            initViewItemOption(&option);
+            option.rect = QRect(QPoint(0, 0), rect.size());
+            option.state |= QStyle::State_Selected;
+            itemDelegateForIndex(index)->paint(&p, option, index);
+        }
+        auto *drag = new QDrag(this);
+        drag->setMimeData(PipelinePage::dealMimeData(id, stage));
+        drag->setPixmap(picture);
+        drag->setHotSpot(m_pressPos - rect.topLeft());
+        dragStarted(id);
+        drag->exec(Qt::MoveAction);
+        dragEnded();
+    }
+
+    QPersistentModelIndex m_pressed;
+    QPoint m_pressPos;
+};
+
+PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreators *myCreators, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_history(history), m_myCreators(myCreators),
+      m_delegate(new DealCardDelegate(this)), m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("pipelinePage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(makePageTitle(tr("Deal Pipeline"), this));
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("pipelineScopeLabel"));
+    heading->addWidget(m_scope, 1, Qt::AlignBottom);
+    layout->addLayout(heading);
+
+    // Filters: whose creators, which brand, which creator by name.
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    m_manager = new QComboBox(this);
+    m_manager->setObjectName(QStringLiteral("pipelineManagerComboBox"));
+    m_manager->setAccessibleName(tr("Manager"));
+    m_manager->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_brand = new QComboBox(this);
+    m_brand->setObjectName(QStringLiteral("pipelineBrandComboBox"));
+    m_brand->setAccessibleName(tr("Brand"));
+    m_brand->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_brand->setMaximumWidth(260);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("pipelineCreatorLineEdit"));
+    m_search->setAccessibleName(tr("Creator"));
+    m_search->setPlaceholderText(tr("Search creators…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    const auto labelled = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        bar->addWidget(label);
+        bar->addWidget(field);
+        bar->addSpacing(16);
+    };
+    labelled(tr("&Manager:"), m_manager);
+    labelled(tr("&Brand:"), m_brand);
+    labelled(tr("C&reator:"), m_search);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("pipelineNoticeLabel"));
+    m_notice->setWordWrap(true);
+    QPalette muted = m_notice->palette();
+    muted.setColor(QPalette::WindowText, secondaryColor(this));
+    m_notice->setPalette(muted);
+    m_scope->setPalette(muted);
+    bar->addWidget(m_notice, 1);
+    layout->addLayout(bar);
+
+    // The board: a column per stage, side by side, scrolled sideways; each list scrolls its cards.
+    auto *board = new QWidget;
+    auto *grid = new QGridLayout(board);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(0);
+    for (DealStage stage : stages) {
+        const int i = int(stage);
+        m_models[i] = new DealListModel(stage, this);
+        auto *header = new QLabel(board);
+        header->setObjectName(QStringLiteral("pipelineHeader_%1").arg(wordOf(stage)));
+        header->setTextFormat(Qt::RichText);
+        header->setFixedWidth(ColumnWidth);
+        header->setMargin(8);
+        header->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        header->setBackgroundRole(QPalette::AlternateBase);
+        header->setAutoFillBackground(true);
+        m_headers[i] = header;
+        auto *view = new ColumnView(stage, board);
+        view->setObjectName(QStringLiteral("pipelineList_%1").arg(wordOf(stage)));
+        view->setAccessibleName(dealStageName(stage));
+        view->setFixedWidth(ColumnWidth);
+        view->setModel(m_models[i]);
+        view->setItemDelegate(m_delegate);
+        view->emptyText = tr("No deals");
+        view->accepts = [view, stage](DealStage from) { return view->movable && canMove(from, stage); };
+        view->dropped = [this, stage](qint64 id) { cardsDropped(id, stage); };
+        view->dragStarted = [this](qint64 id) { setDragging(dealOf(id)); };
+        view->dragEnded = [this] { setDragging(nullptr); };
+        view->ctrlArrow = [this](int step) { moveSelected(step); };
+        view->arrow = [this, view, stage](int step) { focusNeighbour(stage, step, view->currentIndex().row()); };
+        m_views[i] = view;
+        grid->addWidget(header, 0, i);
+        grid->addWidget(view, 1, i);
+
+        connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
+            emit openCampaign(index.data(DealListModel::CampaignIdRole).toLongLong());
+        });
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showContextMenu(view, pos); });
+        // One card selected on the whole board.
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this, view](const QItemSelection &selected) {
+                    if (selected.isEmpty())
+                        return;
+                    for (ColumnView *other : m_views)
+                        if (other != view && other->selectionModel()->hasSelection())
+                            other->selectionModel()->clear();
+                });
+    }
+    grid->setRowStretch(1, 1);
+    grid->setColumnStretch(StageCount, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pipelineScrollArea"));
+    scroll->setWidget(board);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120);
+    connect(m_searchTimer, &QTimer::timeout, this, &PipelinePage::showDeals);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    // Refilling the lists blocks these (fillFilters); everything else that changes them is a choice.
+    connect(m_manager, &QComboBox::currentIndexChanged, this, [this] {
+        m_managerId = m_manager->currentData().toLongLong();
+        reloadIfShown();
+    });
+    connect(m_brand, &QComboBox::currentIndexChanged, this, [this] {
+        m_brandId = m_brand->currentData().toLongLong();
+        reloadIfShown();
+    });
+    if (m_workspace)
+        connect(m_workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            static const QStringList watched{
+                QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("payments"),
+                QStringLiteral("invoices"),     QStringLiteral("contracts"),    QStringLiteral("creators"),
+                QStringLiteral("managers"),     QStringLiteral("campaigns"),    QStringLiteral("brands"),
+                QStringLiteral("settings"),     QStringLiteral("post_metrics"), QStringLiteral("posts")};
+            for (const QString &kind : kinds)
+                if (watched.contains(kind)) {
+                    reloadIfShown(kinds);
+                    return;
+                }
+        });
+    if (m_myCreators) {
+        m_lastMine = m_managerId = m_myCreators->managerId();
+        connect(m_myCreators, &MyCreators::changed, this, &PipelinePage::followMyCreators);
+    }
+    for (ColumnView *view : m_views)
+        view->movable = m_history && m_workspace && !m_workspace->isReadOnly();
+}
+
+PipelinePage::~PipelinePage() = default;
+
+QString PipelinePage::mimeType()
+{
+    return QStringLiteral("application/x-collabdesk-deal");
+}
+
+QMimeData *PipelinePage::dealMimeData(qint64 participantId, DealStage from)
+{
+    auto *mime = new QMimeData;
+    mime->setData(mimeType(), QByteArray::number(participantId) + ' ' + QByteArray::number(int(from)));
+    return mime;
+}
+
+bool PipelinePage::canMove(DealStage from, DealStage to)
+{
+    if (from == to || !isStatusStage(to))
+        return false;
+    // Delivered, invoiced and paid come before the status in the rules: a new status would leave
+    // the deal where it is, unless it is lost (the first rule).
+    if ((from == DealStage::Delivered || from == DealStage::Invoiced || from == DealStage::Paid) &&
+        to != DealStage::Lost)
+        return false;
+    // In production is contracted already; it moves on when the deliverables are posted.
+    return !(from == DealStage::InProduction && to == DealStage::Contracted);
+}
+
+QString PipelinePage::whyNot(DealStage from, DealStage to) const
+{
+    if (!isStatusStage(to))
+        return tr("Deals reach %1 by themselves: it follows from their deliverables, invoices and payments.")
+            .arg(dealStageName(to));
+    if (from == DealStage::InProduction && to == DealStage::Contracted)
+        return tr("A deal in production is contracted already; it moves on when its deliverables are posted.");
+    if (from == to)
+        return tr("The deal is in %1 already.").arg(dealStageName(to));
+    return tr("A deal in %1 stays there while its records say so (deliverables, invoices, payments); by hand it "
+              "can only be marked lost.")
+        .arg(dealStageName(from));
+}
+
+void PipelinePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The day may have turned since the last look (late cards, what is paid as of today).
+    if (m_stale || m_today != Clock::today())
+        reload();
+}
+
+void PipelinePage::reloadIfShown(const QStringList &kinds)
+{
+    if (kinds.contains(QLatin1String("managers")) || kinds.contains(QLatin1String("brands")))
+        m_filtersStale = true;
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void PipelinePage::followMyCreators(qint64 managerId)
+{
+    // MyCreators says changed() after every edit of my creators' deals too; only a new "me" or a
+    // flipped switch moves the filter, so a manager picked here by hand stays picked.
+    if (managerId == m_lastMine)
+        return;
+    m_lastMine = m_managerId = managerId;
+    const QSignalBlocker blocker(m_manager);
+    if (const int i = m_manager->findData(managerId); i >= 0)
+        m_manager->setCurrentIndex(i);
+    else
+        m_filtersStale = true; // a manager added since the list was filled
+    reloadIfShown();
+}
+
+void PipelinePage::fillFilters()
+{
+    m_filtersStale = false;
+    const QSignalBlocker managerBlocker(m_manager), brandBlocker(m_brand);
+    QSqlDatabase db = m_workspace->db();
+    m_manager->clear();
+    m_manager->addItem(tr("All managers"), qint64(0));
+    if (auto managers = ManagerService::list(db))
+        for (const Manager &m : managers.value())
+            m_manager->addItem(m.name, m.id);
+    m_brand->clear();
+    m_brand->addItem(tr("All brands"), qint64(0));
+    for (const QString &name : lookup::allNames(db, "brands"))
+        if (const auto id = lookup::idByName(*m_workspace, "brands", name))
+            m_brand->addItem(name, *id);
+    // A filter whose manager or brand is gone shows everything rather than nothing.
+    const int manager = m_manager->findData(m_managerId), brand = m_brand->findData(m_brandId);
+    m_manager->setCurrentIndex(qMax(manager, 0));
+    m_brand->setCurrentIndex(qMax(brand, 0));
+    m_managerId = m_manager->currentData().toLongLong();
+    m_brandId = m_brand->currentData().toLongLong();
+}
+
+void PipelinePage::reload()
+{
+    m_stale = false;
+    ++m_reloads;
+    if (!m_workspace)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    if (m_filtersStale)
+        fillFilters();
+    m_today = Clock::today();
+    QSqlDatabase db = m_workspace->db();
+    m_agency = MoneySettings::read(db).isAgency();
+    auto read = deals(db, DealFilter{m_managerId, m_brandId, 0}, m_today);
+    if (read) {
+        m_all = std::move(read).value();
+    } else {
+        m_all.clear();
+        m_notice->setText(tr("The deals could not be read: %1").arg(read.error()));
+    }
+    m_readMs = timer.restart();
+    const QString whose = m_managerId ? tr("%1's creators").arg(m_manager->currentText()) : tr("everyone's creators");
+    const QString which = m_brandId ? tr("%1 · %2").arg(whose, m_brand->currentText()) : whose;
+    m_scope->setText(tr("as of %1 · %2").arg(PaymentListModel::displayDate(m_today), which));
+    showDeals();
+    m_showMs = timer.elapsed();
+    if (!read)
+        m_notice->setText(tr("The deals could not be read: %1").arg(read.error()));
+}
+
+void PipelinePage::showDeals()
+{
+    m_searchTimer->stop();
+    const qint64 kept = currentDeal();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_shown = m_all;
+    } else {
+        m_shown.clear();
+        for (const Deal &d : std::as_const(m_all))
+            if (d.creator.contains(text, Qt::CaseInsensitive))
+                m_shown << d;
+    }
+    m_delegate->setToday(m_today);
+    m_delegate->setShowManager(m_managerId == 0);
+    m_headers[int(DealStage::Invoiced)]->setVisible(m_agency);
+    m_views[int(DealStage::Invoiced)]->setVisible(m_agency);
+    for (DealListModel *model : m_models)
+        model->setDeals(m_shown);
+    updateHeaders();
+    if (kept)
+        selectDeal(kept);
+
+    if (!text.isEmpty() && m_shown.isEmpty())
+        m_notice->setText(tr("No creator's name contains “%1”.").arg(text));
+    else if (m_all.isEmpty())
+        m_notice->setText(m_managerId || m_brandId
+                              ? tr("No deals for these filters.")
+                              : tr("No deals yet: creators added to a campaign appear here as offers."));
+    else
+        m_notice->setText(m_history && !m_workspace->isReadOnly()
+                              ? tr("Drag a card to another column, or press Ctrl+← / Ctrl+→.")
+                              : QString());
+    emit summaryChanged(summary());
+}
+
+void PipelinePage::updateHeaders()
+{
+    const QList<StageSummary> sums = summarise(m_shown);
+    static const char *const meanings[] = {
+        QT_TR_NOOP("Invited; no answer yet."),
+        QT_TR_NOOP("Talking terms."),
+        QT_TR_NOOP("Confirmed; nothing left to make, or nothing planned yet."),
+        QT_TR_NOOP("Confirmed, with deliverables not yet posted."),
+        QT_TR_NOOP("Every deliverable posted or verified."),
+        QT_TR_NOOP("Every receivable on an invoice."),
+        QT_TR_NOOP("Every receivable (agency) or payable (brand) paid."),
+        QT_TR_NOOP("Declined or cancelled."),
+    };
+    const QLocale locale;
+    for (const StageSummary &s : sums) {
+        const int i = int(s.stage);
+        QStringList gross;
+        for (auto it = s.grossByCurrency.cbegin(); it != s.grossByCurrency.cend(); ++it)
+            gross << it.value().format();
+        const QString name = dealStageName(s.stage), count = locale.toString(s.count);
+        m_headerTexts[i] = gross.isEmpty() ? tr("%1 · %2").arg(name, count)
+                                           : tr("%1 · %2 · %3").arg(name, count, gross.join(QStringLiteral(" + ")));
+        // Name and count on the first line, one line per currency under it (an empty column
+        // keeps the line so the lists start level).
+        m_headers[i]->setText(
+            QStringLiteral("<b>%1</b> · %2<br>%3")
+                .arg(name.toHtmlEscaped(), count,
+                     gross.isEmpty() ? QStringLiteral("&nbsp;") : gross.join(QStringLiteral("<br>"))));
+        m_headers[i]->setToolTip(QStringLiteral("<p>%1</p><p>%2</p>")
+                                     .arg(m_headerTexts[i].toHtmlEscaped(), tr(meanings[i]).toHtmlEscaped()));
+    }
+}
+
+QString PipelinePage::summary() const
+{
+    int offers = 0, late = 0;
+    for (const Deal &d : m_shown) {
+        offers += d.stage == DealStage::Offer;
+        late += DealCardDelegate::isLate(int(d.stage), d.nextDate, m_today);
+    }
+    QString out =
+        tr("%Ln deal(s)", nullptr, int(m_shown.size())) + QStringLiteral(" · ") + tr("%Ln offer(s)", nullptr, offers);
+    if (late > 0)
+        out += QStringLiteral(" · ") + tr("%Ln late", nullptr, late);
+    return out;
+}
+
+DealListModel *PipelinePage::column(DealStage stage) const
+{
+    return m_models[int(stage)];
+}
+
+QListView *PipelinePage::columnView(DealStage stage) const
+{
+    return m_views[int(stage)];
+}
+
+bool PipelinePage::isColumnShown(DealStage stage) const
+{
+    return stage != DealStage::Invoiced || m_agency;
+}
+
+QString PipelinePage::headerText(DealStage stage) const
+{
+    return m_headerTexts[int(stage)];
+}
+
+qint64 PipelinePage::currentDeal() const
+{
+    for (ColumnView *view : m_views) {
+        const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+        if (!selected.isEmpty())
+            return selected.constFirst().data(DealListModel::ParticipantIdRole).toLongLong();
+    }
+    return 0;
+}
+
+bool PipelinePage::selectDeal(qint64 participantId)
+{
+    for (DealStage stage : stages) {
+        if (!isColumnShown(stage))
+            continue;
+        const int row = m_models[int(stage)]->rowOf(participantId);
+        if (row < 0)
+            continue;
+        ColumnView *view = m_views[int(stage)];
+        const QModelIndex index = m_models[int(stage)]->index(row);
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        view->scrollTo(index);
+        return true;
+    }
+    return false;
+}
+
+const Deal *PipelinePage::dealOf(qint64 participantId) const
+{
+    for (const Deal &d : m_shown)
+        if (d.participantId == participantId)
+            return &d;
+    return nullptr;
+}
+
+bool PipelinePage::moveDealTo(qint64 participantId, DealStage target)
+{
+    const Deal *found = dealOf(participantId);
+    if (!found || !m_history || !m_workspace || m_workspace->isReadOnly())
+        return false;
+    const Deal deal = *found; // the board reloads under us once the move commits
+    if (deal.stage == target)
+        return true;
+    // A stage the status cannot reach from here: say why rather than write a change that shows
+    // nowhere. Stages that follow from the records go to moveDeal(), whose refusal says it.
+    if (isStatusStage(target) && !canMove(deal.stage, target)) {
+        ask::warn(this, tr("Move Deal"), whyNot(deal.stage, target));
+        return false;
+    }
+    const int reloads = m_reloads;
+    auto done = m_history->edit(RecordImage::Kind::Participant, participantId,
+                                tr("Move %1 (%2) to %3").arg(deal.creator, deal.campaign, dealStageName(target)),
+                                [&](Transaction &tx) -> Result<qint64> {
+                                    if (Status s = cd::moveDeal(tx, participantId, target); !s)
+                                        return fail(s.error());
+                                    return participantId;
+                                });
+    if (!done) {
+        ask::warn(this, tr("Move Deal"), done.error());
+        return false;
+    }
+    if (m_reloads == reloads) // hidden pages wait for showEvent; this one is being looked at
+        reload();
+    if (selectDeal(participantId))
+        if (QListView *view = columnView(dealOf(participantId)->stage))
+            view->setFocus(Qt::OtherFocusReason);
+    if (const Deal *now = dealOf(participantId); now && now->stage != target)
+        ask::warn(this, tr("Move Deal"),
+                  tr("%1's deal is in %2: its records (deliverables, invoices, payments) put it there.")
+                      .arg(deal.creator, dealStageName(now->stage)));
+    return true;
+}
+
+void PipelinePage::moveSelected(int step)
+{
+    const Deal *deal = dealOf(currentDeal());
+    if (!deal || !m_history || m_workspace->isReadOnly())
+        return;
+    const DealStage from = deal->stage;
+    for (int s = int(from) + step; s >= 0 && s < StageCount; s += step)
+        if (isColumnShown(DealStage(s)) && canMove(from, DealStage(s))) {
+            moveDealTo(deal->participantId, DealStage(s));
+            return;
+        }
+    // Nothing that way: the first or last stage, or a stage that only "lost" can leave by hand.
+    if (from == DealStage::Offer || from == DealStage::Lost)
+        ask::warn(this, tr("Move Deal"),
+                  from == DealStage::Offer ? tr("The deal is an offer: there is no stage before it.")
+                                           : tr("The deal is lost: there is no stage after it."));
+    else
+        ask::warn(this, tr("Move Deal"), whyNot(from, DealStage::Contracted));
+}
+
+void PipelinePage::cardsDropped(qint64 participantId, DealStage target)
+{
+    moveDealTo(participantId, target);
+}
+
+void PipelinePage::focusNeighbour(DealStage from, int step, int row)
+{
+    for (int s = int(from) + step; s >= 0 && s < StageCount; s += step) {
+        ColumnView *view = m_views[s];
+        if (!isColumnShown(DealStage(s)) || view->model()->rowCount() == 0)
+            continue;
+        // The card at about the same height, so moving across keeps the eye's place.
+        const int near = qBound(0, row < 0 ? 0 : row, view->model()->rowCount() - 1);
+        const QModelIndex index = view->model()->index(near, 0);
+        view->setFocus(Qt::TabFocusReason);
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        view->scrollTo(index);
+        return;
+    }
+}
+
+void PipelinePage::setDragging(const Deal *deal)
+{
+    for (DealStage stage : stages) {
+        ColumnView *view = m_views[int(stage)];
+        view->dragging = deal != nullptr;
+        view->target = deal && canMove(deal->stage, stage);
+        view->blockedText = deal && deal->stage != stage ? whyNot(deal->stage, stage) : QString();
+        view->viewport()->update();
+    }
+}
+
+QMenu *PipelinePage::makeContextMenu(qint64 participantId, QWidget *parent)
+{
+    const Deal *deal = dealOf(participantId);
+    if (!deal)
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    menu->setToolTipsVisible(true);
+    const qint64 campaignId = deal->campaignId, creatorId = deal->creatorId;
+    QAction *open = menu->addAction(tr("Open &Campaign"), this, [this, campaignId] { emit openCampaign(campaignId); });
+    open->setObjectName(QStringLiteral("openCampaignAction"));
+    menu->addAction(tr("Open C&reator"), this, [this, creatorId] { emit openCreator(creatorId); })
+        ->setObjectName(QStringLiteral("openCreatorAction"));
+    menu->setDefaultAction(open);
+    menu->addSeparator();
+    QMenu *move = menu->addMenu(tr("&Move To"));
+    move->setObjectName(QStringLiteral("moveToMenu"));
+    move->setToolTipsVisible(true);
+    const bool writable = m_history && m_workspace && !m_workspace->isReadOnly();
+    move->setEnabled(writable);
+    for (DealStage stage : stages) {
+        if (!isColumnShown(stage))
+            continue;
+        QAction *to = move->addAction(dealStageName(stage), this,
+                                      [this, participantId, stage] { moveDealTo(participantId, stage); });
+        to->setObjectName(QStringLiteral("moveTo_%1").arg(wordOf(stage)));
+        to->setCheckable(stage == deal->stage);
+        to->setChecked(stage == deal->stage);
+        to->setEnabled(canMove(deal->stage, stage));
+        if (!to->isEnabled())
+            to->setToolTip(whyNot(deal->stage, stage));
+    }
+    return menu;
+}
+
+void PipelinePage::showContextMenu(ColumnView *view, const QPoint &pos)
+{
+    const QModelIndex index = view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    QMenu *menu = makeContextMenu(index.data(DealListModel::ParticipantIdRole).toLongLong(), this);
+    if (!menu)
+        return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace cd

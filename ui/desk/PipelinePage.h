@@ -1,0 +1,119 @@
+#pragma once
+
+#include "desk/DealPipeline.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <array>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QMimeData;
+class QTimer;
+
+namespace cd {
+
+class DealCardDelegate;
+class DealListModel;
+class EditHistory;
+class MyCreators;
+class Workspace;
+
+// The deal pipeline board (domain.md "The talent manager's desk": "Deal pipeline"): one column per
+// stage, offer to lost (invoiced only in an agency's workspace), each a list of cards painted by
+// DealCardDelegate over its own DealListModel, under a header with the stage's count and gross per
+// currency. Filters by manager (following "My creators"), brand and creator name. A deal moves by
+// drag and drop, Ctrl+Left / Ctrl+Right or its context menu, to offer, negotiating, contracted or
+// lost only (the other stages follow from the records), each move one undoable step.
+class PipelinePage : public QWidget
+{
+    Q_OBJECT
+public:
+    PipelinePage(Workspace *workspace, EditHistory *history, MyCreators *myCreators, QWidget *parent = nullptr);
+    ~PipelinePage() override;
+
+    // Reads the deals again (manager and brand filters) and shows them (creator search).
+    void reload();
+    // "1,234 deals · 42 offers · 3 late" for the status bar.
+    QString summary() const;
+    // How long the last reload took (reading, and filling the columns), for benchmarks.
+    qint64 lastReadMs() const { return m_readMs; }
+    qint64 lastShowMs() const { return m_showMs; }
+
+    // The board's parts, for the window and tests.
+    DealListModel *column(DealStage stage) const;
+    QListView *columnView(DealStage stage) const;
+    bool isColumnShown(DealStage stage) const;
+    // The header as plain text: "Negotiating · 42 · Rp1.250.000.000" (currencies joined by " + ").
+    QString headerText(DealStage stage) const;
+    QComboBox *managerFilter() const { return m_manager; }
+    QComboBox *brandFilter() const { return m_brand; }
+    QLineEdit *creatorSearch() const { return m_search; }
+
+    // The participant whose card is selected, 0 for none.
+    qint64 currentDeal() const;
+    // Selects the deal's card in whichever column holds it and scrolls to it; false when not shown.
+    bool selectDeal(qint64 participantId);
+    // Moves the deal to `target` as one undoable step and selects it in its new column. Says why in
+    // a message box (ask::warn) when it cannot move there; false then.
+    bool moveDealTo(qint64 participantId, DealStage target);
+    // Moves the selected deal to the nearest stage it can be moved to, left (-1) or right (+1).
+    void moveSelected(int step);
+    // What a card's context menu holds (Open Campaign, Open Creator, Move To): for the views and tests.
+    QMenu *makeContextMenu(qint64 participantId, QWidget *parent);
+
+    // Whether a deal in `from` can be moved to `to` by hand (and would land there).
+    static bool canMove(DealStage from, DealStage to);
+    // A card in drag and drop: its participant and the stage it came from.
+    static QString mimeType();
+    static QMimeData *dealMimeData(qint64 participantId, DealStage from);
+
+signals:
+    void openCampaign(qint64 campaignId);
+    void openCreator(qint64 creatorId);
+    void summaryChanged(const QString &summary);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    class ColumnView;
+    static constexpr int StageCount = 8;
+
+    void reloadIfShown(const QStringList &kinds = {});
+    void fillFilters();
+    void showDeals();
+    void updateHeaders();
+    const Deal *dealOf(qint64 participantId) const;
+    QString whyNot(DealStage from, DealStage to) const;
+    void showContextMenu(ColumnView *view, const QPoint &pos);
+    void focusNeighbour(DealStage from, int step, int row);
+    void setDragging(const Deal *deal);
+    void cardsDropped(qint64 participantId, DealStage target);
+    void followMyCreators(qint64 managerId);
+
+    Workspace *m_workspace;
+    EditHistory *m_history;
+    MyCreators *m_myCreators;
+    DealCardDelegate *m_delegate;
+    std::array<DealListModel *, StageCount> m_models{};
+    std::array<ColumnView *, StageCount> m_views{};
+    std::array<QLabel *, StageCount> m_headers{};
+    std::array<QString, StageCount> m_headerTexts;
+    QComboBox *m_manager, *m_brand;
+    QLineEdit *m_search;
+    QLabel *m_scope, *m_notice;
+    QTimer *m_searchTimer;
+    QList<Deal> m_all, m_shown;
+    QDate m_today;
+    qint64 m_managerId = 0, m_brandId = 0, m_lastMine = 0;
+    qint64 m_readMs = 0, m_showMs = 0;
+    int m_reloads = 0;
+    bool m_stale = true, m_filtersStale = true, m_agency = true;
+};
+
+} // namespace cd

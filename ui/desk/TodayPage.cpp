@@ -1,0 +1,287 @@
+#include "TodayPage.h"
+
+#include "MyCreators.h"
+#include "commands/EditHistory.h"
+#include "common/Clock.h"
+#include "contracts/ContractService.h"
+#include "desk/Followups.h"
+#include "desk/Managers.h"
+#include "main/Ask.h"
+#include "main/PageParts.h"
+#include "models/PaymentListModel.h"
+#include "models/TodayModel.h"
+#include "money/MoneySettings.h"
+#include "money/PaymentLedger.h"
+#include "payments/MarkPaidDialog.h"
+#include "services/DeliverableService.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QFont>
+#include <QHBoxLayout>
+#include <QIdentityProxyModel>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace cd {
+namespace {
+// Section rows in bold (the core model has no fonts: it is QtCore only).
+class SectionFont : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::FontRole && index.data(TodayModel::IsSectionRole).toBool()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+} // namespace
+
+TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myCreators, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_history(history), m_myCreators(myCreators),
+      m_model(new TodayModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(makePageTitle(tr("Today"), this));
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("todayScopeLabel"));
+    heading->addWidget(m_scope, 1, Qt::AlignBottom);
+    layout->addLayout(heading);
+
+    auto *bar = new QHBoxLayout;
+    m_open = new QPushButton(tr("&Open"), this);
+    m_open->setToolTip(tr("Open the chosen item's record (Enter)"));
+    m_next = new QPushButton(this);
+    m_next->setObjectName(QStringLiteral("todayNextActionButton"));
+    m_revise = new QPushButton(tr("Request &Revision…"), this);
+    m_revise->setObjectName(QStringLiteral("todayRequestRevisionButton"));
+    for (QPushButton *b : {m_open, m_next, m_revise})
+        bar->addWidget(b);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("todayTreeView"));
+    m_view->setAccessibleName(tr("Today"));
+    auto *shown = new SectionFont(this);
+    shown->setSourceModel(m_model);
+    m_view->setModel(shown);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->header()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+    const int widths[] = {330, 170, 200, 100};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_view->setColumnWidth(c, widths[c]);
+
+    connect(m_open, &QPushButton::clicked, this, &TodayPage::openCurrent);
+    connect(m_next, &QPushButton::clicked, this, &TodayPage::runNextAction);
+    connect(m_revise, &QPushButton::clicked, this, &TodayPage::requestRevision);
+    connect(m_view, &QTreeView::activated, this, [this, shown](const QModelIndex &index) {
+        if (m_model->item(shown->mapToSource(index)))
+            openCurrent();
+        else
+            m_view->setExpanded(index.siblingAtColumn(0), !m_view->isExpanded(index.siblingAtColumn(0)));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPage::updateActions);
+    if (m_workspace)
+        connect(m_workspace, &Workspace::changed, this, &TodayPage::reloadIfShown);
+    if (m_myCreators)
+        connect(m_myCreators, &MyCreators::changed, this, &TodayPage::reloadIfShown);
+    updateActions();
+}
+
+void TodayPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The day may have turned since the last look.
+    if (m_stale || m_model->asOf() != Clock::today())
+        reload();
+}
+
+void TodayPage::reloadIfShown()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void TodayPage::reload()
+{
+    m_stale = false;
+    if (!m_workspace)
+        return;
+    const TodayItem *before = current();
+    const QString record = before ? before->record : QString();
+    const qint64 id = before ? before->id : 0;
+    const qint64 manager = m_myCreators ? m_myCreators->managerId() : 0;
+    QSqlDatabase db = m_workspace->db();
+    auto sections = today(db, Clock::today(), manager);
+    if (!sections) {
+        m_model->setSections({}, Clock::today());
+        m_scope->setText(tr("Today's list could not be read: %1").arg(sections.error()));
+        return;
+    }
+    m_model->setSections(sections.value(), Clock::today());
+    // Sections with something in them open; empty ones stay closed but keep their "(0)".
+    const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex section = m_model->index(row, 0);
+        m_view->setFirstColumnSpanned(row, {}, true);
+        m_view->setExpanded(shown->mapFromSource(section), m_model->rowCount(section) > 0);
+    }
+    const QString whose =
+        manager ? tr("%1's creators").arg(ManagerService::nameOf(db, manager)) : tr("everyone's creators");
+    m_scope->setText(tr("%1 · %2").arg(PaymentListModel::displayDate(Clock::today()), whose));
+    if (const QModelIndex again = m_model->find(record, id); again.isValid())
+        m_view->setCurrentIndex(shown->mapFromSource(again));
+    updateActions();
+    emit summaryChanged(summary());
+}
+
+QString TodayPage::summary() const
+{
+    int all = 0, late = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex section = m_model->index(row, 0);
+        all += m_model->rowCount(section);
+        if (TodaySection(section.data(TodayModel::SectionRole).toInt()) == TodaySection::Late)
+            late = m_model->rowCount(section);
+    }
+    return tr("%n thing(s) to do, %1", nullptr, all).arg(tr("%n late", nullptr, late));
+}
+
+const TodayItem *TodayPage::current() const
+{
+    const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
+    return m_model->item(shown->mapToSource(m_view->currentIndex().siblingAtColumn(0)));
+}
+
+void TodayPage::updateActions()
+{
+    const TodayItem *it = current();
+    const bool writable = m_history && m_workspace && !m_workspace->isReadOnly();
+    m_open->setEnabled(it != nullptr);
+    QString next;
+    if (it) {
+        if (it->section == TodaySection::DraftsToReview)
+            next = tr("&Approve");
+        else if (it->record == QLatin1String("payment"))
+            next = tr("Mark &Paid…");
+        else if (it->record == QLatin1String("contract") && it->contractStatus == ContractStatus::Draft)
+            next = tr("&Send Contract");
+        else if (it->record == QLatin1String("followup"))
+            next = tr("Mark &Done");
+    }
+    m_next->setText(next.isEmpty() ? tr("Next Step") : next);
+    m_next->setVisible(!next.isEmpty());
+    m_next->setEnabled(writable);
+    m_revise->setVisible(it && it->section == TodaySection::DraftsToReview);
+    m_revise->setEnabled(writable);
+}
+
+void TodayPage::openCurrent()
+{
+    const TodayItem *it = current();
+    if (!it)
+        return;
+    if (it->record == QLatin1String("contract"))
+        emit openContract(it->id);
+    else if (it->record == QLatin1String("payment"))
+        emit openPayment(it->id);
+    else if (it->campaignId != 0)
+        emit openCampaign(it->campaignId);
+    else if (it->creatorId != 0)
+        emit openCreator(it->creatorId);
+}
+
+void TodayPage::runNextAction()
+{
+    const TodayItem *found = current();
+    if (!found || !m_history)
+        return;
+    const TodayItem it = *found; // the list reloads under us once the edit commits
+    Result<qint64> done = qint64(0);
+    if (it.section == TodaySection::DraftsToReview) {
+        DeliverableService deliverables(m_history->workspace());
+        done = m_history->edit(RecordImage::Kind::Deliverable, it.id, tr("Approve %1").arg(it.what),
+                               [&](Transaction &tx) -> Result<qint64> {
+                                   if (auto next = deliverables.advance(tx, it.id); !next)
+                                       return fail(next.error());
+                                   return it.id;
+                               });
+    } else if (it.record == QLatin1String("payment")) {
+        QSqlDatabase db = m_workspace->db();
+        auto row = readPayment(db, MoneySettings::read(db), it.id);
+        if (!row)
+            return ask::warn(this, tr("Mark Paid"), row.error());
+        MarkPaidDialog(*m_history, row.value(), this).exec();
+        return;
+    } else if (it.record == QLatin1String("contract")) {
+        done = m_history->edit(
+            RecordImage::Kind::ParticipantTree, it.participantId, tr("Send the contract of %1").arg(it.creator),
+            [&](Transaction &tx) -> Result<qint64> {
+                if (Status s = ContractService::setStatus(tx, it.id, ContractStatus::Sent, Clock::today()); !s)
+                    return fail(s.error());
+                return it.participantId;
+            });
+    } else if (it.record == QLatin1String("followup")) {
+        FollowupService followups(m_history->workspace());
+        done = m_history->edit(RecordImage::Kind::Followup, it.id, tr("Follow-up done: %1").arg(it.what),
+                               [&](Transaction &tx) -> Result<qint64> {
+                                   auto in = FollowupService::load(tx.db(), it.id);
+                                   if (!in)
+                                       return fail(in.error());
+                                   FollowupInput changed = in.value();
+                                   changed.doneOn = Clock::today();
+                                   if (Status s = followups.change(tx, it.id, changed); !s)
+                                       return fail(s.error());
+                                   return it.id;
+                               });
+    }
+    if (!done)
+        ask::warn(this, m_next->text().remove(QLatin1Char('&')), done.error());
+}
+
+void TodayPage::requestRevision()
+{
+    const TodayItem *found = current();
+    if (!found || !m_history || found->section != TodaySection::DraftsToReview)
+        return;
+    const TodayItem it = *found;
+    const auto feedback = ask::text(this, tr("Request Revision"),
+                                    tr("What should change in “%1”? The note is kept with this round.").arg(it.what));
+    if (!feedback)
+        return;
+    DeliverableService deliverables(m_history->workspace());
+    QString warning;
+    auto done = m_history->edit(RecordImage::Kind::Deliverable, it.id, tr("Request a revision of %1").arg(it.what),
+                                [&](Transaction &tx) -> Result<qint64> {
+                                    auto r = deliverables.requestRevision(tx, it.id, *feedback, QString());
+                                    if (!r)
+                                        return fail(r.error());
+                                    warning = r.value();
+                                    return it.id;
+                                });
+    if (!done)
+        ask::warn(this, tr("Request Revision"), done.error());
+    else if (!warning.isEmpty())
+        ask::warn(this, tr("Past the Revision Limit"),
+                  tr("The request is recorded, but %1. The contract may allow a fee for extra rounds.").arg(warning));
+}
+
+} // namespace cd

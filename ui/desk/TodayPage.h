@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace cd {
+
+class EditHistory;
+class MyCreators;
+class TodayModel;
+struct TodayItem;
+class Workspace;
+
+// The desk's first page (domain.md "The talent manager's desk"): the eleven sections of what needs
+// doing today, for my creators or everyone's, each item opening its record and offering its next
+// action here (Approve or Request Revision on a draft, Mark Paid, Send Contract, Mark Done).
+class TodayPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myCreators, QWidget *parent = nullptr);
+
+    TodayModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    // Reads the list again as of today (the clock's).
+    void reload();
+    // "5 things today, 2 late" for the status bar.
+    QString summary() const;
+
+signals:
+    void openCampaign(qint64 campaignId);
+    void openCreator(qint64 creatorId);
+    void openContract(qint64 contractId);
+    void openPayment(qint64 paymentId);
+    void summaryChanged(const QString &summary);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    const TodayItem *current() const;
+    void updateActions();
+    void openCurrent();
+    void runNextAction();
+    void requestRevision();
+    void reloadIfShown();
+
+    Workspace *m_workspace;
+    EditHistory *m_history;
+    MyCreators *m_myCreators;
+    TodayModel *m_model;
+    QTreeView *m_view;
+    QLabel *m_scope;
+    QPushButton *m_open, *m_next, *m_revise;
+    bool m_stale = true;
+};
+
+} // namespace cd
