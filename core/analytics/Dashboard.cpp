@@ -18,14 +18,14 @@ struct Text
 };
 
 // Every open payment past its due date, most overdue first.
-Status addOverdue(QSqlDatabase &db, const QDate &today, DashboardData &d)
+Status addOverdue(QSqlDatabase &db, const QDate &today, const ManagedIds *mine, DashboardData &d)
 {
     const MoneySettings settings = MoneySettings::read(db);
     auto rows = readPayments(db, settings);
     if (!rows)
         return fail(rows.error());
     for (const PaymentRow &r : std::as_const(rows.value())) {
-        if (r.state(today) != PaymentState::Overdue)
+        if (r.state(today) != PaymentState::Overdue || (mine && !mine->participants.contains(r.participantId)))
             continue;
         const bool receivable = r.direction == PaymentDirection::Receivable;
         d.overdue << DashboardData::Overdue{r.id,
@@ -47,7 +47,7 @@ Status addOverdue(QSqlDatabase &db, const QDate &today, DashboardData &d)
     return {};
 }
 
-Status addRosterGrowth(QSqlDatabase &db, const QDate &today, DashboardData &d)
+Status addRosterGrowth(QSqlDatabase &db, const QDate &today, const ManagedIds *mine, DashboardData &d)
 {
     constexpr int Weeks = 26;
     const QDate first = today.addDays(-7 * (Weeks - 1));
@@ -64,6 +64,8 @@ Status addRosterGrowth(QSqlDatabase &db, const QDate &today, DashboardData &d)
     QList<qint64> totals(Weeks, 0);
     QHash<qint64, DashboardData::Growth> growth;
     for (const AccountCounts &a : std::as_const(accounts.value())) {
+        if (mine && !mine->creators.contains(a.creatorId))
+            continue;
         if (a.counts.first() >= 0) {
             ++d.rosterAccounts;
             for (qsizetype k = 0, w = 0; k < days.size(); ++k)
@@ -100,7 +102,7 @@ Status addRosterGrowth(QSqlDatabase &db, const QDate &today, DashboardData &d)
 
 // Ranks the creators of running campaigns by cost per engagement, in the campaigns' most common
 // currency.
-void addCosts(const QList<CampaignKpis> &running, DashboardData &d)
+void addCosts(const QList<CampaignKpis> &running, const ManagedIds *mine, DashboardData &d)
 {
     QHash<QString, int> currencies;
     for (const CampaignKpis &k : running)
@@ -115,6 +117,8 @@ void addCosts(const QList<CampaignKpis> &running, DashboardData &d)
         if (k.currency != d.costCurrency)
             continue;
         for (const CreatorKpis &c : k.creators) {
+            if (mine && !mine->participants.contains(c.participantId))
+                continue;
             const qint64 engagements = c.totals.engagement();
             MoneyRatio cpe = MoneyRatio::of(c.cost.minor(), 1, engagements, k.currency);
             if (cpe.hasValue() && c.cost.minor() > 0)
@@ -132,7 +136,7 @@ void addCosts(const QList<CampaignKpis> &running, DashboardData &d)
 }
 } // namespace
 
-Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
+Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const ManagedIds *mine)
 {
     DashboardData d;
     auto active =
@@ -144,6 +148,8 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
     while (active->next()) {
         DashboardData::Campaign c{
             active->value(0).toLongLong(), active->value(1).toString(), active->value(2).toString(), {}};
+        if (mine && !mine->campaigns.contains(c.id))
+            continue;
         CampaignKpis kpis;
         if (auto k = campaignKpis(db, c.name, today)) {
             c.progress = k->progress;
@@ -152,14 +158,14 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
         d.active << c;
         running << kpis;
     }
-    addCosts(running, d);
-    if (Status s = addRosterGrowth(db, today, d); !s)
+    addCosts(running, mine, d);
+    if (Status s = addRosterGrowth(db, today, mine, d); !s)
         return fail(s.error());
     // Not posted yet and due by the end of this week (Sunday), late ones included.
     const QDate sunday = today.addDays(7 - today.dayOfWeek());
     auto due = sql::run(
         db,
-        QStringLiteral("SELECT c.id, d.id, c.name, cr.name, d.title, d.status, d.due_date FROM deliverables d "
+        QStringLiteral("SELECT c.id, d.id, c.name, cr.name, d.title, d.status, d.due_date, cr.id FROM deliverables d "
                        "JOIN participants p ON p.id = d.participant_id JOIN campaigns c ON c.id = p.campaign_id "
                        "JOIN creators cr ON cr.id = p.creator_id WHERE d.due_date IS NOT NULL AND d.due_date <= ? "
                        "AND d.status NOT IN ('posted', 'verified') AND p.status NOT IN ('declined', 'cancelled') "
@@ -168,6 +174,8 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
     if (!due)
         return fail(due.error());
     while (due->next()) {
+        if (mine && !mine->creators.contains(due->value(7).toLongLong()))
+            continue;
         const QDate day = QDate::fromString(due->value(6).toString(), Qt::ISODate);
         d.due << DashboardData::Due{due->value(0).toLongLong(),
                                     due->value(1).toLongLong(),
@@ -187,7 +195,9 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
         return fail(names.error());
     QList<DashboardData::Rate> ranked;
     while (names->next())
-        if (auto it = rates->constFind(names->value(0).toLongLong()); it != rates->constEnd())
+        if (mine && !mine->creators.contains(names->value(0).toLongLong()))
+            continue;
+        else if (auto it = rates->constFind(names->value(0).toLongLong()); it != rates->constEnd())
             if (auto p = it->by(defaults.engagementBasis).percent())
                 ranked << DashboardData::Rate{names->value(0).toLongLong(), names->value(1).toString(), *p, it->posts};
     std::sort(ranked.begin(), ranked.end(),
@@ -200,16 +210,22 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today)
     auto warnings = authenticityWarnings(db, defaults, today, std::nullopt, today.addDays(-30));
     if (!warnings)
         return fail(warnings.error());
-    d.warnings = warnings.value();
+    for (const AuthenticityWarning &w : std::as_const(warnings.value()))
+        if (!mine || mine->creators.contains(w.creatorId))
+            d.warnings << w;
     auto conflicts = exclusivityConflicts(db, today);
     if (!conflicts)
         return fail(conflicts.error());
-    d.conflicts = conflicts.value();
+    for (const ExclusivityConflict &c : std::as_const(conflicts.value()))
+        if (!mine || mine->creators.contains(c.creatorId))
+            d.conflicts << c;
     auto rights = rightsAlerts(db, today, defaults.rightsExpiringDays);
     if (!rights)
         return fail(rights.error());
-    d.rights = rights.value();
-    if (Status s = addOverdue(db, today, d); !s)
+    for (const RightsAlert &r : std::as_const(rights.value()))
+        if (!mine || mine->contracts.contains(r.contractId))
+            d.rights << r;
+    if (Status s = addOverdue(db, today, mine, d); !s)
         return fail(s.error());
     return d;
 }

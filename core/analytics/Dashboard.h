@@ -6,6 +6,7 @@
 #include "common/Money.h"
 #include "common/Words.h"
 #include "contracts/Exclusivity.h"
+#include "desk/ManagedRecords.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -91,6 +92,8 @@ struct DashboardData
 // "Pay Rina Wijaya Rp9.750.000 — 3 days overdue (Summer Launch)".
 QString describeOverdue(const DashboardData::Overdue &overdue);
 
-Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today);
+// `mine`: only these creators' records ("My creators": their campaigns, deals, contracts and
+// payments); null: everyone's. Rankings (best, worst, cheapest, fastest growing) rank among them.
+Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const ManagedIds *mine = nullptr);
 
 } // namespace cd

@@ -202,7 +202,15 @@ Result<QList<ExclusivityConflict>> conflictsAmong(Checker &checker, QSqlDatabase
     QList<ExclusivityConflict> found;
     if (checker.exclusives.isEmpty())
         return found;
-    auto parts = checker.parts(db, Checker::Of::Participants, QString::fromLatin1(TakingPart), {});
+    // An overlap ends by the campaign's end, so campaigns that ended before `asOf` cannot conflict as
+    // of it: leaving them out keeps the daily lists fast with thousands of past participations.
+    QString where = QString::fromLatin1(TakingPart);
+    QVariantList params;
+    if (asOf.isValid()) {
+        where += QStringLiteral("AND (c.end_date IS NULL OR c.end_date >= ?) ");
+        params << isoDate(asOf);
+    }
+    auto parts = checker.parts(db, Checker::Of::Participants, where, params);
     if (!parts)
         return fail(parts.error());
     QHash<qint64, QList<const Part *>> byCreator;
@@ -221,8 +229,13 @@ Result<QList<ExclusivityConflict>> conflictsAmong(Checker &checker, QSqlDatabase
 Result<QList<ExclusivityConflict>> exclusivityConflicts(QSqlDatabase &db, const QDate &asOf)
 {
     Checker checker;
-    if (Status s = checker.load(db, {}, {}); !s)
-        return fail(s.error());
+    // Likewise an exclusivity that ended before `asOf`.
+    const Status loaded =
+        asOf.isValid() ? checker.load(db, QStringLiteral("AND (v.exclusivity_end IS NULL OR v.exclusivity_end >= ?)"),
+                                      {isoDate(asOf)})
+                       : checker.load(db, {}, {});
+    if (!loaded)
+        return fail(loaded.error());
     return conflictsAmong(checker, db, asOf);
 }
 
@@ -346,15 +359,19 @@ QJsonArray conflictsToJson(const QList<ExclusivityConflict> &conflicts)
 
 Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int expiringDays)
 {
-    auto q =
-        sql::run(db, QStringLiteral(
-                         "SELECT k.id, cr.name, b.name, c.name, v.usage_end, k.rights_in_use, v.id, c.id "
-                         "FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = "
-                         "(SELECT max(version) FROM contract_versions WHERE contract_id = k.id) "
-                         "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
-                         "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
-                         "WHERE k.status IN ('signed', 'active', 'expired', 'terminated') AND v.usage_end IS NOT NULL "
-                         "ORDER BY v.usage_end, cr.name_key, k.id"));
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT k.id, cr.name, b.name, c.name, v.usage_end, k.rights_in_use, v.id, c.id "
+                       "FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = "
+                       "(SELECT max(version) FROM contract_versions WHERE contract_id = k.id) "
+                       "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
+                       "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
+                       "WHERE k.status IN ('signed', 'active', 'expired', 'terminated') AND v.usage_end IS NOT NULL "
+                       // Only rights that can need a look (the states below decide): most contracts of a
+                       // busy workspace ended long ago and are no longer in use.
+                       "AND (v.usage_end >= ? AND v.usage_end <= ? OR v.usage_end < ? AND k.rights_in_use = 1) "
+                       "ORDER BY v.usage_end, cr.name_key, k.id"),
+        {isoDate(asOf), isoDate(asOf.addDays(std::max(expiringDays, 0))), isoDate(asOf)});
     if (!q)
         return fail(q.error());
     QList<RightsAlert> alerts;

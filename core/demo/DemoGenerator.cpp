@@ -303,8 +303,10 @@ Result<DemoSummary> Generator::run()
         return fail(s.error());
     if (Status s = money(); !s)
         return fail(s.error());
+    if (Status s = followups(); !s)
+        return fail(s.error());
     for (const char *kind : {"brands", "creators", "followers", "campaigns", "participants", "deliverables",
-                             "post_metrics", "contracts", "payments", "invoices", "settings", "managers"})
+                             "post_metrics", "contracts", "payments", "invoices", "settings", "managers", "followups"})
         m_tx.touch(QString::fromLatin1(kind));
     progress(1.0);
     return m_sum;

@@ -133,6 +133,8 @@ private:
     // DemoPayments.cpp: the perspective and company settings, tax profiles, schedules, invoices and
     // payments as of today.
     Status money();
+    // DemoDesk.cpp: follow-ups on offers, creators and brands around today.
+    Status followups();
     Status moneySettings();
     Status taxProfiles(Rng &rng);
     Status campaign(const CampaignPlan &plan);

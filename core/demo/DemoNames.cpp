@@ -59,7 +59,7 @@ const QStringList &niches()
 const QStringList &managers()
 {
     // The small demo's first three (outside managers a brand deals with); an agency has all eight.
-    static const char *const names[] = {"Dewi Lestari", "Marcus Tan",   "Anisa Rahmawati", "Yoga Pratama",
+    static const char *const names[] = {"Dewi Lestari",   "Marcus Tan",  "Anisa Rahmawati", "Yoga Pratama",
                                         "Sari Wulandari", "Kevin Halim", "Putri Maharani",  "Rizky Firmansyah"};
     static const QStringList list = words(names, std::size(names));
     return list;

@@ -157,13 +157,14 @@ Status FollowupService::remove(qint64 id)
 
 Result<FollowupInput> FollowupService::load(QSqlDatabase &db, qint64 id)
 {
-    auto list = FollowupService::list(db, {});
+    FollowupFilter one;
+    one.id = id;
+    auto list = FollowupService::list(db, one);
     if (!list)
         return fail(list.error());
-    for (const Followup &f : list.value())
-        if (f.id == id)
-            return f.input;
-    return fail(tr("the follow-up no longer exists"));
+    if (list->isEmpty())
+        return fail(tr("the follow-up no longer exists"));
+    return list->first().input;
 }
 
 Result<QList<Followup>> FollowupService::list(QSqlDatabase &db, const FollowupFilter &filter)
@@ -173,6 +174,10 @@ Result<QList<Followup>> FollowupService::list(QSqlDatabase &db, const FollowupFi
     if (filter.about) {
         where += QStringLiteral(" AND f.%1 = ?").arg(QLatin1String(columnOf(*filter.about)));
         params << filter.recordId;
+    }
+    if (filter.id != 0) {
+        where += QStringLiteral(" AND f.id = ?");
+        params << filter.id;
     }
     if (filter.openOnly)
         where += QStringLiteral(" AND f.done_on IS NULL");

@@ -46,6 +46,7 @@ struct FollowupFilter
     // 0: everyone's. Else one manager's: assigned to them, or unassigned and about a creator (or a
     // deal of a creator) they manage; unassigned follow-ups on a brand or campaign are everyone's.
     qint64 managerId = 0;
+    qint64 id = 0; // non-zero: that follow-up alone
 };
 
 class FollowupService

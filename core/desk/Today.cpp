@@ -265,7 +265,8 @@ Status Desk::contracts()
         it.campaign = q->value(6).toString();
         it.creator = q->value(7).toString();
         it.brand = q->value(8).toString();
-        const QString ago = agoText(changed.isValid() ? int(changed.daysTo(m_asOf)) : 0);
+        // A change after D (a list as of a past day) reads as "today", never as days to come.
+        const QString ago = agoText(changed.isValid() ? std::max(0, int(changed.daysTo(m_asOf))) : 0);
         switch (status) {
         case ContractStatus::Draft:
             it.what = Text::tr("Contract: draft");

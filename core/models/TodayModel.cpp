@@ -2,7 +2,6 @@
 
 #include "models/PaymentListModel.h"
 
-
 namespace cd {
 namespace {
 // Items carry their section's row + 1 as internal id; sections carry 0.

@@ -7,10 +7,14 @@
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "demo/DemoGenerator.h"
+#include "desk/MyCreators.h"
+#include "desk/PipelinePage.h"
+#include "desk/TodayPage.h"
 #include "main/MainWindow.h"
 #include "models/CreatorRosterModel.h"
 #include "models/PaymentListModel.h"
 #include "payments/PaymentsPage.h"
+#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -89,8 +93,34 @@ int measure(const QString &path)
         payments->model()->reload();
         QApplication::processEvents();
     });
+    // The desk: Today read again (as after any change), the pipeline board's first show, and the
+    // "My creators" switch turned on for the first manager (every list narrows) and off again.
+    auto *today = window.findChild<TodayPage *>();
+    window.showPage(MainWindow::Today);
+    QApplication::processEvents();
+    const double todayReload = medianMs(5, [&] {
+        today->reload();
+        QApplication::processEvents();
+    });
+    shown.restart();
+    window.showPage(MainWindow::Pipeline);
+    QApplication::processEvents();
+    const double pipelineShown = double(shown.nsecsElapsed()) / 1e6;
+    QSqlDatabase db = window.workspace()->db();
+    auto first = sql::scalar(db, QStringLiteral("SELECT id FROM managers ORDER BY name_key LIMIT 1"));
+    window.myCreators()->setMe(first && first->isValid() ? first->toLongLong() : 0);
+    window.showPage(MainWindow::Today);
+    QApplication::processEvents();
+    const double mineOn = medianMs(5,
+                                   [&] {
+                                       window.myCreators()->setOn(true);
+                                       QApplication::processEvents();
+                                       window.myCreators()->setOn(false);
+                                       QApplication::processEvents();
+                                   }) /
+                          2.0;
     const auto [rss, peak] = residentMiB();
-    QTextStream(stdout) << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\n")
+    QTextStream(stdout) << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\n")
                                .arg(model->rowCount())
                                .arg(firstWindow, 0, 'f', 0)
                                .arg(reload, 0, 'f', 1)
@@ -99,6 +129,9 @@ int measure(const QString &path)
                                .arg(payments->model()->rowCount())
                                .arg(paymentsShown, 0, 'f', 0)
                                .arg(paymentsReload, 0, 'f', 0)
+                               .arg(todayReload, 0, 'f', 0)
+                               .arg(pipelineShown, 0, 'f', 0)
+                               .arg(mineOn, 0, 'f', 0)
                                .arg(rss, 0, 'f', 0)
                                .arg(peak, 0, 'f', 0);
     return 0;
@@ -138,7 +171,8 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     out << "workspace\tcreators\tfirst window ms\troster load ms\tsearch per key ms\ttier filter ms\tpayments\t"
-           "payments page shown ms\tpayments reload ms\tRSS MiB\tpeak RSS MiB\n";
+           "payments page shown ms\tpayments reload ms\ttoday reload ms\tpipeline shown ms\tmy creators switch ms\t"
+           "RSS MiB\tpeak RSS MiB\n";
     for (const QString &path : std::as_const(args)) {
         QProcess child;
         // A fresh settings folder: the window starts as on a first visit, without remembered state.

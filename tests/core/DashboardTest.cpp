@@ -37,6 +37,36 @@ TEST_CASE("the dashboard ranks costs per engagement and follower growth across t
         CHECK(d->cheapest.first().campaignId == 1);
         CHECK(d->dearest.isEmpty());
     }
+    SECTION("My creators: Dewi Lestari's (Rina) keep their part, Alex's go")
+    {
+        test::exec(ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                                      "(1, '2026-11-20', 60000), (3, '2026-11-01', 1200000)"));
+        auto ids = managedIds(db, 1); // the v1 fixture's "Dewi Lestari", made a manager by schema v3
+        REQUIRE(ids.ok());
+        CHECK(ids->creators == QSet<qint64>{1, 3});
+        auto d = dashboard(db, QDate(2026, 11, 23), &ids.value());
+        REQUIRE(d.ok());
+        // Rina's two accounts only: 52,500 + 120,000 every week until her 60,000.
+        CHECK(d->rosterAccounts == 2);
+        CHECK(d->rosterFollowers.first().second == 172'500);
+        CHECK(d->rosterFollowers.last().second == 180'000);
+        REQUIRE(d->fastestGrowing.size() == 1);
+        CHECK(d->fastestGrowing.first().creator == QStringLiteral("Rina Wijaya"));
+        CHECK(d->falling.isEmpty()); // Alex fell, but Alex is not hers
+        REQUIRE(d->cheapest.size() == 1);
+        CHECK(d->active.size() == 1);
+
+        // A manager with no creators sees an empty day, not everyone's.
+        ManagedIds none;
+        auto empty = dashboard(db, QDate(2026, 11, 23), &none);
+        REQUIRE(empty.ok());
+        CHECK(empty->active.isEmpty());
+        CHECK(empty->cheapest.isEmpty());
+        CHECK(empty->rosterAccounts == 0);
+        CHECK(empty->due.isEmpty());
+        CHECK(empty->overdue.isEmpty());
+        CHECK(empty->best.isEmpty());
+    }
     SECTION("one creator grows, one falls")
     {
         test::exec(ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "

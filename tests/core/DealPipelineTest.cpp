@@ -463,6 +463,21 @@ TEST_CASE("filters deals by manager, brand and creator")
     CHECK(d.gross == Money(100, QStringLiteral("USD")));
     CHECK(dealOf(desk.all(), budi).managerId == dewi);
 
+    SECTION("a filtered read still adds the commission so far")
+    {
+        // Rina's Summer Launch deal: Rp1,000 + 25% of Rp10,002 of revenue = Rp1,000 + Rp2,501 (2,500.5).
+        desk.run(QStringLiteral("UPDATE participants SET commission_rate_bp = 2500 WHERE id = ?"), {rina});
+        desk.run(QStringLiteral("INSERT INTO posts (id, participant_id, platform, url, url_key, posted_at) VALUES "
+                                "(7, ?, 'instagram', 'https://instagram.com/p/r', 'instagram.com/p/r', '2026-11-01')"),
+                 {rina});
+        desk.run(QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, revenue_minor) VALUES "
+                                "(7, '2026-11-02', 10002)"),
+                 {});
+        CHECK(dealOf(desk.all({dewi, 0, 0}), rina).gross == idr(3'501));
+        CHECK(dealOf(desk.all({0, 0, rinaId}), rina).gross == idr(3'501));
+        CHECK(dealOf(desk.all(), rina).gross == idr(3'501));
+    }
+
     SECTION("a filter also limits what the facts of other deals can do")
     {
         // Budi's deliverables must not leak into Rina's deals when only Rina's are read.

@@ -29,11 +29,11 @@ TEST_CASE("lists every kind of the v1 fixture with formats.md's columns and valu
     REQUIRE(ws.ok());
     Workspace &w = *ws.value();
 
-    CHECK(recordKindNames() ==
-          QStringList{QStringLiteral("brands"), QStringLiteral("creators"), QStringLiteral("campaigns"),
-                      QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("contracts"),
-                      QStringLiteral("payments"), QStringLiteral("followups"), QStringLiteral("followers"),
-                      QStringLiteral("post_metrics")});
+    CHECK(recordKindNames() == QStringList{QStringLiteral("brands"), QStringLiteral("creators"),
+                                           QStringLiteral("campaigns"), QStringLiteral("participants"),
+                                           QStringLiteral("deliverables"), QStringLiteral("contracts"),
+                                           QStringLiteral("payments"), QStringLiteral("followups"),
+                                           QStringLiteral("followers"), QStringLiteral("post_metrics")});
 
     const QJsonArray creators = listJson(w, "creators");
     REQUIRE(creators.size() == 4); // one row per creator and platform, sorted by name then platform

@@ -119,7 +119,8 @@ TEST_CASE("the sidebar and View menu switch pages and the menus carry the standa
         for (QAction *a : menu->menu()->actions())
             if (!a->shortcut().isEmpty())
                 shortcuts << a->shortcut().toString();
-    for (const char *expected : {"Ctrl+N", "Ctrl+O", "Ctrl+F", "Ctrl+Q", "Ctrl+I", "Ctrl+E", "Ctrl+1", "Ctrl+8", "Ctrl+Shift+M"})
+    for (const char *expected :
+         {"Ctrl+N", "Ctrl+O", "Ctrl+F", "Ctrl+Q", "Ctrl+I", "Ctrl+E", "Ctrl+1", "Ctrl+8", "Ctrl+Shift+M"})
         CHECK(shortcuts.contains(QString::fromLatin1(expected)));
 }
 

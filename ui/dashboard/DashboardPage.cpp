@@ -211,6 +211,14 @@ QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *obj
     return list;
 }
 
+void DashboardPage::setMine(const std::optional<ManagedIds> &mine)
+{
+    m_mine = mine;
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
 void DashboardPage::reload()
 {
     m_stale = false;
@@ -220,7 +228,7 @@ void DashboardPage::reload()
         return;
     QSqlDatabase db = m_workspace->db();
     const QDate today = Clock::today();
-    auto data = dashboard(db, today);
+    auto data = dashboard(db, today, m_mine ? &*m_mine : nullptr);
     if (!data) {
         new QTreeWidgetItem(m_campaigns, {data.error()});
         return;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "desk/ManagedRecords.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QTreeWidget;
 
@@ -20,6 +24,8 @@ public:
     explicit DashboardPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload();
+    // Only my creators' records ("My creators"); nullopt: everyone's. Reloads when shown.
+    void setMine(const std::optional<ManagedIds> &mine);
     QTreeWidget *campaigns() const { return m_campaigns; }
     QTreeWidget *due() const { return m_due; }
     QTreeWidget *rates() const { return m_rates; }
@@ -43,6 +49,7 @@ private:
     QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings, *m_overdue;
     FollowersChart *m_rosterChart;
     bool m_stale = false;
+    std::optional<ManagedIds> m_mine;
 };
 
 } // namespace cd

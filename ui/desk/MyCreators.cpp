@@ -58,7 +58,9 @@ void MyCreators::reread()
 {
     QSqlDatabase db = m_workspace->db();
     if (m_me != 0 && ManagerService::nameOf(db, m_me).isEmpty()) {
+        // Forgotten here too: a manager added later could get the same id and silently become "me".
         m_me = 0;
+        QSettings().remove(key("me"));
         update();
     }
 }

@@ -19,8 +19,8 @@
 
 #include <QFont>
 #include <QHBoxLayout>
-#include <QIdentityProxyModel>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>

@@ -39,7 +39,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -445,6 +444,8 @@ void MainWindow::applyMyCreators()
             table->showOnly(role, ids ? std::optional<QSet<qint64>>((*ids).*set) : std::nullopt);
     };
     only(Campaigns, CampaignListModel::IdRole, &ManagedIds::campaigns);
+    if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages->widget(Dashboard)))
+        dashboard->setMine(ids);
     only(Contracts, ContractListModel::IdRole, &ManagedIds::contracts);
     if (auto *payments = qobject_cast<PaymentsPage *>(m_pages->widget(Payments)))
         payments->showOnlyParticipants(ids ? std::optional<QSet<qint64>>(ids->participants) : std::nullopt);
@@ -459,21 +460,13 @@ void MainWindow::exportCalendar()
                                                       tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_workspace->path()).canonicalFilePath())
-        return ask::warn(this, tr("Export Calendar"),
-                         tr("That is the workspace itself; choose another file name for the calendar."));
-    QSqlDatabase db = m_workspace->db();
-    auto ics = calendarIcs(db, m_myCreators ? m_myCreators->managerId() : 0, Clock::nowUtc());
-    if (!ics)
-        return ask::warn(this, tr("Export Calendar"), ics.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics.value()) != ics->size() || !file.commit())
-        return ask::warn(this, tr("Export Calendar"),
-                         tr("%1 could not be written: %2. Nothing was changed there; check the folder and the free "
-                            "space, then try again.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    statusBar()->showMessage(tr("Calendar written to %1: every due date, posting day, payment and open follow-up. "
-                                "Import it again after changes; events update in place.")
+    // Refuses the workspace and its companion files, writes through QSaveFile.
+    auto events = writeCalendarFile(*m_workspace, m_myCreators ? m_myCreators->managerId() : 0, path);
+    if (!events)
+        return ask::warn(this, tr("Export Calendar"), events.error());
+    statusBar()->showMessage(tr("%n event(s) written to %1: due dates, posting days, payments and open follow-ups. "
+                                "Import the file again after changes; events update in place.",
+                                nullptr, events.value())
                                  .arg(QDir::toNativeSeparators(path)),
                              10'000);
 }
