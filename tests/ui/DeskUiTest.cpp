@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QLabel>
 #include <QTreeView>
 
 using namespace cd;
@@ -70,6 +71,14 @@ TEST_CASE("Today lists all eleven sections and approves a draft without leaving 
     REQUIRE(d.today->model()->rowCount() == 11);
     CHECK(d.today->model()->index(0, 0).data().toString() == QStringLiteral("Drafts to review (1)"));
     CHECK(d.count(TodaySection::Late) == 1);
+    // The line of counts links each section that has something; following "Late" lands on its item.
+    auto *jump = d.today->findChild<QLabel *>(QStringLiteral("todayJumpLabel"));
+    REQUIRE(jump != nullptr);
+    CHECK(jump->text().contains(QStringLiteral("href=\"3\"")));       // Late is the fourth section
+    CHECK_FALSE(jump->text().contains(QStringLiteral("href=\"4\""))); // no offers: not a link
+    emit jump->linkActivated(QStringLiteral("3"));
+    REQUIRE(d.today->view()->currentIndex().isValid());
+    CHECK(d.today->view()->currentIndex().parent().row() == 3);
     d.choose(TodaySection::DraftsToReview);
     QPushButton *next = d.button("todayNextActionButton");
     REQUIRE(next->isVisible());

@@ -8,6 +8,7 @@
 #include "desk/Managers.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
+#include "main/RoleColors.h"
 #include "models/PaymentListModel.h"
 #include "models/TodayModel.h"
 #include "money/MoneySettings.h"
@@ -58,6 +59,15 @@ TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myC
     m_scope->setObjectName(QStringLiteral("todayScopeLabel"));
     heading->addWidget(m_scope, 1, Qt::AlignBottom);
     layout->addLayout(heading);
+
+    // The day at a glance: with hundreds of items the sections far down the list would go unseen.
+    m_jump = new QLabel(this);
+    m_jump->setObjectName(QStringLiteral("todayJumpLabel"));
+    m_jump->setWordWrap(true);
+    m_jump->setTextFormat(Qt::RichText);
+    m_jump->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_jump, &QLabel::linkActivated, this, [this](const QString &link) { jumpTo(link.toInt()); });
+    layout->addWidget(m_jump);
 
     auto *bar = new QHBoxLayout;
     m_open = new QPushButton(tr("&Open"), this);
@@ -147,10 +157,49 @@ void TodayPage::reload()
     const QString whose =
         manager ? tr("%1's creators").arg(ManagerService::nameOf(db, manager)) : tr("everyone's creators");
     m_scope->setText(tr("%1 · %2").arg(PaymentListModel::displayDate(Clock::today()), whose));
+    fillJumpLinks();
     if (const QModelIndex again = m_model->find(record, id); again.isValid())
         m_view->setCurrentIndex(shown->mapFromSource(again));
     updateActions();
     emit summaryChanged(summary());
+}
+
+void TodayPage::fillJumpLinks()
+{
+    const QString bad = roleColor(ColorRole::Bad, this).name();
+    QStringList links;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex section = m_model->index(row, 0);
+        const auto which = TodaySection(section.data(TodayModel::SectionRole).toInt());
+        const int count = m_model->rowCount(section);
+        // Late work and overdue money in the "bad" colour; the words say it too.
+        const bool urgent = count > 0 && (which == TodaySection::Late || which == TodaySection::ReceivablesOverdue ||
+                                          which == TodaySection::Conflicts);
+        const QString number = urgent ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(bad).arg(count)
+                                      : QStringLiteral("<b>%1</b>").arg(count);
+        const QString text =
+            QStringLiteral("%1&nbsp;%2")
+                .arg(todaySectionTitle(which).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
+                     number);
+        links << (count > 0 ? QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">%2</a>").arg(row).arg(text)
+                            : QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                  .arg(roleColor(ColorRole::Muted, this).name(), text));
+    }
+    m_jump->setText(links.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+}
+
+void TodayPage::jumpTo(int sectionRow)
+{
+    const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
+    const QModelIndex section = shown->mapFromSource(m_model->index(sectionRow, 0));
+    if (!section.isValid())
+        return;
+    m_view->setExpanded(section, true);
+    m_view->scrollTo(section, QAbstractItemView::PositionAtTop);
+    m_view->setCurrentIndex(m_model->rowCount(m_model->index(sectionRow, 0)) > 0
+                                ? shown->mapFromSource(m_model->index(0, 0, m_model->index(sectionRow, 0)))
+                                : section);
+    m_view->setFocus();
 }
 
 QString TodayPage::summary() const

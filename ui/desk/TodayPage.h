@@ -48,6 +48,8 @@ private:
     void runNextAction();
     void requestRevision();
     void reloadIfShown();
+    void fillJumpLinks();
+    void jumpTo(int sectionRow);
 
     Workspace *m_workspace;
     EditHistory *m_history;
@@ -55,6 +57,7 @@ private:
     TodayModel *m_model;
     QTreeView *m_view;
     QLabel *m_scope;
+    QLabel *m_jump; // every section's count, each a link to it
     QPushButton *m_open, *m_next, *m_revise;
     bool m_stale = true;
 };

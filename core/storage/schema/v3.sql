@@ -45,8 +45,3 @@ CREATE INDEX followups_brand ON followups(brand_id) WHERE brand_id IS NOT NULL;
 CREATE INDEX followups_campaign ON followups(campaign_id) WHERE campaign_id IS NOT NULL;
 ;;
 CREATE INDEX followups_participant ON followups(participant_id) WHERE participant_id IS NOT NULL;
-;;
--- Today's "revision waiting" counts from the day a revision was asked: the latest feedback round.
-CREATE INDEX deliverables_status ON deliverables(status);
-;;
-CREATE INDEX participants_status ON participants(status);
