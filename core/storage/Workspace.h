@@ -48,6 +48,9 @@ public:
     ~Workspace() override;
 
     const QString &path() const { return m_path; }
+    // The file connections read: the workspace itself, or the updated private copy a read-only
+    // open of an older schema reads (for connections of their own, e.g. on a worker thread).
+    const QString &dataPath() const { return m_dataPath; }
     // File name without extension, for titles and the status bar.
     QString displayName() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }

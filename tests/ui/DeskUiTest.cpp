@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "campaigns/CampaignsPage.h"
 #include "common/Clock.h"
 #include "desk/Followups.h"
 #include "desk/Managers.h"
@@ -11,6 +12,7 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QLabel>
+#include <QTest>
 #include <QTreeView>
 
 using namespace cd;
@@ -37,11 +39,20 @@ struct Desk : test::Window
         today = window->findChild<TodayPage *>();
         REQUIRE(today != nullptr);
         today->reload();
+        settle();
     }
     ~Desk() { Clock::setFixed({}); }
 
+    // Today reads on a worker: wait for the list the last change asked for.
+    void settle() const
+    {
+        for (int waited = 0; today->isReading() && waited < 10'000; waited += 5)
+            QTest::qWait(5);
+        REQUIRE_FALSE(today->isReading());
+    }
     int count(TodaySection section) const
     {
+        settle();
         TodayModel *m = today->model();
         for (int row = 0; row < m->rowCount(); ++row)
             if (TodaySection(m->index(row, 0).data(TodayModel::SectionRole).toInt()) == section)
@@ -51,6 +62,7 @@ struct Desk : test::Window
     }
     void choose(TodaySection section, int item = 0)
     {
+        settle();
         TodayModel *m = today->model();
         for (int row = 0; row < m->rowCount(); ++row)
             if (TodaySection(m->index(row, 0).data(TodayModel::SectionRole).toInt()) == section) {
@@ -68,10 +80,12 @@ TEST_CASE("Today lists all eleven sections and approves a draft without leaving 
 {
     Desk d;
     QAbstractItemModelTester tester(d.today->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    d.settle();
     REQUIRE(d.today->model()->rowCount() == 11);
     CHECK(d.today->model()->index(0, 0).data().toString() == QStringLiteral("Drafts to review (1)"));
     CHECK(d.count(TodaySection::Late) == 1);
     // The line of counts links each section that has something; following "Late" lands on its item.
+    d.settle();
     auto *jump = d.today->findChild<QLabel *>(QStringLiteral("todayJumpLabel"));
     REQUIRE(jump != nullptr);
     CHECK(jump->text().contains(QStringLiteral("href=\"3\"")));       // Late is the fourth section
@@ -125,12 +139,21 @@ TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager
     mine->trigger();
     CHECK(d.window->myCreators()->isOn());
     CHECK(d.window->myCreators()->managerId() == d.dewi);
+    CHECK(d.count(TodaySection::DraftsToReview) == 1);
+    // Other pages narrow when they are shown.
+    d.window->showPage(MainWindow::Creators);
     QAbstractItemModel *roster = d.window->creatorsPage()->table()->model();
     QStringList names;
     for (int row = 0; row < roster->rowCount(); ++row)
         names << roster->index(row, 0).data().toString();
     // (Budi Santoso, Dewi's too, is archived: hidden as always.)
     CHECK(names == QStringList{QStringLiteral("Rina Wijaya")});
+    // Campaigns: only those a creator of hers takes part in (Ramadan Refresh, not Kopi Launch).
+    d.window->showPage(MainWindow::Campaigns);
+    QAbstractItemModel *campaigns = d.window->findChild<CampaignsPage *>()->table()->model();
+    REQUIRE(campaigns->rowCount() == 1);
+    CHECK(campaigns->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
+    d.window->showPage(MainWindow::Today);
     CHECK(d.count(TodaySection::DraftsToReview) == 1);
 
     // Rina handed to another manager drops out of Dewi's Today.
@@ -141,9 +164,11 @@ TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager
     d.today->reload();
     CHECK(d.count(TodaySection::DraftsToReview) == 0);
 
+    d.window->showPage(MainWindow::Creators);
     mine->trigger();
     CHECK_FALSE(d.window->myCreators()->isOn());
     CHECK(roster->rowCount() == 2);
+    d.window->showPage(MainWindow::Today);
     CHECK(d.count(TodaySection::DraftsToReview) == 1);
     // The choice is this computer's: a new window on the same workspace remembers "me".
     MyCreators again(d.ws);

@@ -7,6 +7,7 @@
 #include "desk/Followups.h"
 #include "desk/Managers.h"
 #include "main/Ask.h"
+#include "main/BackgroundRead.h"
 #include "main/PageParts.h"
 #include "main/RoleColors.h"
 #include "models/PaymentListModel.h"
@@ -50,7 +51,7 @@ public:
 
 TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myCreators, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_history(history), m_myCreators(myCreators),
-      m_model(new TodayModel(this))
+      m_model(new TodayModel(this)), m_read(new BackgroundRead(workspace, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QHBoxLayout;
@@ -135,18 +136,37 @@ void TodayPage::reload()
     m_stale = false;
     if (!m_workspace)
         return;
+    const qint64 manager = m_myCreators ? m_myCreators->managerId() : 0;
+    const QDate day = Clock::today();
+    // Read on a worker: at agency scale the list takes longer than a frame. What is shown stays
+    // until the new list arrives; the heading says it is being read.
+    m_reading = true;
+    updateScope();
+    m_read->run<QList<TodaySectionItems>>(
+        [day, manager](QSqlDatabase &db) { return today(db, day, manager); },
+        [this, day, manager](const Result<QList<TodaySectionItems>> &sections) { showList(sections, day, manager); });
+}
+
+bool TodayPage::isReading() const
+{
+    return m_read->isBusy();
+}
+
+void TodayPage::showList(const Result<QList<TodaySectionItems>> &sections, const QDate &day, qint64 manager)
+{
+    m_reading = false;
     const TodayItem *before = current();
     const QString record = before ? before->record : QString();
     const qint64 id = before ? before->id : 0;
-    const qint64 manager = m_myCreators ? m_myCreators->managerId() : 0;
-    QSqlDatabase db = m_workspace->db();
-    auto sections = today(db, Clock::today(), manager);
     if (!sections) {
-        m_model->setSections({}, Clock::today());
-        m_scope->setText(tr("Today's list could not be read: %1").arg(sections.error()));
+        m_model->setSections({}, day);
+        m_error = tr("Today's list could not be read: %1").arg(sections.error());
+        updateScope();
         return;
     }
-    m_model->setSections(sections.value(), Clock::today());
+    m_error.clear();
+    m_manager = manager;
+    m_model->setSections(sections.value(), day);
     // Sections with something in them open; empty ones stay closed but keep their "(0)".
     const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -154,14 +174,26 @@ void TodayPage::reload()
         m_view->setFirstColumnSpanned(row, {}, true);
         m_view->setExpanded(shown->mapFromSource(section), m_model->rowCount(section) > 0);
     }
-    const QString whose =
-        manager ? tr("%1's creators").arg(ManagerService::nameOf(db, manager)) : tr("everyone's creators");
-    m_scope->setText(tr("%1 · %2").arg(PaymentListModel::displayDate(Clock::today()), whose));
+    updateScope();
     fillJumpLinks();
     if (const QModelIndex again = m_model->find(record, id); again.isValid())
         m_view->setCurrentIndex(shown->mapFromSource(again));
     updateActions();
     emit summaryChanged(summary());
+}
+
+void TodayPage::updateScope()
+{
+    if (!m_error.isEmpty()) {
+        m_scope->setText(m_error);
+        return;
+    }
+    QSqlDatabase db = m_workspace->db();
+    const QString whose =
+        m_manager ? tr("%1's creators").arg(ManagerService::nameOf(db, m_manager)) : tr("everyone's creators");
+    const QString text = tr("%1 · %2").arg(
+        PaymentListModel::displayDate(m_model->asOf().isValid() ? m_model->asOf() : Clock::today()), whose);
+    m_scope->setText(m_reading ? tr("%1 · reading…").arg(text) : text);
 }
 
 void TodayPage::fillJumpLinks()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
+#include "desk/Today.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -9,6 +12,7 @@ class QTreeView;
 
 namespace cd {
 
+class BackgroundRead;
 class EditHistory;
 class MyCreators;
 class TodayModel;
@@ -26,8 +30,10 @@ public:
 
     TodayModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    // Reads the list again as of today (the clock's).
+    // Reads the list again as of today (the clock's), on a worker; the list shown stays until the
+    // new one arrives.
     void reload();
+    bool isReading() const;
     // "5 things today, 2 late" for the status bar.
     QString summary() const;
 
@@ -49,6 +55,8 @@ private:
     void requestRevision();
     void reloadIfShown();
     void fillJumpLinks();
+    void showList(const Result<QList<TodaySectionItems>> &sections, const QDate &day, qint64 manager);
+    void updateScope();
     void jumpTo(int sectionRow);
 
     Workspace *m_workspace;
@@ -59,7 +67,11 @@ private:
     QLabel *m_scope;
     QLabel *m_jump; // every section's count, each a link to it
     QPushButton *m_open, *m_next, *m_revise;
+    BackgroundRead *m_read;
     bool m_stale = true;
+    bool m_reading = false;
+    qint64 m_manager = 0; // whose list is shown
+    QString m_error;
 };
 
 } // namespace cd

@@ -136,6 +136,7 @@ void MainWindow::createPages()
     setCentralWidget(m_splitter);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int page) { applyMyCreatorsTo(Page(page)); });
     m_sidebar->setCurrentRow(Creators);
 }
 
@@ -392,6 +393,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (oldMine)
         oldMine->deleteLater();
     m_workspace = std::move(workspace);
+    m_mineApplied.clear();
     applyMyCreators();
     // The status bar counts what the page shown lists.
     const auto counts = [this, brands, campaigns, contracts, payments, today] {
@@ -437,18 +439,45 @@ void MainWindow::applyMyCreators()
     m_mine->setToolTip(canFilter ? tr("Show only the creators you manage, with their deals, contracts and payments "
                                       "(Ctrl+Shift+M)")
                                  : tr("Choose who you are in Settings > Managers to show only your creators"));
+    // The page in view narrows now; the others when next shown (at agency scale each list costs
+    // tens of milliseconds to filter again, which the switch should not pay for all of them).
+    ++m_mineGeneration;
+    applyMyCreatorsTo(currentPage());
+}
+
+void MainWindow::applyMyCreatorsTo(Page page)
+{
+    if (!m_creators || m_mineApplied.value(page, -1) == m_mineGeneration)
+        return;
+    m_mineApplied.insert(page, m_mineGeneration);
     const std::optional<ManagedIds> ids = m_myCreators ? m_myCreators->managed() : std::nullopt;
-    m_creators->proxy()->setManagerId(m_myCreators ? m_myCreators->managerId() : 0);
-    const auto only = [&](Page page, int role, const QSet<qint64> ManagedIds::*set) {
+    const auto only = [&](int role, const QSet<qint64> ManagedIds::*set) {
         if (auto *table = qobject_cast<TablePage *>(m_pages->widget(page)))
             table->showOnly(role, ids ? std::optional<QSet<qint64>>((*ids).*set) : std::nullopt);
     };
-    only(Campaigns, CampaignListModel::IdRole, &ManagedIds::campaigns);
-    if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages->widget(Dashboard)))
-        dashboard->setMine(ids);
-    only(Contracts, ContractListModel::IdRole, &ManagedIds::contracts);
-    if (auto *payments = qobject_cast<PaymentsPage *>(m_pages->widget(Payments)))
-        payments->showOnlyParticipants(ids ? std::optional<QSet<qint64>>(ids->participants) : std::nullopt);
+    switch (page) {
+    case Creators:
+        m_creators->proxy()->setManagerId(m_myCreators ? m_myCreators->managerId() : 0);
+        break;
+    case Campaigns:
+        only(CampaignListModel::IdRole, &ManagedIds::campaigns);
+        break;
+    case Contracts:
+        only(ContractListModel::IdRole, &ManagedIds::contracts);
+        break;
+    case Dashboard:
+        if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages->widget(Dashboard)))
+            dashboard->setMine(ids);
+        break;
+    case Payments:
+        if (auto *payments = qobject_cast<PaymentsPage *>(m_pages->widget(Payments)))
+            payments->showOnlyParticipants(ids ? std::optional<QSet<qint64>>(ids->participants) : std::nullopt);
+        break;
+    case Today: // both follow MyCreators themselves
+    case Pipeline:
+    case PageCount:
+        break;
+    }
 }
 
 void MainWindow::exportCalendar()

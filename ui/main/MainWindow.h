@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -84,6 +85,7 @@ private:
     void exportCsv();
     void exportCalendar();
     void applyMyCreators();
+    void applyMyCreatorsTo(Page page);
     void backUp();
     void restore();
     void showShortcuts();
@@ -97,6 +99,8 @@ private:
     CreatorsPage *m_creators = nullptr;
     EditHistory *m_history = nullptr;
     MyCreators *m_myCreators = nullptr;
+    int m_mineGeneration = 0;
+    QHash<int, int> m_mineApplied; // page -> the generation of "My creators" it shows
     QUndoGroup *m_undoGroup = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_undo = nullptr, *m_redo = nullptr, *m_newRecord = nullptr, *m_editRecord = nullptr,

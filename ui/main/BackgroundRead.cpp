@@ -1,0 +1,76 @@
+#include "BackgroundRead.h"
+
+#include "storage/Connection.h"
+#include "storage/Workspace.h"
+
+#include <QThread>
+
+namespace cd {
+
+BackgroundRead::BackgroundRead(Workspace *workspace, QObject *parent)
+    : QObject(parent), m_path(workspace ? workspace->dataPath() : QString())
+{}
+
+BackgroundRead::~BackgroundRead()
+{
+    m_pending.reset();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BackgroundRead::schedule(Work work, std::function<void()> deliver)
+{
+    if (m_thread) {
+        m_pending.emplace(std::move(work), std::move(deliver));
+        return;
+    }
+    m_work = std::move(work);
+    m_deliver = std::move(deliver);
+    start();
+    emit busyChanged(true);
+}
+
+void BackgroundRead::start()
+{
+    const QString path = m_path;
+    Work work = m_work;
+    m_thread = QThread::create([path, work] {
+        const QString name = connection::uniqueName(QStringLiteral("read"));
+        {
+            auto db = connection::open(path, name, connection::Access::ReadOnly);
+            QSqlDatabase none;
+            work(db ? db.value() : none, db ? QString() : db.error());
+        }
+        connection::close(name);
+    });
+    // finished() is emitted on the worker; the queued call runs on this object's thread.
+    connect(m_thread, &QThread::finished, this, &BackgroundRead::finished, Qt::QueuedConnection);
+    m_thread->start(QThread::LowPriority);
+}
+
+void BackgroundRead::finished()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    if (m_pending) {
+        // What was read is already out of date: read again for the newest request instead.
+        m_work = std::move(m_pending->first);
+        m_deliver = std::move(m_pending->second);
+        m_pending.reset();
+        start();
+        return;
+    }
+    const auto deliver = std::move(m_deliver);
+    m_deliver = nullptr;
+    m_work = nullptr;
+    emit busyChanged(false);
+    if (deliver)
+        deliver();
+}
+
+} // namespace cd

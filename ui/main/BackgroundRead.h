@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace cd {
+
+class Workspace;
+
+// Reads that grow with the workspace (Today, the pipeline) run here, off the GUI thread, on a
+// read-only connection of their own, so the window never waits for them. One read runs at a time;
+// asking again while one runs queues the newest request only, and only the result of the latest
+// request is delivered (older ones would show a state already replaced). The destructor waits for
+// a running read, so the object that owns this can go at any time.
+class BackgroundRead : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackgroundRead(Workspace *workspace, QObject *parent = nullptr);
+    ~BackgroundRead() override;
+
+    // Runs `read` on a worker with its own connection, then `done` on this object's thread with its
+    // result (unless a newer request came in meanwhile).
+    template <typename T>
+    void run(std::function<Result<T>(QSqlDatabase &)> read, std::function<void(const Result<T> &)> done)
+    {
+        auto result = std::make_shared<std::optional<Result<T>>>();
+        schedule(
+            [read, result](QSqlDatabase &db, const QString &openError) {
+                if (openError.isEmpty())
+                    result->emplace(read(db));
+                else
+                    result->emplace(fail(openError));
+            },
+            [result, done] { done(**result); });
+    }
+
+    // Whether a read is running or waiting (tests wait for it; pages show "reading…").
+    bool isBusy() const { return m_thread != nullptr; }
+
+signals:
+    void busyChanged(bool busy);
+
+private:
+    using Work = std::function<void(QSqlDatabase &, const QString &)>;
+    void schedule(Work work, std::function<void()> deliver);
+    void start();
+    void finished();
+
+    QString m_path;
+    QThread *m_thread = nullptr;
+    Work m_work;
+    std::function<void()> m_deliver;
+    std::optional<std::pair<Work, std::function<void()>>> m_pending;
+};
+
+} // namespace cd
