@@ -31,7 +31,7 @@ QColor blend(const QColor &over, const QColor &under, qreal amount)
 
 DealCardDelegate::DealCardDelegate(QObject *parent)
     : QStyledItemDelegate(parent), m_today(QDate::currentDate()), m_late(tr("Late")), m_nothingDue(tr("Nothing due")),
-      m_noManager(tr("No manager"))
+      m_noManager(tr("No manager")), m_managedBy(tr("Managed by %1"))
 {}
 
 const DealCardDelegate::Fonts &DealCardDelegate::fonts(const QFont &viewFont) const
@@ -193,7 +193,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (m_showManager) {
         const QString manager = index.data(DealListModel::ManagerRole).toString();
         draw(line(f.smallMetrics), f.small, f.smallMetrics, secondary,
-             manager.isEmpty() ? m_noManager : tr("Managed by %1").arg(manager));
+             manager.isEmpty() ? m_noManager : m_managedBy.arg(manager));
     }
     painter->restore();
 }

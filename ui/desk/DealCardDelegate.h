@@ -53,7 +53,7 @@ private:
     mutable QFont m_fontsFor;
     mutable bool m_fontsValid = false;
     // Translated once: the same words are on every card.
-    QString m_late, m_nothingDue, m_noManager;
+    QString m_late, m_nothingDue, m_noManager, m_managedBy;
 };
 
 } // namespace cd

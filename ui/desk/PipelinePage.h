@@ -2,6 +2,9 @@
 
 #include "desk/DealPipeline.h"
 
+#include "common/Result.h"
+
+#include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
 
@@ -13,12 +16,14 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QMimeData;
+class QScrollArea;
 class QTimer;
 
 namespace cd {
 
 class DealCardDelegate;
 class DealListModel;
+class BackgroundRead;
 class EditHistory;
 class MyCreators;
 class Workspace;
@@ -38,6 +43,8 @@ public:
 
     // Reads the deals again (manager and brand filters) and shows them (creator search).
     void reload();
+    // Whether the deals are being read (on a worker; the cards shown stay meanwhile).
+    bool isReading() const;
     // "1,234 deals · 42 offers · 3 late" for the status bar.
     QString summary() const;
     // How long the last reload took (reading, and filling the columns), for benchmarks.
@@ -79,6 +86,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     class ColumnView;
@@ -86,14 +94,20 @@ private:
 
     void reloadIfShown(const QStringList &kinds = {});
     void fillFilters();
+    static constexpr unsigned AllStages = (1u << StageCount) - 1;
     void showDeals();
+    // Shows m_all (through the creator search), resetting only the columns in `stagesMask`.
+    void showStages(unsigned stagesMask);
+    // Reads one creator's deals again after a move made here, instead of every deal.
+    void refreshCreator(qint64 creatorId);
+    void showRead(const Result<QList<Deal>> &read, const DealFilter &filter, const QDate &day, bool agency);
     void updateHeaders();
     const Deal *dealOf(qint64 participantId) const;
     QString whyNot(DealStage from, DealStage to) const;
     void showContextMenu(ColumnView *view, const QPoint &pos);
     void focusNeighbour(DealStage from, int step, int row);
     void setDragging(const Deal *deal);
-    void cardsDropped(qint64 participantId, DealStage target);
+    void applyPalette();
     void followMyCreators(qint64 managerId);
 
     Workspace *m_workspace;
@@ -104,16 +118,21 @@ private:
     std::array<ColumnView *, StageCount> m_views{};
     std::array<QLabel *, StageCount> m_headers{};
     std::array<QString, StageCount> m_headerTexts;
-    QComboBox *m_manager, *m_brand;
-    QLineEdit *m_search;
-    QLabel *m_scope, *m_notice;
-    QTimer *m_searchTimer;
+    QComboBox *m_manager = nullptr, *m_brand = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_scope = nullptr, *m_notice = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QTimer *m_searchTimer = nullptr;
     QList<Deal> m_all, m_shown;
+    QString m_readScope;   // the filters, day and perspective m_all was read with
+    QString m_shownSearch; // the creator search m_shown was filtered with
     QDate m_today;
     qint64 m_managerId = 0, m_brandId = 0, m_lastMine = 0;
     qint64 m_readMs = 0, m_showMs = 0;
-    int m_reloads = 0;
+    QElapsedTimer m_timer; // from a read's request to its cards shown
+    BackgroundRead *m_read;
     bool m_stale = true, m_filtersStale = true, m_agency = true;
+    bool m_moving = false, m_movedCommitted = false; // a move of this page is being written
 };
 
 } // namespace cd

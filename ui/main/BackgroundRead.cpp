@@ -6,6 +6,25 @@
 #include <QThread>
 
 namespace cd {
+namespace {
+bool g_inline = false;
+
+void readOn(const QString &path, const std::function<void(QSqlDatabase &, const QString &)> &work)
+{
+    const QString name = connection::uniqueName(QStringLiteral("read"));
+    {
+        auto db = connection::open(path, name, connection::Access::ReadOnly);
+        QSqlDatabase none;
+        work(db ? db.value() : none, db ? QString() : db.error());
+    }
+    connection::close(name);
+}
+} // namespace
+
+void BackgroundRead::setInlineForTests(bool inlineReads)
+{
+    g_inline = inlineReads;
+}
 
 BackgroundRead::BackgroundRead(Workspace *workspace, QObject *parent)
     : QObject(parent), m_path(workspace ? workspace->dataPath() : QString())
@@ -22,6 +41,11 @@ BackgroundRead::~BackgroundRead()
 
 void BackgroundRead::schedule(Work work, std::function<void()> deliver)
 {
+    if (g_inline && !m_thread) {
+        readOn(m_path, work);
+        deliver();
+        return;
+    }
     if (m_thread) {
         m_pending.emplace(std::move(work), std::move(deliver));
         return;
@@ -36,15 +60,7 @@ void BackgroundRead::start()
 {
     const QString path = m_path;
     Work work = m_work;
-    m_thread = QThread::create([path, work] {
-        const QString name = connection::uniqueName(QStringLiteral("read"));
-        {
-            auto db = connection::open(path, name, connection::Access::ReadOnly);
-            QSqlDatabase none;
-            work(db ? db.value() : none, db ? QString() : db.error());
-        }
-        connection::close(name);
-    });
+    m_thread = QThread::create([path, work] { readOn(path, work); });
     // finished() is emitted on the worker; the queued call runs on this object's thread.
     connect(m_thread, &QThread::finished, this, &BackgroundRead::finished, Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);

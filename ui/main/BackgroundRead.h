@@ -47,6 +47,10 @@ public:
     // Whether a read is running or waiting (tests wait for it; pages show "reading…").
     bool isBusy() const { return m_thread != nullptr; }
 
+    // Tests of a page's behaviour (not of the threading) may have reads run at once, on the calling
+    // thread, still on a connection of their own, with `done` called before run() returns.
+    static void setInlineForTests(bool inlineReads);
+
 signals:
     void busyChanged(bool busy);
 
