@@ -307,7 +307,8 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
     for (qsizetype i = 0; i < out.size(); ++i)
         if (nextDue[i]) {
             out[i].nextDate = dateOfKey(nextDue[i]);
-            out[i].nextWhat = Text::tr("Deliverable \"%1\" due").arg(nextTitle.at(i));
+            // Short: a card is 220 px wide.
+            out[i].nextWhat = Text::tr("%1 due").arg(nextTitle.at(i));
         }
 
     // Payments: receivables and payables, paid as of today, on an invoice that is not void (voiding
@@ -358,9 +359,9 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
         d.stage = stageOf(d, facts[i], agency);
         if (!d.nextDate.isValid() && nextPayment[i].due) {
             d.nextDate = dateOfKey(nextPayment[i].due);
-            d.nextWhat = Text::tr("%1 due (%2)")
-                             .arg(PaymentListModel::kindName(nextPayment[i].kind),
-                                  PaymentListModel::directionName(nextPayment[i].direction));
+            const QString kind = PaymentListModel::kindName(nextPayment[i].kind);
+            d.nextWhat = nextPayment[i].direction == PaymentDirection::Receivable ? Text::tr("%1 to collect").arg(kind)
+                                                                                  : Text::tr("%1 to pay").arg(kind);
         }
     }
     return out;

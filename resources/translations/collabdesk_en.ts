@@ -72,6 +72,16 @@
     </message>
 </context>
 <context>
+    <name>FollowupListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <source>%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep</source>
@@ -566,12 +576,63 @@
     </message>
 </context>
 <context>
+    <name>cd::FollowupDialog</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::FollowupsPanel</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n late</source>
+        <translation>
+            <numerusform>%1, %n late</numerusform>
+            <numerusform>%1, %n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n done</source>
+        <translation>
+            <numerusform>%1 · %n done</numerusform>
+            <numerusform>%1 · %n done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ImportWizard</name>
     <message numerus="yes">
         <source>%n problem(s) found. Nothing can be imported until the file is fixed (or its columns matched differently):</source>
         <translation>
             <numerusform>%n problem found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
             <numerusform>%n problems found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::MainWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</source>
+        <translation>
+            <numerusform>%n event written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</numerusform>
+            <numerusform>%n events written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</numerusform>
         </translation>
     </message>
 </context>

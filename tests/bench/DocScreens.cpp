@@ -1,10 +1,13 @@
 // doc_screens: shows one screen of the app on a workspace, for README pictures taken with
 // ../shared/tools/screenshot.sh (which runs it on a private X server and saves the screen).
-// Usage: doc_screens WORKSPACE dashboard|creators|campaigns|contracts|payments|money|settings-money|settings-managers
-// "money" opens the creator with the most payments at their Money tab.
+// Usage: doc_screens WORKSPACE dashboard|creators|campaigns|contracts|payments|money|followups|settings-money|
+// settings-managers
+// "money" opens the creator with the most payments at their Money tab; "followups" the creator with the most
+// follow-ups at their Follow-ups tab.
 #include "Translations.h"
 #include "creators/CreatorEditor.h"
 #include "creators/MoneyTab.h"
+#include "desk/FollowupsPanel.h"
 #include "desk/MyCreators.h"
 #include "main/MainWindow.h"
 #include "services/CreatorProfile.h"
@@ -62,6 +65,16 @@ int main(int argc, char *argv[])
         auto *editor = new CreatorEditor(*window->history(), creator,
                                          CreatorProfileService(*workspace).load(creator).value(), window);
         editor->findChild<QTabWidget *>()->setCurrentWidget(editor->moneyTab());
+        editor->show();
+    } else if (what == QLatin1String("followups")) {
+        QSqlDatabase db = workspace->db();
+        auto id =
+            sql::scalar(db, QStringLiteral("SELECT creator_id FROM followups WHERE creator_id IS NOT NULL GROUP BY "
+                                           "creator_id ORDER BY count(*) DESC, creator_id LIMIT 1"));
+        const qint64 creator = id ? id->toLongLong() : 0;
+        auto *editor = new CreatorEditor(*window->history(), creator,
+                                         CreatorProfileService(*workspace).load(creator).value(), window);
+        editor->tabs()->setCurrentWidget(editor->followupsPanel());
         editor->show();
     } else if (what == QLatin1String("settings-money")) {
         auto *dialog = new SettingsDialog(*workspace, window);

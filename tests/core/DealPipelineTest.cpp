@@ -420,9 +420,9 @@ TEST_CASE("the next date is the first unposted deliverable, else the first open 
 
     const QList<Deal> deals = desk.all();
     CHECK(dealOf(deals, making).nextDate == QDate(2026, 12, 5));
-    CHECK(dealOf(deals, making).nextWhat == QStringLiteral("Deliverable \"Unboxing\" due"));
+    CHECK(dealOf(deals, making).nextWhat == QStringLiteral("Unboxing due"));
     CHECK(dealOf(deals, paying).nextDate == QDate(2026, 12, 20));
-    CHECK(dealOf(deals, paying).nextWhat == QStringLiteral("Deposit due (Payable)"));
+    CHECK(dealOf(deals, paying).nextWhat == QStringLiteral("Deposit to pay"));
     CHECK_FALSE(dealOf(deals, nothing).nextDate.isValid());
     CHECK(dealOf(deals, nothing).nextWhat.isEmpty());
 }
@@ -597,7 +597,7 @@ TEST_CASE("a board column lists its stage's deals by next date, then creator")
     CHECK(at(0, DealListModel::GrossMinorRole).toLongLong() == 1'500'000);
     CHECK(at(0, DealListModel::CurrencyRole).toString() == QStringLiteral("IDR"));
     CHECK(at(0, DealListModel::NextDateRole).toDate() == QDate(2026, 12, 1));
-    CHECK(at(0, DealListModel::NextWhatRole).toString() == QStringLiteral("Deliverable \"Story\" due"));
+    CHECK(at(0, DealListModel::NextWhatRole).toString() == QStringLiteral("Story due"));
     CHECK(at(0, DealListModel::CampaignIdRole).toLongLong() == dealOf(desk.all(), soon).campaignId);
     CHECK(at(0, DealListModel::CreatorIdRole).toLongLong() == desk.creator(QStringLiteral("Zara")));
     CHECK(at(0, DealListModel::StageRole).toInt() == int(DealStage::InProduction));

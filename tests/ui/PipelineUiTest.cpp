@@ -398,7 +398,7 @@ TEST_CASE("the manager filter and the creator search narrow the board", "[pipeli
     CHECK(b.figures() == QStringLiteral("8/1/1"));
 }
 
-TEST_CASE("a hidden board reads nothing and catches up when shown; Enter opens the campaign", "[pipeline]")
+TEST_CASE("a hidden board reads nothing and catches up when shown, and Enter opens the campaign", "[pipeline]")
 {
     Board b;
     const QString rina = QStringLiteral("Ramadan Glow/Rina Wijaya");

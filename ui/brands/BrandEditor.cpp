@@ -3,6 +3,7 @@
 #include "commands/EditHistory.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "desk/FollowupsPanel.h"
 #include "main/FieldMessage.h"
 #include "services/Lookup.h"
 #include "services/Validation.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -57,13 +59,40 @@ BrandEditor::BrandEditor(EditHistory &history, qint64 id, const BrandInput &init
     if (id)
         form->addRow(tr("Campaigns:"), campaignsList());
 
+    // The form and the follow-ups on tabs: below the form the list would have a few lines at most.
+    auto *details = new QWidget(this);
+    details->setLayout(form);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(details, tr("&Brand"));
+    if (id) {
+        m_followups = new FollowupsPanel(&history, FollowupAbout::Brand, this);
+        m_followups->setRecord(id, initial.name);
+        m_tabs->addTab(m_followups, tr("&Follow-ups"));
+        const auto title = [this](int open) {
+            m_tabs->setTabText(m_tabs->indexOf(m_followups),
+                               open > 0 ? tr("&Follow-ups (%1)").arg(open) : tr("&Follow-ups"));
+        };
+        title(m_followups->openCount());
+        connect(m_followups, &FollowupsPanel::openCountChanged, this, title);
+    } else {
+        // A follow-up needs a stored brand to belong to.
+        auto *page = new QWidget(this);
+        auto *pageLayout = new QVBoxLayout(page);
+        auto *hint = new QLabel(tr("Save the brand first to add follow-ups."), page);
+        hint->setObjectName(QStringLiteral("brandFollowupsHint"));
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        pageLayout->addWidget(hint);
+        pageLayout->addStretch();
+        m_tabs->addTab(page, tr("&Follow-ups"));
+    }
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
+    layout->addWidget(m_tabs, 1);
     finishLayout(layout);
     for (QLineEdit *edit : {m_name, m_category, m_competitors, m_email})
         connect(edit, &QLineEdit::textChanged, this, &BrandEditor::scheduleCheck);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &BrandEditor::scheduleCheck);
-    resize(560, 460);
+    resize(620, 500);
 }
 
 QWidget *BrandEditor::campaignsList()

@@ -8,9 +8,12 @@
 #include "TimelinePanel.h"
 #include "commands/EditHistory.h"
 #include "contracts/ContractEditor.h"
+#include "desk/FollowupDialog.h"
+#include "desk/FollowupsPanel.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
 #include "models/ParticipantListModel.h"
+#include "models/PaymentListModel.h"
 #include "money/PaymentService.h"
 #include "services/Lookup.h"
 #include "services/ParticipantService.h"
@@ -18,6 +21,7 @@
 #include "storage/Workspace.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -58,6 +62,11 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_contract = new QPushButton(tr("&Contract…"), this);
     m_contract->setObjectName(QStringLiteral("participantContractButton"));
     m_contract->setToolTip(tr("Draft, send and sign the chosen creator's contract for this campaign"));
+    // W, not F: Alt+F opens the File menu.
+    m_followup = new QPushButton(tr("Add Follo&w-up…"), this);
+    m_followup->setObjectName(QStringLiteral("addParticipantFollowupButton"));
+    m_followup->setToolTip(tr("A dated note about the chosen creator's deal: a call to make, a reply to chase. "
+                              "The campaign's Follow-ups tab lists them."));
     // Drafting the payment schedule: for everyone in the campaign, or for the chosen creators.
     m_draftCampaign = new QAction(tr("Draft Payment Schedule for the &Campaign"), this);
     m_draftCampaign->setObjectName(QStringLiteral("draftCampaignScheduleAction"));
@@ -78,22 +87,26 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_contract);
+    buttons->addWidget(m_followup);
     buttons->addWidget(m_draft);
     buttons->addWidget(m_remove);
     // The same actions on a right-click in the table.
     m_editAction = new QAction(tr("Edit &Terms…"), this);
     m_contractAction = new QAction(tr("&Contract…"), this);
     m_removeAction = new QAction(tr("&Remove…"), this);
+    m_followupAction = new QAction(tr("Add Follo&w-up…"), this);
+    m_followupAction->setObjectName(QStringLiteral("addParticipantFollowupAction"));
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     auto *separator2 = new QAction(this);
     separator2->setSeparator(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions(
-        {m_editAction, m_contractAction, separator, m_draftSelected, m_draftCampaign, separator2, m_removeAction});
+    m_table->addActions({m_editAction, m_contractAction, m_followupAction, separator, m_draftSelected, m_draftCampaign,
+                         separator2, m_removeAction});
     connect(m_editAction, &QAction::triggered, this, &CampaignView::editSelected);
     connect(m_contractAction, &QAction::triggered, this, &CampaignView::openContract);
     connect(m_removeAction, &QAction::triggered, this, &CampaignView::removeSelected);
+    connect(m_followupAction, &QAction::triggered, this, &CampaignView::addFollowupForSelected);
     connect(m_draftCampaign, &QAction::triggered, this, [this] { draftSchedule(true); });
     connect(m_draftSelected, &QAction::triggered, this, [this] { draftSchedule(false); });
     auto *creators = new QWidget(this);
@@ -108,6 +121,10 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_tabs->addTab(m_timeline, tr("Ca&lendar"));
     m_results = new ResultsPanel(workspace, this);
     m_tabs->addTab(m_results, tr("Resul&ts"));
+    m_followups = new FollowupsPanel(history, FollowupAbout::Campaign, this);
+    m_followups->setObjectName(QStringLiteral("campaignFollowupsPanel"));
+    m_tabs->addTab(m_followups, tr("Follow-&ups"));
+    connect(m_followups, &FollowupsPanel::openCountChanged, this, &CampaignView::updateFollowupTab);
     m_briefPdf = new QPushButton(tr("Brief as &PDF…"), this);
     m_briefPdf->setObjectName(QStringLiteral("briefPdfButton"));
     m_briefPdf->setToolTip(tr("A one-page brief for creators: content, hashtags, mentions, disclosure, when to post"));
@@ -139,8 +156,16 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     connect(m_edit, &QPushButton::clicked, this, &CampaignView::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &CampaignView::removeSelected);
     connect(m_contract, &QPushButton::clicked, this, &CampaignView::openContract);
+    connect(m_followup, &QPushButton::clicked, this, &CampaignView::addFollowupForSelected);
     connect(m_table, &QTableView::activated, this, &CampaignView::editSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignView::updateState);
+    // The campaign's follow-ups include its deals': whoever takes part now.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        QList<qint64> deals;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            deals << m_model->index(row, 0).data(ParticipantListModel::IdRole).toLongLong();
+        m_followups->setDeals(deals);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignView::updateState);
     keepSelectionByIds(m_table, m_model, ParticipantListModel::IdRole, this, [this] { updateState(); });
     updateState();
@@ -153,6 +178,35 @@ void CampaignView::setCampaign(qint64 campaignId)
     m_deliverables->setCampaign(campaignId);
     m_timeline->setCampaign(campaignId);
     m_results->setCampaign(campaignId);
+    QString name;
+    if (m_history && campaignId) {
+        QSqlDatabase db = m_history->workspace().db();
+        name = lookup::nameById(db, "campaigns", campaignId);
+    }
+    m_followups->setRecord(campaignId, name);
+}
+
+void CampaignView::updateFollowupTab(int open)
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_followups), open > 0 ? tr("Follow-&ups (%1)").arg(open) : tr("Follow-&ups"));
+}
+
+void CampaignView::addFollowupForSelected()
+{
+    const qint64 id = selectedParticipant();
+    if (!m_history || id == 0 || m_history->workspace().isReadOnly())
+        return;
+    QSqlDatabase db = m_history->workspace().db();
+    const auto names = lookup::participantNames(db, id);
+    if (!names)
+        return;
+    FollowupInput initial;
+    initial.about = FollowupAbout::Participant;
+    initial.recordId = id;
+    FollowupDialog dialog(*m_history, 0, initial, FollowupDialog::describeDeal(names->creator, names->campaign), this);
+    if (dialog.exec() == QDialog::Accepted)
+        tell(tr("Follow-up on %1 added, due %2; the Follow-ups tab lists it.")
+                 .arg(names->creator, PaymentListModel::displayDate(dialog.dueEdit()->date())));
 }
 
 QString CampaignView::summary() const
@@ -190,6 +244,8 @@ void CampaignView::updateState()
     m_contract->setEnabled(selectedParticipant() != 0);
     m_editAction->setEnabled(m_edit->isEnabled());
     m_contractAction->setEnabled(m_contract->isEnabled());
+    m_followup->setEnabled(selectedParticipant() != 0 && writable);
+    m_followupAction->setEnabled(m_followup->isEnabled());
     m_removeAction->setEnabled(m_remove->isEnabled());
     m_draft->setEnabled(chosen && writable && m_model->rowCount() > 0);
     m_draftCampaign->setEnabled(m_draft->isEnabled());

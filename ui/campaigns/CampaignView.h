@@ -11,6 +11,7 @@ class QTableView;
 namespace cd {
 
 class DeliverablesPanel;
+class FollowupsPanel;
 class ResultsPanel;
 class TimelinePanel;
 class EditHistory;
@@ -18,8 +19,8 @@ class ParticipantListModel;
 class Workspace;
 
 // The campaign chosen on the Campaigns page: who takes part, on what terms, how far their
-// deliverables are, and the budget they commit. Adds creators, edits their terms and removes
-// them, each an undoable step.
+// deliverables are, the budget they commit, and the follow-ups on the campaign and its deals. Adds
+// creators, edits their terms and removes them, each an undoable step.
 class CampaignView : public QWidget
 {
     Q_OBJECT
@@ -33,10 +34,15 @@ public:
     DeliverablesPanel *deliverablesPanel() const { return m_deliverables; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     ResultsPanel *resultsPanel() const { return m_results; }
+    // The campaign's follow-ups and its deals'.
+    FollowupsPanel *followupsPanel() const { return m_followups; }
+    QAction *addFollowupAction() const { return m_followupAction; }
 
     void addCreator();
     void editSelected();
     void removeSelected();
+    // A follow-up about the chosen creator's deal in this campaign (FollowupDialog).
+    void addFollowupForSelected();
     // The quick-entry grid of the campaign's posted deliverables for a day.
     void enterResults();
     // The chosen creator's contract for the campaign (drafted when there is none).
@@ -54,13 +60,14 @@ private:
     void updateState();
     qint64 selectedParticipant() const;
     void tell(const QString &message);
+    void updateFollowupTab(int open);
 
     EditHistory *m_history;
     ParticipantListModel *m_model;
     QLabel *m_summary;
     QTableView *m_table;
-    QPushButton *m_add, *m_edit, *m_remove, *m_contract, *m_draft;
-    QAction *m_editAction, *m_contractAction, *m_removeAction, *m_draftCampaign, *m_draftSelected;
+    QPushButton *m_add, *m_edit, *m_remove, *m_contract, *m_draft, *m_followup;
+    QAction *m_editAction, *m_contractAction, *m_removeAction, *m_draftCampaign, *m_draftSelected, *m_followupAction;
     QString m_lastMessage;
     QTabWidget *m_tabs;
     QPushButton *m_briefPdf;
@@ -68,6 +75,7 @@ private:
     DeliverablesPanel *m_deliverables;
     TimelinePanel *m_timeline;
     ResultsPanel *m_results;
+    FollowupsPanel *m_followups;
 };
 
 } // namespace cd

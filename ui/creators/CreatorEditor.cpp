@@ -11,6 +11,7 @@
 #include "charts/PostRateChart.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "desk/FollowupsPanel.h"
 #include "desk/Managers.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
@@ -55,8 +56,19 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     m_tabs->addTab(m_audience, tr("A&udience"));
     m_tabs->addTab(m_vetting, tr("&Vetting"));
     m_tabs->addTab(m_money, tr("Mone&y"));
-    if (id) {
+    if (id)
         m_tabs->addTab(campaignsTab(), tr("Ca&mpaigns"));
+    m_tabs->addTab(followupsTab(id, initial.details.name), tr("&Follow-ups"));
+    if (m_followups) {
+        // The open count in the tab's title says there is something to do without opening it.
+        const auto title = [this](int open) {
+            m_tabs->setTabText(m_tabs->indexOf(m_followups),
+                               open > 0 ? tr("&Follow-ups (%1)").arg(open) : tr("&Follow-ups"));
+        };
+        title(m_followups->openCount());
+        connect(m_followups, &FollowupsPanel::openCountChanged, this, title);
+    }
+    if (id) {
         // A year of each platform's followers, from the snapshots up to today.
         m_followers = new FollowersChart(this);
         if (auto series = followerSeries(db, id, Clock::today().addDays(-365), Clock::today()))
@@ -162,6 +174,24 @@ QWidget *CreatorEditor::campaignsTab()
     layout->addWidget(intro);
     layout->addWidget(table, 1);
     return page;
+}
+
+QWidget *CreatorEditor::followupsTab(qint64 id, const QString &name)
+{
+    if (!id) {
+        // A follow-up needs a stored creator to belong to.
+        auto *page = new QWidget(this);
+        auto *layout = new QVBoxLayout(page);
+        auto *hint = new QLabel(tr("Save the creator first to add follow-ups."), page);
+        hint->setObjectName(QStringLiteral("creatorFollowupsHint"));
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(hint);
+        layout->addStretch();
+        return page;
+    }
+    m_followups = new FollowupsPanel(&history(), FollowupAbout::Creator, this);
+    m_followups->setRecord(id, name);
+    return m_followups;
 }
 
 CreatorProfile CreatorEditor::collect() const

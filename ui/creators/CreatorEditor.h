@@ -14,14 +14,15 @@ class FollowersChart;
 class MoneyTab;
 class PostRateChart;
 class AudienceForm;
+class FollowupsPanel;
 class ProfileForm;
 class RateCardForm;
 class VettingForm;
 
 // The creator's page: profile, platform accounts, rate card with estimates, audience, vetting,
-// money (tax details, payments, statements) and campaigns. Checks everything as the user types and saves it all as one
-// undoable step; a failed save (read-only or locked workspace, a name taken meanwhile) says why and keeps what was
-// typed.
+// money (tax details, payments, statements), campaigns and follow-ups. Checks everything as the user types and saves it
+// all as one undoable step; a failed save (read-only or locked workspace, a name taken meanwhile) says why and keeps
+// what was typed.
 class CreatorEditor : public RecordEditor
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
     MoneyTab *moneyTab() const { return m_money; }
     FollowersChart *followersChart() const { return m_followers; }
     PostRateChart *postRateChart() const { return m_postRates; }
+    // The creator's follow-ups (null for a creator not saved yet).
+    FollowupsPanel *followupsPanel() const { return m_followups; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     QString findProblem() override;
@@ -46,6 +50,7 @@ protected:
 private:
     CreatorProfile collect() const;
     QWidget *campaignsTab();
+    QWidget *followupsTab(qint64 id, const QString &name);
     QLabel *makeSummary(const CreatorProfile &profile, const TierThresholds &thresholds);
 
     CreatorProfile m_initial;
@@ -58,6 +63,7 @@ private:
     MoneyTab *m_money;
     FollowersChart *m_followers = nullptr;
     PostRateChart *m_postRates = nullptr;
+    FollowupsPanel *m_followups = nullptr;
 };
 
 } // namespace cd

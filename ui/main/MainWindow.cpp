@@ -396,9 +396,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_mineApplied.clear();
     applyMyCreators();
     // The status bar counts what the page shown lists.
-    const auto counts = [this, brands, campaigns, contracts, payments, today] {
+    const auto counts = [this, brands, campaigns, contracts, payments, today, pipeline] {
         const QWidget *page = m_pages->currentWidget();
         m_countsLabel->setText(page == today       ? today->summary()
+                               : page == pipeline  ? pipeline->summary()
                                : page == brands    ? brands->summary()
                                : page == campaigns ? campaigns->summary()
                                : page == contracts ? contracts->summary()
@@ -412,6 +413,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     connect(contracts, &TablePage::summaryChanged, campaigns, counts);
     connect(payments, &PaymentsPage::summaryChanged, campaigns, counts);
     connect(today, &TodayPage::summaryChanged, campaigns, counts);
+    connect(pipeline, &PipelinePage::summaryChanged, campaigns, counts);
     connect(m_pages, &QStackedWidget::currentChanged, campaigns, counts);
     counts();
     if (m_workspace) {
