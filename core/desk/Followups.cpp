@@ -131,28 +131,34 @@ Status FollowupService::update(qint64 id, const FollowupInput &in)
     return writeInTransaction(m_ws, [&](Transaction &tx) { return change(tx, id, in); });
 }
 
+Status FollowupService::setDone(Transaction &tx, qint64 id, const QDate &day)
+{
+    auto q = sql::run(tx.db(), QStringLiteral("UPDATE followups SET done_on = ?, updated_at = ? WHERE id = ?"),
+                      {dateValue(day), Clock::timestamp(), id});
+    if (!q)
+        return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(tr("the follow-up no longer exists"));
+    tx.touch(QStringLiteral("followups"));
+    return {};
+}
+
+Status FollowupService::erase(Transaction &tx, qint64 id)
+{
+    if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM followups WHERE id = ?"), {id}); !q)
+        return fail(q.error());
+    tx.touch(QStringLiteral("followups"));
+    return {};
+}
+
 Status FollowupService::setDone(qint64 id, const QDate &day)
 {
-    return writeInTransaction(m_ws, [&](Transaction &tx) -> Status {
-        auto q = sql::run(tx.db(), QStringLiteral("UPDATE followups SET done_on = ?, updated_at = ? WHERE id = ?"),
-                          {dateValue(day), Clock::timestamp(), id});
-        if (!q)
-            return fail(q.error());
-        if (q->numRowsAffected() != 1)
-            return fail(tr("the follow-up no longer exists"));
-        tx.touch(QStringLiteral("followups"));
-        return {};
-    });
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return setDone(tx, id, day); });
 }
 
 Status FollowupService::remove(qint64 id)
 {
-    return writeInTransaction(m_ws, [&](Transaction &tx) -> Status {
-        if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM followups WHERE id = ?"), {id}); !q)
-            return fail(q.error());
-        tx.touch(QStringLiteral("followups"));
-        return {};
-    });
+    return writeInTransaction(m_ws, [&](Transaction &tx) { return erase(tx, id); });
 }
 
 Result<FollowupInput> FollowupService::load(QSqlDatabase &db, qint64 id)
@@ -172,8 +178,17 @@ Result<QList<Followup>> FollowupService::list(QSqlDatabase &db, const FollowupFi
     QString where = QStringLiteral("1 = 1");
     QVariantList params;
     if (filter.about) {
-        where += QStringLiteral(" AND f.%1 = ?").arg(QLatin1String(columnOf(*filter.about)));
+        const QString own = QStringLiteral("f.%1 = ?").arg(QLatin1String(columnOf(*filter.about)));
         params << filter.recordId;
+        if (filter.withDeals && (*filter.about == FollowupAbout::Creator || *filter.about == FollowupAbout::Campaign)) {
+            // The deals through the participants' own indexes (creator, or campaign + creator).
+            where += QStringLiteral(" AND (%1 OR f.participant_id IN (SELECT id FROM participants WHERE %2 = ?))")
+                         .arg(own, *filter.about == FollowupAbout::Creator ? QStringLiteral("creator_id")
+                                                                           : QStringLiteral("campaign_id"));
+            params << filter.recordId;
+        } else {
+            where += QStringLiteral(" AND ") + own;
+        }
     }
     if (filter.id != 0) {
         where += QStringLiteral(" AND f.id = ?");

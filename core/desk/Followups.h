@@ -47,6 +47,8 @@ struct FollowupFilter
     // deal of a creator) they manage; unassigned follow-ups on a brand or campaign are everyone's.
     qint64 managerId = 0;
     qint64 id = 0; // non-zero: that follow-up alone
+    // With a creator or campaign: its deals' follow-ups too (a record's tab lists both).
+    bool withDeals = false;
 };
 
 class FollowupService
@@ -64,6 +66,9 @@ public:
 
     Result<qint64> insert(Transaction &tx, const FollowupInput &input);
     Status change(Transaction &tx, qint64 id, const FollowupInput &input);
+    // The same writes inside a caller's transaction (an undoable step).
+    static Status setDone(Transaction &tx, qint64 id, const QDate &day);
+    static Status erase(Transaction &tx, qint64 id);
 
     static Result<FollowupInput> load(QSqlDatabase &db, qint64 id);
     // By due date (oldest first), then id.

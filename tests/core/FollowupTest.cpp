@@ -176,6 +176,17 @@ TEST_CASE("follow-ups on each kind of record, listed with the names they are abo
     // One record's follow-ups.
     CHECK(d.notes({FollowupAbout::Creator, d.alex, false, {}, 0}) == QStringList{QStringLiteral("Call Alex")});
     CHECK(d.notes({FollowupAbout::Creator, d.rina, false, {}, 0}).isEmpty());
+    // A creator's or campaign's tab lists its deals' follow-ups too; a brand has no deals.
+    FollowupFilter rinaAll{FollowupAbout::Creator, d.rina};
+    rinaAll.withDeals = true;
+    CHECK(d.notes(rinaAll) == QStringList{QStringLiteral("Ask Rina for the draft")});
+    FollowupFilter campaignAll{FollowupAbout::Campaign, d.campaign};
+    campaignAll.withDeals = true;
+    CHECK(d.notes(campaignAll) ==
+          QStringList{QStringLiteral("Book the shoot"), QStringLiteral("Ask Rina for the draft")});
+    FollowupFilter alexAll{FollowupAbout::Creator, d.alex};
+    alexAll.withDeals = true;
+    CHECK(d.notes(alexAll) == QStringList{QStringLiteral("Call Alex")});
 }
 
 TEST_CASE("a manager's follow-ups: theirs, and unassigned ones about their creators or everyone's records")

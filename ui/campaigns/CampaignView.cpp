@@ -159,13 +159,6 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     connect(m_followup, &QPushButton::clicked, this, &CampaignView::addFollowupForSelected);
     connect(m_table, &QTableView::activated, this, &CampaignView::editSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CampaignView::updateState);
-    // The campaign's follow-ups include its deals': whoever takes part now.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        QList<qint64> deals;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            deals << m_model->index(row, 0).data(ParticipantListModel::IdRole).toLongLong();
-        m_followups->setDeals(deals);
-    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignView::updateState);
     keepSelectionByIds(m_table, m_model, ParticipantListModel::IdRole, this, [this] { updateState(); });
     updateState();

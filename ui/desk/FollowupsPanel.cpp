@@ -319,14 +319,6 @@ void FollowupsPanel::setRecord(qint64 id, const QString &label)
     reload();
 }
 
-void FollowupsPanel::setDeals(const QList<qint64> &participantIds)
-{
-    if (participantIds == m_deals)
-        return;
-    m_deals = participantIds;
-    reload();
-}
-
 int FollowupsPanel::openCount() const
 {
     return m_model->openCount();
@@ -349,20 +341,11 @@ void FollowupsPanel::reload()
         FollowupFilter filter;
         filter.about = m_about;
         filter.recordId = m_id;
-        // One indexed read per record: the campaign's own, then each deal's.
-        QList<std::pair<FollowupAbout, qint64>> records = {{m_about, m_id}};
-        for (qint64 deal : std::as_const(m_deals))
-            records.append({FollowupAbout::Participant, deal});
-        for (const auto &[about, id] : records) {
-            filter.about = about;
-            filter.recordId = id;
-            auto list = FollowupService::list(db, filter);
-            if (!list) {
-                error = list.error();
-                break;
-            }
-            rows += list.value();
-        }
+        filter.withDeals = true; // a creator's or campaign's tab lists its deals' follow-ups too
+        if (auto list = FollowupService::list(db, filter))
+            rows = list.value();
+        else
+            error = list.error();
     }
     m_model->setRows(rows, Clock::today());
     // The same follow-up stays chosen; when it went, the one that took its place.
@@ -496,19 +479,14 @@ void FollowupsPanel::toggleDone()
     const Followup f = *found;
     const bool reopen = f.input.doneOn.isValid();
     const QString note = FollowupDialog::shortNote(f.input.note);
-    FollowupService followups(m_history->workspace());
-    auto done = m_history->edit(RecordImage::Kind::Followup, f.id,
-                                reopen ? tr("Reopen follow-up: %1").arg(note) : tr("Follow-up done: %1").arg(note),
-                                [&](Transaction &tx) -> Result<qint64> {
-                                    auto in = FollowupService::load(tx.db(), f.id);
-                                    if (!in)
-                                        return fail(in.error());
-                                    FollowupInput changed = in.value();
-                                    changed.doneOn = reopen ? QDate() : Clock::today();
-                                    if (Status s = followups.change(tx, f.id, changed); !s)
-                                        return fail(s.error());
-                                    return f.id;
-                                });
+    auto done =
+        m_history->edit(RecordImage::Kind::Followup, f.id,
+                        reopen ? tr("Reopen follow-up: %1").arg(note) : tr("Follow-up done: %1").arg(note),
+                        [&](Transaction &tx) -> Result<qint64> {
+                            if (Status s = FollowupService::setDone(tx, f.id, reopen ? QDate() : Clock::today()); !s)
+                                return fail(s.error());
+                            return f.id;
+                        });
     if (!done)
         return ask::warn(this, reopen ? tr("Reopen") : tr("Mark Done"), done.error());
     tell(reopen ? tr("Reopened “%1”.").arg(note) : tr("Marked “%1” done.").arg(note), true);
@@ -521,15 +499,12 @@ void FollowupsPanel::deleteSelected()
         return;
     const Followup f = *found;
     const QString note = FollowupDialog::shortNote(f.input.note);
-    // FollowupService::remove() commits on its own and cannot join the history's transaction;
-    // restoring the image of "no such follow-up" is the same delete inside it.
-    auto done =
-        m_history->edit(RecordImage::Kind::Followup, f.id, tr("Delete follow-up: %1").arg(note),
-                        [&](Transaction &tx) -> Result<qint64> {
-                            if (Status s = RecordImage::absent(RecordImage::Kind::Followup, f.id).restore(tx); !s)
-                                return fail(s.error());
-                            return f.id;
-                        });
+    auto done = m_history->edit(RecordImage::Kind::Followup, f.id, tr("Delete follow-up: %1").arg(note),
+                                [&](Transaction &tx) -> Result<qint64> {
+                                    if (Status s = FollowupService::erase(tx, f.id); !s)
+                                        return fail(s.error());
+                                    return f.id;
+                                });
     if (!done)
         return ask::warn(this, tr("Delete Follow-up"), done.error());
     tell(tr("Deleted “%1”.").arg(note), true);

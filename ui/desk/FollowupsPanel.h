@@ -29,8 +29,6 @@ public:
 
     // The record whose follow-ups are listed (0: none) and its name for the dialog's "About" line.
     void setRecord(qint64 id, const QString &label);
-    // A campaign's panel lists its deals' follow-ups too: these participants'.
-    void setDeals(const QList<qint64> &participantIds);
     qint64 recordId() const { return m_id; }
 
     QAbstractItemModel *model() const;
@@ -68,7 +66,6 @@ private:
     FollowupAbout m_about;
     qint64 m_id = 0;
     QString m_label;
-    QList<qint64> m_deals;
     FollowupListModel *m_model;
     QTableView *m_table;
     QLabel *m_summary, *m_empty, *m_message;

@@ -321,15 +321,9 @@ void TodayPage::runNextAction()
                 return it.participantId;
             });
     } else if (it.record == QLatin1String("followup")) {
-        FollowupService followups(m_history->workspace());
         done = m_history->edit(RecordImage::Kind::Followup, it.id, tr("Follow-up done: %1").arg(it.what),
                                [&](Transaction &tx) -> Result<qint64> {
-                                   auto in = FollowupService::load(tx.db(), it.id);
-                                   if (!in)
-                                       return fail(in.error());
-                                   FollowupInput changed = in.value();
-                                   changed.doneOn = Clock::today();
-                                   if (Status s = followups.change(tx, it.id, changed); !s)
+                                   if (Status s = FollowupService::setDone(tx, it.id, Clock::today()); !s)
                                        return fail(s.error());
                                    return it.id;
                                });
