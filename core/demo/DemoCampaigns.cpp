@@ -9,6 +9,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cd::demo {
@@ -421,7 +422,9 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
     if (auto r = sql::run(
             m_db,
             QStringLiteral("INSERT INTO contract_status_changes (contract_id, status, changed_on) VALUES (?, ?, ?)"),
-            {contractId, wordOf(status), isoDate(start.addDays(-7))});
+            // A week before the campaign, but never after today: a contract of a campaign still to
+            // come was sent some days ago (spread by id, so the demo's random draws stay as they were).
+            {contractId, wordOf(status), isoDate(std::min(start.addDays(-7), m_today.addDays(-(contractId % 15))))});
         !r)
         return fail(r.error());
     ++m_sum.contracts;

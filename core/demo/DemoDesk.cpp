@@ -67,6 +67,16 @@ Status Generator::followups()
             !s)
             return s;
     }
+    // Revisions asked for 0-5 days ago (the feedback round the request leaves), so some wait past
+    // the turnaround on Today.
+    if (auto q = sql::run(m_db,
+                          QStringLiteral("INSERT INTO deliverable_feedback (deliverable_id, created_at, author, body) "
+                                         "SELECT id, strftime('%Y-%m-%dT09:00:00Z', ?, '-' || (id % 6) || ' days'), "
+                                         "'', ? FROM deliverables WHERE status = 'revision_requested'"),
+                          {m_today.toString(Qt::ISODate),
+                           tr("Please show the product in the first three seconds and add the campaign hashtag.")});
+        !q)
+        return fail(q.error());
     return {};
 }
 
