@@ -1,12 +1,15 @@
 #include "UiTestSupport.h"
 
+#include "brands/BrandsPage.h"
 #include "campaigns/CampaignsPage.h"
 #include "common/Clock.h"
+#include "contracts/ContractsPage.h"
 #include "desk/Followups.h"
 #include "desk/Managers.h"
 #include "desk/MyCreators.h"
 #include "desk/TodayPage.h"
 #include "models/TodayModel.h"
+#include "payments/PaymentsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
@@ -125,6 +128,17 @@ TEST_CASE("Today marks a follow-up done, undoably", "[desk]")
     CHECK(d.scalar(QStringLiteral("SELECT done_on FROM followups")).toString() == QStringLiteral("2026-03-12"));
     d.undo()->undo();
     CHECK(d.count(TodaySection::Followups) == 1);
+
+    // A follow-up on a brand opens the brand.
+    REQUIRE(FollowupService(*d.ws)
+                .add({FollowupAbout::Brand, 2, QDate(2026, 3, 10), QStringLiteral("Kopi Kita recap"), {}, {}})
+                .ok());
+    d.today->reload();
+    d.choose(TodaySection::Followups, 0); // the oldest first: the brand's, due on the 10th
+    REQUIRE(d.today->view()->currentIndex().data().toString() == QStringLiteral("Kopi Kita recap"));
+    d.button("todayOpenButton")->click();
+    CHECK(d.window->currentPage() == MainWindow::Brands);
+    CHECK(d.window->findChild<BrandsPage *>()->selectedIds() == QList<qint64>{2});
 }
 
 TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager's creators", "[desk]")
@@ -163,11 +177,26 @@ TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager
                                      "'Marcus Tan') WHERE name = 'Rina Wijaya'"));
     d.today->reload();
     CHECK(d.count(TodaySection::DraftsToReview) == 0);
+    // Read again (as after any change of creators), Dewi's contracts and payments are none: Rina's
+    // contract and her two payments went with her.
+    d.window->myCreators()->setOn(false);
+    d.window->myCreators()->setOn(true);
+    d.window->showPage(MainWindow::Contracts);
+    QAbstractItemModel *contracts = d.window->findChild<ContractsPage *>()->table()->model();
+    CHECK(contracts->rowCount() == 0);
+    d.window->showPage(MainWindow::Payments);
+    auto *payments = d.window->findChild<PaymentsPage *>();
+    CHECK(payments->proxy()->rowCount() == 0);
 
     d.window->showPage(MainWindow::Creators);
     mine->trigger();
     CHECK_FALSE(d.window->myCreators()->isOn());
     CHECK(roster->rowCount() == 2);
+    d.window->showPage(MainWindow::Contracts);
+    CHECK(contracts->rowCount() == 1);
+    d.window->showPage(MainWindow::Payments);
+    payments->setStatusFilter(PaymentsPage::All);
+    CHECK(payments->proxy()->rowCount() == 2);
     d.window->showPage(MainWindow::Today);
     CHECK(d.count(TodaySection::DraftsToReview) == 1);
     // The choice is this computer's: a new window on the same workspace remembers "me".

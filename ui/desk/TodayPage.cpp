@@ -72,6 +72,7 @@ TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myC
 
     auto *bar = new QHBoxLayout;
     m_open = new QPushButton(tr("&Open"), this);
+    m_open->setObjectName(QStringLiteral("todayOpenButton"));
     m_open->setToolTip(tr("Open the chosen item's record (Enter)"));
     m_next = new QPushButton(this);
     m_next->setObjectName(QStringLiteral("todayNextActionButton"));
@@ -288,6 +289,12 @@ void TodayPage::openCurrent()
         emit openCampaign(it->campaignId);
     else if (it->creatorId != 0)
         emit openCreator(it->creatorId);
+    else if (it->record == QLatin1String("followup")) {
+        // A follow-up on a brand names neither a campaign nor a creator: open the brand itself.
+        QSqlDatabase db = m_workspace->db();
+        if (auto f = FollowupService::load(db, it->id); f && f->about == FollowupAbout::Brand)
+            emit openBrand(f->recordId);
+    }
 }
 
 void TodayPage::runNextAction()

@@ -40,6 +40,7 @@ public:
 signals:
     void openCampaign(qint64 campaignId);
     void openCreator(qint64 creatorId);
+    void openBrand(qint64 brandId);
     void openContract(qint64 contractId);
     void openPayment(qint64 paymentId);
     void summaryChanged(const QString &summary);

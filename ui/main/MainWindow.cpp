@@ -372,6 +372,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         showPage(Creators);
         m_creators->select(id);
     });
+    connect(today, &TodayPage::openBrand, brands, [this, brands](qint64 id) {
+        showPage(Brands);
+        brands->select(id);
+    });
     connect(today, &TodayPage::openContract, contracts, [this, contracts](qint64 id) {
         showPage(Contracts);
         contracts->select(id);
