@@ -2,11 +2,9 @@
 
 #include "storage/Connection.h"
 #include "storage/FileIdentity.h"
-#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace cd::cli {
 namespace {
@@ -54,11 +52,8 @@ private:
             return UserError;
         }
         QStringList faults = problems.value();
-        QSqlQuery fk(db.value());
-        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            while (fk.next())
-                faults << tr("row %1 of %2 points at a missing %3")
-                              .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString());
+        if (auto dangling = connection::foreignKeyProblems(db.value()))
+            faults << dangling.value();
         if (!faults.isEmpty()) {
             ctx.out.error(tr("%1 is damaged:").arg(ctx.workspacePath));
             for (const QString &f : faults.mid(0, 20))
@@ -73,9 +68,8 @@ private:
               std::pair{"deliverables", tr("deliverables")}, std::pair{"contracts", tr("contracts")},
               std::pair{"follower_snapshots", tr("follower snapshots")},
               std::pair{"post_metric_snapshots", tr("post metric snapshots")}, std::pair{"payments", tr("payments")}}) {
-            // Table names come from the list above, never from input.
-            auto n = sql::scalar(db.value(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-            counts << QStringLiteral("%1 %2").arg(n ? n->toLongLong() : 0).arg(label);
+            auto n = connection::rowCount(db.value(), table);
+            counts << QStringLiteral("%1 %2").arg(n ? n.value() : 0).arg(label);
         }
         ctx.out.line(tr("Workspace:   %1").arg(ctx.workspacePath));
         ctx.out.line(version == CurrentSchemaVersion

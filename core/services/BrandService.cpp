@@ -12,10 +12,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("BrandService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BrandService)
+};
 } // namespace
 
 std::optional<qint64> BrandService::findByName(const QString &name)
@@ -26,27 +26,27 @@ std::optional<qint64> BrandService::findByName(const QString &name)
 Status BrandService::validate(const BrandInput &in, qint64 selfId)
 {
     const QString name = cleanName(in.name);
-    if (Status s = checkName(name, tr("brand name")); !s)
+    if (Status s = checkName(name, Text::tr("brand name")); !s)
         return s;
-    if (Status s = checkName(cleanName(in.category), tr("category")); !s && !cleanName(in.category).isEmpty())
+    if (Status s = checkName(cleanName(in.category), Text::tr("category")); !s && !cleanName(in.category).isEmpty())
         return s;
     if (Status s = validation::email(in.contactEmail.trimmed()); !s)
         return s;
-    if (Status s = checkText(in.notes, tr("notes")); !s)
+    if (Status s = checkText(in.notes, Text::tr("notes")); !s)
         return s;
     for (const QString &c : in.competitors) {
-        if (Status s = checkName(cleanName(c), tr("competitor name")); !s)
+        if (Status s = checkName(cleanName(c), Text::tr("competitor name")); !s)
             return s;
         if (nameKey(c) == nameKey(name))
-            return fail(tr("%1 cannot be its own competitor").arg(name));
+            return fail(Text::tr("%1 cannot be its own competitor").arg(name));
     }
     if (in.competitors.size() > 100)
-        return fail(tr("at most 100 competitors can be listed"));
+        return fail(Text::tr("at most 100 competitors can be listed"));
     auto other = lookup::nameTakenBy(m_ws, "brands", name, selfId);
     if (!other)
         return fail(other.error());
     if (!other->isEmpty())
-        return fail(tr("a brand named '%1' already exists; brand names must be unique (ignoring case and spaces)")
+        return fail(Text::tr("a brand named '%1' already exists; brand names must be unique (ignoring case and spaces)")
                         .arg(other.value()));
     return {};
 }
@@ -104,7 +104,7 @@ Status BrandService::change(Transaction &tx, qint64 id, const BrandInput &in)
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(tr("the brand no longer exists"));
+        return fail(Text::tr("the brand no longer exists"));
     if (Status s = writeCompetitors(tx, id, in.competitors); !s)
         return s;
     tx.touch(QStringLiteral("brands"));
@@ -118,7 +118,7 @@ Result<BrandInput> BrandService::load(qint64 id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(tr("the brand no longer exists"));
+        return fail(Text::tr("the brand no longer exists"));
     BrandInput in{q->value(0).toString(), q->value(1).toString(), {}, q->value(2).toString(), q->value(3).toString()};
     auto c =
         sql::run(db, QStringLiteral("SELECT name FROM brand_competitors WHERE brand_id = ? ORDER BY position"), {id});

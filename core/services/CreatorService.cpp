@@ -16,10 +16,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CreatorService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CreatorService)
+};
 constexpr int MaxTagLength = 50;
 } // namespace
 
@@ -31,10 +31,10 @@ std::optional<qint64> CreatorService::findByName(const QString &name)
 Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
 {
     const QString name = cleanName(in.name);
-    if (Status s = checkName(name, tr("creator name")); !s)
+    if (Status s = checkName(name, Text::tr("creator name")); !s)
         return s;
-    for (const auto &[text, what] :
-         {std::pair{in.niche, tr("niche")}, std::pair{in.country, tr("country")}, std::pair{in.manager, tr("manager")}})
+    for (const auto &[text, what] : {std::pair{in.niche, Text::tr("niche")}, std::pair{in.country, Text::tr("country")},
+                                     std::pair{in.manager, Text::tr("manager")}})
         if (!cleanName(text).isEmpty())
             if (Status s = checkName(cleanName(text), what); !s)
                 return s;
@@ -42,21 +42,22 @@ Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
         return s;
     if (Status s = validation::phone(in.phone.trimmed()); !s)
         return s;
-    if (Status s = checkText(in.notes, tr("notes")); !s)
+    if (Status s = checkText(in.notes, Text::tr("notes")); !s)
         return s;
     if (auto npwp = TaxProfiles::normaliseNpwp(in.npwp); !npwp)
         return fail(npwp.error());
     if (in.agencyRateBp && (*in.agencyRateBp < 0 || *in.agencyRateBp > 10000))
-        return fail(tr("the agency rate must be between 0% and 100%"));
+        return fail(Text::tr("the agency rate must be between 0% and 100%"));
     for (const QString &tag : in.tags)
         if (cleanName(tag).size() > MaxTagLength)
-            return fail(tr("the tag '%1…' is longer than %2 characters").arg(tag.left(20)).arg(MaxTagLength));
+            return fail(Text::tr("the tag '%1…' is longer than %2 characters").arg(tag.left(20)).arg(MaxTagLength));
     auto other = lookup::nameTakenBy(m_ws, "creators", name, selfId);
     if (!other)
         return fail(other.error());
     if (!other->isEmpty())
-        return fail(tr("a creator named '%1' already exists; creator names must be unique (ignoring case and spaces)")
-                        .arg(other.value()));
+        return fail(
+            Text::tr("a creator named '%1' already exists; creator names must be unique (ignoring case and spaces)")
+                .arg(other.value()));
     return {};
 }
 
@@ -67,7 +68,7 @@ Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
         return s;
     if (a.followers && *a.followers < 0)
         return fail(
-            tr("followers cannot be negative (%1 on %2)").arg(*a.followers).arg(platformDisplayName(a.platform)));
+            Text::tr("followers cannot be negative (%1 on %2)").arg(*a.followers).arg(platformDisplayName(a.platform)));
     QSqlDatabase db = m_ws.db();
     auto owner = sql::scalar(db,
                              QStringLiteral("SELECT c.name FROM accounts a JOIN creators c ON c.id = a.creator_id "
@@ -76,7 +77,7 @@ Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
     if (!owner)
         return fail(owner.error());
     if (!owner->isNull())
-        return fail(tr("the %1 handle @%2 already belongs to %3")
+        return fail(Text::tr("the %1 handle @%2 already belongs to %3")
                         .arg(platformDisplayName(a.platform), handle, owner->toString()));
     return {};
 }
@@ -125,8 +126,8 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
     QSet<Platform> platforms;
     for (const AccountInput &a : in.accounts) {
         if (platforms.contains(a.platform))
-            return fail(
-                tr("%1 is listed twice; a creator has one account per platform").arg(platformDisplayName(a.platform)));
+            return fail(Text::tr("%1 is listed twice; a creator has one account per platform")
+                            .arg(platformDisplayName(a.platform)));
         platforms.insert(a.platform);
         if (Status s = validateAccount(a, 0); !s)
             return fail(s.error());
@@ -173,7 +174,7 @@ Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(tr("the creator no longer exists"));
+        return fail(Text::tr("the creator no longer exists"));
     if (Status s = writeTags(tx, id, in.tags); !s)
         return s;
     tx.touch(QStringLiteral("creators"));
@@ -191,7 +192,7 @@ Result<CreatorInput> CreatorService::load(qint64 id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(tr("the creator no longer exists"));
+        return fail(Text::tr("the creator no longer exists"));
     CreatorInput in;
     in.name = q->value(0).toString();
     in.status = wordFrom<CreatorStatus>(q->value(1).toString()).value_or(CreatorStatus::Active);
@@ -236,7 +237,7 @@ Status CreatorService::setStatus(Transaction &tx, qint64 id, CreatorStatus statu
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(tr("the creator no longer exists"));
+        return fail(Text::tr("the creator no longer exists"));
     tx.touch(QStringLiteral("creators"));
     return {};
 }
@@ -281,7 +282,7 @@ Result<qint64> CreatorService::insertAccount(Transaction &tx, qint64 creatorId, 
     if (!existing)
         return fail(existing.error());
     if (!existing->isNull())
-        return fail(tr("the creator already has a %1 account (@%2)")
+        return fail(Text::tr("the creator already has a %1 account (@%2)")
                         .arg(platformDisplayName(account.platform), existing->toString()));
     auto id = writeAccount(tx, creatorId, account);
     if (id)
@@ -295,7 +296,7 @@ Status CreatorService::setHandle(Transaction &tx, qint64 accountId, const QStrin
     if (!platform)
         return fail(platform.error());
     if (platform->isNull())
-        return fail(tr("the account no longer exists"));
+        return fail(Text::tr("the account no longer exists"));
     auto creator = sql::scalar(tx.db(), QStringLiteral("SELECT creator_id FROM accounts WHERE id = ?"), {accountId});
     const AccountInput account{wordFrom<Platform>(platform->toString()).value_or(Platform::Instagram), handle, {}};
     if (Status s = validateAccount(account, creator->toLongLong()); !s)
@@ -317,12 +318,12 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
                                        const QString &source)
 {
     if (followers < 0)
-        return fail(tr("followers cannot be negative (%1)").arg(followers));
+        return fail(Text::tr("followers cannot be negative (%1)").arg(followers));
     if (!date.isValid())
-        return fail(tr("a follower count needs the date it was seen"));
+        return fail(Text::tr("a follower count needs the date it was seen"));
     if (date > Clock::today())
-        return fail(tr("the date %1 is in the future; follower counts are recorded as seen").arg(isoDate(date)));
-    if (Status s = checkText(source, tr("source"), MaxNameLength); !s)
+        return fail(Text::tr("the date %1 is in the future; follower counts are recorded as seen").arg(isoDate(date)));
+    if (Status s = checkText(source, Text::tr("source"), MaxNameLength); !s)
         return s;
     auto q = sql::run(
         tx.db(),
@@ -332,7 +333,8 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
             "source = excluded.source"),
         {accountId, isoDate(date), followers, source});
     if (!q)
-        return fail(q.error().contains(QLatin1String("FOREIGN KEY")) ? tr("the account no longer exists") : q.error());
+        return fail(q.error().contains(QLatin1String("FOREIGN KEY")) ? Text::tr("the account no longer exists")
+                                                                     : q.error());
     tx.touch(QStringLiteral("followers"));
     return {};
 }

@@ -12,10 +12,10 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("DeliverableService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeliverableService)
+};
 
 QVariantList values(const DeliverableInput &in)
 {
@@ -61,7 +61,7 @@ std::optional<std::pair<qint64, DeliverableInput>> DeliverableService::find(qint
 
 Status DeliverableService::validate(Transaction &tx, qint64 participantId, const DeliverableInput &in, qint64 selfId)
 {
-    if (Status s = checkName(cleanName(in.title), tr("deliverable title")); !s)
+    if (Status s = checkName(cleanName(in.title), Text::tr("deliverable title")); !s)
         return s;
     auto same = sql::scalar(tx.db(),
                             QStringLiteral("SELECT title FROM deliverables WHERE participant_id = ? AND platform = ? "
@@ -70,18 +70,18 @@ Status DeliverableService::validate(Transaction &tx, qint64 participantId, const
     if (!same)
         return fail(same.error());
     if (!same->isNull())
-        return fail(tr("this creator already owes '%1' on %2 in this campaign; give this one another title")
+        return fail(Text::tr("this creator already owes '%1' on %2 in this campaign; give this one another title")
                         .arg(same->toString(), platformDisplayName(in.platform)));
     if (in.revisionsUsed < 0 || (in.revisionLimit && *in.revisionLimit < 0))
-        return fail(tr("revision counts cannot be negative"));
-    if (Status s = checkText(in.caption, tr("caption")); !s)
+        return fail(Text::tr("revision counts cannot be negative"));
+    if (Status s = checkText(in.caption, Text::tr("caption")); !s)
         return s;
     if (in.postUrl.trimmed().isEmpty())
         return {};
     const QString key = normalizePostUrl(in.postUrl);
     if (key.isEmpty())
         return fail(
-            tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(in.postUrl));
+            Text::tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(in.postUrl));
     if (!in.postedAt.isValid())
         return {};
     auto posted = sql::scalar(
@@ -91,8 +91,9 @@ Status DeliverableService::validate(Transaction &tx, qint64 participantId, const
     if (!posted)
         return fail(posted.error());
     if (!posted->isNull() && posted->toString() != isoDate(in.postedAt))
-        return fail(tr("posted %1, but the metrics of this post say it went up on %2; a post has one posting date")
-                        .arg(isoDate(in.postedAt), posted->toString()));
+        return fail(
+            Text::tr("posted %1, but the metrics of this post say it went up on %2; a post has one posting date")
+                .arg(isoDate(in.postedAt), posted->toString()));
     return {};
 }
 
@@ -134,7 +135,7 @@ Status DeliverableService::change(Transaction &tx, qint64 id, const DeliverableI
     if (!participant)
         return fail(participant.error());
     if (participant->isNull())
-        return fail(tr("the deliverable no longer exists"));
+        return fail(Text::tr("the deliverable no longer exists"));
     if (Status s = validate(tx, participant->toLongLong(), in, id); !s)
         return s;
     QVariantList v = values(in);
@@ -157,7 +158,7 @@ Status DeliverableService::remove(Transaction &tx, qint64 id)
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(tr("the deliverable no longer exists"));
+        return fail(Text::tr("the deliverable no longer exists"));
     tx.touch(QStringLiteral("deliverables"));
     return {};
 }
@@ -173,7 +174,7 @@ Result<std::pair<qint64, DeliverableInput>> DeliverableService::load(qint64 id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(tr("the deliverable no longer exists"));
+        return fail(Text::tr("the deliverable no longer exists"));
     DeliverableInput in;
     in.platform = wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram);
     in.title = q->value(2).toString();
@@ -215,9 +216,9 @@ Result<DeliverableStatus> DeliverableService::advance(Transaction &tx, qint64 id
     DeliverableInput in = loaded->second;
     const auto next = nextStep(in.status);
     if (!next)
-        return fail(tr("'%1' is verified already: the end of the pipeline").arg(in.title));
+        return fail(Text::tr("'%1' is verified already: the end of the pipeline").arg(in.title));
     if (*next == DeliverableStatus::Posted && (in.postUrl.trimmed().isEmpty() || !in.postedAt.isValid()))
-        return fail(tr("to mark '%1' posted, add its post URL and the day it went up (Edit)").arg(in.title));
+        return fail(Text::tr("to mark '%1' posted, add its post URL and the day it went up (Edit)").arg(in.title));
     in.status = *next;
     if (Status s = change(tx, id, in); !s)
         return fail(s.error());
@@ -232,10 +233,10 @@ Result<QString> DeliverableService::requestRevision(Transaction &tx, qint64 id, 
         return fail(loaded.error());
     DeliverableInput in = loaded->second;
     if (in.status != DeliverableStatus::DraftSubmitted)
-        return fail(tr("a revision is asked of a submitted draft; '%1' is %2").arg(in.title, wordOf(in.status)));
+        return fail(Text::tr("a revision is asked of a submitted draft; '%1' is %2").arg(in.title, wordOf(in.status)));
     if (feedback.trimmed().isEmpty())
-        return fail(tr("say what to change: the feedback goes to the creator with the request"));
-    if (Status s = checkText(feedback, tr("feedback")); !s)
+        return fail(Text::tr("say what to change: the feedback goes to the creator with the request"));
+    if (Status s = checkText(feedback, Text::tr("feedback")); !s)
         return fail(s.error());
     in.status = DeliverableStatus::RevisionRequested;
     in.revisionsUsed += 1;
@@ -248,7 +249,7 @@ Result<QString> DeliverableService::requestRevision(Transaction &tx, qint64 id, 
     if (!q)
         return fail(q.error());
     if (in.revisionLimit && in.revisionsUsed > *in.revisionLimit)
-        return tr("this is revision %1, past the limit of %2 agreed for '%3'")
+        return Text::tr("this is revision %1, past the limit of %2 agreed for '%3'")
             .arg(in.revisionsUsed)
             .arg(*in.revisionLimit)
             .arg(in.title);

@@ -97,4 +97,51 @@ std::optional<FollowerCount> latestFollowers(QSqlDatabase &db, qint64 accountId)
     return FollowerCount{q->value(0).toLongLong(), dateFromSql(q->value(1))};
 }
 
+std::optional<CampaignCommitments> campaignCommitments(QSqlDatabase &db, qint64 campaignId, qint64 exceptParticipant)
+{
+    auto c =
+        sql::run(db, QStringLiteral("SELECT name, currency, budget_minor FROM campaigns WHERE id = ?"), {campaignId});
+    if (!c || !c->next())
+        return std::nullopt;
+    CampaignCommitments out;
+    out.campaign = c->value(0).toString();
+    out.currency = c->value(1).toString();
+    if (!c->isNull(2))
+        out.budgetMinor = c->value(2).toLongLong();
+    // Declined and cancelled participants commit nothing.
+    if (auto others = sql::scalar(
+            db,
+            QStringLiteral("SELECT coalesce(sum(coalesce(fee_minor, 0) + coalesce(product_value_minor, 0) + "
+                           "coalesce(points, 0) * coalesce(point_value_minor, 0)), 0) FROM participants "
+                           "WHERE campaign_id = ? AND id <> ? AND status NOT IN ('declined', 'cancelled')"),
+            {campaignId, exceptParticipant}))
+        out.committedByOthersMinor = others->toLongLong();
+    return out;
+}
+
+QList<std::pair<qint64, QString>> campaignParticipants(QSqlDatabase &db, qint64 campaignId)
+{
+    QList<std::pair<qint64, QString>> out;
+    if (auto q =
+            sql::run(db,
+                     QStringLiteral("SELECT p.id, c.name FROM participants p JOIN creators c ON c.id = p.creator_id "
+                                    "WHERE p.campaign_id = ? ORDER BY c.name_key"),
+                     {campaignId}))
+        while (q->next())
+            out.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return out;
+}
+
+QList<FeedbackRound> deliverableFeedback(QSqlDatabase &db, qint64 deliverableId)
+{
+    QList<FeedbackRound> out;
+    if (auto q = sql::run(db,
+                          QStringLiteral("SELECT created_at, author, body FROM deliverable_feedback "
+                                         "WHERE deliverable_id = ? ORDER BY created_at, id"),
+                          {deliverableId}))
+        while (q->next())
+            out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+    return out;
+}
+
 } // namespace cd::lookup

@@ -66,5 +66,25 @@ struct FollowerCount
 // The account's latest recorded follower count, if any.
 std::optional<FollowerCount> latestFollowers(QSqlDatabase &db, qint64 accountId);
 
+// A campaign's currency and budget, and what the other participants (not `exceptParticipant`,
+// nor declined or cancelled ones) commit already: fee + product value + points x point value.
+struct CampaignCommitments
+{
+    QString campaign, currency;
+    std::optional<qint64> budgetMinor;
+    qint64 committedByOthersMinor = 0;
+};
+std::optional<CampaignCommitments> campaignCommitments(QSqlDatabase &db, qint64 campaignId, qint64 exceptParticipant);
+
+// The campaign's participants as (participant id, creator name), by name.
+QList<std::pair<qint64, QString>> campaignParticipants(QSqlDatabase &db, qint64 campaignId);
+
+struct FeedbackRound
+{
+    QString createdAt, author, body;
+};
+// The notes sent back with each revision of a deliverable, oldest first.
+QList<FeedbackRound> deliverableFeedback(QSqlDatabase &db, qint64 deliverableId);
+
 } // namespace lookup
 } // namespace cd

@@ -74,6 +74,26 @@ Result<QStringList> quickCheck(QSqlDatabase &db)
     return problems;
 }
 
+Result<QStringList> foreignKeyProblems(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return fail(tr("the reference check could not run: %1").arg(q.lastError().text()));
+    QStringList problems;
+    while (q.next())
+        problems << tr("row %1 of %2 points at a missing %3")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    return problems;
+}
+
+Result<qint64> rowCount(QSqlDatabase &db, const char *table)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next())
+        return fail(q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
 QStringList missingTables(QSqlDatabase &db, int version)
 {
     Q_UNUSED(version); // every version so far keeps the v1 tables

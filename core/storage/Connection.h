@@ -30,6 +30,13 @@ QString uniqueName(const QString &prefix);
 // check itself cannot run.
 Result<QStringList> quickCheck(QSqlDatabase &db);
 
+// Rows that point at a missing record: "row 12 of payments points at a missing participants",
+// one per problem (empty when every reference holds).
+Result<QStringList> foreignKeyProblems(QSqlDatabase &db);
+
+// The number of rows of `table` (a literal of this program, never input).
+Result<qint64> rowCount(QSqlDatabase &db, const char *table);
+
 // Tables a workspace of `version` must have; missing ones mean damage or a foreign file.
 QStringList missingTables(QSqlDatabase &db, int version);
 

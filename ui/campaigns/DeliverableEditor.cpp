@@ -1,7 +1,7 @@
 #include "DeliverableEditor.h"
 
 #include "main/FormFields.h"
-#include "storage/Sql.h"
+#include "services/Lookup.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -26,13 +26,8 @@ DeliverableEditor::DeliverableEditor(EditHistory &history, qint64 campaignId, qi
     m_creator = new QComboBox(this);
     m_creator->setObjectName(QStringLiteral("deliverableCreatorComboBox"));
     QSqlDatabase db = workspace().db();
-    if (auto q =
-            sql::run(db,
-                     QStringLiteral("SELECT p.id, c.name FROM participants p JOIN creators c ON c.id = p.creator_id "
-                                    "WHERE p.campaign_id = ? ORDER BY c.name_key"),
-                     {campaignId}))
-        while (q->next())
-            m_creator->addItem(q->value(1).toString(), q->value(0));
+    for (const auto &[participant, creator] : lookup::campaignParticipants(db, campaignId))
+        m_creator->addItem(creator, participant);
     m_creator->setCurrentIndex(std::max(0, m_creator->findData(participantId)));
     m_creator->setEnabled(id == 0);
     form->addRow(tr("C&reator:"), m_creator);
@@ -88,15 +83,8 @@ DeliverableEditor::DeliverableEditor(EditHistory &history, qint64 campaignId, qi
     if (id) {
         // The notes sent back with each revision, oldest first, for the next round's check.
         QStringList rounds;
-        if (auto q = sql::run(db,
-                              QStringLiteral("SELECT created_at, author, body FROM deliverable_feedback "
-                                             "WHERE deliverable_id = ? ORDER BY created_at, id"),
-                              {id}))
-            while (q->next())
-                rounds << tr("%1 %2: %3")
-                              .arg(q->value(0).toString().left(10),
-                                   q->value(1).toString().isEmpty() ? tr("(you)") : q->value(1).toString(),
-                                   q->value(2).toString());
+        for (const lookup::FeedbackRound &r : lookup::deliverableFeedback(db, id))
+            rounds << tr("%1 %2: %3").arg(r.createdAt.left(10), r.author.isEmpty() ? tr("(you)") : r.author, r.body);
         auto *feedback =
             new QLabel(rounds.isEmpty() ? tr("No revision asked yet.") : rounds.join(QLatin1Char('\n')), this);
         feedback->setObjectName(QStringLiteral("deliverableFeedbackLabel"));

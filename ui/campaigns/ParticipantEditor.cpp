@@ -9,7 +9,6 @@
 #include "services/CreatorProfile.h"
 #include "services/Lookup.h"
 #include "storage/Settings.h"
-#include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -30,22 +29,14 @@ ParticipantEditor::ParticipantEditor(EditHistory &history, qint64 campaignId, qi
 {
     setObjectName(QStringLiteral("participantEditor"));
     QSqlDatabase db = workspace().db();
-    if (auto c = sql::run(db, QStringLiteral("SELECT name, currency, budget_minor FROM campaigns WHERE id = ?"),
-                          {campaignId});
-        c && c->next()) {
-        m_initial.campaign = c->value(0).toString();
-        m_currency = c->value(1).toString();
-        if (!c->isNull(2))
-            m_budget = Money(c->value(2).toLongLong(), m_currency);
+    // The budget, and what the others taking part commit already.
+    if (auto c = lookup::campaignCommitments(db, campaignId, id)) {
+        m_initial.campaign = c->campaign;
+        m_currency = c->currency;
+        if (c->budgetMinor)
+            m_budget = Money(*c->budgetMinor, m_currency);
+        m_committedByOthers = c->committedByOthersMinor;
     }
-    // What the others taking part commit already (declined and cancelled ones commit nothing).
-    if (auto others = sql::scalar(
-            db,
-            QStringLiteral("SELECT coalesce(sum(coalesce(fee_minor, 0) + coalesce(product_value_minor, 0) + "
-                           "coalesce(points, 0) * coalesce(point_value_minor, 0)), 0) FROM participants "
-                           "WHERE campaign_id = ? AND id <> ? AND status NOT IN ('declined', 'cancelled')"),
-            {campaignId, id}))
-        m_committedByOthers = others->toLongLong();
     setWindowTitle(id ? tr("%1 in %2").arg(initial.creator, m_initial.campaign)
                       : tr("Add a Creator to %1").arg(m_initial.campaign));
 
@@ -122,15 +113,14 @@ void ParticipantEditor::showCreator()
 {
     // Who this is, so the fee can be weighed against the typical one for their reach.
     QSqlDatabase db = workspace().db();
-    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM creators WHERE name_key = ?"),
-                          {nameKey(m_creator->currentText())});
-    if (!id || id->isNull()) {
+    const auto id = lookup::idByName(workspace(), "creators", m_creator->currentText());
+    if (!id) {
         m_creatorInfo->setText(m_creator->currentText().trimmed().isEmpty()
                                    ? tr("Pick a creator from the roster; type to search.")
                                    : tr("Not in the roster: add the creator on the Creators page first."));
         return;
     }
-    auto profile = CreatorProfileService(workspace()).load(id->toLongLong());
+    auto profile = CreatorProfileService(workspace()).load(*id);
     if (!profile)
         return;
     const TierThresholds thresholds = settings::tierThresholds(db);
@@ -153,13 +143,13 @@ void ParticipantEditor::showCreator()
         auto rates = creatorEngagement(db, Clock::today());
         m_rates = rates ? rates.value() : QHash<qint64, CreatorEngagement>();
     }
-    if (m_rates->contains(id->toLongLong()))
-        if (auto rate = m_rates->value(id->toLongLong()).byFollowers.percent())
+    if (m_rates->contains(*id))
+        if (auto rate = m_rates->value(*id).byFollowers.percent())
             head += tr(" · engagement %1% over 90 days").arg(QLocale().toString(*rate, 'f', 2));
     // An exclusivity this campaign would break is said before the creator is added, not found later.
     QString warning;
     if (recordId() == 0)
-        if (auto conflicts = conflictsIfJoining(db, id->toLongLong(), m_campaignId))
+        if (auto conflicts = conflictsIfJoining(db, *id, m_campaignId))
             for (const ExclusivityConflict &c : conflicts.value())
                 warning += QStringLiteral("\n⚠ ") + describeConflict(c);
     m_creatorInfo->setText(head + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + warning);

@@ -6,7 +6,7 @@
 #include "analytics/CampaignKpis.h"
 #include "analytics/Series.h"
 #include "common/Money.h"
-#include "storage/Sql.h"
+#include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
 #include <QBarCategoryAxis>
@@ -63,15 +63,12 @@ QStringList campaignChartKinds()
 Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, const QString &kind, const QDate &asOf)
 {
     QSqlDatabase db = ws.db();
-    auto c =
-        sql::run(db, QStringLiteral("SELECT name, start_date, end_date FROM campaigns WHERE id = ?"), {campaignId});
+    auto c = CampaignService(ws).load(campaignId);
     if (!c)
         return fail(c.error());
-    if (!c->next())
-        return fail(tr("the campaign no longer exists"));
-    const QString name = c->value(0).toString();
-    const QDate start = QDate::fromString(c->value(1).toString(), Qt::ISODate);
-    const QDate end = QDate::fromString(c->value(2).toString(), Qt::ISODate);
+    const QString name = c->name;
+    const QDate start = c->start;
+    const QDate end = c->end;
     // From the start until numbers stop coming: a month after the end, or the as-of date.
     const QDate to = end.isValid() ? std::min(asOf, end.addDays(30)) : asOf;
     if (kind == QLatin1String("engagement")) {
