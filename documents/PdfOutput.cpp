@@ -5,11 +5,100 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextObjectInterface>
 
 namespace cd {
+namespace {
 
-Result<int> writeHtmlPdf(const QString &html, const QString &title, const QString &path, const QString &pageFooter)
+const QString picturePrefix = QStringLiteral("picture:");
+
+// Draws a QPicture where the document holds one of our picture objects: the text layout sees an
+// inline object of the size the html asked for, the painter replays the picture's vector commands.
+class PictureObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    static constexpr int Type = QTextFormat::UserObject + 1;
+    enum Property
+    {
+        Name = QTextFormat::UserProperty + 1,
+        Width,
+        Height
+    };
+
+    PictureObject(const QHash<QString, QPicture> &pictures, qreal pixelsPerPoint)
+        : m_pictures(pictures), m_pixelsPerPoint(pixelsPerPoint)
+    {}
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        return QSizeF(format.doubleProperty(Width), format.doubleProperty(Height)) * m_pixelsPerPoint;
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        const QPicture picture = m_pictures.value(format.stringProperty(Name));
+        const QRect bounds = picture.boundingRect();
+        if (bounds.isEmpty())
+            return;
+        // drawPicture plays a picture at its own physical size (its pixels times the device's
+        // resolution over the picture's), so the scale to the box is taken against that size.
+        const QPaintDevice *device = painter->device();
+        const qreal playedX = qreal(device->logicalDpiX()) / picture.logicalDpiX();
+        const qreal playedY = qreal(device->logicalDpiY()) / picture.logicalDpiY();
+        painter->save();
+        painter->setClipRect(rect, Qt::IntersectClip); // nothing of a picture strays onto the text
+        painter->translate(rect.topLeft());
+        painter->scale(rect.width() / (bounds.width() * playedX), rect.height() / (bounds.height() * playedY));
+        painter->translate(-bounds.left() * playedX, -bounds.top() * playedY);
+        painter->drawPicture(0, 0, picture);
+        painter->restore();
+    }
+
+private:
+    QHash<QString, QPicture> m_pictures;
+    qreal m_pixelsPerPoint;
+};
+
+// Turns each <img src="picture:NAME"> the html parser made into an image into a picture object.
+void replacePictureImages(QTextDocument &document)
+{
+    QList<std::tuple<int, int, QTextImageFormat>> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (fragment.charFormat().isImageFormat() && image.name().startsWith(picturePrefix))
+                images.append({fragment.position(), fragment.length(), image});
+        }
+    // Last first, so the positions of the earlier ones stay right.
+    for (auto it = images.crbegin(); it != images.crend(); ++it) {
+        const auto &[position, length, image] = *it;
+        QTextCharFormat object;
+        object.setObjectType(PictureObject::Type);
+        object.setProperty(PictureObject::Name, image.name().mid(picturePrefix.size()));
+        object.setProperty(PictureObject::Width, image.width());
+        object.setProperty(PictureObject::Height, image.height());
+        QTextCursor cursor(&document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        cursor.insertText(QString(length, QChar::ObjectReplacementCharacter), object);
+    }
+}
+
+} // namespace
+
+QString pictureSource(const QString &name)
+{
+    return picturePrefix + name;
+}
+
+Result<int> writeHtmlPdf(const QString &html, const QString &title, const QString &path, const QString &pageFooter,
+                         const QHash<QString, QPicture> &pictures)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -33,7 +122,10 @@ Result<int> writeHtmlPdf(const QString &html, const QString &title, const QStrin
         plain.setStyleStrategy(QFont::PreferNoShaping);
         document.setDefaultFont(plain);
         document.documentLayout()->setPaintDevice(&pdf);
+        PictureObject pictureObject(pictures, pdf.resolution() / 72.0);
+        document.documentLayout()->registerHandler(PictureObject::Type, &pictureObject);
         document.setHtml(html);
+        replacePictureImages(document);
         document.setPageSize(QSizeF(area.width(), area.height() - footer));
         pages = document.pageCount();
         QFont small = document.defaultFont();
@@ -62,3 +154,5 @@ Result<int> writeHtmlPdf(const QString &html, const QString &title, const QStrin
 }
 
 } // namespace cd
+
+#include "PdfOutput.moc"

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "BriefDocument.h"
+#include "DocumentLanguage.h"
 #include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
@@ -15,13 +16,16 @@ class Brief final : public DatabaseCommand
 public:
     QString name() const override { return QStringLiteral("brief"); }
     QString summary() const override { return tr("Write a campaign's one-page brief for creators as a PDF."); }
-    QString arguments() const override { return QStringLiteral("--campaign NAME --pdf OUT.pdf"); }
+    QString arguments() const override { return QStringLiteral("--campaign NAME --pdf OUT.pdf [--lang en|id]"); }
 
 protected:
     void declare(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("campaign"), tr("The campaign, by name."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("pdf"), tr("The PDF file to write."), QStringLiteral("OUT")});
+        parser.addOption({QStringLiteral("lang"),
+                          tr("The brief's language: en or id (default the app's language, from the system's)."),
+                          QStringLiteral("LANG")});
     }
     Status checkArguments(const QCommandLineParser &parser) const override
     {
@@ -29,6 +33,9 @@ protected:
             return fail(tr("name the campaign with --campaign NAME"));
         if (parser.value(QStringLiteral("pdf")).trimmed().isEmpty())
             return fail(tr("name the file to write with --pdf OUT.pdf"));
+        // Words' own message would call it a "contract language"; this is the brief's language.
+        if (parser.isSet(QStringLiteral("lang")) && !wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang"))))
+            return fail(tr("unknown language '%1' for --lang: use en or id").arg(parser.value(QStringLiteral("lang"))));
         return {};
     }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
@@ -39,8 +46,11 @@ protected:
             ctx.out.error(tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(name));
             return UserError;
         }
+        const ContractLanguage language = parser.isSet(QStringLiteral("lang"))
+                                              ? *wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang")))
+                                              : defaultDocumentLanguage();
         const QString out = parser.value(QStringLiteral("pdf"));
-        if (Status s = writeBriefPdf(ws, *id, out); !s) {
+        if (Status s = writeBriefPdf(ws, *id, language, out); !s) {
             ctx.out.error(s.error());
             return UserError;
         }
@@ -65,7 +75,8 @@ bool rendersDocuments(const QString &command)
 
 bool drawsCharts(const QString &command)
 {
-    return command == QLatin1String("chart");
+    return command == QLatin1String("chart") || command == QLatin1String("report") ||
+           command == QLatin1String("mediakit");
 }
 
 } // namespace cd::cli

@@ -1,15 +1,12 @@
 #include "Command.h"
 
 #include "charts/CampaignCharts.h"
-#include "charts/ChartExport.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
-#include <QChartView>
 #include <QCoreApplication>
-#include <QPainter>
 
 namespace cd::cli {
 namespace {
@@ -63,23 +60,16 @@ protected:
         const QDate asOf = parser.isSet(QStringLiteral("as-of"))
                                ? parseIsoDate(parser.value(QStringLiteral("as-of")), {}).value()
                                : Clock::today();
-        QChartView view;
-        view.resize(1200, 700);
-        view.setRenderHint(QPainter::Antialiasing);
-        if (Status s = drawCampaignChart(&view, ws, *id, parser.value(QStringLiteral("kind")), asOf); !s) {
+        const QString kind = parser.value(QStringLiteral("kind"));
+        const bool svg = parser.isSet(QStringLiteral("svg"));
+        const QString out = parser.value(svg ? QStringLiteral("svg") : QStringLiteral("png"));
+        // The format is the option's, whatever the file is called; nothing is written when there is
+        // nothing to draw.
+        if (Status s = writeCampaignChart(ws, *id, kind, asOf, out, svg); !s) {
             ctx.out.error(s.error());
             return UserError;
         }
-        // Shown on the offscreen platform, so the chart lays itself out before it is drawn.
-        view.show();
-        QCoreApplication::processEvents();
-        QString out = parser.value(parser.isSet(QStringLiteral("png")) ? QStringLiteral("png") : QStringLiteral("svg"));
-        // The format is the option's, whatever the file is called.
-        if (Status s = saveChart(&view, out, parser.isSet(QStringLiteral("svg"))); !s) {
-            ctx.out.error(s.error());
-            return UserError;
-        }
-        ctx.out.line(tr("Wrote the %1 chart of %2 to %3.").arg(parser.value(QStringLiteral("kind")), name, out));
+        ctx.out.line(tr("Wrote the %1 chart of %2 to %3.").arg(kind, name, out));
         return Success;
     }
 };

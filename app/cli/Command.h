@@ -95,6 +95,8 @@ std::unique_ptr<Command> makeStatement();
 std::unique_ptr<Command> makeToday();
 std::unique_ptr<Command> makePipeline();
 std::unique_ptr<Command> makeCalendar();
+std::unique_ptr<Command> makeReport();
+std::unique_ptr<Command> makeMediaKit();
 
 // The date of option `name` (YYYY-MM-DD), or `fallback` when it is not given. An error names the
 // option.

@@ -43,6 +43,8 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeToday());
     all.push_back(makePipeline());
     all.push_back(makeCalendar());
+    all.push_back(makeReport());
+    all.push_back(makeMediaKit());
     return all;
 }
 

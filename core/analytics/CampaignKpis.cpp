@@ -48,6 +48,7 @@ void addPost(PostTotals &t, QSqlQuery &q, int first)
     t.linkClicks += at(7);
     t.promoUses += at(8);
     t.revenueMinor += at(9);
+    t.postsWithRevenue += missing(9) ? 0 : 1;
     const qint64 engagement = at(3) + at(4) + at(5) + at(6);
     if (missing(10)) {
         t.postsWithoutFollowers += 1;
@@ -235,7 +236,9 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
     k.cpe = MoneyRatio::of(cost, 1, k.totals.engagement(), k.currency);
     k.cpv = MoneyRatio::of(cost, 1, k.totals.views, k.currency);
     k.costPerNewFollower = MoneyRatio::of(cost, 1, gained, k.currency); // none unless followers grew
-    k.roiPercent = percentOf(k.totals.revenueMinor - cost, cost);
+    // An awareness campaign reports no revenue: its ROI has no value rather than -100%.
+    if (k.totals.postsWithRevenue > 0)
+        k.roiPercent = percentOf(k.totals.revenueMinor - cost, cost);
 
     const std::pair<const char *, std::optional<double>> achieved[] = {{"posts", double(k.totals.posts)},
                                                                        {"views", double(k.totals.views)},

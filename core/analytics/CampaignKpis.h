@@ -27,6 +27,7 @@ struct PostTotals
     int postsWithoutReach = 0;
     qint64 engagementWithImpressions = 0, impressionsOfThose = 0;
     int postsWithoutImpressions = 0;
+    int postsWithRevenue = 0; // an empty revenue is missing, not zero: without any, ROI has no value
 
     std::optional<double> rateByFollowers() const;
     std::optional<double> rateByReach() const;

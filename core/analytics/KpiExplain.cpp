@@ -74,6 +74,8 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
                  k.costPerNewFollower.display());
     }
     if (figure == QLatin1String("roi_pct")) {
+        if (!k.roiPercent && t.postsWithRevenue == 0)
+            return tr("ROI: no value while no post has a revenue figure");
         if (!k.roiPercent)
             return tr("ROI: no value without a cost");
         return tr("ROI = (%1 revenue − %2 cost) / %2 × 100 = %3")

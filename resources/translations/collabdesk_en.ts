@@ -166,6 +166,16 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>Wrote the report of %1 as of %2 (%n page(s)) to %3.</source>
+        <translation>
+            <numerusform>Wrote the report of %1 as of %2 (%n page) to %3.</numerusform>
+            <numerusform>Wrote the report of %1 as of %2 (%n pages) to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rights</name>
     <message numerus="yes">
         <source>in %n day(s)</source>

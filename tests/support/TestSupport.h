@@ -64,6 +64,12 @@ inline Money idr(qint64 rupiah)
 // test when it does not run.
 void exec(Workspace &ws, const QString &statement);
 
+// Two campaigns worked out by hand in the KPI and report tests: "Ramadan" (IDR, 1–31 March 2026,
+// Instagram and TikTok, Sari confirmed with a fee, product and 10% commission, Budi completed with
+// points, Dewi declined; several snapshots of one post, one after March) and "Quiet" (USD, no
+// targets, no posts).
+void fillRamadanCampaign(Workspace &ws);
+
 // Runs one statement on a file through a private connection (to build odd files for tests).
 void rawExec(const QString &path, const QString &sql);
 

@@ -1,5 +1,6 @@
 // The invoice and the creator statement as PDFs, in English and Bahasa Indonesia, read back with
 // poppler-utils: what a brand or a creator will actually see.
+#include "PdfText.h"
 #include "TestSupport.h"
 
 #include "InvoiceDocument.h"
@@ -15,65 +16,9 @@
 
 using namespace cd;
 using cd::test::TempDir;
+using namespace cd::test;
 
 namespace {
-// A tool of poppler-utils on a PDF: its output.
-QString poppler(const QString &tool, const QStringList &args)
-{
-    QProcess p;
-    p.start(tool, args);
-    REQUIRE(p.waitForFinished(30'000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// The text of a PDF as laid out on the page (columns kept apart by spaces).
-QString layoutText(const QString &pdf)
-{
-    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-}
-
-int pageCount(const QString &pdf)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(poppler(QStringLiteral("pdfinfo"), {pdf}));
-    REQUIRE(m.hasMatch());
-    return m.captured(1).toInt();
-}
-
-// Where the documents go: a temporary directory, or $CD_DOCUMENTS_OUT to keep them for a look.
-QString outPath(const TempDir &dir, const QString &name)
-{
-    const QString keep = qEnvironmentVariable("CD_DOCUMENTS_OUT");
-    if (keep.isEmpty())
-        return dir.path(name);
-    QDir().mkpath(keep);
-    return QDir(keep).filePath(name);
-}
-
-// The text of a PDF in reading order (a table cell's lines stay together).
-QString plainText(const QString &pdf)
-{
-    return poppler(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
-}
-
-// Whether a whole line of the laid-out text matches `pattern`.
-bool hasLine(const QString &text, const QString &pattern)
-{
-    return QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"), QRegularExpression::MultilineOption)
-        .match(text)
-        .hasMatch();
-}
-
-// The line of the laid-out text that contains `needle`.
-QString lineWith(const QString &text, const QString &needle)
-{
-    for (const QString &line : text.split(QLatin1Char('\n')))
-        if (line.contains(needle))
-            return line;
-    return {};
-}
-
 // An agency's invoice to Teh Segar: two lines, no VAT, PPh 23 at 2% of the subtotal.
 Invoice tehSegarInvoice()
 {

@@ -2,7 +2,9 @@
 
 #include "BriefDocument.h"
 #include "DeliverablesPanel.h"
+#include "DocumentLanguage.h"
 #include "ParticipantEditor.h"
+#include "ReportDialog.h"
 #include "ResultsEntryDialog.h"
 #include "ResultsPanel.h"
 #include "TimelinePanel.h"
@@ -21,9 +23,14 @@
 #include "storage/Workspace.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -32,6 +39,8 @@
 #include <QMap>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -128,6 +137,10 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_briefPdf = new QPushButton(tr("Brief as &PDF…"), this);
     m_briefPdf->setObjectName(QStringLiteral("briefPdfButton"));
     m_briefPdf->setToolTip(tr("A one-page brief for creators: content, hashtags, mentions, disclosure, when to post"));
+    m_reportPdf = new QPushButton(tr("Rep&ort as PDF…"), this);
+    m_reportPdf->setObjectName(QStringLiteral("reportPdfButton"));
+    m_reportPdf->setToolTip(tr("The report for the client: results against targets, charts, each creator's figures, "
+                               "brief compliance and the top posts"));
     m_enterResults = new QPushButton(tr("Enter Re&sults…"), this);
     m_enterResults->setObjectName(QStringLiteral("enterResultsButton"));
     m_enterResults->setToolTip(
@@ -137,18 +150,11 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     cornerLayout->setContentsMargins(0, 0, 0, 0);
     cornerLayout->addWidget(m_enterResults);
     cornerLayout->addWidget(m_briefPdf);
+    cornerLayout->addWidget(m_reportPdf);
     m_tabs->setCornerWidget(corner);
     connect(m_enterResults, &QPushButton::clicked, this, &CampaignView::enterResults);
-    connect(m_briefPdf, &QPushButton::clicked, this, [this] {
-        if (!m_history || !m_model->campaign())
-            return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Brief"),
-                                                          QDir::home().filePath(tr("brief.pdf")), tr("PDF (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = writeBriefPdf(m_history->workspace(), m_model->campaign(), path); !s)
-            ask::warn(this, tr("Save Brief"), s.error());
-    });
+    connect(m_briefPdf, &QPushButton::clicked, this, &CampaignView::exportBrief);
+    connect(m_reportPdf, &QPushButton::clicked, this, &CampaignView::exportReport);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
@@ -231,6 +237,7 @@ void CampaignView::updateState()
     const bool chosen = m_model->campaign() != 0;
     m_add->setEnabled(chosen && writable);
     m_briefPdf->setEnabled(chosen);
+    m_reportPdf->setEnabled(chosen);
     m_enterResults->setEnabled(chosen && writable);
     m_edit->setEnabled(selectedParticipant() != 0);
     m_remove->setEnabled(selectedParticipant() != 0 && writable);
@@ -333,6 +340,82 @@ void CampaignView::removeSelected()
         [this](Transaction &tx, qint64 pid) { return ParticipantService(m_history->workspace()).remove(tx, pid); });
     if (!done)
         ask::warn(this, tr("Remove Creator"), done.error());
+}
+
+namespace {
+// The folder the last brief was saved in, kept across sessions.
+constexpr auto BriefFolderKey = "campaigns/briefFolder";
+} // namespace
+
+void CampaignView::exportReport()
+{
+    if (!m_history || !m_model->campaign())
+        return;
+    QSqlDatabase db = m_history->workspace().db();
+    ReportDialog dialog(m_history->workspace(), m_model->campaign(),
+                        lookup::nameById(db, "campaigns", m_model->campaign()), this);
+    dialog.exec();
+}
+
+void CampaignView::exportBrief()
+{
+    if (!m_history || !m_model->campaign())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Brief as PDF"));
+    auto *form = new QFormLayout(&dialog);
+    auto *language = new QComboBox(&dialog);
+    language->setObjectName(QStringLiteral("briefLanguageComboBox"));
+    language->addItem(tr("English"), int(ContractLanguage::En));
+    language->addItem(tr("Bahasa Indonesia"), int(ContractLanguage::Id));
+    language->setCurrentIndex(language->findData(int(defaultDocumentLanguage())));
+    language->setFocus(); // arrow keys pick the language, Enter goes on to the file
+    form->addRow(tr("&Language:"), language);
+    auto *note = new QLabel(tr("Every word of the brief is written in this language."), &dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save PDF…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Brief"), suggestedBriefPath(), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    saveBrief(path, ContractLanguage(language->currentData().toInt()));
+}
+
+bool CampaignView::saveBrief(const QString &path, ContractLanguage language)
+{
+    if (!m_history || !m_model->campaign())
+        return false;
+    if (Status s = writeBriefPdf(m_history->workspace(), m_model->campaign(), language, path); !s) {
+        ask::warn(this, tr("Save Brief"), s.error());
+        return false;
+    }
+    QSettings().setValue(QLatin1String(BriefFolderKey), QFileInfo(path).absolutePath());
+    tell(tr("Saved the brief as %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString CampaignView::suggestedBriefPath() const
+{
+    QString name;
+    if (m_history && m_model->campaign()) {
+        QSqlDatabase db = m_history->workspace().db();
+        name = lookup::nameById(db, "campaigns", m_model->campaign());
+    }
+    // A campaign name may hold characters no file system takes in a name.
+    static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|])"));
+    name.replace(unsafe, QStringLiteral("-"));
+    const QString file = name.trimmed().isEmpty() ? tr("Brief.pdf") : tr("Brief - %1.pdf").arg(name.trimmed());
+    QString folder = QSettings().value(QLatin1String(BriefFolderKey)).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(file);
 }
 
 void CampaignView::tell(const QString &message)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Words.h"
+
 #include <QWidget>
 
 class QAction;
@@ -51,6 +53,17 @@ public:
     // every creator of the campaign, or for the chosen ones; one undoable step, said in the status
     // bar ("Drafted 3 payments, updated 1; 2 creators skipped (status invited)").
     void draftSchedule(bool wholeCampaign);
+    // Campaigns > Report as PDF (ReportDialog): the client report as of a day, in a language.
+    void exportReport();
+    // Asks for the brief's language (the app's by default) and where to save it, then writes the
+    // campaign's one-page brief for creators as a PDF.
+    void exportBrief();
+    // Writes the campaign's brief to `path` in `language` and remembers the folder for the next
+    // one; says why and returns false when it cannot.
+    bool saveBrief(const QString &path, ContractLanguage language);
+    // Where a brief is offered: "Brief - CAMPAIGN.pdf" in the folder the last brief went to, else
+    // in the home folder.
+    QString suggestedBriefPath() const;
     // What the last action said (the status bar's text), for tests.
     QString lastMessage() const { return m_lastMessage; }
     QAction *draftCampaignAction() const { return m_draftCampaign; }
@@ -71,6 +84,7 @@ private:
     QString m_lastMessage;
     QTabWidget *m_tabs;
     QPushButton *m_briefPdf;
+    QPushButton *m_reportPdf;
     QPushButton *m_enterResults;
     DeliverablesPanel *m_deliverables;
     TimelinePanel *m_timeline;

@@ -2,16 +2,12 @@
 
 #include "analytics/CampaignKpis.h"
 #include "analytics/Series.h"
-#include "charts/CampaignCharts.h"
-#include "charts/ChartExport.h"
-#include "charts/ChartParts.h"
+#include "charts/ChartPanel.h"
 #include "charts/EngagementChart.h"
 #include "common/Clock.h"
 #include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -62,12 +58,9 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
     for (const auto &[kind, title] :
          {std::pair{QStringLiteral("followers"), tr("Followers")}, std::pair{QStringLiteral("kpi"), tr("Targets")},
           std::pair{QStringLiteral("budget"), tr("Budget")}}) {
-        auto *view = new QChartView(this);
-        view->setObjectName(QStringLiteral("%1ChartView").arg(kind));
-        view->setRenderHint(QPainter::Antialiasing);
-        offerChartExport(view);
-        m_charts->addTab(view, title);
-        m_views.append({kind, view});
+        auto *chart = new ChartPanel(QStringLiteral("%1ChartView").arg(kind), title, this);
+        m_charts->addTab(chart, title);
+        m_views.append({kind, chart});
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -118,8 +111,8 @@ void ResultsPanel::reload()
         label->setToolTip({});
     }
     m_chart->setSeries({}, {}, {});
-    for (const auto &[kind, view] : std::as_const(m_views))
-        resetChart(view->chart(), {});
+    for (const auto &[kind, chart] : std::as_const(m_views))
+        chart->showMessage({});
     m_note->clear();
     if (!m_workspace || !m_campaign)
         return;
@@ -160,9 +153,9 @@ void ResultsPanel::reload()
     auto points = engagementSeries(db, m_campaign, start, to);
     if (points)
         m_chart->setSeries(points.value(), start, end);
-    for (const auto &[kind, view] : std::as_const(m_views))
-        if (Status s = drawCampaignChart(view, *m_workspace, m_campaign, kind, today); !s)
-            view->chart()->setTitle(s.error()); // say why there is nothing to draw (no targets set)
+    // A chart with nothing to draw (no targets set) says why in its title.
+    for (const auto &[kind, chart] : std::as_const(m_views))
+        (void)chart->showCampaignChart(*m_workspace, m_campaign, kind, today);
 }
 
 } // namespace cd

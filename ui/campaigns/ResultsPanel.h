@@ -2,12 +2,12 @@
 
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 class QTabWidget;
 
 namespace cd {
 
+class ChartPanel;
 class EngagementChart;
 class Workspace;
 
@@ -37,7 +37,7 @@ private:
     QLabel *m_note;
     EngagementChart *m_chart;
     QTabWidget *m_charts;
-    QList<std::pair<QString, QChartView *>> m_views;
+    QList<std::pair<QString, ChartPanel *>> m_views; // kind, its chart
 };
 
 } // namespace cd

@@ -1,5 +1,6 @@
 #include "CampaignCharts.h"
 
+#include "ChartExport.h"
 #include "ChartParts.h"
 #include "EngagementChart.h"
 #include "FollowersChart.h"
@@ -15,6 +16,7 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QHorizontalBarSeries>
+#include <QPainter>
 #include <QValueAxis>
 
 #include <cmath>
@@ -62,6 +64,11 @@ QStringList campaignChartKinds()
 
 Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, const QString &kind, const QDate &asOf)
 {
+    return drawCampaignChart(view->chart(), ws, campaignId, kind, asOf);
+}
+
+Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const QString &kind, const QDate &asOf)
+{
     QSqlDatabase db = ws.db();
     auto c = CampaignService(ws).load(campaignId);
     if (!c)
@@ -77,7 +84,7 @@ Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, con
         auto points = engagementSeries(db, campaignId, start, to);
         if (!points)
             return fail(points.error());
-        EngagementChart::draw(view->chart(), points.value(), start, end);
+        EngagementChart::draw(chart, points.value(), start, end);
         return {};
     }
     if (kind == QLatin1String("followers")) {
@@ -85,9 +92,9 @@ Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, con
         if (!lines)
             return fail(lines.error());
         QList<FollowersChart::CountLine> counts;
-        for (const CreatorFollowers &c : lines.value())
-            counts.append({c.creator, c.points});
-        FollowersChart::draw(view->chart(), tr("Followers of each creator on the campaign's platforms"), counts,
+        for (const CreatorFollowers &creator : lines.value())
+            counts.append({creator.creator, creator.points});
+        FollowersChart::draw(chart, tr("Followers of each creator on the campaign's platforms"), counts,
                              {{start, tr("Start")}, {end, tr("End")}});
         return {};
     }
@@ -103,8 +110,8 @@ Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, con
         }
         if (categories.isEmpty())
             return fail(tr("%1 has no KPI targets set: add them in the campaign's editor").arg(name));
-        bars(view->chart(), tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories,
-             values, tr("Achieved"), QStringLiteral("@value%"), 100);
+        bars(chart, tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories, values,
+             tr("Achieved"), QStringLiteral("@value%"), 100);
         return {};
     }
     if (kind == QLatin1String("budget")) {
@@ -121,12 +128,26 @@ Status drawCampaignChart(QChartView *view, Workspace &ws, qint64 campaignId, con
         const double unit = std::pow(10.0, currencyDigits(b->currency));
         for (double &v : values)
             v = std::round(v / unit);
-        bars(view->chart(), tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories,
-             values, b->currency, QStringLiteral("@value"), 0);
+        bars(chart, tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories, values,
+             b->currency, QStringLiteral("@value"), 0);
         return {};
     }
     return fail(
         tr("unknown chart kind '%1': use one of %2").arg(kind, campaignChartKinds().join(QStringLiteral(", "))));
+}
+
+Status writeCampaignChart(Workspace &ws, qint64 campaignId, const QString &kind, const QDate &asOf, const QString &path,
+                          bool svg, const QSize &size)
+{
+    QChartView view;
+    view.resize(size);
+    view.setRenderHint(QPainter::Antialiasing);
+    if (Status s = drawCampaignChart(&view, ws, campaignId, kind, asOf); !s)
+        return s;
+    // Shown (on the offscreen platform for the CLI), so the chart lays itself out before it is drawn.
+    view.show();
+    QCoreApplication::processEvents();
+    return saveChart(&view, path, svg);
 }
 
 } // namespace cd

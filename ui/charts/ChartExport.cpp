@@ -1,17 +1,31 @@
 #include "ChartExport.h"
 
-#include "main/Ask.h"
-
 #include <QAction>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace cd {
+namespace {
+// An error message ("cannot write …") as the sentence a message box shows, as ask::warn makes it
+// elsewhere in ui/ (the charts library cannot use ui/main/).
+QString asSentence(QString message)
+{
+    message = message.trimmed();
+    if (!message.isEmpty()) {
+        message[0] = message[0].toUpper();
+        if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char('!')) &&
+            !message.endsWith(QLatin1Char('?')))
+            message += QLatin1Char('.');
+    }
+    return message;
+}
+} // namespace
 
 Status saveChart(QChartView *view, const QString &path)
 {
@@ -65,7 +79,8 @@ void offerChartExport(QChartView *view)
             if (path.isEmpty())
                 return;
             if (Status s = saveChart(view, path); !s)
-                ask::warn(view, QCoreApplication::translate("ChartExport", "Save Chart"), s.error());
+                QMessageBox::warning(view, QCoreApplication::translate("ChartExport", "Save Chart"),
+                                     asSentence(s.error()));
         });
         view->addAction(action);
     }

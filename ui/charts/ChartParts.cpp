@@ -7,9 +7,35 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace cd {
+namespace {
+const QPalette *s_light = nullptr; // the innermost LightChartPalette's, if any
+} // namespace
+
+QPalette chartPalette()
+{
+    return s_light ? *s_light : QApplication::palette();
+}
+
+LightChartPalette::LightChartPalette() : m_outer(s_light)
+{
+    // Fusion's own palette is the light look the app has on a light desktop (Fusion is Qt's default
+    // style where the platform offers none); a button colour alone makes a plain light palette.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_palette = fusion ? fusion->standardPalette() : QPalette(QColor(0xef, 0xef, 0xef));
+    s_light = &m_palette;
+}
+
+LightChartPalette::~LightChartPalette()
+{
+    s_light = m_outer;
+}
 
 QChartView *addChartView(QWidget *owner, const QString &objectName, const QString &accessibleName)
 {
@@ -31,7 +57,7 @@ void resetChart(QChart *chart, const QString &title)
         chart->removeAxis(axis); // the chart gives up the axis: it is ours to delete
         delete axis;
     }
-    const QPalette palette = QApplication::palette();
+    const QPalette palette = chartPalette();
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
@@ -68,7 +94,7 @@ void markDays(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QList<std
         marker->setName(label);
         marker->append(msOf(day), 0);
         marker->append(msOf(day), height > 0 ? height : 1);
-        QPen pen(QApplication::palette().color(QPalette::PlaceholderText));
+        QPen pen(chartPalette().color(QPalette::PlaceholderText));
         pen.setStyle(Qt::DotLine);
         marker->setPen(pen);
         chart->addSeries(marker);

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPalette>
 #include <QStringList>
 
 class QAbstractAxis;
@@ -19,8 +20,27 @@ namespace cd {
 // bottom, with the PNG/SVG export in its right-click menu.
 QChartView *addChartView(QWidget *owner, const QString &objectName, const QString &accessibleName);
 
-// Empties `chart` for a new drawing (series, and the axes it gives back) and styles it after the
-// application palette, light or dark.
+// The palette charts are drawn after: the application's (light or dark, as the desktop is), or
+// while a LightChartPalette exists, a light one.
+QPalette chartPalette();
+
+// While it exists, charts are drawn in the light palette whatever the desktop's theme: for charts
+// that are printed (documents) rather than shown. Nests; main (GUI) thread only, like Qt Charts.
+class LightChartPalette
+{
+public:
+    LightChartPalette();
+    ~LightChartPalette();
+    LightChartPalette(const LightChartPalette &) = delete;
+    LightChartPalette &operator=(const LightChartPalette &) = delete;
+
+private:
+    QPalette m_palette;
+    const QPalette *m_outer;
+};
+
+// Empties `chart` for a new drawing (series, and the axes it gives back) and styles it after
+// chartPalette().
 void resetChart(QChart *chart, const QString &title);
 
 // A line named `name` through `points` (x order), downsampled to what a chart has pixels for, on

@@ -3,7 +3,6 @@
 #include "ChartInteraction.h"
 #include "ChartParts.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -27,7 +26,7 @@ void EngagementChart::draw(QChart *chart, const QList<EngagementPoint> &points, 
     resetChart(chart, tr("Engagement over time"));
     if (points.isEmpty())
         return;
-    const QColor text = QApplication::palette().color(QPalette::Text);
+    const QColor text = chartPalette().color(QPalette::Text);
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
     x->setLabelsColor(text);

@@ -3,7 +3,6 @@
 #include "ChartInteraction.h"
 #include "ChartParts.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -26,6 +25,12 @@ void FollowersChart::setSeries(const QList<FollowerSeries> &all)
     draw(m_view->chart(), tr("Followers over time"), lines);
 }
 
+void FollowersChart::setLines(const QString &title, const QList<CountLine> &lines,
+                              const QList<std::pair<QDate, QString>> &marks, bool fromZero)
+{
+    draw(m_view->chart(), title, lines, marks, fromZero);
+}
+
 void FollowersChart::draw(QChart *chart, const QString &title, const QList<CountLine> &lines,
                           const QList<std::pair<QDate, QString>> &marks, bool fromZero)
 {
@@ -41,7 +46,7 @@ void FollowersChart::draw(QChart *chart, const QString &title, const QList<Count
         }
     if (!first.isValid())
         return;
-    const QColor text = QApplication::palette().color(QPalette::Text);
+    const QColor text = chartPalette().color(QPalette::Text);
     auto *x = new QDateTimeAxis;
     // Months over a long stretch, days over a short one.
     x->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));

@@ -3,7 +3,6 @@
 #include "ChartInteraction.h"
 #include "ChartParts.h"
 
-#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -23,7 +22,7 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
 {
     QChart *chart = m_view->chart();
     resetChart(chart, tr("Engagement rate per post, against each platform's normal range"));
-    const QPalette palette = QApplication::palette();
+    const QPalette palette = chartPalette();
     if (rates.isEmpty())
         return;
     auto *x = new QDateTimeAxis;

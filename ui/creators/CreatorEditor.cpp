@@ -2,6 +2,7 @@
 
 #include "AccountsForm.h"
 #include "AudienceForm.h"
+#include "CreatorsPage.h"
 #include "MoneyTab.h"
 #include "ProfileForm.h"
 #include "RateCardForm.h"
@@ -18,10 +19,12 @@
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDefaults.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -91,8 +94,19 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     m_money->load(initial);
 
     auto *layout = new QVBoxLayout(this);
-    if (id)
-        layout->addWidget(makeSummary(initial, settings::tierThresholds(db)));
+    if (id) {
+        auto *top = new QHBoxLayout;
+        top->addWidget(makeSummary(initial, settings::tierThresholds(db)), 1);
+        // The creator's document for brands, beside who they are; it reads what is saved.
+        auto *mediaKit = new QPushButton(tr("Media &Kit as PDF…"), this);
+        mediaKit->setObjectName(QStringLiteral("mediaKitButton"));
+        mediaKit->setToolTip(tr("A one-page media kit for brands from what is saved: platforms, engagement, growth, "
+                                "audience, latest collaborations and rate card"));
+        connect(mediaKit, &QPushButton::clicked, this,
+                [this, id, name = initial.details.name] { CreatorsPage::askForMediaKit(this, workspace(), id, name); });
+        top->addWidget(mediaKit, 0, Qt::AlignTop);
+        layout->addLayout(top);
+    }
     layout->addWidget(m_tabs, 1);
     finishLayout(layout);
     connect(m_profile, &ProfileForm::changed, this, &CreatorEditor::scheduleCheck);

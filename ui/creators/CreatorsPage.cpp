@@ -2,8 +2,13 @@
 
 #include "CreatorEditor.h"
 #include "CreatorFilterProxy.h"
+#include "DocumentLanguage.h"
 #include "FollowerCountDialog.h"
+#include "MediaKitDocument.h"
+#include "analytics/MediaKit.h"
+#include "charts/ChartPicture.h"
 #include "commands/EditHistory.h"
+#include "common/Clock.h"
 #include "common/Names.h"
 #include "common/Tier.h"
 #include "common/Words.h"
@@ -17,10 +22,17 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedLayout>
 #include <QTableView>
@@ -125,7 +137,95 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
         m_recordFollowers->setEnabled(selectedIds().size() == 1 && m_history && !m_history->workspace().isReadOnly());
     });
     m_recordFollowers->setEnabled(false);
+    m_mediaKit = new QAction(tr("Media &Kit as PDF…"), this);
+    m_mediaKit->setToolTip(tr("A one-page media kit for brands: platforms, engagement, growth, audience, latest "
+                              "collaborations and rate card"));
+    connect(m_mediaKit, &QAction::triggered, this, &CreatorsPage::exportMediaKit);
+    m_table->addAction(m_mediaKit);
+    // Reading is enough: a media kit can be written from a read-only workspace.
+    connect(this, &CreatorsPage::selectionChanged, this,
+            [this] { m_mediaKit->setEnabled(selectedIds().size() == 1 && m_history); });
+    m_mediaKit->setEnabled(false);
     updateState();
+}
+
+namespace {
+QString mediaKitPathForTests;
+}
+
+void CreatorsPage::setMediaKitPathForTests(const QString &path)
+{
+    mediaKitPathForTests = path;
+}
+
+void CreatorsPage::exportMediaKit()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1 || !m_history)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(CreatorRosterModel::Name);
+    askForMediaKit(this, m_history->workspace(), ids.first(),
+                   rows.isEmpty() ? QString() : rows.first().data().toString());
+}
+
+void CreatorsPage::askForMediaKit(QWidget *parent, Workspace &workspace, qint64 creatorId, const QString &name)
+{
+    ContractLanguage language = defaultDocumentLanguage();
+    QString path = mediaKitPathForTests;
+    if (path.isEmpty()) {
+        QDialog dialog(parent);
+        dialog.setWindowTitle(tr("Media Kit for %1").arg(name));
+        auto *form = new QFormLayout(&dialog);
+        auto *languages = new QComboBox(&dialog);
+        languages->addItem(tr("English"), int(ContractLanguage::En));
+        languages->addItem(tr("Bahasa Indonesia"), int(ContractLanguage::Id));
+        languages->setCurrentIndex(languages->findData(int(language)));
+        form->addRow(tr("&Language:"), languages);
+        auto *note = new QLabel(tr("One A4 page from what is saved, as of today: platforms, engagement and growth "
+                                   "over the last 90 days, audience, latest collaborations and rate card."),
+                                &dialog);
+        note->setWordWrap(true);
+        form->addRow(note);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Save PDF…"));
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        language = ContractLanguage(languages->currentData().toInt());
+        // A file name has no room for '/' and the like; the creator's name otherwise stays as written.
+        QString fileName = tr("Media kit - %1.pdf").arg(name);
+        fileName.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+        path = QFileDialog::getSaveFileName(parent, tr("Save Media Kit"), QDir::home().filePath(fileName),
+                                            tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+    }
+    if (Status s = writeMediaKit(workspace, creatorId, language, path); !s)
+        ask::warn(parent, tr("Media Kit"), s.error());
+}
+
+Status CreatorsPage::writeMediaKit(Workspace &workspace, qint64 creatorId, ContractLanguage language,
+                                   const QString &path)
+{
+    QSqlDatabase db = workspace.db();
+    auto kit = mediaKit(db, creatorId, Clock::today());
+    if (!kit)
+        return fail(kit.error());
+    // No counts in the 90 days: no chart, and the kit says why.
+    QPicture chart;
+    const QList<MediaKitChartLine> lines = mediaKitChartLines(kit.value(), language);
+    if (!lines.isEmpty()) {
+        // The chart's date axis speaks the kit's language, not the app's.
+        const QLocale app;
+        QLocale::setDefault(mediaKitLocale(language));
+        chart = followerCountPicture(mediaKitChartTitle(kit.value(), language), lines, mediaKitChartSize(), false);
+        QLocale::setDefault(app);
+    }
+    if (auto pages = writeMediaKitPdf(kit.value(), language, chart, path); !pages)
+        return fail(pages.error());
+    return {};
 }
 
 void CreatorsPage::recordFollowers()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+#include "common/Words.h"
 #include "main/RecordActions.h"
 
 #include <QWidget>
@@ -41,6 +43,17 @@ public:
     // The chosen creator's follower count on a day (FollowerCountDialog).
     void recordFollowers();
     QAction *recordFollowersAction() const { return m_recordFollowers; }
+    // The chosen creator's one-page media kit as a PDF (askForMediaKit).
+    void exportMediaKit();
+    QAction *mediaKitAction() const { return m_mediaKit; }
+    // Asks the language (the app's by default) and where to save ("Media kit - NAME.pdf"), then
+    // writes the media kit of `creatorId` from what is saved, as of today. The creator's page
+    // offers it too.
+    static void askForMediaKit(QWidget *parent, Workspace &workspace, qint64 creatorId, const QString &name);
+    // Writes it without asking.
+    static Status writeMediaKit(Workspace &workspace, qint64 creatorId, ContractLanguage language, const QString &path);
+    // For tests: while set, askForMediaKit asks nothing and writes to `path` in the default language.
+    static void setMediaKitPathForTests(const QString &path);
     // Selects the creator `id` (showing archived ones when it is archived) and scrolls to it.
     void select(qint64 id);
 
@@ -64,6 +77,7 @@ private:
 
     EditHistory *m_history = nullptr;
     QAction *m_recordFollowers = nullptr;
+    QAction *m_mediaKit = nullptr;
     CreatorRosterModel *m_model = nullptr;
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;

@@ -7,7 +7,6 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
-#include <QChartView>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -277,11 +276,10 @@ void DashboardPage::reload()
     addCosts(tr("Lowest"), data->cheapest);
     addCosts(tr("Highest"), data->dearest);
     const QList<std::pair<QDate, qint64>> &weekly = data->rosterFollowers;
-    FollowersChart::draw(m_rosterChart->view()->chart(),
-                         tr("Followers of %n account(s)", nullptr, data->rosterAccounts),
-                         weekly.isEmpty() ? QList<FollowersChart::CountLine>{}
-                                          : QList<FollowersChart::CountLine>{{tr("All active creators"), weekly}},
-                         {}, false);
+    m_rosterChart->setLines(tr("Followers of %n account(s)", nullptr, data->rosterAccounts),
+                            weekly.isEmpty() ? QList<FollowersChart::CountLine>{}
+                                             : QList<FollowersChart::CountLine>{{tr("All active creators"), weekly}},
+                            {}, false);
     const auto addGrowth = [&](const QString &group, const QList<DashboardData::Growth> &rows) {
         if (rows.isEmpty())
             return;

@@ -1,0 +1,102 @@
+#include "Command.h"
+
+#include "DocumentLanguage.h"
+#include "MediaKitDocument.h"
+#include "analytics/MediaKit.h"
+#include "charts/ChartPicture.h"
+#include "common/Clock.h"
+#include "services/CreatorService.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace cd::cli {
+namespace {
+
+// `mediakit`: a creator's one-page media kit for brands, as a PDF.
+class MediaKitCommand final : public DatabaseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MediaKit)
+public:
+    QString name() const override { return QStringLiteral("mediakit"); }
+    QString summary() const override
+    {
+        return tr("Write a creator's one-page media kit as a PDF: platforms, engagement, growth, audience, latest "
+                  "collaborations, rate card.");
+    }
+    QString arguments() const override
+    {
+        return QStringLiteral("--creator X --pdf OUT.pdf [--lang en|id] [--as-of DATE]");
+    }
+
+protected:
+    void declare(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("creator"), tr("The creator, by name."), QStringLiteral("X")});
+        parser.addOption({QStringLiteral("pdf"), tr("The PDF file to write."), QStringLiteral("OUT")});
+        parser.addOption({QStringLiteral("lang"),
+                          tr("The media kit's language: en or id (default the app's language, from the system's)."),
+                          QStringLiteral("LANG")});
+        parser.addOption({QStringLiteral("as-of"),
+                          tr("Count numbers dated on or before DATE (YYYY-MM-DD; default today)."),
+                          QStringLiteral("DATE")});
+    }
+    Status checkArguments(const QCommandLineParser &parser) const override
+    {
+        if (parser.value(QStringLiteral("creator")).trimmed().isEmpty())
+            return fail(tr("name the creator with --creator X"));
+        if (parser.value(QStringLiteral("pdf")).trimmed().isEmpty())
+            return fail(tr("name the file to write with --pdf OUT.pdf"));
+        // Words' own message would call it a "contract language"; this is the media kit's language.
+        if (parser.isSet(QStringLiteral("lang")) && !wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang"))))
+            return fail(tr("unknown language '%1' for --lang: use en or id").arg(parser.value(QStringLiteral("lang"))));
+        if (auto d = dateOption(parser, QStringLiteral("as-of")); !d)
+            return fail(d.error());
+        return {};
+    }
+    int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
+    {
+        const QString name = parser.value(QStringLiteral("creator"));
+        const auto id = CreatorService(ws).findByName(name);
+        if (!id) {
+            ctx.out.error(tr("there is no creator named '%1'; `collabdesk-cli list creators` shows them").arg(name));
+            return UserError;
+        }
+        const QDate asOf = dateOption(parser, QStringLiteral("as-of"), Clock::today()).value();
+        const ContractLanguage language = parser.isSet(QStringLiteral("lang"))
+                                              ? *wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang")))
+                                              : defaultDocumentLanguage();
+        QSqlDatabase db = ws.db();
+        auto kit = mediaKit(db, *id, asOf);
+        if (!kit) {
+            ctx.out.error(kit.error());
+            return UserError;
+        }
+        // No counts in the 90 days: no chart, and the kit says why.
+        QPicture chart;
+        const QList<MediaKitChartLine> lines = mediaKitChartLines(kit.value(), language);
+        if (!lines.isEmpty()) {
+            // The chart's date axis speaks the kit's language, not the system's.
+            const QLocale system;
+            QLocale::setDefault(mediaKitLocale(language));
+            chart = followerCountPicture(mediaKitChartTitle(kit.value(), language), lines, mediaKitChartSize(), false);
+            QLocale::setDefault(system);
+        }
+        const QString out = parser.value(QStringLiteral("pdf"));
+        if (auto pages = writeMediaKitPdf(kit.value(), language, chart, out); !pages) {
+            ctx.out.error(pages.error());
+            return UserError;
+        }
+        ctx.out.line(tr("Wrote the media kit of %1 to %2.").arg(kit->name, out));
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeMediaKit()
+{
+    return std::make_unique<MediaKitCommand>();
+}
+
+} // namespace cd::cli

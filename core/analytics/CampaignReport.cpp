@@ -1,0 +1,123 @@
+#include "CampaignReport.h"
+
+#include "Series.h"
+#include "common/Dates.h"
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cd {
+
+std::optional<double> ReportPost::ratePercent() const
+{
+    if (!followersAtPosting || *followersAtPosting <= 0)
+        return std::nullopt;
+    return 100.0 * double(engagement) / double(*followersAtPosting);
+}
+
+namespace {
+
+// Every counted post of the campaign (a participant taking part, a snapshot on or before the
+// date) with the numbers the report shows; the same rules as campaignKpis.
+Result<QList<std::pair<qint64, ReportPost>>> countedPosts(QSqlDatabase &db, qint64 campaignId, const QDate &asOf)
+{
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT po.participant_id, cr.name, po.platform, po.url, po.posted_at, "
+                       "coalesce(s.likes, 0) + coalesce(s.comments, 0) + coalesce(s.shares, 0) + coalesce(s.saves, 0), "
+                       "coalesce(s.views, 0), coalesce(s.impressions, 0), "
+                       "(SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id "
+                       " WHERE a.creator_id = pa.creator_id AND a.platform = po.platform "
+                       " AND f.snapshot_date <= substr(po.posted_at, 1, 10) ORDER BY f.snapshot_date DESC LIMIT 1) "
+                       "FROM posts po JOIN participants pa ON pa.id = po.participant_id "
+                       "JOIN creators cr ON cr.id = pa.creator_id "
+                       "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots "
+                       " WHERE post_id = po.id AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) "
+                       "WHERE pa.campaign_id = ? AND pa.status NOT IN ('declined', 'cancelled')"),
+        {isoDate(asOf), campaignId});
+    if (!q)
+        return fail(q.error());
+    QList<std::pair<qint64, ReportPost>> posts;
+    while (q->next()) {
+        ReportPost p;
+        p.creator = q->value(1).toString();
+        p.platform = wordFrom<Platform>(q->value(2).toString()).value_or(Platform::Instagram);
+        p.url = q->value(3).toString();
+        p.postedAt = QDate::fromString(q->value(4).toString().left(10), Qt::ISODate);
+        p.engagement = q->value(5).toLongLong();
+        p.views = q->value(6).toLongLong();
+        p.impressions = q->value(7).toLongLong();
+        if (!q->isNull(8))
+            p.followersAtPosting = q->value(8).toLongLong();
+        posts.append({q->value(0).toLongLong(), p});
+    }
+    return posts;
+}
+
+} // namespace
+
+Result<CampaignReport> campaignReport(Workspace &ws, qint64 campaignId, const QDate &asOf)
+{
+    QSqlDatabase db = ws.db();
+    CampaignReport r;
+    r.campaignId = campaignId;
+    r.asOf = asOf;
+    auto campaign = CampaignService(ws).load(campaignId);
+    if (!campaign)
+        return fail(campaign.error());
+    r.campaign = campaign.value();
+    auto kpis = campaignKpis(db, r.campaign.name, asOf);
+    if (!kpis)
+        return fail(kpis.error());
+    r.kpis = kpis.value();
+    auto budget = campaignBudget(db, campaignId, asOf);
+    if (!budget)
+        return fail(budget.error());
+    r.budget = budget->budget;
+    r.committed = budget->committed;
+    r.paid = budget->paid;
+    auto compliance = briefCompliance(db, r.campaign.name);
+    if (!compliance)
+        return fail(compliance.error());
+    r.compliance = compliance.value();
+    auto posts = countedPosts(db, campaignId, asOf);
+    if (!posts)
+        return fail(posts.error());
+
+    QHash<qint64, QList<Platform>> platformsOf;
+    for (const auto &[participant, post] : posts.value())
+        if (!platformsOf[participant].contains(post.platform))
+            platformsOf[participant].append(post.platform);
+    const QMap<Platform, EngagementBaseline> bands = settings::defaults(db).baselines;
+    const QString currency = r.kpis.currency;
+    for (const CreatorKpis &c : r.kpis.creators) {
+        ReportCreator row{c, platformsOf.value(c.participantId), std::nullopt, {}, {}};
+        std::sort(row.platforms.begin(), row.platforms.end());
+        if (row.platforms.size() == 1) {
+            const EngagementBaseline band = bands.value(row.platforms.first());
+            if (band.lowBp && band.highBp)
+                row.band = band;
+        }
+        row.cpe = MoneyRatio::of(c.cost.minor(), 1, c.totals.engagement(), currency);
+        row.cpm = MoneyRatio::of(c.cost.minor(), 1000, c.totals.impressions, currency);
+        r.creators.append(row);
+    }
+
+    QList<ReportPost> best;
+    for (const auto &entry : posts.value())
+        best.append(entry.second);
+    std::sort(best.begin(), best.end(), [](const ReportPost &a, const ReportPost &b) {
+        if (a.engagement != b.engagement)
+            return a.engagement > b.engagement;
+        if (a.postedAt != b.postedAt)
+            return a.postedAt < b.postedAt;
+        return a.url < b.url;
+    });
+    r.topPosts = best.mid(0, 5);
+    return r;
+}
+
+} // namespace cd

@@ -1,0 +1,210 @@
+#include "TestSupport.h"
+
+#include "charts/ChartPanel.h"
+#include "charts/ChartPicture.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPalette>
+#include <QPicture>
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+const QDate AsOf(2026, 4, 30);
+const QSizeF Size(720, 360);
+
+// The fixture workspace: Ramadan Refresh 2026 (id 1, 2026-03-01 to 03-31, with targets, a reel and
+// its snapshots) and Kopi Launch (id 2, from 2026-05-01, no targets).
+struct Fixture
+{
+    TempDir dir;
+    std::unique_ptr<Workspace> ws;
+    Fixture()
+    {
+        auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+        REQUIRE(opened.ok());
+        ws = std::move(opened).value();
+    }
+};
+
+// The picture replayed 1:1 (a QImage has the picture's resolution) on white.
+QImage replayed(const QPicture &picture, const QSize &size = Size.toSize())
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.drawPicture(0, 0, picture);
+    painter.end();
+    return image;
+}
+
+// Pixels of a series' colour (the theme's blues, greens and oranges): saturated, not the greys of
+// grid lines, axes and text.
+int colouredPixels(const QImage &image, const QRect &area)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (const QColor c = image.pixelColor(x, y); c.hsvSaturation() > 100 && c.value() > 60)
+                ++n;
+    return n;
+}
+
+// Pixels of text and axis lines: dark and grey.
+int darkPixels(const QImage &image, const QRect &area)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (const QColor c = image.pixelColor(x, y); c.hsvSaturation() < 60 && c.value() < 120)
+                ++n;
+    return n;
+}
+
+// Makes the application's palette dark for the life of the object, as on a dark desktop.
+struct DarkDesktop
+{
+    QPalette before = QApplication::palette();
+    DarkDesktop()
+    {
+        QPalette dark = before;
+        for (auto [role, colour] :
+             {std::pair{QPalette::Window, QColor(0x2d, 0x2d, 0x2d)},
+              std::pair{QPalette::Base, QColor(0x1e, 0x1e, 0x1e)}, std::pair{QPalette::Text, QColor(0xee, 0xee, 0xee)},
+              std::pair{QPalette::WindowText, QColor(0xee, 0xee, 0xee)}})
+            dark.setColor(role, colour);
+        QApplication::setPalette(dark);
+    }
+    ~DarkDesktop() { QApplication::setPalette(before); }
+};
+} // namespace
+
+TEST_CASE("a campaign's charts come as vector pictures of the size asked for, with lines, bars and axes drawn")
+{
+    Fixture f;
+    // Where each chart draws its data at 720 x 360 (the plot area, inside the axes), and where the
+    // labels of its left axis are.
+    const QRect plot(150, 60, 450, 200);
+    const QRect leftLabels(0, 40, 80, 260);
+    for (const char *kind : {"engagement", "followers", "kpi"}) {
+        INFO(kind);
+        Result<QPicture> picture = campaignChartPicture(*f.ws, 1, QLatin1String(kind), AsOf, Size);
+        REQUIRE(picture.ok());
+        REQUIRE_FALSE(picture->isNull());
+        // Paint commands, not pixels: the chart's background spans the size, give or take its margin.
+        const QRect bounds = picture->boundingRect();
+        CHECK(QRect(0, 0, 720, 360).contains(bounds));
+        CHECK(bounds.width() >= 690);
+        CHECK(bounds.height() >= 330);
+        const QImage image = replayed(picture.value());
+        // The engagement lines across March and April, Rina's follower line, the targets' bars.
+        CHECK(colouredPixels(image, plot) > 300);
+        CHECK(darkPixels(image, leftLabels) > 100);
+        // The title in the top band.
+        CHECK(darkPixels(image, QRect(150, 20, 420, 30)) > 100);
+    }
+}
+
+TEST_CASE("a chart picture is drawn light for print, whatever the desktop's theme")
+{
+    Fixture f;
+    QImage image;
+    {
+        DarkDesktop dark;
+        Result<QPicture> picture = campaignChartPicture(*f.ws, 1, QStringLiteral("engagement"), AsOf, Size);
+        REQUIRE(picture.ok());
+        // Replayed on black: whatever is not white was painted by the chart.
+        image = QImage(Size.toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        painter.drawPicture(0, 0, picture.value());
+    }
+    // A white background behind the plot (the light palette's base), dark title text on it.
+    CHECK(image.pixelColor(360, 345) == QColor(Qt::white));
+    CHECK(image.pixelColor(20, 20) == QColor(Qt::white));
+    const int title = darkPixels(image, QRect(150, 20, 420, 30));
+    CHECK(title > 100);
+    CHECK(title < 420 * 30 / 4); // letters, not a dark band
+    // The screen's charts follow the desktop again afterwards.
+    CHECK(QApplication::palette().color(QPalette::Base) != QColor(0x1e, 0x1e, 0x1e));
+}
+
+TEST_CASE("a campaign chart picture says why when there is nothing to draw")
+{
+    Fixture f;
+    // Kopi Launch starts on 2026-05-01.
+    Result<QPicture> early = campaignChartPicture(*f.ws, 2, QStringLiteral("engagement"), AsOf, Size);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error() == QStringLiteral("the campaign starts after 2026-04-30: nothing to draw yet"));
+    Result<QPicture> targets = campaignChartPicture(*f.ws, 2, QStringLiteral("kpi"), AsOf, Size);
+    REQUIRE_FALSE(targets.ok());
+    CHECK(targets.error() == QStringLiteral("Kopi Launch has no KPI targets set: add them in the campaign's editor"));
+    Result<QPicture> pie = campaignChartPicture(*f.ws, 1, QStringLiteral("pie"), AsOf, Size);
+    REQUIRE_FALSE(pie.ok());
+    CHECK(pie.error().startsWith(QStringLiteral("unknown chart kind 'pie'")));
+}
+
+TEST_CASE("a creator's follower picture draws the counts as a line")
+{
+    const QList<FollowersChart::CountLine> lines = {
+        {QStringLiteral("Instagram"),
+         {{QDate(2026, 1, 1), 120000}, {QDate(2026, 2, 1), 126000}, {QDate(2026, 3, 1), 131000}}}};
+    const QPicture picture = followerCountPicture(QStringLiteral("Followers"), lines, QSizeF(480, 240), false);
+    REQUIRE_FALSE(picture.isNull());
+    CHECK(QRect(0, 0, 480, 240).contains(picture.boundingRect()));
+    CHECK(picture.boundingRect().width() >= 450);
+    const QImage image = replayed(picture, QSize(480, 240));
+    // The count axis starts under the lowest count, so the line climbs across the plot.
+    CHECK(colouredPixels(image, QRect(100, 40, 340, 150)) > 200);
+}
+
+TEST_CASE("chartPicture lays out a chart no view shows, and gives it back to the caller")
+{
+    QChart chart;
+    auto *line = new QLineSeries;
+    line->setName(QStringLiteral("Likes"));
+    line->append({QPointF(0, 0), QPointF(10, 10)});
+    chart.addSeries(line);
+    chart.createDefaultAxes();
+    chart.setTitle(QStringLiteral("Laid out"));
+    const QPicture picture = chartPicture(&chart, Size);
+    REQUIRE_FALSE(picture.isNull());
+    CHECK(chart.scene() == nullptr);
+    // The plot area was laid out at the size asked for, inside the axes and under the legend.
+    const QRectF plot = chart.plotArea();
+    CHECK(plot.width() > 500);
+    CHECK(plot.height() > 150);
+    CHECK(QRectF(0, 0, 720, 360).contains(plot));
+    // The line runs corner to corner of the plot: its middle is drawn where the chart maps (5, 5).
+    const QImage image = replayed(picture);
+    const QPoint middle = chart.mapToPosition(QPointF(5, 5)).toPoint();
+    CHECK(colouredPixels(image, QRect(middle - QPoint(3, 3), QSize(7, 7))) > 3);
+    CHECK(colouredPixels(image, QRect(QPoint(0, 0), plot.topLeft().toPoint())) == 0);
+
+    // A view's chart stays in its view: no picture.
+    QChartView view;
+    CHECK(chartPicture(view.chart(), Size).isNull());
+    CHECK(chartPicture(&chart, QSizeF()).isNull());
+}
+
+TEST_CASE("a chart panel draws a campaign's chart or says why there is none")
+{
+    Fixture f;
+    ChartPanel panel(QStringLiteral("kpiChartView"), QStringLiteral("Targets"));
+    REQUIRE(panel.findChild<QChartView *>(QStringLiteral("kpiChartView")) == panel.view());
+    CHECK(panel.view()->accessibleName() == QStringLiteral("Targets"));
+    CHECK(panel.view()->actions().size() == 2); // Save Chart as PNG…, as SVG…
+    REQUIRE(panel.showCampaignChart(*f.ws, 1, QStringLiteral("kpi"), AsOf).ok());
+    CHECK(panel.title() == QStringLiteral("Progress against targets, as of 2026-04-30"));
+    CHECK(panel.seriesSummary().size() == 1); // the bars
+    const Status none = panel.showCampaignChart(*f.ws, 2, QStringLiteral("kpi"), AsOf);
+    CHECK_FALSE(none.ok());
+    CHECK(panel.title() == none.error());
+    CHECK(panel.seriesSummary().isEmpty());
+}

@@ -1,0 +1,122 @@
+// The client's campaign report as a PDF in English and Bahasa Indonesia, read back with
+// poppler-utils: the figures worked out by hand for the Ramadan campaign, the charts as vectors,
+// the formula appendix, and a campaign without numbers.
+#include "PdfText.h"
+#include "TestSupport.h"
+
+#include "ReportDocument.h"
+#include "analytics/CampaignReport.h"
+#include "charts/ReportCharts.h"
+#include "services/CampaignService.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cd;
+using namespace cd::test;
+
+namespace {
+struct Fixture
+{
+    TempDir dir;
+    std::unique_ptr<Workspace> ws = createWorkspace(dir.path(QStringLiteral("report.collabdesk")));
+    Fixture() { fillRamadanCampaign(*ws); }
+
+    // Writes the report of `campaign` as of `asOf` in `language`; returns the PDF's path.
+    QString write(const QString &campaign, const QDate &asOf, ContractLanguage language, int *pages = nullptr)
+    {
+        auto id = CampaignService(*ws).findByName(campaign);
+        REQUIRE(id);
+        auto report = campaignReport(*ws, *id, asOf);
+        REQUIRE(report.ok());
+        const QString path = outPath(dir, QStringLiteral("report-%1-%2.pdf").arg(campaign, wordOf(language)).toLower());
+        auto written = writeCampaignReportPdf(report.value(), language,
+                                              reportChartPictures(*ws, report.value(), reportChartTitles(language)),
+                                              QStringLiteral("PT Kreasi Bintang"), path);
+        INFO(written.error().toStdString());
+        REQUIRE(written.ok());
+        if (pages)
+            *pages = written.value();
+        return path;
+    }
+};
+} // namespace
+
+TEST_CASE("the English report carries the campaign's figures, its creators, charts and formulas", "[report]")
+{
+    Fixture f;
+    int pages = 0;
+    const QString pdf = f.write(QStringLiteral("Ramadan"), QDate(2026, 3, 31), ContractLanguage::En, &pages);
+    CHECK(pageCount(pdf) == pages);
+    CHECK(pages >= 3); // the cover and results, the charts and tables, the appendix on its own page
+    const QString text = plainText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Campaign report")));
+    CHECK(text.contains(QStringLiteral("Ramadan")));
+    CHECK(text.contains(QStringLiteral("Teh Segar · 1 Mar 2026 to 31 Mar 2026 · TikTok, Instagram")));
+    CHECK(text.contains(QStringLiteral("Figures as of 31 Mar 2026 · prepared by PT Kreasi Bintang")));
+    // The tiles, captions over figures: posts, views, engagement, rate; growth, cost, CPE, CPM.
+    const QString layout = layoutText(pdf);
+    INFO(layout.toStdString());
+    CHECK(hasLine(layout, QStringLiteral("\\s*3\\s+65,000\\s+4,640\\s+[0-9.]+%")));           // 1,000 + 3,400 + 240
+    CHECK(hasLine(layout, QStringLiteral("\\s*\\S+%\\s+Rp5.555.000\\s+Rp1.197,20\\s+\\S+"))); // 5,555,000 / 4,640
+    CHECK(text.contains(QStringLiteral("Views 100,000 65,000 65.0%")));                       // against its target
+    // A row per creator taking part (Dewi declined), with Budi's rate beside Instagram's band.
+    CHECK(text.contains(QStringLiteral("Budi Instagram")));
+    CHECK(hasLine(layout,
+                  QStringLiteral("Budi\\s+1\\s+240\\s+3.00%\\s+8,000 → 7,600\\s+Rp5.000\\s+Rp20,83\\s+Rp833,33")));
+    CHECK(text.contains(QStringLiteral("band 3%–6%")));
+    CHECK(text.contains(QStringLiteral("Rp1.261,36"))); // Sari's CPE: 5,550,000 / 4,400
+    CHECK_FALSE(text.contains(QStringLiteral("Dewi")));
+    // The top posts, most engagement first.
+    CHECK(text.indexOf(QStringLiteral("3,400")) < text.indexOf(QStringLiteral("1,000 20,000")));
+    // The appendix, in words.
+    CHECK(text.contains(QStringLiteral("Appendix: how each figure is calculated")));
+    CHECK(text.contains(QStringLiteral("CPE (cost per engagement) cost / engagement.")));
+    CHECK(text.contains(QStringLiteral("CPM (cost per thousand impressions) cost / impressions × 1,000.")));
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+    // The charts are drawn as vectors (their axis text is text), not pasted in as pictures.
+    CHECK(imageCount(pdf) == 0);
+    CHECK(text.contains(QStringLiteral("Engagement over time")));
+}
+
+TEST_CASE("the Indonesian report is in Indonesian throughout", "[report]")
+{
+    Fixture f;
+    const QString pdf = f.write(QStringLiteral("Ramadan"), QDate(2026, 3, 31), ContractLanguage::Id);
+    const QString text = plainText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Laporan kampanye")));
+    CHECK(text.contains(QStringLiteral("Teh Segar · 1 Maret 2026 s.d. 31 Maret 2026")));
+    CHECK(text.contains(QStringLiteral("Angka per 31 Maret 2026")));
+    const QString layout = layoutText(pdf);
+    CHECK(hasLine(layout, QStringLiteral("\\s*3\\s+65.000\\s+4.640\\s+[0-9,]+%")));
+    CHECK(hasLine(layout, QStringLiteral("Tayangan\\s+100.000\\s+65.000\\s+65,0%")));
+    CHECK(hasLine(layout,
+                  QStringLiteral("Budi\\s+1\\s+240\\s+3,00%\\s+8.000 → 7.600\\s+Rp5.000\\s+Rp20,83\\s+Rp833,33")));
+    CHECK(text.contains(QStringLiteral("kisaran 3%–6%")));
+    CHECK(text.contains(QStringLiteral("Engagement dari waktu ke waktu"))); // the chart's own title
+    CHECK(text.contains(QStringLiteral("Lampiran: cara menghitung tiap angka")));
+    CHECK(text.contains(QStringLiteral("CPE (biaya per engagement) biaya / engagement.")));
+    CHECK(text.contains(QStringLiteral("Halaman 1 dari")));
+    for (const char *english : {"Campaign report", "Results at a glance", "Against targets", "Creators", "Appendix",
+                                "Page 1 of", "Cost", "Views", "as of"})
+        CHECK_FALSE(text.contains(QLatin1String(english)));
+}
+
+TEST_CASE("a report before any numbers says so instead of drawing empty charts", "[report]")
+{
+    Fixture f;
+    for (const QString &campaign : {QStringLiteral("Ramadan"), QStringLiteral("Quiet")}) {
+        const QString pdf = f.write(campaign, QDate(2026, 3, 1), ContractLanguage::En);
+        const QString text = plainText(pdf);
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("No post has numbers as of 1 Mar 2026 yet")));
+        CHECK_FALSE(text.contains(QStringLiteral("Engagement over time")));
+        CHECK_FALSE(text.contains(QStringLiteral("Top posts")));
+        CHECK(text.contains(QStringLiteral("Appendix")));
+    }
+    const QString quiet = plainText(f.write(QStringLiteral("Quiet"), QDate(2026, 3, 1), ContractLanguage::En));
+    CHECK(quiet.contains(QStringLiteral("No targets were set for this campaign.")));
+    CHECK(hasLine(layoutText(f.write(QStringLiteral("Quiet"), QDate(2026, 3, 1), ContractLanguage::En)),
+                  QStringLiteral("\\s*\\S+\\s+\\$100.00\\s+—\\s+—"))); // USD with cents; no ratios
+}

@@ -1,0 +1,33 @@
+#include "ReportCharts.h"
+
+#include "CampaignCharts.h"
+#include "ChartParts.h"
+#include "ChartPicture.h"
+#include "analytics/CampaignReport.h"
+
+#include <QChart>
+
+namespace cd {
+
+QHash<QString, QPicture> reportChartPictures(Workspace &ws, const CampaignReport &report,
+                                             const QHash<QString, QString> &titles)
+{
+    QHash<QString, QPicture> pictures;
+    if (!report.hasNumbers())
+        return pictures;
+    const LightChartPalette print;
+    for (const QString &kind : {reportEngagementChart, reportFollowersChart, reportTargetsChart}) {
+        if (kind == reportTargetsChart && report.kpis.progress.isEmpty())
+            continue;
+        QChart chart; // a fresh chart each time: chartPicture must not see another drawing's axes
+        if (!drawCampaignChart(&chart, ws, report.campaignId, kind, report.asOf))
+            continue;
+        chart.setTitle(titles.value(kind));
+        // Drawn at about the size it has on screen, so its type keeps the screen's proportions
+        // when the report scales it to the page's width.
+        pictures.insert(kind, chartPicture(&chart, QSizeF(760, 340)));
+    }
+    return pictures;
+}
+
+} // namespace cd
