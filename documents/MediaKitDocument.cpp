@@ -575,9 +575,4 @@ QSizeF mediaKitChartSize()
     return QSizeF(width, width * ChartHeight / ChartWidth);
 }
 
-QLocale mediaKitLocale(ContractLanguage language)
-{
-    return localeOf(language);
-}
-
 } // namespace cd

@@ -36,12 +36,11 @@ Result<int> writeMediaKitPdf(const MediaKit &kit, ContractLanguage language, con
 // What the caller needs to draw the follower chart (charts/ChartPicture's followerCountPicture):
 // one line per platform with counts, named as the kit names platforms (none: draw nothing); the
 // title in the kit's language; the size to draw it at, in logical pixels, in the proportions the
-// page gives it; and the locale its date axis should speak (set it as QLocale's default while
-// drawing, so an Indonesian kit says "Okt", not "Oct").
+// page gives it. Draw it inside a charts/ChartLanguage of the kit's language, so an Indonesian
+// kit's axis says "Okt", not "Oct".
 using MediaKitChartLine = std::pair<QString, QList<std::pair<QDate, qint64>>>;
 QList<MediaKitChartLine> mediaKitChartLines(const MediaKit &kit, ContractLanguage language);
 QString mediaKitChartTitle(const MediaKit &kit, ContractLanguage language);
 QSizeF mediaKitChartSize();
-QLocale mediaKitLocale(ContractLanguage language);
 
 } // namespace cd

@@ -3,6 +3,7 @@
 #include "DocumentLanguage.h"
 #include "MediaKitDocument.h"
 #include "analytics/MediaKit.h"
+#include "charts/ChartLanguage.h"
 #include "charts/ChartPicture.h"
 #include "common/Clock.h"
 #include "services/CreatorService.h"
@@ -76,11 +77,8 @@ protected:
         QPicture chart;
         const QList<MediaKitChartLine> lines = mediaKitChartLines(kit.value(), language);
         if (!lines.isEmpty()) {
-            // The chart's date axis speaks the kit's language, not the system's.
-            const QLocale system;
-            QLocale::setDefault(mediaKitLocale(language));
+            const ChartLanguage words(language); // its months and words in the kit's language
             chart = followerCountPicture(mediaKitChartTitle(kit.value(), language), lines, mediaKitChartSize(), false);
-            QLocale::setDefault(system);
         }
         const QString out = parser.value(QStringLiteral("pdf"));
         if (auto pages = writeMediaKitPdf(kit.value(), language, chart, out); !pages) {

@@ -72,9 +72,9 @@ protected:
         }
         QSqlDatabase db = ws.db();
         const QString out = parser.value(QStringLiteral("pdf"));
-        auto pages = writeCampaignReportPdf(report.value(), language,
-                                            reportChartPictures(ws, report.value(), reportChartTitles(language)),
-                                            MoneySettings::read(db).companyName, out);
+        auto pages = writeCampaignReportPdf(
+            report.value(), language, reportChartPictures(ws, report.value(), reportChartTitles(language), language),
+            MoneySettings::read(db).companyName, out);
         if (!pages) {
             ctx.out.error(pages.error());
             return UserError;

@@ -29,9 +29,9 @@ struct Fixture
         auto report = campaignReport(*ws, *id, asOf);
         REQUIRE(report.ok());
         const QString path = outPath(dir, QStringLiteral("report-%1-%2.pdf").arg(campaign, wordOf(language)).toLower());
-        auto written = writeCampaignReportPdf(report.value(), language,
-                                              reportChartPictures(*ws, report.value(), reportChartTitles(language)),
-                                              QStringLiteral("PT Kreasi Bintang"), path);
+        auto written = writeCampaignReportPdf(
+            report.value(), language, reportChartPictures(*ws, report.value(), reportChartTitles(language), language),
+            QStringLiteral("PT Kreasi Bintang"), path);
         INFO(written.error().toStdString());
         REQUIRE(written.ok());
         if (pages)
@@ -77,6 +77,8 @@ TEST_CASE("the English report carries the campaign's figures, its creators, char
     // The charts are drawn as vectors (their axis text is text), not pasted in as pictures.
     CHECK(imageCount(pdf) == 0);
     CHECK(text.contains(QStringLiteral("Engagement over time")));
+    CHECK(text.contains(QStringLiteral("Likes")));
+    CHECK(text.contains(QStringLiteral("Link clicks"))); // the targets chart's bar, as people write it
 }
 
 TEST_CASE("the Indonesian report is in Indonesian throughout", "[report]")
@@ -98,8 +100,11 @@ TEST_CASE("the Indonesian report is in Indonesian throughout", "[report]")
     CHECK(text.contains(QStringLiteral("Lampiran: cara menghitung tiap angka")));
     CHECK(text.contains(QStringLiteral("CPE (biaya per engagement) biaya / engagement.")));
     CHECK(text.contains(QStringLiteral("Halaman 1 dari")));
+    // The charts speak Indonesian too: their legends and bar labels.
+    for (const char *word : {"Suka", "Komentar", "Mulai", "Selesai", "Klik tautan"})
+        CHECK(text.contains(QString::fromUtf8(word)));
     for (const char *english : {"Campaign report", "Results at a glance", "Against targets", "Creators", "Appendix",
-                                "Page 1 of", "Cost", "Views", "as of"})
+                                "Page 1 of", "Cost", "Views", "as of", "Likes", "Comments", "Start", "Link clicks"})
         CHECK_FALSE(text.contains(QLatin1String(english)));
 }
 

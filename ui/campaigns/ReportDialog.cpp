@@ -102,9 +102,10 @@ bool ReportDialog::save(const QString &chosen)
     Result<int> pages = report ? Result<int>(0) : Result<int>(fail(report.error()));
     if (report) {
         QSqlDatabase db = m_ws.db();
-        pages = writeCampaignReportPdf(report.value(), language(),
-                                       reportChartPictures(m_ws, report.value(), reportChartTitles(language())),
-                                       MoneySettings::read(db).companyName, path);
+        pages =
+            writeCampaignReportPdf(report.value(), language(),
+                                   reportChartPictures(m_ws, report.value(), reportChartTitles(language()), language()),
+                                   MoneySettings::read(db).companyName, path);
     }
     QApplication::restoreOverrideCursor();
     if (!pages) {

@@ -15,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -55,6 +56,20 @@ void bars(QChart *chart, const QString &title, const QStringList &categories, co
     series->attachAxis(amounts);
     chart->legend()->setVisible(false);
 }
+// A target's name for people, as the campaign editor writes it.
+QString kpiLabel(const QString &kpi)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("posts"), QT_TRANSLATE_NOOP("CampaignCharts", "Posts")},
+        {QStringLiteral("views"), QT_TRANSLATE_NOOP("CampaignCharts", "Views")},
+        {QStringLiteral("engagement_rate"), QT_TRANSLATE_NOOP("CampaignCharts", "Engagement rate")},
+        {QStringLiteral("new_followers"), QT_TRANSLATE_NOOP("CampaignCharts", "New followers")},
+        {QStringLiteral("link_clicks"), QT_TRANSLATE_NOOP("CampaignCharts", "Link clicks")},
+        {QStringLiteral("revenue"), QT_TRANSLATE_NOOP("CampaignCharts", "Revenue")}};
+    const char *label = labels.value(kpi);
+    return label ? tr(label) : QString(kpi).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 } // namespace
 
 QStringList campaignChartKinds()
@@ -105,7 +120,7 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
         QStringList categories;
         QList<double> values;
         for (const KpiProgress &p : kpis->progress) {
-            categories << QString(p.kpi).replace(QLatin1Char('_'), QLatin1Char(' '));
+            categories << kpiLabel(p.kpi);
             values << std::round(p.percent().value_or(0) * 10) / 10; // 207.8%, not 207.833%
         }
         if (categories.isEmpty())

@@ -1,6 +1,7 @@
 #include "ReportCharts.h"
 
 #include "CampaignCharts.h"
+#include "ChartLanguage.h"
 #include "ChartParts.h"
 #include "ChartPicture.h"
 #include "analytics/CampaignReport.h"
@@ -10,12 +11,13 @@
 namespace cd {
 
 QHash<QString, QPicture> reportChartPictures(Workspace &ws, const CampaignReport &report,
-                                             const QHash<QString, QString> &titles)
+                                             const QHash<QString, QString> &titles, ContractLanguage language)
 {
     QHash<QString, QPicture> pictures;
     if (!report.hasNumbers())
         return pictures;
     const LightChartPalette print;
+    const ChartLanguage words(language);
     for (const QString &kind : {reportEngagementChart, reportFollowersChart, reportTargetsChart}) {
         if (kind == reportTargetsChart && report.kpis.progress.isEmpty())
             continue;

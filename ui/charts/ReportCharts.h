@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Words.h"
+
 #include <QHash>
 #include <QPicture>
 #include <QString>
@@ -14,8 +16,8 @@ struct CampaignReport;
 // the targets (when there are any). Each carries its title from `titles` (by the same names, in
 // the document's language), so a title never sits on one page and its chart on the next. None
 // before the campaign has numbers: the report then says so rather than showing empty charts. A
-// chart that cannot be drawn is left out.
+// chart that cannot be drawn is left out. Every word and month in them is in `language`.
 QHash<QString, QPicture> reportChartPictures(Workspace &ws, const CampaignReport &report,
-                                             const QHash<QString, QString> &titles);
+                                             const QHash<QString, QString> &titles, ContractLanguage language);
 
 } // namespace cd

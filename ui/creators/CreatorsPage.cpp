@@ -6,6 +6,7 @@
 #include "FollowerCountDialog.h"
 #include "MediaKitDocument.h"
 #include "analytics/MediaKit.h"
+#include "charts/ChartLanguage.h"
 #include "charts/ChartPicture.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
@@ -217,11 +218,8 @@ Status CreatorsPage::writeMediaKit(Workspace &workspace, qint64 creatorId, Contr
     QPicture chart;
     const QList<MediaKitChartLine> lines = mediaKitChartLines(kit.value(), language);
     if (!lines.isEmpty()) {
-        // The chart's date axis speaks the kit's language, not the app's.
-        const QLocale app;
-        QLocale::setDefault(mediaKitLocale(language));
+        const ChartLanguage words(language); // its months and words in the kit's language
         chart = followerCountPicture(mediaKitChartTitle(kit.value(), language), lines, mediaKitChartSize(), false);
-        QLocale::setDefault(app);
     }
     if (auto pages = writeMediaKitPdf(kit.value(), language, chart, path); !pages)
         return fail(pages.error());
