@@ -6,6 +6,7 @@
 
 #include "ReportDocument.h"
 #include "analytics/CampaignReport.h"
+#include "campaigns/ReportDialog.h"
 #include "charts/ReportCharts.h"
 #include "services/CampaignService.h"
 
@@ -124,4 +125,20 @@ TEST_CASE("a report before any numbers says so instead of drawing empty charts",
     CHECK(quiet.contains(QStringLiteral("No targets were set for this campaign.")));
     CHECK(hasLine(layoutText(f.write(QStringLiteral("Quiet"), QDate(2026, 3, 1), ContractLanguage::En)),
                   QStringLiteral("\\s*\\S+\\s+\\$100.00\\s+—\\s+—"))); // USD with cents; no ratios
+}
+
+TEST_CASE("Report as PDF saves the chosen day's report in the chosen language", "[report]")
+{
+    Fixture f;
+    auto id = CampaignService(*f.ws).findByName(QStringLiteral("Ramadan"));
+    REQUIRE(id);
+    ReportDialog dialog(*f.ws, *id, QStringLiteral("Ramadan"));
+    dialog.setAsOf(QDate(2026, 3, 20));
+    dialog.setLanguage(ContractLanguage::Id);
+    CHECK(dialog.language() == ContractLanguage::Id);
+    const QString pdf = f.dir.path(QStringLiteral("from-the-dialog.pdf"));
+    REQUIRE(dialog.save(pdf));
+    const QString text = plainText(pdf);
+    CHECK(text.contains(QStringLiteral("Angka per 20 Maret 2026")));
+    CHECK(text.contains(QStringLiteral("Laporan kampanye")));
 }
