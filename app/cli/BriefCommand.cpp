@@ -23,9 +23,8 @@ protected:
     {
         parser.addOption({QStringLiteral("campaign"), tr("The campaign, by name."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("pdf"), tr("The PDF file to write."), QStringLiteral("OUT")});
-        parser.addOption({QStringLiteral("lang"),
-                          tr("The brief's language: en or id (default the app's language, from the system's)."),
-                          QStringLiteral("LANG")});
+        parser.addOption(
+            languageOption(tr("The brief's language: en or id (default the app's language, from the system's).")));
     }
     Status checkArguments(const QCommandLineParser &parser) const override
     {
@@ -33,9 +32,8 @@ protected:
             return fail(tr("name the campaign with --campaign NAME"));
         if (parser.value(QStringLiteral("pdf")).trimmed().isEmpty())
             return fail(tr("name the file to write with --pdf OUT.pdf"));
-        // Words' own message would call it a "contract language"; this is the brief's language.
-        if (parser.isSet(QStringLiteral("lang")) && !wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang"))))
-            return fail(tr("unknown language '%1' for --lang: use en or id").arg(parser.value(QStringLiteral("lang"))));
+        if (auto language = languageValue(parser); !language)
+            return fail(language.error());
         return {};
     }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
@@ -46,9 +44,7 @@ protected:
             ctx.out.error(tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(name));
             return UserError;
         }
-        const ContractLanguage language = parser.isSet(QStringLiteral("lang"))
-                                              ? *wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang")))
-                                              : defaultDocumentLanguage();
+        const ContractLanguage language = languageValue(parser).value();
         const QString out = parser.value(QStringLiteral("pdf"));
         if (Status s = writeBriefPdf(ws, *id, language, out); !s) {
             ctx.out.error(s.error());

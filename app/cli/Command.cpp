@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "DocumentLanguage.h"
+
 #include "common/Dates.h"
 #include "desk/Managers.h"
 #include "storage/Workspace.h"
@@ -59,6 +61,22 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, 
     if (!parser.isSet(name))
         return fallback;
     return parseIsoDate(parser.value(name), QStringLiteral("--") + name);
+}
+
+QCommandLineOption languageOption(const QString &description)
+{
+    return {QStringLiteral("lang"), description, QStringLiteral("LANG")};
+}
+
+Result<ContractLanguage> languageValue(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("lang")))
+        return defaultDocumentLanguage();
+    // Words' own message would call it a "contract language"; this is any document's.
+    if (auto language = wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang"))))
+        return *language;
+    return fail(QCoreApplication::translate("cli", "unknown language '%1' for --lang: use en or id")
+                    .arg(parser.value(QStringLiteral("lang"))));
 }
 
 Result<qint64> managerOption(QSqlDatabase &db, const QCommandLineParser &parser)

@@ -2,6 +2,7 @@
 
 #include "Output.h"
 #include "common/Result.h"
+#include "common/Words.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -104,6 +105,10 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, 
 // The manager named by option --manager (0 when it is not given): "My creators" for the desk's
 // commands. An unknown name is an error that lists the managers there are.
 Result<qint64> managerOption(QSqlDatabase &db, const QCommandLineParser &parser);
+// --lang en|id for a document, described in help by `description`: its language, by default the
+// app's (defaultDocumentLanguage); languageValue reads it, or says what is wrong with it.
+QCommandLineOption languageOption(const QString &description);
+Result<ContractLanguage> languageValue(const QCommandLineParser &parser);
 // True for commands that draw documents (they need fonts, so a GUI application offscreen).
 bool rendersDocuments(const QString &command);
 // True for commands that draw the app's charts (Qt Charts needs a widgets application).

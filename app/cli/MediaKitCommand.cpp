@@ -35,9 +35,8 @@ protected:
     {
         parser.addOption({QStringLiteral("creator"), tr("The creator, by name."), QStringLiteral("X")});
         parser.addOption({QStringLiteral("pdf"), tr("The PDF file to write."), QStringLiteral("OUT")});
-        parser.addOption({QStringLiteral("lang"),
-                          tr("The media kit's language: en or id (default the app's language, from the system's)."),
-                          QStringLiteral("LANG")});
+        parser.addOption(
+            languageOption(tr("The media kit's language: en or id (default the app's language, from the system's).")));
         parser.addOption({QStringLiteral("as-of"),
                           tr("Count numbers dated on or before DATE (YYYY-MM-DD; default today)."),
                           QStringLiteral("DATE")});
@@ -48,9 +47,8 @@ protected:
             return fail(tr("name the creator with --creator X"));
         if (parser.value(QStringLiteral("pdf")).trimmed().isEmpty())
             return fail(tr("name the file to write with --pdf OUT.pdf"));
-        // Words' own message would call it a "contract language"; this is the media kit's language.
-        if (parser.isSet(QStringLiteral("lang")) && !wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang"))))
-            return fail(tr("unknown language '%1' for --lang: use en or id").arg(parser.value(QStringLiteral("lang"))));
+        if (auto language = languageValue(parser); !language)
+            return fail(language.error());
         if (auto d = dateOption(parser, QStringLiteral("as-of")); !d)
             return fail(d.error());
         return {};
@@ -64,9 +62,7 @@ protected:
             return UserError;
         }
         const QDate asOf = dateOption(parser, QStringLiteral("as-of"), Clock::today()).value();
-        const ContractLanguage language = parser.isSet(QStringLiteral("lang"))
-                                              ? *wordFrom<ContractLanguage>(parser.value(QStringLiteral("lang")))
-                                              : defaultDocumentLanguage();
+        const ContractLanguage language = languageValue(parser).value();
         QSqlDatabase db = ws.db();
         auto kit = mediaKit(db, *id, asOf);
         if (!kit) {

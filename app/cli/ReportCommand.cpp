@@ -36,8 +36,8 @@ protected:
         parser.addOption({QStringLiteral("as-of"),
                           tr("Count numbers dated on or before DATE (YYYY-MM-DD; default today)."),
                           QStringLiteral("DATE")});
-        parser.addOption({QStringLiteral("lang"), tr("The report's language: en or id (default: the app's language)."),
-                          QStringLiteral("LANG")});
+        parser.addOption(
+            languageOption(tr("The report's language: en or id (default the app's language, from the system's).")));
     }
     Status checkArguments(const QCommandLineParser &parser) const override
     {
@@ -47,9 +47,8 @@ protected:
             return fail(tr("name the file to write with --pdf OUT.pdf"));
         if (auto d = dateOption(parser, QStringLiteral("as-of")); !d)
             return fail(d.error());
-        if (parser.isSet(QStringLiteral("lang")))
-            if (auto l = parseWord<ContractLanguage>(parser.value(QStringLiteral("lang"))); !l)
-                return fail(l.error());
+        if (auto language = languageValue(parser); !language)
+            return fail(language.error());
         return {};
     }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
@@ -61,10 +60,7 @@ protected:
             return UserError;
         }
         const QDate asOf = dateOption(parser, QStringLiteral("as-of"), Clock::today()).value();
-        const ContractLanguage language =
-            parser.isSet(QStringLiteral("lang"))
-                ? parseWord<ContractLanguage>(parser.value(QStringLiteral("lang"))).value()
-                : defaultDocumentLanguage();
+        const ContractLanguage language = languageValue(parser).value();
         auto report = campaignReport(ws, *id, asOf);
         if (!report) {
             ctx.out.error(report.error());

@@ -31,10 +31,27 @@ qint64 roundedShare(qint64 value, qint64 numerator, qint64 denominator)
     return qint64((product * 2 + denominator) / (__int128(denominator) * 2));
 }
 
-void addPost(PostTotals &t, QSqlQuery &q, int first)
+struct Participant
 {
-    // Columns from `first`: views, impressions, reach, likes, comments, shares, saves, link_clicks,
-    // promo_uses, revenue_minor, followers at posting. A missing number counts as 0 in sums.
+    qint64 id = 0;
+    QString name;
+    qint64 fee = 0, productValue = 0, commissionBp = 0, points = 0, pointValue = 0;
+};
+
+QJsonValue orNull(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonValue orNull(const MoneyRatio &r)
+{
+    return r.hasValue() ? QJsonValue(r.plain()) : QJsonValue();
+}
+} // namespace
+
+void addPostSnapshot(PostTotals &t, const QSqlQuery &q, int first)
+{
+    // A missing number counts as 0 in sums.
     const auto at = [&](int i) { return q.value(first + i).toLongLong(); };
     const auto missing = [&](int i) { return q.isNull(first + i); };
     t.posts += 1;
@@ -69,24 +86,6 @@ void addPost(PostTotals &t, QSqlQuery &q, int first)
         t.impressionsOfThose += at(1);
     }
 }
-
-struct Participant
-{
-    qint64 id = 0;
-    QString name;
-    qint64 fee = 0, productValue = 0, commissionBp = 0, points = 0, pointValue = 0;
-};
-
-QJsonValue orNull(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
-QJsonValue orNull(const MoneyRatio &r)
-{
-    return r.hasValue() ? QJsonValue(r.plain()) : QJsonValue();
-}
-} // namespace
 
 std::optional<double> PostTotals::rateByFollowers() const
 {
@@ -179,8 +178,8 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
     if (!posts)
         return fail(posts.error());
     while (posts->next()) {
-        addPost(k.totals, posts.value(), 1);
-        addPost(k.creators[index.value(posts->value(0).toLongLong())].totals, posts.value(), 1);
+        addPostSnapshot(k.totals, posts.value(), 1);
+        addPostSnapshot(k.creators[index.value(posts->value(0).toLongLong())].totals, posts.value(), 1);
     }
 
     // Followers before and after, per creator and campaign platform (all platforms when the

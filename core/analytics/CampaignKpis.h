@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -33,6 +34,11 @@ struct PostTotals
     std::optional<double> rateByReach() const;
     std::optional<double> rateByImpressions() const;
 };
+
+// Adds one post's snapshot to `t`: the query's columns from `first` are views, impressions, reach,
+// likes, comments, shares, saves, link_clicks, promo_uses, revenue_minor and the followers at
+// posting time (NULL where not given). Every reader of post totals counts them this one way.
+void addPostSnapshot(PostTotals &t, const QSqlQuery &q, int first);
 
 struct FollowerGrowth
 {

@@ -256,38 +256,7 @@ Status readCollaborations(QSqlDatabase &db, MediaKit &kit)
         return fail(posts.error());
     while (posts->next()) {
         PostTotals &t = kit.collaborations[index.value(posts->value(0).toLongLong())].results;
-        const auto at = [&](int i) { return posts->value(i).toLongLong(); };
-        const auto missing = [&](int i) { return posts->isNull(i); };
-        t.posts += 1;
-        t.views += at(1);
-        t.impressions += at(2);
-        t.reach += at(3);
-        t.likes += at(4);
-        t.comments += at(5);
-        t.shares += at(6);
-        t.saves += at(7);
-        t.linkClicks += at(8);
-        t.promoUses += at(9);
-        t.revenueMinor += at(10);
-        const qint64 engagement = at(4) + at(5) + at(6) + at(7);
-        if (missing(11)) {
-            t.postsWithoutFollowers += 1;
-        } else {
-            t.engagementWithFollowers += engagement;
-            t.followersAtPosting += at(11);
-        }
-        if (missing(3)) {
-            t.postsWithoutReach += 1;
-        } else {
-            t.engagementWithReach += engagement;
-            t.reachOfThose += at(3);
-        }
-        if (missing(2)) {
-            t.postsWithoutImpressions += 1;
-        } else {
-            t.engagementWithImpressions += engagement;
-            t.impressionsOfThose += at(2);
-        }
+        addPostSnapshot(t, posts.value(), 1);
     }
     return {};
 }

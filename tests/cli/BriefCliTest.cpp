@@ -1,6 +1,7 @@
 // `collabdesk-cli brief` in English or Bahasa Indonesia: --lang, its check, and its default (the
 // app's language, from the system's settings), read back from the PDF with pdftotext.
 #include "CliRun.h"
+#include "PdfText.h"
 
 #include <QFile>
 #include <QMap>
@@ -9,18 +10,9 @@
 using cd::test::cli;
 using cd::test::Run;
 using cd::test::TempDir;
+using namespace cd::test;
 
 namespace {
-// The PDF's text, runs of spaces and line breaks made one space.
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(30'000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
-}
-
 // Runs the CLI with the locale variables of `locale` only (the others removed), as a user whose
 // system speaks that language would.
 Run cliIn(const QStringList &args, const QMap<QString, QString> &locale)
@@ -53,7 +45,7 @@ TEST_CASE("brief --lang id writes the brief in Indonesian, --lang en in English"
                    QStringLiteral("id")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QString text = pdfText(id);
+    const QString text = layoutWords(id);
     INFO(text.toStdString());
     CHECK(text.contains(Indonesian));
     CHECK(text.contains(QStringLiteral("Jadwal unggah")));
@@ -65,7 +57,7 @@ TEST_CASE("brief --lang id writes the brief in Indonesian, --lang en in English"
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("brief"), QStringLiteral("--campaign"),
                  QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("--pdf"), en, QStringLiteral("--lang=EN")})
                 .exitCode == 0);
-    const QString english = pdfText(en);
+    const QString english = layoutWords(en);
     CHECK(english.contains(English));
     CHECK(english.contains(QStringLiteral("When to post")));
 }
@@ -118,6 +110,6 @@ TEST_CASE("brief without --lang follows the system's language")
         Run run = cliIn(args + QStringList{pdf}, c.locale);
         INFO(n << ": " << run.err.toStdString());
         REQUIRE(run.exitCode == 0);
-        CHECK(pdfText(pdf).contains(c.expected));
+        CHECK(layoutWords(pdf).contains(c.expected));
     }
 }

@@ -1,6 +1,7 @@
 // `collabdesk-cli mediakit` on a small demo workspace: one A4 page in English and in Indonesian,
 // read back with poppler-utils; its options and their errors.
 #include "CliRun.h"
+#include "PdfText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,31 +13,9 @@
 using cd::test::cli;
 using cd::test::Run;
 using cd::test::TempDir;
+using namespace cd::test;
 
 namespace {
-QString poppler(const QString &tool, const QStringList &args)
-{
-    QProcess p;
-    p.start(tool, args);
-    REQUIRE(p.waitForFinished(30'000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// The PDF's text as laid out, runs of spaces and line breaks made one space.
-QString pdfText(const QString &pdf)
-{
-    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).simplified();
-}
-
-int pageCount(const QString &pdf)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(poppler(QStringLiteral("pdfinfo"), {pdf}));
-    REQUIRE(m.hasMatch());
-    return m.captured(1).toInt();
-}
-
 struct DemoWorkspace
 {
     TempDir dir;
@@ -82,7 +61,7 @@ TEST_CASE("mediakit writes a one-page media kit in English and in Indonesian")
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.trimmed() == QStringLiteral("Wrote the media kit of %1 to %2.").arg(demo.creator, en));
     CHECK(pageCount(en) == 1);
-    const QString english = pdfText(en);
+    const QString english = layoutWords(en);
     INFO(english.toStdString());
     CHECK(english.contains(demo.creator));
     CHECK(english.contains(QLatin1Char('@') + demo.handle));
@@ -96,7 +75,7 @@ TEST_CASE("mediakit writes a one-page media kit in English and in Indonesian")
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(pageCount(id) == 1);
-    const QString indonesian = pdfText(id);
+    const QString indonesian = layoutWords(id);
     INFO(indonesian.toStdString());
     CHECK(indonesian.contains(demo.creator));
     CHECK(indonesian.contains(QLatin1Char('@') + demo.handle));
@@ -124,13 +103,13 @@ TEST_CASE("mediakit --lang defaults to the system's language")
                                              QStringLiteral("--creator"), demo.creator, QStringLiteral("--pdf"), pdf});
     REQUIRE(p.waitForFinished(60'000));
     REQUIRE(p.exitCode() == 0);
-    CHECK(pdfText(pdf).contains(QStringLiteral("Kolaborasi terakhir")));
+    CHECK(layoutWords(pdf).contains(QStringLiteral("Kolaborasi terakhir")));
 
     // And English for an English system.
     REQUIRE(
         demo.run({QStringLiteral("mediakit"), QStringLiteral("--creator"), demo.creator, QStringLiteral("--pdf"), pdf})
             .exitCode == 0);
-    CHECK(pdfText(pdf).contains(QStringLiteral("Latest collaborations")));
+    CHECK(layoutWords(pdf).contains(QStringLiteral("Latest collaborations")));
 }
 
 TEST_CASE("mediakit: an unknown creator is exit 1 with a hint, missing options exit 2")
@@ -159,5 +138,5 @@ TEST_CASE("mediakit: an unknown creator is exit 1 with a hint, missing options e
                       pdf, QStringLiteral("--as-of"), QStringLiteral("2026-01-15"), QStringLiteral("--lang"),
                       QStringLiteral("en")})
                 .exitCode == 0);
-    CHECK(pdfText(pdf).contains(QStringLiteral("as of 15 Jan 2026")));
+    CHECK(layoutWords(pdf).contains(QStringLiteral("as of 15 Jan 2026")));
 }

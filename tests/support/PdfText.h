@@ -26,6 +26,13 @@ inline QString layoutText(const QString &pdf)
     return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
 }
 
+// The text of a PDF as laid out, runs of spaces and line breaks made one space (so a sentence that
+// wraps still reads as one).
+inline QString layoutWords(const QString &pdf)
+{
+    return layoutText(pdf).simplified();
+}
+
 // The text of a PDF in reading order (a table cell's lines stay together), spaces simplified.
 inline QString plainText(const QString &pdf)
 {

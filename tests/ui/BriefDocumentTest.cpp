@@ -1,5 +1,6 @@
 // The creator brief as a PDF in English and Bahasa Indonesia, read back with poppler-utils: what a
 // creator will actually see, with the campaign's own hashtag as the example.
+#include "PdfText.h"
 #include "UiTestSupport.h"
 
 #include "BriefDocument.h"
@@ -18,44 +19,10 @@
 #include <QTimer>
 
 using namespace cd;
+using namespace cd::test;
 using cd::test::TempDir;
 
 namespace {
-// A tool of poppler-utils on a PDF: its output.
-QString poppler(const QString &tool, const QStringList &args)
-{
-    QProcess p;
-    p.start(tool, args);
-    REQUIRE(p.waitForFinished(30'000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// The text of a PDF as laid out on the page, with runs of spaces and line breaks made one space
-// (so a sentence that wraps still reads as one).
-QString pdfText(const QString &pdf)
-{
-    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).simplified();
-}
-
-int pageCount(const QString &pdf)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(poppler(QStringLiteral("pdfinfo"), {pdf}));
-    REQUIRE(m.hasMatch());
-    return m.captured(1).toInt();
-}
-
-// Where the documents go: a temporary directory, or $CD_DOCUMENTS_OUT to keep them for a look.
-QString outPath(const TempDir &dir, const QString &name)
-{
-    const QString keep = qEnvironmentVariable("CD_DOCUMENTS_OUT");
-    if (keep.isEmpty())
-        return dir.path(name);
-    QDir().mkpath(keep);
-    return QDir(keep).filePath(name);
-}
-
 // Glow Beauty's August campaign: two hashtags, a mention, disclosure with a marker of its own,
 // a posting window and targets.
 CampaignInput glowUp()
@@ -103,7 +70,7 @@ struct BriefFixture
         INFO((written.ok() ? std::string() : written.error().toStdString()));
         REQUIRE(written.ok());
         CHECK(pageCount(pdf) == 1);
-        return pdfText(pdf);
+        return layoutWords(pdf);
     }
 };
 } // namespace
@@ -203,7 +170,7 @@ TEST_CASE("the campaign view saves the brief in the chosen language, offering a 
     QTimer::singleShot(0, [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog != nullptr);
-        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("briefLanguageComboBox"));
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("documentLanguageComboBox"));
         REQUIRE(language != nullptr);
         CHECK(dialog->focusWidget() == language);
         offered = ContractLanguage(language->currentData().toInt());
@@ -216,7 +183,7 @@ TEST_CASE("the campaign view saves the brief in the chosen language, offering a 
 
     const QString pdf = w.dir.path(QStringLiteral("Brief - Ramadan Refresh 2026.pdf"));
     REQUIRE(view->saveBrief(pdf, ContractLanguage::Id));
-    const QString text = pdfText(pdf);
+    const QString text = layoutWords(pdf);
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("(#TehSegar, bukan #TehSegarPromo)")));
     CHECK(text.contains(QStringLiteral("#iklan #ad")));

@@ -1,5 +1,6 @@
 // The media kit from the app: the roster's action and the button on the creator's page write the
 // creator's one-page PDF (read back with poppler-utils).
+#include "PdfText.h"
 #include "UiTestSupport.h"
 
 #include "creators/CreatorEditor.h"
@@ -11,30 +12,9 @@
 #include <QRegularExpression>
 
 using namespace cd;
+using namespace cd::test;
 
 namespace {
-QString poppler(const QString &tool, const QStringList &args)
-{
-    QProcess p;
-    p.start(tool, args);
-    REQUIRE(p.waitForFinished(30'000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString pdfText(const QString &pdf)
-{
-    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-}
-
-int pageCount(const QString &pdf)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(poppler(QStringLiteral("pdfinfo"), {pdf}));
-    REQUIRE(m.hasMatch());
-    return m.captured(1).toInt();
-}
-
 // While alive, the media kit goes to `path` without a dialog.
 struct MediaKitPath
 {
@@ -62,7 +42,7 @@ TEST_CASE("media kit: the roster's action writes the chosen creator's kit as a P
     }
     REQUIRE(QFile::exists(pdf));
     CHECK(pageCount(pdf) == 1);
-    const QString text = pdfText(pdf);
+    const QString text = layoutText(pdf);
     CHECK(text.contains(QStringLiteral("Rina Wijaya")));
     CHECK(text.contains(QStringLiteral("Media kit")));
 }
@@ -81,7 +61,7 @@ TEST_CASE("media kit: the creator's page has a button for it", "[documents]")
         button->click();
     }
     REQUIRE(QFile::exists(pdf));
-    CHECK(pdfText(pdf).contains(QStringLiteral("Alex Chen")));
+    CHECK(layoutText(pdf).contains(QStringLiteral("Alex Chen")));
 
     // A creator not saved yet has no kit to write.
     CreatorEditor fresh(*w.window->history(), 0, CreatorProfile{}, w.window.get());
@@ -94,7 +74,7 @@ TEST_CASE("media kit: written in Indonesian from the app", "[documents]")
     test::Window w;
     const QString pdf = w.dir.path(QStringLiteral("budi.pdf"));
     REQUIRE(CreatorsPage::writeMediaKit(*w.ws, 3, ContractLanguage::Id, pdf).ok());
-    const QString text = pdfText(pdf);
+    const QString text = layoutText(pdf);
     CHECK(text.contains(QStringLiteral("Budi Santoso")));
     CHECK(text.contains(QStringLiteral("Pengikut")));
     CHECK(text.contains(QStringLiteral("Kolaborasi terakhir")));

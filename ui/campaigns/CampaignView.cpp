@@ -13,6 +13,7 @@
 #include "desk/FollowupDialog.h"
 #include "desk/FollowupsPanel.h"
 #include "main/Ask.h"
+#include "main/DocumentDialog.h"
 #include "main/PageParts.h"
 #include "models/ParticipantListModel.h"
 #include "models/PaymentListModel.h"
@@ -361,31 +362,14 @@ void CampaignView::exportBrief()
 {
     if (!m_history || !m_model->campaign())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Brief as PDF"));
-    auto *form = new QFormLayout(&dialog);
-    auto *language = new QComboBox(&dialog);
-    language->setObjectName(QStringLiteral("briefLanguageComboBox"));
-    language->addItem(tr("English"), int(ContractLanguage::En));
-    language->addItem(tr("Bahasa Indonesia"), int(ContractLanguage::Id));
-    language->setCurrentIndex(language->findData(int(defaultDocumentLanguage())));
-    language->setFocus(); // arrow keys pick the language, Enter goes on to the file
-    form->addRow(tr("&Language:"), language);
-    auto *note = new QLabel(tr("Every word of the brief is written in this language."), &dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save PDF…"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    DocumentDialog dialog(tr("Brief as PDF"), tr("Every word of the brief is written in this language."), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save Brief"), suggestedBriefPath(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    saveBrief(path, ContractLanguage(language->currentData().toInt()));
+    saveBrief(path, dialog.language());
 }
 
 bool CampaignView::saveBrief(const QString &path, ContractLanguage language)

@@ -1,6 +1,5 @@
 #include "ReportDialog.h"
 
-#include "DocumentLanguage.h"
 #include "ReportDocument.h"
 #include "analytics/CampaignReport.h"
 #include "charts/ReportCharts.h"
@@ -11,15 +10,10 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QLabel>
-#include <QPushButton>
 #include <QSettings>
 
 namespace cd {
@@ -29,30 +23,17 @@ constexpr auto ReportFolderKey = "campaigns/reportFolder";
 } // namespace
 
 ReportDialog::ReportDialog(Workspace &workspace, qint64 campaignId, const QString &campaignName, QWidget *parent)
-    : QDialog(parent), m_ws(workspace), m_campaignId(campaignId), m_campaignName(campaignName),
-      m_asOf(new QDateEdit(Clock::today(), this)), m_language(new QComboBox(this))
+    : DocumentDialog(tr("Report on %1").arg(campaignName),
+                     tr("For the client: results against targets, charts, each creator's figures, brief compliance, "
+                        "the top posts, and how each figure is calculated."),
+                     parent),
+      m_ws(workspace), m_campaignId(campaignId), m_campaignName(campaignName),
+      m_asOf(new QDateEdit(Clock::today(), this))
 {
-    setWindowTitle(tr("Report on %1").arg(campaignName));
-    auto *form = new QFormLayout(this);
     m_asOf->setObjectName(QStringLiteral("reportAsOfEdit"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_language->setObjectName(QStringLiteral("reportLanguageComboBox"));
-    m_language->addItem(tr("English"), int(ContractLanguage::En));
-    m_language->addItem(tr("Bahasa Indonesia"), int(ContractLanguage::Id));
-    setLanguage(defaultDocumentLanguage());
-    form->addRow(tr("Figures &as of:"), m_asOf);
-    form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("For the client: results against targets, charts, each creator's figures, brief "
-                               "compliance, the top posts, and how each figure is calculated."),
-                            this);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save PDF…"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
-    form->addRow(buttons);
+    addField(tr("Figures &as of:"), m_asOf);
 }
 
 QDate ReportDialog::asOf() const
@@ -60,25 +41,15 @@ QDate ReportDialog::asOf() const
     return m_asOf->date();
 }
 
-ContractLanguage ReportDialog::language() const
-{
-    return ContractLanguage(m_language->currentData().toInt());
-}
-
 void ReportDialog::setAsOf(const QDate &day)
 {
     m_asOf->setDate(day);
 }
 
-void ReportDialog::setLanguage(ContractLanguage language)
-{
-    m_language->setCurrentIndex(m_language->findData(int(language)));
-}
-
 void ReportDialog::accept()
 {
     if (save())
-        QDialog::accept();
+        DocumentDialog::accept();
 }
 
 QString ReportDialog::suggestedPath() const

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "common/Words.h"
+#include "main/DocumentDialog.h"
 
 #include <QDate>
-#include <QDialog>
 
-class QComboBox;
 class QDateEdit;
 
 namespace cd {
@@ -14,16 +12,14 @@ class Workspace;
 
 // Campaigns > Report as PDF: the client report of one campaign, as of a chosen day, in English or
 // Bahasa Indonesia (the app's language by default), saved where the user picks.
-class ReportDialog : public QDialog
+class ReportDialog : public DocumentDialog
 {
     Q_OBJECT
 public:
     ReportDialog(Workspace &workspace, qint64 campaignId, const QString &campaignName, QWidget *parent = nullptr);
 
     QDate asOf() const;
-    ContractLanguage language() const;
     void setAsOf(const QDate &day);
-    void setLanguage(ContractLanguage language);
 
     // Writes the report to `path` (asks where when it is empty); false, after saying why, when
     // nothing was written.
@@ -38,7 +34,6 @@ private:
     qint64 m_campaignId;
     QString m_campaignName;
     QDateEdit *m_asOf;
-    QComboBox *m_language;
 };
 
 } // namespace cd

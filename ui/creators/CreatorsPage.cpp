@@ -14,6 +14,7 @@
 #include "common/Tier.h"
 #include "common/Words.h"
 #include "main/Ask.h"
+#include "main/DocumentDialog.h"
 #include "main/PageParts.h"
 #include "models/CreatorRosterModel.h"
 #include "services/CreatorProfile.h"
@@ -174,27 +175,13 @@ void CreatorsPage::askForMediaKit(QWidget *parent, Workspace &workspace, qint64 
     ContractLanguage language = defaultDocumentLanguage();
     QString path = mediaKitPathForTests;
     if (path.isEmpty()) {
-        QDialog dialog(parent);
-        dialog.setWindowTitle(tr("Media Kit for %1").arg(name));
-        auto *form = new QFormLayout(&dialog);
-        auto *languages = new QComboBox(&dialog);
-        languages->addItem(tr("English"), int(ContractLanguage::En));
-        languages->addItem(tr("Bahasa Indonesia"), int(ContractLanguage::Id));
-        languages->setCurrentIndex(languages->findData(int(language)));
-        form->addRow(tr("&Language:"), languages);
-        auto *note = new QLabel(tr("One A4 page from what is saved, as of today: platforms, engagement and growth "
-                                   "over the last 90 days, audience, latest collaborations and rate card."),
-                                &dialog);
-        note->setWordWrap(true);
-        form->addRow(note);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("Save PDF…"));
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        form->addRow(buttons);
+        DocumentDialog dialog(tr("Media Kit for %1").arg(name),
+                              tr("One A4 page from what is saved, as of today: platforms, engagement and growth "
+                                 "over the last 90 days, audience, latest collaborations and rate card."),
+                              parent);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        language = ContractLanguage(languages->currentData().toInt());
+        language = dialog.language();
         // A file name has no room for '/' and the like; the creator's name otherwise stays as written.
         QString fileName = tr("Media kit - %1.pdf").arg(name);
         fileName.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));

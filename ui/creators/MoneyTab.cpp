@@ -5,6 +5,7 @@
 #include "common/Money.h"
 #include "common/Percent.h"
 #include "main/Ask.h"
+#include "main/DocumentDialog.h"
 #include "main/FieldMessage.h"
 #include "main/RoleColors.h"
 #include "models/PaymentListModel.h"
@@ -436,9 +437,10 @@ Result<QStringList> MoneyTab::writeStatements(const QDate &from, const QDate &to
 
 void MoneyTab::askForStatement()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Statement for %1").arg(m_creatorName));
-    auto *form = new QFormLayout(&dialog);
+    DocumentDialog dialog(tr("Statement for %1").arg(m_creatorName),
+                          tr("One PDF per currency. Lists what is due or paid in the period and what is still "
+                             "open at its end."),
+                          this);
     const auto [first, last] = lastFullMonth(Clock::today());
     auto *from = new QDateEdit(first, &dialog);
     auto *to = new QDateEdit(last, &dialog);
@@ -446,23 +448,8 @@ void MoneyTab::askForStatement()
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     }
-    auto *language = new QComboBox(&dialog);
-    language->addItem(tr("English"), int(ContractLanguage::En));
-    language->addItem(tr("Bahasa Indonesia"), int(ContractLanguage::Id));
-    language->setCurrentIndex(QLocale().language() == QLocale::Indonesian ? 1 : 0);
-    form->addRow(tr("&From:"), from);
-    form->addRow(tr("&To:"), to);
-    form->addRow(tr("&Language:"), language);
-    auto *note = new QLabel(tr("One PDF per currency. Lists what is due or paid in the period and what is still "
-                               "open at its end."),
-                            &dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save PDF…"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    dialog.addField(tr("&From:"), from);
+    dialog.addField(tr("&To:"), to);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (from->date() > to->date())
@@ -474,7 +461,7 @@ void MoneyTab::askForStatement()
         QFileDialog::getSaveFileName(this, tr("Save Statement"), QDir::home().filePath(suggested), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto written = writeStatements(from->date(), to->date(), ContractLanguage(language->currentData().toInt()), path);
+    auto written = writeStatements(from->date(), to->date(), dialog.language(), path);
     if (!written)
         ask::warn(this, tr("Statement"), asSentence(written.error()));
 }
