@@ -381,7 +381,8 @@ QString campaignReportHtml(const CampaignReport &report, ContractLanguage langua
 QHash<QString, QString> reportChartTitles(ContractLanguage l)
 {
     return {{reportEngagementChart, pick(l, "Engagement over time", "Engagement dari waktu ke waktu")},
-            {reportFollowersChart, pick(l, "Followers of each creator", "Pengikut tiap kreator")},
+            {reportFollowersChart, pick(l, "Followers of each creator: change since the campaign began",
+                                        "Pengikut tiap kreator: perubahan sejak kampanye mulai")},
             {reportTargetsChart,
              pick(l, "Progress against targets (100% = target met)", "Pencapaian terhadap target (100% = tercapai)")}};
 }

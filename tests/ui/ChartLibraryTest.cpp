@@ -2,12 +2,14 @@
 
 #include "charts/ChartPanel.h"
 #include "charts/ChartPicture.h"
+#include "charts/FollowersChart.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QImage>
 #include <QLineSeries>
+#include <QMap>
 #include <QPainter>
 #include <QPalette>
 #include <QPicture>
@@ -207,4 +209,26 @@ TEST_CASE("a chart panel draws a campaign's chart or says why there is none")
     CHECK_FALSE(none.ok());
     CHECK(panel.title() == none.error());
     CHECK(panel.seriesSummary().isEmpty());
+}
+
+TEST_CASE("the follower growth chart sets each creator against their own count at the start")
+{
+    QChart chart;
+    const QDate start(2026, 3, 1);
+    FollowersChart::drawGrowth(
+        &chart, QStringLiteral("Growth"),
+        {{QStringLiteral("Nano"), {{start.addDays(-3), 900}, {start, 1'000}, {start.addDays(10), 1'120}}},
+         {QStringLiteral("Mega"), {{start.addDays(2), 2'000'000}, {start.addDays(10), 2'020'000}}},
+         {QStringLiteral("Never counted"), {}}},
+        start);
+    QMap<QString, QList<double>> changes;
+    for (QAbstractSeries *s : chart.series())
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            for (const QPointF &p : line->points())
+                changes[line->name()] << p.y();
+    // Nano from their count on the start day (1,000): -10%, 0%, +12%; Mega has none before the
+    // start, so from their first (2,000,000): 0%, +1%.
+    CHECK(changes.value(QStringLiteral("Nano")) == QList<double>{-10.0, 0.0, 12.0});
+    CHECK(changes.value(QStringLiteral("Mega")) == QList<double>{0.0, 1.0});
+    CHECK_FALSE(changes.contains(QStringLiteral("Never counted")));
 }

@@ -102,15 +102,19 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
         EngagementChart::draw(chart, points.value(), start, end);
         return {};
     }
-    if (kind == QLatin1String("followers")) {
+    if (kind == QLatin1String("followers") || kind == QLatin1String("follower_growth")) {
         auto lines = campaignFollowerSeries(db, campaignId, start.addDays(-14), std::max(start, to));
         if (!lines)
             return fail(lines.error());
         QList<FollowersChart::CountLine> counts;
         for (const CreatorFollowers &creator : lines.value())
             counts.append({creator.creator, creator.points});
-        FollowersChart::draw(chart, tr("Followers of each creator on the campaign's platforms"), counts,
-                             {{start, tr("Start")}, {end, tr("End")}});
+        const QList<std::pair<QDate, QString>> marks = {{start, tr("Start")}, {end, tr("End")}};
+        if (kind == QLatin1String("followers"))
+            FollowersChart::draw(chart, tr("Followers of each creator on the campaign's platforms"), counts, marks);
+        else
+            FollowersChart::drawGrowth(chart, tr("Change in each creator's followers since the campaign began"), counts,
+                                       start, marks);
         return {};
     }
     if (kind == QLatin1String("kpi")) {

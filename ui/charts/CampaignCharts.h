@@ -19,6 +19,8 @@ QStringList campaignChartKinds(); // engagement, followers, kpi, budget
 // Draws the campaign's chart of `kind` as of `asOf` into `view` (which owns the chart):
 //  engagement: the daily engagement lines and rate (as in the Results tab);
 //  followers: each participating creator's followers on the campaign's platforms, start and end marked;
+//  follower_growth (not one of campaignChartKinds: documents draw it): the same as each creator's
+//  change in percent since the campaign's start, so creators of every size can be compared;
 //  kpi: progress against each target set, in percent, with the 100% line;
 //  budget: the budget, what the creators taking part commit, and what was paid by then.
 // Errors: the campaign cannot be read, an unknown kind, "the campaign starts after <asOf>: nothing to

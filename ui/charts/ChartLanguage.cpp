@@ -31,6 +31,7 @@ public:
             {QStringLiteral("Followers over time"), QStringLiteral("Pengikut dari waktu ke waktu")},
             {QStringLiteral("Followers"), QStringLiteral("Pengikut")},
             {QStringLiteral("Start"), QStringLiteral("Mulai")},
+            {QStringLiteral("Change since the start (%)"), QStringLiteral("Perubahan sejak awal (%)")},
             {QStringLiteral("End"), QStringLiteral("Selesai")},
             {QStringLiteral("Achieved"), QStringLiteral("Tercapai")},
             {QStringLiteral("Posts"), QStringLiteral("Posting")},

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QLocale>
 #include <QPainter>
 
 namespace cd {
@@ -15,6 +16,10 @@ QPicture chartPicture(QChart *chart, const QSizeF &size)
     if (!chart || chart->scene() || size.isEmpty())
         return QPicture();
     const QRectF frame(QPointF(0, 0), size);
+    // A document writes numbers as its language does (2,000,000 / 2.000.000), through the default
+    // locale a ChartLanguage sets, rather than printf's bare 2000000.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     QGraphicsScene scene;
     scene.setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once: an index would only cost time
     scene.addItem(chart);

@@ -70,6 +70,54 @@ void FollowersChart::draw(QChart *chart, const QString &title, const QList<Count
     makeInteractive(chart);
 }
 
+void FollowersChart::drawGrowth(QChart *chart, const QString &title, const QList<CountLine> &lines, const QDate &since,
+                                const QList<std::pair<QDate, QString>> &marks)
+{
+    resetChart(chart, title);
+    QDate first, last;
+    double highest = 0, lowest = 0;
+    QList<std::pair<QString, QList<QPointF>>> changes;
+    for (const auto &[name, points] : lines) {
+        qint64 base = 0;
+        for (const auto &[day, followers] : points)
+            if (base <= 0 || day <= since)
+                base = followers;
+        if (base <= 0)
+            continue; // no count to measure against
+        QList<QPointF> line;
+        for (const auto &[day, followers] : points) {
+            const double change = 100.0 * double(followers - base) / double(base);
+            line << QPointF(msOf(day), change);
+            first = first.isValid() ? std::min(first, day) : day;
+            last = last.isValid() ? std::max(last, day) : day;
+            highest = std::max(highest, change);
+            lowest = std::min(lowest, change);
+        }
+        changes.append({name, line});
+    }
+    if (!first.isValid())
+        return;
+    const QColor text = chartPalette().color(QPalette::Text);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    x->setLabelsColor(text);
+    auto *y = new QValueAxis;
+    // No "%" in the format: a localized axis (documents) would print it twice; the title says it.
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelsColor(text);
+    y->setTitleText(tr("Change since the start (%)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (const auto &[name, line] : changes)
+        addLine(chart, name, line, x, y);
+    const double pad = std::max(0.5, (highest - lowest) * 0.1);
+    markDays(chart, x, y, marks, first, last, highest + pad);
+    x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
+    y->setRange(lowest - (lowest < 0 ? pad : 0), highest + pad);
+    y->applyNiceNumbers();
+    makeInteractive(chart);
+}
+
 QStringList FollowersChart::lineSummary() const
 {
     return seriesSummary(m_view->chart());

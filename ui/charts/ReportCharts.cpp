@@ -22,7 +22,10 @@ QHash<QString, QPicture> reportChartPictures(Workspace &ws, const CampaignReport
         if (kind == reportTargetsChart && report.kpis.progress.isEmpty())
             continue;
         QChart chart; // a fresh chart each time: chartPicture must not see another drawing's axes
-        if (!drawCampaignChart(&chart, ws, report.campaignId, kind, report.asOf))
+        // Followers as each creator's change since the start: in counts, one mega creator would
+        // flatten every nano and micro creator onto the axis.
+        const QString drawn = kind == reportFollowersChart ? QStringLiteral("follower_growth") : kind;
+        if (!drawCampaignChart(&chart, ws, report.campaignId, drawn, report.asOf))
             continue;
         chart.setTitle(titles.value(kind));
         // Drawn at about the size it has on screen, so its type keeps the screen's proportions
