@@ -33,17 +33,34 @@ bool isNumberColumn(int column)
 } // namespace
 
 PaymentListModel::PaymentListModel(Workspace *workspace, QObject *parent, bool shown)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_shown(shown), m_stale(true)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_shown(shown), m_stale(true), m_fed(!workspace)
 {
-    if (workspace)
-        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            for (const char *kind : {"payments", "invoices", "participants", "campaigns", "creators", "brands"})
-                if (kinds.contains(QLatin1String(kind))) {
-                    reloadWhenShown();
-                    return;
-                }
-        });
+    if (m_fed) {
+        m_asOf = Clock::today();
+        m_asOfSet = true;
+        m_stale = false;
+        return;
+    }
+    connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+        for (const char *kind : {"payments", "invoices", "participants", "campaigns", "creators", "brands"})
+            if (kinds.contains(QLatin1String(kind))) {
+                reloadWhenShown();
+                return;
+            }
+    });
     reloadWhenShown();
+}
+
+void PaymentListModel::setRows(QList<PaymentRow> rows, const QDate &asOf)
+{
+    beginResetModel();
+    m_byId.clear();
+    m_rows = std::move(rows);
+    m_asOf = asOf;
+    m_asOfSet = true;
+    m_error.clear();
+    m_stale = false;
+    endResetModel();
 }
 
 void PaymentListModel::setShown(bool shown)
@@ -62,6 +79,10 @@ void PaymentListModel::reloadWhenShown()
 
 void PaymentListModel::setAsOf(const QDate &date)
 {
+    if (m_fed) { // the same rows, their statuses as of another day
+        setRows(m_rows, date.isValid() ? date : Clock::today());
+        return;
+    }
     m_asOfSet = date.isValid();
     m_asOf = date;
     reloadWhenShown();
@@ -75,8 +96,11 @@ void PaymentListModel::setFilter(const PaymentFilter &filter)
 
 void PaymentListModel::reload()
 {
+    if (m_fed)
+        return; // fed by setRows(): there is nothing here to read from
     m_stale = false;
     beginResetModel();
+    m_byId.clear();
     m_rows.clear();
     m_error.clear();
     if (!m_asOfSet) // follows the clock, so a window left open overnight moves to the new day
@@ -93,10 +117,15 @@ void PaymentListModel::reload()
 
 const PaymentRow *PaymentListModel::rowById(qint64 id) const
 {
-    for (const PaymentRow &r : m_rows)
-        if (r.id == id)
-            return &r;
-    return nullptr;
+    // Indexed on first use after a reset: looking up each of thousands of selected rows by a scan
+    // of 50,000 would take seconds.
+    if (m_byId.isEmpty() && !m_rows.isEmpty()) {
+        m_byId.reserve(m_rows.size());
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_byId.insert(m_rows.at(i).id, i);
+    }
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.cend() ? nullptr : &m_rows.at(*it);
 }
 
 int PaymentListModel::rowCount(const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QPointer>
 
 namespace cd {
@@ -11,8 +12,9 @@ namespace cd {
 class Workspace;
 
 // Every payment (as readPayments() gives it) with where it stands as of a date: who owes what,
-// how late. QtCore only; colours and icons are the view's. Reloads when a committed change touches
-// payments, invoices or what they name.
+// how late. QtCore only; colours and icons are the view's. Made with a workspace it reads its rows
+// itself and reloads when a committed change touches payments, invoices or what they name; made
+// without one it shows the rows it is given (a page that reads them on a worker thread).
 class PaymentListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,8 +44,13 @@ public:
     static constexpr int DirectionRole = Qt::UserRole + 5;     // int(PaymentDirection)
 
     // `shown` false: nothing is read until setShown(true) (a page reads its rows when it is shown,
-    // not when the window opens).
+    // not when the window opens). No workspace: the model shows what setRows() gives it and reads
+    // nothing itself (reload() does nothing).
     explicit PaymentListModel(Workspace *workspace, QObject *parent = nullptr, bool shown = true);
+
+    // Shows `rows` as of `asOf` in one reset (selections and sorting follow as after a reload). The
+    // list is taken as it is (shared, not copied): 50,000 rows cost the GUI thread no copy.
+    void setRows(QList<PaymentRow> rows, const QDate &asOf);
 
     // While not shown a change in the workspace only marks the rows stale; showing again reads
     // them when anything changed meanwhile.
@@ -52,7 +59,8 @@ public:
     // The date statuses and days overdue are computed for; Clock::today() unless set.
     QDate asOf() const { return m_asOf; }
     void setAsOf(const QDate &date);
-    // Which payments to read (a participant's, a creator's: the "my creators" list later).
+    // Which payments to read (a participant's, a creator's: the "my creators" list later); a model
+    // fed by setRows() shows what it is given instead.
     const PaymentFilter &filter() const { return m_filter; }
     void setFilter(const PaymentFilter &filter);
 
@@ -68,7 +76,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Re-reads every row in one query (no per-row SQL: 50,000 rows stay fast).
+    // Re-reads every row in one query (no per-row SQL: 50,000 rows stay fast). On the calling
+    // thread: a page that must not pause reads on a worker and hands the rows to setRows().
     void reload();
 
     // Words for people, translated: "overdue", "awaiting brand", "Kill fee", "Receivable".
@@ -86,8 +95,10 @@ private:
     bool m_asOfSet = false;
     bool m_shown = true;
     bool m_stale = false;
+    bool m_fed = false; // rows come from setRows() only
     PaymentFilter m_filter;
     QList<PaymentRow> m_rows;
+    mutable QHash<qint64, qsizetype> m_byId; // row of each id, built by rowById() when first asked
     QString m_error;
 };
 

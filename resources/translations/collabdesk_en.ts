@@ -679,13 +679,6 @@
 <context>
     <name>cd::PaymentsPage</name>
     <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n payment(s)?</source>
         <translation>
             <numerusform>Delete %n payment?</numerusform>
@@ -697,6 +690,13 @@
         <translation>
             <numerusform>Invoice %1 for %n receivable, %2 before VAT? The invoice gets the next number; undo voids it.</numerusform>
             <numerusform>Invoice %1 for %n receivables, %2 before VAT? The invoice gets the next number; undo voids it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
         </translation>
     </message>
 </context>

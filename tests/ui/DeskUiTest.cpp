@@ -186,6 +186,14 @@ TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager
     CHECK(contracts->rowCount() == 0);
     d.window->showPage(MainWindow::Payments);
     auto *payments = d.window->findChild<PaymentsPage *>();
+    // The Payments page reads on a worker: wait for the rows it asked for.
+    const auto paymentsRead = [payments] {
+        for (int waited = 0; payments->isReading() && waited < 10'000; waited += 5)
+            QTest::qWait(5);
+        REQUIRE_FALSE(payments->isReading());
+        REQUIRE(payments->hasRows());
+    };
+    paymentsRead();
     CHECK(payments->proxy()->rowCount() == 0);
 
     d.window->showPage(MainWindow::Creators);
@@ -195,6 +203,7 @@ TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager
     d.window->showPage(MainWindow::Contracts);
     CHECK(contracts->rowCount() == 1);
     d.window->showPage(MainWindow::Payments);
+    paymentsRead();
     payments->setStatusFilter(PaymentsPage::All);
     CHECK(payments->proxy()->rowCount() == 2);
     d.window->showPage(MainWindow::Today);

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "main/BackgroundRead.h"
 #include "models/PaymentListModel.h"
 #include "money/Invoices.h"
 #include "money/PaymentService.h"
@@ -21,9 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace cd;
 
@@ -33,6 +36,8 @@ namespace {
 //    overdue); Budi fee Rp8.000.000 with a Rp2.000.000 deposit (deposit due 1 Oct: 53 days
 //    overdue; balance Rp6.000.000 due 14 Nov: 9 days overdue).
 //  Year End (Glow & Co, 1-15 Dec 2026): Rina fee Rp5.000.000, due 14 Jan 2027.
+// `inlineReads`: the page's reads deliver before reload() returns (tests of what the page does
+// with its rows); false: on the worker, as in the app (tests of the page while it reads).
 struct Desk
 {
     test::TempDir dir;
@@ -41,8 +46,9 @@ struct Desk
     PaymentsPage *page = nullptr;
     QList<qint64> participants;
 
-    explicit Desk(bool agency = false)
+    explicit Desk(bool agency = false, bool inlineReads = true)
     {
+        BackgroundRead::setInlineForTests(inlineReads);
         auto opened = test::createWorkspace(dir.path(QStringLiteral("desk.collabdesk")));
         REQUIRE(opened);
         ws = opened.get();
@@ -100,7 +106,25 @@ struct Desk
         window->show();
         ask::setAnswerForTests(QMessageBox::Yes);
     }
-    ~Desk() { ask::setAnswerForTests(std::nullopt); }
+    ~Desk()
+    {
+        window.reset(); // waits for a read still running
+        ask::setAnswerForTests(std::nullopt);
+        BackgroundRead::setInlineForTests(false);
+    }
+
+    // The rows the page last asked for are on screen (the event loop runs meanwhile, as in the app).
+    void waitForRows() const
+    {
+        for (int waited = 0; page->isReading() && waited < 10'000; waited += 5)
+            QTest::qWait(5);
+        REQUIRE_FALSE(page->isReading());
+    }
+    qint64 paymentId(const QString &condition) const
+    {
+        QSqlDatabase db = ws->db();
+        return sql::scalar(db, QStringLiteral("SELECT id FROM payments WHERE ") + condition)->toLongLong();
+    }
 
     QUndoStack *undo() const { return window->undoGroup()->activeStack(); }
 
@@ -200,6 +224,42 @@ TEST_CASE("the payments model lists drafted rows with status, days overdue and m
     model.setAsOf(QDate(2027, 1, 15));
     CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("overdue"));
     CHECK(model.index(3, PaymentListModel::DaysOverdue).data().toString() == QStringLiteral("1"));
+}
+
+TEST_CASE("a payments model fed with rows read elsewhere shows them in one reset and reads nothing itself",
+          "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d;
+    PaymentListModel model(nullptr); // no workspace: shows what it is given
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    CHECK(model.rowCount() == 0);
+    QSqlDatabase db = d.ws->db();
+    auto rows = readPayments(db, MoneySettings::read(db));
+    REQUIRE(rows.ok());
+    model.setRows(rows.value(), QDate(2026, 11, 23));
+    CHECK(resets.count() == 1);
+    REQUIRE(model.rowCount() == 4);
+    CHECK(model.asOf() == QDate(2026, 11, 23));
+    CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("due"));
+    const qint64 yearEnd = model.index(3, 0).data(PaymentListModel::IdRole).toLongLong();
+    REQUIRE(model.rowById(yearEnd) != nullptr);
+    CHECK(model.rowById(yearEnd)->amount == 5'000'000);
+    CHECK(model.rowById(-1) == nullptr);
+    // Another day: the same rows, their statuses as of then.
+    model.setAsOf(QDate(2027, 1, 15));
+    CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("overdue"));
+    CHECK(model.index(3, PaymentListModel::DaysOverdue).data().toString() == QStringLiteral("1"));
+    // Nothing to read from: reload() and a change in the workspace leave the rows as given.
+    test::exec(*d.ws, QStringLiteral("DELETE FROM payments WHERE id = %1").arg(yearEnd));
+    emit d.ws->changed({QStringLiteral("payments")});
+    model.reload();
+    CHECK(model.rowCount() == 4);
+    // New rows replace the old ones; the id index follows.
+    model.setRows(readPayments(db, MoneySettings::read(db)).value(), QDate(2026, 11, 23));
+    CHECK(model.rowCount() == 3);
+    CHECK(model.rowById(yearEnd) == nullptr);
 }
 
 TEST_CASE("the payments page answers who owes what in tiles and ageing, and filters open rows", "[payments]")
@@ -445,7 +505,171 @@ TEST_CASE("an empty workspace says what goes on the payments page and how", "[pa
     MainWindow window(std::move(ws));
     auto *page = window.findChild<PaymentsPage *>();
     REQUIRE(page != nullptr);
+    window.showPage(MainWindow::Payments);
+    window.show();
+    // Until the read answers, the page says it is reading rather than that there is nothing.
+    REQUIRE(page->isReading());
+    CHECK(page->emptyLabel()->text() == QStringLiteral("<h3>Reading payments…</h3>"));
+    CHECK(page->summary() == QStringLiteral("Reading payments…"));
+    for (int waited = 0; page->isReading() && waited < 10'000; waited += 5)
+        QTest::qWait(5);
+    REQUIRE_FALSE(page->isReading());
     CHECK(page->emptyLabel()->text().contains(QStringLiteral("No payments yet")));
     CHECK(page->emptyLabel()->text().contains(QStringLiteral("New Payment")));
     CHECK(page->summary().startsWith(QStringLiteral("0 payment")));
+}
+
+TEST_CASE("the payments page reads its rows on a worker and says so until they arrive", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d(false, false);
+    QAbstractItemModelTester tester(d.page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Shown and asked for; the answer comes through the event loop, which has not run yet.
+    REQUIRE(d.page->isReading());
+    CHECK_FALSE(d.page->hasRows());
+    CHECK(d.page->asOfLabel()->text() == QStringLiteral("as of 23 Nov 2026 · reading…"));
+    CHECK(d.page->emptyLabel()->text() == QStringLiteral("<h3>Reading payments…</h3>"));
+    CHECK(d.page->summary() == QStringLiteral("Reading payments…"));
+    CHECK(d.page->model()->rowCount() == 0);
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue).isEmpty());
+
+    d.waitForRows();
+    CHECK(d.page->hasRows());
+    CHECK(d.page->asOfLabel()->text() == QStringLiteral("as of 23 Nov 2026"));
+    CHECK(d.page->summary() == QStringLiteral("4 payments"));
+    CHECK(d.shown(PaymentListModel::Due) == QStringList{QStringLiteral("1 Oct 2026"), QStringLiteral("14 Nov 2026"),
+                                                        QStringLiteral("14 Nov 2026"), QStringLiteral("14 Jan 2027")});
+    // The tiles and the filters' names came with the rows, computed on the worker.
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
+          QStringLiteral("Rp20.000.000"));
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Due) ==
+          QStringLiteral("Rp5.000.000"));
+    auto *ageing = d.page->findChild<QWidget *>(QStringLiteral("ageing_IDR_payable"));
+    REQUIRE(ageing != nullptr);
+    CHECK(ageing->findChild<QLabel *>(QStringLiteral("ageingBucket2"))->toolTip() == QStringLiteral("Rp2.000.000"));
+    QStringList creators;
+    for (int i = 0; i < d.page->creatorBox()->count(); ++i)
+        creators << d.page->creatorBox()->itemText(i);
+    CHECK(creators ==
+          QStringList{QStringLiteral("All creators"), QStringLiteral("Budi Santoso"), QStringLiteral("Rina Wijaya")});
+    CHECK(d.page->campaignBox()->findData(QStringLiteral("Year End")) == 2);
+}
+
+TEST_CASE("a change keeps the payments shown, and the one chosen, until the new rows arrive", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d(false, false);
+    d.waitForRows();
+    QAbstractItemModelTester tester(d.page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    d.selectRow(QStringLiteral("Rina Wijaya"), QStringLiteral("Year End"), QStringLiteral("Rp5.000.000"));
+    const qint64 yearEnd = d.paymentId(QStringLiteral("due_date = '2027-01-14'"));
+    REQUIRE(d.page->selectedIds() == QList<qint64>{yearEnd});
+
+    // Budi's deposit is deleted (as from another page): the page reads again, on the worker.
+    const qint64 deposit = d.paymentId(QStringLiteral("due_date = '2026-10-01'"));
+    test::exec(*d.ws, QStringLiteral("DELETE FROM payments WHERE id = %1").arg(deposit));
+    emit d.ws->changed({QStringLiteral("payments")});
+    REQUIRE(d.page->isReading());
+    // What was shown stays, the heading says it is being read, the choice is kept.
+    CHECK(d.page->asOfLabel()->text() == QStringLiteral("as of 23 Nov 2026 · reading…"));
+    CHECK(d.page->model()->rowCount() == 4);
+    CHECK(d.shown(PaymentListModel::Due).size() == 4);
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
+          QStringLiteral("Rp20.000.000"));
+    CHECK(d.page->selectedIds() == QList<qint64>{yearEnd});
+
+    d.waitForRows();
+    CHECK(d.page->asOfLabel()->text() == QStringLiteral("as of 23 Nov 2026"));
+    CHECK(d.shown(PaymentListModel::Due) ==
+          QStringList{QStringLiteral("14 Nov 2026"), QStringLiteral("14 Nov 2026"), QStringLiteral("14 Jan 2027")});
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
+          QStringLiteral("Rp18.000.000"));
+    CHECK(d.page->selectedIds() == QList<qint64>{yearEnd});
+    CHECK(d.page->summary() == QStringLiteral("3 payments"));
+
+    // An edit made on the page: Mark Paid in full; the rows follow once read, and undo brings it back.
+    d.page->setDialogRunner([](QDialog &dialog) {
+        auto *pay = qobject_cast<MarkPaidDialog *>(&dialog);
+        return pay && pay->save() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    });
+    d.page->markPaidSelected();
+    REQUIRE(d.page->isReading());
+    CHECK(d.page->proxy()->rowCount() == 3); // the Open filter still shows the rows read before
+    d.waitForRows();
+    CHECK(d.page->proxy()->rowCount() == 2);
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Paid) ==
+          QStringLiteral("Rp5.000.000"));
+    d.undo()->undo();
+    d.waitForRows();
+    CHECK(d.page->proxy()->rowCount() == 3);
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Paid) ==
+          QStringLiteral("Rp0"));
+}
+
+TEST_CASE("filters chosen while the payments are read apply to the rows that arrive", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d(false, false);
+    QAbstractItemModelTester tester(d.page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(d.page->isReading());
+    d.page->setStatusFilter(PaymentsPage::Overdue);
+    d.page->searchField()->setText(QStringLiteral("rina"));
+    CHECK(d.page->proxy()->rowCount() == 0);
+    d.waitForRows();
+    CHECK(d.shownRows() == QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/overdue/Rp12.000.000")});
+    CHECK(d.page->summary() == QStringLiteral("1 of 4 payments"));
+    // The tiles follow the search (Rina's payments), not the status.
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
+          QStringLiteral("Rp12.000.000"));
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Due) ==
+          QStringLiteral("Rp5.000.000"));
+
+    // A creator chosen in the list stays chosen across a read, and so does My Creators' narrowing.
+    d.page->searchField()->clear();
+    d.page->setStatusFilter(PaymentsPage::All);
+    d.page->creatorBox()->setCurrentIndex(d.page->creatorBox()->findData(QStringLiteral("Budi Santoso")));
+    CHECK(d.page->summary() == QStringLiteral("2 of 4 payments"));
+    d.page->reload();
+    REQUIRE(d.page->isReading());
+    d.waitForRows();
+    CHECK(d.page->creatorBox()->currentData().toString() == QStringLiteral("Budi Santoso"));
+    CHECK(d.page->summary() == QStringLiteral("2 of 4 payments"));
+    d.page->creatorBox()->setCurrentIndex(0);
+    d.page->showOnlyParticipants(QSet<qint64>{d.participants.at(2)}); // Rina in Year End
+    d.page->reload();
+    d.waitForRows();
+    CHECK(d.shownRows() == QStringList{QStringLiteral("Rina Wijaya/Year End/Fee/due/Rp5.000.000")});
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
+          QStringLiteral("Rp0"));
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Due) ==
+          QStringLiteral("Rp5.000.000"));
+    // Everyone's again: the tiles are the worker's figures of every row.
+    d.page->showOnlyParticipants(std::nullopt);
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
+          QStringLiteral("Rp20.000.000"));
+}
+
+TEST_CASE("only the newest read of the payments is shown, and a payment opened meanwhile is chosen when it arrives",
+          "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d(false, false);
+    d.waitForRows();
+    QSignalSpy resets(d.page->model(), &QAbstractItemModel::modelReset);
+    // Two reads asked for before the first answers: the first is out of date and never shown.
+    d.page->reload();
+    const qint64 deposit = d.paymentId(QStringLiteral("due_date = '2026-10-01'"));
+    test::exec(*d.ws, QStringLiteral("UPDATE payments SET paid_date = '2026-11-20' WHERE id = %1").arg(deposit));
+    emit d.ws->changed({QStringLiteral("payments")});
+    // Opened from elsewhere (Today) while reading: chosen once the rows are there, shown though
+    // paid (the Open filter would hide it).
+    d.page->select(deposit);
+    CHECK(d.page->selectedIds().isEmpty());
+    d.waitForRows();
+    CHECK(resets.count() == 1);
+    CHECK(d.page->model()->rowById(deposit)->isPaid());
+    CHECK(d.page->selectedIds() == QList<qint64>{deposit});
+    CHECK(d.page->statusBox()->currentData().toInt() == PaymentsPage::All);
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Paid) ==
+          QStringLiteral("Rp2.000.000"));
 }

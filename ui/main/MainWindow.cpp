@@ -481,6 +481,7 @@ void MainWindow::applyMyCreatorsTo(Page page)
         break;
     case Today: // both follow MyCreators themselves
     case Pipeline:
+    case Brands: // a brand is nobody's own
     case PageCount:
         break;
     }

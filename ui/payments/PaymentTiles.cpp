@@ -103,14 +103,8 @@ PaymentTiles::PaymentTiles(QWidget *parent) : QWidget(parent)
     m_layout->setColumnStretch(5, 1); // the ageing bar takes the rest
 }
 
-void PaymentTiles::setRows(const QList<PaymentRow> &rows, const QDate &asOf, bool agency)
+PaymentTiles::Figures PaymentTiles::figures(const QList<PaymentRow> &rows, const QDate &asOf)
 {
-    // Rebuilt whole: a handful of widgets per currency, far cheaper than the table beside it.
-    while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_texts.clear();
     // By direction (payables, receivables); a brand's workspace has only payables and shares the
     // list instead of copying 50,000 rows.
     QList<PaymentRow> shown[2];
@@ -121,14 +115,52 @@ void PaymentTiles::setRows(const QList<PaymentRow> &rows, const QDate &asOf, boo
     else
         for (const PaymentRow &row : rows)
             shown[int(row.direction)] << row;
-    const QString asOfText = PaymentListModel::displayDate(asOf);
-    QList<std::pair<PaymentDirection, OpenTotals>> groups;
+    Figures groups;
     // Receivables first: in an agency the brands' money comes in before the creators are paid.
-    for (PaymentDirection direction : {PaymentDirection::Receivable, PaymentDirection::Payable})
-        for (const OpenTotals &t : totalsByCurrency(shown[int(direction)], asOf))
-            groups.append({direction, t});
+    for (PaymentDirection direction : {PaymentDirection::Receivable, PaymentDirection::Payable}) {
+        const QList<PaymentRow> &list = shown[int(direction)];
+        const QList<OpenTotals> totals = totalsByCurrency(list, asOf);
+        if (totals.isEmpty())
+            continue;
+        const QList<AgeingRow> aged = ageing(list, asOf);
+        for (const OpenTotals &t : totals) {
+            Group g;
+            g.direction = direction;
+            g.totals = t;
+            for (const PaymentRow &r : list)
+                if (r.currency == t.currency) {
+                    const PaymentState state = r.state(asOf);
+                    ++g.counts[state == PaymentState::Overdue         ? 0
+                               : state == PaymentState::Due           ? 1
+                               : state == PaymentState::AwaitingBrand ? 2
+                                                                      : 3];
+                }
+            for (const AgeingRow &a : aged)
+                if (a.currency == t.currency && a.direction == direction)
+                    for (int b = 0; b < AgeingBucketCount; ++b)
+                        g.buckets[b] += a.buckets[b];
+            groups << g;
+        }
+    }
+    return groups;
+}
+
+void PaymentTiles::setRows(const QList<PaymentRow> &rows, const QDate &asOf, bool agency)
+{
+    showFigures(figures(rows, asOf), asOf, agency);
+}
+
+void PaymentTiles::showFigures(const Figures &groups, const QDate &asOf, bool agency)
+{
+    // Rebuilt whole: a handful of widgets per currency, far cheaper than the table beside it.
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_texts.clear();
     if (groups.isEmpty())
         return;
+    const QString asOfText = PaymentListModel::displayDate(asOf);
     // The captions once, over aligned columns: one row per direction and currency.
     enum
     {
@@ -147,15 +179,9 @@ void PaymentTiles::setRows(const QList<PaymentRow> &rows, const QDate &asOf, boo
     m_layout->addWidget(makeCaption(this, tr("Paid")), 0, PaidColumn);
     m_layout->addWidget(makeCaption(this, tr("Open by days overdue")), 0, AgeingColumn);
     int row = 1;
-    for (const auto &[direction, t] : groups) {
-        const QList<PaymentRow> &list = shown[int(direction)];
-        int counts[4] = {}; // overdue, due, awaiting, paid
-        for (const PaymentRow &r : list)
-            if (r.currency == t.currency)
-                ++counts[r.state(asOf) == PaymentState::Overdue         ? 0
-                         : r.state(asOf) == PaymentState::Due           ? 1
-                         : r.state(asOf) == PaymentState::AwaitingBrand ? 2
-                                                                        : 3];
+    for (const Group &g : groups) {
+        const PaymentDirection direction = g.direction;
+        const OpenTotals &t = g.totals;
         if (named) {
             const QString who = !agency                                     ? QString()
                                 : direction == PaymentDirection::Receivable ? tr("Brands owe you")
@@ -173,25 +199,21 @@ void PaymentTiles::setRows(const QList<PaymentRow> &rows, const QDate &asOf, boo
             tile->setObjectName(QStringLiteral("tile_%1").arg(tileKey(t.currency, direction, state)));
             m_layout->addWidget(tile, row, column);
         };
-        add(PaymentState::Overdue, OverdueColumn, t.overdue, counts[0], ColorRole::Bad,
+        add(PaymentState::Overdue, OverdueColumn, t.overdue, g.counts[0], ColorRole::Bad,
             tr("Open payments due before %1").arg(asOfText));
-        add(PaymentState::Due, DueColumn, t.due, counts[1], ColorRole::Attention,
+        add(PaymentState::Due, DueColumn, t.due, g.counts[1], ColorRole::Attention,
             tr("Open payments due on or after %1").arg(asOfText));
         if (direction == PaymentDirection::Payable && agency)
-            add(PaymentState::AwaitingBrand, AwaitingColumn, t.awaitingBrand, counts[2], ColorRole::Muted,
+            add(PaymentState::AwaitingBrand, AwaitingColumn, t.awaitingBrand, g.counts[2], ColorRole::Muted,
                 tr("Creators' shares that fall due once the brand pays its receivable"));
-        add(PaymentState::Paid, PaidColumn, t.paid, counts[3], ColorRole::Good,
+        add(PaymentState::Paid, PaidColumn, t.paid, g.counts[3], ColorRole::Good,
             tr("Payments paid on or before %1").arg(asOfText));
 
         // The open amounts by days overdue: a bar of the buckets and their figures.
-        qint64 buckets[AgeingBucketCount] = {};
-        for (const AgeingRow &a : ageing(list, asOf))
-            if (a.currency == t.currency && a.direction == direction)
-                for (int b = 0; b < AgeingBucketCount; ++b)
-                    buckets[b] += a.buckets[b];
+        const qint64 *buckets = g.buckets;
         qint64 open = 0;
-        for (qint64 b : buckets)
-            open += b;
+        for (int b = 0; b < AgeingBucketCount; ++b)
+            open += buckets[b];
         auto *age = new QWidget(this);
         age->setObjectName(QStringLiteral("ageing_%1_%2").arg(t.currency, wordOf(direction)));
         age->setToolTip(tr("Open gross of due and overdue payments by days overdue as of %1 (awaiting the brand "

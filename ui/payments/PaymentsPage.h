@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PaymentTiles.h"
+#include "common/Result.h"
 #include "main/RecordActions.h"
 #include "money/PaymentLedger.h"
 
@@ -21,8 +23,7 @@ class QTableView;
 
 namespace cd {
 
-class PaymentTiles;
-
+class BackgroundRead;
 class EditHistory;
 class PaymentListModel;
 class Workspace;
@@ -31,7 +32,9 @@ class Workspace;
 // open amounts by days overdue, then the payments themselves, filtered by status, direction
 // (agency workspaces), brand, creator and campaign and searched as you type. Mark Paid (whole or
 // in part, with proof), add, edit and delete payments, draft a campaign's schedule, and (agency)
-// invoice a brand's receivables; every change is one undoable step.
+// invoice a brand's receivables; every change is one undoable step. The rows (50,000 in a large
+// agency) are read on a worker thread when the page is shown and after each change; what is shown
+// stays until they arrive, and the heading says they are being read.
 class PaymentsPage : public QWidget, public RecordActions
 {
     Q_OBJECT
@@ -57,13 +60,25 @@ public:
     QComboBox *campaignBox() const { return m_campaign; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *emptyLabel() const { return m_empty; }
+    // "as of 23 Nov 2026", with " · reading…" while rows are on their way.
+    QLabel *asOfLabel() const { return m_asOf; }
     void setStatusFilter(StatusFilter filter);
 
     // The figure a tile shows ("Rp12.000.000"), empty when there is no such tile. `state` is
     // Overdue, Due, AwaitingBrand or Paid.
     QString tileText(const QString &currency, PaymentDirection direction, PaymentState state) const;
+    // Reads the payments again as of today (the clock's), on a worker; the rows shown stay until
+    // the new ones arrive. Showing the page does this when anything changed since the last read.
+    void reload();
+    // Whether rows are being read (tests and benchmarks wait for it).
+    bool isReading() const;
+    // Whether rows were read at least once (until then the page says it is reading).
+    bool hasRows() const { return m_loaded; }
+
     // "3 of 9 payments" for the status bar.
     QString summary() const;
+    // Selects the payment, showing every status when the filter hid it; while rows are being read,
+    // once they arrive (a payment just added, or opened from elsewhere before the first read).
     void select(qint64 id);
     QList<PaymentRow> selectedRows() const;
     // Only the payments of these deals (participants); nullopt: all ("My creators").
@@ -94,12 +109,14 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
-    void reloaded();
+    struct Read;
+    void showRead(const Result<Read> &read, const QDate &day);
+    void updateHeading();
+    void applyPerspective();
     void refilter();
-    void fillColumnBox(QComboBox *box, int column, const QString &allText);
+    void fillColumnBox(QComboBox *box, int column, const QStringList &values, const QString &allText);
     void rebuildTiles();
     void updateActions();
     void showMessage(const QString &text);
@@ -112,6 +129,14 @@ private:
     bool m_agency = false;
     QLabel *m_asOf, *m_message, *m_empty;
     PaymentTiles *m_tiles;
+    BackgroundRead *m_read;
+    bool m_stale = true;   // something changed since the last read (or nothing was read yet)
+    bool m_loaded = false; // rows arrived at least once
+    QString m_readError;   // why the last read failed (empty when it worked)
+    qint64 m_pendingSelect = 0;
+    bool m_onlyParticipants = false; // My Creators narrows the rows
+    PaymentTiles::Figures m_figures; // of every row, computed by the worker with them
+    QStringList m_names[3];          // in the brand, creator and campaign boxes
     QWidget *m_filterBar;
     QHash<QAction *, QWidget *> m_buttons;
     QComboBox *m_status, *m_direction, *m_brand, *m_creator, *m_campaign;
