@@ -41,6 +41,9 @@ void bars(QChart *chart, const QString &title, const QStringList &categories, co
     series->setLabelsVisible(true);
     series->setLabelsFormat(format);
     series->setLabelsPrecision(12); // 100000000, not 1e+08
+    // After the bar's end, in the text colour: a short bar (8%) has no room for its label inside.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(chartPalette().color(QPalette::Text));
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
@@ -50,6 +53,7 @@ void bars(QChart *chart, const QString &title, const QStringList &categories, co
     for (double v : values)
         highest = std::max(highest, v);
     amounts->setRange(0, highest > 0 ? highest * 1.15 : 1);
+    amounts->applyNiceNumbers(); // ticks at 0, 500, 1000…, not 0, 504, 1009…
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(amounts, Qt::AlignBottom);
     series->attachAxis(names);
