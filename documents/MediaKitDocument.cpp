@@ -503,7 +503,7 @@ QString footnote(const MediaKit &kit, ContractLanguage l)
                             "posting, for posts of %1 (each with its latest numbers); typical rate: the platform's "
                             "usual engagement rate. Growth: followers on %2 against 90 days earlier. Collaborations: "
                             "the creator's own posts in each campaign.",
-                            "Tingkat engagement: jumlah suka, komentar, bagikan, dan simpan dibagi jumlah pengikut "
+                            "Tingkat engagement: jumlah suka, komentar, dibagikan, dan disimpan dibagi jumlah pengikut "
                             "saat konten diunggah, untuk unggahan %1 (angka terbaru tiap unggahan); kisaran wajar: "
                             "tingkat engagement yang umum di platform tersebut. Pertumbuhan: pengikut pada %2 "
                             "dibanding 90 hari sebelumnya. Kolaborasi: unggahan kreator sendiri di tiap kampanye.")
@@ -563,7 +563,8 @@ QList<MediaKitChartLine> mediaKitChartLines(const MediaKit &kit, ContractLanguag
 
 QString mediaKitChartTitle(const MediaKit &kit, ContractLanguage language)
 {
-    return pick(language, "Followers, last 90 days (to %1)", "Pengikut, 90 hari terakhir (s.d. %1)")
+    return pick(language, "Follower growth in %, last 90 days (to %1)",
+                "Pertumbuhan pengikut dalam %, 90 hari terakhir (s.d. %1)")
         .arg(date(kit.asOf, language));
 }
 

@@ -33,7 +33,7 @@ QString mediaKitHtml(const MediaKit &kit, ContractLanguage language, bool withCh
 Result<int> writeMediaKitPdf(const MediaKit &kit, ContractLanguage language, const QPicture &followerChart,
                              const QString &path);
 
-// What the caller needs to draw the follower chart (charts/ChartPicture's followerCountPicture):
+// What the caller needs to draw the follower chart (charts/ChartPicture's followerGrowthPicture):
 // one line per platform with counts, named as the kit names platforms (none: draw nothing); the
 // title in the kit's language; the size to draw it at, in logical pixels, in the proportions the
 // page gives it. Draw it inside a charts/ChartLanguage of the kit's language, so an Indonesian

@@ -31,6 +31,11 @@ struct Writer
     }
     QString money(qint64 minor) const { return amount(minor, currency, l); }
     QString day(const QDate &d) const { return date(d, l); }
+    // Tables have narrow date columns: "22 Sep 2026" in both languages ("Agu", "Okt" in Indonesian).
+    QString shortDay(const QDate &d) const
+    {
+        return d.isValid() ? locale.toString(d, QStringLiteral("d MMM yyyy")) : none;
+    }
 };
 
 QString heading(const QString &text)
@@ -85,6 +90,23 @@ QString kpiName(const QString &kpi, const Writer &w)
     return kpi;
 }
 
+// Where the campaign stands on the report's day, so mid-campaign figures are read as such.
+QString progress(const CampaignReport &r, const Writer &w)
+{
+    const CampaignInput &c = r.campaign;
+    if (r.asOf < c.start)
+        return w.t("Not started yet: starts on %1.", "Belum dimulai: mulai %1.").arg(w.day(c.start));
+    if (c.end.isValid() && r.asOf > c.end)
+        return w.t("Ended on %1.", "Selesai pada %1.").arg(w.day(c.end));
+    const qint64 day = c.start.daysTo(r.asOf) + 1;
+    if (!c.end.isValid())
+        return w.t("Running: day %1.", "Berjalan: hari ke-%1.").arg(w.count(day));
+    return w
+        .t("Running: day %1 of %2, so figures are still growing.",
+           "Berjalan: hari ke-%1 dari %2, jadi angka masih bertambah.")
+        .arg(w.count(day), w.count(c.start.daysTo(c.end) + 1));
+}
+
 QString cover(const CampaignReport &r, const Writer &w, const QString &preparedBy)
 {
     const CampaignInput &c = r.campaign;
@@ -97,13 +119,14 @@ QString cover(const CampaignReport &r, const Writer &w, const QString &preparedB
         QStringLiteral("<p style='color:#2F6FEB; font-size:11pt; margin-bottom:0'>%1</p>"
                        "<h1 style='font-size:22pt; margin-top:2px; margin-bottom:2px'>%2</h1>"
                        "<p style='font-size:11pt; margin-top:0'>%3 &nbsp;·&nbsp; %4%5</p>"
-                       "<p style='color:#59636E; margin-top:2px'>%6%7</p>")
+                       "<p style='color:#59636E; margin-top:2px'>%6%7<br>%8</p>")
             .arg(esc(w.t("Campaign report", "Laporan kampanye")), esc(c.name), esc(c.brand), esc(dates),
                  platforms.isEmpty() ? QString() : QStringLiteral(" &nbsp;·&nbsp; ") + esc(platforms.join(u", ")),
                  esc(w.t("Figures as of %1", "Angka per %1").arg(w.day(r.asOf))),
                  preparedBy.trimmed().isEmpty()
                      ? QString()
-                     : esc(w.t(" · prepared by %1", " · disusun oleh %1").arg(preparedBy.trimmed())));
+                     : esc(w.t(" · prepared by %1", " · disusun oleh %1").arg(preparedBy.trimmed())),
+                 esc(progress(r, w)));
     return html + QStringLiteral("<hr>");
 }
 
@@ -168,8 +191,8 @@ QString targets(const CampaignReport &r, const Writer &w)
         rows << QStringList{esc(kpiName(p.kpi, w)), esc(target), esc(achieved), status};
     }
     return heading(w.t("Against targets", "Pencapaian target")) +
-           table({w.t("Target", "Target"), w.t("Set", "Ditetapkan"), w.t("Achieved", "Tercapai"),
-                  w.t("Of target", "Dari target")},
+           table({w.t("Measure", "Indikator"), w.t("Target", "Target"), w.t("Achieved", "Realisasi"),
+                  w.t("Of target", "Capaian")},
                  rows, {1, 2, 3}, {34, 22, 22, 22});
 }
 
@@ -275,7 +298,7 @@ QString compliance(const CampaignReport &r, const Writer &w)
                                    .arg(d.rules.size())))
                 : QStringLiteral("<span style='color:#CF222E'>%1</span>").arg(misses.join(QStringLiteral("<br>")));
         passed += d.pass() ? 1 : 0;
-        rows << QStringList{esc(d.creator), esc(d.title), esc(w.day(d.postedAt)), checks};
+        rows << QStringList{esc(d.creator), esc(d.title), esc(w.shortDay(d.postedAt)), checks};
     }
     return heading(w.t("Brief compliance", "Kepatuhan brief")) +
            note(w.t("%1 of %2 deliverables follow the brief.", "%1 dari %2 konten sesuai brief.")
@@ -306,7 +329,7 @@ QString topPosts(const CampaignReport &r, const Writer &w)
                             QStringLiteral("<b>%1</b><br><span style='color:#59636E'>%2</span>")
                                 .arg(esc(p.creator), esc(shortUrl(p.url))),
                             esc(platformDisplayName(p.platform)),
-                            esc(w.day(p.postedAt)),
+                            esc(w.shortDay(p.postedAt)),
                             esc(w.count(p.engagement)),
                             esc(w.count(p.views)),
                             esc(w.pct(p.ratePercent(), 2))};
@@ -324,7 +347,7 @@ QString appendix(const Writer &w)
         {w.t("Engagement", "Engagement"),
          w.t("likes + comments + shares + saves, from each post's latest numbers on or before the report date "
              "(several snapshots of one post are never added together).",
-             "suka + komentar + bagikan + simpan, dari angka terbaru tiap posting sampai tanggal laporan (beberapa "
+             "suka + komentar + dibagikan + disimpan, dari angka terbaru tiap posting sampai tanggal laporan (beberapa "
              "catatan angka satu posting tidak pernah dijumlahkan).")},
         {w.t("Engagement rate", "Tingkat engagement"),
          w.t("engagement / followers at posting time × 100; a post without a follower count at posting time is "
@@ -352,7 +375,12 @@ QString appendix(const Writer &w)
         {w.t("ROI", "ROI"),
          w.t("(revenue − cost) / cost × 100; no value when no post has a revenue figure.",
              "(pendapatan − biaya) / biaya × 100; tidak ada nilai bila tidak ada posting dengan angka pendapatan.")},
-        {w.t("Of target", "Dari target"), w.t("achieved / target × 100.", "tercapai / target × 100.")},
+        {w.t("Of target", "Capaian"), w.t("achieved / target × 100.", "realisasi / target × 100.")},
+        {w.t("Band", "Kisaran"),
+         w.t("the engagement rate normal for the platform, from the workspace's settings (Instagram 3%–6% by "
+             "default), shown beside a creator whose posts are all on that platform.",
+             "tingkat engagement yang wajar untuk platform itu, dari pengaturan workspace (Instagram 3%–6% secara "
+             "bawaan), ditampilkan di samping kreator yang semua postingnya di platform itu.")},
     };
     QString rows;
     for (const auto &[name, formula] : formulas)

@@ -74,7 +74,8 @@ protected:
         const QList<MediaKitChartLine> lines = mediaKitChartLines(kit.value(), language);
         if (!lines.isEmpty()) {
             const ChartLanguage words(language); // its months and words in the kit's language
-            chart = followerCountPicture(mediaKitChartTitle(kit.value(), language), lines, mediaKitChartSize(), false);
+            chart = followerGrowthPicture(mediaKitChartTitle(kit.value(), language), lines, kit->asOf.addDays(-89),
+                                          mediaKitChartSize());
         }
         const QString out = parser.value(QStringLiteral("pdf"));
         if (auto pages = writeMediaKitPdf(kit.value(), language, chart, out); !pages) {

@@ -55,7 +55,8 @@ void mediaKit(Workspace &ws, qint64 creator, ContractLanguage language, const QS
         const auto lines = mediaKitChartLines(kit.value(), language);
         if (!lines.isEmpty()) {
             const ChartLanguage words(language);
-            chart = followerCountPicture(mediaKitChartTitle(kit.value(), language), lines, mediaKitChartSize(), false);
+            chart = followerGrowthPicture(mediaKitChartTitle(kit.value(), language), lines, kit->asOf.addDays(-89),
+                                          mediaKitChartSize());
         }
         if (auto written = writeMediaKitPdf(kit.value(), language, chart, path); !written)
             qFatal("%s", qPrintable(written.error()));

@@ -55,6 +55,7 @@ TEST_CASE("the English report carries the campaign's figures, its creators, char
     CHECK(text.contains(QStringLiteral("Ramadan")));
     CHECK(text.contains(QStringLiteral("Teh Segar · 1 Mar 2026 to 31 Mar 2026 · TikTok, Instagram")));
     CHECK(text.contains(QStringLiteral("Figures as of 31 Mar 2026 · prepared by PT Kreasi Bintang")));
+    CHECK(text.contains(QStringLiteral("Running: day 31 of 31, so figures are still growing.")));
     // The tiles, captions over figures: posts, views, engagement, rate; growth, cost, CPE, CPM.
     const QString layout = layoutText(pdf);
     INFO(layout.toStdString());
@@ -91,6 +92,7 @@ TEST_CASE("the Indonesian report is in Indonesian throughout", "[report]")
     CHECK(text.contains(QStringLiteral("Laporan kampanye")));
     CHECK(text.contains(QStringLiteral("Teh Segar · 1 Maret 2026 s.d. 31 Maret 2026")));
     CHECK(text.contains(QStringLiteral("Angka per 31 Maret 2026")));
+    CHECK(text.contains(QStringLiteral("Berjalan: hari ke-31 dari 31")));
     const QString layout = layoutText(pdf);
     CHECK(hasLine(layout, QStringLiteral("\\s*3\\s+65.000\\s+4.640\\s+[0-9,]+%")));
     CHECK(hasLine(layout, QStringLiteral("Tayangan\\s+100.000\\s+65.000\\s+65,0%")));
@@ -124,6 +126,7 @@ TEST_CASE("a report before any numbers says so instead of drawing empty charts",
     }
     const QString quiet = plainText(f.write(QStringLiteral("Quiet"), QDate(2026, 3, 1), ContractLanguage::En));
     CHECK(quiet.contains(QStringLiteral("No targets were set for this campaign.")));
+    CHECK(quiet.contains(QStringLiteral("Not started yet: starts on 1 Jun 2026.")));
     CHECK(hasLine(layoutText(f.write(QStringLiteral("Quiet"), QDate(2026, 3, 1), ContractLanguage::En)),
                   QStringLiteral("\\s*\\S+\\s+\\$100.00\\s+—\\s+—"))); // USD with cents; no ratios
 }

@@ -21,11 +21,11 @@ public:
     {
         static const QHash<QString, QString> indonesian = {
             {QStringLiteral("Count"), QStringLiteral("Jumlah")},
-            {QStringLiteral("Rate"), QStringLiteral("Tingkat")},
+            {QStringLiteral("Rate (%)"), QStringLiteral("Tingkat (%)")},
             {QStringLiteral("Likes"), QStringLiteral("Suka")},
             {QStringLiteral("Comments"), QStringLiteral("Komentar")},
-            {QStringLiteral("Shares"), QStringLiteral("Bagikan")},
-            {QStringLiteral("Saves"), QStringLiteral("Simpan")},
+            {QStringLiteral("Shares"), QStringLiteral("Dibagikan")},
+            {QStringLiteral("Saves"), QStringLiteral("Disimpan")},
             {QStringLiteral("Engagement rate"), QStringLiteral("Tingkat engagement")},
             {QStringLiteral("Engagement over time"), QStringLiteral("Engagement dari waktu ke waktu")},
             {QStringLiteral("Followers over time"), QStringLiteral("Pengikut dari waktu ke waktu")},

@@ -3,6 +3,7 @@
 #include "CampaignCharts.h"
 #include "ChartParts.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -44,6 +45,18 @@ Result<QPicture> campaignChartPicture(Workspace &ws, qint64 campaignId, const QS
     QChart chart;
     if (Status s = drawCampaignChart(&chart, ws, campaignId, kind, asOf); !s)
         return fail(s.error());
+    return chartPicture(&chart, size);
+}
+
+QPicture followerGrowthPicture(const QString &title, const QList<FollowersChart::CountLine> &lines, const QDate &since,
+                               const QSizeF &size)
+{
+    const LightChartPalette print;
+    QChart chart;
+    FollowersChart::drawGrowth(&chart, title, lines, since);
+    // A small picture has no room for the axis title beside the ticks: the title says "%".
+    for (QAbstractAxis *axis : chart.axes(Qt::Vertical))
+        axis->setTitleVisible(false);
     return chartPicture(&chart, size);
 }
 

@@ -38,6 +38,12 @@ Result<QPicture> campaignChartPicture(Workspace &ws, qint64 campaignId, const QS
 // A creator's follower counts (FollowersChart::draw: a line per name, the count axis from zero or,
 // `fromZero` false, from just under the lowest count) in the light palette, for a media kit.
 // No lines (or no counts) give a picture of the titled, empty chart.
+// The same lines as each one's change in percent since `since` (FollowersChart::drawGrowth): a
+// media kit's growth over its 90 days, every platform readable whatever its size. No axis title
+// (a small chart has no room for it): `title` should say the values are percentages.
+QPicture followerGrowthPicture(const QString &title, const QList<FollowersChart::CountLine> &lines, const QDate &since,
+                               const QSizeF &size);
+
 QPicture followerCountPicture(const QString &title, const QList<FollowersChart::CountLine> &lines, const QSizeF &size,
                               bool fromZero);
 

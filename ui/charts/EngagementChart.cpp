@@ -35,8 +35,9 @@ void EngagementChart::draw(QChart *chart, const QList<EngagementPoint> &points, 
     counts->setTitleText(tr("Count"));
     counts->setLabelsColor(text);
     auto *rate = new QValueAxis;
-    rate->setLabelFormat(QStringLiteral("%.1f%%"));
-    rate->setTitleText(tr("Rate"));
+    // The unit in the title, not in the format: a localized axis (documents) would print "%%".
+    rate->setLabelFormat(QStringLiteral("%.1f"));
+    rate->setTitleText(tr("Rate (%)"));
     rate->setLabelsColor(text);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);

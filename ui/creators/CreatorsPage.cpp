@@ -206,7 +206,8 @@ Status CreatorsPage::writeMediaKit(Workspace &workspace, qint64 creatorId, Contr
     const QList<MediaKitChartLine> lines = mediaKitChartLines(kit.value(), language);
     if (!lines.isEmpty()) {
         const ChartLanguage words(language); // its months and words in the kit's language
-        chart = followerCountPicture(mediaKitChartTitle(kit.value(), language), lines, mediaKitChartSize(), false);
+        chart = followerGrowthPicture(mediaKitChartTitle(kit.value(), language), lines, kit->asOf.addDays(-89),
+                                      mediaKitChartSize());
     }
     if (auto pages = writeMediaKitPdf(kit.value(), language, chart, path); !pages)
         return fail(pages.error());
