@@ -44,11 +44,11 @@ TEST_CASE("a campaign is created with its brief and targets in the editor, and u
     QTest::keyClicks(views, QStringLiteral("lots"));
     // The editor checks after a pause in typing; on a busy machine that pause can run long.
     const QString notACount = QStringLiteral("The views target must be a whole number such as 200000, not 'lots'.");
-    QTest::qWaitFor([&] { return editor.problem() == notACount; }, 3000);
+    CHECK(QTest::qWaitFor([&] { return editor.problem() == notACount; }, 3000));
     CHECK(editor.problem() == notACount);
     views->setText(QStringLiteral("150.000"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("targetRateLineEdit")), QStringLiteral("4,5"));
-    QTest::qWaitFor([&] { return editor.problem().isEmpty(); }, 3000);
+    CHECK(QTest::qWaitFor([&] { return editor.problem().isEmpty(); }, 3000));
     REQUIRE(editor.problem().isEmpty());
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);

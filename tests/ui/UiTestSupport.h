@@ -8,6 +8,7 @@
 #include "creators/CreatorsPage.h"
 #include "main/Ask.h"
 #include "main/MainWindow.h"
+#include "main/RecordEditor.h"
 #include "storage/Sql.h"
 
 #include <QDialogButtonBox>
@@ -17,6 +18,10 @@
 #include <QUndoStack>
 
 namespace cd::test {
+
+// The editors' checks run at the next event rather than after a pause in typing, so a test's
+// short wait sees them even on a busy machine (set once, before any test runs).
+inline const bool quickEditorChecks = (RecordEditor::setCheckDelayForTests(0), true);
 
 // The fixture workspace in a window, with message boxes answered by the test.
 struct Window

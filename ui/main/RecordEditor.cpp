@@ -12,6 +12,15 @@
 #include <QVBoxLayout>
 
 namespace cd {
+namespace {
+// The pause in typing before a check that reads the store runs.
+int checkDelayMs = 150;
+} // namespace
+
+void RecordEditor::setCheckDelayForTests(int milliseconds)
+{
+    checkDelayMs = milliseconds;
+}
 
 RecordEditor::RecordEditor(EditHistory &history, qint64 id, RecordImage::Kind kind, QWidget *parent)
     : QDialog(parent), m_history(history), m_id(id), m_kind(kind)
@@ -23,7 +32,7 @@ RecordEditor::RecordEditor(EditHistory &history, qint64 id, RecordImage::Kind ki
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordEditor::reject);
     m_check = new QTimer(this);
     m_check->setSingleShot(true);
-    m_check->setInterval(150);
+    m_check->setInterval(checkDelayMs);
     connect(m_check, &QTimer::timeout, this, &RecordEditor::revalidate);
 }
 

@@ -26,6 +26,9 @@ public:
     qint64 recordId() const { return m_id; }
     // The reason Save is disabled (or a save failed), as shown above the buttons.
     QString problem() const;
+    // Tests of what a check says (not of its timing) may have it run at the next event instead of
+    // after the pause in typing (150 ms), which a busy machine can stretch past any fixed wait.
+    static void setCheckDelayForTests(int milliseconds);
     // Saves and closes; on failure stays open with the reason and everything typed.
     void accept() override;
 
