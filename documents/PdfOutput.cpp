@@ -9,6 +9,10 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTextTable>
+
+#include <cmath>
+#include <limits>
 
 namespace cd {
 namespace {
@@ -90,6 +94,62 @@ void replacePictureImages(QTextDocument &document)
     }
 }
 
+// The page a table row would straddle instead starts it: QTextDocument moves lines that cross a
+// page's foot but not rows, so a row could begin at one page's foot and end at the next's top.
+// Rows are taken in order, each pushed down (padding above its cells) before the next is measured.
+// A table row's extent on the page, from the first line of its cells to the last.
+std::pair<qreal, qreal> rowExtent(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
+{
+    qreal top = std::numeric_limits<qreal>::max(), bottom = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+        bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return {top, bottom};
+}
+
+void padRow(QTextTable *table, int row, qreal by)
+{
+    for (int column = 0; column < table->columns(); ++column) {
+        QTextTableCell cell = table->cellAt(row, column);
+        QTextTableCellFormat format = cell.format().toTableCellFormat();
+        format.setTopPadding(std::max(0.0, format.topPadding() + by));
+        cell.setFormat(format);
+    }
+}
+
+// The page a table row would straddle instead starts it: QTextDocument moves lines that cross a
+// page's foot but not rows, so a row could begin at one page's foot and end at the next's top.
+// Rows are taken in order, each pushed down (padding above its cells) to just under the header
+// the next page repeats, before the next row is measured.
+void keepRowsWhole(QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        const int headers = table->format().headerRowCount();
+        qreal headerHeight = 0;
+        if (headers > 0)
+            headerHeight = rowExtent(layout, table, headers - 1).second - rowExtent(layout, table, 0).first;
+        for (int row = headers; row < table->rows(); ++row) {
+            const auto [top, bottom] = rowExtent(layout, table, row);
+            const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+            if (bottom <= pageEnd || bottom - top >= pageHeight - headerHeight)
+                continue; // fits, or could fit no page anyway
+            padRow(table, row, pageEnd - top);
+            // Where the row landed, against where it belongs (under the repeated header, with the
+            // room its lines had above them): take back any overshoot.
+            const qreal landed = rowExtent(layout, table, row).first;
+            const qreal belongs = pageEnd + headerHeight;
+            if (landed > belongs + 1)
+                padRow(table, row, belongs - landed);
+        }
+    }
+}
+
 } // namespace
 
 QString pictureSource(const QString &name)
@@ -127,6 +187,7 @@ Result<int> writeHtmlPdf(const QString &html, const QString &title, const QStrin
         document.setHtml(html);
         replacePictureImages(document);
         document.setPageSize(QSizeF(area.width(), area.height() - footer));
+        keepRowsWhole(document, area.height() - footer);
         pages = document.pageCount();
         QFont small = document.defaultFont();
         small.setPointSizeF(8);
@@ -138,6 +199,9 @@ Result<int> writeHtmlPdf(const QString &html, const QString &title, const QStrin
             painter.translate(0, -top);
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = QRectF(0, top, area.width(), area.height() - footer);
+            // The layout's clip only chooses what to draw; the painter's keeps a table row that
+            // straddles the page's foot from being drawn over the footer and again on the next page.
+            painter.setClipRect(context.clip);
             document.documentLayout()->draw(&painter, context);
             painter.restore();
             if (pages > 1 && !pageFooter.isEmpty()) {

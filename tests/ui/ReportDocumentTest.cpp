@@ -146,3 +146,27 @@ TEST_CASE("Report as PDF saves the chosen day's report in the chosen language", 
     CHECK(text.contains(QStringLiteral("Angka per 20 Maret 2026")));
     CHECK(text.contains(QStringLiteral("Laporan kampanye")));
 }
+
+TEST_CASE("a long creators table runs over pages without drawing a row twice or over the footer", "[report]")
+{
+    Fixture f;
+    // Sixty more creators taking part in Ramadan: their table cannot fit on one page.
+    for (int i = 10; i < 70; ++i) {
+        exec(*f.ws, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES "
+                                   "(%1, 'Row%1x', 'row%1x', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+                        .arg(i));
+        exec(*f.ws, QStringLiteral("INSERT INTO participants (id, campaign_id, creator_id, status, fee_minor, "
+                                   "created_at, updated_at) VALUES (%1, 1, %1, 'confirmed', 1000000, "
+                                   "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+                        .arg(i));
+    }
+    int pages = 0;
+    const QString pdf = f.write(QStringLiteral("Ramadan"), QDate(2026, 3, 31), ContractLanguage::En, &pages);
+    const QString text = plainText(pdf);
+    for (int i = 10; i < 70; ++i) {
+        INFO(i);
+        CHECK(text.count(QStringLiteral("Row%1x").arg(i)) == 1);
+    }
+    for (int page = 1; page <= pages; ++page)
+        CHECK(text.count(QStringLiteral("Page %1 of %2").arg(page).arg(pages)) == 1);
+}
