@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QTranslator>
 
+#include <optional>
+
 namespace cd {
 
 // The chart code's own words (translate contexts of ui/charts) in a document's language. English
@@ -65,10 +67,19 @@ QLocale ChartLanguage::localeFor(ContractLanguage language)
                    language == ContractLanguage::Id ? QLocale::Indonesia : QLocale::UnitedStates);
 }
 
+namespace {
+// The document language of the ChartLanguage in scope (GUI thread only, where charts are drawn).
+std::optional<QLocale> activeLocale;
+} // namespace
+
+QLocale ChartLanguage::current()
+{
+    return activeLocale.value_or(QLocale());
+}
+
 ChartLanguage::ChartLanguage(ContractLanguage language) : m_words(std::make_unique<ChartWords>(language))
 {
-    // Date axes name their months through the default locale.
-    QLocale::setDefault(localeFor(language));
+    activeLocale = localeFor(language);
     // Installed last, so asked first.
     QCoreApplication::installTranslator(m_words.get());
 }
@@ -76,7 +87,7 @@ ChartLanguage::ChartLanguage(ContractLanguage language) : m_words(std::make_uniq
 ChartLanguage::~ChartLanguage()
 {
     QCoreApplication::removeTranslator(m_words.get());
-    QLocale::setDefault(m_outerLocale);
+    activeLocale.reset();
 }
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "ChartPicture.h"
 
 #include "CampaignCharts.h"
+#include "ChartLanguage.h"
 #include "ChartParts.h"
 
 #include <QAbstractAxis>
@@ -17,9 +18,9 @@ QPicture chartPicture(QChart *chart, const QSizeF &size)
     if (!chart || chart->scene() || size.isEmpty())
         return QPicture();
     const QRectF frame(QPointF(0, 0), size);
-    // A document writes numbers as its language does (2,000,000 / 2.000.000), through the default
-    // locale a ChartLanguage sets, rather than printf's bare 2000000.
-    chart->setLocale(QLocale());
+    // A document writes numbers and months as its language does (2,000,000 / 2.000.000, Oct /
+    // Okt): the locale of the ChartLanguage in scope, rather than printf's bare 2000000.
+    chart->setLocale(ChartLanguage::current());
     chart->setLocalizeNumbers(true);
     QGraphicsScene scene;
     scene.setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once: an index would only cost time
