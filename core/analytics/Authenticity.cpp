@@ -13,10 +13,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Authenticity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Authenticity)
+};
 
 QString count(qint64 n)
 {
@@ -63,8 +64,9 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
             q->value(1).toString(),
             platform,
             QDate::fromString(q->value(4).toString(), Qt::ISODate),
-            tr("%1 post %2 has %3 likes but only %4 comments and shares (%5 of its likes, under %6): likes can be "
-               "bought, comments and shares take effort")
+            Text::tr(
+                "%1 post %2 has %3 likes but only %4 comments and shares (%5 of its likes, under %6): likes can be "
+                "bought, comments and shares take effort")
                 .arg(platformDisplayName(platform), q->value(3).toString(), count(likes), count(talk),
                      percent(100.0 * double(talk) / double(likes)), percent(d.commentShareRatioBp / 100.0))};
     }
@@ -168,10 +170,12 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
             if (!high && !low)
                 continue;
             const QString text =
-                high ? tr("%1 engagement of %2 over the last 90 days is more than %3× the median of %4 among %5 %6 "
-                          "creators on %1 in this workspace")
-                     : tr("%1 engagement of %2 over the last 90 days is under 1/%3 of the median of %4 among %5 %6 "
-                          "creators on %1 in this workspace");
+                high ? Text::tr(
+                           "%1 engagement of %2 over the last 90 days is more than %3× the median of %4 among %5 %6 "
+                           "creators on %1 in this workspace")
+                     : Text::tr(
+                           "%1 engagement of %2 over the last 90 days is under 1/%3 of the median of %4 among %5 %6 "
+                           "creators on %1 in this workspace");
             out << AuthenticityWarning{AuthenticityWarning::Kind::EngagementOutlier,
                                        e.creator,
                                        e.name,
@@ -206,16 +210,16 @@ QString compareToBaseline(Platform platform, std::optional<double> ratePercent, 
 {
     const QString name = platformDisplayName(platform);
     if (!ratePercent)
-        return tr("%1: no engagement rate to compare yet").arg(name);
+        return Text::tr("%1: no engagement rate to compare yet").arg(name);
     if (!baseline.lowBp || !baseline.highBp)
-        return tr("%1: %2, no baseline for %1 (set one in Settings)").arg(name, percent(*ratePercent));
+        return Text::tr("%1: %2, no baseline for %1 (set one in Settings)").arg(name, percent(*ratePercent));
     const double low = *baseline.lowBp / 100.0, high = *baseline.highBp / 100.0;
     const QString band = QStringLiteral("%1–%2").arg(percent(low), percent(high));
     if (*ratePercent < low)
-        return tr("%1: %2 is below the %3 baseline").arg(name, percent(*ratePercent), band);
+        return Text::tr("%1: %2 is below the %3 baseline").arg(name, percent(*ratePercent), band);
     if (*ratePercent > high)
-        return tr("%1: %2 is above the %3 baseline").arg(name, percent(*ratePercent), band);
-    return tr("%1: %2 is within the %3 baseline").arg(name, percent(*ratePercent), band);
+        return Text::tr("%1: %2 is above the %3 baseline").arg(name, percent(*ratePercent), band);
+    return Text::tr("%1: %2 is within the %3 baseline").arg(name, percent(*ratePercent), band);
 }
 
 } // namespace cd

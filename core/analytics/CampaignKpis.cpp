@@ -12,10 +12,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("CampaignKpis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CampaignKpis)
+};
 
 std::optional<double> percentOf(qint64 numerator, qint64 denominator)
 {
@@ -125,7 +126,8 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
     if (!c)
         return fail(c.error());
     if (!c->next())
-        return fail(tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
+        return fail(
+            Text::tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
     CampaignKpis k;
     const qint64 campaignId = c->value(0).toLongLong();
     k.campaign = c->value(1).toString();

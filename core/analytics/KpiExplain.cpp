@@ -4,10 +4,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("KpiExplain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KpiExplain)
+};
 
 // Numbers written the way the campaign's money is: Indonesian grouping for IDR (31.250, 6,72),
 // English otherwise (31,250, 6.72).
@@ -34,7 +35,7 @@ QString ratio(const QString &name, const Style &s, const Money &cost, qint64 den
               const MoneyRatio &value, const QString &times = {})
 {
     if (!value.hasValue())
-        return tr("%1: no value while there are no %2 (a zero denominator has no ratio)").arg(name, what);
+        return Text::tr("%1: no value while there are no %2 (a zero denominator has no ratio)").arg(name, what);
     return QStringLiteral("%1 = %2 / %3 %4%5 = %6")
         .arg(name, cost.format(), s.count(denominator), what, times, value.display());
 }
@@ -42,7 +43,7 @@ QString ratio(const QString &name, const Style &s, const Money &cost, qint64 den
 QString rate(const QString &name, const Style &s, qint64 engagement, qint64 denominator, const QString &what,
              int leftOut, const QString &why)
 {
-    QString text = denominator == 0 ? tr("%1: no value while no post has %2").arg(name, what)
+    QString text = denominator == 0 ? Text::tr("%1: no value while no post has %2").arg(name, what)
                                     : QStringLiteral("%1 = %2 engagements / %3 %4 × 100 = %5")
                                           .arg(name, s.count(engagement), s.count(denominator), what,
                                                s.percent(100.0 * double(engagement) / double(denominator)));
@@ -59,41 +60,42 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
     const auto money = [&](qint64 minor) { return Money(minor, k.currency).format(); };
     const qint64 gained = k.growth.after - k.growth.before;
     if (figure == QLatin1String("cpm"))
-        return ratio(tr("CPM"), s, k.cost, t.impressions, tr("impressions"), k.cpm,
+        return ratio(Text::tr("CPM"), s, k.cost, t.impressions, Text::tr("impressions"), k.cpm,
                      QStringLiteral(" × %1").arg(s.count(1000)));
     if (figure == QLatin1String("cpe"))
-        return ratio(tr("CPE"), s, k.cost, t.engagement(), tr("engagements"), k.cpe);
+        return ratio(Text::tr("CPE"), s, k.cost, t.engagement(), Text::tr("engagements"), k.cpe);
     if (figure == QLatin1String("cpv"))
-        return ratio(tr("CPV"), s, k.cost, t.views, tr("views"), k.cpv);
+        return ratio(Text::tr("CPV"), s, k.cost, t.views, Text::tr("views"), k.cpv);
     if (figure == QLatin1String("cost_per_new_follower")) {
         if (!k.costPerNewFollower.hasValue())
-            return tr("Cost per new follower: no value, followers did not grow (%1 before, %2 after)")
+            return Text::tr("Cost per new follower: no value, followers did not grow (%1 before, %2 after)")
                 .arg(s.count(k.growth.before), s.count(k.growth.after));
-        return tr("Cost per new follower = %1 / %2 new followers (%3 after − %4 before) = %5")
+        return Text::tr("Cost per new follower = %1 / %2 new followers (%3 after − %4 before) = %5")
             .arg(k.cost.format(), s.count(gained), s.count(k.growth.after), s.count(k.growth.before),
                  k.costPerNewFollower.display());
     }
     if (figure == QLatin1String("roi_pct")) {
         if (!k.roiPercent && t.postsWithRevenue == 0)
-            return tr("ROI: no value while no post has a revenue figure");
+            return Text::tr("ROI: no value while no post has a revenue figure");
         if (!k.roiPercent)
-            return tr("ROI: no value without a cost");
-        return tr("ROI = (%1 revenue − %2 cost) / %2 × 100 = %3")
+            return Text::tr("ROI: no value without a cost");
+        return Text::tr("ROI = (%1 revenue − %2 cost) / %2 × 100 = %3")
             .arg(money(t.revenueMinor), k.cost.format(), s.percent(*k.roiPercent));
     }
     if (figure == QLatin1String("engagement_rate_followers"))
-        return rate(tr("Engagement rate by followers"), s, t.engagementWithFollowers, t.followersAtPosting,
-                    tr("followers at posting"), t.postsWithoutFollowers,
-                    tr("no follower count on or before the day they went up"));
+        return rate(Text::tr("Engagement rate by followers"), s, t.engagementWithFollowers, t.followersAtPosting,
+                    Text::tr("followers at posting"), t.postsWithoutFollowers,
+                    Text::tr("no follower count on or before the day they went up"));
     if (figure == QLatin1String("engagement_rate_reach"))
-        return rate(tr("Engagement rate by reach"), s, t.engagementWithReach, t.reachOfThose, tr("reach"),
-                    t.postsWithoutReach, tr("their latest snapshot has no reach"));
+        return rate(Text::tr("Engagement rate by reach"), s, t.engagementWithReach, t.reachOfThose, Text::tr("reach"),
+                    t.postsWithoutReach, Text::tr("their latest snapshot has no reach"));
     if (figure == QLatin1String("engagement_rate_impressions"))
-        return rate(tr("Engagement rate by impressions"), s, t.engagementWithImpressions, t.impressionsOfThose,
-                    tr("impressions"), t.postsWithoutImpressions, tr("their latest snapshot has no impressions"));
+        return rate(Text::tr("Engagement rate by impressions"), s, t.engagementWithImpressions, t.impressionsOfThose,
+                    Text::tr("impressions"), t.postsWithoutImpressions,
+                    Text::tr("their latest snapshot has no impressions"));
     if (figure == QLatin1String("follower_growth_pct")) {
-        QString text = !k.growth.percent() ? tr("Follower growth: no value without followers before the start")
-                                           : tr("Follower growth = (%1 after − %2 before) / %2 × 100 = %3")
+        QString text = !k.growth.percent() ? Text::tr("Follower growth: no value without followers before the start")
+                                           : Text::tr("Follower growth = (%1 after − %2 before) / %2 × 100 = %3")
                                                  .arg(s.count(k.growth.after), s.count(k.growth.before),
                                                       s.percent(*k.growth.percent()));
         if (k.growth.leftOut > 0)
@@ -107,20 +109,21 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
         for (const CreatorKpis &c : k.creators) {
             QStringList made;
             if (c.fee)
-                made << tr("fee %1").arg(money(c.fee));
+                made << Text::tr("fee %1").arg(money(c.fee));
             if (c.productValue)
-                made << tr("product %1").arg(money(c.productValue));
+                made << Text::tr("product %1").arg(money(c.productValue));
             if (c.commissionBp)
-                made << tr("%1 of %2 revenue = %3")
+                made << Text::tr("%1 of %2 revenue = %3")
                             .arg(s.percent(double(c.commissionBp) / 100.0), money(c.totals.revenueMinor),
                                  money(c.commission));
             if (c.points)
-                made << tr("%1 points × %2").arg(s.count(c.points), money(c.pointValue));
-            parts << (made.isEmpty() ? tr("%1 %2").arg(c.name, c.cost.format())
-                                     : tr("%1 %2 (%3)").arg(c.name, c.cost.format(), made.join(QStringLiteral(" + "))));
+                made << Text::tr("%1 points × %2").arg(s.count(c.points), money(c.pointValue));
+            parts << (made.isEmpty()
+                          ? Text::tr("%1 %2").arg(c.name, c.cost.format())
+                          : Text::tr("%1 %2 (%3)").arg(c.name, c.cost.format(), made.join(QStringLiteral(" + "))));
         }
-        return tr("Cost = %1: %2")
-            .arg(k.cost.format(), parts.isEmpty() ? tr("no one takes part") : parts.join(QStringLiteral("; ")));
+        return Text::tr("Cost = %1: %2")
+            .arg(k.cost.format(), parts.isEmpty() ? Text::tr("no one takes part") : parts.join(QStringLiteral("; ")));
     }
     return {};
 }

@@ -13,10 +13,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("MediaKit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediaKit)
+};
 
 std::optional<double> percentOf(qint64 numerator, qint64 denominator)
 {
@@ -31,7 +32,7 @@ Status readCreator(QSqlDatabase &db, MediaKit &kit)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(tr("there is no creator with id %1").arg(kit.creatorId));
+        return fail(Text::tr("there is no creator with id %1").arg(kit.creatorId));
     kit.name = q->value(0).toString();
     kit.niche = q->value(1).toString().trimmed();
     kit.country = q->value(2).toString().trimmed();

@@ -5,10 +5,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("RateEstimate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RateEstimate)
+};
 
 // Rounds numerator / denominator half away from zero (both non-negative here).
 qint64 roundedRatio(qint64 numerator, qint64 denominator)
@@ -20,10 +21,10 @@ qint64 roundedRatio(qint64 numerator, qint64 denominator)
 RateEstimate idrByTier(Tier tier)
 {
     const QString idr = QStringLiteral("IDR");
-    const QString basis = tr("%1 tier, typical Indonesian fee per post").arg(tierDisplayName(tier));
+    const QString basis = Text::tr("%1 tier, typical Indonesian fee per post").arg(tierDisplayName(tier));
     switch (tier) {
     case Tier::Nano:
-        return {Money(500'000, idr), Money(1'500'000, idr), tr("%1 (or free product)").arg(basis)};
+        return {Money(500'000, idr), Money(1'500'000, idr), Text::tr("%1 (or free product)").arg(basis)};
     case Tier::Micro:
         return {Money(1'500'000, idr), Money(5'000'000, idr), basis};
     case Tier::Macro:
@@ -38,7 +39,7 @@ RateEstimate idrByTier(Tier tier)
 QString RateEstimate::text() const
 {
     if (!high)
-        return tr("more than %1").arg(low.format());
+        return Text::tr("more than %1").arg(low.format());
     return QStringLiteral("%1 – %2").arg(low.format(), high->format());
 }
 
@@ -55,10 +56,10 @@ std::optional<RateEstimate> estimateRate(Platform platform, std::optional<qint64
     // cents is followers x cents x 0.75 .. 1.25, rounded to the cent.
     const qint64 centsPerFollower = platform == Platform::Instagram ? 1 : 2;
     const qint64 base = *followers * centsPerFollower;
-    const QString rule =
-        platform == Platform::Instagram ? tr("$1,000 per 100,000 followers") : tr("$2,000 per 100,000 subscribers");
+    const QString rule = platform == Platform::Instagram ? Text::tr("$1,000 per 100,000 followers")
+                                                         : Text::tr("$2,000 per 100,000 subscribers");
     return RateEstimate{Money(roundedRatio(base * 3, 4), currency), Money(roundedRatio(base * 5, 4), currency),
-                        tr("%1 × 0.75–1.25 for %2").arg(rule, QLocale().toString(*followers))};
+                        Text::tr("%1 × 0.75–1.25 for %2").arg(rule, QLocale().toString(*followers))};
 }
 
 } // namespace cd

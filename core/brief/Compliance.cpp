@@ -10,10 +10,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Compliance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Compliance)
+};
 
 bool continuesTag(QChar c)
 {
@@ -40,14 +41,14 @@ QString tagList(const QStringList &tags, QChar sigil)
 ComplianceRule tagsRule(const char *rule, const QString &caption, QChar sigil, const QStringList &tags)
 {
     if (caption.trimmed().isEmpty())
-        return {QLatin1String(rule), false, tr("no caption recorded to check")};
+        return {QLatin1String(rule), false, Text::tr("no caption recorded to check")};
     QStringList missing;
     for (const QString &t : tags)
         if (!hasWholeTag(caption, sigil, t))
             missing << t;
     if (missing.isEmpty())
-        return {QLatin1String(rule), true, tr("all present: %1").arg(tagList(tags, sigil))};
-    return {QLatin1String(rule), false, tr("missing %1").arg(tagList(missing, sigil))};
+        return {QLatin1String(rule), true, Text::tr("all present: %1").arg(tagList(tags, sigil))};
+    return {QLatin1String(rule), false, Text::tr("missing %1").arg(tagList(missing, sigil))};
 }
 
 Result<Brief> readBrief(QSqlDatabase &db, const QString &campaign)
@@ -60,7 +61,8 @@ Result<Brief> readBrief(QSqlDatabase &db, const QString &campaign)
     if (!c)
         return fail(c.error());
     if (!c->next())
-        return fail(tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
+        return fail(
+            Text::tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
     Brief b;
     b.id = c->value(0).toLongLong();
     b.disclosure = c->value(1).toBool();
@@ -157,28 +159,29 @@ Result<QList<DeliverableCompliance>> briefCompliance(QSqlDatabase &db, const QSt
             for (const QString &m : std::as_const(markers))
                 if (found.isEmpty() && hasWholeTag(caption, QLatin1Char('#'), m))
                     found = m;
-            d.rules << (found.isEmpty()
-                            ? ComplianceRule{QStringLiteral("disclosure"), false,
-                                             tr("no disclosure marker: add one of %1")
-                                                 .arg(tagList(markers, QLatin1Char('#')))}
-                            : ComplianceRule{QStringLiteral("disclosure"), true, tr("marked with #%1").arg(found)});
+            d.rules << (found.isEmpty() ? ComplianceRule{QStringLiteral("disclosure"), false,
+                                                         Text::tr("no disclosure marker: add one of %1")
+                                                             .arg(tagList(markers, QLatin1Char('#')))}
+                                        : ComplianceRule{QStringLiteral("disclosure"), true,
+                                                         Text::tr("marked with #%1").arg(found)});
         }
         if (posted.isValid()) {
             const QString window = b.windowEnd.isValid()
-                                       ? tr("%1 to %2").arg(isoDate(b.windowStart), isoDate(b.windowEnd))
-                                       : tr("from %1").arg(isoDate(b.windowStart));
+                                       ? Text::tr("%1 to %2").arg(isoDate(b.windowStart), isoDate(b.windowEnd))
+                                       : Text::tr("from %1").arg(isoDate(b.windowStart));
             const bool early = posted < b.windowStart;
             const bool late = b.windowEnd.isValid() && posted > b.windowEnd;
             d.rules << ComplianceRule{QStringLiteral("window"), !early && !late,
-                                      early  ? tr("posted %1, before the window %2").arg(isoDate(posted), window)
-                                      : late ? tr("posted %1, after the window %2").arg(isoDate(posted), window)
-                                             : tr("posted %1, inside the window %2").arg(isoDate(posted), window)};
+                                      early ? Text::tr("posted %1, before the window %2").arg(isoDate(posted), window)
+                                      : late
+                                          ? Text::tr("posted %1, after the window %2").arg(isoDate(posted), window)
+                                          : Text::tr("posted %1, inside the window %2").arg(isoDate(posted), window)};
         }
         const bool platformOk = b.platforms.isEmpty() || b.platforms.contains(d.platform);
         const QString platformName = platformDisplayName(wordFrom<Platform>(d.platform).value_or(Platform::Instagram));
         d.rules << ComplianceRule{QStringLiteral("platform"), platformOk,
-                                  platformOk ? tr("%1 is one of the campaign's platforms").arg(platformName)
-                                             : tr("%1 is not one of the campaign's platforms (%2)")
+                                  platformOk ? Text::tr("%1 is one of the campaign's platforms").arg(platformName)
+                                             : Text::tr("%1 is not one of the campaign's platforms (%2)")
                                                    .arg(platformName, b.platforms.join(QStringLiteral(", ")))};
         results << d;
     }

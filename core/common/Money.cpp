@@ -9,10 +9,11 @@
 namespace cd {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
 
 // Active ISO 4217 codes, with their minor-unit digits where they differ from 2.
 struct CurrencyTable
@@ -100,30 +101,30 @@ int currencyDigits(QStringView code)
 Result<Money> Money::parse(QStringView text, const QString &currency)
 {
     if (!isKnownCurrency(currency))
-        return fail(tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(currency));
+        return fail(Text::tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(currency));
     const QString s = text.trimmed().toString();
     if (s.isEmpty())
-        return fail(tr("an amount is required"));
+        return fail(Text::tr("an amount is required"));
 
     static const QRegularExpression plain(QStringLiteral(R"(^(-?)(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$)"));
     const auto m = plain.match(s);
     if (!m.hasMatch()) {
         static const QRegularExpression symbol(QStringLiteral(R"([^\d.,\s-])"));
         if (s.contains(symbol))
-            return fail(tr("'%1' is not a plain amount: leave out currency symbols and letters "
-                           "(write 1500000 or 1,250.50; the currency is %2)")
+            return fail(Text::tr("'%1' is not a plain amount: leave out currency symbols and letters "
+                                 "(write 1500000 or 1,250.50; the currency is %2)")
                             .arg(s, currency));
-        return fail(tr("'%1' is not an amount: write digits with an optional decimal point and ',' "
-                       "between thousands, like 1500000 or 1,250.50")
+        return fail(Text::tr("'%1' is not an amount: write digits with an optional decimal point and ',' "
+                             "between thousands, like 1500000 or 1,250.50")
                         .arg(s));
     }
     const int digits = currencyDigits(currency);
     const QString fraction = m.captured(3);
     if (fraction.size() > digits) {
         if (digits == 0)
-            return fail(tr("'%1' has decimals, but %2 amounts are whole numbers (write %3)")
+            return fail(Text::tr("'%1' has decimals, but %2 amounts are whole numbers (write %3)")
                             .arg(s, currency, m.captured(2).remove(QLatin1Char(','))));
-        return fail(tr("'%1' has %2 decimals, but %3 amounts have at most %4")
+        return fail(Text::tr("'%1' has %2 decimals, but %3 amounts have at most %4")
                         .arg(s)
                         .arg(fraction.size())
                         .arg(currency)
@@ -135,10 +136,10 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
     const qint64 scale = pow10(digits);
     qint64 minor = 0;
     if (!okWhole || __builtin_mul_overflow(major, scale, &minor))
-        return fail(tr("'%1' is too large an amount").arg(s));
+        return fail(Text::tr("'%1' is too large an amount").arg(s));
     const qint64 frac = fraction.isEmpty() ? 0 : fraction.leftJustified(digits, QLatin1Char('0')).toLongLong();
     if (__builtin_add_overflow(minor, frac, &minor))
-        return fail(tr("'%1' is too large an amount").arg(s));
+        return fail(Text::tr("'%1' is too large an amount").arg(s));
     if (!m.captured(1).isEmpty())
         minor = -minor;
     return Money(minor, currency);
@@ -202,22 +203,22 @@ Result<Money> Money::parseDisplay(QStringView text, const QString &currency)
 Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return fail(tr("cannot add %1 to %2: amounts in different currencies are never mixed")
+        return fail(Text::tr("cannot add %1 to %2: amounts in different currencies are never mixed")
                         .arg(other.m_currency, m_currency));
     qint64 sum = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
-        return fail(tr("the total is too large to compute"));
+        return fail(Text::tr("the total is too large to compute"));
     return Money(sum, m_currency);
 }
 
 Result<Money> Money::minus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return fail(tr("cannot subtract %1 from %2: amounts in different currencies are never mixed")
+        return fail(Text::tr("cannot subtract %1 from %2: amounts in different currencies are never mixed")
                         .arg(other.m_currency, m_currency));
     qint64 diff = 0;
     if (__builtin_sub_overflow(m_minor, other.m_minor, &diff))
-        return fail(tr("the difference is too large to compute"));
+        return fail(Text::tr("the difference is too large to compute"));
     return Money(diff, m_currency);
 }
 
@@ -225,7 +226,7 @@ Result<Money> Money::times(qint64 factor) const
 {
     qint64 product = 0;
     if (__builtin_mul_overflow(m_minor, factor, &product))
-        return fail(tr("the amount is too large to compute"));
+        return fail(Text::tr("the amount is too large to compute"));
     return Money(product, m_currency);
 }
 

@@ -5,10 +5,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Names", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Names)
+};
 
 bool hasControl(const QString &s)
 {
@@ -56,27 +57,29 @@ QString handleKey(QStringView text)
 Status checkName(const QString &cleaned, const QString &what)
 {
     if (cleaned.isEmpty())
-        return fail(tr("a %1 is required").arg(what));
+        return fail(Text::tr("a %1 is required").arg(what));
     if (cleaned.size() > MaxNameLength)
-        return fail(tr("the %1 is %2 characters long; at most %3 are allowed")
+        return fail(Text::tr("the %1 is %2 characters long; at most %3 are allowed")
                         .arg(what)
                         .arg(cleaned.size())
                         .arg(MaxNameLength));
     if (hasControl(cleaned))
-        return fail(tr("the %1 contains control characters; type it again without them").arg(what));
+        return fail(Text::tr("the %1 contains control characters; type it again without them").arg(what));
     return {};
 }
 
 Status checkHandle(const QString &cleaned)
 {
     if (cleaned.isEmpty())
-        return fail(tr("a handle is required (the account name, with or without @)"));
+        return fail(Text::tr("a handle is required (the account name, with or without @)"));
     if (cleaned.size() > MaxHandleLength)
-        return fail(
-            tr("the handle is %1 characters long; at most %2 are allowed").arg(cleaned.size()).arg(MaxHandleLength));
+        return fail(Text::tr("the handle is %1 characters long; at most %2 are allowed")
+                        .arg(cleaned.size())
+                        .arg(MaxHandleLength));
     for (QChar c : cleaned)
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return fail(tr("the handle '%1' contains spaces; a handle is one word such as @rina.eats").arg(cleaned));
+            return fail(
+                Text::tr("the handle '%1' contains spaces; a handle is one word such as @rina.eats").arg(cleaned));
     return {};
 }
 
@@ -84,7 +87,7 @@ Status checkText(const QString &text, const QString &what, int maxLength)
 {
     if (text.size() > maxLength)
         return fail(
-            tr("the %1 is %2 characters long; at most %3 are allowed").arg(what).arg(text.size()).arg(maxLength));
+            Text::tr("the %1 is %2 characters long; at most %3 are allowed").arg(what).arg(text.size()).arg(maxLength));
     return {};
 }
 

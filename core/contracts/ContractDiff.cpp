@@ -7,29 +7,30 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("ContractDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContractDiff)
+};
 
 QString shown(const QDate &d)
 {
-    return d.isValid() ? isoDate(d) : tr("not set");
+    return d.isValid() ? isoDate(d) : Text::tr("not set");
 }
 
 QString shown(const std::optional<qint64> &n)
 {
-    return n ? QString::number(*n) : tr("not set");
+    return n ? QString::number(*n) : Text::tr("not set");
 }
 
 QString shown(const QStringList &list)
 {
-    return list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
+    return list.isEmpty() ? Text::tr("none") : list.join(QStringLiteral(", "));
 }
 
 QString shown(const QString &text)
 {
-    return text.trimmed().isEmpty() ? tr("not set") : text.trimmed();
+    return text.trimmed().isEmpty() ? Text::tr("not set") : text.trimmed();
 }
 } // namespace
 
@@ -38,7 +39,7 @@ QList<TermChange> diffTerms(const ContractTerms &a, const ContractTerms &b)
     QList<TermChange> out;
     const auto add = [&](const char *term, const QString &before, const QString &after) {
         if (before != after)
-            out.append({tr(term), before, after});
+            out.append({Text::tr(term), before, after});
     };
     add(QT_TRANSLATE_NOOP("ContractDiff", "language"), wordOf(a.language), wordOf(b.language));
     add(QT_TRANSLATE_NOOP("ContractDiff", "end date"), shown(a.endDate), shown(b.endDate));
@@ -50,15 +51,15 @@ QList<TermChange> diffTerms(const ContractTerms &a, const ContractTerms &b)
     add(QT_TRANSLATE_NOOP("ContractDiff", "usage channels"), shown(a.usageChannels), shown(b.usageChannels));
     add(QT_TRANSLATE_NOOP("ContractDiff", "usage start"), shown(a.usageStart), shown(b.usageStart));
     add(QT_TRANSLATE_NOOP("ContractDiff", "usage end"), shown(a.usageEnd), shown(b.usageEnd));
-    add(QT_TRANSLATE_NOOP("ContractDiff", "paid ads"), a.paidAds ? tr("yes") : tr("no"),
-        b.paidAds ? tr("yes") : tr("no"));
+    add(QT_TRANSLATE_NOOP("ContractDiff", "paid ads"), a.paidAds ? Text::tr("yes") : Text::tr("no"),
+        b.paidAds ? Text::tr("yes") : Text::tr("no"));
     add(QT_TRANSLATE_NOOP("ContractDiff", "revision rounds"), shown(a.revisionRounds), shown(b.revisionRounds));
     add(QT_TRANSLATE_NOOP("ContractDiff", "revision turnaround days"), shown(a.turnaroundDays),
         shown(b.turnaroundDays));
     add(QT_TRANSLATE_NOOP("ContractDiff", "payment terms (days)"), shown(a.paymentTermsDays),
         shown(b.paymentTermsDays));
-    add(QT_TRANSLATE_NOOP("ContractDiff", "kill fee"), a.killFee ? a.killFee->format() : tr("not set"),
-        b.killFee ? b.killFee->format() : tr("not set"));
+    add(QT_TRANSLATE_NOOP("ContractDiff", "kill fee"), a.killFee ? a.killFee->format() : Text::tr("not set"),
+        b.killFee ? b.killFee->format() : Text::tr("not set"));
     add(QT_TRANSLATE_NOOP("ContractDiff", "cancellation notice (days)"), shown(a.cancellationNoticeDays),
         shown(b.cancellationNoticeDays));
     add(QT_TRANSLATE_NOOP("ContractDiff", "governing law"), shown(a.governingLaw), shown(b.governingLaw));

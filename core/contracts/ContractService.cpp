@@ -10,10 +10,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("ContractService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContractService)
+};
 
 std::optional<qint64> countOf(const QVariant &v)
 {
@@ -146,22 +147,23 @@ bool ContractService::canMove(ContractStatus from, ContractStatus to)
 Status ContractService::validate(const ContractTerms &t, const QString &currency)
 {
     if (t.exclusivityEnd.isValid() && t.exclusivityStart.isValid() && t.exclusivityEnd < t.exclusivityStart)
-        return fail(tr("the exclusivity ends (%1) before it starts (%2)")
+        return fail(Text::tr("the exclusivity ends (%1) before it starts (%2)")
                         .arg(isoDate(t.exclusivityEnd), isoDate(t.exclusivityStart)));
     if (!t.exclusivityStart.isValid() &&
         (!t.exclusivityCategory.trimmed().isEmpty() || !t.competitors.isEmpty() || t.exclusivityEnd.isValid()))
-        return fail(tr("an exclusivity needs its start date (without one the contract has no exclusivity)"));
+        return fail(Text::tr("an exclusivity needs its start date (without one the contract has no exclusivity)"));
     if (t.usageEnd.isValid() && t.usageStart.isValid() && t.usageEnd < t.usageStart)
-        return fail(
-            tr("the usage rights end (%1) before they start (%2)").arg(isoDate(t.usageEnd), isoDate(t.usageStart)));
+        return fail(Text::tr("the usage rights end (%1) before they start (%2)")
+                        .arg(isoDate(t.usageEnd), isoDate(t.usageStart)));
     const QStringList known = usageChannelWords();
     for (const QString &c : t.usageChannels)
         if (!known.contains(c.trimmed().toLower()))
-            return fail(tr("unknown usage channel '%1': use %2").arg(c, known.join(QStringLiteral(", "))));
+            return fail(Text::tr("unknown usage channel '%1': use %2").arg(c, known.join(QStringLiteral(", "))));
     if (t.killFee && t.killFee->currency() != currency)
-        return fail(tr("the kill fee is in %1 but the campaign counts in %2").arg(t.killFee->currency(), currency));
+        return fail(
+            Text::tr("the kill fee is in %1 but the campaign counts in %2").arg(t.killFee->currency(), currency));
     if (t.killFee && t.killFee->isNegative())
-        return fail(tr("the kill fee cannot be negative"));
+        return fail(Text::tr("the kill fee cannot be negative"));
     return {};
 }
 
@@ -174,7 +176,7 @@ Result<ContractTerms> ContractService::versionTerms(QSqlDatabase &db, qint64 id,
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(tr("the contract has no version %1").arg(version));
+        return fail(Text::tr("the contract has no version %1").arg(version));
     const qint64 versionId = q->value(0).toLongLong();
     ContractTerms t;
     t.language = wordFrom<ContractLanguage>(q->value(1).toString()).value_or(ContractLanguage::En);
@@ -224,7 +226,7 @@ Result<ContractRecord> ContractService::load(QSqlDatabase &db, qint64 id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(tr("the contract no longer exists"));
+        return fail(Text::tr("the contract no longer exists"));
     ContractRecord r;
     r.id = id;
     r.participantId = q->value(0).toLongLong();
@@ -265,7 +267,7 @@ Result<qint64> ContractService::create(Transaction &tx, qint64 participantId, co
     if (!currency)
         return fail(currency.error());
     if (!currency->isValid())
-        return fail(tr("the creator no longer takes part in the campaign"));
+        return fail(Text::tr("the creator no longer takes part in the campaign"));
     const ContractTerms t = normalised(terms);
     if (Status s = validate(t, currency->toString()); !s)
         return fail(s.error());
@@ -277,9 +279,10 @@ Result<qint64> ContractService::create(Transaction &tx, qint64 participantId, co
                                      "updated_at) VALUES (?, ?, ?, ?, ?)"),
                       {participantId, wordOf(status), sqlDate(signedOn), now, now});
     if (!q)
-        return fail(q.error().contains(QLatin1String("UNIQUE")) ? tr("the creator already has a contract for this "
-                                                                     "campaign: change that one")
-                                                                : q.error());
+        return fail(q.error().contains(QLatin1String("UNIQUE"))
+                        ? Text::tr("the creator already has a contract for this "
+                                   "campaign: change that one")
+                        : q.error());
     const qint64 id = q->lastInsertId().toLongLong();
     if (auto v = insertVersion(tx, id, 1, t); !v)
         return fail(v.error());
@@ -298,7 +301,7 @@ Result<ContractService::Change> ContractService::changeTerms(Transaction &tx, qi
     if (t == stored->terms)
         return Change::Unchanged;
     if (termsReadOnly(stored->status))
-        return fail(tr("the contract is %1: its terms cannot change (agree a new contract instead)")
+        return fail(Text::tr("the contract is %1: its terms cannot change (agree a new contract instead)")
                         .arg(wordOf(stored->status)));
     if (Status s = validate(t, stored->currency); !s)
         return fail(s.error());
@@ -339,7 +342,7 @@ Status ContractService::setStatus(Transaction &tx, qint64 id, ContractStatus sta
     if (stored->status == status)
         return {};
     if (!canMove(stored->status, status))
-        return fail(tr("a contract cannot go from %1 to %2").arg(wordOf(stored->status), wordOf(status)));
+        return fail(Text::tr("a contract cannot go from %1 to %2").arg(wordOf(stored->status), wordOf(status)));
     QDate signedOn = stored->signedDate;
     if (status == ContractStatus::Signed || (!signedOn.isValid() && (status == ContractStatus::Active)))
         signedOn = signedDate.isValid() ? signedDate : (on.isValid() ? on : Clock::today());
@@ -358,7 +361,7 @@ Status ContractService::removeDraft(Transaction &tx, qint64 id)
     if (!stored)
         return fail(stored.error());
     if (stored->status != ContractStatus::Draft)
-        return fail(tr("the contract is %1 and is kept: mark it terminated instead of deleting it")
+        return fail(Text::tr("the contract is %1 and is kept: mark it terminated instead of deleting it")
                         .arg(wordOf(stored->status)));
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM contracts WHERE id = ?"), {id});
     if (!q)

@@ -15,10 +15,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("ContractText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContractText)
+};
 
 bool isId(ContractLanguage language)
 {
@@ -46,13 +47,13 @@ Result<QJsonObject> templateJson(QSqlDatabase &db, const QString &name, Contract
     if (bytes.isEmpty()) {
         QFile builtIn(QStringLiteral(":/collabdesk/contracts/%1.%2.json").arg(name, lang));
         if (!builtIn.open(QIODevice::ReadOnly))
-            return fail(tr("there is no contract template '%1' in %2").arg(name, lang));
+            return fail(Text::tr("there is no contract template '%1' in %2").arg(name, lang));
         bytes = builtIn.readAll();
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (!doc.isObject())
-        return fail(tr("the contract template '%1' (%2) is damaged: %3").arg(name, lang, error.errorString()));
+        return fail(Text::tr("the contract template '%1' (%2) is damaged: %3").arg(name, lang, error.errorString()));
     return doc.object();
 }
 
@@ -210,21 +211,22 @@ Result<QString> saveContractTemplate(Workspace &ws, const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        return fail(tr("the template is not JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset));
+        return fail(
+            Text::tr("the template is not JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset));
     const QJsonObject t = doc.object();
     const QString name = t.value(QStringLiteral("name")).toString().trimmed();
     static const QRegularExpression goodName(QStringLiteral("^[A-Za-z0-9_-]{1,40}$"));
     if (!goodName.match(name).hasMatch())
-        return fail(tr("the template needs a \"name\" of letters, digits, '-' or '_' (at most 40)"));
+        return fail(Text::tr("the template needs a \"name\" of letters, digits, '-' or '_' (at most 40)"));
     const auto language = parseWord<ContractLanguage>(t.value(QStringLiteral("language")).toString());
     if (!language)
-        return fail(tr("the template's \"language\": %1").arg(language.error()));
+        return fail(Text::tr("the template's \"language\": %1").arg(language.error()));
     for (const char *key : {"title", "intro", "signatures"})
         if (t.value(QLatin1String(key)).toString().trimmed().isEmpty())
-            return fail(tr("the template needs a \"%1\"").arg(QLatin1String(key)));
+            return fail(Text::tr("the template needs a \"%1\"").arg(QLatin1String(key)));
     const QJsonArray clauses = t.value(QStringLiteral("clauses")).toArray();
     if (clauses.isEmpty())
-        return fail(tr("the template needs \"clauses\", each with an id, a title and a text"));
+        return fail(Text::tr("the template needs \"clauses\", each with an id, a title and a text"));
     QStringList texts{t.value(QStringLiteral("intro")).toString(), t.value(QStringLiteral("signatures")).toString()};
     QStringList ids;
     for (const QJsonValue &v : clauses) {
@@ -232,21 +234,21 @@ Result<QString> saveContractTemplate(Workspace &ws, const QByteArray &json)
         const QString id = c.value(QStringLiteral("id")).toString();
         if (id.isEmpty() || c.value(QStringLiteral("title")).toString().isEmpty() ||
             c.value(QStringLiteral("text")).toString().isEmpty())
-            return fail(tr("clause %1 of the template needs an id, a title and a text").arg(ids.size() + 1));
+            return fail(Text::tr("clause %1 of the template needs an id, a title and a text").arg(ids.size() + 1));
         if (ids.contains(id))
-            return fail(tr("two clauses of the template have the id '%1'").arg(id));
+            return fail(Text::tr("two clauses of the template have the id '%1'").arg(id));
         ids << id;
         texts << c.value(QStringLiteral("text")).toString();
         if (const QString when = c.value(QStringLiteral("when")).toString();
             !when.isEmpty() && !contractMergeFields().contains(when))
-            return fail(tr("clause '%1' depends on an unknown merge field '%2'").arg(id, when));
+            return fail(Text::tr("clause '%1' depends on an unknown merge field '%2'").arg(id, when));
     }
     static const QRegularExpression field(QStringLiteral("\\{\\{([^}]*)\\}\\}"));
     for (const QString &text : std::as_const(texts))
         for (auto it = field.globalMatch(text); it.hasNext();)
             if (const QString f = it.next().captured(1); !contractMergeFields().contains(f))
-                return fail(
-                    tr("unknown merge field {{%1}}: use %2").arg(f, contractMergeFields().join(QStringLiteral(", "))));
+                return fail(Text::tr("unknown merge field {{%1}}: use %2")
+                                .arg(f, contractMergeFields().join(QStringLiteral(", "))));
     if (Status s = settings::setValue(ws, QStringLiteral("contract.template.%1.%2").arg(name, wordOf(*language)),
                                       QString::fromUtf8(QJsonDocument(t).toJson(QJsonDocument::Compact)));
         !s)
@@ -287,7 +289,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     if (!who)
         return fail(who.error());
     if (!who->next())
-        return fail(tr("the creator no longer takes part in the campaign"));
+        return fail(Text::tr("the creator no longer takes part in the campaign"));
     const qint64 creatorId = who->value(2).toLongLong();
     const QString currency = who->value(12).toString();
     const auto money = [&](int column) {
@@ -302,15 +304,15 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
 
     Fields f;
     f.set(QStringLiteral("agreement_date"), contractDate(date, l));
-    f.set(QStringLiteral("party_name"), party.legalName, tr("your company's legal name (Settings)"));
+    f.set(QStringLiteral("party_name"), party.legalName, Text::tr("your company's legal name (Settings)"));
     QStringList partyDetails;
     if (!party.address.trimmed().isEmpty())
         partyDetails << party.address.trimmed();
     if (!party.taxNumber.trimmed().isEmpty())
         partyDetails << say(l, "tax number ", "NPWP ") + party.taxNumber.trimmed();
     f.set(QStringLiteral("party_details"), partyDetails.join(QStringLiteral(", ")),
-          tr("your company's address and tax number (Settings)"));
-    f.set(QStringLiteral("party_signatory"), party.signatory, tr("who signs for your company (Settings)"));
+          Text::tr("your company's address and tax number (Settings)"));
+    f.set(QStringLiteral("party_signatory"), party.signatory, Text::tr("who signs for your company (Settings)"));
     f.set(QStringLiteral("brand"), who->value(5).toString());
     f.set(QStringLiteral("creator"), who->value(3).toString());
     f.set(QStringLiteral("campaign"), c.name);
@@ -326,7 +328,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
                 a->value(1).toString());
     if (!who->value(4).toString().trimmed().isEmpty())
         handles << say(l, "managed by ", "dikelola oleh ") + who->value(4).toString().trimmed();
-    f.set(QStringLiteral("creator_details"), handles.join(QStringLiteral(", ")), tr("the creator's accounts"));
+    f.set(QStringLiteral("creator_details"), handles.join(QStringLiteral(", ")), Text::tr("the creator's accounts"));
 
     QStringList deliverables;
     if (auto d = sql::run(db,
@@ -346,7 +348,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
             deliverables << line + QLatin1Char(')');
         }
     f.set(QStringLiteral("deliverables"), joinForContract(deliverables, l),
-          tr("the deliverables (add them to the campaign)"));
+          Text::tr("the deliverables (add them to the campaign)"));
     QStringList tags;
     for (const QString &t : c.hashtags)
         tags << QLatin1Char('#') + t;
@@ -371,9 +373,9 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
           windowStart.isValid() && windowEnd.isValid()
               ? contractDate(windowStart, l) + say(l, " and ", " dan ") + contractDate(windowEnd, l)
               : QString(),
-          tr("the posting window (campaign)"));
+          Text::tr("the posting window (campaign)"));
     f.set(QStringLiteral("revision_rounds"), terms.revisionRounds ? countText(*terms.revisionRounds, l) : QString(),
-          tr("revision rounds"));
+          Text::tr("revision rounds"));
     f.set(QStringLiteral("turnaround_days"),
           terms.turnaroundDays ? QString::number(*terms.turnaroundDays)
                                : settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")));
@@ -394,14 +396,14 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
             points += say(l, " worth %1 each", " senilai %1 per poin").arg(contractMoney(*value, l));
         pay << points;
     }
-    f.set(QStringLiteral("compensation"), joinForContract(pay, l), tr("the creator's compensation (campaign)"));
+    f.set(QStringLiteral("compensation"), joinForContract(pay, l), Text::tr("the creator's compensation (campaign)"));
     const auto deposit = money(11);
     f.set(QStringLiteral("deposit"),
           deposit ? say(l, "A deposit of %1 is paid on signing.", "Uang muka sebesar %1 dibayar saat penandatanganan.")
                         .arg(contractMoney(*deposit, l))
                   : QString());
     f.set(QStringLiteral("payment_terms_days"),
-          terms.paymentTermsDays ? countText(*terms.paymentTermsDays, l) : QString(), tr("payment terms (days)"));
+          terms.paymentTermsDays ? countText(*terms.paymentTermsDays, l) : QString(), Text::tr("payment terms (days)"));
 
     QStringList kpis;
     const KpiTargets &k = c.kpi;
@@ -423,13 +425,13 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     QStringList channels;
     for (const QString &ch : terms.usageChannels)
         channels << channelName(ch, l);
-    f.set(QStringLiteral("usage_channels"), joinForContract(channels, l), tr("usage channels"));
+    f.set(QStringLiteral("usage_channels"), joinForContract(channels, l), Text::tr("usage channels"));
     f.set(QStringLiteral("paid_ads"), terms.paidAds ? say(l, "including paid advertising", "termasuk iklan berbayar")
                                                     : say(l, "not in paid advertising", "tidak untuk iklan berbayar"));
     f.set(QStringLiteral("usage_start"), terms.usageStart.isValid() ? contractDate(terms.usageStart, l) : QString(),
-          tr("usage start"));
+          Text::tr("usage start"));
     f.set(QStringLiteral("usage_end"), terms.usageEnd.isValid() ? contractDate(terms.usageEnd, l) : QString(),
-          tr("usage end"));
+          Text::tr("usage end"));
     f.set(QStringLiteral("exclusivity_start"),
           terms.exclusivityStart.isValid() ? contractDate(terms.exclusivityStart, l) : QString());
     f.set(QStringLiteral("exclusivity_end"), terms.exclusivityEnd.isValid()
@@ -443,9 +445,10 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
                                                          : joinForContract(terms.competitors, l));
     f.set(QStringLiteral("cancellation_notice_days"),
           terms.cancellationNoticeDays ? countText(*terms.cancellationNoticeDays, l) : QString(),
-          tr("cancellation notice (days)"));
-    f.set(QStringLiteral("kill_fee"), terms.killFee ? contractMoney(*terms.killFee, l) : QString(), tr("kill fee"));
-    f.set(QStringLiteral("governing_law"), terms.governingLaw.trimmed(), tr("governing law"));
+          Text::tr("cancellation notice (days)"));
+    f.set(QStringLiteral("kill_fee"), terms.killFee ? contractMoney(*terms.killFee, l) : QString(),
+          Text::tr("kill fee"));
+    f.set(QStringLiteral("governing_law"), terms.governingLaw.trimmed(), Text::tr("governing law"));
 
     ContractText text;
     text.language = wordOf(l);

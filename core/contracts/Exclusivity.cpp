@@ -13,10 +13,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Exclusivity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Exclusivity)
+};
 
 // One exclusivity in force or pending: a contract's latest terms.
 struct Exclusive
@@ -316,26 +317,27 @@ Result<QList<ExclusivityConflict>> conflictsOfTerms(QSqlDatabase &db, qint64 par
 
 QString describeConflict(const ExclusivityConflict &c)
 {
-    const QString period = c.end.isValid() ? tr("%1 to %2").arg(isoDate(c.start), isoDate(c.end))
-                                           : tr("from %1 with no end").arg(isoDate(c.start));
-    const QString overlap = c.overlapEnd.isValid() ? tr("%1 to %2").arg(isoDate(c.overlapStart), isoDate(c.overlapEnd))
-                                                   : tr("from %1 on").arg(isoDate(c.overlapStart));
+    const QString period = c.end.isValid() ? Text::tr("%1 to %2").arg(isoDate(c.start), isoDate(c.end))
+                                           : Text::tr("from %1 with no end").arg(isoDate(c.start));
+    const QString overlap = c.overlapEnd.isValid()
+                                ? Text::tr("%1 to %2").arg(isoDate(c.overlapStart), isoDate(c.overlapEnd))
+                                : Text::tr("from %1 on").arg(isoDate(c.overlapStart));
     QString why;
     if (c.reason == QLatin1String("category"))
-        why = tr("%1's category is %2").arg(c.conflictingBrand, c.category);
+        why = Text::tr("%1's category is %2").arg(c.conflictingBrand, c.category);
     else if (c.reason == QLatin1String("named_competitor"))
-        why = tr("the contract names %1 as a competitor").arg(c.conflictingBrand);
+        why = Text::tr("the contract names %1 as a competitor").arg(c.conflictingBrand);
     else
-        why = tr("%1 and %2 list each other as competitors").arg(c.contractBrand, c.conflictingBrand);
+        why = Text::tr("%1 and %2 list each other as competitors").arg(c.contractBrand, c.conflictingBrand);
     // Both forms hold every placeholder (an empty category fills %6 with nothing), so one arg() call
     // fills them all and a name holding "%1" stays as typed.
-    const QString exclusive = c.category.trimmed().isEmpty() ? tr("%1 is exclusive to %2 %3 (%4%5)%6")
-                                                             : tr("%1 is exclusive to %2 for %6 %3 (%4%5)");
+    const QString exclusive = c.category.trimmed().isEmpty() ? Text::tr("%1 is exclusive to %2 %3 (%4%5)%6")
+                                                             : Text::tr("%1 is exclusive to %2 for %6 %3 (%4%5)");
     // A contract being drafted has no number yet.
-    const QString contract = c.contractId ? tr("contract %1").arg(c.contractId) : tr("this contract");
-    return exclusive.arg(c.creator, c.contractBrand, period, contract, c.pending ? tr(", not signed yet") : QString(),
-                         c.category) +
-           tr("; %1 (%2) overlaps %3: %4.").arg(c.conflictingCampaign, c.conflictingBrand, overlap, why);
+    const QString contract = c.contractId ? Text::tr("contract %1").arg(c.contractId) : Text::tr("this contract");
+    return exclusive.arg(c.creator, c.contractBrand, period, contract,
+                         c.pending ? Text::tr(", not signed yet") : QString(), c.category) +
+           Text::tr("; %1 (%2) overlaps %3: %4.").arg(c.conflictingCampaign, c.conflictingBrand, overlap, why);
 }
 
 QJsonArray conflictsToJson(const QList<ExclusivityConflict> &conflicts)

@@ -6,10 +6,11 @@
 namespace cd {
 namespace {
 constexpr qint64 ChunkBytes = 64 * 1024;
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device) : m_device(device) {}
@@ -29,8 +30,8 @@ bool CsvReader::fill()
     }
     m_buffer += m_decoder.decode(bytes);
     if (m_decoder.hasError())
-        return failWith(tr("line %1: the file is not UTF-8 text; in your spreadsheet choose Save As > "
-                           "'CSV UTF-8 (comma delimited)' and import that file")
+        return failWith(Text::tr("line %1: the file is not UTF-8 text; in your spreadsheet choose Save As > "
+                                 "'CSV UTF-8 (comma delimited)' and import that file")
                             .arg(m_line));
     return true;
 }
@@ -74,8 +75,8 @@ bool CsvReader::next(QStringList &fields)
     for (;;) {
         if (!have()) {
             if (quoted)
-                return failWith(tr("line %1: a quoted field is never closed; add the missing \" (it opened on "
-                                   "line %2)")
+                return failWith(Text::tr("line %1: a quoted field is never closed; add the missing \" (it opened on "
+                                         "line %2)")
                                     .arg(m_line)
                                     .arg(m_recordLine));
             fields << field;
@@ -121,14 +122,14 @@ bool CsvReader::next(QStringList &fields)
             return true;
         }
         if (afterQuote)
-            return failWith(tr("line %1, field %2: text after a closing quote; a quoted field must end at the "
-                               "next comma")
+            return failWith(Text::tr("line %1, field %2: text after a closing quote; a quoted field must end at the "
+                                     "next comma")
                                 .arg(m_line)
                                 .arg(fields.size() + 1));
         if (c == QLatin1Char('"')) {
             if (!field.isEmpty())
-                return failWith(tr("line %1, field %2: a quote inside an unquoted field; put the whole field in "
-                                   "quotes and double the quote inside (\"say \"\"hi\"\"\")")
+                return failWith(Text::tr("line %1, field %2: a quote inside an unquoted field; put the whole field in "
+                                         "quotes and double the quote inside (\"say \"\"hi\"\"\")")
                                     .arg(m_line)
                                     .arg(fields.size() + 1));
             quoted = true;

@@ -10,10 +10,11 @@
 namespace cd {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("PlatformExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlatformExport)
+};
 
 QString key(const char *header)
 {
@@ -97,7 +98,7 @@ std::unique_ptr<PlatformExport> PlatformExport::detect(const QStringList &header
 
 QString PlatformExport::label() const
 {
-    return tr("%1 export").arg(platformDisplayName(m_platform));
+    return Text::tr("%1 export").arg(platformDisplayName(m_platform));
 }
 
 QStringList PlatformExport::fills() const
@@ -181,9 +182,10 @@ PlatformExport::Adapted PlatformExport::adapt(QStringList &cells, const QHash<QS
         if (d.isValid())
             value = isoDate(d);
         else
-            result.errors.append({column, tr("'%1' is not a date this %2 uses (e.g. 09/20/2026 14:30, 2026-09-20 or "
-                                             "Sep 20, 2026)")
-                                              .arg(value, label())});
+            result.errors.append(
+                {column, Text::tr("'%1' is not a date this %2 uses (e.g. 09/20/2026 14:30, 2026-09-20 or "
+                                  "Sep 20, 2026)")
+                             .arg(value, label())});
     }
     for (const char *column : CountColumns) {
         QString &value = cell(column);
@@ -204,17 +206,18 @@ PlatformExport::Adapted PlatformExport::adapt(QStringList &cells, const QHash<QS
         if (handle.isEmpty()) {
             result.errors.append(
                 {"creator",
-                 tr("the %1 does not say whose post this is: give the creator (--creator NAME)").arg(label())});
+                 Text::tr("the %1 does not say whose post this is: give the creator (--creator NAME)").arg(label())});
         } else if (const QString name = creatorByHandle(handle); name.isEmpty()) {
-            result.errors.append({"creator", tr("no creator has the %1 handle @%2: add it in creators.csv, or give "
-                                                "the creator (--creator NAME)")
-                                                 .arg(platformDisplayName(m_platform), handle)});
+            result.errors.append(
+                {"creator", Text::tr("no creator has the %1 handle @%2: add it in creators.csv, or give "
+                                     "the creator (--creator NAME)")
+                                .arg(platformDisplayName(m_platform), handle)});
         } else {
             cell("creator") = name;
         }
     }
     if (cell("source").isEmpty())
-        cell("source") = result.approximate ? tr("%1 (approximate counts)").arg(label()) : label();
+        cell("source") = result.approximate ? Text::tr("%1 (approximate counts)").arg(label()) : label();
     return result;
 }
 

@@ -9,10 +9,11 @@
 
 namespace cd::values {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Values", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Values)
+};
 
 bool isFormulaStart(QChar c)
 {
@@ -47,22 +48,22 @@ Result<qint64> count(const QString &text)
         const qint64 v = m.captured(1).remove(QLatin1Char(',')).toLongLong(&ok);
         if (ok)
             return v;
-        return fail(tr("'%1' is too large").arg(text));
+        return fail(Text::tr("'%1' is too large").arg(text));
     }
     if (dotted.match(text).hasMatch()) {
         const QString digits = QString(text).remove(QLatin1Char('.'));
-        return fail(tr("must be a whole number: '%1' — if that is Indonesian grouping, write %2 or %3")
+        return fail(Text::tr("must be a whole number: '%1' — if that is Indonesian grouping, write %2 or %3")
                         .arg(text, QString(text).replace(QLatin1Char('.'), QLatin1Char(',')), digits));
     }
     if (const auto m = abbreviated.match(text); m.hasMatch()) {
         const double factor = m.captured(2).toLower() == QLatin1String("k") ? 1e3 : 1e6;
-        return fail(tr("must be a whole number: '%1' — write the full count, e.g. %2")
+        return fail(Text::tr("must be a whole number: '%1' — write the full count, e.g. %2")
                         .arg(text)
                         .arg(qint64(m.captured(1).toDouble() * factor + 0.5)));
     }
     if (negative.match(text).hasMatch())
-        return fail(tr("cannot be negative: '%1'").arg(text));
-    return fail(tr("must be a whole number such as 12345 or 12,345: '%1'").arg(text));
+        return fail(Text::tr("cannot be negative: '%1'").arg(text));
+    return fail(Text::tr("must be a whole number such as 12345 or 12,345: '%1'").arg(text));
 }
 
 Result<int> percent(const QString &text)
@@ -71,15 +72,15 @@ Result<int> percent(const QString &text)
     const auto m = re.match(text);
     if (!m.hasMatch()) {
         if (text.startsWith(QLatin1Char('-')))
-            return fail(tr("cannot be negative: '%1'").arg(text));
+            return fail(Text::tr("cannot be negative: '%1'").arg(text));
         static const QRegularExpression tooPrecise(QStringLiteral(R"(^\d+\.\d{3,}\s*%?$)"));
         if (tooPrecise.match(text).hasMatch())
-            return fail(tr("has more than two decimals: '%1' (write e.g. 4.25)").arg(text));
-        return fail(tr("must be a percent such as 10, 10% or 4.25: '%1'").arg(text));
+            return fail(Text::tr("has more than two decimals: '%1' (write e.g. 4.25)").arg(text));
+        return fail(Text::tr("must be a percent such as 10, 10% or 4.25: '%1'").arg(text));
     }
     const int hundredths = m.captured(1).toInt() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
     if (hundredths > 100'00)
-        return fail(tr("cannot be more than 100%: '%1'").arg(text));
+        return fail(Text::tr("cannot be more than 100%: '%1'").arg(text));
     return hundredths;
 }
 
@@ -90,7 +91,7 @@ Result<bool> boolean(const QString &text)
         return true;
     if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0"))
         return false;
-    return fail(tr("must be yes or no (or true/false, 1/0): '%1'").arg(text));
+    return fail(Text::tr("must be yes or no (or true/false, 1/0): '%1'").arg(text));
 }
 
 Result<QDate> date(const QString &text)
@@ -112,10 +113,10 @@ Result<QDate> date(const QString &text)
         return d;
     static const QRegularExpression slashed(QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)"));
     if (const auto m = slashed.match(text); m.hasMatch())
-        return fail(tr("must be a date written YYYY-MM-DD: '%1' (for example %2-%3-%4 if the month comes first)")
+        return fail(Text::tr("must be a date written YYYY-MM-DD: '%1' (for example %2-%3-%4 if the month comes first)")
                         .arg(text, m.captured(3), m.captured(1).rightJustified(2, QLatin1Char('0')),
                              m.captured(2).rightJustified(2, QLatin1Char('0'))));
-    return fail(tr("must be a date written YYYY-MM-DD, e.g. 2026-03-01: '%1'").arg(text));
+    return fail(Text::tr("must be a date written YYYY-MM-DD, e.g. 2026-03-01: '%1'").arg(text));
 }
 
 QStringList list(const QString &text, bool spaces)

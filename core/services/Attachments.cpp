@@ -13,10 +13,11 @@
 
 namespace cd::attachments {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Attachments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Attachments)
+};
 
 QString ownerColumn(AttachmentOwner owner)
 {
@@ -65,19 +66,19 @@ Result<qint64> add(Transaction &tx, AttachmentOwner owner, qint64 ownerId, const
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return fail(tr("%1 is not a file: choose the screenshot or scan to keep").arg(path));
+        return fail(Text::tr("%1 is not a file: choose the screenshot or scan to keep").arg(path));
     if (info.size() > MaxBytes)
-        return fail(tr("%1 is %2 MiB; files kept in the workspace may be at most %3 MiB: attach a smaller "
-                       "screenshot or a compressed scan")
+        return fail(Text::tr("%1 is %2 MiB; files kept in the workspace may be at most %3 MiB: attach a smaller "
+                             "screenshot or a compressed scan")
                         .arg(info.fileName())
                         .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                         .arg(MaxBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray content = file.readAll();
     if (content.isEmpty())
-        return fail(tr("%1 is empty: choose the screenshot or scan to keep").arg(info.fileName()));
+        return fail(Text::tr("%1 is empty: choose the screenshot or scan to keep").arg(info.fileName()));
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), content).name();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     auto q = sql::run(tx.db(),
@@ -88,7 +89,7 @@ Result<qint64> add(Transaction &tx, AttachmentOwner owner, qint64 ownerId, const
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     if (!q)
         return fail(q.error().contains(QLatin1String("FOREIGN KEY"))
-                        ? tr("the record the file belongs to no longer exists")
+                        ? Text::tr("the record the file belongs to no longer exists")
                         : q.error());
     tx.touch(touchedKind(owner));
     return q->lastInsertId().toLongLong();
@@ -116,13 +117,13 @@ Status saveCopy(QSqlDatabase db, qint64 id, const QString &path)
     if (!content)
         return fail(content.error());
     if (!content->isValid())
-        return fail(tr("the file is no longer in the workspace"));
+        return fail(Text::tr("the file is no longer in the workspace"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, out.errorString()));
+        return fail(Text::tr("cannot write %1: %2").arg(path, out.errorString()));
     out.write(content->toByteArray());
     if (!out.commit())
-        return fail(tr("cannot write %1: %2 (is the disk full?)").arg(path, out.errorString()));
+        return fail(Text::tr("cannot write %1: %2 (is the disk full?)").arg(path, out.errorString()));
     return {};
 }
 

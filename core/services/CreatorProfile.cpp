@@ -13,10 +13,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("CreatorProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CreatorProfile)
+};
 
 QString percentText(int bp)
 {
@@ -27,11 +28,11 @@ QString dimensionName(AudienceDimension d)
 {
     switch (d) {
     case AudienceDimension::Age:
-        return tr("age");
+        return Text::tr("age");
     case AudienceDimension::Gender:
-        return tr("gender");
+        return Text::tr("gender");
     case AudienceDimension::Country:
-        return tr("country");
+        return Text::tr("country");
     }
     return {};
 }
@@ -42,14 +43,14 @@ Status checkRates(const QList<RateCardEntry> &rates)
     for (const RateCardEntry &r : rates) {
         const QString what = QStringLiteral("%1 %2").arg(platformDisplayName(r.platform), formatDisplayName(r.format));
         if (!isKnownCurrency(r.amount.currency()))
-            return fail(tr("the rate for %1 needs a currency such as IDR or USD").arg(what));
+            return fail(Text::tr("the rate for %1 needs a currency such as IDR or USD").arg(what));
         if (r.amount.isNegative())
-            return fail(tr("the rate for %1 cannot be negative").arg(what));
+            return fail(Text::tr("the rate for %1 cannot be negative").arg(what));
         const QString key = wordOf(r.platform) + wordOf(r.format) + r.amount.currency();
         if (seen.contains(key))
-            return fail(tr("the rate card lists %1 in %2 twice").arg(what, r.amount.currency()));
+            return fail(Text::tr("the rate card lists %1 in %2 twice").arg(what, r.amount.currency()));
         seen.insert(key);
-        if (Status s = checkText(r.notes, tr("rate notes"), MaxNameLength); !s)
+        if (Status s = checkText(r.notes, Text::tr("rate notes"), MaxNameLength); !s)
             return s;
     }
     return {};
@@ -63,18 +64,18 @@ Status checkAudience(const QList<AudienceShare> &audience)
         const QString bucket = cleanName(a.bucket);
         if (bucket.isEmpty())
             return fail(
-                tr("an audience share of %1 has no %2").arg(percentText(a.shareBp), dimensionName(a.dimension)));
+                Text::tr("an audience share of %1 has no %2").arg(percentText(a.shareBp), dimensionName(a.dimension)));
         if (a.shareBp < 0 || a.shareBp > 10'000)
-            return fail(tr("the audience share for %1 must be between 0% and 100%").arg(bucket));
+            return fail(Text::tr("the audience share for %1 must be between 0% and 100%").arg(bucket));
         if (a.dimension == AudienceDimension::Country && (bucket.size() != 2 || !bucket.front().isLetter()))
-            return fail(tr("write countries as two-letter codes (ID, US, MY): '%1'").arg(bucket));
+            return fail(Text::tr("write countries as two-letter codes (ID, US, MY): '%1'").arg(bucket));
         const QString key = wordOf(a.dimension) + QLatin1Char('/') + nameKey(bucket);
         if (seen.contains(key))
-            return fail(tr("the audience lists %1 twice").arg(bucket));
+            return fail(Text::tr("the audience lists %1 twice").arg(bucket));
         seen.insert(key);
         sums[a.dimension] += a.shareBp;
         if (sums[a.dimension] > 10'000)
-            return fail(tr("the audience shares by %1 add up to more than 100%").arg(dimensionName(a.dimension)));
+            return fail(Text::tr("the audience shares by %1 add up to more than 100%").arg(dimensionName(a.dimension)));
     }
     return {};
 }
@@ -84,12 +85,12 @@ Status checkVetting(const QList<VettingAnswer> &vetting)
     QSet<int> seen;
     for (const VettingAnswer &v : vetting) {
         if (v.question < 1 || v.question > VettingQuestionCount || seen.contains(v.question))
-            return fail(tr("vetting question %1 is unknown or answered twice").arg(v.question));
+            return fail(Text::tr("vetting question %1 is unknown or answered twice").arg(v.question));
         seen.insert(v.question);
         if (v.score && (*v.score < 0 || *v.score > VettingMaxScore))
             return fail(
-                tr("the score of vetting question %1 must be from 0 to %2").arg(v.question).arg(VettingMaxScore));
-        if (Status s = checkText(v.answer, tr("answer to vetting question %1").arg(v.question)); !s)
+                Text::tr("the score of vetting question %1 must be from 0 to %2").arg(v.question).arg(VettingMaxScore));
+        if (Status s = checkText(v.answer, Text::tr("answer to vetting question %1").arg(v.question)); !s)
             return s;
     }
     return {};
@@ -215,8 +216,8 @@ Status CreatorProfileService::validate(qint64 id, const CreatorProfile &profile)
     QSet<Platform> platforms;
     for (const AccountEdit &a : profile.accounts) {
         if (platforms.contains(a.platform))
-            return fail(
-                tr("%1 is listed twice; a creator has one account per platform").arg(platformDisplayName(a.platform)));
+            return fail(Text::tr("%1 is listed twice; a creator has one account per platform")
+                            .arg(platformDisplayName(a.platform)));
         platforms.insert(a.platform);
         if (Status s = creators.validateAccount({a.platform, a.handle, a.newFollowers}, id); !s)
             return s;

@@ -11,10 +11,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("PostService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostService)
+};
 } // namespace
 
 Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Platform platform, const QString &url,
@@ -27,9 +28,9 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
                                        const QString &key, const QDate &postedAt)
 {
     if (key.isEmpty())
-        return fail(tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(url));
+        return fail(Text::tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(url));
     if (!postedAt.isValid())
-        return fail(tr("a post needs the date it was posted"));
+        return fail(Text::tr("a post needs the date it was posted"));
     const QString platformWord = wordOf(platform);
     const PostKey cacheKey{participantId, int(platform), key};
     auto known = m_posts.constFind(cacheKey);
@@ -51,7 +52,7 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
     }
     if (known != m_posts.constEnd()) {
         if (known->second != postedAt)
-            return fail(tr("posted %1, but this post was recorded as posted %2; a post has one posting date")
+            return fail(Text::tr("posted %1, but this post was recorded as posted %2; a post has one posting date")
                             .arg(isoDate(postedAt), isoDate(known->second)));
         return known->first;
     }
@@ -65,7 +66,7 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
         return fail(row.error());
     const QString deliverablePosted = row.value() ? m_deliverablePosted.text(0) : QString();
     if (!deliverablePosted.isEmpty() && deliverablePosted != isoDate(postedAt))
-        return fail(tr("posted %1, but the deliverable with this URL was posted %2; a post has one posting date")
+        return fail(Text::tr("posted %1, but the deliverable with this URL was posted %2; a post has one posting date")
                         .arg(isoDate(postedAt), deliverablePosted));
     if (Status s = m_insertPost.start(tx.db()); !s)
         return fail(s.error());
@@ -113,12 +114,12 @@ Result<std::optional<PostSnapshot>> PostService::snapshot(Transaction &tx, qint6
 Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &s)
 {
     if (!s.date.isValid())
-        return fail(tr("a snapshot needs the date its numbers were read"));
+        return fail(Text::tr("a snapshot needs the date its numbers were read"));
     // Today is read once: asking the clock (time zones included) cost more than the insert.
     if (!m_today.isValid())
         m_today = Clock::today();
     if (s.date > m_today)
-        return fail(tr("the date %1 is in the future; numbers are recorded as seen").arg(isoDate(s.date)));
+        return fail(Text::tr("the date %1 is in the future; numbers are recorded as seen").arg(isoDate(s.date)));
     QDate posted = m_postedDates.value(postId);
     if (!posted.isValid()) {
         if (Status st = m_postedAt.start(tx.db()); !st)
@@ -133,8 +134,8 @@ Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnap
     }
     if (posted > s.date)
         return fail(
-            tr("the numbers are dated %1, before the post went up on %2").arg(isoDate(s.date), isoDate(posted)));
-    return checkText(s.caption, tr("caption"));
+            Text::tr("the numbers are dated %1, before the post went up on %2").arg(isoDate(s.date), isoDate(posted)));
+    return checkText(s.caption, Text::tr("caption"));
 }
 
 void PostService::bindSnapshot(SqliteStatement &write, int first, qint64 postId, const PostSnapshot &s)
@@ -208,7 +209,7 @@ Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(
             return st;
         bindSnapshot(m_insert, 1, q.postId, q.snapshot);
         if (auto done = m_insert.step(); !done)
-            return fail(tr("%1: date: the numbers dated %2 could not be written: %3")
+            return fail(Text::tr("%1: date: the numbers dated %2 could not be written: %3")
                             .arg(origin(q.tag), isoDate(q.snapshot.date), done.error()));
     }
     return {};

@@ -17,10 +17,11 @@
 
 namespace cd::backup {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 } // namespace
 
 Result<int> verify(const QString &path)
@@ -29,7 +30,7 @@ Result<int> verify(const QString &path)
     if (!identity)
         return fail(identity.error());
     if (identity->kind != FileIdentity::Kind::Workspace)
-        return fail(tr("%1 is not a CollabDesk workspace or backup").arg(path));
+        return fail(Text::tr("%1 is not a CollabDesk workspace or backup").arg(path));
     const QString name = connection::uniqueName(QStringLiteral("verify"));
     Result<int> result = identity->version;
     {
@@ -41,7 +42,7 @@ Result<int> verify(const QString &path)
             if (!problems)
                 result = fail(problems.error());
             else if (!problems->isEmpty())
-                result = fail(tr("%1 is damaged: %2").arg(path, problems->mid(0, 3).join(QStringLiteral("; "))));
+                result = fail(Text::tr("%1 is damaged: %2").arg(path, problems->mid(0, 3).join(QStringLiteral("; "))));
         }
     }
     connection::close(name);
@@ -52,11 +53,11 @@ Status writeCopy(QSqlDatabase &db, const QString &out, bool overwrite)
 {
     const QFileInfo target(out);
     if (target.exists() && !overwrite)
-        return fail(tr("%1 already exists; choose another name or add --force to replace it").arg(out));
+        return fail(Text::tr("%1 already exists; choose another name or add --force to replace it").arg(out));
     if (target.exists() && target.isDir())
-        return fail(tr("%1 is a folder; give a file name for the backup").arg(out));
+        return fail(Text::tr("%1 is a folder; give a file name for the backup").arg(out));
     if (!target.absoluteDir().exists())
-        return fail(tr("the folder %1 does not exist").arg(target.absolutePath()));
+        return fail(Text::tr("the folder %1 does not exist").arg(target.absolutePath()));
 
     // Created empty with owner-only permissions before SQLite fills it (VACUUM INTO accepts an
     // empty file), so a backup of private data is never readable by others, even briefly.
@@ -65,7 +66,7 @@ Status writeCopy(QSqlDatabase &db, const QString &out, bool overwrite)
     {
         QFile f(tmp);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(tr("cannot create %1: %2").arg(tmp, f.errorString()));
+            return fail(Text::tr("cannot create %1: %2").arg(tmp, f.errorString()));
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -73,17 +74,18 @@ Status writeCopy(QSqlDatabase &db, const QString &out, bool overwrite)
     if (!q.exec()) {
         const QString why = q.lastError().text();
         QFile::remove(tmp);
-        return fail(tr("writing the backup %1 failed: %2 (is the disk full?)").arg(out, why));
+        return fail(Text::tr("writing the backup %1 failed: %2 (is the disk full?)").arg(out, why));
     }
     if (auto checked = verify(tmp); !checked) {
         QFile::remove(tmp);
-        return fail(tr("the backup could not be verified, so %1 was not written: %2").arg(out, checked.error()));
+        return fail(Text::tr("the backup could not be verified, so %1 was not written: %2").arg(out, checked.error()));
     }
     std::error_code ec;
     std::filesystem::rename(tmp.toStdString(), target.absoluteFilePath().toStdString(), ec);
     if (ec) {
         QFile::remove(tmp);
-        return fail(tr("cannot rename the backup into place at %1: %2").arg(out, QString::fromStdString(ec.message())));
+        return fail(
+            Text::tr("cannot rename the backup into place at %1: %2").arg(out, QString::fromStdString(ec.message())));
     }
     return {};
 }

@@ -8,10 +8,11 @@
 
 namespace cd::connection {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 } // namespace
 
 QString uniqueName(const QString &prefix)
@@ -24,7 +25,7 @@ Result<QSqlDatabase> open(const QString &path, const QString &name, Access acces
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return fail(tr("the SQLite driver for Qt is missing: install the package libqt6sql6-sqlite"));
+        return fail(Text::tr("the SQLite driver for Qt is missing: install the package libqt6sql6-sqlite"));
     db.setDatabaseName(path);
     // A busy timeout lets a reader wait out another process's short write instead of failing.
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -35,7 +36,7 @@ Result<QSqlDatabase> open(const QString &path, const QString &name, Access acces
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         close(name);
-        return fail(tr("cannot open %1: %2").arg(path, why));
+        return fail(Text::tr("cannot open %1: %2").arg(path, why));
     }
     if (access == Access::ReadWrite) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
@@ -64,7 +65,7 @@ Result<QStringList> quickCheck(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return fail(tr("the integrity check could not run: %1").arg(q.lastError().text()));
+        return fail(Text::tr("the integrity check could not run: %1").arg(q.lastError().text()));
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();
@@ -78,10 +79,10 @@ Result<QStringList> foreignKeyProblems(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return fail(tr("the reference check could not run: %1").arg(q.lastError().text()));
+        return fail(Text::tr("the reference check could not run: %1").arg(q.lastError().text()));
     QStringList problems;
     while (q.next())
-        problems << tr("row %1 of %2 points at a missing %3")
+        problems << Text::tr("row %1 of %2 points at a missing %3")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     return problems;
 }
@@ -138,7 +139,7 @@ Status exec(QSqlDatabase &db, const QString &sql, const QString &what)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return fail(tr("%1 failed: %2").arg(what.isEmpty() ? sql : what, q.lastError().text()));
+        return fail(Text::tr("%1 failed: %2").arg(what.isEmpty() ? sql : what, q.lastError().text()));
     return {};
 }
 

@@ -11,17 +11,18 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 } // namespace
 
 Status runSqlScript(QSqlDatabase &db, const QString &resourcePath)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("internal error: schema script %1 is missing from the program").arg(resourcePath));
+        return fail(Text::tr("internal error: schema script %1 is missing from the program").arg(resourcePath));
     const QString script = QString::fromUtf8(file.readAll());
     static const QRegularExpression separator(QStringLiteral("^;;\\s*$"), QRegularExpression::MultilineOption);
     for (const QString &statement : script.split(separator, Qt::SkipEmptyParts)) {
@@ -34,7 +35,7 @@ Status runSqlScript(QSqlDatabase &db, const QString &resourcePath)
             continue;
         QSqlQuery q(db);
         if (!q.exec(statement))
-            return fail(tr("schema statement failed: %1\n%2").arg(q.lastError().text(), statement.trimmed()));
+            return fail(Text::tr("schema statement failed: %1\n%2").arg(q.lastError().text(), statement.trimmed()));
     }
     return {};
 }
@@ -66,7 +67,8 @@ Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationS
     for (const MigrationStep &step : steps) {
         if (step.toVersion <= fromVersion)
             continue;
-        if (Status s = connection::exec(db, QStringLiteral("BEGIN IMMEDIATE"), tr("starting the migration")); !s) {
+        if (Status s = connection::exec(db, QStringLiteral("BEGIN IMMEDIATE"), Text::tr("starting the migration"));
+            !s) {
             result = s;
             break;
         }
@@ -76,7 +78,8 @@ Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationS
             if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
                 s = fail(fk.lastError().text());
             else if (fk.next())
-                s = fail(tr("the step left a row in %1 pointing at a missing record").arg(fk.value(0).toString()));
+                s = fail(
+                    Text::tr("the step left a row in %1 pointing at a missing record").arg(fk.value(0).toString()));
         }
         if (s) // user_version is an integer from this program, not user text
             s = connection::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
@@ -84,7 +87,8 @@ Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationS
             s = connection::exec(db, QStringLiteral("COMMIT"));
         if (!s) {
             (void)connection::exec(db, QStringLiteral("ROLLBACK"));
-            result = fail(tr("updating the workspace to schema v%1 failed: %2").arg(step.toVersion).arg(s.error()));
+            result =
+                fail(Text::tr("updating the workspace to schema v%1 failed: %2").arg(step.toVersion).arg(s.error()));
             break;
         }
         fromVersion = step.toVersion;

@@ -13,10 +13,11 @@
 
 namespace cd::backup {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 bool renameOver(const QString &from, const QString &to)
 {
@@ -45,16 +46,16 @@ Status restore(const QString &rawWorkspace, const QString &backupFile, QString *
     if (keptAt)
         keptAt->clear();
     if (QFileInfo(backupFile).absoluteFilePath() == workspace)
-        return fail(tr("the backup and the workspace are the same file"));
+        return fail(Text::tr("the backup and the workspace are the same file"));
     if (auto checked = verify(backupFile); !checked)
-        return fail(tr("the backup cannot be restored: %1").arg(checked.error()));
+        return fail(Text::tr("the backup cannot be restored: %1").arg(checked.error()));
 
     QLockFile lock(Workspace::lockPath(workspace));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
         const QString holder = Workspace::lockHolder(workspace);
-        return fail(holder.isEmpty() ? tr("cannot lock %1 for restoring").arg(workspace)
-                                     : tr("%1 is open in %2; close it there first").arg(workspace, holder));
+        return fail(holder.isEmpty() ? Text::tr("cannot lock %1 for restoring").arg(workspace)
+                                     : Text::tr("%1 is open in %2; close it there first").arg(workspace, holder));
     }
 
     if (QFileInfo::exists(workspace)) {
@@ -63,7 +64,7 @@ Status restore(const QString &rawWorkspace, const QString &backupFile, QString *
         // SQLite may not read, is moved aside with its write-ahead log as it is.
         if (!copyThroughSqlite(workspace, kept)) {
             if (!renameOver(workspace, kept))
-                return fail(tr("cannot keep the current workspace as %1; nothing was changed").arg(kept));
+                return fail(Text::tr("cannot keep the current workspace as %1; nothing was changed").arg(kept));
             if (QFileInfo::exists(workspace + QStringLiteral("-wal")))
                 renameOver(workspace + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
         }
@@ -74,13 +75,13 @@ Status restore(const QString &rawWorkspace, const QString &backupFile, QString *
     const QString incoming = workspace + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (Status s = copyThroughSqlite(backupFile, incoming); !s)
-        return fail(tr("restoring failed, the workspace was not replaced: %1").arg(s.error()));
+        return fail(Text::tr("restoring failed, the workspace was not replaced: %1").arg(s.error()));
     // The old log and shared-memory files belong to the replaced database.
     QFile::remove(workspace + QStringLiteral("-wal"));
     QFile::remove(workspace + QStringLiteral("-shm"));
     if (!renameOver(incoming, workspace)) {
         QFile::remove(incoming);
-        return fail(tr("cannot move the restored copy into place at %1").arg(workspace));
+        return fail(Text::tr("cannot move the restored copy into place at %1").arg(workspace));
     }
     return {};
 }

@@ -8,10 +8,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 } // namespace
 
 SqliteStatement::~SqliteStatement()
@@ -25,10 +26,10 @@ Status SqliteStatement::start(QSqlDatabase &db)
     if (!m_statement) {
         const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return fail(tr("internal error: the workspace connection is not SQLite"));
+            return fail(Text::tr("internal error: the workspace connection is not SQLite"));
         m_db = *static_cast<sqlite3 *const *>(handle.data());
         if (sqlite3_prepare_v2(m_db, m_sql.constData(), int(m_sql.size()), &m_statement, nullptr) != SQLITE_OK)
-            return fail(tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+            return fail(Text::tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
         return {};
     }
     sqlite3_reset(m_statement);
@@ -95,7 +96,7 @@ Result<bool> SqliteStatement::step()
         return false;
     const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_statement);
-    return fail(tr("database error: %1").arg(why));
+    return fail(Text::tr("database error: %1").arg(why));
 }
 
 bool SqliteStatement::isNull(int column) const

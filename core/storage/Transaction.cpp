@@ -8,26 +8,27 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 } // namespace
 
 Transaction::Transaction(Workspace &workspace) : m_workspace(workspace), m_db(workspace.db())
 {
     if (workspace.isReadOnly()) {
-        m_error = tr("the workspace is open read-only; changes cannot be saved");
+        m_error = Text::tr("the workspace is open read-only; changes cannot be saved");
         return;
     }
     if (!workspace.enterTransaction()) {
-        m_error = tr("internal error: a change was started inside another one");
+        m_error = Text::tr("internal error: a change was started inside another one");
         return;
     }
     QSqlQuery q(m_db);
     if (!m_db.isOpen() || !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         workspace.leaveTransaction();
-        m_error = tr("cannot start saving changes: %1").arg(q.lastError().text());
+        m_error = Text::tr("cannot start saving changes: %1").arg(q.lastError().text());
         return;
     }
     m_active = true;
@@ -47,12 +48,12 @@ void Transaction::touch(const QString &kind)
 Status Transaction::commit()
 {
     if (!m_active)
-        return fail(m_error.isEmpty() ? tr("nothing to save: the change was already finished") : m_error);
+        return fail(m_error.isEmpty() ? Text::tr("nothing to save: the change was already finished") : m_error);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = q.lastError().text();
         rollback();
-        return fail(tr("saving the change failed and nothing was saved: %1 (is the disk full?)").arg(why));
+        return fail(Text::tr("saving the change failed and nothing was saved: %1 (is the disk full?)").arg(why));
     }
     m_active = false;
     m_workspace.leaveTransaction();

@@ -9,10 +9,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceDefaults", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceDefaults)
+};
 
 QString baselineKey(Platform p, const char *bound)
 {
@@ -48,29 +49,29 @@ QMap<Platform, EngagementBaseline> WorkspaceDefaults::standardBaselines()
 QString WorkspaceDefaults::problem() const
 {
     if (!tiers.isValid())
-        return tr("tier thresholds must grow: micro (%1) < macro (%2) < mega (%3), all above 0")
+        return Text::tr("tier thresholds must grow: micro (%1) < macro (%2) < mega (%3), all above 0")
             .arg(tiers.micro)
             .arg(tiers.macro)
             .arg(tiers.mega);
     if (!isKnownCurrency(currency))
-        return tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(currency);
+        return Text::tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(currency);
     if (rightsExpiringDays < 1 || rightsExpiringDays > 365)
-        return tr("the usage-rights warning must come 1 to 365 days ahead");
+        return Text::tr("the usage-rights warning must come 1 to 365 days ahead");
     for (auto it = baselines.cbegin(); it != baselines.cend(); ++it) {
         const EngagementBaseline &b = it.value();
         if (b.lowBp.has_value() != b.highBp.has_value())
-            return tr("the %1 baseline needs both a low and a high rate, or neither")
+            return Text::tr("the %1 baseline needs both a low and a high rate, or neither")
                 .arg(platformDisplayName(it.key()));
         if (b.lowBp && (*b.lowBp < 0 || *b.highBp > 10'000 || *b.lowBp > *b.highBp))
-            return tr("the %1 baseline must run from a low to a higher rate between 0% and 100%")
+            return Text::tr("the %1 baseline must run from a low to a higher rate between 0% and 100%")
                 .arg(platformDisplayName(it.key()));
     }
     if (suspiciousLikesMin < 1 || commentShareRatioBp < 1 || followerJumpBp < 1 || followerJumpDays < 1 ||
         medianFactor < 2 || medianMinCreators < 2)
-        return tr("warning thresholds must be positive (the median factor and minimum at least 2)");
+        return Text::tr("warning thresholds must be positive (the median factor and minimum at least 2)");
     if (engagementBasis != QLatin1String("followers") && engagementBasis != QLatin1String("reach") &&
         engagementBasis != QLatin1String("impressions"))
-        return tr("the engagement rate is shown by followers, reach or impressions");
+        return Text::tr("the engagement rate is shown by followers, reach or impressions");
     return {};
 }
 

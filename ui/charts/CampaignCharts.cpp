@@ -24,10 +24,11 @@
 
 namespace cd {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
 {
-    return QCoreApplication::translate("CampaignCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CampaignCharts)
+};
 
 void bars(QChart *chart, const QString &title, const QStringList &categories, const QList<double> &values,
           const QString &setName, const QString &format, double guide)
@@ -71,7 +72,7 @@ QString kpiLabel(const QString &kpi)
         {QStringLiteral("link_clicks"), QT_TRANSLATE_NOOP("CampaignCharts", "Link clicks")},
         {QStringLiteral("revenue"), QT_TRANSLATE_NOOP("CampaignCharts", "Revenue")}};
     const char *label = labels.value(kpi);
-    return label ? tr(label) : QString(kpi).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return label ? Text::tr(label) : QString(kpi).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 } // namespace
@@ -99,7 +100,7 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
     const QDate to = end.isValid() ? std::min(asOf, end.addDays(30)) : asOf;
     if (kind == QLatin1String("engagement")) {
         if (to < start)
-            return fail(tr("the campaign starts after %1: nothing to draw yet").arg(asOf.toString(Qt::ISODate)));
+            return fail(Text::tr("the campaign starts after %1: nothing to draw yet").arg(asOf.toString(Qt::ISODate)));
         auto points = engagementSeries(db, campaignId, start, to);
         if (!points)
             return fail(points.error());
@@ -113,12 +114,13 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
         QList<FollowersChart::CountLine> counts;
         for (const CreatorFollowers &creator : lines.value())
             counts.append({creator.creator, creator.points});
-        const QList<std::pair<QDate, QString>> marks = {{start, tr("Start")}, {end, tr("End")}};
+        const QList<std::pair<QDate, QString>> marks = {{start, Text::tr("Start")}, {end, Text::tr("End")}};
         if (kind == QLatin1String("followers"))
-            FollowersChart::draw(chart, tr("Followers of each creator on the campaign's platforms"), counts, marks);
+            FollowersChart::draw(chart, Text::tr("Followers of each creator on the campaign's platforms"), counts,
+                                 marks);
         else
-            FollowersChart::drawGrowth(chart, tr("Change in each creator's followers since the campaign began"), counts,
-                                       start, marks);
+            FollowersChart::drawGrowth(chart, Text::tr("Change in each creator's followers since the campaign began"),
+                                       counts, start, marks);
         return {};
     }
     if (kind == QLatin1String("kpi")) {
@@ -132,31 +134,31 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
             values << std::round(p.percent().value_or(0) * 10) / 10; // 207.8%, not 207.833%
         }
         if (categories.isEmpty())
-            return fail(tr("%1 has no KPI targets set: add them in the campaign's editor").arg(name));
-        bars(chart, tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories, values,
-             tr("Achieved"), QStringLiteral("@value%"), 100);
+            return fail(Text::tr("%1 has no KPI targets set: add them in the campaign's editor").arg(name));
+        bars(chart, Text::tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories, values,
+             Text::tr("Achieved"), QStringLiteral("@value%"), 100);
         return {};
     }
     if (kind == QLatin1String("budget")) {
         auto b = campaignBudget(db, campaignId, asOf);
         if (!b)
             return fail(b.error());
-        QStringList categories = {tr("Paid"), tr("Committed")};
+        QStringList categories = {Text::tr("Paid"), Text::tr("Committed")};
         QList<double> values = {double(b->paid), double(b->committed)};
         if (b->budget) {
-            categories << tr("Budget");
+            categories << Text::tr("Budget");
             values << double(*b->budget);
         }
         // Amounts in the currency's major units, as people read them.
         const double unit = std::pow(10.0, currencyDigits(b->currency));
         for (double &v : values)
             v = std::round(v / unit);
-        bars(chart, tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories, values,
+        bars(chart, Text::tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories, values,
              b->currency, QStringLiteral("@value"), 0);
         return {};
     }
     return fail(
-        tr("unknown chart kind '%1': use one of %2").arg(kind, campaignChartKinds().join(QStringLiteral(", "))));
+        Text::tr("unknown chart kind '%1': use one of %2").arg(kind, campaignChartKinds().join(QStringLiteral(", "))));
 }
 
 Status writeCampaignChart(Workspace &ws, qint64 campaignId, const QString &kind, const QDate &asOf, const QString &path,
