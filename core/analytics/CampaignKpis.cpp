@@ -2,6 +2,7 @@
 
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "common/Percent.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -17,13 +18,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignKpis)
 };
-
-std::optional<double> percentOf(qint64 numerator, qint64 denominator)
-{
-    if (denominator == 0)
-        return std::nullopt;
-    return 100.0 * double(numerator) / double(denominator);
-}
 
 // Rounds value x numerator / denominator half away from zero (all non-negative here).
 qint64 roundedShare(qint64 value, qint64 numerator, qint64 denominator)
@@ -90,22 +84,22 @@ void addPostSnapshot(PostTotals &t, const QSqlQuery &q, int first)
 
 std::optional<double> PostTotals::rateByFollowers() const
 {
-    return percentOf(engagementWithFollowers, followersAtPosting);
+    return ratioPercent(engagementWithFollowers, followersAtPosting);
 }
 
 std::optional<double> PostTotals::rateByReach() const
 {
-    return percentOf(engagementWithReach, reachOfThose);
+    return ratioPercent(engagementWithReach, reachOfThose);
 }
 
 std::optional<double> PostTotals::rateByImpressions() const
 {
-    return percentOf(engagementWithImpressions, impressionsOfThose);
+    return ratioPercent(engagementWithImpressions, impressionsOfThose);
 }
 
 std::optional<double> FollowerGrowth::percent() const
 {
-    return percentOf(after - before, before);
+    return ratioPercent(after - before, before);
 }
 
 std::optional<double> KpiProgress::percent() const
@@ -239,7 +233,7 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
     k.costPerNewFollower = MoneyRatio::of(cost, 1, gained, k.currency); // none unless followers grew
     // An awareness campaign reports no revenue: its ROI has no value rather than -100%.
     if (k.totals.postsWithRevenue > 0)
-        k.roiPercent = percentOf(k.totals.revenueMinor - cost, cost);
+        k.roiPercent = ratioPercent(k.totals.revenueMinor - cost, cost);
 
     const std::pair<const char *, std::optional<double>> achieved[] = {{"posts", double(k.totals.posts)},
                                                                        {"views", double(k.totals.views)},

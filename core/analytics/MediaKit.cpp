@@ -3,6 +3,7 @@
 #include "analytics/Series.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "common/Percent.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -18,13 +19,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(MediaKit)
 };
-
-std::optional<double> percentOf(qint64 numerator, qint64 denominator)
-{
-    if (denominator == 0)
-        return std::nullopt;
-    return 100.0 * double(numerator) / double(denominator);
-}
 
 Status readCreator(QSqlDatabase &db, MediaKit &kit)
 {
@@ -283,7 +277,7 @@ std::optional<double> MediaKitAccount::growthPercent() const
 {
     if (!followers || !followersBefore)
         return std::nullopt;
-    return percentOf(*followers - *followersBefore, *followersBefore);
+    return ratioPercent(*followers - *followersBefore, *followersBefore);
 }
 
 std::optional<qint64> MediaKit::totalFollowers() const
@@ -311,7 +305,7 @@ std::optional<double> MediaKit::growthPercent() const
             before += *a.followersBefore;
             after += *a.followers;
         }
-    return percentOf(after - before, before);
+    return ratioPercent(after - before, before);
 }
 
 Result<MediaKit> mediaKit(QSqlDatabase &db, qint64 creatorId, const QDate &asOf)

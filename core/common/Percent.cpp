@@ -25,4 +25,11 @@ QString percentText(qint64 bp)
     return text;
 }
 
+std::optional<double> ratioPercent(qint64 numerator, qint64 denominator)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    return 100.0 * double(numerator) / double(denominator);
+}
+
 } // namespace cd

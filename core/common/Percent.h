@@ -12,6 +12,10 @@ namespace cd {
 // most two decimals; none for anything else.
 std::optional<qint64> parsePercentBp(const QString &text);
 
+// 100 x numerator / denominator from exact integer sums (domain.md); none for a zero denominator,
+// never 0 or infinity.
+std::optional<double> ratioPercent(qint64 numerator, qint64 denominator);
+
 // 1750 -> "17.5", 2000 -> "20", 225 -> "2.25" (no '%', no trailing zeros).
 QString percentText(qint64 basisPoints);
 

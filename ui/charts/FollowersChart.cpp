@@ -31,6 +31,24 @@ void FollowersChart::setLines(const QString &title, const QList<CountLine> &line
     draw(m_view->chart(), title, lines, marks, fromZero);
 }
 
+namespace {
+// A date axis below (months over a long stretch, days over a short one) and a whole-number axis on
+// the left, in the chart's text colour.
+std::pair<QDateTimeAxis *, QValueAxis *> addTimeAxes(QChart *chart, const QDate &first, const QDate &last)
+{
+    const QColor text = chartPalette().color(QPalette::Text);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    x->setLabelsColor(text);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelsColor(text);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    return {x, y};
+}
+} // namespace
+
 void FollowersChart::draw(QChart *chart, const QString &title, const QList<CountLine> &lines,
                           const QList<std::pair<QDate, QString>> &marks, bool fromZero)
 {
@@ -46,16 +64,7 @@ void FollowersChart::draw(QChart *chart, const QString &title, const QList<Count
         }
     if (!first.isValid())
         return;
-    const QColor text = chartPalette().color(QPalette::Text);
-    auto *x = new QDateTimeAxis;
-    // Months over a long stretch, days over a short one.
-    x->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    x->setLabelsColor(text);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setLabelsColor(text);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    const auto [x, y] = addTimeAxes(chart, first, last);
     for (const auto &[name, points] : lines) {
         QList<QPointF> line;
         for (const auto &[day, followers] : points)
@@ -97,17 +106,9 @@ void FollowersChart::drawGrowth(QChart *chart, const QString &title, const QList
     }
     if (!first.isValid())
         return;
-    const QColor text = chartPalette().color(QPalette::Text);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    x->setLabelsColor(text);
-    auto *y = new QValueAxis;
-    // No "%" in the format: a localized axis (documents) would print it twice; the title says it.
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setLabelsColor(text);
+    const auto [x, y] = addTimeAxes(chart, first, last);
+    // No "%" in the labels: a localized axis (documents) would print it twice; the title says it.
     y->setTitleText(tr("Change since the start (%)"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
     for (const auto &[name, line] : changes)
         addLine(chart, name, line, x, y);
     const double pad = std::max(0.5, (highest - lowest) * 0.1);
