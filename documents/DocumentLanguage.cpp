@@ -20,7 +20,7 @@ ContractLanguage documentLanguageFor(const QString &uiLanguage)
 
 ContractLanguage defaultDocumentLanguage()
 {
-    const QStringList languages = QLocale::system().uiLanguages();
+    const QStringList languages = QLocale().uiLanguages();
     return languages.isEmpty() ? ContractLanguage::En : documentLanguageFor(languages.first());
 }
 

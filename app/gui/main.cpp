@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspacePaths.h"
 
@@ -27,7 +28,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(COLLABDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.collabdesk.CollabDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.collabdesk.CollabDesk.svg")));
-    cd::installTranslations();
+    const cd::UiLanguage language = cd::uiLanguageFromCode(cd::preferences::languageCode());
+    cd::installTranslations(language);
+    cd::applyUiLocale(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Influencer campaign manager"));

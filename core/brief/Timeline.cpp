@@ -8,24 +8,31 @@
 
 namespace cd {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Timeline)
+};
+} // namespace
+
 QString TimelineEvent::text() const
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Timeline", s); };
     const QString what = QStringLiteral("%1 (%2)").arg(title, creator);
     switch (kind) {
     case Kind::CampaignStart:
-        return tr("Campaign starts");
+        return Text::tr("Campaign starts");
     case Kind::WindowOpens:
-        return tr("Posting window opens");
+        return Text::tr("Posting window opens");
     case Kind::Due:
-        return late ? tr("Due, late: %1, %2").arg(what, QString(status).replace(QLatin1Char('_'), QLatin1Char(' ')))
-                    : tr("Due: %1, %2").arg(what, QString(status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        return late ? Text::tr("Due, late: %1, %2")
+                          .arg(what, QString(status).replace(QLatin1Char('_'), QLatin1Char(' ')))
+                    : Text::tr("Due: %1, %2").arg(what, QString(status).replace(QLatin1Char('_'), QLatin1Char(' ')));
     case Kind::Posted:
-        return tr("Posted: %1").arg(what);
+        return Text::tr("Posted: %1").arg(what);
     case Kind::WindowCloses:
-        return tr("Posting window closes");
+        return Text::tr("Posting window closes");
     case Kind::CampaignEnd:
-        return tr("Campaign ends");
+        return Text::tr("Campaign ends");
     }
     return {};
 }

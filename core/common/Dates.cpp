@@ -1,6 +1,7 @@
 #include "Dates.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QVariant>
 
@@ -16,6 +17,16 @@ Result<QDate> parseIsoDate(QStringView text, const QString &what)
             QCoreApplication::translate("Dates", "the %1 '%2' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-01")
                 .arg(what, s));
     return d;
+}
+
+QString displayDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString dateEntryFormat()
+{
+    return QStringLiteral("d MMMM yyyy");
 }
 
 QString isoDate(const QDate &date)

@@ -15,6 +15,12 @@ Result<QDate> parseIsoDate(QStringView text, const QString &what);
 // "2026-11-23", or an empty string for an invalid (absent) date.
 QString isoDate(const QDate &date);
 
+// A date as people read it, in the default locale (the app's language): "12 Aug 2026",
+// "12 Agu 2026"; empty for an invalid (absent) date. The one style for tables, messages and tiles.
+QString displayDate(const QDate &date);
+// The display format of date fields: "1 March 2026", "1 Maret 2026" (typed the same way).
+QString dateEntryFormat();
+
 // A date for SQL: the ISO string, or NULL when absent.
 QVariant sqlDate(const QDate &date);
 // A date read from SQL: invalid (absent) for NULL.

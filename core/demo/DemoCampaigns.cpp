@@ -131,7 +131,7 @@ Status Generator::campaigns()
         if (Status s = campaign(all.at(i)); !s)
             return s;
         if (i % 20 == 0 && !progress(0.4 + 0.6 * double(i) / all.size()))
-            return fail(tr("cancelled"));
+            return fail(DemoText::tr("cancelled"));
     }
     return {};
 }

@@ -37,8 +37,8 @@ Status Generator::followups()
             continue;
         const QString creator = offers->value(1).toString(), brand = offers->value(2).toString();
         const bool invited = offers->value(3).toString() == QLatin1String("invited");
-        const QString note = invited ? tr("Ask %1 whether %2 takes the offer").arg(brand, creator)
-                                     : tr("Chase %1 on the counter-offer for %2").arg(brand, creator);
+        const QString note = invited ? DemoText::tr("Ask %1 whether %2 takes the offer").arg(brand, creator)
+                                     : DemoText::tr("Chase %1 on the counter-offer for %2").arg(brand, creator);
         if (Status s =
                 add({QVariant(), QVariant(), QVariant(), offers->value(0)}, int(m_rng.range(-6, 10)), note, QVariant());
             !s)
@@ -46,8 +46,9 @@ Status Generator::followups()
     }
     // Creators: a check-in with a few of the active roster.
     const int creatorNotes = m_agency ? 220 : 6;
-    const QStringList creatorTexts = {tr("Ask %1 for updated audience numbers"), tr("Send %1 the new rate card"),
-                                      tr("Check in with %1 about next month's shoots")};
+    const QStringList creatorTexts = {DemoText::tr("Ask %1 for updated audience numbers"),
+                                      DemoText::tr("Send %1 the new rate card"),
+                                      DemoText::tr("Check in with %1 about next month's shoots")};
     for (int i = 0; i < creatorNotes && !m_creators.isEmpty(); ++i) {
         const Creator &c = m_creators.at(int(m_rng.range(0, m_creators.size() - 1)));
         if (c.archived)
@@ -63,18 +64,19 @@ Status Generator::followups()
         const QVariant manager =
             m_agency ? QVariant(m_managers.at(int(m_rng.range(0, m_managers.size() - 1)))) : QVariant();
         if (Status s = add({QVariant(), b.id, QVariant(), QVariant()}, int(m_rng.range(-3, 21)),
-                           tr("Quarterly review with %1").arg(b.name), manager);
+                           DemoText::tr("Quarterly review with %1").arg(b.name), manager);
             !s)
             return s;
     }
     // Revisions asked for 0-5 days ago (the feedback round the request leaves), so some wait past
     // the turnaround on Today.
-    if (auto q = sql::run(m_db,
-                          QStringLiteral("INSERT INTO deliverable_feedback (deliverable_id, created_at, author, body) "
-                                         "SELECT id, strftime('%Y-%m-%dT09:00:00Z', ?, '-' || (id % 6) || ' days'), "
-                                         "'', ? FROM deliverables WHERE status = 'revision_requested'"),
-                          {m_today.toString(Qt::ISODate),
-                           tr("Please show the product in the first three seconds and add the campaign hashtag.")});
+    if (auto q = sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO deliverable_feedback (deliverable_id, created_at, author, body) "
+                           "SELECT id, strftime('%Y-%m-%dT09:00:00Z', ?, '-' || (id % 6) || ' days'), "
+                           "'', ? FROM deliverables WHERE status = 'revision_requested'"),
+            {m_today.toString(Qt::ISODate),
+             DemoText::tr("Please show the product in the first three seconds and add the campaign hashtag.")});
         !q)
         return fail(q.error());
     return {};

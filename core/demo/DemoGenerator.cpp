@@ -24,11 +24,6 @@
 namespace cd {
 namespace demo {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Demo", text);
-}
-
 // splitmix64: small, fast and the same on every platform (std distributions are not).
 Generator::Generator(const DemoOptions &options, Workspace &ws, Transaction &tx)
     : m_db(tx.db()), m_rng(options.seed), m_options(options), m_ws(ws), m_tx(tx), m_today(Clock::today()),
@@ -283,7 +278,7 @@ Status Generator::creators()
                         return fail(r.error());
         m_creators << c;
         if (i % 250 == 0 && !progress(0.4 * double(i) / count))
-            return fail(tr("cancelled"));
+            return fail(DemoText::tr("cancelled"));
     }
     m_sum.creators = m_creators.size();
     return {};
@@ -326,7 +321,7 @@ Result<DemoSummary> generateDemo(Workspace &ws, const DemoOptions &options)
         return fail(held.error());
     if (held->toLongLong() > 0) {
         if (!options.replace)
-            return fail(demo::tr(
+            return fail(demo::DemoText::tr(
                 "the workspace already holds data; use --replace to replace it with demo data, or create a new "
                 "workspace file for the demo"));
         // Campaigns first: they hold on to brands and creators; everything else cascades. Invoices

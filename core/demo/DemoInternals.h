@@ -9,6 +9,7 @@
 #include "common/Words.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -22,7 +23,11 @@ class Workspace;
 
 namespace demo {
 
-QString tr(const char *text);
+// Messages of the demo generator, in the "Demo" translation context.
+struct DemoText
+{
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
 
 class Rng
 {
@@ -59,7 +64,7 @@ public:
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, sql::bindable(values.at(i)));
         if (!m_ok || !m_query.exec())
-            return fail(tr("writing the demo failed: %1").arg(m_query.lastError().text()));
+            return fail(DemoText::tr("writing the demo failed: %1").arg(m_query.lastError().text()));
         return m_query.lastInsertId().toLongLong();
     }
 

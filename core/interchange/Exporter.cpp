@@ -10,13 +10,19 @@
 
 namespace cd {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+};
+} // namespace
+
 Result<qint64> exportCsv(Workspace &ws, const QString &kindName, const QString &path)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Exporter", text); };
     const RecordKind *kind = findRecordKind(kindName);
     if (!kind)
         return fail(
-            tr("cannot export '%1': use one of %2").arg(kindName, recordKindNames().join(QStringLiteral(", "))));
+            Text::tr("cannot export '%1': use one of %2").arg(kindName, recordKindNames().join(QStringLiteral(", "))));
     QSqlDatabase db = ws.db();
     auto records = readRecords(db, *kind);
     if (!records)
@@ -24,7 +30,7 @@ Result<qint64> exportCsv(Workspace &ws, const QString &kindName, const QString &
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     CsvWriter writer(&file);
     QStringList header;
@@ -46,8 +52,8 @@ Result<qint64> exportCsv(Workspace &ws, const QString &kindName, const QString &
         ok = ok && writer.write(cells);
     }
     if (!ok || !file.commit())
-        return fail(
-            tr("writing %1 failed, the file was not changed: %2 (is the disk full?)").arg(path, file.errorString()));
+        return fail(Text::tr("writing %1 failed, the file was not changed: %2 (is the disk full?)")
+                        .arg(path, file.errorString()));
     return qint64(records->rows.size());
 }
 

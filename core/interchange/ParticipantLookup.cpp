@@ -8,9 +8,15 @@
 
 namespace cd {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ParticipantLookup)
+};
+} // namespace
+
 std::optional<ParticipantLookup::Participant> ParticipantLookup::find(ImportRow &row, Transaction &tx)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ParticipantLookup", text); };
     // Cached by the names as written: a file spells each participant the same way on every row.
     const QString key = row.text("campaign") + QChar(31) + row.text("creator");
     auto cached = m_cache.constFind(key);
@@ -34,11 +40,11 @@ std::optional<ParticipantLookup::Participant> ParticipantLookup::find(ImportRow 
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM campaigns WHERE name_key = ?"), {campaign});
     auto creatorExists = sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators WHERE name_key = ?"), {creator});
     if (campaignExists && campaignExists->toInt() == 0)
-        row.error("campaign", tr("unknown campaign '%1': import campaigns.csv first").arg(row.text("campaign")));
+        row.error("campaign", Text::tr("unknown campaign '%1': import campaigns.csv first").arg(row.text("campaign")));
     else if (creatorExists && creatorExists->toInt() == 0)
-        row.error("creator", tr("unknown creator '%1': import creators.csv first").arg(row.text("creator")));
+        row.error("creator", Text::tr("unknown creator '%1': import creators.csv first").arg(row.text("creator")));
     else
-        row.error("creator", tr("%1 is not in the campaign %2: add them in participants.csv first")
+        row.error("creator", Text::tr("%1 is not in the campaign %2: add them in participants.csv first")
                                  .arg(row.text("creator"), row.text("campaign")));
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "CampaignListModel.h"
 
+#include "common/Dates.h"
 #include "common/Words.h"
 #include "storage/Workspace.h"
 
@@ -111,9 +112,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return status ? tr(names[int(*status)]) : r.status;
     }
     case Start:
-        return QLocale().toString(r.start, QLocale::ShortFormat);
+        return displayDate(r.start);
     case End:
-        return r.end.isValid() ? QLocale().toString(r.end, QLocale::ShortFormat) : tr("open");
+        return r.end.isValid() ? displayDate(r.end) : tr("open");
     case Budget:
         return r.budget ? r.budget->format() : QString();
     case Creators:

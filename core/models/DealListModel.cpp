@@ -1,6 +1,7 @@
 #include "DealListModel.h"
 
 #include "PaymentListModel.h"
+#include "common/Dates.h"
 #include "common/Names.h"
 
 #include <algorithm>
@@ -53,10 +54,8 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return tr("%1, %2").arg(d.creator, d.campaign);
     case Qt::ToolTipRole:
-        return d.nextDate.isValid()
-                   ? tr("%1 (%2): %3 %4")
-                         .arg(d.campaign, d.brand, d.nextWhat, PaymentListModel::displayDate(d.nextDate))
-                   : tr("%1 (%2)").arg(d.campaign, d.brand);
+        return d.nextDate.isValid() ? tr("%1 (%2): %3 %4").arg(d.campaign, d.brand, d.nextWhat, displayDate(d.nextDate))
+                                    : tr("%1 (%2)").arg(d.campaign, d.brand);
     case CreatorRole:
         return d.creator;
     case BrandRole:

@@ -2,6 +2,7 @@
 
 #include "brief/Compliance.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Words.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -122,7 +123,7 @@ QVariant DeliverableListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Brief)
             return r.complianceText;
         if (r.late)
-            return tr("Late: due %1 and not posted yet").arg(QLocale().toString(r.due, QLocale::ShortFormat));
+            return tr("Late: due %1 and not posted yet").arg(displayDate(r.due));
         return {};
     case Qt::DisplayRole:
         break;
@@ -141,13 +142,13 @@ QVariant DeliverableListModel::data(const QModelIndex &index, int role) const
                    ? QString()
                    : formatDisplayName(wordFrom<DeliverableFormat>(r.format).value_or(DeliverableFormat::Post));
     case Due:
-        return r.due.isValid() ? QLocale().toString(r.due, QLocale::ShortFormat) : QString();
+        return r.due.isValid() ? displayDate(r.due) : QString();
     case Status:
         return QString(r.status).replace(QLatin1Char('_'), QLatin1Char(' '));
     case Revisions:
         return r.limit >= 0 ? tr("%1 of %2").arg(r.used).arg(r.limit) : QString::number(r.used);
     case Posted:
-        return r.posted.isValid() ? QLocale().toString(r.posted, QLocale::ShortFormat) : QString();
+        return r.posted.isValid() ? displayDate(r.posted) : QString();
     case Brief:
         if (r.rules == 0)
             return QString(); // nothing to check before a caption or a posting date

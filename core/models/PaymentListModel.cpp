@@ -1,6 +1,7 @@
 #include "PaymentListModel.h"
 
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Money.h"
 #include "storage/Workspace.h"
 
@@ -166,11 +167,6 @@ QString PaymentListModel::kindName(PaymentKind kind)
 QString PaymentListModel::directionName(PaymentDirection direction)
 {
     return direction == PaymentDirection::Receivable ? tr("Receivable") : tr("Payable");
-}
-
-QString PaymentListModel::displayDate(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
 QVariant PaymentListModel::data(const QModelIndex &index, int role) const

@@ -84,8 +84,6 @@ public:
     static QString stateName(PaymentState state);
     static QString kindName(PaymentKind kind);
     static QString directionName(PaymentDirection direction);
-    // "12 Aug 2026" (month names in the language the app runs in); empty for no date.
-    static QString displayDate(const QDate &date);
 
 private:
     void reloadWhenShown();

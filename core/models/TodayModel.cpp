@@ -1,5 +1,6 @@
 #include "TodayModel.h"
 
+#include "common/Dates.h"
 #include "models/PaymentListModel.h"
 
 namespace cd {
@@ -104,7 +105,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         case Campaign:
             return it->campaign.isEmpty() ? it->brand : it->campaign;
         case Date:
-            return it->date.isValid() ? PaymentListModel::displayDate(it->date) : QString();
+            return it->date.isValid() ? displayDate(it->date) : QString();
         case Detail:
             return it->detail;
         case ColumnCount:

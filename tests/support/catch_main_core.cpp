@@ -10,6 +10,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("collabdesk"));
-    cd::installTranslations();
+    cd::installTranslations(cd::UiLanguage::English);
     return Catch::Session().run(argc, argv);
 }

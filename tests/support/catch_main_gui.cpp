@@ -20,6 +20,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setOrganizationName(QStringLiteral("collabdesk-tests"));
-    cd::installTranslations();
+    // Tests read English words and English numbers ("12,500") whatever the machine's language.
+    cd::installTranslations(cd::UiLanguage::English);
+    cd::applyUiLocale(cd::UiLanguage::English);
     return Catch::Session().run(argc, argv);
 }

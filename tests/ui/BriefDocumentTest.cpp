@@ -151,8 +151,13 @@ TEST_CASE("documents are written in the app's language unless another is chosen"
         CHECK(documentLanguageFor(QString::fromLatin1(indonesian)) == ContractLanguage::Id);
     for (const char *other : {"en", "en-US", "en_GB.UTF-8", "C", "", "ms-MY", "ind"})
         CHECK(documentLanguageFor(QString::fromLatin1(other)) == ContractLanguage::En);
-    const QStringList ui = QLocale::system().uiLanguages();
-    CHECK(defaultDocumentLanguage() == (ui.isEmpty() ? ContractLanguage::En : documentLanguageFor(ui.first())));
+    // The app's language is the default locale's (applyUiLocale): English in the tests, then
+    // Indonesian when the app runs in Indonesian.
+    CHECK(defaultDocumentLanguage() == ContractLanguage::En);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    CHECK(defaultDocumentLanguage() == ContractLanguage::Id);
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("the campaign view saves the brief in the chosen language, offering a file named after the campaign")

@@ -9,6 +9,7 @@
 #include "ResultsPanel.h"
 #include "TimelinePanel.h"
 #include "commands/EditHistory.h"
+#include "common/Dates.h"
 #include "contracts/ContractEditor.h"
 #include "desk/FollowupDialog.h"
 #include "desk/FollowupsPanel.h"
@@ -206,7 +207,7 @@ void CampaignView::addFollowupForSelected()
     FollowupDialog dialog(*m_history, 0, initial, FollowupDialog::describeDeal(names->creator, names->campaign), this);
     if (dialog.exec() == QDialog::Accepted)
         tell(tr("Follow-up on %1 added, due %2; the Follow-ups tab lists it.")
-                 .arg(names->creator, PaymentListModel::displayDate(dialog.dueEdit()->date())));
+                 .arg(names->creator, displayDate(dialog.dueEdit()->date())));
 }
 
 QString CampaignView::summary() const

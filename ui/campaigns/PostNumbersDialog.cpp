@@ -43,7 +43,7 @@ PostNumbersDialog::PostNumbersDialog(EditHistory &history, qint64 deliverableId,
     m_posted->setWordWrap(true);
     m_date = new QDateEdit(Clock::today(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateEntryFormat());
     m_date->setMaximumDate(Clock::today());
     if (m_post.postedAt.isValid())
         m_date->setMinimumDate(m_post.postedAt);

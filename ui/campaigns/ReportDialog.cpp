@@ -4,6 +4,7 @@
 #include "analytics/CampaignReport.h"
 #include "charts/ReportCharts.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
 #include "money/MoneySettings.h"
@@ -32,7 +33,7 @@ ReportDialog::ReportDialog(Workspace &workspace, qint64 campaignId, const QStrin
 {
     m_asOf->setObjectName(QStringLiteral("reportAsOfEdit"));
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_asOf->setDisplayFormat(dateEntryFormat());
     addField(tr("Figures &as of:"), m_asOf);
 }
 

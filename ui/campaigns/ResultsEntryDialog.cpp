@@ -33,7 +33,7 @@ ResultsEntryDialog::ResultsEntryDialog(EditHistory &history, qint64 campaignId, 
     setWindowTitle(tr("Enter Results: %1").arg(campaignName));
     m_date = new QDateEdit(Clock::today(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateEntryFormat());
     m_date->setMaximumDate(Clock::today());
     m_date->setAccessibleName(tr("Numbers as of"));
     m_date->setMaximumWidth(160);

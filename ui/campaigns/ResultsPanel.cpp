@@ -5,6 +5,7 @@
 #include "charts/ChartPanel.h"
 #include "charts/EngagementChart.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
@@ -144,8 +145,7 @@ void ResultsPanel::reload()
         const QString how = explainKpi(k, name);
         label->setToolTip(how.isEmpty() ? tr("As of today") : how);
     }
-    m_note->setText(
-        tr("As of %1; hover a figure for how it was counted.").arg(locale.toString(today, QLocale::LongFormat)));
+    m_note->setText(tr("As of %1; hover a figure for how it was counted.").arg(displayDate(today)));
     // From the start until numbers stop coming: a month after the end, or today.
     QDate to = end.isValid() ? std::min(today, end.addDays(30)) : today;
     if (!start.isValid() || to < start)

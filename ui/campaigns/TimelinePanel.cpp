@@ -2,6 +2,7 @@
 
 #include "brief/Timeline.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "storage/Workspace.h"
 
 #include <QHeaderView>
@@ -57,14 +58,14 @@ void TimelinePanel::reload()
         const QDate monday = e.date.addDays(1 - e.date.dayOfWeek());
         if (!week || monday != weekStart) {
             weekStart = monday;
-            week = new QTreeWidgetItem(m_tree, {tr("Week of %1").arg(locale.toString(monday, QLocale::ShortFormat)),
-                                                monday == thisWeek ? tr("this week") : QString()});
+            week = new QTreeWidgetItem(
+                m_tree, {tr("Week of %1").arg(displayDate(monday)), monday == thisWeek ? tr("this week") : QString()});
             QFont bold = week->font(0);
             bold.setBold(true);
             week->setFont(0, bold);
             week->setExpanded(monday >= thisWeek.addDays(-7) && monday <= thisWeek.addDays(14));
         }
-        auto *item = new QTreeWidgetItem(week, {locale.toString(e.date, QLocale::ShortFormat), e.text()});
+        auto *item = new QTreeWidgetItem(week, {displayDate(e.date), e.text()});
         if (e.late)
             for (int c = 0; c < 2; ++c)
                 item->setForeground(c, QColor(0xd3, 0x2f, 0x2f));

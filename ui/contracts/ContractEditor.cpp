@@ -140,7 +140,7 @@ QWidget *ContractEditor::makeStatusTab()
     m_nextStatus->setAccessibleName(tr("Next status"));
     m_statusDate = new QDateEdit(Clock::today(), tab);
     m_statusDate->setCalendarPopup(true);
-    m_statusDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_statusDate->setDisplayFormat(dateEntryFormat());
     m_applyStatus = new QPushButton(tr("&Apply"), tab);
     m_inUse = new QCheckBox(tr("The brand is using the content"), tab);
     m_statusHistory = new QListWidget(tab);

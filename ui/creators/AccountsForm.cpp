@@ -1,5 +1,6 @@
 #include "AccountsForm.h"
 
+#include "common/Dates.h"
 #include "common/Names.h"
 #include "main/FieldMessage.h"
 
@@ -84,10 +85,10 @@ void AccountsForm::addRow(const AccountEdit &account)
     row.handle->setText(account.handle);
     row.handle->setPlaceholderText(tr("@handle"));
     row.handle->setAccessibleName(tr("Handle"));
-    row.latest->setText(account.latestFollowers ? tr("%1 on %2")
-                                                      .arg(QLocale().toString(*account.latestFollowers),
-                                                           QLocale().toString(account.latestDate, QLocale::ShortFormat))
-                                                : tr("none yet"));
+    row.latest->setText(
+        account.latestFollowers
+            ? tr("%1 on %2").arg(QLocale().toString(*account.latestFollowers), displayDate(account.latestDate))
+            : tr("none yet"));
     row.newCount->setRange(-1, 2'000'000'000);
     row.newCount->setSpecialValueText(tr("—"));
     row.newCount->setGroupSeparatorShown(true);

@@ -1,6 +1,7 @@
 #include "AudienceForm.h"
 
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "main/FieldMessage.h"
 
 #include <QDateEdit>
@@ -81,7 +82,7 @@ AudienceForm::AudienceForm(QWidget *parent) : QWidget(parent)
     auto *dateRow = new QHBoxLayout;
     m_asOf = new QDateEdit(this);
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setDisplayFormat(dateEntryFormat());
     m_asOf->setObjectName(QStringLiteral("audienceAsOfDateEdit"));
     auto *dateLabel = new QLabel(tr("Figures as &of:"), this);
     dateLabel->setBuddy(m_asOf);

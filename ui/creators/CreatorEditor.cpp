@@ -12,6 +12,7 @@
 #include "charts/PostRateChart.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "desk/FollowupsPanel.h"
 #include "desk/Managers.h"
 #include "storage/Settings.h"
@@ -165,9 +166,8 @@ QWidget *CreatorEditor::campaignsTab()
     const QLocale locale;
     for (int r = 0; r < list.size(); ++r) {
         const CreatorCampaign &c = list[r];
-        const QString dates = c.end.isValid() ? tr("%1 – %2").arg(locale.toString(c.start, QLocale::ShortFormat),
-                                                                  locale.toString(c.end, QLocale::ShortFormat))
-                                              : tr("from %1").arg(locale.toString(c.start, QLocale::ShortFormat));
+        const QString dates = c.end.isValid() ? tr("%1 – %2").arg(displayDate(c.start), displayDate(c.end))
+                                              : tr("from %1").arg(displayDate(c.start));
         const QStringList cells = {c.campaign,
                                    c.brand,
                                    wordOf(c.status),

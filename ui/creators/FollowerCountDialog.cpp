@@ -39,7 +39,7 @@ FollowerCountDialog::FollowerCountDialog(EditHistory &history, qint64 creatorId,
     m_latest = new QLabel(this);
     m_date = new QDateEdit(Clock::today(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateEntryFormat());
     m_date->setMaximumDate(Clock::today());
     m_date->setAccessibleName(tr("Seen on"));
     m_followers = new QLineEdit(this);

@@ -2,6 +2,7 @@
 
 #include "StatementDocument.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Money.h"
 #include "common/Percent.h"
 #include "main/Ask.h"
@@ -41,7 +42,7 @@ namespace {
 
 QString peopleDate(const QDate &date)
 {
-    return PaymentListModel::displayDate(date);
+    return displayDate(date);
 }
 
 QTableWidgetItem *numberItem(const QString &text)
@@ -446,7 +447,7 @@ void MoneyTab::askForStatement()
     auto *to = new QDateEdit(last, &dialog);
     for (QDateEdit *e : {from, to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        e->setDisplayFormat(dateEntryFormat());
     }
     dialog.addField(tr("&From:"), from);
     dialog.addField(tr("&To:"), to);

@@ -3,6 +3,7 @@
 #include "analytics/Dashboard.h"
 #include "charts/FollowersChart.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "main/PageParts.h"
 #include "storage/Workspace.h"
 
@@ -247,7 +248,7 @@ void DashboardPage::reload()
     }
     for (const DashboardData::Due &d : data->due) {
         QTreeWidgetItem *item = addItem(m_due,
-                                        {locale.toString(d.due, QLocale::ShortFormat), d.campaign, d.creator, d.title,
+                                        {displayDate(d.due), d.campaign, d.creator, d.title,
                                          QString(d.status).replace(QLatin1Char('_'), QLatin1Char(' '))},
                                         OpensCampaign, d.campaignId);
         if (d.late)
@@ -309,7 +310,7 @@ void DashboardPage::reload()
                 ? tr("%1's rights to the %2 content end %3 (%4)")
                       .arg(r.brand, r.campaign,
                            r.daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, int(r.daysLeft)),
-                           locale.toString(r.usageEnd, QLocale::ShortFormat))
+                           displayDate(r.usageEnd))
                 : tr("%1's rights to the %2 content ended %3 ago, and the content is still in use")
                       .arg(r.brand, r.campaign, tr("%n day(s)", nullptr, int(-r.daysLeft)));
         QTreeWidgetItem *item = addItem(m_warnings, {r.creator, what}, OpensCampaign, r.campaignId);

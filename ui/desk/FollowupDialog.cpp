@@ -2,6 +2,7 @@
 
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "desk/Managers.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
@@ -62,7 +63,7 @@ FollowupDialog::FollowupDialog(EditHistory &history, qint64 id, const FollowupIn
     m_due->setObjectName(QStringLiteral("followupDueDateEdit"));
     m_due->setAccessibleName(tr("Follow up on"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_due->setDisplayFormat(dateEntryFormat());
     m_dueHint = new QLabel(this);
     m_dueHint->setObjectName(QStringLiteral("followupDueHintLabel"));
     m_dueHint->setForegroundRole(QPalette::PlaceholderText);
@@ -109,10 +110,8 @@ FollowupDialog::FollowupDialog(EditHistory &history, qint64 id, const FollowupIn
     form->addRow(noteLabel, noteColumn);
     form->addRow(tr("&Manager:"), m_manager);
     if (m_id) {
-        m_done = new QCheckBox(m_initial.doneOn.isValid()
-                                   ? tr("D&one on %1").arg(PaymentListModel::displayDate(m_initial.doneOn))
-                                   : tr("D&one"),
-                               this);
+        m_done = new QCheckBox(
+            m_initial.doneOn.isValid() ? tr("D&one on %1").arg(displayDate(m_initial.doneOn)) : tr("D&one"), this);
         m_done->setObjectName(QStringLiteral("followupDoneCheckBox"));
         m_done->setChecked(m_initial.doneOn.isValid());
         form->addRow(QString(), m_done);

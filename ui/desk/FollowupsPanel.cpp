@@ -3,6 +3,7 @@
 #include "FollowupDialog.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "desk/Followups.h"
 #include "main/Ask.h"
 #include "main/RoleColors.h"
@@ -143,7 +144,7 @@ private:
     {
         switch (column) {
         case Due: {
-            const QString day = PaymentListModel::displayDate(f.input.due);
+            const QString day = displayDate(f.input.due);
             if (isLate(f))
                 return tr("%1 · late").arg(day);
             if (isOpen(f) && f.input.due == m_today)
@@ -168,7 +169,7 @@ private:
                        ? tr("the creator's manager")
                        : tr("anyone");
         case Done:
-            return isOpen(f) ? tr("open") : tr("done %1").arg(PaymentListModel::displayDate(f.input.doneOn));
+            return isOpen(f) ? tr("open") : tr("done %1").arg(displayDate(f.input.doneOn));
         default:
             return {};
         }
@@ -455,8 +456,7 @@ void FollowupsPanel::addFollowup()
     if (const int row = m_model->rowOf(dialog.followupId()); row >= 0)
         m_table->setCurrentIndex(m_model->index(row, FollowupListModel::Note));
     tell(tr("Added “%1”, due %2.")
-             .arg(FollowupDialog::shortNote(dialog.noteEdit()->toPlainText()),
-                  PaymentListModel::displayDate(dialog.dueEdit()->date())),
+             .arg(FollowupDialog::shortNote(dialog.noteEdit()->toPlainText()), displayDate(dialog.dueEdit()->date())),
          true);
 }
 

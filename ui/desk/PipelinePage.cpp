@@ -5,6 +5,7 @@
 #include "PipelineColumnView.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "desk/Managers.h"
 #include "main/Ask.h"
 #include "main/BackgroundRead.h"
@@ -391,7 +392,7 @@ void PipelinePage::showRead(const Result<QList<Deal>> &read, const DealFilter &f
         m_all.clear();
     const QString whose = m_managerId ? tr("%1's creators").arg(m_manager->currentText()) : tr("everyone's creators");
     const QString which = m_brandId ? tr("%1 · %2").arg(whose, m_brand->currentText()) : whose;
-    m_scope->setText(tr("as of %1 · %2").arg(PaymentListModel::displayDate(day), which));
+    m_scope->setText(tr("as of %1 · %2").arg(displayDate(day), which));
     showStages(stagesMask);
     m_showMs = m_timer.elapsed();
     if (!read)

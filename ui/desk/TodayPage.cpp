@@ -3,6 +3,7 @@
 #include "MyCreators.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "contracts/ContractService.h"
 #include "desk/Followups.h"
 #include "desk/Managers.h"
@@ -192,8 +193,8 @@ void TodayPage::updateScope()
     QSqlDatabase db = m_workspace->db();
     const QString whose =
         m_manager ? tr("%1's creators").arg(ManagerService::nameOf(db, m_manager)) : tr("everyone's creators");
-    const QString text = tr("%1 · %2").arg(
-        PaymentListModel::displayDate(m_model->asOf().isValid() ? m_model->asOf() : Clock::today()), whose);
+    const QString text =
+        tr("%1 · %2").arg(displayDate(m_model->asOf().isValid() ? m_model->asOf() : Clock::today()), whose);
     m_scope->setText(m_reading ? tr("%1 · reading…").arg(text) : text);
 }
 

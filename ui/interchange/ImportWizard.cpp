@@ -2,6 +2,7 @@
 
 #include "ImportJob.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Words.h"
 #include "services/Lookup.h"
 #include "storage/Workspace.h"
@@ -167,7 +168,7 @@ QWizardPage *ImportWizard::makeColumnsPage()
     m_useDate->setToolTip(tr("Without it: the file's date column, or today for exports whose numbers have no date"));
     m_date = new QDateEdit(Clock::today(), fills);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateEntryFormat());
     m_date->setMaximumDate(Clock::today());
     m_date->setEnabled(false);
     auto *dateRow = new QHBoxLayout;

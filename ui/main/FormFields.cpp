@@ -1,5 +1,7 @@
 #include "FormFields.h"
 
+#include "common/Dates.h"
+
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -16,7 +18,7 @@ QDateEdit *makeOptionalDate(QWidget *parent, const QString &accessibleName)
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(dateEntryFormat());
     edit->setMinimumDate(NotSet);
     edit->setSpecialValueText(QCoreApplication::translate("FormFields", "not set"));
     edit->setDate(NotSet);

@@ -3,6 +3,7 @@
 #include "InvoiceDocument.h"
 #include "PaymentActions.h"
 #include "commands/EditHistory.h"
+#include "common/Dates.h"
 #include "common/Money.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
@@ -79,14 +80,10 @@ void InvoicesDialog::reload()
     m_table->setRowCount(int(m_invoices.size()));
     for (int r = 0; r < m_invoices.size(); ++r) {
         const Invoice &i = m_invoices.at(r);
-        const QString status =
-            i.isVoid ? tr("void since %1").arg(PaymentListModel::displayDate(i.voidedOn)) : tr("issued");
-        const QStringList cells = {i.number,
-                                   i.brand,
-                                   PaymentListModel::displayDate(i.issued),
-                                   PaymentListModel::displayDate(i.due),
-                                   Money(i.total(), i.currency).format(),
-                                   status};
+        const QString status = i.isVoid ? tr("void since %1").arg(displayDate(i.voidedOn)) : tr("issued");
+        const QStringList cells = {
+            i.number, i.brand, displayDate(i.issued), displayDate(i.due), Money(i.total(), i.currency).format(),
+            status};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, i.id);

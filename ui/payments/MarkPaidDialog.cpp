@@ -3,6 +3,7 @@
 #include "PaymentActions.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
 #include "models/PaymentListModel.h"
@@ -27,18 +28,17 @@ MarkPaidDialog::MarkPaidDialog(EditHistory &history, const PaymentRow &row, QWid
     setObjectName(QStringLiteral("markPaidDialog"));
     setWindowTitle(tr("Mark Paid"));
     const Money whole(row.amount, row.currency);
-    auto *what =
-        new QLabel(tr("<b>%1</b> — %2, %3: %4 %5")
-                       .arg(row.party().toHtmlEscaped(), row.campaign.toHtmlEscaped(),
-                            PaymentListModel::kindName(row.kind).toLower(), whole.format(),
-                            row.timing.due.isValid() ? tr("due %1").arg(PaymentListModel::displayDate(row.timing.due))
-                                                     : tr("awaiting the brand")),
-                   this);
+    auto *what = new QLabel(
+        tr("<b>%1</b> — %2, %3: %4 %5")
+            .arg(row.party().toHtmlEscaped(), row.campaign.toHtmlEscaped(),
+                 PaymentListModel::kindName(row.kind).toLower(), whole.format(),
+                 row.timing.due.isValid() ? tr("due %1").arg(displayDate(row.timing.due)) : tr("awaiting the brand")),
+        this);
     what->setWordWrap(true);
 
     m_date = new QDateEdit(Clock::today(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(dateEntryFormat());
     m_date->setAccessibleName(tr("Paid on"));
     m_amount = new QLineEdit(whole.format(), this);
     m_amount->setAccessibleName(tr("Amount paid"));

@@ -3,6 +3,7 @@
 #include "PaymentActions.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
 #include "models/CampaignListModel.h"
@@ -100,7 +101,7 @@ PaymentDialog::PaymentDialog(EditHistory &history, const std::optional<PaymentRo
     const auto [amountLabel, amountColumn] = withMessage(tr("&Amount:"), m_amount, m_amountMessage);
     form->addRow(amountLabel, amountColumn);
     m_due = makeOptionalDate(this, tr("Due date"));
-    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_due->setDisplayFormat(dateEntryFormat());
     setOptionalDate(m_due, row ? row->timing.due : Clock::today().addDays(settings.paymentTermsDays));
     form->addRow(tr("D&ue:"), m_due);
     m_method = new QComboBox(this);
@@ -124,7 +125,7 @@ PaymentDialog::PaymentDialog(EditHistory &history, const std::optional<PaymentRo
             w->setEnabled(false);
         auto *note = new QLabel(tr("Paid on %1: only method, reference and notes can change. Undo the payment to "
                                    "change the rest.")
-                                    .arg(PaymentListModel::displayDate(row->timing.paid)),
+                                    .arg(displayDate(row->timing.paid)),
                                 this);
         note->setWordWrap(true);
         form->addRow(QString(), note);

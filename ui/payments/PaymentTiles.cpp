@@ -1,5 +1,6 @@
 #include "PaymentTiles.h"
 
+#include "common/Dates.h"
 #include "common/Money.h"
 #include "main/RoleColors.h"
 #include "models/PaymentListModel.h"
@@ -160,7 +161,7 @@ void PaymentTiles::showFigures(const Figures &groups, const QDate &asOf, bool ag
     m_texts.clear();
     if (groups.isEmpty())
         return;
-    const QString asOfText = PaymentListModel::displayDate(asOf);
+    const QString asOfText = displayDate(asOf);
     // The captions once, over aligned columns: one row per direction and currency.
     enum
     {

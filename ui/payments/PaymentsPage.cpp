@@ -4,6 +4,7 @@
 #include "PaymentTiles.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "main/BackgroundRead.h"
 #include "main/FieldMessage.h"
 #include "main/PageParts.h"
@@ -373,7 +374,7 @@ void PaymentsPage::showRead(const Result<Read> &read, const QDate &day)
 
 void PaymentsPage::updateHeading()
 {
-    const QString text = tr("as of %1").arg(PaymentListModel::displayDate(m_loaded ? m_model->asOf() : Clock::today()));
+    const QString text = tr("as of %1").arg(displayDate(m_loaded ? m_model->asOf() : Clock::today()));
     m_asOf->setText(isReading() ? tr("%1 · reading…").arg(text) : text);
 }
 

@@ -7,6 +7,7 @@
 #include "PaymentActions.h"
 #include "PaymentDialog.h"
 #include "commands/EditHistory.h"
+#include "common/Dates.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
 #include "models/CampaignListModel.h"
@@ -130,7 +131,7 @@ void PaymentsPage::createInvoiceFromSelected()
     if (auto invoice = readInvoice(db, id.value()))
         showMessage(tr("Invoice %1 for %2: %3, due %4. Export it as a PDF from Invoices….")
                         .arg(invoice->number, invoice->brand, Money(invoice->total(), invoice->currency).format(),
-                             PaymentListModel::displayDate(invoice->due)));
+                             displayDate(invoice->due)));
 }
 
 void PaymentsPage::showInvoices()

@@ -139,7 +139,22 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     m_toolbar->addItem(tr("Icons only"), int(Qt::ToolButtonIconOnly));
     m_toolbar->addItem(tr("Hidden"), -1);
     m_toolbar->setCurrentIndex(std::max(0, m_toolbar->findData(preferences::toolbarStyle())));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("System language"), QStringLiteral("system"));
+    // Each language by its own name, as people look for it in a list.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(preferences::languageCode())));
+    auto *restart = new QLabel(tr("The new language is used from the next start of CollabDesk."), this);
+    restart->setObjectName(QStringLiteral("languageRestartLabel"));
+    restart->setWordWrap(true);
+    restart->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, restart,
+            [this, restart] { restart->setVisible(m_language->currentData() != preferences::languageCode()); });
     appForm->addRow(m_reopenLast);
+    appForm->addRow(tr("&Language:"), m_language);
+    appForm->addRow(QString(), restart);
     appForm->addRow(tr("&Toolbar:"), m_toolbar);
     // A read-only workspace keeps its defaults; this computer's preferences still save.
     for (QWidget *group :
@@ -251,6 +266,7 @@ bool SettingsDialog::save()
     QSettings prefs;
     prefs.setValue(QStringLiteral("app/reopenLast"), m_reopenLast->isChecked());
     prefs.setValue(QStringLiteral("app/toolbar"), m_toolbar->currentData().toInt());
+    prefs.setValue(QStringLiteral("app/language"), m_language->currentData().toString());
     if (m_workspace.isReadOnly())
         return true;
     // A money field already refused as typed: nothing is written, so no half-saved settings.
@@ -288,6 +304,11 @@ bool reopenLastWorkspace()
 int toolbarStyle()
 {
     return QSettings().value(QStringLiteral("app/toolbar"), int(Qt::ToolButtonTextBesideIcon)).toInt();
+}
+QString languageCode()
+{
+    const QString code = QSettings().value(QStringLiteral("app/language")).toString();
+    return code == QLatin1String("en") || code == QLatin1String("id") ? code : QStringLiteral("system");
 }
 } // namespace preferences
 

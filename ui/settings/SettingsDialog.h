@@ -31,6 +31,8 @@ namespace preferences {
 bool reopenLastWorkspace();
 // Qt::ToolButtonStyle of the main toolbar, or -1 to hide it.
 int toolbarStyle();
+// The language the app starts in: "system", "en" or "id" (Translations.h reads it).
+QString languageCode();
 } // namespace preferences
 
 class SettingsDialog : public QDialog
@@ -75,6 +77,7 @@ private:
     QComboBox *m_basis = nullptr;
     QLabel *m_problem = nullptr;
     QCheckBox *m_reopenLast = nullptr;
+    QComboBox *m_language = nullptr;
     QComboBox *m_toolbar = nullptr;
     // The company on contracts (the user's agency or brand) and its revision turnaround.
     QLineEdit *m_partyName = nullptr, *m_partyAddress = nullptr, *m_partySignatory = nullptr, *m_partyTax = nullptr;
