@@ -22,7 +22,7 @@ public:
     }
     QString arguments() const override
     {
-        return QStringLiteral("KIND FILE.csv [--campaign C] [--creator X] [--platform P] [--date D]");
+        return QStringLiteral("KIND FILE.csv [--campaign C] [--creator X] [--platform P] [--date D] [--numbers en|id]");
     }
 
 protected:
@@ -37,6 +37,10 @@ protected:
             {QStringLiteral("platform"), tr("Platform of rows that do not name one."), QStringLiteral("P")});
         parser.addOption(
             {QStringLiteral("date"), tr("Snapshot date of rows without one (YYYY-MM-DD)."), QStringLiteral("D")});
+        parser.addOption({QStringLiteral("numbers"),
+                          tr("How the file writes numbers: en (12,345 and 4.25, the default) or id (12.345 and "
+                             "4,25, as spreadsheets and platform exports in Indonesian do)."),
+                          QStringLiteral("en|id")});
     }
     Status checkArguments(const QCommandLineParser &parser) const override
     {
@@ -47,6 +51,9 @@ protected:
         if (parser.isSet(QStringLiteral("date")))
             if (auto d = parseIsoDate(parser.value(QStringLiteral("date")), tr("--date")); !d)
                 return fail(d.error());
+        if (const QString numbers = parser.value(QStringLiteral("numbers"));
+            !numbers.isEmpty() && numbers != QLatin1String("en") && numbers != QLatin1String("id"))
+            return fail(tr("--numbers must be en or id, not '%1'").arg(numbers));
         return {};
     }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
@@ -57,6 +64,8 @@ protected:
         options.platform = parser.value(QStringLiteral("platform"));
         if (parser.isSet(QStringLiteral("date")))
             options.date = parseIsoDate(parser.value(QStringLiteral("date")), {}).value();
+        if (parser.value(QStringLiteral("numbers")) == QLatin1String("id"))
+            options.numbers = values::NumberStyle::Indonesian;
         const QString file = parser.positionalArguments().at(2);
         const ImportReport report = importCsv(ws, parser.positionalArguments().at(1), file, options);
         for (const QString &w : report.warnings)

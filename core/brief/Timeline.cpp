@@ -1,5 +1,6 @@
 #include "Timeline.h"
 
+#include "common/Words.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,8 @@ QString TimelineEvent::text() const
     case Kind::WindowOpens:
         return Text::tr("Posting window opens");
     case Kind::Due:
-        return late ? Text::tr("Due, late: %1, %2")
-                          .arg(what, QString(status).replace(QLatin1Char('_'), QLatin1Char(' ')))
-                    : Text::tr("Due: %1, %2").arg(what, QString(status).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        return late ? Text::tr("Due, late: %1, %2").arg(what, wordLabel(status).toLower())
+                    : Text::tr("Due: %1, %2").arg(what, wordLabel(status).toLower());
     case Kind::Posted:
         return Text::tr("Posted: %1").arg(what);
     case Kind::WindowCloses:

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <array>
@@ -195,8 +196,23 @@ Result<Money> Money::parseDisplay(QStringView text, const QString &currency)
     }
     // Rupiah are whole: "1.500.000" groups with dots, as printed.
     static const QRegularExpression dottedGroups(QStringLiteral(R"(^\d{1,3}(\.\d{3})+$)"));
-    if (currency == QLatin1String("IDR") && dottedGroups.match(s).hasMatch())
+    // The app in a language that writes "1.250,50" (Indonesian): '.' groups, ',' marks decimals.
+    static const QRegularExpression commaDecimals(QStringLiteral(R"(^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$)"));
+    const QLocale locale;
+    if (currency == QLatin1String("IDR") && dottedGroups.match(s).hasMatch()) {
         s.remove(QLatin1Char('.'));
+    } else if (locale.decimalPoint() == QLatin1String(",")) {
+        if (const auto m = commaDecimals.match(s); m.hasMatch())
+            s = m.captured(1).remove(QLatin1Char('.')) +
+                (m.captured(2).isEmpty() ? QString() : QLatin1Char('.') + m.captured(2));
+    }
+    static const QRegularExpression number(QStringLiteral(R"(^\d+(,\d{3})*(\.\d+)?$)"));
+    if (!number.match(s).hasMatch()) {
+        // The example in the form the person types, in the app's language: "1.250,50", "1,500,000".
+        const QString example =
+            currencyDigits(currency) == 0 ? locale.toString(1'500'000) : locale.toString(1250.5, 'f', 2);
+        return fail(Text::tr("'%1' is not an amount in %2: write it like %3").arg(text.trimmed(), currency, example));
+    }
     return parse(QString(sign + s), currency);
 }
 

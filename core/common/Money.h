@@ -29,7 +29,10 @@ public:
 
     // Reads what people type and what format() writes: the interchange form, optionally with the
     // currency's symbol or code in front ("Rp1.500.000", "$1,250.50", "USD 12", "-€3.50"); for IDR
-    // '.' may group thousands as Indonesians write it. Errors as parse(), plus a foreign symbol.
+    // '.' may group thousands as Indonesians write it; when the app's language (the default locale)
+    // writes decimals with ',' (Indonesian), "1.250,50" is read that way for every currency.
+    // Errors as parse(), plus a foreign symbol; an unreadable amount gets an example in the
+    // app's language ("1.250,50").
     static Result<Money> parseDisplay(QStringView text, const QString &currency);
 
     qint64 minor() const { return m_minor; }

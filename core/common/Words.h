@@ -241,6 +241,17 @@ template <typename E> Result<E> parseWord(QStringView text)
     return fail(unknownWordMessage(WordList<E>::what, text, allWords<E>()));
 }
 
+// What people read for a stored word, in the app's language: "draft_submitted" -> "Draft submitted"
+// ("Draf dikirim" in Indonesian), "kill_fee" -> "Kill fee"; platforms and formats by their display
+// names. The words of statuses, kinds, goals, stages and the like; any other word is shown as it is
+// with '_' as a space.
+QString wordLabel(QStringView word);
+template <typename E>
+requires std::is_enum_v<E> QString wordLabel(E value)
+{
+    return wordLabel(wordOf(value));
+}
+
 // Display names for people ("TikTok", "YouTube"), translated.
 QString platformDisplayName(Platform p);
 // "Reel", "Blog post": a content type for people, translated.

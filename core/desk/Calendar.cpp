@@ -88,10 +88,9 @@ Status readDeliverables(QSqlDatabase &db, qint64 managerId, QList<Event> &events
         e.summary =
             Text::tr("Due: %1 — %2 (%3)").arg(contentName(q->value(3).toString(), q->value(4)), creator, campaign);
         const auto status = wordFrom<DeliverableStatus>(q->value(5).toString());
-        e.description =
-            Text::tr("“%1” by %2 for %3, campaign %4.\nStatus: %5.")
-                .arg(q->value(2).toString(), creator, q->value(8).toString(), campaign,
-                     status ? wordOf(*status).replace(QLatin1Char('_'), QLatin1Char(' ')) : q->value(5).toString());
+        e.description = Text::tr("“%1” by %2 for %3, campaign %4.\nStatus: %5.")
+                            .arg(q->value(2).toString(), creator, q->value(8).toString(), campaign,
+                                 status ? wordLabel(*status) : q->value(5).toString());
         events << e;
     }
     return {};
@@ -167,7 +166,7 @@ Status readPayments(QSqlDatabase &db, qint64 managerId, QList<Event> &events)
         // The net is what moves through the bank on the day: the withholding goes to the tax office.
         e.summary = receivable ? Text::tr("%1 owes %2").arg(brand, net.format())
                                : Text::tr("Pay %1 %2").arg(creator, net.format());
-        QString what = wordOf(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+        QString what = wordLabel(kind);
         what[0] = what.at(0).toUpper();
         e.description = receivable ? Text::tr("%1 from %2 for %3 by %4.").arg(what, brand, campaign, creator)
                                    : Text::tr("%1 to %2 for %3 (%4).").arg(what, creator, campaign, brand);

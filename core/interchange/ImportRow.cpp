@@ -5,11 +5,12 @@
 namespace cd {
 
 namespace {
-template <typename T, typename Reader> std::optional<T> read(ImportRow &row, const char *column, Reader reader)
+template <typename T, typename Reader>
+std::optional<T> read(ImportRow &row, const char *column, Reader reader, const QString &text)
 {
     if (!row.has(column))
         return std::nullopt;
-    auto v = reader(row.text(column));
+    auto v = reader(text);
     if (!v) {
         row.error(column, v.error());
         return std::nullopt;
@@ -20,24 +21,26 @@ template <typename T, typename Reader> std::optional<T> read(ImportRow &row, con
 
 std::optional<qint64> ImportRow::count(const char *column)
 {
-    return read<qint64>(*this, column, values::count);
+    return read<qint64>(*this, column, values::count, values::interchangeNumber(text(column), m_numbers));
 }
 std::optional<int> ImportRow::percent(const char *column)
 {
-    return read<int>(*this, column, values::percent);
+    return read<int>(*this, column, values::percent, values::interchangeNumber(text(column), m_numbers));
 }
 std::optional<bool> ImportRow::boolean(const char *column)
 {
-    return read<bool>(*this, column, values::boolean);
+    return read<bool>(*this, column, values::boolean, text(column));
 }
 std::optional<QDate> ImportRow::date(const char *column)
 {
-    return read<QDate>(*this, column, values::date);
+    return read<QDate>(*this, column, values::date, text(column));
 }
 
 std::optional<Money> ImportRow::money(const char *column, const QString &currency)
 {
-    return read<Money>(*this, column, [&](const QString &t) { return Money::parse(t, currency); });
+    return read<Money>(
+        *this, column, [&](const QString &t) { return Money::parse(t, currency); },
+        values::interchangeNumber(text(column), m_numbers));
 }
 
 QStringList ImportRow::list(const char *column, bool spaces) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Values.h"
 #include "common/Money.h"
 #include "common/Words.h"
 
@@ -63,6 +64,8 @@ public:
     void otherRowError(const QString &message);
     const QString &file() const { return m_file; }
     bool failed() const { return m_failed; }
+    // How the file writes its numbers (counts, percents and amounts); the interchange form unless set.
+    void setNumberStyle(values::NumberStyle style) { m_numbers = style; }
     // Counts read from abbreviations ("1.2K") in a platform's export are approximate.
     void setApproximate(bool approximate) { m_approximate = approximate; }
     bool approximate() const { return m_approximate; }
@@ -89,6 +92,7 @@ private:
     QStringList *m_errors;
     bool m_failed = false;
     bool m_approximate = false;
+    values::NumberStyle m_numbers = values::NumberStyle::Interchange;
 };
 
 } // namespace cd

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace cd {
 namespace {
@@ -174,6 +175,8 @@ void CsvImport::mapColumns()
     }
     if (m_kind.name == QByteArrayView("post_metrics"))
         m_export = PlatformExport::detect(m_header);
+    if (m_export)
+        m_export->setNumberStyle(m_options.numbers);
     HeaderMap map = mapHeader(m_kind, m_header, m_export.get(), m_options.columns);
     m_handleIndex = map.handleIndex;
     QList<QString> &columnOf = map.columnOf;
@@ -293,6 +296,7 @@ void CsvImport::importRow(const QStringList &fields, qint64 line, Transaction &t
     }
     ImportRow row(m_label, line, m_columnNames, cells, m_lookup, &m_report.errors);
     row.setApproximate(adapted.approximate);
+    row.setNumberStyle(m_options.numbers);
     for (const auto &[column, message] : std::as_const(adapted.errors))
         row.error(column, message);
     if (row.failed())
@@ -402,6 +406,25 @@ ImportReport importCsv(Workspace &ws, const QString &kindName, const QString &pa
     return CsvImport(ws, *kind, std::move(importer), path, options).run(reader, file);
 }
 
+namespace {
+// Whether sample rows write numbers the Indonesian way: some cell groups thousands with '.'
+// ("14.300") and none reads as English ("14,300", "4.25").
+bool looksIndonesian(const QList<QStringList> &rows)
+{
+    static const QRegularExpression dottedGroups(QStringLiteral(R"(^\d{1,3}(\.\d{3})+$)"));
+    static const QRegularExpression english(QStringLiteral(R"(^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d{1,2}$)"));
+    bool dotted = false;
+    for (const QStringList &row : rows)
+        for (const QString &cell : row) {
+            const QString c = cell.trimmed();
+            if (english.match(c).hasMatch())
+                return false;
+            dotted = dotted || dottedGroups.match(c).hasMatch();
+        }
+    return dotted;
+}
+} // namespace
+
 ColumnPlan planColumns(Workspace &ws, const QString &kindName, const QString &path, int sampleRows)
 {
     ColumnPlan plan;
@@ -441,6 +464,7 @@ ColumnPlan planColumns(Workspace &ws, const QString &kindName, const QString &pa
     QStringList fields;
     while (plan.rows.size() < sampleRows && reader.next(fields))
         plan.rows << fields;
+    plan.indonesianNumbers = looksIndonesian(plan.rows);
     return plan;
 }
 

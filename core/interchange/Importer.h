@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Values.h"
 #include "common/Result.h"
 
 #include <QDate>
@@ -26,6 +27,8 @@ struct ImportOptions
     std::function<bool(qint64 done, qint64 total)> progress;
     // Checks every row exactly as an import would, then writes nothing (the wizard's preview).
     bool checkOnly = false;
+    // How the file writes numbers: formats.md's form, or Indonesian ("14.300", "4,25").
+    values::NumberStyle numbers = values::NumberStyle::Interchange;
 };
 
 struct ImportReport
@@ -48,7 +51,9 @@ struct ColumnPlan
     QStringList formatFills; // key columns such an export fills itself
     int handleColumn = -1;   // the export's account username column (finds the creator)
     QList<QStringList> rows; // the first data rows as read
-    QString error;           // unreadable or empty file, unknown kind
+    // The file's numbers look Indonesian: "14.300" in a count column, and no "14,300" anywhere.
+    bool indonesianNumbers = false;
+    QString error; // unreadable or empty file, unknown kind
 };
 ColumnPlan planColumns(Workspace &ws, const QString &kind, const QString &path, int sampleRows = 50);
 

@@ -191,6 +191,7 @@ PlatformExport::Adapted PlatformExport::adapt(QStringList &cells, const QHash<QS
         QString &value = cell(column);
         if (value.isEmpty())
             continue;
+        value = values::interchangeNumber(value, m_numbers);
         const qint64 n = parseCount(value, &result.approximate);
         if (n >= 0)
             value = QString::number(n); // else left as is: the usual count check names the problem

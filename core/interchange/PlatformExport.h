@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Values.h"
 #include "common/Words.h"
 
 #include <QDate>
@@ -43,6 +44,8 @@ public:
     Adapted adapt(QStringList &cells, const QHash<QString, int> &index, const QDate &importDay,
                   const QString &accountHandle,
                   const std::function<QString(const QString &handle)> &creatorByHandle) const;
+    // How the export writes its numbers: an export in Indonesian writes "14.300" and "14,3 rb".
+    void setNumberStyle(values::NumberStyle style) { m_numbers = style; }
     // True for the header key of the column naming the account (Instagram's "Account username").
     bool isHandleColumn(const QString &headerKey) const { return m_handleColumns.contains(headerKey); }
 
@@ -58,6 +61,7 @@ private:
     Platform m_platform;
     QHash<QString, QString> m_aliases; // header key -> post_metrics column
     QStringList m_handleColumns;       // header keys of the account username (Instagram)
+    values::NumberStyle m_numbers = values::NumberStyle::Interchange;
 };
 
 } // namespace cd

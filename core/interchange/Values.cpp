@@ -22,6 +22,27 @@ bool isFormulaStart(QChar c)
 }
 } // namespace
 
+QString interchangeNumber(const QString &text, NumberStyle style)
+{
+    if (style == NumberStyle::Interchange)
+        return text;
+    // '.' groups thousands, ',' marks decimals; a percent sign or a K/M/rb/jt may follow.
+    static const QRegularExpression indonesian(
+        QStringLiteral(R"(^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(\s*(?:%|[kKmM]|rb|jt))?$)"));
+    const auto m = indonesian.match(text);
+    if (!m.hasMatch())
+        return text;
+    QString out = m.captured(1) + m.captured(2).remove(QLatin1Char('.'));
+    if (!m.captured(3).isEmpty())
+        out += QLatin1Char('.') + m.captured(3);
+    QString suffix = m.captured(4).trimmed();
+    if (suffix == QLatin1String("rb"))
+        suffix = QStringLiteral("K");
+    else if (suffix == QLatin1String("jt"))
+        suffix = QStringLiteral("M");
+    return out + suffix;
+}
+
 Result<qint64> count(const QString &text)
 {
     // Most cells are plain digits: read those without a regular expression.
@@ -52,7 +73,9 @@ Result<qint64> count(const QString &text)
     }
     if (dotted.match(text).hasMatch()) {
         const QString digits = QString(text).remove(QLatin1Char('.'));
-        return fail(Text::tr("must be a whole number: '%1' — if that is Indonesian grouping, write %2 or %3")
+        return fail(Text::tr("must be a whole number: '%1' — if the file writes numbers the Indonesian way "
+                             "(12.345), import it with Indonesian numbers (the import wizard's Numbers "
+                             "choice, or --numbers id), or write %2 or %3")
                         .arg(text, QString(text).replace(QLatin1Char('.'), QLatin1Char(',')), digits));
     }
     if (const auto m = abbreviated.match(text); m.hasMatch()) {

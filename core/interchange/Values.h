@@ -11,6 +11,20 @@ namespace cd::values {
 // value or a message that says what is wrong and the likely fix, without the column name (the
 // caller prefixes "FILE:LINE: column: ").
 
+// How a file writes its numbers: the interchange form of formats.md ("12,345", "4.25",
+// "1250.50"), or as Indonesian spreadsheets and platform exports in Indonesian do ("12.345",
+// "4,25", "1.250,50"), chosen for the whole file (import --numbers id, the wizard's Numbers choice).
+enum class NumberStyle
+{
+    Interchange,
+    Indonesian
+};
+
+// A number cell in `style` rewritten in the interchange form ("1.250,50" -> "1250.50", "14.300" ->
+// "14300"); anything else, and every cell in the interchange style, is returned as it is, for the
+// readers below to judge.
+QString interchangeNumber(const QString &text, NumberStyle style);
+
 // Whole number >= 0, optional ',' grouping: "12,345". Suggests fixes for "12.345", "1.2K", "-5".
 Result<qint64> count(const QString &text);
 // A percent with at most two decimals, optional '%': "10", "10%", "4.25" -> hundredths (1000, 425).

@@ -144,7 +144,7 @@ QVariant DeliverableListModel::data(const QModelIndex &index, int role) const
     case Due:
         return r.due.isValid() ? displayDate(r.due) : QString();
     case Status:
-        return QString(r.status).replace(QLatin1Char('_'), QLatin1Char(' '));
+        return wordLabel(r.status);
     case Revisions:
         return r.limit >= 0 ? tr("%1 of %2").arg(r.used).arg(r.limit) : QString::number(r.used);
     case Posted:

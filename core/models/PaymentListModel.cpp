@@ -161,7 +161,7 @@ QString PaymentListModel::kindName(PaymentKind kind)
         QT_TRANSLATE_NOOP("PaymentListModel", "Commission"), QT_TRANSLATE_NOOP("PaymentListModel", "Points"),
         QT_TRANSLATE_NOOP("PaymentListModel", "Kill fee"),   QT_TRANSLATE_NOOP("PaymentListModel", "Reimbursement"),
         QT_TRANSLATE_NOOP("PaymentListModel", "Other")};
-    return tr(names[static_cast<int>(kind)]);
+    return QCoreApplication::translate("PaymentListModel", names[static_cast<int>(kind)]);
 }
 
 QString PaymentListModel::directionName(PaymentDirection direction)
@@ -283,7 +283,7 @@ QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, 
                                                    QT_TRANSLATE_NOOP("PaymentListModel", "Paid"),
                                                    QT_TRANSLATE_NOOP("PaymentListModel", "Invoice"),
                                                    QT_TRANSLATE_NOOP("PaymentListModel", "Method / reference")};
-    return tr(names[section]);
+    return QCoreApplication::translate("PaymentListModel", names[section]);
 }
 
 } // namespace cd

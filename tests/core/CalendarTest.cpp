@@ -261,7 +261,7 @@ TEST_CASE("the calendar has one all-day event per due date, posting day, open pa
         CHECK(ics.text(uid, "SUMMARY") == summary);
     }
     CHECK(ics.text(unboxing, "DESCRIPTION") ==
-          QStringLiteral("“Unboxing” by Rina Wijaya for Teh Segar, campaign Summer Launch.\nStatus: planned."));
+          QStringLiteral("“Unboxing” by Rina Wijaya for Teh Segar, campaign Summer Launch.\nStatus: Planned."));
     CHECK(ics.text(teaser, "DESCRIPTION").endsWith(QLatin1String("\nhttps://www.tiktok.com/@rina/video/7301")));
     CHECK(ics.text(fee, "DESCRIPTION") ==
           QStringLiteral("Fee to Rina Wijaya for Summer Launch (Teh Segar).\n"

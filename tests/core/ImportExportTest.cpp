@@ -119,8 +119,9 @@ TEST_CASE("imports nothing when any row is bad and names every problem")
           QStringList{
               QStringLiteral("creators.csv:4: platform: unknown platform 'tiktak': use one of tiktok, "
                              "instagram, youtube, facebook, x, blog"),
-              QStringLiteral("creators.csv:4: followers: must be a whole number: '12.345' — if that is "
-                             "Indonesian grouping, write 12,345 or 12345"),
+              QStringLiteral("creators.csv:4: followers: must be a whole number: '12.345' — if the file writes "
+                             "numbers the Indonesian way (12.345), import it with Indonesian numbers (the import "
+                             "wizard's Numbers choice, or --numbers id), or write 12,345 or 12345"),
               QStringLiteral("creators.csv:5: followers: cannot be negative: '-5'"),
           });
     CHECK(scalar(*ws, QStringLiteral("SELECT count(*) FROM creators")) == 0);

@@ -105,4 +105,30 @@ TEST_CASE("reads back what people type and what format() writes")
                            Money(1'200, QStringLiteral("CHF")), Money(123'456'789, QStringLiteral("SGD")),
                            Money(5'000, QStringLiteral("JPY"))})
         CHECK(Money::parseDisplay(m.format(), m.currency()).value() == m);
+    // An unreadable amount is explained with an example the person can copy.
+    CHECK(Money::parseDisplay(u"12 juta", QStringLiteral("USD"))
+              .error()
+              .endsWith(QStringLiteral("write it like 1,250.50")));
+    CHECK(idr("lima ratus").error().endsWith(QStringLiteral("write it like 1,500,000")));
+}
+
+TEST_CASE("reads amounts as Indonesians type them when the app runs in Indonesian")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    const auto read = [](const char *text, const char *currency) {
+        return Money::parseDisplay(QString::fromUtf8(text), QString::fromLatin1(currency));
+    };
+    CHECK(read("1.250,50", "USD").value().minor() == 125'050);
+    CHECK(read("$1.250,50", "USD").value().minor() == 125'050);
+    CHECK(read("1250,5", "USD").value().minor() == 125'050);
+    CHECK(read("12.500", "USD").value().minor() == 1'250'000); // a thousands group, not 12.5
+    CHECK(read("Rp1.500.000", "IDR").value().minor() == 1'500'000);
+    CHECK(read("1.500.000", "IDR").value().minor() == 1'500'000);
+    CHECK(read("1,250.50", "USD").value().minor() == 125'050); // the interchange form still reads
+    CHECK_FALSE(read("Rp1.500,50", "IDR").ok());               // rupiah have no sen
+    CHECK_FALSE(read("1.250,505", "USD").ok());                // three decimals
+    CHECK(read("dua juta", "IDR").error().endsWith(QStringLiteral("write it like 1.500.000")));
+    CHECK(read("1.25.0", "USD").error().endsWith(QStringLiteral("write it like 1.250,50")));
+    QLocale::setDefault(before);
 }

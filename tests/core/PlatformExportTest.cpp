@@ -43,6 +43,28 @@ TEST_CASE("reads the date and count forms of platform exports")
     CHECK(PlatformExport::parseCount(QStringLiteral("lots"), &approximate) == -1);
 }
 
+TEST_CASE("numbers written the Indonesian way read as the interchange form only when asked")
+{
+    using values::NumberStyle;
+    const auto id = [](const char *text) {
+        return values::interchangeNumber(QString::fromUtf8(text), NumberStyle::Indonesian);
+    };
+    CHECK(id("14.300") == QStringLiteral("14300"));
+    CHECK(id("1.250.000") == QStringLiteral("1250000"));
+    CHECK(id("1.250,50") == QStringLiteral("1250.50"));
+    CHECK(id("4,25") == QStringLiteral("4.25"));
+    CHECK(id("4,25%") == QStringLiteral("4.25%"));
+    CHECK(id("14,3 rb") == QStringLiteral("14.3K"));
+    CHECK(id("1,2 jt") == QStringLiteral("1.2M"));
+    CHECK(id("-2.500") == QStringLiteral("-2500"));
+    CHECK(id("900") == QStringLiteral("900"));
+    CHECK(id("12,345,678") == QStringLiteral("12,345,678")); // not Indonesian: left for the reader to refuse
+    CHECK(id("1.2.3") == QStringLiteral("1.2.3"));
+    CHECK(values::interchangeNumber(QStringLiteral("14.300"), NumberStyle::Interchange) == QStringLiteral("14.300"));
+    CHECK(values::count(id("14.300")).value() == 14'300);
+    CHECK(values::percent(id("4,25")).value() == 425);
+}
+
 TEST_CASE("imports Instagram, TikTok and YouTube exports as post metrics")
 {
     test::PinnedClock clock;
@@ -81,6 +103,40 @@ TEST_CASE("imports Instagram, TikTok and YouTube exports as post metrics")
         REQUIRE(report.ok());
         CHECK(snapshot(ws, QStringLiteral("instagram.com/reel/ABC123"), QStringLiteral("2026-11-23")) ==
               QStringLiteral("60100/4010/270/90/1300/0/Instagram export"));
+    }
+    SECTION("Instagram in Indonesian with Indonesian numbers, read with the Indonesian number option")
+    {
+        const QString file = test::fixture(QStringLiteral("instagram-export-id-numbers.csv"));
+        // Without the option "60.100" is not a count: the file is refused, and the message says how.
+        const ImportReport refused = importCsv(ws, QStringLiteral("post_metrics"), file, options);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errors.first().startsWith(
+            QStringLiteral("instagram-export-id-numbers.csv:2: views: must be a whole number: '60.100' — if the "
+                           "file writes numbers the Indonesian way (12.345), import it with Indonesian numbers")));
+        CHECK(snapshot(ws, QStringLiteral("instagram.com/reel/ABC123"), QStringLiteral("2026-11-23")).isEmpty());
+
+        options.numbers = values::NumberStyle::Indonesian;
+        const ImportReport report = importCsv(ws, QStringLiteral("post_metrics"), file, options);
+        INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(report.ok());
+        CHECK(report.added == 2);
+        CHECK(snapshot(ws, QStringLiteral("instagram.com/reel/ABC123"), QStringLiteral("2026-11-23")) ==
+              QStringLiteral("60100/4010/270/90/1300/0/Instagram export"));
+        // "1,2 rb" (ribu, thousand) is an abbreviation: 1,200, approximate.
+        CHECK(snapshot(ws, QStringLiteral("instagram.com/p/XYZ789"), QStringLiteral("2026-11-23")) ==
+              QStringLiteral("14300/1200/31/12/40/1/Instagram export (approximate counts)"));
+    }
+    SECTION("the wizard's guess of the number style comes from the file")
+    {
+        CHECK(planColumns(ws, QStringLiteral("post_metrics"),
+                          test::fixture(QStringLiteral("instagram-export-id-numbers.csv")))
+                  .indonesianNumbers);
+        CHECK_FALSE(
+            planColumns(ws, QStringLiteral("post_metrics"), test::fixture(QStringLiteral("instagram-export-id.csv")))
+                .indonesianNumbers);
+        CHECK_FALSE(
+            planColumns(ws, QStringLiteral("post_metrics"), test::fixture(QStringLiteral("instagram-export.csv")))
+                .indonesianNumbers);
     }
     SECTION("TikTok, creator from the @handle in the video link")
     {

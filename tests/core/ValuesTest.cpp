@@ -9,8 +9,11 @@ TEST_CASE("reads counts with grouping and suggests fixes for the usual mistakes"
     CHECK(values::count(QStringLiteral("12345")).value() == 12'345);
     CHECK(values::count(QStringLiteral("12,345")).value() == 12'345);
     CHECK(values::count(QStringLiteral("0")).value() == 0);
-    CHECK(values::count(QStringLiteral("12.345")).error() ==
-          QStringLiteral("must be a whole number: '12.345' — if that is Indonesian grouping, write 12,345 or 12345"));
+    CHECK(
+        values::count(QStringLiteral("12.345")).error() ==
+        QStringLiteral(
+            "must be a whole number: '12.345' — if the file writes numbers the Indonesian way (12.345), import it with "
+            "Indonesian numbers (the import wizard's Numbers choice, or --numbers id), or write 12,345 or 12345"));
     CHECK(values::count(QStringLiteral("1.2K")).error() ==
           QStringLiteral("must be a whole number: '1.2K' — write the full count, e.g. 1200"));
     CHECK(values::count(QStringLiteral("3.4M")).error().contains(QStringLiteral("3400000")));

@@ -1,5 +1,6 @@
 #include "DeliverableEditor.h"
 
+#include "common/Words.h"
 #include "main/FormFields.h"
 #include "services/Lookup.h"
 #include "storage/Transaction.h"
@@ -52,7 +53,7 @@ DeliverableEditor::DeliverableEditor(EditHistory &history, qint64 campaignId, qi
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("deliverableStatusComboBox"));
     for (const QString &word : allWords<DeliverableStatus>())
-        m_status->addItem(QString(word).replace(QLatin1Char('_'), QLatin1Char(' ')), word);
+        m_status->addItem(wordLabel(word), word);
     m_status->setCurrentIndex(m_status->findData(wordOf(initial.status)));
     form->addRow(tr("&Status:"), m_status);
     m_used = new QSpinBox(this);

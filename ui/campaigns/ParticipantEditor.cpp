@@ -4,6 +4,7 @@
 #include "analytics/RateEstimate.h"
 #include "common/Clock.h"
 #include "common/Names.h"
+#include "common/Words.h"
 #include "contracts/Exclusivity.h"
 #include "main/FormFields.h"
 #include "services/CreatorProfile.h"
@@ -57,7 +58,7 @@ ParticipantEditor::ParticipantEditor(EditHistory &history, qint64 campaignId, qi
     form->addRow(QString(), m_creatorInfo);
     m_status = new QComboBox(this);
     for (const QString &word : allWords<ParticipantStatus>())
-        m_status->addItem(word, word);
+        m_status->addItem(wordLabel(word), word);
     m_status->setCurrentIndex(m_status->findData(wordOf(initial.status)));
     form->addRow(tr("&Status:"), m_status);
     const Compensation &c = initial.compensation;

@@ -5,6 +5,7 @@
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/Words.h"
 #include "contracts/ContractDiff.h"
 #include "contracts/Exclusivity.h"
 #include "main/Ask.h"
@@ -221,7 +222,7 @@ void ContractEditor::reload()
         for (const QString &word : allWords<ContractStatus>()) {
             const ContractStatus to = *wordFrom<ContractStatus>(word);
             if (to != m_record->status && ContractService::canMove(m_record->status, to))
-                m_nextStatus->addItem(word, word);
+                m_nextStatus->addItem(wordLabel(word), word);
         }
     m_inUse->setChecked(m_record && m_record->rightsInUse);
     m_statusHistory->clear();

@@ -4,6 +4,7 @@
 #include "charts/FollowersChart.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/Words.h"
 #include "main/PageParts.h"
 #include "storage/Workspace.h"
 
@@ -247,10 +248,9 @@ void DashboardPage::reload()
         }
     }
     for (const DashboardData::Due &d : data->due) {
-        QTreeWidgetItem *item = addItem(m_due,
-                                        {displayDate(d.due), d.campaign, d.creator, d.title,
-                                         QString(d.status).replace(QLatin1Char('_'), QLatin1Char(' '))},
-                                        OpensCampaign, d.campaignId);
+        QTreeWidgetItem *item =
+            addItem(m_due, {displayDate(d.due), d.campaign, d.creator, d.title, wordLabel(d.status)}, OpensCampaign,
+                    d.campaignId);
         if (d.late)
             markLate(item);
     }

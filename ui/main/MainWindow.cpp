@@ -598,10 +598,14 @@ void MainWindow::exportCsv()
     if (!m_workspace)
         return;
     bool ok = false;
-    const QString kind =
-        QInputDialog::getItem(this, tr("Export CSV"), tr("Records to export:"), recordKindNames(), 1, false, &ok);
+    // Offered by their file names (formats.md): the kinds are the files other tools read.
+    QStringList files;
+    for (const QString &kind : recordKindNames())
+        files << kind + QStringLiteral(".csv");
+    QString kind = QInputDialog::getItem(this, tr("Export CSV"), tr("Records to export:"), files, 1, false, &ok);
     if (!ok)
         return;
+    kind.chop(4);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export CSV"), QDir::home().filePath(kind + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())

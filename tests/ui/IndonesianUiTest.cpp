@@ -1,0 +1,139 @@
+// The app in Bahasa Indonesia: every page, menu and the dialogs their buttons open, read on screen
+// and compared with the English source texts of the translations.
+#include "UiTestSupport.h"
+#include "UiTextWalk.h"
+
+#include "Translations.h"
+#include "demo/DemoGenerator.h"
+
+#include <QAbstractButton>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QTableView>
+#include <QTest>
+
+using namespace cd;
+using namespace cd::test;
+
+namespace {
+const QString Translations = QStringLiteral(COLLABDESK_TEST_DATA "/../../resources/translations/");
+
+// The app's language for one test, English again afterwards (the other tests read English).
+struct AppLanguage
+{
+    explicit AppLanguage(UiLanguage language)
+    {
+        installTranslations(language);
+        applyUiLocale(language);
+    }
+    ~AppLanguage()
+    {
+        installTranslations(UiLanguage::English);
+        applyUiLocale(UiLanguage::English);
+    }
+};
+
+QStringList englishIn(const QList<ShownText> &shown, const EnglishSources &english)
+{
+    // Languages are listed by their own names: "English" beside "Bahasa Indonesia".
+    static const QStringList sameInBothLanguages = {QStringLiteral("English")};
+    QStringList found;
+    for (const ShownText &s : shown)
+        if (const QString source = english.match(s.text);
+            !source.isEmpty() && !sameInBothLanguages.contains(EnglishSources::normalized(s.text))) {
+            const QString line = QStringLiteral("%1: \"%2\" (source \"%3\")").arg(s.where, s.text, source);
+            if (!found.contains(line))
+                found << line;
+        }
+    return found;
+}
+
+// Clicks every visible, enabled button of `area` once, reading the dialogs each opens.
+void clickEveryButton(QWidget *area, const QString &where, QList<ShownText> &shown)
+{
+    QList<QPointer<QAbstractButton>> buttons;
+    for (QAbstractButton *b : area->findChildren<QAbstractButton *>())
+        if (b->isVisible() && b->isEnabled() && !qobject_cast<QTabBar *>(b->parentWidget()))
+            buttons << b;
+    for (const QPointer<QAbstractButton> &b : std::as_const(buttons))
+        if (b && b->isVisible() && b->isEnabled())
+            readDialogsOpenedBy([&] { b->click(); },
+                                where + QStringLiteral(" > ") +
+                                    EnglishSources::normalized(b->text().isEmpty() ? b->toolTip() : b->text()),
+                                shown);
+}
+} // namespace
+
+TEST_CASE("the English source texts are found on screen, and their translations are not")
+{
+    EnglishSources english;
+    english.load(Translations + QStringLiteral("collabdesk_id.ts"));
+    english.load(Translations + QStringLiteral("qtbase_id.ts"));
+    CHECK(english.size() > 1800);
+    CHECK(english.match(QStringLiteral("&Settings…")) == QStringLiteral("&Settings…"));
+    CHECK(english.match(QStringLiteral("Exported 5 rows to /tmp/brands.csv")) ==
+          QStringLiteral("Exported %1 rows to %2"));
+    CHECK(english.match(QStringLiteral("Show Details...")) == QStringLiteral("Show Details..."));
+    // Kept as they are by the translator, or too short to tell from a name.
+    CHECK(english.match(QStringLiteral("Instagram")).isEmpty());
+    CHECK(english.match(QStringLiteral("Ayu Lestari (Kopi Kita)")).isEmpty());
+    CHECK(english.match(QStringLiteral("Pengaturan — Demo")).isEmpty());
+}
+
+TEST_CASE("the app in Bahasa Indonesia shows no English on its pages and menus and in the dialogs they open")
+{
+    EnglishSources english;
+    english.load(Translations + QStringLiteral("collabdesk_id.ts"));
+    english.load(Translations + QStringLiteral("qtbase_id.ts"));
+
+    AppLanguage indonesian(UiLanguage::Indonesian);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.collabdesk"));
+    // Generated in Indonesian, as the app's demo is for an Indonesian user: its notes too.
+    REQUIRE(prepareDemoWorkspace(path).ok());
+    auto opened = Workspace::open(path);
+    REQUIRE(opened.ok());
+    MainWindow window(std::move(opened).value());
+    window.resize(1366, 768);
+    window.show();
+    ask::setAnswerForTests(QMessageBox::No);
+
+    QList<ShownText> shown;
+    readMenus(&window, shown);
+    int dialogs = 0;
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        window.showPage(MainWindow::Page(p));
+        QTest::qWait(200);
+        // The first record of a list page, so its details show too.
+        for (QTableView *table : window.centralWidget()->findChildren<QTableView *>())
+            if (table->isVisible() && table->model() && table->model()->rowCount() > 0) {
+                table->selectRow(0);
+                break;
+            }
+        QTest::qWait(100);
+        const QString page = window.windowTitle() + QStringLiteral(" #") + QString::number(p);
+        readTexts(&window, page, shown);
+        const int before = int(shown.size());
+        clickEveryButton(window.centralWidget(), page, shown);
+        dialogs += int(shown.size()) > before ? 1 : 0;
+        // New… and Edit… of the page's records.
+        for (QAction *a : window.menuBar()->actions().at(1)->menu()->actions())
+            if (a->isEnabled() && (a->text().endsWith(QChar(0x2026))) && !a->menu())
+                dialogs += readDialogsOpenedBy([a] { a->trigger(); }, page + QStringLiteral(" > ") + a->text(), shown);
+    }
+    // The File and Help menus' dialogs (file choosers, import, backup, shortcuts, about).
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu()->actions())
+            if (a->isEnabled() && !a->menu() && !a->isSeparator() && a->shortcut() != QKeySequence::Quit &&
+                (a->text().endsWith(QChar(0x2026)) || menu == window.menuBar()->actions().constLast()))
+                dialogs += readDialogsOpenedBy([a] { a->trigger(); }, QStringLiteral("menu > ") + a->text(), shown);
+    ask::setAnswerForTests(std::nullopt);
+
+    INFO(shown.size() << " texts read, " << dialogs << " dialogs");
+    CHECK(shown.size() > 2000);
+    CHECK(dialogs > 15);
+    const QStringList left = englishIn(shown, english);
+    INFO("English left on screen:\n" << left.join(QLatin1Char('\n')).toStdString());
+    CHECK(left.isEmpty());
+}
