@@ -19,14 +19,18 @@ QString esc(const QString &text)
 QString marked(const QString &text)
 {
     QString html = esc(text);
-    html.replace(QStringLiteral("[missing: "), QStringLiteral("<span style='background:#ffe08a'>[missing: "));
-    qsizetype at = 0;
-    while ((at = html.indexOf(QStringLiteral("<span style='background:#ffe08a'>[missing: "), at)) >= 0) {
-        const qsizetype close = html.indexOf(QLatin1Char(']'), at);
-        if (close < 0)
-            break;
-        html.insert(close + 1, QStringLiteral("</span>"));
-        at = close;
+    for (ContractLanguage l : {ContractLanguage::En, ContractLanguage::Id}) {
+        const QString marker = missingMarker(l).toHtmlEscaped();
+        const QString highlighted = QStringLiteral("<span style='background:#ffe08a'>") + marker;
+        html.replace(marker, highlighted);
+        qsizetype at = 0;
+        while ((at = html.indexOf(highlighted, at)) >= 0) {
+            const qsizetype close = html.indexOf(QLatin1Char(']'), at);
+            if (close < 0)
+                break;
+            html.insert(close + 1, QStringLiteral("</span>"));
+            at = close;
+        }
     }
     return html;
 }

@@ -1,6 +1,7 @@
 #include "ContractText.h"
 
 #include "common/Dates.h"
+#include "common/LanguageText.h"
 #include "services/CampaignService.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -32,6 +33,13 @@ QString say(ContractLanguage language, const char *en, const char *id)
     return QString::fromUtf8(isId(language) ? id : en);
 }
 
+// What a missing term is called in the text and in the list of missing terms: the contract's
+// language, not the app's.
+QString label(ContractLanguage language, const char *source)
+{
+    return textIn(language, "ContractText", source);
+}
+
 QLocale localeOf(ContractLanguage language)
 {
     return isId(language) ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
@@ -60,6 +68,7 @@ Result<QJsonObject> templateJson(QSqlDatabase &db, const QString &name, Contract
 // The merge fields' values; a missing one is absent from `values` and named in `labels`.
 struct Fields
 {
+    ContractLanguage language = ContractLanguage::En;
     QHash<QString, QString> values;
     QHash<QString, QString> labels; // field -> what to give, for the missing list
     void set(const QString &key, const QString &value, const QString &missingLabel = {})
@@ -86,7 +95,7 @@ QString fill(const QString &text, const Fields &fields, QStringList &missing)
             out += fields.values.value(key);
         } else {
             const QString label = fields.labels.value(key, key);
-            out += QStringLiteral("[missing: %1]").arg(label);
+            out += missingMarker(fields.language) + label + QLatin1Char(']');
             if (!missing.contains(label))
                 missing << label;
         }
@@ -120,6 +129,11 @@ QString countText(qint64 n, ContractLanguage l)
     return localeOf(l).toString(n);
 }
 } // namespace
+
+QString missingMarker(ContractLanguage language)
+{
+    return say(language, "[missing: ", "[belum diisi: ");
+}
 
 QString contractDate(const QDate &date, ContractLanguage language)
 {
@@ -303,16 +317,19 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     const OwnParty party = ownParty(db);
 
     Fields f;
+    f.language = l;
     f.set(QStringLiteral("agreement_date"), contractDate(date, l));
-    f.set(QStringLiteral("party_name"), party.legalName, Text::tr("your company's legal name (Settings)"));
+    f.set(QStringLiteral("party_name"), party.legalName,
+          label(l, QT_TRANSLATE_NOOP("ContractText", "your company's legal name (Settings)")));
     QStringList partyDetails;
     if (!party.address.trimmed().isEmpty())
         partyDetails << party.address.trimmed();
     if (!party.taxNumber.trimmed().isEmpty())
         partyDetails << say(l, "tax number ", "NPWP ") + party.taxNumber.trimmed();
     f.set(QStringLiteral("party_details"), partyDetails.join(QStringLiteral(", ")),
-          Text::tr("your company's address and tax number (Settings)"));
-    f.set(QStringLiteral("party_signatory"), party.signatory, Text::tr("who signs for your company (Settings)"));
+          label(l, QT_TRANSLATE_NOOP("ContractText", "your company's address and tax number (Settings)")));
+    f.set(QStringLiteral("party_signatory"), party.signatory,
+          label(l, QT_TRANSLATE_NOOP("ContractText", "who signs for your company (Settings)")));
     f.set(QStringLiteral("brand"), who->value(5).toString());
     f.set(QStringLiteral("creator"), who->value(3).toString());
     f.set(QStringLiteral("campaign"), c.name);
@@ -328,7 +345,8 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
                 a->value(1).toString());
     if (!who->value(4).toString().trimmed().isEmpty())
         handles << say(l, "managed by ", "dikelola oleh ") + who->value(4).toString().trimmed();
-    f.set(QStringLiteral("creator_details"), handles.join(QStringLiteral(", ")), Text::tr("the creator's accounts"));
+    f.set(QStringLiteral("creator_details"), handles.join(QStringLiteral(", ")),
+          label(l, QT_TRANSLATE_NOOP("ContractText", "the creator's accounts")));
 
     QStringList deliverables;
     if (auto d = sql::run(db,
@@ -348,7 +366,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
             deliverables << line + QLatin1Char(')');
         }
     f.set(QStringLiteral("deliverables"), joinForContract(deliverables, l),
-          Text::tr("the deliverables (add them to the campaign)"));
+          label(l, QT_TRANSLATE_NOOP("ContractText", "the deliverables (add them to the campaign)")));
     QStringList tags;
     for (const QString &t : c.hashtags)
         tags << QLatin1Char('#') + t;
@@ -364,7 +382,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     f.set(QStringLiteral("disclosure"),
           c.disclosureRequired
               ? say(l, "discloses the paid partnership with ", "mencantumkan penanda kerja sama berbayar ") +
-                    (markers.isEmpty() ? QStringLiteral("#ad") : joinForContract(markers, l))
+                    (markers.isEmpty() ? say(l, "#ad", "#iklan") : joinForContract(markers, l))
               : say(l, "discloses the partnership as the platform requires",
                     "mencantumkan penanda kerja sama sesuai aturan platform"));
     const QDate windowStart = c.postWindowStart.isValid() ? c.postWindowStart : c.start;
@@ -373,9 +391,9 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
           windowStart.isValid() && windowEnd.isValid()
               ? contractDate(windowStart, l) + say(l, " and ", " dan ") + contractDate(windowEnd, l)
               : QString(),
-          Text::tr("the posting window (campaign)"));
+          label(l, QT_TRANSLATE_NOOP("ContractText", "the posting window (campaign)")));
     f.set(QStringLiteral("revision_rounds"), terms.revisionRounds ? countText(*terms.revisionRounds, l) : QString(),
-          Text::tr("revision rounds"));
+          label(l, QT_TRANSLATE_NOOP("ContractText", "revision rounds")));
     f.set(QStringLiteral("turnaround_days"),
           terms.turnaroundDays ? QString::number(*terms.turnaroundDays)
                                : settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")));
@@ -396,14 +414,16 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
             points += say(l, " worth %1 each", " senilai %1 per poin").arg(contractMoney(*value, l));
         pay << points;
     }
-    f.set(QStringLiteral("compensation"), joinForContract(pay, l), Text::tr("the creator's compensation (campaign)"));
+    f.set(QStringLiteral("compensation"), joinForContract(pay, l),
+          label(l, QT_TRANSLATE_NOOP("ContractText", "the creator's compensation (campaign)")));
     const auto deposit = money(11);
     f.set(QStringLiteral("deposit"),
           deposit ? say(l, "A deposit of %1 is paid on signing.", "Uang muka sebesar %1 dibayar saat penandatanganan.")
                         .arg(contractMoney(*deposit, l))
                   : QString());
     f.set(QStringLiteral("payment_terms_days"),
-          terms.paymentTermsDays ? countText(*terms.paymentTermsDays, l) : QString(), Text::tr("payment terms (days)"));
+          terms.paymentTermsDays ? countText(*terms.paymentTermsDays, l) : QString(),
+          label(l, QT_TRANSLATE_NOOP("ContractText", "payment terms (days)")));
 
     QStringList kpis;
     const KpiTargets &k = c.kpi;
@@ -425,13 +445,14 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     QStringList channels;
     for (const QString &ch : terms.usageChannels)
         channels << channelName(ch, l);
-    f.set(QStringLiteral("usage_channels"), joinForContract(channels, l), Text::tr("usage channels"));
+    f.set(QStringLiteral("usage_channels"), joinForContract(channels, l),
+          label(l, QT_TRANSLATE_NOOP("ContractText", "usage channels")));
     f.set(QStringLiteral("paid_ads"), terms.paidAds ? say(l, "including paid advertising", "termasuk iklan berbayar")
                                                     : say(l, "not in paid advertising", "tidak untuk iklan berbayar"));
     f.set(QStringLiteral("usage_start"), terms.usageStart.isValid() ? contractDate(terms.usageStart, l) : QString(),
-          Text::tr("usage start"));
+          label(l, QT_TRANSLATE_NOOP("ContractText", "usage start")));
     f.set(QStringLiteral("usage_end"), terms.usageEnd.isValid() ? contractDate(terms.usageEnd, l) : QString(),
-          Text::tr("usage end"));
+          label(l, QT_TRANSLATE_NOOP("ContractText", "usage end")));
     f.set(QStringLiteral("exclusivity_start"),
           terms.exclusivityStart.isValid() ? contractDate(terms.exclusivityStart, l) : QString());
     f.set(QStringLiteral("exclusivity_end"), terms.exclusivityEnd.isValid()
@@ -445,10 +466,11 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
                                                          : joinForContract(terms.competitors, l));
     f.set(QStringLiteral("cancellation_notice_days"),
           terms.cancellationNoticeDays ? countText(*terms.cancellationNoticeDays, l) : QString(),
-          Text::tr("cancellation notice (days)"));
+          label(l, QT_TRANSLATE_NOOP("ContractText", "cancellation notice (days)")));
     f.set(QStringLiteral("kill_fee"), terms.killFee ? contractMoney(*terms.killFee, l) : QString(),
-          Text::tr("kill fee"));
-    f.set(QStringLiteral("governing_law"), terms.governingLaw.trimmed(), Text::tr("governing law"));
+          label(l, QT_TRANSLATE_NOOP("ContractText", "kill fee")));
+    f.set(QStringLiteral("governing_law"), terms.governingLaw.trimmed(),
+          label(l, QT_TRANSLATE_NOOP("ContractText", "governing law")));
 
     ContractText text;
     text.language = wordOf(l);

@@ -28,6 +28,9 @@ struct ContractClause
 };
 
 // A contract's text: title, opening, numbered clauses and the two signature blocks.
+// How a missing term starts in a contract's text: "[missing: " or "[belum diisi: "; it ends at "]".
+QString missingMarker(ContractLanguage language);
+
 struct ContractText
 {
     QString language; // en, id
@@ -36,7 +39,7 @@ struct ContractText
     QList<ContractClause> clauses;
     QStringList signatures; // caption, name, caption, name
     // Terms the template needs that the contract, campaign or Settings do not give: shown in the
-    // text as "[missing: …]" and listed here, never left blank.
+    // text as "[missing: …]" ("[belum diisi: …]") and listed here, never left blank.
     QStringList missing;
 
     QString toJson() const;

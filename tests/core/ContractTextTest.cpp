@@ -130,6 +130,26 @@ TEST_CASE("the standard template is filled from the terms in English and Bahasa 
     CHECK(text.missing.isEmpty());
 }
 
+TEST_CASE("an Indonesian contract names what is missing in Indonesian, whatever the app's language")
+{
+    Fixture f;
+    ContractTerms id = f.terms();
+    id.language = ContractLanguage::Id;
+    const ContractText text = f.draft(id);
+    CHECK(text.intro.contains(QStringLiteral("antara [belum diisi: nama resmi perusahaan Anda (Pengaturan)]")));
+    CHECK(text.missing == QStringList{QStringLiteral("nama resmi perusahaan Anda (Pengaturan)"),
+                                      QStringLiteral("alamat dan NPWP perusahaan Anda (Pengaturan)"),
+                                      QStringLiteral("penanda tangan atas nama perusahaan Anda (Pengaturan)")});
+    CHECK_FALSE(text.plainText().contains(QStringLiteral("missing")));
+    CHECK(clause(text, QStringLiteral("deliverables")).contains(QStringLiteral("#KolaborasiBerbayar")));
+    // Without a marker of the campaign's own, the Indonesian one: #iklan, not #ad.
+    QSqlDatabase db = f.ws->db();
+    REQUIRE(sql::run(db, QStringLiteral("DELETE FROM campaign_tags WHERE kind = 'disclosure'")).ok());
+    const QString deliverables = clause(f.draft(id), QStringLiteral("deliverables"));
+    CHECK(deliverables.contains(QStringLiteral("penanda kerja sama berbayar #iklan")));
+    CHECK_FALSE(deliverables.contains(QStringLiteral("#ad")));
+}
+
 TEST_CASE("after a change of terms untouched clauses follow and edited ones are kept and flagged")
 {
     Fixture f;

@@ -86,6 +86,51 @@ TEST_CASE("the import wizard reads an Instagram export once the campaign is give
     CHECK(snapshots(w) == before + 2);
 }
 
+TEST_CASE("the import wizard reads an export in Indonesian with Indonesian numbers and refuses it without them")
+{
+    test::PinnedClock clock;
+    test::Window w;
+    const qint64 before = snapshots(w);
+    ImportWizard wizard(*w.ws);
+    wizard.show();
+    wizard.setFile(test::fixture(QStringLiteral("instagram-export-id-numbers.csv")));
+    nextAndWait(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+    // "60.100" and no "60,100": guessed Indonesian.
+    auto *numbers = wizard.findChild<QComboBox *>(QStringLiteral("numbersComboBox"));
+    CHECK(numbers->currentIndex() == 1);
+    test::childNamed<QComboBox>(&wizard, QStringLiteral("Campaign for every row"))
+        ->setCurrentText(QStringLiteral("Ramadan Refresh 2026"));
+
+    SECTION("read as English numbers, every dotted count is refused and nothing is written")
+    {
+        numbers->setCurrentIndex(0);
+        nextAndWait(wizard);
+        REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+        CHECK_FALSE(canGoOn(wizard));
+        // Line 2: views, reach, likes and saves; line 3: views, reach and likes ("1,2 rb").
+        CHECK(wizard.lastReport().errors.size() == 7);
+        CHECK(wizard.lastReport().errors.first().contains(QStringLiteral("import it with Indonesian numbers")));
+        CHECK(snapshots(w) == before);
+    }
+    SECTION("read as Indonesian numbers, both posts are imported")
+    {
+        nextAndWait(wizard);
+        REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+        INFO(wizard.lastReport().errors.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(canGoOn(wizard));
+        nextAndWait(wizard);
+        CHECK(wizard.imported());
+        CHECK(snapshots(w) == before + 2);
+        CHECK(w
+                  .scalar(QStringLiteral(
+                      "SELECT sum(views) FROM post_metric_snapshots s JOIN posts p ON p.id = "
+                      "s.post_id WHERE s.snapshot_date = '2026-11-23' AND p.url_key IN ('instagram.com/reel/ABC123', "
+                      "'instagram.com/p/XYZ789')"))
+                  .toLongLong() == 60'100 + 14'300);
+    }
+}
+
 TEST_CASE("the import wizard lists a TikTok export's bad row and imports nothing")
 {
     test::PinnedClock clock;

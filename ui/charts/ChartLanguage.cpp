@@ -1,17 +1,17 @@
 #include "ChartLanguage.h"
 
+#include "common/LanguageText.h"
+
 #include <QCoreApplication>
-#include <QHash>
 #include <QTranslator>
 
 #include <optional>
 
 namespace cd {
 
-// The chart code's own words (translate contexts of ui/charts) in a document's language. English
-// gives the source text back, so an app running in another language still draws English charts
-// for an English document; Indonesian gives its words, and anything it does not know falls through
-// to the app's translations.
+// The chart code's own words (translate contexts of ui/charts) in a document's language, from the
+// app's translations (textIn): English gives the source text back, so an app running in Indonesian
+// still draws English charts for an English document, and the other way round.
 class ChartWords : public QTranslator
 {
 public:
@@ -21,30 +21,6 @@ public:
 
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
-        static const QHash<QString, QString> indonesian = {
-            {QStringLiteral("Count"), QStringLiteral("Jumlah")},
-            {QStringLiteral("Rate (%)"), QStringLiteral("Tingkat (%)")},
-            {QStringLiteral("Likes"), QStringLiteral("Suka")},
-            {QStringLiteral("Comments"), QStringLiteral("Komentar")},
-            {QStringLiteral("Shares"), QStringLiteral("Dibagikan")},
-            {QStringLiteral("Saves"), QStringLiteral("Disimpan")},
-            {QStringLiteral("Engagement rate"), QStringLiteral("Tingkat engagement")},
-            {QStringLiteral("Engagement over time"), QStringLiteral("Engagement dari waktu ke waktu")},
-            {QStringLiteral("Followers over time"), QStringLiteral("Pengikut dari waktu ke waktu")},
-            {QStringLiteral("Followers"), QStringLiteral("Pengikut")},
-            {QStringLiteral("Start"), QStringLiteral("Mulai")},
-            {QStringLiteral("Change since the start (%)"), QStringLiteral("Perubahan sejak awal (%)")},
-            {QStringLiteral("End"), QStringLiteral("Selesai")},
-            {QStringLiteral("Achieved"), QStringLiteral("Tercapai")},
-            {QStringLiteral("Posts"), QStringLiteral("Posting")},
-            {QStringLiteral("Views"), QStringLiteral("Tayangan")},
-            {QStringLiteral("New followers"), QStringLiteral("Pengikut baru")},
-            {QStringLiteral("Link clicks"), QStringLiteral("Klik tautan")},
-            {QStringLiteral("Revenue"), QStringLiteral("Pendapatan")},
-            {QStringLiteral("Paid"), QStringLiteral("Dibayar")},
-            {QStringLiteral("Committed"), QStringLiteral("Disepakati")},
-            {QStringLiteral("Budget"), QStringLiteral("Anggaran")},
-        };
         static const QList<QByteArray> charts = {"CampaignCharts", "EngagementChart", "FollowersChart", "PostRateChart",
                                                  "ChartParts"};
         // Q_OBJECT classes translate in their qualified name's context ("cd::EngagementChart").
@@ -53,8 +29,7 @@ public:
             name.remove(0, 4);
         if (!charts.contains(name))
             return {};
-        const QString source = QString::fromUtf8(sourceText);
-        return m_language == ContractLanguage::Id ? indonesian.value(source) : source;
+        return textIn(m_language, context, sourceText);
     }
 
 private:

@@ -181,6 +181,15 @@ QWizardPage *ImportWizard::makeColumnsPage()
     fillForm->addRow(tr("&Platform:"), m_platform);
     fillForm->addRow(QString(), dateRow);
 
+    m_numbers = new QComboBox(page);
+    m_numbers->setObjectName(QStringLiteral("numbersComboBox"));
+    m_numbers->addItem(tr("12,345 and 4.25 (CollabDesk's CSV, English)"), int(values::NumberStyle::Interchange));
+    m_numbers->addItem(tr("12.345 and 4,25 (Indonesian, as exports in Indonesian write them)"),
+                       int(values::NumberStyle::Indonesian));
+    m_numbers->setToolTip(tr("Guessed from the file's first rows; the preview shows how its numbers are read"));
+    auto *numbersForm = new QFormLayout;
+    numbersForm->addRow(tr("&Numbers:"), m_numbers);
+
     m_needed = new QLabel(page);
     m_needed->setWordWrap(true);
     m_needed->setObjectName(QStringLiteral("neededLabel"));
@@ -189,6 +198,7 @@ QWizardPage *ImportWizard::makeColumnsPage()
     layout->addWidget(m_format);
     layout->addWidget(m_columns, 1);
     layout->addWidget(fills);
+    layout->addLayout(numbersForm);
     layout->addWidget(m_needed);
 
     page->enter = [this] { fillColumns(); };
@@ -300,6 +310,7 @@ ImportOptions ImportWizard::options() const
     for (int i = 0; i < m_columns->rowCount(); ++i)
         if (QComboBox *box = mappingBox(i))
             options.columns.insert(i, box->currentData().toString());
+    options.numbers = values::NumberStyle(m_numbers->currentData().toInt());
     return options;
 }
 
@@ -344,6 +355,8 @@ bool ImportWizard::readPlan()
 
 void ImportWizard::fillColumns()
 {
+    m_numbers->setCurrentIndex(m_numbers->findData(
+        int(m_plan.indonesianNumbers ? values::NumberStyle::Indonesian : values::NumberStyle::Interchange)));
     m_format->setText(m_plan.format.isEmpty()
                           ? tr("Columns named as in CollabDesk's own %1.csv are recognised by name.").arg(kind())
                           : tr("Recognised as an <b>%1</b>: its columns are read as post metrics.")

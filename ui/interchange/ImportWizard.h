@@ -94,6 +94,7 @@ private:
     QComboBox *m_creator = nullptr;
     QComboBox *m_platform = nullptr;
     QCheckBox *m_useDate = nullptr;
+    QComboBox *m_numbers = nullptr; // how the file writes numbers; guessed from the file
     QDateEdit *m_date = nullptr;
     QTableWidget *m_preview = nullptr;
     QProgressBar *m_checkProgress = nullptr;
