@@ -27,11 +27,14 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("collabdesk-doc-screens"));
-    installTranslations();
     if (argc < 3) {
-        std::fprintf(stderr, "usage: doc_screens WORKSPACE PAGE\n");
+        std::fprintf(stderr, "usage: doc_screens WORKSPACE PAGE [en|id]\n");
         return 2;
     }
+    // The language of the pictures: the system's unless given.
+    const UiLanguage language = argc > 3 ? uiLanguageFromCode(QString::fromLocal8Bit(argv[3])) : UiLanguage::System;
+    installTranslations(language);
+    applyUiLocale(language);
     auto ws = Workspace::open(QString::fromLocal8Bit(argv[1]));
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.error()));

@@ -289,6 +289,37 @@ TEST_CASE("import reads a TikTok export with --campaign and --date")
     CHECK(rows.at(2).toObject().value(QStringLiteral("views")).toInteger() == 210'400);
 }
 
+TEST_CASE("import --numbers id reads an export in Indonesian with 60.100 views, refused without it")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QStringList import = {QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("import"),
+                                QStringLiteral("post_metrics"),
+                                cd::test::fixture(QStringLiteral("instagram-export-id-numbers.csv")),
+                                QStringLiteral("--campaign"),
+                                QStringLiteral("Ramadan Refresh 2026"),
+                                QStringLiteral("--date"),
+                                QStringLiteral("2026-03-20")};
+    Run refused = cli(import);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("instagram-export-id-numbers.csv:2: views: must be a whole number: "
+                                              "'60.100' — if the file writes numbers the Indonesian way")));
+    CHECK(cli(import + QStringList{QStringLiteral("--numbers"), QStringLiteral("fr")}).exitCode == 2);
+    Run r = cli(import + QStringList{QStringLiteral("--numbers"), QStringLiteral("id")});
+    CHECK(r.exitCode == 0);
+    // The fixture has the reel's numbers of that day already: updated; the post is new.
+    CHECK(r.out.endsWith(QStringLiteral(": 1 new, 1 updated, 0 unchanged.\n")));
+    Run list = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("post_metrics"), QStringLiteral("--json")});
+    qint64 views = 0;
+    for (const QJsonValue row : QJsonDocument::fromJson(list.out.toUtf8()).array())
+        if (row.toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2026-03-20"))
+            views += row.toObject().value(QStringLiteral("views")).toInteger();
+    CHECK(views == 60'100 + 14'300);
+}
+
 TEST_CASE("kpi prints a campaign's KPIs as of a date, as text or formats.md's JSON")
 {
     TempDir dir;
