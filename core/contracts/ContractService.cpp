@@ -302,7 +302,7 @@ Result<ContractService::Change> ContractService::changeTerms(Transaction &tx, qi
         return Change::Unchanged;
     if (termsReadOnly(stored->status))
         return fail(Text::tr("the contract is %1: its terms cannot change (agree a new contract instead)")
-                        .arg(wordOf(stored->status)));
+                        .arg(wordLabel(stored->status).toLower()));
     if (Status s = validate(t, stored->currency); !s)
         return fail(s.error());
     auto touched =
@@ -342,7 +342,8 @@ Status ContractService::setStatus(Transaction &tx, qint64 id, ContractStatus sta
     if (stored->status == status)
         return {};
     if (!canMove(stored->status, status))
-        return fail(Text::tr("a contract cannot go from %1 to %2").arg(wordOf(stored->status), wordOf(status)));
+        return fail(Text::tr("a contract cannot go from %1 to %2")
+                        .arg(wordLabel(stored->status).toLower(), wordLabel(status).toLower()));
     QDate signedOn = stored->signedDate;
     if (status == ContractStatus::Signed || (!signedOn.isValid() && (status == ContractStatus::Active)))
         signedOn = signedDate.isValid() ? signedDate : (on.isValid() ? on : Clock::today());
@@ -362,7 +363,7 @@ Status ContractService::removeDraft(Transaction &tx, qint64 id)
         return fail(stored.error());
     if (stored->status != ContractStatus::Draft)
         return fail(Text::tr("the contract is %1 and is kept: mark it terminated instead of deleting it")
-                        .arg(wordOf(stored->status)));
+                        .arg(wordLabel(stored->status).toLower()));
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM contracts WHERE id = ?"), {id});
     if (!q)
         return fail(q.error());

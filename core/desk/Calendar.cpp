@@ -219,8 +219,8 @@ Status readFollowups(QSqlDatabase &db, qint64 managerId, QList<Event> &events)
             firstLine += QStringLiteral(" …");
         e.uid = QStringLiteral("followup-%1-due").arg(e.id);
         e.summary = Text::tr("Follow up: %1 — %2").arg(firstLine, subject);
-        e.description =
-            f.input.note + QLatin1Char('\n') + Text::tr("About the %1 %2.").arg(wordOf(f.input.about), subject);
+        e.description = f.input.note + QLatin1Char('\n') +
+                        Text::tr("About the %1 %2.").arg(wordLabel(f.input.about).toLower(), subject);
         if (!f.manager.isEmpty())
             e.description += QLatin1Char('\n') + Text::tr("Manager: %1.").arg(f.manager);
         events << e;

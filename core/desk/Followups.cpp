@@ -69,7 +69,7 @@ Status FollowupService::validate(QSqlDatabase &db, const FollowupInput &in)
     if (!exists)
         return fail(exists.error());
     if (!exists->isValid())
-        return fail(tr("the %1 this follow-up is about no longer exists").arg(wordOf(in.about)));
+        return fail(tr("the %1 this follow-up is about no longer exists").arg(wordLabel(in.about).toLower()));
     if (!in.due.isValid())
         return fail(tr("give the day to follow up on"));
     if (in.note.trimmed().isEmpty())

@@ -257,7 +257,7 @@ Status Invoices::reissue(Transaction &tx, qint64 id)
             return fail(q.error());
         if (!l.paymentId || !q->next() || q->value(0).toLongLong() != l.amount || !q->value(1).toBool())
             return fail(tr("invoice %1 cannot be issued again: %2's %3 changed since it was voided")
-                            .arg(invoice->number, l.creator, wordOf(l.kind)));
+                            .arg(invoice->number, l.creator, wordLabel(l.kind).toLower()));
     }
     if (auto q = sql::run(tx.db(),
                           QStringLiteral("UPDATE invoices SET status = 'issued', voided_on = NULL WHERE id = ?"), {id});

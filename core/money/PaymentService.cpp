@@ -397,8 +397,8 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
         return fail(t.error());
     DraftReport report;
     if (t->status != ParticipantStatus::Confirmed && t->status != ParticipantStatus::Completed) {
-        report.skipped
-            << tr("%1 in %2: status is %3, not confirmed or completed").arg(t->creator, t->campaign, wordOf(t->status));
+        report.skipped << tr("%1 in %2: status is %3, not confirmed or completed")
+                              .arg(t->creator, t->campaign, wordLabel(t->status).toLower());
         return report;
     }
     const MoneySettings settings = MoneySettings::read(tx.db());

@@ -233,7 +233,8 @@ Result<QString> DeliverableService::requestRevision(Transaction &tx, qint64 id, 
         return fail(loaded.error());
     DeliverableInput in = loaded->second;
     if (in.status != DeliverableStatus::DraftSubmitted)
-        return fail(Text::tr("a revision is asked of a submitted draft; '%1' is %2").arg(in.title, wordOf(in.status)));
+        return fail(Text::tr("a revision is asked of a submitted draft; '%1' is %2")
+                        .arg(in.title, wordLabel(in.status).toLower()));
     if (feedback.trimmed().isEmpty())
         return fail(Text::tr("say what to change: the feedback goes to the creator with the request"));
     if (Status s = checkText(feedback, Text::tr("feedback")); !s)

@@ -211,7 +211,7 @@ void ContractEditor::reload()
     fillClauses(0);
 
     m_status->setText(m_record ? tr("%1, version %2%3")
-                                     .arg(wordOf(m_record->status))
+                                     .arg(wordLabel(m_record->status).toLower())
                                      .arg(m_record->version)
                                      .arg(m_record->signedDate.isValid()
                                               ? tr(", signed %1").arg(isoDate(m_record->signedDate))
@@ -313,7 +313,7 @@ void ContractEditor::updateState()
         notes << tr("Edited clauses to check after the change of terms: %1.")
                      .arg(m_review.join(QStringLiteral(", ")).toHtmlEscaped());
     if (readOnly)
-        notes << tr("The contract is %1: read-only.").arg(wordOf(m_record->status));
+        notes << tr("The contract is %1: read-only.").arg(wordLabel(m_record->status).toLower());
     m_missing->setText(notes.join(QStringLiteral("<br>")));
     auto terms = m_form->terms();
     showFieldMessage(m_problem, terms ? QString() : terms.error());
@@ -396,13 +396,13 @@ bool ContractEditor::applyStatus()
         return false;
     const ContractStatus to = *wordFrom<ContractStatus>(m_nextStatus->currentData().toString());
     const QDate on = m_statusDate->date();
-    auto done =
-        m_history.edit(RecordImage::Kind::ParticipantTree, m_participantId,
-                       tr("Contract for %1: %2").arg(m_title, wordOf(to)), [&](Transaction &tx) -> Result<qint64> {
-                           if (Status s = ContractService::setStatus(tx, m_record->id, to, on); !s)
-                               return fail(s.error());
-                           return m_participantId;
-                       });
+    auto done = m_history.edit(RecordImage::Kind::ParticipantTree, m_participantId,
+                               tr("Contract for %1: %2").arg(m_title, wordLabel(to).toLower()),
+                               [&](Transaction &tx) -> Result<qint64> {
+                                   if (Status s = ContractService::setStatus(tx, m_record->id, to, on); !s)
+                                       return fail(s.error());
+                                   return m_participantId;
+                               });
     if (!done) {
         showFieldMessage(m_problem, done.error());
         return false;

@@ -52,7 +52,7 @@ void ContractsPage::deleteSelectedDraft()
         ask::warn(this, tr("Delete Contract"),
                   tr("This contract is %1, so it is kept as a record of the deal: open it and mark it terminated "
                      "instead.")
-                      .arg(wordOf(record->status)));
+                      .arg(wordLabel(record->status).toLower()));
         return;
     }
     if (ask::question(this, tr("Delete Contract"), tr("Delete this draft contract with its text?"),

@@ -57,7 +57,7 @@ FollowupDialog::FollowupDialog(EditHistory &history, qint64 id, const FollowupIn
     aboutPalette.setColor(QPalette::Base, aboutPalette.color(QPalette::Window));
     m_about->setPalette(aboutPalette);
     m_about->setFocusPolicy(Qt::NoFocus);
-    m_about->setToolTip(tr("The %1 this follow-up belongs to").arg(wordOf(m_initial.about)));
+    m_about->setToolTip(tr("The %1 this follow-up belongs to").arg(wordLabel(m_initial.about).toLower()));
 
     m_due = new QDateEdit(m_initial.due, this);
     m_due->setObjectName(QStringLiteral("followupDueDateEdit"));
