@@ -6,10 +6,15 @@
 #include "Translations.h"
 #include "demo/DemoGenerator.h"
 
+#include "common/Dates.h"
+#include "main/FormFields.h"
+
 #include <QAbstractButton>
+#include <QDateEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -79,6 +84,29 @@ TEST_CASE("the English source texts are found on screen, and their translations 
     CHECK(english.match(QStringLiteral("Instagram")).isEmpty());
     CHECK(english.match(QStringLiteral("Ayu Lestari (Kopi Kita)")).isEmpty());
     CHECK(english.match(QStringLiteral("Pengaturan — Demo")).isEmpty());
+}
+
+TEST_CASE("in Bahasa Indonesia dates and numbers are shown and typed the Indonesian way")
+{
+    AppLanguage indonesian(UiLanguage::Indonesian);
+    CHECK(displayDate(QDate(2026, 8, 12)) == QStringLiteral("12 Agu 2026"));
+    CHECK(QLocale().toString(12'500) == QStringLiteral("12.500"));
+    QWidget parent;
+    QDateEdit *date = makeOptionalDate(&parent, QStringLiteral("date"));
+    setOptionalDate(date, QDate(2026, 3, 1));
+    CHECK(date->text() == QStringLiteral("1 Maret 2026"));
+    // Typed as it is shown, section by section: a month by its Indonesian name.
+    date->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(date, QStringLiteral("17"));
+    date->setSelectedSection(QDateTimeEdit::MonthSection);
+    QTest::keyClicks(date, QStringLiteral("Agustus"));
+    CHECK(optionalDate(date) == QDate(2026, 8, 17));
+    QSpinBox count;
+    count.setRange(0, 1'000'000);
+    count.setGroupSeparatorShown(true);
+    count.setValue(12'500);
+    CHECK(count.text() == QStringLiteral("12.500"));
+    CHECK(Money::parseDisplay(u"1.250,50", QStringLiteral("USD")).value().minor() == 125'050);
 }
 
 TEST_CASE("the app in Bahasa Indonesia shows no English on its pages and menus and in the dialogs they open")
