@@ -160,11 +160,17 @@ QString Money::toPlain() const
 
 QString Money::format() const
 {
+    return format(QLocale());
+}
+
+QString Money::format(const QLocale &locale) const
+{
     const int digits = currencyDigits(m_currency);
     const quint64 abs = m_minor < 0 ? 0ULL - quint64(m_minor) : quint64(m_minor);
     const quint64 scale = quint64(pow10(digits));
-    // Indonesian convention for rupiah (dot between thousands); English for the rest.
-    const bool indonesian = m_currency == QLatin1String("IDR");
+    // Rupiah the Indonesian way (dot between thousands) in every language; other currencies as the
+    // language writes numbers: English 1,250.50, Indonesian 1.250,50.
+    const bool indonesian = m_currency == QLatin1String("IDR") || locale.decimalPoint() == QLatin1String(",");
     QString number = groupDigits(QString::number(abs / scale), indonesian ? QLatin1Char('.') : QLatin1Char(','));
     if (digits > 0)
         number += (indonesian ? QLatin1Char(',') : QLatin1Char('.')) +

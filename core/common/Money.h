@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -42,9 +43,12 @@ public:
 
     // Interchange form with exactly the currency's digits and no grouping: "1500000", "1250.50".
     QString toPlain() const;
-    // For people, by the product's own rules (not the locale's): "Rp1.500.000", "$1,250.50",
-    // "-€3.50", "CHF 12.00".
+    // For people, in the app's language (the default locale): "Rp1.500.000" always (rupiah are
+    // written the Indonesian way in both languages), other currencies with the language's
+    // separators: "$1,250.50", "-€3.50", "CHF 12.00" in English, "$1.250,50" in Indonesian.
     QString format() const;
+    // The same in `locale`'s separators (a document in its own language).
+    QString format(const QLocale &locale) const;
 
     // Sums never mix currencies: adding IDR to USD is an error, as is overflowing 64 bits.
     Result<Money> plus(const Money &other) const;

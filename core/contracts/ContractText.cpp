@@ -143,7 +143,7 @@ QString contractDate(const QDate &date, ContractLanguage language)
 QString contractMoney(const Money &money, ContractLanguage language)
 {
     if (!isId(language) || money.currency() == QLatin1String("IDR"))
-        return money.format();
+        return money.format(QLocale(QLocale::English)); // an English contract, whatever the app's language
     const int digits = currencyDigits(money.currency());
     qint64 scale = 1;
     for (int i = 0; i < digits; ++i)

@@ -130,5 +130,12 @@ TEST_CASE("reads amounts as Indonesians type them when the app runs in Indonesia
     CHECK_FALSE(read("1.250,505", "USD").ok());                // three decimals
     CHECK(read("dua juta", "IDR").error().endsWith(QStringLiteral("write it like 1.500.000")));
     CHECK(read("1.25.0", "USD").error().endsWith(QStringLiteral("write it like 1.250,50")));
+    // Shown the same way: rupiah as ever, other currencies with Indonesian separators.
+    CHECK(Money(125'050, QStringLiteral("USD")).format() == QStringLiteral("$1.250,50"));
+    CHECK(Money(150'000'000, QStringLiteral("IDR")).format() == QStringLiteral("Rp150.000.000"));
+    CHECK(Money(-350, QStringLiteral("EUR")).format() == QStringLiteral("-€3,50"));
+    CHECK(Money(125'050, QStringLiteral("USD")).format(QLocale(QLocale::English)) == QStringLiteral("$1,250.50"));
+    for (const Money &m : {Money(125'050, QStringLiteral("USD")), Money(1'500'000, QStringLiteral("IDR"))})
+        CHECK(Money::parseDisplay(m.format(), m.currency()).value() == m);
     QLocale::setDefault(before);
 }
