@@ -5,19 +5,6 @@
 
 namespace cd {
 
-QString uiLanguageCode(UiLanguage language)
-{
-    switch (language) {
-    case UiLanguage::English:
-        return QStringLiteral("en");
-    case UiLanguage::Indonesian:
-        return QStringLiteral("id");
-    case UiLanguage::System:
-        break;
-    }
-    return QStringLiteral("system");
-}
-
 UiLanguage uiLanguageFromCode(const QString &code)
 {
     // Only the language part counts ("id-SG", "id_ID.UTF-8"); "in" is Indonesian's withdrawn ISO 639

@@ -13,7 +13,6 @@ enum class UiLanguage
     Indonesian
 };
 
-QString uiLanguageCode(UiLanguage language);
 // "en" and "id" (also "id_ID", "in"); anything else, the empty string included, is System.
 UiLanguage uiLanguageFromCode(const QString &code);
 

@@ -8,12 +8,16 @@
 
 #include "common/Dates.h"
 #include "main/FormFields.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -84,6 +88,31 @@ TEST_CASE("the English source texts are found on screen, and their translations 
     CHECK(english.match(QStringLiteral("Instagram")).isEmpty());
     CHECK(english.match(QStringLiteral("Ayu Lestari (Kopi Kita)")).isEmpty());
     CHECK(english.match(QStringLiteral("Pengaturan — Demo")).isEmpty());
+}
+
+TEST_CASE("the language chosen in Settings is kept for the next start and says so")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    CHECK(preferences::languageCode() == QStringLiteral("system"));
+    {
+        SettingsDialog dialog(*ws.value());
+        dialog.show();
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        auto *restart = dialog.findChild<QLabel *>(QStringLiteral("languageRestartLabel"));
+        CHECK(language->currentData().toString() == QStringLiteral("system"));
+        CHECK_FALSE(restart->isVisibleTo(&dialog));
+        language->setCurrentIndex(language->findData(QStringLiteral("id")));
+        CHECK(restart->isVisibleTo(&dialog));
+        REQUIRE(dialog.save());
+    }
+    CHECK(preferences::languageCode() == QStringLiteral("id"));
+    CHECK(uiLanguageFromCode(preferences::languageCode()) == UiLanguage::Indonesian);
+    CHECK(uiLocale(UiLanguage::Indonesian).toString(12'500) == QStringLiteral("12.500"));
+    CHECK(uiLocale(UiLanguage::English).toString(12'500) == QStringLiteral("12,500"));
+    QSettings().remove(QStringLiteral("app/language"));
+    CHECK(preferences::languageCode() == QStringLiteral("system"));
 }
 
 TEST_CASE("in Bahasa Indonesia dates and numbers are shown and typed the Indonesian way")
