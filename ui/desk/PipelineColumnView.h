@@ -1,6 +1,6 @@
 #pragma once
 
-// The pipeline board's column list, private to PipelinePage (PipelinePage.cpp includes it).
+// The pipeline board's column list, private to PipelinePage (PipelinePage.cpp and PipelinePageMoves.cpp include it).
 #include "PipelinePage.h"
 #include "models/DealListModel.h"
 
