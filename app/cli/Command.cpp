@@ -101,7 +101,7 @@ Result<qint64> managerOption(QSqlDatabase &db, const QCommandLineParser &parser)
 
 int DatabaseCommand::run(const QCommandLineParser &parser, Context &ctx)
 {
-    auto ws = openWorkspace(ctx, writes());
+    auto ws = openWorkspace(ctx, writes(), createsWorkspace());
     return ws ? runOn(*ws, parser, ctx) : UserError;
 }
 

@@ -63,6 +63,8 @@ class DatabaseCommand : public Command
 {
 protected:
     virtual bool writes() const { return false; }
+    // Whether a missing workspace file is created (as init would) rather than refused.
+    virtual bool createsWorkspace() const { return false; }
     virtual int runOn(Workspace &workspace, const QCommandLineParser &parser, Context &ctx) = 0;
 
 private:

@@ -23,6 +23,8 @@ public:
 
 protected:
     bool writes() const override { return true; }
+    // README's first command is `demo` on a file that does not exist yet.
+    bool createsWorkspace() const override { return true; }
     void declare(QCommandLineParser &parser) override
     {
         parser.addOption({QStringLiteral("scale"), tr("small (default) or agency."), QStringLiteral("SCALE"),

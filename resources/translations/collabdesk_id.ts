@@ -1936,10 +1936,6 @@ Status: %5.</translation>
 <context>
     <name>FormFields</name>
     <message>
-        <source>not set</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
         <source>the %1 must be a whole number such as 200000, not '%2'</source>
         <translation>%1 harus bilangan bulat seperti 200000, bukan '%2'</translation>
     </message>
@@ -6827,10 +6823,6 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <translation>&amp;Revisi:</translation>
     </message>
     <message>
-        <source>https://www.instagram.com/reel/…</source>
-        <translation>https://www.instagram.com/reel/…</translation>
-    </message>
-    <message>
         <source>Post &amp;URL:</source>
         <translation>&amp;URL postingan:</translation>
     </message>
@@ -7538,6 +7530,25 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     <message>
         <source>Deleted “%1”.</source>
         <translation>“%1” dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FormGuard</name>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Discard what you changed in “%1”? It is not saved.</source>
+        <translation>Buang perubahan di “%1”? Perubahan itu belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Lanjutkan mengubah</translation>
     </message>
 </context>
 <context>
@@ -8910,6 +8921,17 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1 or pick one from the calendar; delete the whole text to leave it not set</source>
+        <translation>Ketik tanggal seperti %1 atau pilih dari kalender; hapus seluruh teksnya agar tetap belum diisi</translation>
     </message>
 </context>
 <context>

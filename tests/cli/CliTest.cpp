@@ -265,6 +265,22 @@ TEST_CASE("demo fills an empty workspace and refuses a full one without --replac
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
 }
 
+TEST_CASE("demo on a file that does not exist yet makes the workspace as README says")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.collabdesk"));
+    REQUIRE_FALSE(QFile::exists(db));
+    Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    CHECK(demo.exitCode == 0);
+    CHECK(demo.err.isEmpty());
+    CHECK(demo.out.contains(QStringLiteral("5 brands, 40 creators, 9 campaigns")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
+    // Other commands still refuse a missing file rather than leave an empty workspace behind.
+    const QString other = dir.path(QStringLiteral("typo.collabdesk"));
+    CHECK(cli({QStringLiteral("--db"), other, QStringLiteral("list"), QStringLiteral("creators")}).exitCode != 0);
+    CHECK_FALSE(QFile::exists(other));
+}
+
 TEST_CASE("import reads a TikTok export with --campaign and --date")
 {
     TempDir dir;

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "common/TypedCount.h"
 #include "interchange/Values.h"
 
 using namespace cd;
@@ -59,4 +60,37 @@ TEST_CASE("guards text a spreadsheet would run and removes exactly that guard")
     CHECK(values::guard(QStringLiteral("Rina")) == QStringLiteral("Rina"));
     CHECK(values::unguard(QStringLiteral("'quoted'")) == QStringLiteral("'quoted'")); // not a guard
     CHECK(values::unguard(QStringLiteral("'")) == QStringLiteral("'"));
+}
+
+TEST_CASE("a count typed by a person reads grouping and abbreviations in the language's way")
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
+    CHECK(parseTypedCount(QStringLiteral("85k"), english) == 85'000); // it used to save as 85
+    CHECK(parseTypedCount(QStringLiteral("85 K"), english) == 85'000);
+    CHECK(parseTypedCount(QStringLiteral("1.2M"), english) == 1'200'000);
+    CHECK(parseTypedCount(QStringLiteral("1.25m"), english) == 1'250'000);
+    CHECK(parseTypedCount(QStringLiteral("3B"), english) == 3'000'000'000);
+    CHECK(parseTypedCount(QStringLiteral("200,000"), english) == 200'000);
+    CHECK(parseTypedCount(QStringLiteral("200.000"), english) == 200'000);
+    CHECK(parseTypedCount(QStringLiteral(" 52500 "), english) == 52'500);
+    CHECK(parseTypedCount(QStringLiteral("0"), english) == 0);
+    // Indonesian: rb, jt and M for miliar; k is thousands there too; a decimal comma.
+    CHECK(parseTypedCount(QStringLiteral("85 rb"), indonesian) == 85'000);
+    CHECK(parseTypedCount(QStringLiteral("85k"), indonesian) == 85'000);
+    CHECK(parseTypedCount(QStringLiteral("1,2 jt"), indonesian) == 1'200'000);
+    CHECK(parseTypedCount(QStringLiteral("2 M"), indonesian) == 2'000'000'000);
+    CHECK(parseTypedCount(QStringLiteral("12.500"), indonesian) == 12'500);
+    // Unreadable, fractional or too large: none rather than a guess.
+    CHECK_FALSE(parseTypedCount(QStringLiteral(""), english));
+    CHECK_FALSE(parseTypedCount(QStringLiteral("lots"), english));
+    CHECK_FALSE(parseTypedCount(QStringLiteral("-5"), english));
+    CHECK_FALSE(parseTypedCount(QStringLiteral("1.5"), english));
+    CHECK_FALSE(parseTypedCount(QStringLiteral("1.5k5"), english));
+    CHECK_FALSE(parseTypedCount(QStringLiteral("1,2 jt"), english)); // jt is not English
+    CHECK_FALSE(parseTypedCount(QStringLiteral("2 m"), indonesian)); // juta or miliar? not guessed
+    CHECK(parseTypedCount(QStringLiteral("1.5k"), english) == 1'500);
+    CHECK(parseTypedCount(QStringLiteral("1000000000000"), english) == MaxTypedCount);
+    CHECK_FALSE(parseTypedCount(QStringLiteral("1000000000001"), english));
+    CHECK_FALSE(parseTypedCount(QStringLiteral("9223372036854775807"), english));
 }

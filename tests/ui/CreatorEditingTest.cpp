@@ -35,22 +35,28 @@ TEST_CASE("a creator added through the editor is stored whole, and undo and redo
 {
     Window w;
     CreatorEditor editor(*w.window->history(), 0, CreatorProfile{}, w.window.get());
-    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    // A new form says nothing until it is touched or saved; Save then says what is missing.
     CHECK(editor.problem() == QStringLiteral("Profile: A creator needs a name."));
+    CHECK(editor.shownMessages().isEmpty());
+    REQUIRE(saveButton(&editor)->isEnabled());
+    saveButton(&editor)->click();
+    CHECK(editor.result() != QDialog::Accepted);
+    CHECK(editor.shownMessages() == QStringList{QStringLiteral("A creator needs a name.")});
 
     auto *name = editor.findChild<QLineEdit *>(QStringLiteral("creatorNameLineEdit"));
     QTest::keyClicks(name, QStringLiteral("rina  WIJAYA"));
     QTest::qWait(200); // the check that reads the store waits for a pause in typing
     CHECK(editor.problem() == QStringLiteral("A creator named 'Rina Wijaya' already exists; creator names must be "
                                              "unique (ignoring case and spaces)."));
-    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    CHECK(editor.shownMessages() == QStringList{editor.problem()}); // said once, on the form's line
 
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Sari Wulandari"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("creatorEmailLineEdit")), QStringLiteral("sari@"));
     QTest::qWait(200);
     CHECK(editor.problem().startsWith(QStringLiteral("Profile: ")));
-    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    CHECK(editor.shownMessages().size() == 1); // under the email field only
+    CHECK(editor.shownMessages().value(0) == editor.problem().mid(9));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("creatorEmailLineEdit")),
                      QStringLiteral("example.id"));
 
@@ -206,7 +212,9 @@ TEST_CASE("a brand edited in its editor saves, undoes and redoes")
     brandName->setText(QStringLiteral("kopi kita"));
     QTest::qWait(200);
     CHECK(editor.problem().startsWith(QStringLiteral("A brand named 'Kopi Kita' already exists")));
-    CHECK_FALSE(saveButton(&editor)->isEnabled());
+    editor.accept(); // refused, and the dialog stays with what was typed
+    CHECK(editor.result() != QDialog::Accepted);
+    CHECK(brandName->text() == QStringLiteral("kopi kita"));
     brandName->setText(QStringLiteral("Teh Segar Indonesia"));
     QTest::qWait(200);
     REQUIRE(editor.problem().isEmpty());

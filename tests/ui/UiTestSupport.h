@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -69,6 +70,15 @@ template <typename T> T *childNamed(QWidget *parent, const QString &accessibleNa
         if (child->accessibleName() == accessibleName && seen++ == nth)
             return child;
     return nullptr;
+}
+
+// Shows a window and makes it the active one, so focus changes and window shortcuts happen as
+// for a person at the keyboard.
+inline void activate(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
 }
 
 inline QPushButton *saveButton(QDialog *dialog)

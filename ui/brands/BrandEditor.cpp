@@ -3,6 +3,7 @@
 #include "commands/EditHistory.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "common/Words.h"
 #include "desk/FollowupsPanel.h"
 #include "main/FieldMessage.h"
 #include "services/Lookup.h"
@@ -27,7 +28,7 @@ BrandEditor::BrandEditor(EditHistory &history, qint64 id, const BrandInput &init
     setWindowTitle(id ? tr("Brand — %1").arg(initial.name) : tr("New Brand"));
     auto *form = new QFormLayout;
     auto withMessage = [&](const QString &label, QLineEdit *edit, QLabel **message) {
-        *message = makeFieldMessage(this);
+        *message = makeFieldMessage(this, edit);
         auto *column = new QVBoxLayout;
         column->setSpacing(2);
         column->addWidget(edit);
@@ -105,7 +106,7 @@ QWidget *BrandEditor::campaignsList()
     auto campaigns = lookup::brandCampaigns(db, recordId());
     if (campaigns)
         for (const lookup::BrandCampaign &c : campaigns.value())
-            list->addItem(tr("%1 (%2, from %3)").arg(c.name, c.status, isoDate(c.start)));
+            list->addItem(tr("%1 (%2, from %3)").arg(c.name, wordLabel(c.status), displayDate(c.start)));
     if (list->count() == 0)
         list->addItem(campaigns ? tr("No campaigns yet") : campaigns.error());
     return list;

@@ -4,6 +4,7 @@
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
 #include "main/FormFields.h"
+#include "main/OptionalDateEdit.h"
 #include "services/Lookup.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
@@ -146,9 +147,22 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     m_status->setCurrentIndex(m_status->findData(wordOf(in.status)));
     form->addRow(tr("&Status:"), m_status);
     m_start = makeOptionalDate(page, tr("Start date"));
-    setOptionalDate(m_start, in.start.isValid() ? in.start : QDate::currentDate());
+    setOptionalDate(m_start, in.start.isValid() ? in.start : Clock::today());
     m_end = makeOptionalDate(page, tr("End date"));
     setOptionalDate(m_end, in.end);
+    // An empty end, or posting window, starts from the campaign's start when typed or picked.
+    const auto suggest = [this] {
+        const QDate start = optionalDate(m_start);
+        m_end->setSuggestedDate(start);
+        if (m_windowStart) {
+            m_windowStart->setSuggestedDate(start);
+            m_windowEnd->setSuggestedDate(optionalDate(m_windowStart).isValid() ? optionalDate(m_windowStart)
+                                                                                : optionalDate(m_end));
+        }
+    };
+    connect(m_start, &QDateEdit::dateChanged, this, suggest);
+    connect(m_end, &QDateEdit::dateChanged, this, suggest);
+    suggest();
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to"), page));
@@ -229,6 +243,13 @@ QWidget *CampaignEditor::briefTab(const CampaignInput &in)
     setOptionalDate(m_windowStart, in.postWindowStart);
     m_windowEnd = makeOptionalDate(page, tr("Posting window to"));
     setOptionalDate(m_windowEnd, in.postWindowEnd);
+    const auto suggestWindowEnd = [this] {
+        const QDate from = optionalDate(m_windowStart);
+        m_windowEnd->setSuggestedDate(from.isValid() ? from : optionalDate(m_end));
+    };
+    connect(m_windowStart, &QDateEdit::dateChanged, this, suggestWindowEnd);
+    m_windowStart->setSuggestedDate(optionalDate(m_start));
+    suggestWindowEnd();
     auto *window = new QHBoxLayout;
     window->addWidget(m_windowStart);
     window->addWidget(new QLabel(tr("to"), page));

@@ -15,6 +15,8 @@ class QTabWidget;
 
 namespace cd {
 
+class OptionalDateEdit;
+
 // A campaign's overview (brand, goal, status, dates, budget, platforms), its brief (content,
 // caption guidance, mandatory hashtags and mentions, disclosure, posting window) and its KPI
 // targets. Checks as the user types; saves as one undoable step.
@@ -40,7 +42,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_name, *m_budget, *m_contentType, *m_hashtags, *m_mentions, *m_markers;
     QComboBox *m_brand, *m_goal, *m_status, *m_currency;
-    QDateEdit *m_start, *m_end, *m_windowStart, *m_windowEnd;
+    OptionalDateEdit *m_start, *m_end, *m_windowStart = nullptr, *m_windowEnd = nullptr;
     QMap<Platform, QCheckBox *> m_platforms;
     QSpinBox *m_duration;
     QPlainTextEdit *m_caption, *m_notes;

@@ -2,6 +2,7 @@
 
 #include "common/Words.h"
 #include "main/FormFields.h"
+#include "main/OptionalDateEdit.h"
 #include "services/Lookup.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -70,11 +72,15 @@ DeliverableEditor::DeliverableEditor(EditHistory &history, qint64 campaignId, qi
     form->addRow(revisionsLabel, revisions);
     m_url = new QLineEdit(initial.postUrl, this);
     m_url->setObjectName(QStringLiteral("deliverableUrlLineEdit"));
-    m_url->setPlaceholderText(tr("https://www.instagram.com/reel/…"));
+    showUrlExample();
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &DeliverableEditor::showUrlExample);
     form->addRow(tr("Post &URL:"), m_url);
     m_posted = makeOptionalDate(this, tr("Posted on"));
     m_posted->setObjectName(QStringLiteral("deliverablePostedDateEdit"));
     setOptionalDate(m_posted, initial.postedAt);
+    // A post usually goes up on its due day; the calendar and typing start there.
+    m_posted->setSuggestedDate(initial.due);
+    connect(m_due, &QDateEdit::dateChanged, this, [this] { m_posted->setSuggestedDate(optionalDate(m_due)); });
     form->addRow(tr("P&osted on:"), m_posted);
     m_caption = new QPlainTextEdit(initial.caption, this);
     m_caption->setObjectName(QStringLiteral("deliverableCaptionEdit"));
@@ -105,6 +111,20 @@ DeliverableEditor::DeliverableEditor(EditHistory &history, qint64 campaignId, qi
     connect(m_used, &QSpinBox::valueChanged, this, &DeliverableEditor::scheduleCheck);
     connect(m_caption, &QPlainTextEdit::textChanged, this, &DeliverableEditor::scheduleCheck);
     resize(560, 520);
+}
+
+void DeliverableEditor::showUrlExample()
+{
+    // The example address of the post's own platform (a TikTok deliverable showed an Instagram one).
+    static const QHash<Platform, QString> examples{
+        {Platform::TikTok, QStringLiteral("https://www.tiktok.com/@handle/video/…")},
+        {Platform::Instagram, QStringLiteral("https://www.instagram.com/reel/…")},
+        {Platform::YouTube, QStringLiteral("https://www.youtube.com/watch?v=…")},
+        {Platform::Facebook, QStringLiteral("https://www.facebook.com/…")},
+        {Platform::X, QStringLiteral("https://x.com/handle/status/…")},
+        {Platform::Blog, QStringLiteral("https://…")}};
+    const auto platform = wordFrom<Platform>(m_platform->currentData().toString());
+    m_url->setPlaceholderText(platform ? examples.value(*platform) : QStringLiteral("https://…"));
 }
 
 Result<std::pair<qint64, DeliverableInput>> DeliverableEditor::collect() const

@@ -11,6 +11,8 @@ class QSpinBox;
 
 namespace cd {
 
+class OptionalDateEdit;
+
 // One piece of content a creator owes in a campaign: platform, title, format, due date, where it
 // stands, revisions used against the limit, and once posted its URL, day and caption.
 class DeliverableEditor : public RecordEditor
@@ -28,12 +30,13 @@ protected:
 
 private:
     Result<std::pair<qint64, DeliverableInput>> collect() const;
+    void showUrlExample();
     Result<qint64> save(Transaction &tx, qint64 participant, const DeliverableInput &input);
 
     DeliverableInput m_initial;
     QComboBox *m_creator, *m_platform, *m_format, *m_status;
     QLineEdit *m_title, *m_limit, *m_url;
-    QDateEdit *m_due, *m_posted;
+    OptionalDateEdit *m_due, *m_posted;
     QSpinBox *m_used;
     QPlainTextEdit *m_caption;
 };

@@ -6,6 +6,7 @@
 #include "common/Dates.h"
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
+#include "main/FormGuard.h"
 #include "services/Attachments.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -115,6 +116,7 @@ PostNumbersDialog::PostNumbersDialog(EditHistory &history, qint64 deliverableId,
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     loadDay();
+    FormGuard::attach(this);
 }
 
 void PostNumbersDialog::loadDay()

@@ -7,6 +7,7 @@
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
+#include "main/FormGuard.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -86,6 +87,7 @@ ResultsEntryDialog::ResultsEntryDialog(EditHistory &history, qint64 campaignId, 
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     loadDay();
+    FormGuard::attach(this);
 }
 
 void ResultsEntryDialog::loadDay()

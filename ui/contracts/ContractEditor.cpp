@@ -10,6 +10,7 @@
 #include "contracts/Exclusivity.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
+#include "main/FormGuard.h"
 #include "services/Attachments.h"
 #include "services/Lookup.h"
 #include "storage/Transaction.h"
@@ -95,6 +96,7 @@ ContractEditor::ContractEditor(EditHistory &history, qint64 participantId, QWidg
     connect(printButton, &QPushButton::clicked, this, &ContractEditor::print);
     m_header->setText(
         tr("<b>%1</b> for %2 (%3)").arg(creator.toHtmlEscaped(), campaign.toHtmlEscaped(), brand.toHtmlEscaped()));
+    m_guard = FormGuard::attach(this);
     reload();
 }
 
@@ -246,6 +248,8 @@ void ContractEditor::reload()
     }
     m_showing = false;
     updateState();
+    if (m_guard)
+        m_guard->takeSnapshot(); // what is stored now is the unchanged form
 }
 
 void ContractEditor::showClause()

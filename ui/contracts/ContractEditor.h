@@ -17,6 +17,8 @@ class QTabWidget;
 
 namespace cd {
 
+class FormGuard;
+
 class ContractTermsForm;
 class EditHistory;
 
@@ -96,6 +98,7 @@ private:
     QListWidget *m_scans;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    FormGuard *m_guard = nullptr;
 };
 
 } // namespace cd

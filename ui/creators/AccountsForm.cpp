@@ -2,6 +2,7 @@
 
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "main/CountSpinBox.h"
 #include "main/FieldMessage.h"
 
 #include <QComboBox>
@@ -74,8 +75,8 @@ void AccountsForm::addRow()
 
 void AccountsForm::addRow(const AccountEdit &account)
 {
-    Row row{account,          new QComboBox(this), new QLineEdit(this),
-            new QLabel(this), new QSpinBox(this),  new QToolButton(this)};
+    Row row{account,          new QComboBox(this),    new QLineEdit(this),
+            new QLabel(this), new CountSpinBox(this), new QToolButton(this)};
     for (const QString &word : allWords<Platform>())
         row.platform->addItem(platformDisplayName(*wordFrom<Platform>(word)), word);
     row.platform->setCurrentIndex(row.platform->findData(wordOf(account.platform)));

@@ -6,6 +6,7 @@
 #include "common/Words.h"
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
+#include "main/FormGuard.h"
 #include "services/Attachments.h"
 #include "services/Lookup.h"
 #include "services/MetricEntry.h"
@@ -84,6 +85,7 @@ FollowerCountDialog::FollowerCountDialog(EditHistory &history, qint64 creatorId,
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showLatest();
+    FormGuard::attach(this);
 }
 
 void FollowerCountDialog::showLatest()

@@ -96,7 +96,7 @@ MoneyTab::MoneyTab(Workspace &workspace, qint64 creatorId, QWidget *parent)
     m_npwp->setObjectName(QStringLiteral("creatorNpwpLineEdit"));
     m_npwp->setAccessibleName(tr("NPWP"));
     m_npwp->setPlaceholderText(tr("16 digits (a NIK counts); empty: none"));
-    m_npwpMessage = makeFieldMessage(this);
+    m_npwpMessage = makeFieldMessage(this, m_npwp);
     m_npwpMessage->setObjectName(QStringLiteral("creatorNpwpMessage"));
     grid->addWidget(label(tr("&NPWP:"), m_npwp), 0, 2, Qt::AlignTop);
     grid->addWidget(withMessage(m_npwp, m_npwpMessage), 0, 3);
@@ -108,7 +108,7 @@ MoneyTab::MoneyTab(Workspace &workspace, qint64 creatorId, QWidget *parent)
         m_agencyRate->setAccessibleName(tr("Agency fee"));
         m_agencyRate->setPlaceholderText(tr("%1 (the workspace's rate)").arg(percentText(m_workspaceRateBp)));
         m_agencyRate->setMaximumWidth(240);
-        m_rateMessage = makeFieldMessage(this);
+        m_rateMessage = makeFieldMessage(this, m_agencyRate);
         auto *rateRow = new QWidget(this);
         auto *h = new QHBoxLayout(rateRow);
         h->setContentsMargins(0, 0, 0, 0);

@@ -56,7 +56,7 @@ QLineEdit *ProfileForm::addLine(QFormLayout *form, const QString &label, const c
     if (!message) {
         form->addRow(label, edit);
     } else {
-        *message = makeFieldMessage(this);
+        *message = makeFieldMessage(this, edit);
         auto *column = new QWidget(this);
         auto *layout = new QVBoxLayout(column);
         layout->setContentsMargins(0, 0, 0, 0);

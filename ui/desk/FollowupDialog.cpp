@@ -6,6 +6,7 @@
 #include "desk/Managers.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
+#include "main/FormGuard.h"
 #include "models/PaymentListModel.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -143,6 +144,7 @@ FollowupDialog::FollowupDialog(EditHistory &history, qint64 id, const FollowupIn
     updateDueHint();
     m_note->setFocus();
     resize(520, sizeHint().height());
+    FormGuard::attach(this, FormGuard::Closing::DialogAsks);
 }
 
 QString FollowupDialog::describeDeal(const QString &creator, const QString &campaign)

@@ -4,12 +4,28 @@
 
 namespace cd {
 
-QLabel *makeFieldMessage(QWidget *parent)
+namespace {
+const char *const FieldMessageProperty = "cdFieldMessage";
+}
+
+QLabel *makeFieldMessage(QWidget *parent, QWidget *field)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
+    label->setProperty(FieldMessageProperty, true);
+    if (field)
+        label->setBuddy(field);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
     label->hide();
     return label;
+}
+
+bool isFieldMessage(const QLabel *label)
+{
+    return label && label->property(FieldMessageProperty).toBool();
 }
 
 QString asSentence(const QString &message)

@@ -11,8 +11,12 @@ namespace cd {
 // read as sentences: a capital first letter and a full stop.
 QString asSentence(const QString &message);
 
-// A small label under a form field that explains what is wrong with it; hidden while all is well.
-QLabel *makeFieldMessage(QWidget *parent);
+// A small label under a form field that explains what is wrong with it; hidden while all is well,
+// and keeping its line meanwhile so the fields below do not move when it appears. `field` is the
+// field it speaks of (the form shows it once that field is touched), none for the whole form.
+QLabel *makeFieldMessage(QWidget *parent, QWidget *field = nullptr);
+// Whether `label` was made by makeFieldMessage.
+bool isFieldMessage(const QLabel *label);
 // Shows `message` as a sentence, or hides the label when it is empty.
 void showFieldMessage(QLabel *label, const QString &message);
 

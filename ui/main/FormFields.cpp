@@ -1,6 +1,7 @@
 #include "FormFields.h"
 
-#include "common/Dates.h"
+#include "OptionalDateEdit.h"
+#include "common/TypedCount.h"
 
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -10,30 +11,20 @@
 #include <QStandardPaths>
 
 namespace cd {
-namespace {
-const QDate NotSet(2000, 1, 1);
-}
 
-QDateEdit *makeOptionalDate(QWidget *parent, const QString &accessibleName)
+OptionalDateEdit *makeOptionalDate(QWidget *parent, const QString &accessibleName)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(dateEntryFormat());
-    edit->setMinimumDate(NotSet);
-    edit->setSpecialValueText(QCoreApplication::translate("FormFields", "not set"));
-    edit->setDate(NotSet);
-    edit->setAccessibleName(accessibleName);
-    return edit;
+    return new OptionalDateEdit(accessibleName, parent);
 }
 
 void setOptionalDate(QDateEdit *edit, const QDate &date)
 {
-    edit->setDate(date.isValid() ? date : NotSet);
+    edit->setDate(date.isValid() ? date : OptionalDateEdit::notSetDate());
 }
 
 QDate optionalDate(const QDateEdit *edit)
 {
-    return edit->date() == NotSet ? QDate() : edit->date();
+    return edit->date() == OptionalDateEdit::notSetDate() ? QDate() : edit->date();
 }
 
 Result<std::optional<qint64>> optionalCount(const QLineEdit *edit, const QString &what)
@@ -43,19 +34,13 @@ Result<std::optional<qint64>> optionalCount(const QLineEdit *edit, const QString
 
 Result<std::optional<qint64>> optionalCount(const QString &typed, const QString &what)
 {
-    QString text = typed.trimmed();
-    if (text.isEmpty())
+    if (typed.trimmed().isEmpty())
         return std::optional<qint64>();
-    // Thousands written with ',' '.' or spaces, as people do in English or Indonesian.
-    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([,. ]\\d{3})+$"));
-    if (grouped.match(text).hasMatch())
-        text.remove(QRegularExpression(QStringLiteral("[,. ]")));
-    bool ok = false;
-    const qint64 n = text.toLongLong(&ok);
-    if (!ok || n < 0)
-        return fail(QCoreApplication::translate("FormFields", "the %1 must be a whole number such as 200000, not '%2'")
-                        .arg(what, typed.trimmed()));
-    return std::optional<qint64>(n);
+    // "85k" is 85,000 (it used to save as 85), "1,2 jt" 1,200,000 when the app is Indonesian.
+    if (const auto n = parseTypedCount(typed))
+        return std::optional<qint64>(*n);
+    return fail(QCoreApplication::translate("FormFields", "the %1 must be a whole number such as 200000, not '%2'")
+                    .arg(what, typed.trimmed()));
 }
 
 QString chooseProofFile(QWidget *parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OptionalDateEdit.h"
 #include "common/Result.h"
 
 #include <QDate>
@@ -12,8 +13,10 @@ class QWidget;
 
 namespace cd {
 
-// A date field that may be left empty: its lowest date reads "not set" and means no date.
-QDateEdit *makeOptionalDate(QWidget *parent, const QString &accessibleName);
+// A date field that may be left empty (see OptionalDateEdit).
+OptionalDateEdit *makeOptionalDate(QWidget *parent, const QString &accessibleName);
+// For any date field made by makeOptionalDate: an invalid date empties it, and an empty one reads
+// as an invalid date.
 void setOptionalDate(QDateEdit *edit, const QDate &date);
 QDate optionalDate(const QDateEdit *edit);
 

@@ -1,6 +1,7 @@
 #include "RecordEditor.h"
 
 #include "FieldMessage.h"
+#include "FormGuard.h"
 #include "commands/EditHistory.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -36,6 +37,13 @@ RecordEditor::RecordEditor(EditHistory &history, qint64 id, RecordImage::Kind ki
     connect(m_check, &QTimer::timeout, this, &RecordEditor::revalidate);
 }
 
+RecordEditor::~RecordEditor()
+{
+    // Focus moves while the fields are destroyed, after the subclass that checks them is gone.
+    if (m_guard)
+        m_guard->disconnect(this);
+}
+
 Workspace &RecordEditor::workspace() const
 {
     return m_history.workspace();
@@ -45,6 +53,8 @@ void RecordEditor::finishLayout(QVBoxLayout *layout)
 {
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+    m_guard = FormGuard::attach(this);
+    connect(m_guard, &FormGuard::fieldLeft, this, &RecordEditor::revalidate);
     revalidate();
 }
 
@@ -63,28 +73,70 @@ QString RecordEditor::problemOnSave()
 
 void RecordEditor::revalidate()
 {
-    QString problem =
-        workspace().isReadOnly() ? tr("the workspace is open read-only; nothing can be saved") : findProblem();
-    showFieldMessage(m_problem, problem);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    const bool readOnly = workspace().isReadOnly();
+    const QString problem = readOnly ? tr("the workspace is open read-only; nothing can be saved") : findProblem();
+    const int fieldsWithMessages = gateFieldMessages();
+    // Said once: under its field when it is about one, else on the form's line once the form was
+    // changed (or Save pressed).
+    const bool formSpeaks = readOnly || m_saveTried || (m_guard && m_guard->isChanged());
+    showFieldMessage(m_problem, formSpeaks && fieldsWithMessages == 0 ? problem : QString());
+    m_problem->setProperty("problem", problem);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!readOnly);
+}
+
+int RecordEditor::gateFieldMessages()
+{
+    // A message's text stays while its field has something to say; whether it shows is decided here.
+    int speaking = 0;
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label == m_problem || !isFieldMessage(label) || label->text().isEmpty())
+            continue;
+        ++speaking;
+        const QWidget *field = label->buddy();
+        const bool touched = m_guard && (field ? m_guard->isTouched(field) : m_guard->isChanged());
+        label->setVisible(m_saveTried || touched);
+    }
+    return speaking;
 }
 
 QString RecordEditor::problem() const
 {
-    return m_problem->text();
+    return m_problem->property("problem").toString().isEmpty() ? QString()
+                                                               : asSentence(m_problem->property("problem").toString());
+}
+
+QStringList RecordEditor::shownMessages() const
+{
+    QStringList shown;
+    for (const QLabel *label : findChildren<QLabel *>())
+        if (isFieldMessage(label) && !label->isHidden() && !label->text().isEmpty())
+            shown << label->text();
+    return shown;
 }
 
 void RecordEditor::accept()
 {
     m_check->stop();
+    m_saveTried = true;
     revalidate();
-    if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled())
+    if (workspace().isReadOnly())
         return;
+    if (!problem().isEmpty()) {
+        // The first field that says what is wrong gets the focus.
+        for (QLabel *label : findChildren<QLabel *>())
+            if (isFieldMessage(label) && !label->isHidden() && label->buddy()) {
+                label->buddy()->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        return;
+    }
     const QString name = typedName().simplified();
     const QString text = m_id ? tr("Edit %1").arg(name) : tr("Add %1").arg(name);
     auto saved = m_history.edit(m_kind, m_id, text, [this](Transaction &tx) { return write(tx); });
     if (!saved) {
-        showFieldMessage(m_problem, tr("not saved: %1").arg(saved.error()));
+        const QString reason = tr("not saved: %1").arg(saved.error());
+        showFieldMessage(m_problem, reason);
+        m_problem->setProperty("problem", reason);
         return;
     }
     m_id = saved.value();

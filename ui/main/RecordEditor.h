@@ -13,19 +13,25 @@ class QVBoxLayout;
 namespace cd {
 
 class EditHistory;
+class FormGuard;
 class Transaction;
 class Workspace;
 
-// What the creator and brand editors share: the check as the user types (after a pause, since it
-// reads the store), the line that says what stops saving, Save and Cancel, and saving as one
-// undoable step that keeps the dialog open with the reason when it fails.
+// What the record editors share: the check as the user types (after a pause, since it reads the
+// store), what stops saving said under the field it is about once that field is touched (or on
+// Save; a new form opens without errors), the form's line for the rest, Save and Cancel (asking
+// before a changed form is thrown away), and saving as one undoable step that keeps the dialog open
+// with the reason when it fails.
 class RecordEditor : public QDialog
 {
     Q_OBJECT
 public:
+    ~RecordEditor() override;
     qint64 recordId() const { return m_id; }
-    // The reason Save is disabled (or a save failed), as shown above the buttons.
+    // The reason Save would fail (or a save failed), as shown above the buttons.
     QString problem() const;
+    // Every message shown now: under fields and above the buttons (for tests).
+    QStringList shownMessages() const;
     // Tests of what a check says (not of its timing) may have it run at the next event instead of
     // after the pause in typing (150 ms), which a busy machine can stretch past any fixed wait.
     static void setCheckDelayForTests(int milliseconds);
@@ -37,7 +43,8 @@ protected:
 
     EditHistory &history() const { return m_history; }
     Workspace &workspace() const;
-    // Adds the problem line and the buttons under the subclass's fields, and checks once.
+    // Adds the problem line and the buttons under the subclass's fields, and checks once; the form
+    // as it is then is its unchanged state.
     void finishLayout(QVBoxLayout *layout);
     // Checks again after a pause in typing; connect the fields' change signals here.
     void scheduleCheck();
@@ -54,6 +61,8 @@ protected:
 
 private:
     void revalidate();
+    // Hides field messages about untouched fields; returns how many fields have something to say.
+    int gateFieldMessages();
 
     EditHistory &m_history;
     qint64 m_id;
@@ -61,6 +70,8 @@ private:
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_check = nullptr;
+    FormGuard *m_guard = nullptr;
+    bool m_saveTried = false;
 };
 
 } // namespace cd

@@ -6,6 +6,7 @@
 #include "common/Dates.h"
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
+#include "main/FormGuard.h"
 #include "models/PaymentListModel.h"
 #include "storage/Workspace.h"
 
@@ -103,6 +104,7 @@ MarkPaidDialog::MarkPaidDialog(EditHistory &history, const PaymentRow &row, QWid
     connect(m_date, &QDateEdit::dateChanged, this, &MarkPaidDialog::update);
     update();
     resize(480, sizeHint().height());
+    FormGuard::attach(this);
 }
 
 void MarkPaidDialog::update()

@@ -6,6 +6,7 @@
 #include "common/Dates.h"
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
+#include "main/FormGuard.h"
 #include "models/CampaignListModel.h"
 #include "models/ParticipantListModel.h"
 #include "models/PaymentListModel.h"
@@ -156,6 +157,7 @@ PaymentDialog::PaymentDialog(EditHistory &history, const std::optional<PaymentRo
         choose(row->campaignId, row->participantId);
     validate();
     resize(520, sizeHint().height());
+    FormGuard::attach(this);
 }
 
 void PaymentDialog::choose(qint64 campaignId, qint64 participantId)

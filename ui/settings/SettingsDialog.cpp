@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "main/FormGuard.h"
+
 #include "ManagersForm.h"
 #include "MoneySettingsForm.h"
 #include "contracts/ContractText.h"
@@ -215,6 +217,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     m_partyTax->setText(party.taxNumber);
     m_turnaround->setValue(
         settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")).toInt());
+    FormGuard::attach(this);
 }
 
 void SettingsDialog::setValues(const WorkspaceDefaults &d)
