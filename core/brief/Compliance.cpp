@@ -51,18 +51,17 @@ ComplianceRule tagsRule(const char *rule, const QString &caption, QChar sigil, c
     return {QLatin1String(rule), false, Text::tr("missing %1").arg(tagList(missing, sigil))};
 }
 
-Result<Brief> readBrief(QSqlDatabase &db, const QString &campaign)
+Result<Brief> readBriefById(QSqlDatabase &db, qint64 campaignId)
 {
     auto c = sql::run(db,
                       QStringLiteral("SELECT id, disclosure_required, coalesce(post_window_start, start_date), "
                                      "CASE WHEN post_window_start IS NOT NULL OR post_window_end IS NOT NULL "
-                                     "THEN post_window_end ELSE end_date END FROM campaigns WHERE name_key = ?"),
-                      {nameKey(campaign)});
+                                     "THEN post_window_end ELSE end_date END FROM campaigns WHERE id = ?"),
+                      {campaignId});
     if (!c)
         return fail(c.error());
     if (!c->next())
-        return fail(
-            Text::tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
+        return fail(Text::tr("the campaign no longer exists"));
     Brief b;
     b.id = c->value(0).toLongLong();
     b.disclosure = c->value(1).toBool();
@@ -87,6 +86,57 @@ Result<Brief> readBrief(QSqlDatabase &db, const QString &campaign)
     while (platforms->next())
         b.platforms << platforms->value(0).toString();
     return b;
+}
+
+Result<Brief> readBrief(QSqlDatabase &db, const QString &campaign)
+{
+    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE name_key = ?"), {nameKey(campaign)});
+    if (!id)
+        return fail(id.error());
+    if (id->isNull())
+        return fail(
+            Text::tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
+    return readBriefById(db, id->toLongLong());
+}
+
+// The brief's rules for one post: rules that do not apply are absent.
+QList<ComplianceRule> postRules(const Brief &b, const QString &caption, const QString &platform, const QDate &posted)
+{
+    QList<ComplianceRule> rules;
+    if (!b.hashtags.isEmpty())
+        rules << tagsRule("hashtags", caption, QLatin1Char('#'), b.hashtags);
+    if (!b.mentions.isEmpty())
+        rules << tagsRule("mentions", caption, QLatin1Char('@'), b.mentions);
+    if (b.disclosure) {
+        const QStringList markers = standardDisclosureMarkers() + b.ownMarkers;
+        QString found;
+        for (const QString &m : markers)
+            if (found.isEmpty() && hasWholeTag(caption, QLatin1Char('#'), m))
+                found = m;
+        rules << (found.isEmpty()
+                      ? ComplianceRule{QStringLiteral("disclosure"), false,
+                                       Text::tr("no disclosure marker: add one of %1")
+                                           .arg(tagList(markers, QLatin1Char('#')))}
+                      : ComplianceRule{QStringLiteral("disclosure"), true, Text::tr("marked with #%1").arg(found)});
+    }
+    if (posted.isValid()) {
+        const QString window = b.windowEnd.isValid()
+                                   ? Text::tr("%1 to %2").arg(isoDate(b.windowStart), isoDate(b.windowEnd))
+                                   : Text::tr("from %1").arg(isoDate(b.windowStart));
+        const bool early = posted < b.windowStart;
+        const bool late = b.windowEnd.isValid() && posted > b.windowEnd;
+        rules << ComplianceRule{QStringLiteral("window"), !early && !late,
+                                early  ? Text::tr("posted %1, before the window %2").arg(isoDate(posted), window)
+                                : late ? Text::tr("posted %1, after the window %2").arg(isoDate(posted), window)
+                                       : Text::tr("posted %1, inside the window %2").arg(isoDate(posted), window)};
+    }
+    const bool platformOk = b.platforms.isEmpty() || b.platforms.contains(platform);
+    const QString platformName = platformDisplayName(wordFrom<Platform>(platform).value_or(Platform::Instagram));
+    rules << ComplianceRule{QStringLiteral("platform"), platformOk,
+                            platformOk ? Text::tr("%1 is one of the campaign's platforms").arg(platformName)
+                                       : Text::tr("%1 is not one of the campaign's platforms (%2)")
+                                             .arg(platformName, b.platforms.join(QStringLiteral(", ")))};
+    return rules;
 }
 } // namespace
 
@@ -136,7 +186,6 @@ Result<QList<DeliverableCompliance>> briefCompliance(QSqlDatabase &db, const QSt
         {b.id});
     if (!q)
         return fail(q.error());
-    QStringList markers = standardDisclosureMarkers() + b.ownMarkers;
     QList<DeliverableCompliance> results;
     while (q->next()) {
         const QString caption = q->value(6).toString();
@@ -150,42 +199,19 @@ Result<QList<DeliverableCompliance>> briefCompliance(QSqlDatabase &db, const QSt
         d.platform = q->value(3).toString();
         d.postUrl = q->value(4).toString();
         d.postedAt = posted;
-        if (!b.hashtags.isEmpty())
-            d.rules << tagsRule("hashtags", caption, QLatin1Char('#'), b.hashtags);
-        if (!b.mentions.isEmpty())
-            d.rules << tagsRule("mentions", caption, QLatin1Char('@'), b.mentions);
-        if (b.disclosure) {
-            QString found;
-            for (const QString &m : std::as_const(markers))
-                if (found.isEmpty() && hasWholeTag(caption, QLatin1Char('#'), m))
-                    found = m;
-            d.rules << (found.isEmpty() ? ComplianceRule{QStringLiteral("disclosure"), false,
-                                                         Text::tr("no disclosure marker: add one of %1")
-                                                             .arg(tagList(markers, QLatin1Char('#')))}
-                                        : ComplianceRule{QStringLiteral("disclosure"), true,
-                                                         Text::tr("marked with #%1").arg(found)});
-        }
-        if (posted.isValid()) {
-            const QString window = b.windowEnd.isValid()
-                                       ? Text::tr("%1 to %2").arg(isoDate(b.windowStart), isoDate(b.windowEnd))
-                                       : Text::tr("from %1").arg(isoDate(b.windowStart));
-            const bool early = posted < b.windowStart;
-            const bool late = b.windowEnd.isValid() && posted > b.windowEnd;
-            d.rules << ComplianceRule{QStringLiteral("window"), !early && !late,
-                                      early ? Text::tr("posted %1, before the window %2").arg(isoDate(posted), window)
-                                      : late
-                                          ? Text::tr("posted %1, after the window %2").arg(isoDate(posted), window)
-                                          : Text::tr("posted %1, inside the window %2").arg(isoDate(posted), window)};
-        }
-        const bool platformOk = b.platforms.isEmpty() || b.platforms.contains(d.platform);
-        const QString platformName = platformDisplayName(wordFrom<Platform>(d.platform).value_or(Platform::Instagram));
-        d.rules << ComplianceRule{QStringLiteral("platform"), platformOk,
-                                  platformOk ? Text::tr("%1 is one of the campaign's platforms").arg(platformName)
-                                             : Text::tr("%1 is not one of the campaign's platforms (%2)")
-                                                   .arg(platformName, b.platforms.join(QStringLiteral(", ")))};
+        d.rules = postRules(b, caption, d.platform, posted);
         results << d;
     }
     return results;
+}
+
+Result<QList<ComplianceRule>> postCompliance(QSqlDatabase &db, qint64 campaignId, const QString &caption,
+                                             const QString &platform, const QDate &posted)
+{
+    auto brief = readBriefById(db, campaignId);
+    if (!brief)
+        return fail(brief.error());
+    return postRules(brief.value(), caption, platform, posted);
 }
 
 QJsonArray complianceToJson(const QList<DeliverableCompliance> &results)

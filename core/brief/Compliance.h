@@ -40,6 +40,11 @@ struct DeliverableCompliance
 // Errors: no such campaign; a database error.
 Result<QList<DeliverableCompliance>> briefCompliance(QSqlDatabase &db, const QString &campaign);
 
+// The brief's rules for a post about to be recorded (a caption, its platform and day) in the
+// campaign `campaignId`, as briefCompliance would judge it once saved.
+Result<QList<ComplianceRule>> postCompliance(QSqlDatabase &db, qint64 campaignId, const QString &caption,
+                                             const QString &platform, const QDate &posted);
+
 // The `compliance --json` array of formats.md.
 QJsonArray complianceToJson(const QList<DeliverableCompliance> &results);
 

@@ -34,4 +34,23 @@ QString normalizePostUrl(const QString &text)
     return out;
 }
 
+QString postUrlExample(Platform platform)
+{
+    switch (platform) {
+    case Platform::TikTok:
+        return QStringLiteral("https://www.tiktok.com/@handle/video/…");
+    case Platform::Instagram:
+        return QStringLiteral("https://www.instagram.com/reel/…");
+    case Platform::YouTube:
+        return QStringLiteral("https://www.youtube.com/watch?v=…");
+    case Platform::Facebook:
+        return QStringLiteral("https://www.facebook.com/…");
+    case Platform::X:
+        return QStringLiteral("https://x.com/handle/status/…");
+    case Platform::Blog:
+        break;
+    }
+    return QStringLiteral("https://…");
+}
+
 } // namespace cd

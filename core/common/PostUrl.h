@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Words.h"
+
 #include <QString>
 
 namespace cd {
@@ -11,5 +13,8 @@ namespace cd {
 //   "youtube.com/watch?v=dQw4&t=42"                 -> "youtube.com/watch?v=dQw4"
 // Returns an empty string for text that is not a URL with a host.
 QString normalizePostUrl(const QString &url);
+
+// What a post's address looks like on `platform`, for a field's example ("https://www.tiktok.com/@handle/video/…").
+QString postUrlExample(Platform platform);
 
 } // namespace cd

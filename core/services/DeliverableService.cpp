@@ -225,6 +225,28 @@ Result<DeliverableStatus> DeliverableService::advance(Transaction &tx, qint64 id
     return *next;
 }
 
+Status DeliverableService::markPosted(Transaction &tx, qint64 id, const QString &postUrl, const QDate &postedAt,
+                                      const QString &caption)
+{
+    auto loaded = load(id);
+    if (!loaded)
+        return fail(loaded.error());
+    DeliverableInput in = loaded->second;
+    if (in.status != DeliverableStatus::Approved)
+        return fail(Text::tr("only an approved deliverable is marked posted; '%1' is %2")
+                        .arg(in.title, wordLabel(in.status).toLower()));
+    if (postUrl.trimmed().isEmpty())
+        return fail(Text::tr("give the post's URL"));
+    if (!postedAt.isValid())
+        return fail(Text::tr("give the day the post went up"));
+    in.postUrl = postUrl.trimmed();
+    in.postedAt = postedAt;
+    if (!caption.trimmed().isEmpty())
+        in.caption = caption.trimmed();
+    in.status = DeliverableStatus::Posted;
+    return change(tx, id, in);
+}
+
 Result<QString> DeliverableService::requestRevision(Transaction &tx, qint64 id, const QString &feedback,
                                                     const QString &author)
 {

@@ -51,6 +51,10 @@ public:
     // Moves the deliverable one step on. Errors: already verified; posting without a post URL and
     // a posted date (edit the deliverable to add them).
     Result<DeliverableStatus> advance(Transaction &tx, qint64 id);
+    // Records an approved deliverable as posted: its post URL, the day it went up and the caption
+    // as posted (kept as it was when empty). Errors: not approved; no URL or day; those of change().
+    Status markPosted(Transaction &tx, qint64 id, const QString &postUrl, const QDate &postedAt,
+                      const QString &caption);
     // Sends a submitted draft back with `feedback` (kept as the round's note) and counts the
     // revision. Returns a warning when the rounds go past the limit (the request still stands).
     Result<QString> requestRevision(Transaction &tx, qint64 id, const QString &feedback, const QString &author);

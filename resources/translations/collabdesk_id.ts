@@ -845,6 +845,10 @@ Status: %5.</translation>
         <source>, posted %1</source>
         <translation>, diposting %1</translation>
     </message>
+    <message>
+        <source>the campaign no longer exists</source>
+        <translation>kampanye sudah tidak ada</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1619,6 +1623,18 @@ Status: %5.</translation>
     <message>
         <source>this is revision %1, past the limit of %2 agreed for '%3'</source>
         <translation>ini revisi ke-%1, melewati batas %2 revisi yang disepakati untuk '%3'</translation>
+    </message>
+    <message>
+        <source>only an approved deliverable is marked posted; '%1' is %2</source>
+        <translation>hanya konten yang sudah disetujui yang bisa ditandai diposting; '%1' berstatus %2</translation>
+    </message>
+    <message>
+        <source>give the post's URL</source>
+        <translation>isi URL postingannya</translation>
+    </message>
+    <message>
+        <source>give the day the post went up</source>
+        <translation>isi tanggal postingan tayang</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8533,41 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>Transfer %1: %2 tax is withheld.</source>
         <translation>Transfer %1: pajak %2 dipotong.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MarkPostedDialog</name>
+    <message>
+        <source>Mark Posted — %1</source>
+        <translation>Tandai Diposting — %1</translation>
+    </message>
+    <message>
+        <source>Post &amp;URL:</source>
+        <translation>&amp;URL postingan:</translation>
+    </message>
+    <message>
+        <source>Paste the caption as posted: it is checked against the brief</source>
+        <translation>Tempel caption seperti yang diposting: caption dicek terhadap brief</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Posted</source>
+        <translation>Tandai di&amp;posting</translation>
+    </message>
+    <message>
+        <source>⚠ Against the brief: %1</source>
+        <translation>⚠ Tidak sesuai brief: %1</translation>
+    </message>
+    <message>
+        <source>Mark Posted: %1</source>
+        <translation>Tandai diposting: %1</translation>
+    </message>
+    <message>
+        <source>Posted &amp;on:</source>
+        <translation>Diposting pa&amp;da:</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,26 @@ TEST_CASE("brief compliance checks each rule of the campaign's brief and says wh
     CHECK(d12.pass()); // the window's first day; mentions ignore case
 }
 
+TEST_CASE("a post about to be recorded is judged by the same rules before it is saved")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    const qsizetype listed = f.check().size();
+    auto rules = postCompliance(db, 1, QStringLiteral("Sahur #TehSegar #SegarkanRamadan @tehsegar.id #iklan"),
+                                QStringLiteral("tiktok"), QDate(2026, 3, 26));
+    REQUIRE(rules.ok());
+    QStringList failing;
+    for (const ComplianceRule &r : rules.value())
+        if (!r.pass)
+            failing << r.rule + QLatin1String(": ") + r.detail;
+    CHECK(failing ==
+          QStringList{QStringLiteral("window: posted 2026-03-26, after the window 2026-03-05 to 2026-03-25")});
+    CHECK(rules.value().size() == 5);
+    // Nothing is written: the campaign's compliance lists the same deliverables.
+    CHECK(f.check().size() == listed);
+    CHECK_FALSE(postCompliance(db, 99, QString(), QStringLiteral("tiktok"), QDate()).ok());
+}
+
 TEST_CASE("rules that do not apply are absent, and the JSON follows formats.md")
 {
     Fixture f;

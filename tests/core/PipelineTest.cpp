@@ -64,11 +64,23 @@ TEST_CASE("a deliverable walks the pipeline to verified, with revisions counted 
     });
     CHECK(early.error() ==
           QStringLiteral("to mark 'Sahur challenge' posted, add its post URL and the day it went up (Edit)"));
-    DeliverableInput posted = deliverables.load(id.value())->second;
-    posted.postUrl = QStringLiteral("https://www.tiktok.com/@rinaeats/video/77");
-    posted.postedAt = QDate(2026, 3, 20);
-    REQUIRE(writeInTransaction(ws, [&](Transaction &tx) { return deliverables.change(tx, id.value(), posted); }).ok());
-    CHECK(advance() == DeliverableStatus::Posted);
+    // Mark Posted takes them: the URL and day are required, an empty caption keeps the stored one.
+    const auto markPosted = [&](const QString &url, const QDate &day, const QString &caption) {
+        return writeInTransaction(
+            ws, [&](Transaction &tx) { return deliverables.markPosted(tx, id.value(), url, day, caption); });
+    };
+    const QString url = QStringLiteral("https://www.tiktok.com/@rinaeats/video/77");
+    CHECK(markPosted(QString(), QDate(2026, 3, 20), QString()).error() == QStringLiteral("give the post's URL"));
+    CHECK(markPosted(url, QDate(), QString()).error() == QStringLiteral("give the day the post went up"));
+    CHECK(deliverables.load(id.value())->second.status == DeliverableStatus::Approved); // nothing half-written
+    REQUIRE(markPosted(url, QDate(2026, 3, 20), QStringLiteral("Sahur #TehSegar")).ok());
+    const DeliverableInput posted = deliverables.load(id.value())->second;
+    CHECK(posted.status == DeliverableStatus::Posted);
+    CHECK(posted.postUrl == url);
+    CHECK(posted.postedAt == QDate(2026, 3, 20));
+    CHECK(posted.caption == QStringLiteral("Sahur #TehSegar"));
+    CHECK(markPosted(url, QDate(2026, 3, 20), QString()).error() ==
+          QStringLiteral("only an approved deliverable is marked posted; 'Sahur challenge' is posted"));
     CHECK(advance() == DeliverableStatus::Verified);
     CHECK_FALSE(DeliverableService::nextStep(DeliverableStatus::Verified).has_value());
 

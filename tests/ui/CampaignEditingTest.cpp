@@ -5,6 +5,7 @@
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/DeliverableEditor.h"
 #include "campaigns/DeliverablesPanel.h"
+#include "campaigns/MarkPostedDialog.h"
 #include "campaigns/ParticipantEditor.h"
 #include "campaigns/TimelinePanel.h"
 #include "main/Ask.h"
@@ -20,8 +21,10 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace cd;
@@ -252,11 +255,8 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
     panel->advanceSelected(); // approved
     CHECK(status() == QStringLiteral("approved"));
     CHECK(panel->advanceButton()->text() == QStringLiteral("Mark &Posted"));
-    panel->advanceSelected(); // refused: no post yet
-    CHECK(ask::lastText() ==
-          QStringLiteral("To mark 'Sahur story' posted, add its post URL and the day it went up (Edit)."));
-    CHECK(status() == QStringLiteral("approved"));
     {
+        // Saving the post's URL and day in the editor posts an approved deliverable.
         DeliverableEditor edit(*w.window->history(), 1, id, 1, DeliverableService(*w.ws).load(id)->second,
                                w.window.get());
         CHECK(edit.findChild<QLabel *>(QStringLiteral("deliverableFeedbackLabel"))
@@ -265,14 +265,41 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
         edit.findChild<QLineEdit *>(QStringLiteral("deliverableUrlLineEdit"))
             ->setText(QStringLiteral("https://www.instagram.com/stories/rina.eats/31337/"));
         edit.findChild<QDateEdit *>(QStringLiteral("deliverablePostedDateEdit"))->setDate(QDate(2026, 3, 20));
-        QTest::qWait(200);
+        QTest::qWait(0);
         REQUIRE(edit.problem().isEmpty());
         edit.accept();
         REQUIRE(edit.result() == QDialog::Accepted);
     }
+    CHECK(status() == QStringLiteral("posted"));
+    w.undo()->undo();
+    CHECK(status() == QStringLiteral("approved"));
+
+    // Mark Posted asks for the post itself and says at once what the caption misses of the brief.
+    QString warning, fixed;
+    QTimer::singleShot(0, [&] {
+        auto *d = qobject_cast<MarkPostedDialog *>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        d->urlEdit()->setText(QStringLiteral("https://www.instagram.com/stories/rina.eats/31337/"));
+        d->dateEdit()->setDate(QDate(2026, 3, 20));
+        d->captionEdit()->setPlainText(QStringLiteral("Sahur segar #TehSegar"));
+        warning = d->briefWarning();
+        d->captionEdit()->setPlainText(
+            QStringLiteral("Sahur segar #TehSegar #SegarkanRamadan @tehsegar.id #KolaborasiBerbayar"));
+        fixed = d->briefWarning();
+        saveButton(d)->click();
+    });
     choose();
     panel->advanceSelected();
+    CHECK(warning == QStringLiteral("⚠ Against the brief: Missing #SegarkanRamadan. Missing @tehsegar.id. No "
+                                    "disclosure marker: add one of #ad, #iklan, #sponsored, #paidpartnership, "
+                                    "#KolaborasiBerbayar."));
+    CHECK(fixed.isEmpty());
     CHECK(status() == QStringLiteral("posted"));
+    CHECK(w.scalar(QStringLiteral("SELECT posted_at FROM deliverables WHERE id = ?"), {id}).toString() ==
+          QStringLiteral("2026-03-20"));
+    CHECK(w.undo()->undoText() == QStringLiteral("Mark Posted: Sahur story"));
+    choose();
     panel->advanceSelected();
     CHECK(status() == QStringLiteral("verified"));
     CHECK_FALSE(panel->advanceButton()->isEnabled());

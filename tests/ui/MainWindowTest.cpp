@@ -50,6 +50,13 @@ TEST_CASE("the window shows the roster, searchable as you type, archived creator
     REQUIRE(table->model()->rowCount() == 2); // Budi is archived
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Alex Chen"));
     CHECK(page->summary() == QStringLiteral("2 of 3 creators"));
+    // The status bar counts the page shown, and nothing on the dashboard (it said "2 of 3 creators").
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    CHECK(counts->text() == QStringLiteral("2 of 3 creators"));
+    window.showPage(MainWindow::Dashboard);
+    CHECK(counts->text().isEmpty());
+    window.showPage(MainWindow::Creators);
+    CHECK(counts->text() == QStringLiteral("2 of 3 creators"));
 
     QTest::keyClicks(page->searchField(), QStringLiteral("food"));
     REQUIRE(table->model()->rowCount() == 1);

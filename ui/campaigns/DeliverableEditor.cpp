@@ -1,5 +1,6 @@
 #include "DeliverableEditor.h"
 
+#include "common/PostUrl.h"
 #include "common/Words.h"
 #include "main/FormFields.h"
 #include "main/OptionalDateEdit.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -116,15 +116,8 @@ DeliverableEditor::DeliverableEditor(EditHistory &history, qint64 campaignId, qi
 void DeliverableEditor::showUrlExample()
 {
     // The example address of the post's own platform (a TikTok deliverable showed an Instagram one).
-    static const QHash<Platform, QString> examples{
-        {Platform::TikTok, QStringLiteral("https://www.tiktok.com/@handle/video/…")},
-        {Platform::Instagram, QStringLiteral("https://www.instagram.com/reel/…")},
-        {Platform::YouTube, QStringLiteral("https://www.youtube.com/watch?v=…")},
-        {Platform::Facebook, QStringLiteral("https://www.facebook.com/…")},
-        {Platform::X, QStringLiteral("https://x.com/handle/status/…")},
-        {Platform::Blog, QStringLiteral("https://…")}};
     const auto platform = wordFrom<Platform>(m_platform->currentData().toString());
-    m_url->setPlaceholderText(platform ? examples.value(*platform) : QStringLiteral("https://…"));
+    m_url->setPlaceholderText(postUrlExample(platform.value_or(Platform::Blog)));
 }
 
 Result<std::pair<qint64, DeliverableInput>> DeliverableEditor::collect() const
@@ -143,6 +136,11 @@ Result<std::pair<qint64, DeliverableInput>> DeliverableEditor::collect() const
     in.postUrl = m_url->text().trimmed();
     in.postedAt = optionalDate(m_posted);
     in.caption = m_caption->toPlainText();
+    // An approved deliverable given its post's URL and day is posted, unless its status was chosen
+    // here (it used to stay "approved" after both were saved).
+    if (m_initial.status == DeliverableStatus::Approved && in.status == DeliverableStatus::Approved &&
+        !in.postUrl.isEmpty() && in.postedAt.isValid())
+        in.status = DeliverableStatus::Posted;
     if (m_creator->currentIndex() < 0)
         return fail(tr("add a creator to the campaign first"));
     return std::pair{m_creator->currentData().toLongLong(), in};

@@ -1,6 +1,7 @@
 #include "DeliverablesPanel.h"
 
 #include "DeliverableEditor.h"
+#include "MarkPostedDialog.h"
 #include "PostNumbersDialog.h"
 #include "commands/EditHistory.h"
 #include "main/Ask.h"
@@ -178,6 +179,12 @@ void DeliverablesPanel::advanceSelected()
     if (!m_history || !id)
         return;
     DeliverableService deliverables(m_history->workspace());
+    // Posting needs the post's URL and day: asked for here rather than sending the user to Edit.
+    if (auto loaded = deliverables.load(id); loaded && loaded->second.status == DeliverableStatus::Approved) {
+        MarkPostedDialog dialog(*m_history, m_campaign, id, loaded->second, this);
+        dialog.exec();
+        return;
+    }
     const QString step = QString(m_advance->text()).remove(QLatin1Char('&'));
     auto done = m_history->edit(RecordImage::Kind::Deliverable, id, tr("%1: %2").arg(step, selectedTitle()),
                                 [&](Transaction &tx) -> Result<qint64> {

@@ -53,6 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     setObjectName(QStringLiteral("mainWindow"));
     m_workspaceLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     // Both on the right, where messages (a backup made, an export written) never draw over them.
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -366,13 +367,14 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     // The status bar counts what the page shown lists.
     const auto counts = [this, brands, campaigns, contracts, payments, today, pipeline] {
         const QWidget *page = m_pages->currentWidget();
-        m_countsLabel->setText(page == today       ? today->summary()
-                               : page == pipeline  ? pipeline->summary()
-                               : page == brands    ? brands->summary()
-                               : page == campaigns ? campaigns->summary()
-                               : page == contracts ? contracts->summary()
-                               : page == payments  ? payments->summary()
-                                                   : m_creators->summary());
+        m_countsLabel->setText(page == today        ? today->summary()
+                               : page == pipeline   ? pipeline->summary()
+                               : page == brands     ? brands->summary()
+                               : page == campaigns  ? campaigns->summary()
+                               : page == contracts  ? contracts->summary()
+                               : page == payments   ? payments->summary()
+                               : page == m_creators ? m_creators->summary()
+                                                    : QString()); // the dashboard lists no records
     };
     // (The new pages are the receivers: the connections go with them when another workspace opens.)
     connect(m_creators, &CreatorsPage::summaryChanged, campaigns, counts);
