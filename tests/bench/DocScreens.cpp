@@ -5,18 +5,24 @@
 // "money" opens the creator with the most payments at their Money tab; "followups" the creator with the most
 // follow-ups at their Follow-ups tab.
 #include "Translations.h"
+#include "brands/BrandEditor.h"
+#include "campaigns/MarkPostedDialog.h"
+#include "common/PostUrl.h"
 #include "creators/CreatorEditor.h"
 #include "creators/MoneyTab.h"
 #include "desk/FollowupsPanel.h"
 #include "desk/MyCreators.h"
 #include "main/MainWindow.h"
 #include "services/CreatorProfile.h"
+#include "services/DeliverableService.h"
 #include "settings/ManagersForm.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 
 #include <cstdio>
@@ -79,6 +85,24 @@ int main(int argc, char *argv[])
                                          CreatorProfileService(*workspace).load(creator).value(), window);
         editor->tabs()->setCurrentWidget(editor->followupsPanel());
         editor->show();
+    } else if (what == QLatin1String("mark-posted")) {
+        // An approved deliverable with a caption that misses part of its brief.
+        QSqlDatabase db = workspace->db();
+        auto q =
+            sql::run(db, QStringLiteral("SELECT d.id, p.campaign_id FROM deliverables d JOIN participants p ON "
+                                        "p.id = d.participant_id WHERE d.status = 'approved' ORDER BY d.id LIMIT 1"));
+        if (q && q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            auto loaded = DeliverableService(*workspace).load(id);
+            auto *dialog =
+                new MarkPostedDialog(*window->history(), q->value(1).toLongLong(), id, loaded->second, window);
+            dialog->urlEdit()->setText(
+                postUrlExample(loaded->second.platform).replace(QStringLiteral("…"), QStringLiteral("123")));
+            dialog->captionEdit()->setPlainText(QStringLiteral("Buka puasa bareng! #ramadan"));
+            dialog->show();
+        }
+    } else if (what == QLatin1String("new-brand")) {
+        (new BrandEditor(*window->history(), 0, BrandInput{}, window))->show();
     } else if (what == QLatin1String("settings-money")) {
         auto *dialog = new SettingsDialog(*workspace, window);
         dialog->tabs()->setCurrentIndex(1);
