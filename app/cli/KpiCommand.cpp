@@ -104,10 +104,18 @@ private:
         row(tr("Followers"), tr("%1 before, %2 after: %3 (%4 left out)")
                                  .arg(count(k.growth.before), count(k.growth.after), percent(k.growth.percent()))
                                  .arg(k.growth.leftOut));
-        row(tr("Cost"), k.cost.format());
-        row(tr("CPM"), k.cpm.display());
-        row(tr("CPE"), k.cpe.display());
-        row(tr("CPV"), k.cpv.display());
+        // Mid-campaign the committed cost meets the first posts only: so far stands beside it.
+        const auto withSoFar = [&](const QString &committed, const QString &soFar) {
+            return k.hasCostSoFar() ? tr("%1 (so far %2)").arg(committed, soFar) : committed;
+        };
+        row(tr("Cost"), k.hasCostSoFar() ? tr("%1 (so far %2: %3 of %4 creators have posted)")
+                                               .arg(k.cost.format(), k.costSoFar.format())
+                                               .arg(k.creatorsPosted)
+                                               .arg(k.creators.size())
+                                         : k.cost.format());
+        row(tr("CPM"), withSoFar(k.cpm.display(), k.cpmSoFar.display()));
+        row(tr("CPE"), withSoFar(k.cpe.display(), k.cpeSoFar.display()));
+        row(tr("CPV"), withSoFar(k.cpv.display(), k.cpvSoFar.display()));
         row(tr("Cost per new follower"), k.costPerNewFollower.display());
         row(tr("ROI"), percent(k.roiPercent));
         if (!k.progress.isEmpty()) {

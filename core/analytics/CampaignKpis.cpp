@@ -226,6 +226,16 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
         cost += mine;
     }
     k.cost = Money(cost, k.currency);
+    qint64 soFar = 0;
+    for (const CreatorKpis &c : std::as_const(k.creators))
+        if (c.totals.posts > 0) {
+            soFar += c.cost.minor();
+            ++k.creatorsPosted;
+        }
+    k.costSoFar = Money(soFar, k.currency);
+    k.cpmSoFar = MoneyRatio::of(soFar, 1000, k.totals.impressions, k.currency);
+    k.cpeSoFar = MoneyRatio::of(soFar, 1, k.totals.engagement(), k.currency);
+    k.cpvSoFar = MoneyRatio::of(soFar, 1, k.totals.views, k.currency);
     const qint64 gained = k.growth.after - k.growth.before;
     k.cpm = MoneyRatio::of(cost, 1000, k.totals.impressions, k.currency);
     k.cpe = MoneyRatio::of(cost, 1, k.totals.engagement(), k.currency);

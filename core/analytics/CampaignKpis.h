@@ -79,6 +79,14 @@ struct CampaignKpis
     Money cost;
     MoneyRatio cpm, cpe, cpv, costPerNewFollower;
     std::optional<double> roiPercent;
+    // Cost so far (domain.md): the cost of the participants with at least one counted post, and the
+    // ratios over their numbers (the same totals: the others have none). Shown beside the committed
+    // figures mid-campaign; the KPI JSON keeps the committed ones.
+    Money costSoFar;
+    MoneyRatio cpmSoFar, cpeSoFar, cpvSoFar;
+    int creatorsPosted = 0;
+    // Whether some participants have not posted yet, so "so far" differs from "committed".
+    bool hasCostSoFar() const { return creatorsPosted > 0 && creatorsPosted < creators.size(); }
     QList<KpiProgress> progress; // only the KPIs with a target
     QList<CreatorKpis> creators; // participants that take part, by name
 };

@@ -44,12 +44,24 @@ QString rate(const QString &name, const Style &s, qint64 engagement, qint64 deno
              int leftOut, const QString &why)
 {
     QString text = denominator == 0 ? Text::tr("%1: no value while no post has %2").arg(name, what)
-                                    : QStringLiteral("%1 = %2 engagements / %3 %4 × 100 = %5")
+                                    : Text::tr("%1 = %2 engagements / %3 %4 × 100 = %5")
                                           .arg(name, s.count(engagement), s.count(denominator), what,
                                                s.percent(100.0 * double(engagement) / double(denominator)));
     if (leftOut > 0)
         text += QCoreApplication::translate("KpiExplain", "; %n post(s) left out: %1", nullptr, leftOut).arg(why);
     return text;
+}
+
+// Mid-campaign the committed cost is divided by the few posts so far; the line beside it counts
+// only the creators who have posted.
+QString soFarLine(const CampaignKpis &k, const Style &s, const QString &name, qint64 denominator, const QString &what,
+                  const MoneyRatio &value, const QString &times = {})
+{
+    if (!k.hasCostSoFar())
+        return {};
+    const QString head = Text::tr("So far, counting the %1 of %2 creators who have posted: ")
+                             .arg(s.count(k.creatorsPosted), s.count(k.creators.size()));
+    return QLatin1Char('\n') + head + ratio(name, s, k.costSoFar, denominator, what, value, times);
 }
 } // namespace
 
@@ -59,13 +71,16 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
     const PostTotals &t = k.totals;
     const auto money = [&](qint64 minor) { return Money(minor, k.currency).format(); };
     const qint64 gained = k.growth.after - k.growth.before;
+    const QString thousand = QStringLiteral(" × %1").arg(s.count(1000));
     if (figure == QLatin1String("cpm"))
-        return ratio(Text::tr("CPM"), s, k.cost, t.impressions, Text::tr("impressions"), k.cpm,
-                     QStringLiteral(" × %1").arg(s.count(1000)));
+        return ratio(Text::tr("CPM"), s, k.cost, t.impressions, Text::tr("impressions"), k.cpm, thousand) +
+               soFarLine(k, s, Text::tr("CPM"), t.impressions, Text::tr("impressions"), k.cpmSoFar, thousand);
     if (figure == QLatin1String("cpe"))
-        return ratio(Text::tr("CPE"), s, k.cost, t.engagement(), Text::tr("engagements"), k.cpe);
+        return ratio(Text::tr("CPE"), s, k.cost, t.engagement(), Text::tr("engagements"), k.cpe) +
+               soFarLine(k, s, Text::tr("CPE"), t.engagement(), Text::tr("engagements"), k.cpeSoFar);
     if (figure == QLatin1String("cpv"))
-        return ratio(Text::tr("CPV"), s, k.cost, t.views, Text::tr("views"), k.cpv);
+        return ratio(Text::tr("CPV"), s, k.cost, t.views, Text::tr("views"), k.cpv) +
+               soFarLine(k, s, Text::tr("CPV"), t.views, Text::tr("views"), k.cpvSoFar);
     if (figure == QLatin1String("cost_per_new_follower")) {
         if (!k.costPerNewFollower.hasValue())
             return Text::tr("Cost per new follower: no value, followers did not grow (%1 before, %2 after)")
@@ -122,8 +137,14 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
                           ? Text::tr("%1 %2").arg(c.name, c.cost.format())
                           : Text::tr("%1 %2 (%3)").arg(c.name, c.cost.format(), made.join(QStringLiteral(" + "))));
         }
-        return Text::tr("Cost = %1: %2")
-            .arg(k.cost.format(), parts.isEmpty() ? Text::tr("no one takes part") : parts.join(QStringLiteral("; ")));
+        QString text = Text::tr("Cost = %1: %2")
+                           .arg(k.cost.format(),
+                                parts.isEmpty() ? Text::tr("no one takes part") : parts.join(QStringLiteral("; ")));
+        if (k.hasCostSoFar())
+            text += QLatin1Char('\n') +
+                    Text::tr("So far %1: the cost of the %2 of %3 creators who have posted")
+                        .arg(k.costSoFar.format(), s.count(k.creatorsPosted), s.count(k.creators.size()));
+        return text;
     }
     return {};
 }

@@ -2389,6 +2389,14 @@ Status: %5.</translation>
         <source>Growth</source>
         <translation>Kenaikan</translation>
     </message>
+    <message>
+        <source>%1 (so far %2)</source>
+        <translation>%1 (sejauh ini %2)</translation>
+    </message>
+    <message>
+        <source>%1 (so far %2: %3 of %4 creators have posted)</source>
+        <translation>%1 (sejauh ini %2: %3 dari %4 kreator sudah posting)</translation>
+    </message>
 </context>
 <context>
     <name>KpiExplain</name>
@@ -2527,6 +2535,18 @@ Status: %5.</translation>
     <message>
         <source>no one takes part</source>
         <translation>belum ada kreator yang ikut</translation>
+    </message>
+    <message>
+        <source>%1 = %2 engagements / %3 %4 × 100 = %5</source>
+        <translation>%1 = %2 engagement / %3 %4 × 100 = %5</translation>
+    </message>
+    <message>
+        <source>So far, counting the %1 of %2 creators who have posted: </source>
+        <translation>Sejauh ini, hanya menghitung %1 dari %2 kreator yang sudah posting: </translation>
+    </message>
+    <message>
+        <source>So far %1: the cost of the %2 of %3 creators who have posted</source>
+        <translation>Sejauh ini %1: biaya %2 dari %3 kreator yang sudah posting</translation>
     </message>
 </context>
 <context>
@@ -10280,6 +10300,14 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>As of %1; hover a figure for how it was counted.</source>
         <translation>Per %1; arahkan kursor ke angka untuk melihat cara menghitungnya.</translation>
+    </message>
+    <message>
+        <source>%1 so far (%2 of %3 posted)</source>
+        <translation>%1 sejauh ini (%2 dari %3 sudah posting)</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 sejauh ini</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,19 @@ TEST_CASE("kpi prints a campaign's KPIs as of a date, as text or formats.md's JS
     CHECK(text.out.contains(QStringLiteral("\nCost                    Rp5.850.000\n")));
     CHECK(text.out.contains(QStringLiteral("\nCPE                     Rp1.659,57\n"))); // 5,850,000 / 3,525
 
+    // A creator who has not posted yet: the committed cost and the cost so far side by side.
+    {
+        auto ws = cd::Workspace::open(db);
+        REQUIRE(ws.ok());
+        cd::test::exec(*ws.value(), QStringLiteral("INSERT INTO participants (campaign_id, creator_id, status, "
+                                                   "fee_minor, created_at, updated_at) VALUES (1, 3, 'confirmed', "
+                                                   "2000000, '2026-01-01', '2026-01-01')"));
+    }
+    Run soFar = cli(base + QStringList{QStringLiteral("2026-04-30")});
+    CHECK(soFar.out.contains(
+        QStringLiteral("\nCost                    Rp7.850.000 (so far Rp5.850.000: 1 of 2 creators have posted)\n")));
+    CHECK(soFar.out.contains(QStringLiteral("\nCPE                     Rp2.226,95 (so far Rp1.659,57)\n")));
+
     Run unknown = cli(
         {QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--campaign"), QStringLiteral("Lebaran")});
     CHECK(unknown.exitCode == 1);

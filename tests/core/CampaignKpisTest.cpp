@@ -101,6 +101,37 @@ TEST_CASE("campaign KPIs as of a date match the hand-computed example")
     CHECK(sari[u"cost"].toString() == QStringLiteral("5550000"));
 }
 
+TEST_CASE("cost so far counts only the creators who have posted, beside the committed cost")
+{
+    Fixture f;
+    // As of 03-17 only Sari has counted posts (post 1's 03-13 and post 2's 03-16 snapshots); Budi's
+    // first snapshot is on 03-19. Engagement 600 + 3,400 = 4,000; impressions 12,000 (post 2 has
+    // none); views 50,000. Sari: 5,000,000 + 250,000 + 10% of 2,000,000 = 5,450,000; Budi 5,000.
+    const CampaignKpis k = f.kpis(QStringLiteral("ramadan"), QDate(2026, 3, 17));
+    CHECK(k.totals.engagement() == 4'000);
+    CHECK(k.cost == Money(5'455'000, QStringLiteral("IDR")));
+    CHECK(k.cpe.plain() == QStringLiteral("1363.75")); // committed: 5,455,000 / 4,000
+    REQUIRE(k.hasCostSoFar());
+    CHECK(k.creatorsPosted == 1);
+    CHECK(k.costSoFar == Money(5'450'000, QStringLiteral("IDR")));
+    CHECK(k.cpeSoFar.plain() == QStringLiteral("1362.50"));   // 5,450,000 / 4,000
+    CHECK(k.cpmSoFar.plain() == QStringLiteral("454166.67")); // 5,450,000 x 1000 / 12,000
+    CHECK(k.cpvSoFar.plain() == QStringLiteral("109.00"));    // 5,450,000 / 50,000
+    CHECK(explainKpi(k, QStringLiteral("cpe")) ==
+          QStringLiteral("CPE = Rp5.455.000 / 4.000 engagements = Rp1.363,75\nSo far, counting the 1 of 2 creators "
+                         "who have posted: CPE = Rp5.450.000 / 4.000 engagements = Rp1.362,50"));
+    // The JSON keeps the committed figures only.
+    CHECK(kpisToJson(k)[u"cpe"].toString() == QStringLiteral("1363.75"));
+    // Once both have posted, so far is the committed cost and is not shown apart.
+    const CampaignKpis later = f.kpis(QStringLiteral("ramadan"), QDate(2026, 4, 30));
+    CHECK_FALSE(later.hasCostSoFar());
+    CHECK(later.costSoFar == later.cost);
+    // Before anyone posts there is nothing so far either.
+    const CampaignKpis early = f.kpis(QStringLiteral("ramadan"), QDate(2026, 3, 1));
+    CHECK_FALSE(early.hasCostSoFar());
+    CHECK_FALSE(early.cpeSoFar.hasValue());
+}
+
 TEST_CASE("KPIs as of a day between snapshots use each post's latest snapshot by then")
 {
     Fixture f;

@@ -43,6 +43,7 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp1.659,57"));
     CHECK(results->tile(QStringLiteral("cpe"))->toolTip() ==
           QStringLiteral("CPE = Rp5.850.000 / 3.525 engagements = Rp1.659,57"));
+    CHECK(results->soFar(QStringLiteral("cpe")).isEmpty()); // everyone taking part has posted
     // The chart runs from the start to a month after the end, one point a day per line, plus the
     // start and end markers.
     CHECK(results->chart()->lineSummary() == QStringList{QStringLiteral("Likes: 61"), QStringLiteral("Comments: 61"),
@@ -55,6 +56,25 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     REQUIRE(targets != nullptr);
     CHECK(targets->chart()->title() == QStringLiteral("Progress against targets, as of 2026-11-23"));
     CHECK(targets->chart()->series().size() == 1);
+}
+
+TEST_CASE("mid-campaign the results tab shows the cost so far under the committed cost")
+{
+    test::PinnedClock clock; // 2026-11-23
+    Window w;
+    // Budi joins with a Rp2.000.000 fee and has posted nothing yet.
+    w.scalar(
+        QStringLiteral("INSERT INTO participants (campaign_id, creator_id, status, fee_minor, created_at, "
+                       "updated_at) VALUES (1, 3, 'confirmed', 2000000, '2026-01-01', '2026-01-01') RETURNING id"));
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(1);
+    ResultsPanel *results = page->view()->resultsPanel();
+    // Committed: Rina's Rp5.850.000 and Budi's Rp2.000.000, over Rina's 3,525 engagements.
+    CHECK(results->tile(QStringLiteral("cost"))->text() == QStringLiteral("Rp7.850.000"));
+    CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp2.226,95"));
+    CHECK(results->soFar(QStringLiteral("cost")) == QStringLiteral("Rp5.850.000 so far (1 of 2 posted)"));
+    CHECK(results->soFar(QStringLiteral("cpe")) == QStringLiteral("Rp1.659,57 so far"));
 }
 
 TEST_CASE("a creator's growth tab charts each platform's followers over the last year")

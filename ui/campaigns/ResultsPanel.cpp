@@ -47,6 +47,16 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
         tiles->addWidget(caption, 0, column);
         tiles->addWidget(value, 1, column);
         m_tiles.append({QLatin1String(figure), value});
+        // Mid-campaign the committed cost meets only the first posts; the figure counting only the
+        // creators who have posted stands under it (domain.md's "cost so far").
+        if (QLatin1String(figure) == QLatin1String("cost") || QLatin1String(figure) == QLatin1String("cpe") ||
+            QLatin1String(figure) == QLatin1String("cpm")) {
+            auto *soFar = new QLabel(this);
+            soFar->setObjectName(QStringLiteral("kpiSoFar_%1").arg(QLatin1String(figure)));
+            soFar->setForegroundRole(QPalette::PlaceholderText);
+            tiles->addWidget(soFar, 2, column);
+            m_soFar.append({QLatin1String(figure), soFar});
+        }
         ++column;
     }
     m_note = new QLabel(this);
@@ -89,6 +99,14 @@ QLabel *ResultsPanel::tile(const QString &figure) const
     return nullptr;
 }
 
+QString ResultsPanel::soFar(const QString &figure) const
+{
+    for (const auto &[name, label] : m_soFar)
+        if (name == figure)
+            return label->text();
+    return {};
+}
+
 void ResultsPanel::setCampaign(qint64 campaignId)
 {
     if (campaignId == m_campaign)
@@ -111,6 +129,8 @@ void ResultsPanel::reload()
         label->clear();
         label->setToolTip({});
     }
+    for (const auto &[name, label] : m_soFar)
+        label->clear();
     m_chart->setSeries({}, {}, {});
     for (const auto &[kind, chart] : std::as_const(m_views))
         chart->showMessage({});
@@ -144,6 +164,18 @@ void ResultsPanel::reload()
         label->setText(values.value(name));
         const QString how = explainKpi(k, name);
         label->setToolTip(how.isEmpty() ? tr("As of today") : how);
+    }
+    if (k.hasCostSoFar()) {
+        const QMap<QString, QString> soFar = {
+            {QStringLiteral("cost"),
+             tr("%1 so far (%2 of %3 posted)")
+                 .arg(k.costSoFar.format(), locale.toString(k.creatorsPosted), locale.toString(k.creators.size()))},
+            {QStringLiteral("cpe"), tr("%1 so far").arg(k.cpeSoFar.display())},
+            {QStringLiteral("cpm"), tr("%1 so far").arg(k.cpmSoFar.display())}};
+        for (const auto &[name, label] : m_soFar) {
+            label->setText(soFar.value(name));
+            label->setToolTip(explainKpi(k, name));
+        }
     }
     m_note->setText(tr("As of %1; hover a figure for how it was counted.").arg(displayDate(today)));
     // From the start until numbers stop coming: a month after the end, or today.

@@ -25,6 +25,8 @@ public:
     QTabWidget *chartTabs() const { return m_charts; }
     // The tile of a kpi --json figure ("cpe"), for tests.
     QLabel *tile(const QString &figure) const;
+    // The "so far" line under the cost, CPE or CPM tile ('' when every creator has posted).
+    QString soFar(const QString &figure) const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -33,7 +35,7 @@ private:
     Workspace *m_workspace;
     bool m_stale = false;
     qint64 m_campaign = 0;
-    QList<std::pair<QString, QLabel *>> m_tiles;
+    QList<std::pair<QString, QLabel *>> m_tiles, m_soFar;
     QLabel *m_note;
     EngagementChart *m_chart;
     QTabWidget *m_charts;
