@@ -106,7 +106,7 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
     ParticipantEditor editor(*w.window->history(), 2, 0, ParticipantInput{}, w.window.get());
     auto *creator = editor.findChild<QComboBox *>(QStringLiteral("participantCreatorComboBox"));
     creator->setCurrentText(QStringLiteral("Budi Santoso")); // archived: not offered, and refused
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     CHECK(editor.problem().contains(QStringLiteral("archived")));
     creator->setCurrentText(QStringLiteral("Rina Wijaya"));
     CHECK(editor.findChild<QLabel *>(QStringLiteral("participantCreatorInfo"))
@@ -125,12 +125,12 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantCommissionLineEdit")),
                      QStringLiteral("10"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantProductLineEdit")), QStringLiteral("50"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     CHECK(editor.problem().startsWith(QStringLiteral("The deposit")));
     CHECK(editor.budgetText() == QStringLiteral("$1,550.00 committed with this creator ($0.00 by the others) of the "
                                                 "$20,000.00 budget: $18,450.00 left"));
     editor.findChild<QLineEdit *>(QStringLiteral("participantDepositLineEdit"))->setText(QStringLiteral("500"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty());
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);
@@ -154,7 +154,7 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
     QTest::keyClicks(second.findChild<QLineEdit *>(QStringLiteral("participantPointsLineEdit")), QStringLiteral("300"));
     QTest::keyClicks(second.findChild<QLineEdit *>(QStringLiteral("participantPointValueLineEdit")),
                      QStringLiteral("0.50"));
-    QTest::qWait(200);
+    test::waitForCheck(second);
     REQUIRE(second.problem().isEmpty());
     // $120 of product and 300 points at $0.50 come on top of Rina's $1,550.
     CHECK(second.budgetText() ==
@@ -208,10 +208,10 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
         ->setCurrentText(QStringLiteral("Rina Wijaya"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("deliverableTitleLineEdit")),
                      QStringLiteral("Iftar reel"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     CHECK(editor.problem().contains(QStringLiteral("Iftar reel"))); // that title is taken on Instagram
     editor.findChild<QLineEdit *>(QStringLiteral("deliverableTitleLineEdit"))->setText(QStringLiteral("Sahur story"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty());
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);

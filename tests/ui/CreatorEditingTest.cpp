@@ -45,7 +45,7 @@ TEST_CASE("a creator added through the editor is stored whole, and undo and redo
 
     auto *name = editor.findChild<QLineEdit *>(QStringLiteral("creatorNameLineEdit"));
     QTest::keyClicks(name, QStringLiteral("rina  WIJAYA"));
-    QTest::qWait(200); // the check that reads the store waits for a pause in typing
+    test::waitForCheck(editor);
     CHECK(editor.problem() == QStringLiteral("A creator named 'Rina Wijaya' already exists; creator names must be "
                                              "unique (ignoring case and spaces)."));
     CHECK(editor.shownMessages() == QStringList{editor.problem()}); // said once, on the form's line
@@ -53,7 +53,7 @@ TEST_CASE("a creator added through the editor is stored whole, and undo and redo
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Sari Wulandari"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("creatorEmailLineEdit")), QStringLiteral("sari@"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     CHECK(editor.problem().startsWith(QStringLiteral("Profile: ")));
     CHECK(editor.shownMessages().size() == 1); // under the email field only
     CHECK(editor.shownMessages().value(0) == editor.problem().mid(9));
@@ -72,7 +72,7 @@ TEST_CASE("a creator added through the editor is stored whole, and undo and redo
     auto estimate = editor.rateCardForm()->findChildren<QLabel *>();
     CHECK(std::any_of(estimate.cbegin(), estimate.cend(),
                       [](const QLabel *l) { return l->text() == QStringLiteral("Rp1.500.000 – Rp5.000.000"); }));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty());
     REQUIRE(saveButton(&editor)->isEnabled());
     editor.accept();
@@ -116,7 +116,7 @@ TEST_CASE("editing a creator's vetting and audience is one undoable step")
                      QStringLiteral("Rp3.5m per reel"));
     CHECK(editor.findChild<QLabel *>(QStringLiteral("vettingScoreLabel"))->text().contains(QStringLiteral("11 of 15")));
     childNamed<QDoubleSpinBox>(editor.audienceForm(), QStringLiteral("Share aged 25-34"))->setValue(31.5);
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty());
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);
@@ -210,13 +210,13 @@ TEST_CASE("a brand edited in its editor saves, undoes and redoes")
     competitors->setText(QStringLiteral("Es Jeruk Co, Teh Botol"));
     auto *brandName = editor.findChild<QLineEdit *>(QStringLiteral("brandNameLineEdit"));
     brandName->setText(QStringLiteral("kopi kita"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     CHECK(editor.problem().startsWith(QStringLiteral("A brand named 'Kopi Kita' already exists")));
     editor.accept(); // refused, and the dialog stays with what was typed
     CHECK(editor.result() != QDialog::Accepted);
     CHECK(brandName->text() == QStringLiteral("kopi kita"));
     brandName->setText(QStringLiteral("Teh Segar Indonesia"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty());
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);

@@ -257,7 +257,7 @@ TEST_CASE("the creator profile offers the workspace's managers and a new name be
     manager->setText(QStringLiteral("Putri Ananda"));
     CHECK_FALSE(hint->isHidden());
     CHECK(hint->text() == QStringLiteral("New manager: will be added to Settings > Managers."));
-    QTest::qWait(200);                   // the editor checks after a pause in typing
+    test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty()); // news, not a problem
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);

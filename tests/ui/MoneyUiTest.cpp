@@ -217,13 +217,13 @@ TEST_CASE("the Money tab checks the NPWP as typed and saves the tax details with
     money->npwpEdit()->setText(QStringLiteral("317101234"));
     CHECK(money->npwpMessage()->text() ==
           QStringLiteral("An NPWP has 16 digits (or 15 in the old form); '317101234' has 9."));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     CHECK(editor.problem() ==
           QStringLiteral("Money: An NPWP has 16 digits (or 15 in the old form); '317101234' has 9."));
     money->npwpEdit()->setText(QStringLiteral("3171.0123.4567.8901"));
     CHECK(money->npwpMessage()->isHidden());
     money->taxProfileBox()->setCurrentIndex(money->taxProfileBox()->findData(int(TaxProfile::Company)));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty());
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);
@@ -279,13 +279,13 @@ TEST_CASE("in an agency workspace the Money tab sets the creator's fee and write
         CHECK(test::fileBytes(path).startsWith("%PDF"));
 
     money->agencyRateEdit()->setText(QStringLiteral("17,5"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty());
     money->agencyRateEdit()->setText(QStringLiteral("120"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     CHECK(editor.problem() == QStringLiteral("Money: The agency fee is a percent from 0 to 100, like 20 or 17.5."));
     money->agencyRateEdit()->setText(QStringLiteral("17.5"));
-    QTest::qWait(200);
+    test::waitForCheck(editor);
     editor.accept();
     REQUIRE(editor.result() == QDialog::Accepted);
     CHECK(w.scalar(QStringLiteral("SELECT agency_rate_bp FROM creators WHERE id = 1")).toInt() == 1750);

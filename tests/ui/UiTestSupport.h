@@ -81,6 +81,13 @@ inline void activate(QWidget *window)
     REQUIRE(QTest::qWaitForWindowActive(window));
 }
 
+// Waits until an editor's check after typing has run (rather than a fixed pause, which a busy
+// machine can outlast).
+inline void waitForCheck(const RecordEditor &editor)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !editor.isCheckPending(); }, 5000));
+}
+
 inline QPushButton *saveButton(QDialog *dialog)
 {
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);

@@ -58,6 +58,11 @@ void RecordEditor::finishLayout(QVBoxLayout *layout)
     revalidate();
 }
 
+bool RecordEditor::isCheckPending() const
+{
+    return m_check->isActive();
+}
+
 void RecordEditor::scheduleCheck()
 {
     m_check->start();

@@ -35,6 +35,8 @@ public:
     // Tests of what a check says (not of its timing) may have it run at the next event instead of
     // after the pause in typing (150 ms), which a busy machine can stretch past any fixed wait.
     static void setCheckDelayForTests(int milliseconds);
+    // Whether a check is waiting for the pause in typing (tests wait for it to run).
+    bool isCheckPending() const;
     // Saves and closes; on failure stays open with the reason and everything typed.
     void accept() override;
 
