@@ -462,6 +462,14 @@ Status: %5.</translation>
         <source>unknown chart kind '%1': use one of %2</source>
         <translation>jenis grafik '%1' tidak dikenal: gunakan salah satu dari %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
 </context>
 <context>
     <name>CampaignImporter</name>
@@ -7284,8 +7292,8 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
         <translation>Pengikut dari waktu ke waktu</translation>
     </message>
     <message>
-        <source>Change since the start (%)</source>
-        <translation>Perubahan sejak awal (%)</translation>
+        <source>Change (%)</source>
+        <translation>Perubahan (%)</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,10 @@
 // follow-ups at their Follow-ups tab.
 #include "Translations.h"
 #include "brands/BrandEditor.h"
+#include "campaigns/CampaignView.h"
+#include "campaigns/CampaignsPage.h"
 #include "campaigns/MarkPostedDialog.h"
+#include "campaigns/ResultsPanel.h"
 #include "common/PostUrl.h"
 #include "creators/CreatorEditor.h"
 #include "creators/MoneyTab.h"
@@ -101,6 +104,19 @@ int main(int argc, char *argv[])
             dialog->captionEdit()->setPlainText(QStringLiteral("Buka puasa bareng! #ramadan"));
             dialog->show();
         }
+    } else if (what.startsWith(QLatin1String("results"))) {
+        // "results" or "results-followers": the busiest running campaign's Results tab.
+        QSqlDatabase db = workspace->db();
+        auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE status = 'active' ORDER BY "
+                                                 "start_date LIMIT 1"));
+        window->showPage(MainWindow::Campaigns);
+        auto *page = window->findChild<CampaignsPage *>();
+        page->select(id ? id->toLongLong() : 0);
+        ResultsPanel *results = page->view()->resultsPanel();
+        if (auto *tabs = qobject_cast<QTabWidget *>(results->parentWidget()->parentWidget()))
+            tabs->setCurrentWidget(results);
+        if (what.endsWith(QLatin1String("followers")))
+            results->chartTabs()->setCurrentIndex(1);
     } else if (what == QLatin1String("new-brand")) {
         (new BrandEditor(*window->history(), 0, BrandInput{}, window))->show();
     } else if (what == QLatin1String("settings-money")) {

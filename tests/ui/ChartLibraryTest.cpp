@@ -1,10 +1,16 @@
 #include "TestSupport.h"
 
+#include "charts/CampaignCharts.h"
+#include "charts/ChartLanguage.h"
+#include "charts/ChartNumbers.h"
 #include "charts/ChartPanel.h"
+#include "charts/ChartParts.h"
 #include "charts/ChartPicture.h"
 #include "charts/FollowersChart.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QImage>
@@ -204,11 +210,76 @@ TEST_CASE("a chart panel draws a campaign's chart or says why there is none")
     CHECK(panel.view()->actions().size() == 2); // Save Chart as PNG…, as SVG…
     REQUIRE(panel.showCampaignChart(*f.ws, 1, QStringLiteral("kpi"), AsOf).ok());
     CHECK(panel.title() == QStringLiteral("Progress against targets, as of 2026-04-30"));
-    CHECK(panel.seriesSummary().size() == 1); // the bars
+    CHECK(panel.seriesSummary() == QStringList{QStringLiteral("Achieved"), QStringLiteral("Target: 2")});
     const Status none = panel.showCampaignChart(*f.ws, 2, QStringLiteral("kpi"), AsOf);
     CHECK_FALSE(none.ok());
     CHECK(panel.title() == none.error());
     CHECK(panel.seriesSummary().isEmpty());
+}
+
+TEST_CASE("chart numbers read as people write them in each language")
+{
+    const QLocale en(QLocale::English, QLocale::UnitedStates), id(QLocale::Indonesian, QLocale::Indonesia);
+    CHECK(chartNumber(0, en) == QStringLiteral("0"));
+    CHECK(chartNumber(950, en) == QStringLiteral("950"));
+    CHECK(chartNumber(2.5, en) == QStringLiteral("2.5"));
+    CHECK(chartNumber(2.5, id) == QStringLiteral("2,5"));
+    CHECK(chartNumber(12'500, en) == QStringLiteral("12.5K"));
+    CHECK(chartNumber(12'500, id) == QStringLiteral("12,5 rb"));
+    CHECK(chartNumber(10'000'000, en) == QStringLiteral("10M")); // was "10000000"
+    CHECK(chartNumber(11'500'000, id) == QStringLiteral("11,5 jt"));
+    CHECK(chartNumber(1'800'000'000, en) == QStringLiteral("1.8B")); // was "1800000000"
+    CHECK(chartNumber(1'800'000'000, id) == QStringLiteral("1,8 M"));
+    CHECK(chartNumber(-2'000, en) == QStringLiteral("-2K"));
+
+    // Round ticks: a target axis up to 444% reads 0, 100, 200… (it read 0, 111, 222, 333, 444).
+    QCategoryAxis *targets = makeNumberAxis();
+    setNumberRange(targets, 0, 444, QStringLiteral("%"));
+    CHECK(targets->categoriesLabels() == QStringList{QStringLiteral("0%"), QStringLiteral("100%"),
+                                                     QStringLiteral("200%"), QStringLiteral("300%"),
+                                                     QStringLiteral("400%"), QStringLiteral("500%")});
+    CHECK(targets->max() == 500);
+    QCategoryAxis *budget = makeNumberAxis();
+    setNumberRange(budget, 0, 11'500'000);
+    CHECK(budget->categoriesLabels() == QStringList{QStringLiteral("0"), QStringLiteral("2.5M"), QStringLiteral("5M"),
+                                                    QStringLiteral("7.5M"), QStringLiteral("10M"),
+                                                    QStringLiteral("12.5M")});
+    {
+        ChartLanguage indonesian(ContractLanguage::Id);
+        setNumberRange(budget, 0, 11'500'000);
+        CHECK(budget->categoriesLabels().value(1) == QStringLiteral("2,5 jt"));
+    }
+    delete targets;
+    delete budget;
+}
+
+TEST_CASE("the targets chart names each bar with its figure and draws the 100% line on round ticks")
+{
+    Fixture f;
+    QChart chart;
+    REQUIRE(drawCampaignChart(&chart, *f.ws, 1, QStringLiteral("kpi"), AsOf).ok());
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart.axes(Qt::Vertical).value(0));
+    REQUIRE(names);
+    // As of 04-30: Rina's one post of the 6 targeted (16.7%); 4 views of 200,000 is 0%, not "0.0%".
+    CHECK(names->categories().value(0) == QStringLiteral("Posts · 16.7%"));
+    CHECK(names->categories().size() == 6);
+    auto *amounts = qobject_cast<QCategoryAxis *>(chart.axes(Qt::Horizontal).value(0));
+    REQUIRE(amounts);
+    CHECK(amounts->categoriesLabels().contains(QStringLiteral("100%")));
+    CHECK(seriesSummary(&chart).contains(QStringLiteral("Target: 2")));
+
+    QChart budget;
+    REQUIRE(drawCampaignChart(&budget, *f.ws, 1, QStringLiteral("budget"), AsOf).ok());
+    auto *rows = qobject_cast<QBarCategoryAxis *>(budget.axes(Qt::Vertical).value(0));
+    REQUIRE(rows);
+    // Her deposit paid on 24 Feb; her fee Rp5.000.000 and product Rp250.000; the Rp50.000.000 budget.
+    CHECK(rows->categories() == QStringList{QStringLiteral("Paid · Rp1.500.000"),
+                                            QStringLiteral("Committed · Rp5.250.000"),
+                                            QStringLiteral("Budget · Rp50.000.000")});
+    auto *money = qobject_cast<QCategoryAxis *>(budget.axes(Qt::Horizontal).value(0));
+    REQUIRE(money);
+    CHECK(money->categoriesLabels() ==
+          QStringList{QStringLiteral("0"), QStringLiteral("20M"), QStringLiteral("40M"), QStringLiteral("60M")});
 }
 
 TEST_CASE("the follower growth chart sets each creator against their own count at the start")

@@ -55,7 +55,7 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     auto *targets = results->findChild<QChartView *>(QStringLiteral("kpiChartView"));
     REQUIRE(targets != nullptr);
     CHECK(targets->chart()->title() == QStringLiteral("Progress against targets, as of 2026-11-23"));
-    CHECK(targets->chart()->series().size() == 1);
+    CHECK(targets->chart()->series().size() == 2); // the bars and the 100% line
 }
 
 TEST_CASE("mid-campaign the results tab shows the cost so far under the committed cost")

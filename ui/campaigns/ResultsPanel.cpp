@@ -67,8 +67,10 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
     m_charts->setDocumentMode(true);
     m_charts->addTab(m_chart, tr("Engagement"));
     for (const auto &[kind, title] :
-         {std::pair{QStringLiteral("followers"), tr("Followers")}, std::pair{QStringLiteral("kpi"), tr("Targets")},
-          std::pair{QStringLiteral("budget"), tr("Budget")}}) {
+         // Growth since the start, not raw counts: a creator with 1.2 million followers flattened
+         // every nano and micro creator onto the zero line.
+         {std::pair{QStringLiteral("follower_growth"), tr("Followers")},
+          std::pair{QStringLiteral("kpi"), tr("Targets")}, std::pair{QStringLiteral("budget"), tr("Budget")}}) {
         auto *chart = new ChartPanel(QStringLiteral("%1ChartView").arg(kind), title, this);
         m_charts->addTab(chart, title);
         m_views.append({kind, chart});

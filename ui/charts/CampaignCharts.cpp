@@ -1,6 +1,8 @@
 #include "CampaignCharts.h"
 
 #include "ChartExport.h"
+#include "ChartLanguage.h"
+#include "ChartNumbers.h"
 #include "ChartParts.h"
 #include "EngagementChart.h"
 #include "FollowersChart.h"
@@ -12,13 +14,14 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QHorizontalBarSeries>
+#include <QLineSeries>
 #include <QPainter>
-#include <QValueAxis>
 
 #include <cmath>
 
@@ -30,35 +33,43 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CampaignCharts)
 };
 
+// Horizontal bars, each named with its figure ("Posts · 75%", "Committed · Rp11.500.000"): a bar
+// label can only print the raw value. `guide` draws a dashed line across (100% of a target).
 void bars(QChart *chart, const QString &title, const QStringList &categories, const QList<double> &values,
-          const QString &setName, const QString &format, double guide)
+          const QString &setName, const QStringList &figures, const QString &suffix, double guide)
 {
     resetChart(chart, title);
     auto *set = new QBarSet(setName);
     for (double v : values)
         set->append(v);
     auto *series = new QHorizontalBarSeries;
+    series->setName(setName);
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(format);
-    series->setLabelsPrecision(12); // 100000000, not 1e+08
-    // After the bar's end, in the text colour: a short bar (8%) has no room for its label inside.
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(chartPalette().color(QPalette::Text));
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
-    names->append(categories);
-    auto *amounts = new QValueAxis;
-    amounts->setLabelFormat(QStringLiteral("%.0f"));
+    for (int i = 0; i < categories.size(); ++i)
+        names->append(Text::tr("%1 · %2").arg(categories[i], figures.value(i)));
+    QCategoryAxis *amounts = makeNumberAxis();
     double highest = guide;
     for (double v : values)
         highest = std::max(highest, v);
-    amounts->setRange(0, highest > 0 ? highest * 1.15 : 1);
-    amounts->applyNiceNumbers(); // ticks at 0, 500, 1000…, not 0, 504, 1009…
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(amounts, Qt::AlignBottom);
     series->attachAxis(names);
     series->attachAxis(amounts);
+    setNumberRange(amounts, 0, highest > 0 ? highest * 1.05 : 1, suffix);
+    if (guide > 0) {
+        auto *line = new QLineSeries;
+        line->setName(Text::tr("Target"));
+        line->append({QPointF(guide, -0.5), QPointF(guide, double(categories.size()) - 0.5)});
+        QPen pen(chartPalette().color(QPalette::Text));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidth(2);
+        line->setPen(pen);
+        chart->addSeries(line);
+        line->attachAxis(amounts);
+        line->attachAxis(names);
+    }
     chart->legend()->setVisible(false);
 }
 // A target's name for people, as the campaign editor writes it.
@@ -127,16 +138,20 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
         auto kpis = campaignKpis(db, name, asOf);
         if (!kpis)
             return fail(kpis.error());
-        QStringList categories;
+        QStringList categories, figures;
         QList<double> values;
+        const QLocale locale = ChartLanguage::current();
         for (const KpiProgress &p : kpis->progress) {
             categories << kpiLabel(p.kpi);
             values << std::round(p.percent().value_or(0) * 10) / 10; // 207.8%, not 207.833%
+            const double shown = values.last();
+            figures << (p.percent() ? locale.toString(shown, 'f', shown == std::round(shown) ? 0 : 1) + QLatin1Char('%')
+                                    : QStringLiteral("—"));
         }
         if (categories.isEmpty())
             return fail(Text::tr("%1 has no KPI targets set: add them in the campaign's editor").arg(name));
         bars(chart, Text::tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories, values,
-             Text::tr("Achieved"), QStringLiteral("@value%"), 100);
+             Text::tr("Achieved"), figures, QStringLiteral("%"), 100);
         return {};
     }
     if (kind == QLatin1String("budget")) {
@@ -144,17 +159,22 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
         if (!b)
             return fail(b.error());
         QStringList categories = {Text::tr("Paid"), Text::tr("Committed")};
-        QList<double> values = {double(b->paid), double(b->committed)};
+        QList<qint64> amounts = {b->paid, b->committed};
         if (b->budget) {
             categories << Text::tr("Budget");
-            values << double(*b->budget);
+            amounts << *b->budget;
         }
-        // Amounts in the currency's major units, as people read them.
+        // Amounts in the currency's major units, as people read them; each bar named with its amount.
         const double unit = std::pow(10.0, currencyDigits(b->currency));
-        for (double &v : values)
-            v = std::round(v / unit);
+        QList<double> values;
+        QStringList figures;
+        const QLocale locale = ChartLanguage::current();
+        for (qint64 minor : amounts) {
+            values << std::round(double(minor) / unit);
+            figures << Money(minor, b->currency).format(locale);
+        }
         bars(chart, Text::tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories, values,
-             b->currency, QStringLiteral("@value"), 0);
+             b->currency, figures, QString(), 0);
         return {};
     }
     return fail(

@@ -1,13 +1,14 @@
 #include "EngagementChart.h"
 
 #include "ChartInteraction.h"
+#include "ChartNumbers.h"
 #include "ChartParts.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLineSeries>
-#include <QValueAxis>
 
 namespace cd {
 
@@ -30,14 +31,12 @@ void EngagementChart::draw(QChart *chart, const QList<EngagementPoint> &points, 
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
     x->setLabelsColor(text);
-    auto *counts = new QValueAxis;
-    counts->setLabelFormat(QStringLiteral("%.0f"));
+    QCategoryAxis *counts = makeNumberAxis();
     counts->setTitleText(tr("Count"));
     counts->setLabelsColor(text);
-    auto *rate = new QValueAxis;
-    // The unit in the title, not in the format: a localized axis (documents) would print "%%".
-    rate->setLabelFormat(QStringLiteral("%.1f"));
+    QCategoryAxis *rate = makeNumberAxis();
     rate->setTitleText(tr("Rate (%)"));
+    rate->setGridLineVisible(false); // the counts' grid is the chart's; two would not line up
     rate->setLabelsColor(text);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);
@@ -70,9 +69,8 @@ void EngagementChart::draw(QChart *chart, const QList<EngagementPoint> &points, 
     markDays(chart, x, counts, {{start, tr("Start")}, {end, tr("End")}}, points.first().day, points.last().day,
              highest);
     x->setRange(points.first().day.startOfDay(Qt::UTC), points.last().day.startOfDay(Qt::UTC));
-    counts->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    counts->applyNiceNumbers();
-    rate->setRange(0, highestRate > 0 ? highestRate * 1.1 : 1);
+    setNumberRange(counts, 0, highest > 0 ? highest * 1.05 : 1);
+    setNumberRange(rate, 0, highestRate > 0 ? highestRate * 1.05 : 1);
     makeInteractive(chart);
 }
 

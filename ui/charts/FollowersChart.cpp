@@ -1,12 +1,13 @@
 #include "FollowersChart.h"
 
 #include "ChartInteraction.h"
+#include "ChartNumbers.h"
 #include "ChartParts.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
-#include <QValueAxis>
 
 #include <limits>
 
@@ -34,14 +35,13 @@ void FollowersChart::setLines(const QString &title, const QList<CountLine> &line
 namespace {
 // A date axis below (months over a long stretch, days over a short one) and a whole-number axis on
 // the left, in the chart's text colour.
-std::pair<QDateTimeAxis *, QValueAxis *> addTimeAxes(QChart *chart, const QDate &first, const QDate &last)
+std::pair<QDateTimeAxis *, QCategoryAxis *> addTimeAxes(QChart *chart, const QDate &first, const QDate &last)
 {
     const QColor text = chartPalette().color(QPalette::Text);
     auto *x = new QDateTimeAxis;
     x->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     x->setLabelsColor(text);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    QCategoryAxis *y = makeNumberAxis();
     y->setLabelsColor(text);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -74,8 +74,7 @@ void FollowersChart::draw(QChart *chart, const QString &title, const QList<Count
     markDays(chart, x, y, marks, first, last, double(highest));
     x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
     const double bottom = fromZero ? 0.0 : double(lowest) - double(highest - lowest) * 0.2 - 1;
-    y->setRange(std::max(0.0, bottom), highest > 0 ? double(highest) + (double(highest) - bottom) * 0.1 : 1);
-    y->applyNiceNumbers();
+    setNumberRange(y, std::max(0.0, bottom), highest > 0 ? double(highest) + (double(highest) - bottom) * 0.05 : 1);
     makeInteractive(chart);
 }
 
@@ -107,15 +106,14 @@ void FollowersChart::drawGrowth(QChart *chart, const QString &title, const QList
     if (!first.isValid())
         return;
     const auto [x, y] = addTimeAxes(chart, first, last);
-    // No "%" in the labels: a localized axis (documents) would print it twice; the title says it.
-    y->setTitleText(tr("Change since the start (%)"));
+    // Short: the chart's title says since when, and a short chart clipped the longer one.
+    y->setTitleText(tr("Change (%)"));
     for (const auto &[name, line] : changes)
         addLine(chart, name, line, x, y);
     const double pad = std::max(0.5, (highest - lowest) * 0.1);
     markDays(chart, x, y, marks, first, last, highest + pad);
     x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
-    y->setRange(lowest - (lowest < 0 ? pad : 0), highest + pad);
-    y->applyNiceNumbers();
+    setNumberRange(y, lowest - (lowest < 0 ? pad : 0), highest + pad, QStringLiteral("%"));
     makeInteractive(chart);
 }
 

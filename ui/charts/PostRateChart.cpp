@@ -1,15 +1,16 @@
 #include "PostRateChart.h"
 
 #include "ChartInteraction.h"
+#include "ChartNumbers.h"
 #include "ChartParts.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QValueAxis>
 
 namespace cd {
 
@@ -30,8 +31,7 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
     x->setFormat(rates.first().posted.daysTo(rates.last().posted) > 120 ? QStringLiteral("MMM yyyy")
                                                                         : QStringLiteral("d MMM"));
     x->setLabelsColor(palette.color(QPalette::Text));
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.1f%%"));
+    QCategoryAxis *y = makeNumberAxis();
     y->setLabelsColor(palette.color(QPalette::Text));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -76,7 +76,7 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
     }
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC),
                 QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC));
-    y->setRange(0, highest > 0 ? highest * 1.15 : 1);
+    setNumberRange(y, 0, highest > 0 ? highest * 1.15 : 1, QStringLiteral("%"));
     makeInteractive(chart);
 }
 

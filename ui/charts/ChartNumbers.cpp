@@ -1,0 +1,74 @@
+#include "ChartNumbers.h"
+
+#include "ChartLanguage.h"
+
+#include <QCategoryAxis>
+
+#include <cmath>
+
+namespace cd {
+namespace {
+// `value` with no decimals when it is whole, else one.
+QString plain(double value, const QLocale &locale)
+{
+    const double rounded = std::round(value * 10.0) / 10.0;
+    return locale.toString(rounded, 'f', rounded == std::round(rounded) ? 0 : 1);
+}
+} // namespace
+
+QString chartNumber(double value, const QLocale &locale)
+{
+    const bool indonesian = locale.language() == QLocale::Indonesian;
+    const double size = std::abs(value);
+    struct Unit
+    {
+        double factor;
+        const char *english, *indonesian;
+    };
+    static const Unit units[] = {{1e9, "B", " M"}, {1e6, "M", " jt"}, {1e3, "K", " rb"}};
+    for (const Unit &u : units)
+        if (size >= u.factor)
+            return plain(value / u.factor, locale) + QLatin1String(indonesian ? u.indonesian : u.english);
+    return plain(value, locale);
+}
+
+QCategoryAxis *makeNumberAxis()
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    return axis;
+}
+
+void setNumberRange(QCategoryAxis *axis, double low, double high, const QString &suffix, int ticks)
+{
+    if (!(high > low))
+        high = low + 1;
+    const double raw = (high - low) / std::max(1, ticks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+        if (magnitude * m >= raw) {
+            step = magnitude * m;
+            break;
+        }
+    const double first = std::floor(low / step) * step;
+    const double last = std::ceil(high / step - 1e-9) * step;
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    const QLocale locale = ChartLanguage::current();
+    axis->setStartValue(first);
+    for (double v = first; v <= last + step / 2; v += step) {
+        const double value = std::abs(v) < step / 1e6 ? 0.0 : v;
+        // A share is never abbreviated: "1,500%", not "1.5K%".
+        QString label = (suffix.isEmpty() ? chartNumber(value, locale)
+                                          : locale.toString(value, 'f', value == std::round(value) ? 0 : 1)) +
+                        suffix;
+        // Labels must differ; two round ticks that abbreviate alike get an invisible mark.
+        while (axis->categoriesLabels().contains(label))
+            label += QChar(0x200B);
+        axis->append(label, v);
+    }
+    axis->setRange(first, last);
+}
+
+} // namespace cd

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCategoryAxis;
+
+namespace cd {
+
+// A number as a chart writes it on an axis: in the chart's language (ChartLanguage::current()),
+// from a thousand up abbreviated the way each language abbreviates counts and amounts — "12.5K",
+// "11.5M", "1.8B" in English; "12,5 rb", "11,5 jt", "1,8 M" (miliar) in Indonesian — instead of
+// "11500000"; smaller numbers grouped, with one decimal only when they have one.
+QString chartNumber(double value, const QLocale &locale);
+
+// A value axis whose labels chartNumber() writes (a category axis labelled at values, since a
+// QValueAxis only knows printf formats). Its range and ticks are set by setNumberRange().
+QCategoryAxis *makeNumberAxis();
+// Round ticks from `low` to at least `high` — 1, 2, 2.5 or 5 times a power of ten, about `ticks`
+// of them, so a target axis reads 0, 50, 100, 150 rather than 0, 111, 222 — each label followed
+// by `suffix` ("%"; a share is grouped but not abbreviated).
+void setNumberRange(QCategoryAxis *axis, double low, double high, const QString &suffix = {}, int ticks = 5);
+
+} // namespace cd
