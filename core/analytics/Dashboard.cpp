@@ -153,6 +153,7 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const Mana
         CampaignKpis kpis;
         if (auto k = campaignKpis(db, c.name, today)) {
             c.progress = k->progress;
+            c.currency = k->currency;
             kpis = k.value();
         }
         d.active << c;

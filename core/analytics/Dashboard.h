@@ -27,6 +27,7 @@ struct DashboardData
         qint64 id = 0;
         QString name, brand;
         QList<KpiProgress> progress;
+        QString currency; // of its revenue target
     };
     struct Due
     {

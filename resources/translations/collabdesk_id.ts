@@ -411,10 +411,6 @@ Status: %5.</translation>
         <translation>Pendapatan</translation>
     </message>
     <message>
-        <source>the campaign starts after %1: nothing to draw yet</source>
-        <translation>kampanye dimulai setelah %1: belum ada data untuk digambar</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -469,6 +465,10 @@ Status: %5.</translation>
     <message>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>No numbers before the campaign starts on %1</source>
+        <translation>Belum ada angka sebelum kampanye dimulai pada %1</translation>
     </message>
 </context>
 <context>
@@ -5895,6 +5895,10 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <source>Template '%1' kept in the workspace: choose it under Terms.</source>
         <translation>Templat '%1' disimpan di ruang kerja: pilih di tab Ketentuan.</translation>
     </message>
+    <message>
+        <source>choose…</source>
+        <translation>pilih…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractTermsForm</name>
@@ -6768,6 +6772,14 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message>
         <source>Nothing overdue today.</source>
         <translation>Tidak ada yang lewat jatuh tempo hari ini.</translation>
+    </message>
+    <message>
+        <source>%1: no value yet against the %2 target</source>
+        <translation>%1: belum ada nilai terhadap target %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3 target (%4)</source>
+        <translation>%1: %2 dari target %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -10316,6 +10328,14 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>%1 so far</source>
         <translation>%1 sejauh ini</translation>
+    </message>
+    <message>
+        <source>No start date: give the campaign one to chart its numbers</source>
+        <translation>Belum ada tanggal mulai: isi tanggal mulai kampanye agar angkanya bisa digrafikkan</translation>
+    </message>
+    <message>
+        <source>No numbers before the campaign starts on %1</source>
+        <translation>Belum ada angka sebelum kampanye dimulai pada %1</translation>
     </message>
 </context>
 <context>

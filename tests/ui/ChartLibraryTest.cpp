@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPicture>
+#include <QSet>
 
 using namespace cd;
 using cd::test::TempDir;
@@ -149,7 +150,7 @@ TEST_CASE("a campaign chart picture says why when there is nothing to draw")
     // Kopi Launch starts on 2026-05-01.
     Result<QPicture> early = campaignChartPicture(*f.ws, 2, QStringLiteral("engagement"), AsOf, Size);
     REQUIRE_FALSE(early.ok());
-    CHECK(early.error() == QStringLiteral("the campaign starts after 2026-04-30: nothing to draw yet"));
+    CHECK(early.error() == QStringLiteral("No numbers before the campaign starts on 1 May 2026"));
     Result<QPicture> targets = campaignChartPicture(*f.ws, 2, QStringLiteral("kpi"), AsOf, Size);
     REQUIRE_FALSE(targets.ok());
     CHECK(targets.error() == QStringLiteral("Kopi Launch has no KPI targets set: add them in the campaign's editor"));
@@ -280,6 +281,39 @@ TEST_CASE("the targets chart names each bar with its figure and draws the 100% l
     REQUIRE(money);
     CHECK(money->categoriesLabels() ==
           QStringList{QStringLiteral("0"), QStringLiteral("20M"), QStringLiteral("40M"), QStringLiteral("60M")});
+}
+
+TEST_CASE("each creator keeps one colour in every chart and each platform its own")
+{
+    const QDate start(2026, 3, 1);
+    const QList<FollowersChart::CountLine> lines = {
+        {QStringLiteral("Zaki"), {{start, 1'000}, {start.addDays(5), 1'100}}},
+        {QStringLiteral("Ayu"), {{start, 2'000'000}, {start.addDays(5), 2'010'000}}},
+        {QStringLiteral("Made"), {{start, 50'000}, {start.addDays(5), 52'000}}}};
+    QChart counts, growth;
+    FollowersChart::draw(&counts, QStringLiteral("Followers"), lines);
+    FollowersChart::drawGrowth(&growth, QStringLiteral("Growth"), {lines[2], lines[0], lines[1]}, start);
+    const auto colours = [](const QChart &chart) {
+        QMap<QString, QColor> byName;
+        for (QAbstractSeries *s : chart.series())
+            if (auto *line = qobject_cast<QLineSeries *>(s))
+                byName.insert(line->name(), line->pen().color());
+        return byName;
+    };
+    const QMap<QString, QColor> a = colours(counts), b = colours(growth);
+    REQUIRE(a.size() == 3);
+    CHECK(a == b); // the same creator, the same colour, whatever order the lines come in
+    CHECK(QSet<QRgb>{a.value(QStringLiteral("Zaki")).rgb(), a.value(QStringLiteral("Ayu")).rgb(),
+                     a.value(QStringLiteral("Made")).rgb()}
+              .size() == 3);
+    CHECK(a.value(QStringLiteral("Ayu")) == QColor(0x4e, 0x79, 0xa7)); // first by name
+    // The eleventh creator repeats the first hue, dashed.
+    QLineSeries eleventh;
+    colourCreatorLine(&eleventh, 10);
+    CHECK(eleventh.pen().color() == QColor(0x4e, 0x79, 0xa7));
+    CHECK(eleventh.pen().style() == Qt::DashLine);
+    CHECK(platformColour(Platform::Instagram) == QColor(0xC1, 0x35, 0x84));
+    CHECK(platformColour(Platform::YouTube) == QColor(0xFF, 0x00, 0x33));
 }
 
 TEST_CASE("the follower growth chart sets each creator against their own count at the start")

@@ -69,8 +69,8 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
     CHECK(w.scalar(QStringLiteral("SELECT kill_fee_minor FROM contract_versions WHERE contract_id = ?"), {id})
               .toLongLong() == 2'000'000);
 
-    // Sent: the next change makes version 2, and the two compare.
-    editor.nextStatusBox()->setCurrentIndex(editor.nextStatusBox()->findData(QStringLiteral("sent")));
+    // Sent: the next change makes version 2, and the two compare. A draft's usual next step is offered.
+    CHECK(editor.nextStatusBox()->currentData().toString() == QStringLiteral("sent"));
     REQUIRE(editor.applyStatus());
     form->killFeeEdit()->setText(QStringLiteral("2500000"));
     REQUIRE(editor.save());
@@ -82,6 +82,15 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
     // Signed: read-only; undo takes the signature back.
     editor.nextStatusBox()->setCurrentIndex(editor.nextStatusBox()->findData(QStringLiteral("signed")));
     REQUIRE(editor.applyStatus());
+    CHECK(editor.nextStatusBox()->currentData().toString() == QStringLiteral("active"));
+    // An active contract offers no step of its own: "expired" is never one click away.
+    editor.nextStatusBox()->setCurrentIndex(editor.nextStatusBox()->findData(QStringLiteral("active")));
+    REQUIRE(editor.applyStatus());
+    CHECK(editor.nextStatusBox()->currentText() == QStringLiteral("choose…"));
+    CHECK_FALSE(editor.applyStatus());
+    CHECK(w.scalar(QStringLiteral("SELECT status FROM contracts WHERE id = ?"), {id}).toString() ==
+          QStringLiteral("active"));
+    w.undo()->undo(); // back to signed
     CHECK_FALSE(saveButton(&editor)->isEnabled());
     CHECK_FALSE(form->killFeeEdit()->isEnabled());
     CHECK(editor.missingLabel()->text().contains(QStringLiteral("read-only")));

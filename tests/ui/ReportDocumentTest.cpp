@@ -100,7 +100,7 @@ TEST_CASE("the Indonesian report is in Indonesian throughout", "[report]")
                   QStringLiteral("Budi\\s+1\\s+240\\s+3,00%\\s+8.000 → 7.600\\s+Rp5.000\\s+Rp20,83\\s+Rp833,33")));
     CHECK(text.contains(QStringLiteral("kisaran 3%–6%")));
     CHECK(text.contains(QStringLiteral("Engagement dari waktu ke waktu"))); // the chart's own title
-    CHECK(text.contains(QStringLiteral("Perubahan (%)")));       // followers as growth since the start
+    CHECK(text.contains(QStringLiteral("Perubahan (%)")));                  // followers as growth since the start
     CHECK(text.contains(QStringLiteral("Lampiran: cara menghitung tiap angka")));
     CHECK(text.contains(QStringLiteral("CPE (biaya per engagement) biaya / engagement.")));
     CHECK(text.contains(QStringLiteral("Halaman 1 dari")));

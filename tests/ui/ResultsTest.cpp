@@ -5,6 +5,7 @@
 #include "charts/EngagementChart.h"
 #include "charts/FollowersChart.h"
 #include "charts/PostRateChart.h"
+#include "common/Clock.h"
 
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/ResultsPanel.h"
@@ -75,6 +76,22 @@ TEST_CASE("mid-campaign the results tab shows the cost so far under the committe
     CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp2.226,95"));
     CHECK(results->soFar(QStringLiteral("cost")) == QStringLiteral("Rp5.850.000 so far (1 of 2 posted)"));
     CHECK(results->soFar(QStringLiteral("cpe")) == QStringLiteral("Rp1.659,57 so far"));
+}
+
+TEST_CASE("before a campaign starts its charts say why they are empty")
+{
+    Clock::setFixed(QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
+    Window w;
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    page->select(2); // Kopi Launch starts on 1 May 2026
+    ResultsPanel *results = page->view()->resultsPanel();
+    CHECK(results->chart()->title() == QStringLiteral("No numbers before the campaign starts on 1 May 2026"));
+    CHECK(results->chart()->lineSummary().isEmpty());
+    auto *targets = results->findChild<QChartView *>(QStringLiteral("kpiChartView"));
+    REQUIRE(targets);
+    CHECK(targets->chart()->title() == QStringLiteral("No numbers before the campaign starts on 1 May 2026"));
+    Clock::setFixed(QDateTime());
 }
 
 TEST_CASE("a creator's growth tab charts each platform's followers over the last year")
@@ -158,6 +175,10 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     REQUIRE(page->campaigns()->topLevelItemCount() == 1);
     CHECK(page->campaigns()->topLevelItem(0)->text(0) == QStringLiteral("Ramadan Refresh 2026"));
     CHECK(page->campaigns()->topLevelItem(0)->text(2) == QStringLiteral("17%"));
+    // Each percent says what it is of; revenue in the campaign's money.
+    CHECK(page->campaigns()->topLevelItem(0)->toolTip(2) == QStringLiteral("Posts: 1 of the 6 target (16.7%)"));
+    CHECK(page->campaigns()->topLevelItem(0)->toolTip(7).startsWith(QStringLiteral("Revenue: ")));
+    CHECK(page->campaigns()->topLevelItem(0)->toolTip(7).contains(QStringLiteral("of the Rp100.000.000 target")));
     // Due by Sunday 11-29, late first by date; next week's waits.
     REQUIRE(page->due()->topLevelItemCount() == 2);
     CHECK(page->due()->topLevelItem(0)->text(3) == QStringLiteral("Late one"));

@@ -182,8 +182,17 @@ void ResultsPanel::reload()
     m_note->setText(tr("As of %1; hover a figure for how it was counted.").arg(displayDate(today)));
     // From the start until numbers stop coming: a month after the end, or today.
     QDate to = end.isValid() ? std::min(today, end.addDays(30)) : today;
-    if (!start.isValid() || to < start)
+    // Not a blank box: the chart says why it has nothing to draw.
+    if (!start.isValid()) {
+        m_chart->showMessage(tr("No start date: give the campaign one to chart its numbers"));
         return;
+    }
+    if (to < start) {
+        m_chart->showMessage(tr("No numbers before the campaign starts on %1").arg(displayDate(start)));
+        for (const auto &[kind, chart] : std::as_const(m_views))
+            chart->showMessage(tr("No numbers before the campaign starts on %1").arg(displayDate(start)));
+        return;
+    }
     auto points = engagementSeries(db, m_campaign, start, to);
     if (points)
         m_chart->setSeries(points.value(), start, end);

@@ -8,6 +8,7 @@
 #include "FollowersChart.h"
 #include "analytics/CampaignKpis.h"
 #include "analytics/Series.h"
+#include "common/Dates.h"
 #include "common/Money.h"
 #include "services/CampaignService.h"
 #include "storage/Workspace.h"
@@ -111,7 +112,7 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
     const QDate to = end.isValid() ? std::min(asOf, end.addDays(30)) : asOf;
     if (kind == QLatin1String("engagement")) {
         if (to < start)
-            return fail(Text::tr("the campaign starts after %1: nothing to draw yet").arg(asOf.toString(Qt::ISODate)));
+            return fail(Text::tr("No numbers before the campaign starts on %1").arg(displayDate(start)));
         auto points = engagementSeries(db, campaignId, start, to);
         if (!points)
             return fail(points.error());

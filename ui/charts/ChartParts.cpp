@@ -79,6 +79,48 @@ QLineSeries *addLine(QChart *chart, const QString &name, const QList<QPointF> &p
     return series;
 }
 
+void colourCreatorLine(QLineSeries *line, int order)
+{
+    static const QRgb hues[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    constexpr int count = int(std::size(hues));
+    QPen pen{QColor(hues[std::max(0, order) % count])};
+    pen.setWidth(2);
+    if (order >= count)
+        pen.setStyle(order >= 2 * count ? Qt::DotLine : Qt::DashLine);
+    line->setPen(pen);
+}
+
+QColor platformColour(Platform platform)
+{
+    switch (platform) {
+    case Platform::Instagram:
+        return QColor(0xC1, 0x35, 0x84);
+    case Platform::TikTok:
+        return QColor(0x25, 0xF4, 0xEE).darker(130); // TikTok's cyan, dark enough to read on white
+    case Platform::YouTube:
+        return QColor(0xFF, 0x00, 0x33);
+    case Platform::Facebook:
+        return QColor(0x18, 0x77, 0xF2);
+    case Platform::X:
+        return chartPalette().color(QPalette::Text); // black on light, light on dark
+    case Platform::Blog:
+        break;
+    }
+    return QColor(0x6E, 0x77, 0x81);
+}
+
+QHash<QString, int> creatorOrder(const QStringList &names)
+{
+    QStringList sorted = names;
+    sorted.sort(Qt::CaseInsensitive);
+    sorted.removeDuplicates();
+    QHash<QString, int> order;
+    for (int i = 0; i < sorted.size(); ++i)
+        order.insert(sorted[i], i);
+    return order;
+}
+
 qreal msOf(const QDate &day)
 {
     return qreal(day.startOfDay(Qt::UTC).toMSecsSinceEpoch());

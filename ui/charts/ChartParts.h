@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/Words.h"
+
+#include <QColor>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPalette>
 #include <QStringList>
@@ -55,6 +59,14 @@ qreal msOf(const QDate &day);
 // where they fall between `first` and `last`.
 void markDays(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QList<std::pair<QDate, QString>> &days,
               const QDate &first, const QDate &last, double height);
+
+// A creator's colour in a chart (design.md): ten distinct hues (Tableau 10) by a stable order
+// (the creators' names sorted), then the same hues dashed. A platform's colour is the same in
+// every chart.
+void colourCreatorLine(QLineSeries *line, int order);
+QColor platformColour(Platform platform);
+// Each name's place in the stable order creators are coloured by: their names sorted.
+QHash<QString, int> creatorOrder(const QStringList &names);
 
 // "Name: points" for each line or dot series, the name for others (bands): for tests.
 QStringList seriesSummary(const QChart *chart);

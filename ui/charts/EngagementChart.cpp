@@ -74,6 +74,16 @@ void EngagementChart::draw(QChart *chart, const QList<EngagementPoint> &points, 
     makeInteractive(chart);
 }
 
+void EngagementChart::showMessage(const QString &message)
+{
+    resetChart(m_view->chart(), message);
+}
+
+QString EngagementChart::title() const
+{
+    return m_view->chart()->title();
+}
+
 QStringList EngagementChart::lineSummary() const
 {
     return seriesSummary(m_view->chart());

@@ -23,6 +23,9 @@ public:
     void setSeries(const QList<EngagementPoint> &points, const QDate &start, const QDate &end);
     // Draws the same into any chart (the CLI's, for one).
     static void draw(QChart *chart, const QList<EngagementPoint> &points, const QDate &start, const QDate &end);
+    // An empty chart that says why in its title ("No numbers before the campaign starts on …").
+    void showMessage(const QString &message);
+    QString title() const;
     // Names and point counts of the lines shown (after downsampling), for tests.
     QStringList lineSummary() const;
     QChartView *view() const { return m_view; }

@@ -65,11 +65,15 @@ void FollowersChart::draw(QChart *chart, const QString &title, const QList<Count
     if (!first.isValid())
         return;
     const auto [x, y] = addTimeAxes(chart, first, last);
+    QStringList names;
+    for (const auto &[name, points] : lines)
+        names << name;
+    const QHash<QString, int> order = creatorOrder(names);
     for (const auto &[name, points] : lines) {
         QList<QPointF> line;
         for (const auto &[day, followers] : points)
             line << QPointF(msOf(day), double(followers));
-        addLine(chart, name, line, x, y);
+        colourCreatorLine(addLine(chart, name, line, x, y), order.value(name));
     }
     markDays(chart, x, y, marks, first, last, double(highest));
     x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
@@ -108,8 +112,13 @@ void FollowersChart::drawGrowth(QChart *chart, const QString &title, const QList
     const auto [x, y] = addTimeAxes(chart, first, last);
     // Short: the chart's title says since when, and a short chart clipped the longer one.
     y->setTitleText(tr("Change (%)"));
+    // Coloured by every creator's place, drawn or not, so each keeps the colour of the counts chart.
+    QStringList names;
+    for (const auto &[name, points] : lines)
+        names << name;
+    const QHash<QString, int> order = creatorOrder(names);
     for (const auto &[name, line] : changes)
-        addLine(chart, name, line, x, y);
+        colourCreatorLine(addLine(chart, name, line, x, y), order.value(name));
     const double pad = std::max(0.5, (highest - lowest) * 0.1);
     markDays(chart, x, y, marks, first, last, highest + pad);
     x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));

@@ -45,6 +45,8 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
             series = new QScatterSeries;
             series->setName(platformDisplayName(r.platform));
             series->setMarkerSize(9);
+            series->setColor(platformColour(r.platform));
+            series->setBorderColor(platformColour(r.platform));
         }
         series->append(msOf(r.posted), r.percent);
         highest = std::max(highest, r.percent);
@@ -60,7 +62,7 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
         high->append({QPointF(first, *band.highBp / 100.0), QPointF(last, *band.highBp / 100.0)});
         auto *area = new QAreaSeries(high, low);
         area->setName(tr("%1 normal range").arg(platformDisplayName(it.key())));
-        QColor fill = palette.color(QPalette::Highlight);
+        QColor fill = platformColour(it.key());
         fill.setAlphaF(0.15);
         area->setBrush(fill);
         area->setPen(Qt::NoPen);

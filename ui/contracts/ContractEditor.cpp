@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -176,6 +177,7 @@ QWidget *ContractEditor::makeStatusTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(form);
     connect(m_applyStatus, &QPushButton::clicked, this, &ContractEditor::applyStatus);
+    connect(m_nextStatus, &QComboBox::currentIndexChanged, this, &ContractEditor::updateState);
     connect(compare, &QPushButton::clicked, this, &ContractEditor::compareVersions);
     connect(attach, &QPushButton::clicked, this, &ContractEditor::attachSignedCopy);
     connect(m_inUse, &QCheckBox::toggled, this, [this](bool inUse) {
@@ -216,16 +218,30 @@ void ContractEditor::reload()
                                      .arg(wordLabel(m_record->status).toLower())
                                      .arg(m_record->version)
                                      .arg(m_record->signedDate.isValid()
-                                              ? tr(", signed %1").arg(isoDate(m_record->signedDate))
+                                              ? tr(", signed %1").arg(displayDate(m_record->signedDate))
                                               : QString())
                                : tr("not saved yet (a draft once saved)"));
     m_nextStatus->clear();
-    if (m_record)
+    if (m_record) {
         for (const QString &word : allWords<ContractStatus>()) {
             const ContractStatus to = *wordFrom<ContractStatus>(word);
             if (to != m_record->status && ContractService::canMove(m_record->status, to))
                 m_nextStatus->addItem(wordLabel(word), word);
         }
+        // The lifecycle's usual next step is offered; from an active contract there is none (it
+        // offered "expired", one click from ending a running contract), so nothing is chosen.
+        if (m_nextStatus->count() > 0) {
+            m_nextStatus->insertItem(0, tr("choose…"), QString());
+            static const QHash<ContractStatus, ContractStatus> usual = {
+                {ContractStatus::Draft, ContractStatus::Sent},
+                {ContractStatus::Sent, ContractStatus::Signed},
+                {ContractStatus::Negotiating, ContractStatus::Signed},
+                {ContractStatus::Signed, ContractStatus::Active}};
+            const int next =
+                usual.contains(m_record->status) ? m_nextStatus->findData(wordOf(usual.value(m_record->status))) : -1;
+            m_nextStatus->setCurrentIndex(std::max(0, next));
+        }
+    }
     m_inUse->setChecked(m_record && m_record->rightsInUse);
     m_statusHistory->clear();
     m_versions->clear();
@@ -324,7 +340,7 @@ void ContractEditor::updateState()
     if (terms)
         showConflicts(terms.value());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(terms.ok() && !readOnly && writable);
-    m_applyStatus->setEnabled(m_record && m_nextStatus->count() > 0 && writable);
+    m_applyStatus->setEnabled(m_record && !m_nextStatus->currentData().toString().isEmpty() && writable);
     m_inUse->setEnabled(m_record.has_value() && writable);
 }
 
@@ -396,7 +412,7 @@ QStringList ContractEditor::conflicts() const
 
 bool ContractEditor::applyStatus()
 {
-    if (!m_record || m_nextStatus->count() == 0)
+    if (!m_record || m_nextStatus->currentData().toString().isEmpty())
         return false;
     const ContractStatus to = *wordFrom<ContractStatus>(m_nextStatus->currentData().toString());
     const QDate on = m_statusDate->date();

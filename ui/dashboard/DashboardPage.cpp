@@ -4,6 +4,7 @@
 #include "charts/FollowersChart.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/Money.h"
 #include "common/Words.h"
 #include "main/PageParts.h"
 #include "storage/Workspace.h"
@@ -31,32 +32,49 @@ constexpr int ProgressRole = Qt::UserRole + 3; // a KPI's percent of its target,
 // The KPI columns of the campaigns list, after name and brand.
 constexpr const char *KpiColumns[] = {"posts", "views", "engagement_rate", "new_followers", "link_clicks", "revenue"};
 
-// Draws a KPI cell as a progress bar (capped at 100%) under its "63%" text.
+// A KPI cell: its "63%" in the list's own text colour, over a thin progress line at the cell's
+// foot (full at 100%, green there). The style's progress bar put light text on its own blue.
 class ProgressDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
+        QStyledItemDelegate::paint(painter, option, index);
         const QVariant value = index.data(ProgressRole);
-        if (!value.isValid()) {
-            QStyledItemDelegate::paint(painter, option, index);
+        if (!value.isValid())
             return;
-        }
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(2, 3, -2, -3);
-        bar.minimum = 0;
-        bar.maximum = 100;
-        bar.progress = std::clamp(int(value.toDouble()), 0, 100);
-        bar.text = index.data().toString();
-        bar.textVisible = true;
-        bar.textAlignment = Qt::AlignCenter;
-        bar.state = option.state | QStyle::State_Horizontal;
-        bar.palette = option.palette;
-        const QWidget *widget = option.widget;
-        (widget ? widget->style() : QApplication::style())->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+        const double percent = std::clamp(value.toDouble(), 0.0, 100.0);
+        const QRect track(option.rect.left() + 4, option.rect.bottom() - 4, option.rect.width() - 8, 3);
+        painter->save();
+        painter->fillRect(track, option.palette.color(QPalette::Midlight));
+        QRect done = track;
+        done.setWidth(int(track.width() * percent / 100.0));
+        const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+        const QColor reached = dark ? QColor(0x3F, 0xB9, 0x50) : QColor(0x1A, 0x7F, 0x37);
+        painter->fillRect(done, percent >= 100.0 ? reached : option.palette.color(QPalette::Highlight));
+        painter->restore();
     }
 };
+
+// "Views: 493,000 of the 100,000 target (493%)".
+QString kpiTooltip(const KpiProgress &p, const QString &currency, const QString &name)
+{
+    const QLocale locale;
+    const auto figure = [&](double v) {
+        if (p.kpi == QLatin1String("revenue"))
+            return Money(qint64(std::llround(v)), currency).format();
+        if (p.kpi == QLatin1String("engagement_rate"))
+            return locale.toString(v, 'f', 2) + QLatin1Char('%');
+        return locale.toString(qint64(std::llround(v)));
+    };
+    const double target = p.kpi == QLatin1String("engagement_rate") ? double(p.target) / 100.0 : double(p.target);
+    if (!p.achieved)
+        return DashboardPage::tr("%1: no value yet against the %2 target").arg(name, figure(target));
+    return DashboardPage::tr("%1: %2 of the %3 target (%4)")
+        .arg(name, figure(*p.achieved), figure(target),
+             p.percent() ? locale.toString(*p.percent(), 'f', 1) + QLatin1Char('%') : QStringLiteral("—"));
+}
 
 // What a double-click on an item opens (KindRole).
 enum Opens
@@ -245,6 +263,8 @@ void DashboardPage::reload()
             item->setText(2 + i, percent(p->percent()));
             if (p->percent())
                 item->setData(2 + i, ProgressRole, *p->percent());
+            // What the percent is of: 493% alone said nothing.
+            item->setToolTip(2 + i, kpiTooltip(*p, c.currency, m_campaigns->headerItem()->text(2 + i)));
         }
     }
     for (const DashboardData::Due &d : data->due) {
