@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -320,6 +321,11 @@ TEST_CASE("late deliverables stand out and are counted")
     page->select(1);
     DeliverablesPanel *panel = page->view()->deliverablesPanel();
     CHECK(panel->summary() == QStringLiteral("2 deliverables, 1 late"));
+    // The status column shows its longest word whole (it read "draft submitt…").
+    const QFontMetrics metrics(panel->table()->font());
+    for (const QString &word : allWords<DeliverableStatus>())
+        CHECK(panel->table()->horizontalHeader()->sectionSize(DeliverableListModel::Status) >
+              metrics.horizontalAdvance(wordLabel(word)));
     QAbstractItemModel *shown = panel->table()->model();
     for (int row = 0; row < shown->rowCount(); ++row) {
         const bool late = shown->index(row, 1).data().toString() == QStringLiteral("Late one");

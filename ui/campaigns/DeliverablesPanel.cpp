@@ -4,6 +4,7 @@
 #include "MarkPostedDialog.h"
 #include "PostNumbersDialog.h"
 #include "commands/EditHistory.h"
+#include "common/Words.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
 #include "models/DeliverableListModel.h"
@@ -67,6 +68,10 @@ DeliverablesPanel::DeliverablesPanel(Workspace *workspace, EditHistory *history,
     m_table->setModel(proxy);
     setUpRecordTable(m_table, tr("Deliverables"));
     m_table->sortByColumn(DeliverableListModel::Due, Qt::AscendingOrder);
+    QStringList statuses;
+    for (const QString &word : allWords<DeliverableStatus>())
+        statuses << wordLabel(word);
+    fitColumnTo(m_table, DeliverableListModel::Status, statuses);
     m_add = new QPushButton(tr("&Add…"), this);
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_advance = new QPushButton(this);

@@ -36,14 +36,25 @@ constexpr const char *KpiColumns[] = {"posts", "views", "engagement_rate", "new_
 // foot (full at 100%, green there). The style's progress bar put light text on its own blue.
 class ProgressDelegate : public QStyledItemDelegate
 {
+    static constexpr int LineRoom = 6;
+
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    // Room under the text for the line.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, LineRoom);
+    }
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::paint(painter, option, index);
         const QVariant value = index.data(ProgressRole);
-        if (!value.isValid())
+        if (!value.isValid()) {
+            QStyledItemDelegate::paint(painter, option, index);
             return;
+        }
+        QStyleOptionViewItem text(option);
+        text.rect.setBottom(option.rect.bottom() - LineRoom);
+        QStyledItemDelegate::paint(painter, text, index);
         const double percent = std::clamp(value.toDouble(), 0.0, 100.0);
         const QRect track(option.rect.left() + 4, option.rect.bottom() - 4, option.rect.width() - 8, 3);
         painter->save();

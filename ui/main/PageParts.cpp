@@ -1,8 +1,10 @@
 #include "PageParts.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 
 namespace cd {
@@ -36,6 +38,19 @@ void rememberHeaderState(QTableView *table, const QString &key)
     QObject::connect(header, &QHeaderView::sectionResized, header, save);
     QObject::connect(header, &QHeaderView::sectionMoved, header, save);
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+}
+
+void fitColumnTo(QTableView *table, int column, const QStringList &texts)
+{
+    const QFontMetrics metrics(table->font());
+    int widest = 0;
+    for (const QString &text : texts)
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    // The cell's own margins and the header's sort arrow.
+    const int needed = widest + 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 24;
+    QHeaderView *header = table->horizontalHeader();
+    if (header->sectionSize(column) < needed)
+        header->resizeSection(column, needed);
 }
 
 QList<qint64> selectedRecordIds(const QTableView *table, int idRole)

@@ -22,6 +22,9 @@ void setUpRecordTable(QTableView *table, const QString &accessibleName);
 // Restores the table's column widths, order and sorting saved under `key` (QSettings) and saves
 // them whenever the user changes them.
 void rememberHeaderState(QTableView *table, const QString &key);
+// Widens `column` (never narrows it) so the longest of `texts` shows whole: a status column read
+// "draft submitt…" at its default width.
+void fitColumnTo(QTableView *table, int column, const QStringList &texts);
 
 // The ids (from `idRole`) of the records selected in `table`.
 QList<qint64> selectedRecordIds(const QTableView *table, int idRole);
