@@ -1,9 +1,12 @@
 #include "TestSupport.h"
 
+#include "brands/BrandsPage.h"
 #include "common/Tier.h"
 #include "contracts/ContractText.h"
+#include "contracts/ContractsPage.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
+#include "main/EmptyState.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
 #include "main/TablePage.h"
@@ -23,11 +26,13 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace cd;
 using cd::test::TempDir;
@@ -314,4 +319,36 @@ TEST_CASE("the Campaigns page lists campaigns with budget, creators and delivera
     page->table()->sortByColumn(5, Qt::AscendingOrder); // budgets grouped by currency, then by amount
     CHECK(m->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
     CHECK(m->index(0, 5, {}).data(CampaignListModel::SortRole).toString() == QStringLiteral("IDR 0000000000050000000"));
+}
+
+TEST_CASE("an empty list offers its first action: New and Import on records, Import on contracts")
+{
+    TempDir dir;
+    MainWindow window(test::createWorkspace(dir.path(QStringLiteral("empty.collabdesk"))));
+    window.show();
+    window.showPage(MainWindow::Brands);
+    auto *brands = window.findChild<BrandsPage *>();
+    REQUIRE(brands);
+    QStringList texts;
+    for (QWidget *b : brands->emptyState()->buttons())
+        texts << qobject_cast<QPushButton *>(b)->text();
+    CHECK(texts == QStringList{QStringLiteral("&New Brand…"), QStringLiteral("&Import CSV…")});
+    CHECK(brands->emptyState()->isVisibleTo(brands));
+    // The New button opens the new brand's form.
+    QString opened;
+    QTimer::singleShot(0, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            opened = modal->windowTitle();
+            modal->close();
+        }
+    });
+    qobject_cast<QPushButton *>(brands->emptyState()->buttons().value(0))->click();
+    CHECK(opened == QStringLiteral("New Brand"));
+    auto *contracts = window.findChild<ContractsPage *>();
+    REQUIRE(contracts);
+    CHECK(contracts->emptyState()->buttons().size() == 1);
+    window.showPage(MainWindow::Creators);
+    CHECK(window.creatorsPage()->emptyState()->buttons().size() == 2);
+    CHECK(qobject_cast<QPushButton *>(window.creatorsPage()->emptyState()->buttons().value(0))->text() ==
+          QStringLiteral("&New Creator…"));
 }

@@ -1,5 +1,7 @@
 #include "CreatorsPage.h"
 
+#include "main/EmptyState.h"
+
 #include "CreatorEditor.h"
 #include "CreatorFilterProxy.h"
 #include "DocumentLanguage.h"
@@ -97,10 +99,7 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     // Column widths, order and sorting as the user left them.
     rememberHeaderState(m_table, QStringLiteral("creators/header"));
 
-    m_empty = new QLabel(this);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setTextFormat(Qt::RichText);
+    m_empty = new EmptyState(QString(), this);
 
     auto *content = new QWidget(this);
     m_stack = new QStackedLayout(content);
@@ -428,9 +427,11 @@ void CreatorsPage::updateState()
     if (m_model->rowCount() == 0) {
         m_empty->setText(tr("<h3>No creators yet</h3><p>Creators you add or import appear here, with their tier, "
                             "platforms and follower counts.</p>"));
+        m_empty->setActionsShown(true);
         m_stack->setCurrentWidget(m_empty);
     } else if (m_proxy->rowCount() == 0) {
         m_empty->setText(tr("<h3>No creator matches</h3><p>Change the search, or show archived creators.</p>"));
+        m_empty->setActionsShown(false);
         m_stack->setCurrentWidget(m_empty);
     } else {
         m_stack->setCurrentWidget(m_table);

@@ -16,6 +16,8 @@ class QTableView;
 
 namespace cd {
 
+class EmptyState;
+
 struct CreatorProfile;
 
 class CreatorFilterProxy;
@@ -57,6 +59,7 @@ public:
     // Selects the creator `id` (showing archived ones when it is archived) and scrolls to it.
     void select(qint64 id);
 
+    EmptyState *emptyState() const { return m_empty; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     CreatorFilterProxy *proxy() const { return m_proxy; }
@@ -86,7 +89,7 @@ private:
     QComboBox *m_platform = nullptr;
     QComboBox *m_niche = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_empty = nullptr;
+    EmptyState *m_empty = nullptr;
     QStackedLayout *m_stack = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Ask.h"
+#include "EmptyState.h"
 #include "RecordActions.h"
 #include "brands/BrandsPage.h"
 #include "campaigns/CampaignsPage.h"
@@ -313,6 +314,12 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     replacePage(Contracts, contracts);
     auto *payments = new PaymentsPage(workspace.get(), m_history, this);
     replacePage(Payments, payments);
+    // An empty list offers its first action; a contract is drafted from its campaign, so Import only.
+    for (EmptyState *empty : {m_creators->emptyState(), brands->emptyState(), campaigns->emptyState()})
+        empty->addAction(m_newRecord);
+    for (EmptyState *empty :
+         {m_creators->emptyState(), brands->emptyState(), campaigns->emptyState(), contracts->emptyState()})
+        empty->addAction(m_import);
     // The dashboard's items open what they are about.
     connect(dashboard, &DashboardPage::openCampaign, campaigns, [this, campaigns](qint64 id) {
         showPage(Campaigns);

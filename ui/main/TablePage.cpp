@@ -1,5 +1,6 @@
 #include "TablePage.h"
 
+#include "EmptyState.h"
 #include "PageParts.h"
 #include "RecordFilterProxy.h"
 
@@ -46,9 +47,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
     setUpRecordTable(m_table, title);
     m_table->sortByColumn(0, Qt::AscendingOrder);
 
-    m_empty = new QLabel(emptyHint, this);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    m_empty = new EmptyState(emptyHint, this);
     auto *content = new QWidget(this);
     m_content = content;
     m_stack = new QStackedLayout(content);

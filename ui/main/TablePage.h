@@ -18,6 +18,7 @@ class QTableView;
 
 namespace cd {
 
+class EmptyState;
 class RecordFilterProxy;
 
 // A page that lists one kind of record: a title, a search box filtering every column as you type,
@@ -31,6 +32,8 @@ public:
               const QString &emptyHint, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // What shows while the list is empty, with room for first-action buttons.
+    EmptyState *emptyState() const { return m_empty; }
     QLineEdit *searchField() const { return m_search; }
     // Puts `detail` (what the chosen record holds) under the list, in a splitter whose position is
     // kept under `settingsKey`.
@@ -65,7 +68,7 @@ private:
     QHBoxLayout *m_bar = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_empty = nullptr;
+    EmptyState *m_empty = nullptr;
     QStackedLayout *m_stack = nullptr;
     int m_idRole = -1;
     QWidget *m_content = nullptr;
