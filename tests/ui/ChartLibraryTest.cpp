@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
 #include "charts/CampaignCharts.h"
+#include "charts/ChartAxes.h"
 #include "charts/ChartLanguage.h"
-#include "charts/ChartNumbers.h"
 #include "charts/ChartPanel.h"
 #include "charts/ChartParts.h"
 #include "charts/ChartPicture.h"
@@ -336,4 +336,34 @@ TEST_CASE("the follower growth chart sets each creator against their own count a
     CHECK(changes.value(QStringLiteral("Nano")) == QList<double>{-10.0, 0.0, 12.0});
     CHECK(changes.value(QStringLiteral("Mega")) == QList<double>{0.0, 1.0});
     CHECK_FALSE(changes.contains(QStringLiteral("Never counted")));
+}
+
+TEST_CASE("a date axis names every month of a long chart and every week or fortnight of a short one")
+{
+    QCategoryAxis *axis = makeDateAxis();
+    // Twelve months: every one from the first whole month (it skipped some), with the year as it
+    // crosses one.
+    setDateRange(axis, QDate(2025, 12, 10), QDate(2026, 11, 30));
+    CHECK(axis->categoriesLabels().size() == 11);
+    CHECK(axis->categoriesLabels().first() == QStringLiteral("Jan 2026"));
+    CHECK(axis->categoriesLabels().last() == QStringLiteral("Nov 2026"));
+    // Two years: every second month.
+    setDateRange(axis, QDate(2025, 1, 1), QDate(2026, 6, 30));
+    CHECK(axis->categoriesLabels().mid(0, 3) ==
+          QStringList{QStringLiteral("Jan 2025"), QStringLiteral("Mar 2025"), QStringLiteral("May 2025")});
+    // Five months in one year: each month, no skipping.
+    setDateRange(axis, QDate(2026, 3, 1), QDate(2026, 7, 31));
+    CHECK(axis->categoriesLabels() == QStringList{QStringLiteral("Mar"), QStringLiteral("Apr"), QStringLiteral("May"),
+                                                  QStringLiteral("Jun"), QStringLiteral("Jul")});
+    // A month: weekly from the first day.
+    setDateRange(axis, QDate(2026, 3, 1), QDate(2026, 3, 31));
+    CHECK(axis->categoriesLabels() == QStringList{QStringLiteral("1 Mar"), QStringLiteral("8 Mar"),
+                                                  QStringLiteral("15 Mar"), QStringLiteral("22 Mar"),
+                                                  QStringLiteral("29 Mar")});
+    {
+        ChartLanguage indonesian(ContractLanguage::Id);
+        setDateRange(axis, QDate(2026, 3, 1), QDate(2026, 7, 31));
+        CHECK(axis->categoriesLabels().value(2) == QStringLiteral("Mei"));
+    }
+    delete axis;
 }

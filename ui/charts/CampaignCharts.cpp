@@ -1,8 +1,8 @@
 #include "CampaignCharts.h"
 
+#include "ChartAxes.h"
 #include "ChartExport.h"
 #include "ChartLanguage.h"
-#include "ChartNumbers.h"
 #include "ChartParts.h"
 #include "EngagementChart.h"
 #include "FollowersChart.h"

@@ -1,13 +1,12 @@
 #include "EngagementChart.h"
 
+#include "ChartAxes.h"
 #include "ChartInteraction.h"
-#include "ChartNumbers.h"
 #include "ChartParts.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QLineSeries>
 
 namespace cd {
@@ -28,8 +27,7 @@ void EngagementChart::draw(QChart *chart, const QList<EngagementPoint> &points, 
     if (points.isEmpty())
         return;
     const QColor text = chartPalette().color(QPalette::Text);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
+    QCategoryAxis *x = makeDateAxis();
     x->setLabelsColor(text);
     QCategoryAxis *counts = makeNumberAxis();
     counts->setTitleText(tr("Count"));
@@ -68,7 +66,7 @@ void EngagementChart::draw(QChart *chart, const QList<EngagementPoint> &points, 
     rateLine->setPen(dashed);
     markDays(chart, x, counts, {{start, tr("Start")}, {end, tr("End")}}, points.first().day, points.last().day,
              highest);
-    x->setRange(points.first().day.startOfDay(Qt::UTC), points.last().day.startOfDay(Qt::UTC));
+    setDateRange(x, points.first().day, points.last().day);
     setNumberRange(counts, 0, highest > 0 ? highest * 1.05 : 1);
     setNumberRange(rate, 0, highestRate > 0 ? highestRate * 1.05 : 1);
     makeInteractive(chart);

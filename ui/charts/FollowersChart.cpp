@@ -1,13 +1,12 @@
 #include "FollowersChart.h"
 
+#include "ChartAxes.h"
 #include "ChartInteraction.h"
-#include "ChartNumbers.h"
 #include "ChartParts.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 
 #include <limits>
 
@@ -35,11 +34,11 @@ void FollowersChart::setLines(const QString &title, const QList<CountLine> &line
 namespace {
 // A date axis below (months over a long stretch, days over a short one) and a whole-number axis on
 // the left, in the chart's text colour.
-std::pair<QDateTimeAxis *, QCategoryAxis *> addTimeAxes(QChart *chart, const QDate &first, const QDate &last)
+std::pair<QCategoryAxis *, QCategoryAxis *> addTimeAxes(QChart *chart, const QDate &first, const QDate &last)
 {
     const QColor text = chartPalette().color(QPalette::Text);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(first.daysTo(last) > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    QCategoryAxis *x = makeDateAxis();
+    setDateRange(x, first, last);
     x->setLabelsColor(text);
     QCategoryAxis *y = makeNumberAxis();
     y->setLabelsColor(text);
@@ -76,7 +75,6 @@ void FollowersChart::draw(QChart *chart, const QString &title, const QList<Count
         colourCreatorLine(addLine(chart, name, line, x, y), order.value(name));
     }
     markDays(chart, x, y, marks, first, last, double(highest));
-    x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
     const double bottom = fromZero ? 0.0 : double(lowest) - double(highest - lowest) * 0.2 - 1;
     setNumberRange(y, std::max(0.0, bottom), highest > 0 ? double(highest) + (double(highest) - bottom) * 0.05 : 1);
     makeInteractive(chart);
@@ -121,7 +119,6 @@ void FollowersChart::drawGrowth(QChart *chart, const QString &title, const QList
         colourCreatorLine(addLine(chart, name, line, x, y), order.value(name));
     const double pad = std::max(0.5, (highest - lowest) * 0.1);
     markDays(chart, x, y, marks, first, last, highest + pad);
-    x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
     setNumberRange(y, lowest - (lowest < 0 ? pad : 0), highest + pad, QStringLiteral("%"));
     makeInteractive(chart);
 }

@@ -1,14 +1,13 @@
 #include "PostRateChart.h"
 
+#include "ChartAxes.h"
 #include "ChartInteraction.h"
-#include "ChartNumbers.h"
 #include "ChartParts.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -26,10 +25,7 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
     const QPalette palette = chartPalette();
     if (rates.isEmpty())
         return;
-    auto *x = new QDateTimeAxis;
-    // Months over a long stretch, days over a short one.
-    x->setFormat(rates.first().posted.daysTo(rates.last().posted) > 120 ? QStringLiteral("MMM yyyy")
-                                                                        : QStringLiteral("d MMM"));
+    QCategoryAxis *x = makeDateAxis();
     x->setLabelsColor(palette.color(QPalette::Text));
     QCategoryAxis *y = makeNumberAxis();
     y->setLabelsColor(palette.color(QPalette::Text));
@@ -76,8 +72,7 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first), Qt::UTC),
-                QDateTime::fromMSecsSinceEpoch(qint64(last), Qt::UTC));
+    setDateRange(x, rates.first().posted.addDays(-7), rates.last().posted.addDays(7));
     setNumberRange(y, 0, highest > 0 ? highest * 1.15 : 1, QStringLiteral("%"));
     makeInteractive(chart);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 
@@ -20,5 +21,12 @@ QCategoryAxis *makeNumberAxis();
 // of them, so a target axis reads 0, 50, 100, 150 rather than 0, 111, 222 — each label followed
 // by `suffix` ("%"; a share is grouped but not abbreviated).
 void setNumberRange(QCategoryAxis *axis, double low, double high, const QString &suffix = {}, int ticks = 5);
+
+// A date axis (values: msOf(day)) labelled at whole months over a long stretch ("Mar", or
+// "Mar 2026" across a year end) and every one to fourteen days over a shorter one ("12 Mar"), in
+// the chart's language. A QDateTimeAxis spaces its ticks evenly in time, so a year's chart skipped
+// or repeated months.
+QCategoryAxis *makeDateAxis();
+void setDateRange(QCategoryAxis *axis, const QDate &first, const QDate &last);
 
 } // namespace cd

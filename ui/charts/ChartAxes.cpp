@@ -1,6 +1,7 @@
-#include "ChartNumbers.h"
+#include "ChartAxes.h"
 
 #include "ChartLanguage.h"
+#include "ChartParts.h"
 
 #include <QCategoryAxis>
 
@@ -69,6 +70,43 @@ void setNumberRange(QCategoryAxis *axis, double low, double high, const QString 
         axis->append(label, v);
     }
     axis->setRange(first, last);
+}
+
+QCategoryAxis *makeDateAxis()
+{
+    return makeNumberAxis();
+}
+
+void setDateRange(QCategoryAxis *axis, const QDate &first, const QDate &lastDay)
+{
+    if (!first.isValid())
+        return;
+    const QDate last = lastDay.isValid() && lastDay > first ? lastDay : first.addDays(1);
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    const QLocale locale = ChartLanguage::current();
+    const qreal start = msOf(first);
+    axis->setStartValue(start);
+    QList<QDate> ticks;
+    QString format;
+    const qint64 days = first.daysTo(last);
+    if (days > 120) {
+        // Every month, or every second or third one over a long stretch (about a dozen labels).
+        const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+        const int step = months > 24 ? 3 : months > 12 ? 2 : 1;
+        format = first.year() == last.year() ? QStringLiteral("MMM") : QStringLiteral("MMM yyyy");
+        for (QDate d(first.year(), first.month(), 1); d <= last; d = d.addMonths(step))
+            if (d >= first)
+                ticks << d;
+    } else {
+        format = QStringLiteral("d MMM");
+        const int step = days > 42 ? 14 : days > 21 ? 7 : days > 7 ? 3 : 1;
+        for (QDate d = first; d <= last; d = d.addDays(step))
+            ticks << d;
+    }
+    for (const QDate &d : ticks)
+        axis->append(locale.toString(d, format), msOf(d));
+    axis->setRange(start, msOf(last));
 }
 
 } // namespace cd
