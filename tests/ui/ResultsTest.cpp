@@ -18,10 +18,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QScrollBar>
 #include <QTreeWidget>
 
 using namespace cd;
@@ -184,6 +186,17 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     CHECK(page->due()->topLevelItem(0)->text(3) == QStringLiteral("Late one"));
     CHECK(page->due()->topLevelItem(0)->foreground(0).color() == QColor(0xd3, 0x2f, 0x2f));
     CHECK(page->due()->topLevelItem(1)->text(3) == QStringLiteral("Friday one"));
+    // A long name is cut to the list's width and shown whole on hover; the list does not scroll sideways.
+    const QString longName =
+        QStringLiteral("Ramadan Refresh 2026 with a very long name that no dashboard box can hold");
+    page->due()->topLevelItem(0)->setText(1, longName);
+    page->due()->topLevelItem(0)->setToolTip(1, longName);
+    w.window->resize(1366, 768);
+    w.window->showPage(MainWindow::Dashboard);
+    w.window->show();
+    QTest::qWait(0);
+    CHECK(page->due()->header()->sectionResizeMode(1) == QHeaderView::Stretch);
+    CHECK(page->due()->horizontalScrollBar()->maximum() == 0);
     // Cost per engagement in the running campaign: Rp5.850.000 / 3,525 engagements.
     REQUIRE(page->costs()->topLevelItemCount() == 2);
     CHECK(page->costs()->topLevelItem(0)->text(0) == QStringLiteral("Lowest"));

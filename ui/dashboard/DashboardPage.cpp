@@ -97,6 +97,9 @@ enum Opens
 QTreeWidgetItem *addItem(QTreeWidget *list, const QStringList &cells, Opens opens, qint64 id)
 {
     auto *item = new QTreeWidgetItem(list, cells);
+    // A cell cut short by a narrow column shows its whole text on hover.
+    for (int c = 0; c < cells.size(); ++c)
+        item->setToolTip(c, cells[c]);
     item->setData(0, IdRole, id);
     item->setData(0, KindRole, int(opens));
     return item;
@@ -128,7 +131,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     m_campaigns = makeList({tr("Active campaign"), tr("Brand"), tr("Posts"), tr("Views"), tr("Rate"),
                             tr("New followers"), tr("Link clicks"), tr("Revenue")},
                            "dashboardCampaigns");
-    m_due = makeList({tr("Due"), tr("Campaign"), tr("Creator"), tr("Deliverable"), tr("Status")}, "dashboardDue");
+    // The names share what room there is rather than widening the list past its box.
+    m_due = makeList({tr("Due"), tr("Campaign"), tr("Creator"), tr("Deliverable"), tr("Status")}, "dashboardDue",
+                     {1, 2, 3});
     m_rates = makeList({tr("Creator"), tr("Engagement"), tr("Posts")}, "dashboardRates");
     m_costs = makeList({tr("Creator"), tr("CPE"), tr("Campaign")}, "dashboardCosts");
     m_growth = makeList({tr("Creator"), tr("Followers"), tr("30 days")}, "dashboardGrowth");
@@ -220,7 +225,7 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
-QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *objectName)
+QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *objectName, const QList<int> &stretched)
 {
     auto *list = new QTreeWidget(this);
     list->setObjectName(QLatin1String(objectName));
@@ -228,7 +233,9 @@ QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *obj
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    list->header()->setStretchLastSection(true);
+    list->header()->setStretchLastSection(stretched.isEmpty());
+    for (int column : stretched)
+        list->header()->setSectionResizeMode(column, QHeaderView::Stretch);
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QVariant id = item->data(0, IdRole);
         if (!id.isValid())

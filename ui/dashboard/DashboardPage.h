@@ -43,7 +43,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QTreeWidget *makeList(const QStringList &headers, const char *objectName);
+    // `stretched` columns share the list's width (eliding), the rest fit their contents; without
+    // any the last column takes what is left.
+    QTreeWidget *makeList(const QStringList &headers, const char *objectName, const QList<int> &stretched = {});
 
     Workspace *m_workspace;
     QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings, *m_overdue;
