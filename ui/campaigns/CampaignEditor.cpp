@@ -107,6 +107,9 @@ CampaignEditor::CampaignEditor(EditHistory &history, qint64 id, const CampaignIn
     m_tabs->addTab(overviewTab(initial), tr("&Overview"));
     m_tabs->addTab(briefTab(initial), tr("&Brief"));
     m_tabs->addTab(targetsTab(initial), tr("&KPI Targets"));
+    for (OptionalDateEdit *date : {m_start, m_end, m_windowStart})
+        connect(date, &QDateEdit::dateChanged, this, &CampaignEditor::suggestDates);
+    suggestDates();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     finishLayout(layout);
@@ -121,6 +124,17 @@ CampaignEditor::CampaignEditor(EditHistory &history, qint64 id, const CampaignIn
     connect(m_duration, &QSpinBox::valueChanged, this, &CampaignEditor::scheduleCheck);
     m_name->setFocus();
     resize(720, 560);
+}
+
+void CampaignEditor::suggestDates()
+{
+    // An empty end or posting window starts from the campaign's start when typed or picked; the
+    // window's end from the window's start, else the campaign's end.
+    const QDate start = optionalDate(m_start);
+    m_end->setSuggestedDate(start);
+    m_windowStart->setSuggestedDate(start);
+    const QDate from = optionalDate(m_windowStart);
+    m_windowEnd->setSuggestedDate(from.isValid() ? from : optionalDate(m_end));
 }
 
 QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
@@ -150,19 +164,6 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     setOptionalDate(m_start, in.start.isValid() ? in.start : Clock::today());
     m_end = makeOptionalDate(page, tr("End date"));
     setOptionalDate(m_end, in.end);
-    // An empty end, or posting window, starts from the campaign's start when typed or picked.
-    const auto suggest = [this] {
-        const QDate start = optionalDate(m_start);
-        m_end->setSuggestedDate(start);
-        if (m_windowStart) {
-            m_windowStart->setSuggestedDate(start);
-            m_windowEnd->setSuggestedDate(optionalDate(m_windowStart).isValid() ? optionalDate(m_windowStart)
-                                                                                : optionalDate(m_end));
-        }
-    };
-    connect(m_start, &QDateEdit::dateChanged, this, suggest);
-    connect(m_end, &QDateEdit::dateChanged, this, suggest);
-    suggest();
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to"), page));
@@ -243,13 +244,6 @@ QWidget *CampaignEditor::briefTab(const CampaignInput &in)
     setOptionalDate(m_windowStart, in.postWindowStart);
     m_windowEnd = makeOptionalDate(page, tr("Posting window to"));
     setOptionalDate(m_windowEnd, in.postWindowEnd);
-    const auto suggestWindowEnd = [this] {
-        const QDate from = optionalDate(m_windowStart);
-        m_windowEnd->setSuggestedDate(from.isValid() ? from : optionalDate(m_end));
-    };
-    connect(m_windowStart, &QDateEdit::dateChanged, this, suggestWindowEnd);
-    m_windowStart->setSuggestedDate(optionalDate(m_start));
-    suggestWindowEnd();
     auto *window = new QHBoxLayout;
     window->addWidget(m_windowStart);
     window->addWidget(new QLabel(tr("to"), page));

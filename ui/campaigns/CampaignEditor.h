@@ -32,6 +32,7 @@ protected:
     Result<qint64> write(Transaction &tx) override;
 
 private:
+    void suggestDates();
     QWidget *overviewTab(const CampaignInput &in);
     QWidget *briefTab(const CampaignInput &in);
     QWidget *targetsTab(const CampaignInput &in);
@@ -42,7 +43,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_name, *m_budget, *m_contentType, *m_hashtags, *m_mentions, *m_markers;
     QComboBox *m_brand, *m_goal, *m_status, *m_currency;
-    OptionalDateEdit *m_start, *m_end, *m_windowStart = nullptr, *m_windowEnd = nullptr;
+    OptionalDateEdit *m_start, *m_end, *m_windowStart, *m_windowEnd;
     QMap<Platform, QCheckBox *> m_platforms;
     QSpinBox *m_duration;
     QPlainTextEdit *m_caption, *m_notes;

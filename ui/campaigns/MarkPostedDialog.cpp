@@ -79,12 +79,15 @@ void MarkPostedDialog::check()
     QSqlDatabase db = m_history.workspace().db();
     const auto rules =
         postCompliance(db, m_campaign, m_caption->toPlainText(), wordOf(m_current.platform), m_date->date());
+    // Without a caption only the day and platform can be judged; the caption's rules wait for it.
+    const bool noCaption = m_caption->toPlainText().trimmed().isEmpty();
     QStringList broken;
     if (rules)
-        for (const ComplianceRule &r : rules.value())
-            if (!r.pass && !(r.rule != QLatin1String("window") && r.rule != QLatin1String("platform") &&
-                             m_caption->toPlainText().trimmed().isEmpty()))
+        for (const ComplianceRule &r : rules.value()) {
+            const bool aboutCaption = r.rule != QLatin1String("window") && r.rule != QLatin1String("platform");
+            if (!r.pass && !(aboutCaption && noCaption))
                 broken << asSentence(r.detail);
+        }
     m_brief->setText(broken.isEmpty() ? QString() : tr("⚠ Against the brief: %1").arg(broken.join(QLatin1Char(' '))));
     m_brief->setVisible(!broken.isEmpty());
     const bool missing = m_url->text().trimmed().isEmpty();

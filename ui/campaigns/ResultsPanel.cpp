@@ -188,9 +188,10 @@ void ResultsPanel::reload()
         return;
     }
     if (to < start) {
-        m_chart->showMessage(tr("No numbers before the campaign starts on %1").arg(displayDate(start)));
+        const QString why = tr("No numbers before the campaign starts on %1").arg(displayDate(start));
+        m_chart->showMessage(why);
         for (const auto &[kind, chart] : std::as_const(m_views))
-            chart->showMessage(tr("No numbers before the campaign starts on %1").arg(displayDate(start)));
+            chart->showMessage(why);
         return;
     }
     auto points = engagementSeries(db, m_campaign, start, to);

@@ -146,8 +146,7 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
             categories << kpiLabel(p.kpi);
             values << std::round(p.percent().value_or(0) * 10) / 10; // 207.8%, not 207.833%
             const double shown = values.last();
-            figures << (p.percent() ? locale.toString(shown, 'f', shown == std::round(shown) ? 0 : 1) + QLatin1Char('%')
-                                    : QStringLiteral("—"));
+            figures << (p.percent() ? chartFigure(shown, locale) + QLatin1Char('%') : QStringLiteral("—"));
         }
         if (categories.isEmpty())
             return fail(Text::tr("%1 has no KPI targets set: add them in the campaign's editor").arg(name));

@@ -8,14 +8,11 @@
 #include <cmath>
 
 namespace cd {
-namespace {
-// `value` with no decimals when it is whole, else one.
-QString plain(double value, const QLocale &locale)
+QString chartFigure(double value, const QLocale &locale)
 {
     const double rounded = std::round(value * 10.0) / 10.0;
     return locale.toString(rounded, 'f', rounded == std::round(rounded) ? 0 : 1);
 }
-} // namespace
 
 QString chartNumber(double value, const QLocale &locale)
 {
@@ -29,8 +26,8 @@ QString chartNumber(double value, const QLocale &locale)
     static const Unit units[] = {{1e9, "B", " M"}, {1e6, "M", " jt"}, {1e3, "K", " rb"}};
     for (const Unit &u : units)
         if (size >= u.factor)
-            return plain(value / u.factor, locale) + QLatin1String(indonesian ? u.indonesian : u.english);
-    return plain(value, locale);
+            return chartFigure(value / u.factor, locale) + QLatin1String(indonesian ? u.indonesian : u.english);
+    return chartFigure(value, locale);
 }
 
 QCategoryAxis *makeNumberAxis()
@@ -61,9 +58,7 @@ void setNumberRange(QCategoryAxis *axis, double low, double high, const QString 
     for (double v = first; v <= last + step / 2; v += step) {
         const double value = std::abs(v) < step / 1e6 ? 0.0 : v;
         // A share is never abbreviated: "1,500%", not "1.5K%".
-        QString label = (suffix.isEmpty() ? chartNumber(value, locale)
-                                          : locale.toString(value, 'f', value == std::round(value) ? 0 : 1)) +
-                        suffix;
+        QString label = (suffix.isEmpty() ? chartNumber(value, locale) : chartFigure(value, locale)) + suffix;
         // Labels must differ; two round ticks that abbreviate alike get an invisible mark.
         while (axis->categoriesLabels().contains(label))
             label += QChar(0x200B);

@@ -13,6 +13,8 @@ namespace cd {
 // "11.5M", "1.8B" in English; "12,5 rb", "11,5 jt", "1,8 M" (miliar) in Indonesian — instead of
 // "11500000"; smaller numbers grouped, with one decimal only when they have one.
 QString chartNumber(double value, const QLocale &locale);
+// The same without abbreviating (a share: "1,754%", "16.7%"): grouped, one decimal only when it has one.
+QString chartFigure(double value, const QLocale &locale);
 
 // A value axis whose labels chartNumber() writes (a category axis labelled at values, since a
 // QValueAxis only knows printf formats). Its range and ticks are set by setNumberRange().

@@ -80,16 +80,18 @@ void RecordEditor::revalidate()
 {
     const bool readOnly = workspace().isReadOnly();
     const QString problem = readOnly ? tr("the workspace is open read-only; nothing can be saved") : findProblem();
-    const int fieldsWithMessages = gateFieldMessages();
+    // The form's fields are read once per check (a walk over every field), not once per message.
+    const bool changed = m_guard && m_guard->isChanged();
+    const int fieldsWithMessages = gateFieldMessages(changed);
     // Said once: under its field when it is about one, else on the form's line once the form was
     // changed (or Save pressed).
-    const bool formSpeaks = readOnly || m_saveTried || (m_guard && m_guard->isChanged());
+    const bool formSpeaks = readOnly || m_saveTried || changed;
     showFieldMessage(m_problem, formSpeaks && fieldsWithMessages == 0 ? problem : QString());
     m_problem->setProperty("problem", problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!readOnly);
 }
 
-int RecordEditor::gateFieldMessages()
+int RecordEditor::gateFieldMessages(bool formChanged)
 {
     // A message's text stays while its field has something to say; whether it shows is decided here.
     int speaking = 0;
@@ -98,7 +100,7 @@ int RecordEditor::gateFieldMessages()
             continue;
         ++speaking;
         const QWidget *field = label->buddy();
-        const bool touched = m_guard && (field ? m_guard->isTouched(field) : m_guard->isChanged());
+        const bool touched = field ? m_guard && m_guard->isTouched(field) : formChanged;
         label->setVisible(m_saveTried || touched);
     }
     return speaking;
@@ -106,8 +108,8 @@ int RecordEditor::gateFieldMessages()
 
 QString RecordEditor::problem() const
 {
-    return m_problem->property("problem").toString().isEmpty() ? QString()
-                                                               : asSentence(m_problem->property("problem").toString());
+    const QString problem = m_problem->property("problem").toString();
+    return problem.isEmpty() ? QString() : asSentence(problem);
 }
 
 QStringList RecordEditor::shownMessages() const

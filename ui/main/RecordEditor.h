@@ -64,7 +64,7 @@ protected:
 private:
     void revalidate();
     // Hides field messages about untouched fields; returns how many fields have something to say.
-    int gateFieldMessages();
+    int gateFieldMessages(bool formChanged);
 
     EditHistory &m_history;
     qint64 m_id;
