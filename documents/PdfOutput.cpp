@@ -1,5 +1,7 @@
 #include "PdfOutput.h"
 
+#include "common/SaveFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QPainter>
@@ -163,6 +165,8 @@ Result<int> writeHtmlPdf(const QString &html, const QString &title, const QStrin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QCoreApplication::translate("Documents", "cannot write %1: %2").arg(path, file.errorString()));
+    // Contracts, invoices and statements carry names, amounts and tax numbers: owner-only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     int pages = 0;
     {
         QPdfWriter pdf(&file);
@@ -211,9 +215,9 @@ Result<int> writeHtmlPdf(const QString &html, const QString &title, const QStrin
             }
         }
     } // the writer finishes the PDF when it goes
-    if (!file.commit())
-        return fail(QCoreApplication::translate("Documents", "cannot write %1: %2; nothing was written")
-                        .arg(path, file.errorString()));
+    if (Status s = commitWhole(file); !s)
+        return fail(
+            QCoreApplication::translate("Documents", "cannot write %1: %2; nothing was written").arg(path, s.error()));
     return pages;
 }
 

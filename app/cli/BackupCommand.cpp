@@ -27,6 +27,10 @@ protected:
     {
         parser.addOption({QStringLiteral("force"), tr("Replace OUT if it exists.")});
     }
+    QStringList outputs(const QCommandLineParser &parser) const override
+    {
+        return {parser.positionalArguments().at(1)};
+    }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
     {
         const QString out = parser.positionalArguments().at(1);

@@ -5,6 +5,7 @@
 #include "common/Dates.h"
 #include "desk/Managers.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspacePaths.h"
 
 #include <QCoreApplication>
 
@@ -99,8 +100,24 @@ Result<qint64> managerOption(QSqlDatabase &db, const QCommandLineParser &parser)
                   .arg(name, names.join(QStringLiteral(", "))));
 }
 
+QStringList DatabaseCommand::outputs(const QCommandLineParser &parser) const
+{
+    QStringList files;
+    const QStringList given = parser.optionNames();
+    for (const QString &option :
+         {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("out")})
+        if (given.contains(option))
+            files << parser.value(option);
+    return files;
+}
+
 int DatabaseCommand::run(const QCommandLineParser &parser, Context &ctx)
 {
+    for (const QString &file : outputs(parser))
+        if (Status s = checkOutputPath(file, ctx.workspacePath); !s) {
+            ctx.out.error(s.error());
+            return UserError;
+        }
     auto ws = openWorkspace(ctx, writes(), createsWorkspace());
     return ws ? runOn(*ws, parser, ctx) : UserError;
 }

@@ -66,6 +66,9 @@ protected:
     // Whether a missing workspace file is created (as init would) rather than refused.
     virtual bool createsWorkspace() const { return false; }
     virtual int runOn(Workspace &workspace, const QCommandLineParser &parser, Context &ctx) = 0;
+    // The files the command will write: the values of --pdf, --png, --svg and --out by default.
+    // Each is refused before anything runs when it is the workspace or one of its own files.
+    virtual QStringList outputs(const QCommandLineParser &parser) const;
 
 private:
     int run(const QCommandLineParser &parser, Context &ctx) final;

@@ -6,6 +6,7 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace cd::cli {
 namespace {
@@ -91,10 +92,18 @@ class Export final : public DatabaseCommand
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override { return tr("Write every record of one kind to a CSV file (formats.md)."); }
-    QString arguments() const override { return QStringLiteral("KIND FILE.csv"); }
+    QString arguments() const override { return QStringLiteral("KIND FILE.csv [--force]"); }
 
 protected:
     int positionalCount() const override { return 2; }
+    void declare(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("force"), tr("Replace FILE.csv if it exists.")});
+    }
+    QStringList outputs(const QCommandLineParser &parser) const override
+    {
+        return {parser.positionalArguments().at(2)};
+    }
     Status checkArguments(const QCommandLineParser &parser) const override
     {
         const QString kind = parser.positionalArguments().at(1);
@@ -106,6 +115,10 @@ protected:
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
     {
         const QString file = parser.positionalArguments().at(2);
+        if (QFileInfo::exists(file) && !parser.isSet(QStringLiteral("force"))) {
+            ctx.out.error(tr("%1 already exists; choose another name or add --force to replace it").arg(file));
+            return UserError;
+        }
         auto rows = exportCsv(ws, parser.positionalArguments().at(1), file);
         if (!rows) {
             ctx.out.error(rows.error());

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace cd {
 namespace {
 constexpr qint64 ChunkBytes = 64 * 1024;
@@ -11,6 +13,60 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 };
+
+// How much of a chunk is whole, well-formed UTF-8 (the Unicode standard's table 3-7: no overlong
+// forms, no surrogates, nothing above U+10FFFF), and what stops it there.
+struct Utf8Prefix
+{
+    qsizetype size = 0;
+    bool cut = false; // the bytes after `size` start a character the chunk ends inside
+};
+
+Utf8Prefix wellFormedPrefix(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // Most of a CSV file is ASCII: skip it eight bytes at a time.
+        for (quint64 word; i + 8 <= n; i += 8) {
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+        }
+        if (i == n)
+            break;
+        const uchar lead = p[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        qsizetype length = 0;
+        uchar low = 0x80, high = 0xBF; // the range of the second byte
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;  // overlong
+            high = lead == 0xED ? 0x9F : 0xBF; // surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;  // overlong
+            high = lead == 0xF4 ? 0x8F : 0xBF; // above U+10FFFF
+        } else {
+            return {i, false};
+        }
+        for (qsizetype k = 1; k < length; ++k) {
+            if (i + k == n)
+                return {i, true};
+            const uchar b = p[i + k];
+            if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
+                return {i, false};
+        }
+        i += length;
+    }
+    return {n, false};
+}
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device) : m_device(device) {}
@@ -19,20 +75,37 @@ bool CsvReader::fill()
 {
     if (m_eof || !m_error.isEmpty())
         return false;
-    const QByteArray bytes = m_device->read(ChunkBytes);
+    QByteArray bytes = m_device->read(ChunkBytes);
     if (bytes.isEmpty()) {
         m_eof = true;
+        m_badText = !m_carry.isEmpty(); // the file ends inside a character
         return false;
+    }
+    if (!m_carry.isEmpty()) {
+        bytes.prepend(m_carry);
+        m_carry.clear();
     }
     if (m_pos > 0) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    m_buffer += m_decoder.decode(bytes);
-    if (m_decoder.hasError())
-        return failWith(Text::tr("line %1: the file is not UTF-8 text; in your spreadsheet choose Save As > "
-                                 "'CSV UTF-8 (comma delimited)' and import that file")
-                            .arg(m_line));
+    // The text is checked before it is decoded so that it stops right before a bad byte: the
+    // records before it are read as usual, and the error is raised, with the line and field it is
+    // in, only when reading gets there.
+    const Utf8Prefix whole = wellFormedPrefix(bytes);
+    if (whole.size > 0) {
+        const qsizetype before = m_buffer.size();
+        m_buffer += m_decoder.decode(QByteArrayView(bytes).first(whole.size));
+        if (m_decoder.hasError()) { // stricter than the check above: stop where this chunk began
+            m_buffer.truncate(before);
+            m_badText = m_eof = true;
+            return false;
+        }
+    }
+    if (whole.cut)
+        m_carry = bytes.sliced(whole.size);
+    else if (whole.size < bytes.size())
+        m_badText = m_eof = true;
     return true;
 }
 
@@ -44,12 +117,33 @@ bool CsvReader::have(qsizetype ahead)
     return true;
 }
 
-bool CsvReader::failWith(const QString &message)
+bool CsvReader::failAt(qint64 line, qsizetype field, const QString &what)
 {
-    if (m_error.isEmpty())
-        m_error = message;
+    if (m_error.isEmpty()) {
+        const QString name = m_haveHeader && field < m_header.size() ? m_header.at(field).trimmed() : QString();
+        const QString column = name.isEmpty() ? Text::tr("field %1").arg(field + 1) : name;
+        // The shape of every import problem (ImportRow): the caller puts "FILE:" in front.
+        m_error = QStringLiteral("%1: %2: %3").arg(QString::number(line), column, what);
+    }
     m_eof = true;
     return false;
+}
+
+bool CsvReader::failNotUtf8(qsizetype field)
+{
+    // Reading stops only at the end of the decoded text, so m_line is the line of the bad byte.
+    return failAt(m_line, field,
+                  Text::tr("the file is not UTF-8 text; in your spreadsheet choose Save As > "
+                           "'CSV UTF-8 (comma delimited)' and import that file"));
+}
+
+bool CsvReader::take(QStringList &fields)
+{
+    if (!m_haveHeader) {
+        m_header = fields;
+        m_haveHeader = true;
+    }
+    return true;
 }
 
 bool CsvReader::next(QStringList &fields)
@@ -66,21 +160,29 @@ bool CsvReader::next(QStringList &fields)
         ++m_pos;
     }
     if (!have())
-        return false;
+        return m_badText ? failNotUtf8(0) : false;
     m_recordLine = m_line;
 
     QString field;
     bool quoted = false;     // inside quotes
     bool afterQuote = false; // a quoted field has closed; only ',' or a line end may follow
+    qint64 quoteLine = 0;    // where the open quoted field began
     for (;;) {
         if (!have()) {
-            if (quoted)
-                return failWith(Text::tr("line %1: a quoted field is never closed; add the missing \" (it opened on "
-                                         "line %2)")
-                                    .arg(m_line)
-                                    .arg(m_recordLine));
+            // A record is only complete at a line end or at the real end of the file: never hand
+            // out the part read before a bad byte.
+            const qsizetype at = fields.size();
+            if (m_badText) {
+                fields.clear();
+                return failNotUtf8(at);
+            }
+            if (quoted) {
+                fields.clear();
+                return failAt(quoteLine, at,
+                              Text::tr("a quoted field opens here and is never closed; add the missing \""));
+            }
             fields << field;
-            return true;
+            return take(fields);
         }
         const QChar c = m_buffer.at(m_pos);
         if (quoted) {
@@ -95,12 +197,14 @@ bool CsvReader::next(QStringList &fields)
                 }
                 continue;
             }
-            if (c == QLatin1Char('\n'))
+            // Line breaks inside the field count as the text editor counts them.
+            if (c == QLatin1Char('\n') ||
+                (c == QLatin1Char('\r') && !(have(1) && m_buffer.at(m_pos + 1) == QLatin1Char('\n'))))
                 ++m_line;
             // Take the run of ordinary characters at once.
             qsizetype end = m_pos + 1;
             while (end < m_buffer.size() && m_buffer.at(end) != QLatin1Char('"') &&
-                   m_buffer.at(end) != QLatin1Char('\n'))
+                   m_buffer.at(end) != QLatin1Char('\n') && m_buffer.at(end) != QLatin1Char('\r'))
                 ++end;
             field += QStringView(m_buffer).mid(m_pos, end - m_pos);
             m_pos = end;
@@ -115,24 +219,28 @@ bool CsvReader::next(QStringList &fields)
         }
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             ++m_pos;
+            ++m_line;
             if (c == QLatin1Char('\r') && have() && m_buffer.at(m_pos) == QLatin1Char('\n'))
                 ++m_pos;
-            ++m_line;
             fields << std::move(field);
-            return true;
+            return take(fields);
         }
-        if (afterQuote)
-            return failWith(Text::tr("line %1, field %2: text after a closing quote; a quoted field must end at the "
-                                     "next comma")
-                                .arg(m_line)
-                                .arg(fields.size() + 1));
+        if (afterQuote) {
+            const qsizetype at = fields.size();
+            fields.clear();
+            return failAt(m_line, at,
+                          Text::tr("text after a closing quote; a quoted field must end at the next comma"));
+        }
         if (c == QLatin1Char('"')) {
-            if (!field.isEmpty())
-                return failWith(Text::tr("line %1, field %2: a quote inside an unquoted field; put the whole field in "
-                                         "quotes and double the quote inside (\"say \"\"hi\"\"\")")
-                                    .arg(m_line)
-                                    .arg(fields.size() + 1));
+            if (!field.isEmpty()) {
+                const qsizetype at = fields.size();
+                fields.clear();
+                return failAt(m_line, at,
+                              Text::tr("a quote inside an unquoted field; put the whole field in quotes and double the "
+                                       "quote inside (\"say \"\"hi\"\"\")"));
+            }
             quoted = true;
+            quoteLine = m_line;
             ++m_pos;
             continue;
         }

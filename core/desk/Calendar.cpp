@@ -4,12 +4,14 @@
 #include "Managers.h"
 #include "common/Clock.h"
 #include "common/Money.h"
+#include "common/SaveFile.h"
 #include "common/Words.h"
 #include "money/MoneySettings.h"
 #include "money/PaymentLedger.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspacePaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -253,28 +255,6 @@ QByteArray icsDate(const QDate &day)
     return day.toString(QStringLiteral("yyyyMMdd")).toLatin1();
 }
 
-// A path with its links and its folder's links resolved, so two spellings of one file compare
-// equal even when the file does not exist yet.
-QString resolvedPath(const QString &path, int depth = 0)
-{
-    const QFileInfo info(path);
-    if (info.isSymLink() && depth < 16)
-        return resolvedPath(info.symLinkTarget(), depth + 1); // a dangling link still names its target
-    if (info.exists())
-        return info.canonicalFilePath();
-    const QString folder = info.absoluteDir().canonicalPath();
-    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
-}
-
-bool isWorkspaceFile(const QString &path, const QString &workspacePath)
-{
-    const QString target = resolvedPath(path);
-    QStringList own{workspacePath, Workspace::lockPath(workspacePath)};
-    for (const char *suffix : {"-wal", "-shm", "-journal"})
-        own << workspacePath + QLatin1String(suffix);
-    return std::any_of(own.cbegin(), own.cend(), [&](const QString &p) { return resolvedPath(p) == target; });
-}
-
 } // namespace
 
 namespace ics {
@@ -389,10 +369,8 @@ Result<QByteArray> calendarIcs(QSqlDatabase &db, qint64 managerId, const QDateTi
 
 Result<int> writeCalendarFile(Workspace &ws, qint64 managerId, const QString &path)
 {
-    if (isWorkspaceFile(path, ws.path()))
-        return fail(Text::tr("%1 is the workspace itself (or one of its files): choose another file for the "
-                             "calendar, such as collabdesk.ics")
-                        .arg(path));
+    if (Status s = checkOutputPath(path, ws.path()); !s)
+        return fail(s.error());
     QSqlDatabase db = ws.db();
     auto ics = calendarIcs(db, managerId, Clock::nowUtc());
     if (!ics)
@@ -401,9 +379,10 @@ Result<int> writeCalendarFile(Workspace &ws, qint64 managerId, const QString &pa
     if (!file.open(QIODevice::WriteOnly))
         return fail(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(ics.value()) != ics->size() || !file.commit())
-        return fail(Text::tr("writing %1 failed, the file was not changed: %2 (is the disk full?)")
-                        .arg(path, file.errorString()));
+    file.write(ics.value());
+    if (Status s = commitWhole(file); !s)
+        return fail(
+            Text::tr("writing %1 failed, the file was not changed: %2 (is the disk full?)").arg(path, s.error()));
     return int(ics->count("\r\nBEGIN:VEVENT\r\n"));
 }
 

@@ -1,9 +1,11 @@
 #include "Importer.h"
 
 #include "Values.h"
+#include "common/SaveFile.h"
 #include "csv/CsvWriter.h"
 #include "records/RecordKind.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspacePaths.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -23,6 +25,8 @@ Result<qint64> exportCsv(Workspace &ws, const QString &kindName, const QString &
     if (!kind)
         return fail(
             Text::tr("cannot export '%1': use one of %2").arg(kindName, recordKindNames().join(QStringLiteral(", "))));
+    if (Status s = checkOutputPath(path, ws.path()); !s)
+        return fail(s.error());
     QSqlDatabase db = ws.db();
     auto records = readRecords(db, *kind);
     if (!records)
@@ -51,9 +55,12 @@ Result<qint64> exportCsv(Workspace &ws, const QString &kindName, const QString &
         }
         ok = ok && writer.write(cells);
     }
-    if (!ok || !file.commit())
-        return fail(Text::tr("writing %1 failed, the file was not changed: %2 (is the disk full?)")
-                        .arg(path, file.errorString()));
+    Status written = ok ? commitWhole(file) : Status(fail(file.errorString()));
+    if (!ok)
+        file.cancelWriting();
+    if (!written)
+        return fail(
+            Text::tr("writing %1 failed, the file was not changed: %2 (is the disk full?)").arg(path, written.error()));
     return qint64(records->rows.size());
 }
 

@@ -448,7 +448,7 @@ ColumnPlan planColumns(Workspace &ws, const QString &kindName, const QString &pa
     if (!reader.next(plan.header)) {
         plan.error = reader.error().isEmpty()
                          ? Text::tr("%1 is empty; the first line must name the columns").arg(QFileInfo(path).fileName())
-                         : reader.error();
+                         : QStringLiteral("%1:%2").arg(QFileInfo(path).fileName(), reader.error());
         return plan;
     }
     std::unique_ptr<PlatformExport> exp;

@@ -1,5 +1,6 @@
 #include "Attachments.h"
 
+#include "common/SaveFile.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -121,9 +122,10 @@ Status saveCopy(QSqlDatabase db, qint64 id, const QString &path)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return fail(Text::tr("cannot write %1: %2").arg(path, out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // signed contracts, IDs, proofs
     out.write(content->toByteArray());
-    if (!out.commit())
-        return fail(Text::tr("cannot write %1: %2 (is the disk full?)").arg(path, out.errorString()));
+    if (Status s = commitWhole(out); !s)
+        return fail(Text::tr("cannot write %1: %2 (is the disk full?)").arg(path, s.error()));
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "Connection.h"
 #include "FileIdentity.h"
+#include "WorkspacePaths.h"
+#include "common/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,7 +15,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <filesystem>
 
 namespace cd::backup {
 namespace {
@@ -31,26 +32,19 @@ Result<int> verify(const QString &path)
         return fail(identity.error());
     if (identity->kind != FileIdentity::Kind::Workspace)
         return fail(Text::tr("%1 is not a CollabDesk workspace or backup").arg(path));
-    const QString name = connection::uniqueName(QStringLiteral("verify"));
-    Result<int> result = identity->version;
-    {
-        auto db = connection::open(path, name, connection::Access::ReadOnly);
-        if (!db) {
-            result = fail(db.error());
-        } else {
-            auto problems = connection::quickCheck(db.value());
-            if (!problems)
-                result = fail(problems.error());
-            else if (!problems->isEmpty())
-                result = fail(Text::tr("%1 is damaged: %2").arg(path, problems->mid(0, 3).join(QStringLiteral("; "))));
-        }
-    }
-    connection::close(name);
-    return result;
+    auto problems = connection::checkFile(path);
+    if (!problems)
+        return fail(problems.error());
+    if (!problems->isEmpty())
+        return fail(Text::tr("%1 is damaged: %2").arg(path, problems->mid(0, 3).join(QStringLiteral("; "))));
+    return identity->version;
 }
 
 Status writeCopy(QSqlDatabase &db, const QString &out, bool overwrite)
 {
+    // Even with overwrite: the copy must never land on the database it is a copy of.
+    if (Status s = checkOutputPath(out, db.databaseName()); !s)
+        return s;
     const QFileInfo target(out);
     if (target.exists() && !overwrite)
         return fail(Text::tr("%1 already exists; choose another name or add --force to replace it").arg(out));
@@ -80,12 +74,14 @@ Status writeCopy(QSqlDatabase &db, const QString &out, bool overwrite)
         QFile::remove(tmp);
         return fail(Text::tr("the backup could not be verified, so %1 was not written: %2").arg(out, checked.error()));
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp.toStdString(), target.absoluteFilePath().toStdString(), ec);
-    if (ec) {
+    // VACUUM INTO leaves its file to the system's cache: it is made to last before it takes the name.
+    if (!syncFile(tmp)) {
         QFile::remove(tmp);
-        return fail(
-            Text::tr("cannot rename the backup into place at %1: %2").arg(out, QString::fromStdString(ec.message())));
+        return fail(Text::tr("writing the backup %1 failed: it could not be flushed to the disk").arg(out));
+    }
+    if (Status s = renameDurably(tmp, target.absoluteFilePath()); !s) {
+        QFile::remove(tmp);
+        return fail(Text::tr("cannot rename the backup into place at %1: %2").arg(out, s.error()));
     }
     return {};
 }
@@ -114,8 +110,13 @@ void prunePreMigration(const QString &workspace, int keep)
 
 QString beforeRestorePath(const QString &workspace)
 {
-    return workspace + QStringLiteral(".before-restore-%1.bak")
-                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString stem = workspace + QStringLiteral(".before-restore-%1")
+                                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // Two restores within one second must not share a name: the second would replace the first's copy.
+    QString name = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal")); ++n)
+        name = stem + QStringLiteral("-%1.bak").arg(n);
+    return name;
 }
 
 } // namespace cd::backup

@@ -22,7 +22,8 @@ QString preMigrationPath(const QString &workspace, int version);
 // Keeps the `keep` newest pre-migration copies of `workspace`, removes older ones.
 void prunePreMigration(const QString &workspace, int keep = 3);
 
-// "NAME.before-restore-YYYYMMDD-HHMMSS.bak": where restore keeps the replaced workspace.
+// "NAME.before-restore-YYYYMMDD-HHMMSS.bak" (then -2, -3 ... within the same second): a name not
+// yet taken, where restore keeps the replaced workspace.
 QString beforeRestorePath(const QString &workspace);
 
 } // namespace cd::backup

@@ -2,6 +2,8 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -73,6 +75,36 @@ Result<QStringList> quickCheck(QSqlDatabase &db)
             problems << line;
     }
     return problems;
+}
+
+Result<QStringList> checkFile(const QString &path)
+{
+    const Sidecars before(path);
+    const QString name = uniqueName(QStringLiteral("check"));
+    Result<QStringList> problems = QStringList();
+    {
+        auto db = open(path, name, Access::ReadOnly);
+        problems = db ? quickCheck(db.value()) : Result<QStringList>(fail(db.error()));
+    }
+    close(name);
+    if (!problems || !problems->isEmpty())
+        before.removeMadeSince();
+    return problems;
+}
+
+Sidecars::Sidecars(const QString &path)
+    : m_path(path), m_hadLog(QFileInfo::exists(path + QStringLiteral("-wal"))),
+      m_hadIndex(QFileInfo::exists(path + QStringLiteral("-shm")))
+{}
+
+void Sidecars::removeMadeSince() const
+{
+    const QString log = m_path + QStringLiteral("-wal");
+    if (m_hadLog || QFileInfo(log).size() > 0)
+        return; // a log with anything in it is the database's, never ours to drop
+    QFile::remove(log);
+    if (!m_hadIndex)
+        QFile::remove(m_path + QStringLiteral("-shm"));
 }
 
 Result<QStringList> foreignKeyProblems(QSqlDatabase &db)

@@ -30,6 +30,25 @@ QString uniqueName(const QString &prefix);
 // check itself cannot run.
 Result<QStringList> quickCheck(QSqlDatabase &db);
 
+// quick_check of the file at `path` through a reading connection of its own, closed again before
+// returning. When the file fails, the -wal and -shm files that connection made are removed again
+// (only ones that were not there before and hold no log), so a refused file is left as it was.
+Result<QStringList> checkFile(const QString &path);
+
+// The -wal and -shm beside a database, as they were when this was made: removeMadeSince() removes the ones
+// made since, when no log is in them. For readers that may refuse a file after SQLite opened it.
+class Sidecars
+{
+public:
+    explicit Sidecars(const QString &path);
+    void removeMadeSince() const;
+
+private:
+    QString m_path;
+    bool m_hadLog;
+    bool m_hadIndex;
+};
+
 // Rows that point at a missing record: "row 12 of payments points at a missing participants",
 // one per problem (empty when every reference holds).
 Result<QStringList> foreignKeyProblems(QSqlDatabase &db);

@@ -53,12 +53,15 @@ Result<FileIdentity> identifyFile(const QString &path, int maxVersion)
                         .arg(path)
                         .arg(headerAppId, 8, 16, QLatin1Char('0')));
 
+    const connection::Sidecars sidecars(path);
     const QString name = connection::uniqueName(QStringLiteral("identify"));
     Result<FileIdentity> result = fail(QString());
     {
         auto db = connection::open(path, name, connection::Access::ReadOnly);
-        if (!db)
+        if (!db) {
+            sidecars.removeMadeSince();
             return fail(damaged(path, db.error()));
+        }
         QSqlQuery q(db.value());
         if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
                                    "(SELECT user_version FROM pragma_user_version), "
@@ -94,6 +97,8 @@ Result<FileIdentity> identifyFile(const QString &path, int maxVersion)
         q.finish();
     }
     connection::close(name);
+    if (!result)
+        sidecars.removeMadeSince(); // a refused file is left as it was found
     return result;
 }
 

@@ -3,25 +3,19 @@
 #include "Backup.h"
 #include "Connection.h"
 #include "FileIdentity.h"
+#include "VerifiedStamp.h"
+#include "WorkspacePaths.h"
+#include "WriterLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
 namespace cd {
-namespace {
-QString applicationLabel(const QString &appName)
-{
-    if (appName == QLatin1String("collabdesk") || appName.isEmpty())
-        return QStringLiteral("CollabDesk");
-    return appName;
-}
-} // namespace
 
 Workspace::Workspace(QString path, Access access) : m_path(std::move(path)), m_dataPath(m_path), m_access(access) {}
 
@@ -37,29 +31,21 @@ Workspace::~Workspace()
     }
     m_connections.clear();
     locker.unlock();
-    if (m_lock)
-        m_lock->unlock();
+    if (m_lock && m_readyForWriting) {
+        // Closed cleanly, with the log folded in: the next open need not check the file again.
+        verified::record(m_path);
+    }
+    m_lock.reset();
 }
 
 QString Workspace::lockPath(const QString &path)
 {
-    return QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock");
+    return WriterLock::infoPath(resolvedPath(path));
 }
 
 QString Workspace::lockHolder(const QString &path)
 {
-    QLockFile lock(lockPath(path));
-    lock.setStaleLockTime(0);
-    qint64 pid = 0;
-    QString host, app;
-    if (!QFileInfo::exists(lockPath(path)) || !lock.getLockInfo(&pid, &host, &app))
-        return {};
-    // A lock left by a process that has died is not a holder.
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return {};
-    }
-    return tr("%1 (pid %2)").arg(applicationLabel(app)).arg(pid);
+    return WriterLock::holder(resolvedPath(path));
 }
 
 QString Workspace::displayName() const
@@ -78,8 +64,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
 {
     if (rawPath.trimmed().isEmpty())
         return fail(tr("no workspace file was given"));
-    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    // One name per file: the lock, the log and the notices all follow the file, not a link to it.
+    const QString path = resolvedPath(rawPath);
     const int target = targetVersion(options.migrations);
+    // Reading connections make -wal and -shm beside the file; a refused file is left without them.
+    const connection::Sidecars sidecars(path);
     auto identity = identifyFile(path, target);
     if (!identity)
         return fail(identity.error());
@@ -98,10 +87,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
     ws->m_version = identity->version;
 
     if (options.access == Access::ReadWrite) {
-        if (Status s = ws->lockForWriting(); !s)
+        if (Status s = ws->lockForWriting(!exists); !s)
             return fail(s.error());
-        if (Status s = ws->prepareForWriting(options, !exists); !s)
+        if (Status s = ws->prepareForWriting(options, !exists); !s) {
+            if (ws->m_version > 0 && ws->m_connections.isEmpty()) // refused before any writing connection
+                sidecars.removeMadeSince();
             return fail(s.error());
+        }
+        ws->m_readyForWriting = true;
     } else if (ws->m_version < target) {
         if (Status s = ws->snapshotForReading(options); !s)
             return fail(s.error());
@@ -109,41 +102,53 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
     return ws;
 }
 
-Status Workspace::lockForWriting()
+Status Workspace::lockForWriting(bool create)
 {
-    const QString lp = lockPath(m_path);
-    const bool leftOver = QFileInfo::exists(lp);
-    m_lock = std::make_unique<QLockFile>(lp);
-    // Held for as long as the workspace is open, so never stale by age; only a dead holder frees it.
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        if (m_lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host, app;
-            m_lock->getLockInfo(&pid, &host, &app);
-            m_lock.reset();
-            return fail(tr("%1 is open in %2 (pid %3); close it there first, or open it read-only")
-                            .arg(m_path, applicationLabel(app))
-                            .arg(pid));
-        }
-        m_lock.reset();
-        return fail(tr("cannot create the lock file %1: check that the folder is writable").arg(lp));
-    }
-    // A lock file whose owner died means the last session ended without closing the workspace.
-    m_uncleanShutdown = leftOver;
+    auto lock = WriterLock::acquire(m_path, create ? WriterLock::Create::IfMissing : WriterLock::Create::No);
+    if (!lock)
+        return fail(lock.error());
+    // SQLite keeps the write-ahead log beside the name it was opened by: a writer through another
+    // name would miss a log a crash left behind and later replay a stale one over its own changes.
+    if (const qint64 names = lock.value()->linkCount(); names > 1)
+        return fail(tr("%1 has %2 names on this disk (hard links). Writing through more than one name can lose "
+                       "changes, so it is opened only read-only. Make a copy of its own with 'collabdesk-cli --db %1 "
+                       "backup COPY.collabdesk' and use the copy, or remove the other names.")
+                        .arg(m_path)
+                        .arg(names));
+    // A lock file whose writer has gone means the last session ended without closing the workspace.
+    m_uncleanShutdown = lock.value()->foundLeftOver();
+    m_lock = std::move(lock.value());
+    return {};
+}
+
+Status Workspace::checkIntegrity()
+{
+    // Through a reading connection, before the writing one exists: a damaged file is refused
+    // without a single byte written to it (not even the journal mode).
+    auto problems = connection::checkFile(m_path);
+    if (!problems)
+        return fail(problems.error());
+    if (!problems->isEmpty())
+        return fail(tr("%1 is damaged (%2). It was left unchanged. Restore a backup with 'collabdesk-cli restore'.")
+                        .arg(m_path, problems->mid(0, 3).join(QStringLiteral("; "))));
     return {};
 }
 
 Status Workspace::prepareForWriting(const Options &options, bool create)
 {
     if (create) {
-        // Owner-only permissions from the first byte; SQLite gives -wal/-shm the same mode.
-        QFile f(m_path);
-        if (!f.exists() &&
-            !f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(tr("cannot create %1: %2").arg(m_path, f.errorString()));
-        f.close();
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Owner-only permissions from the first byte (the lock made the file 0600 when it was
+        // missing; an empty file the user made is set so); SQLite gives -wal/-shm the same mode.
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    } else {
+        const bool mustMigrate = m_version < targetVersion(options.migrations);
+        if (m_uncleanShutdown || mustMigrate || !verified::isUnchanged(m_path)) {
+            if (Status s = checkIntegrity(); !s)
+                return s;
+            if (m_uncleanShutdown)
+                m_notices << tr("The workspace was not closed properly last time; its integrity was checked and is "
+                                "fine.");
+        }
     }
     QSqlDatabase database = db();
     if (!database.isOpen())
@@ -167,18 +172,7 @@ Status Workspace::prepareForWriting(const Options &options, bool create)
         return {};
     }
 
-    const bool mustMigrate = m_version < target;
-    if (m_uncleanShutdown || mustMigrate) {
-        auto problems = connection::quickCheck(database);
-        if (!problems)
-            return fail(problems.error());
-        if (!problems->isEmpty())
-            return fail(tr("%1 is damaged (%2). It was left unchanged. Restore a backup with 'collabdesk-cli restore'.")
-                            .arg(m_path, problems->mid(0, 3).join(QStringLiteral("; "))));
-        if (m_uncleanShutdown)
-            m_notices << tr("The workspace was not closed properly last time; its integrity was checked and is fine.");
-    }
-    if (mustMigrate) {
+    if (m_version < target) {
         const QString copy = backup::preMigrationPath(m_path, target);
         if (Status s = backup::writeCopy(database, copy, true); !s)
             return fail(tr("the workspace needs updating to schema v%1, but the backup before it failed, so nothing "

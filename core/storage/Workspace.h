@@ -12,10 +12,11 @@
 
 #include <memory>
 
-class QLockFile;
 class QTemporaryDir;
 
 namespace cd {
+
+class WriterLock;
 
 // One open workspace file. Owns the write lock and one SQLite connection per thread (a Qt SQL
 // connection belongs to the thread that opened it). Every write goes through a Transaction;
@@ -39,10 +40,12 @@ public:
         QList<MigrationStep> migrations = standardMigrations();
     };
 
-    // Opens `path`. The file is identified read-only first: anything that is not a healthy
-    // CollabDesk workspace this build understands is refused and left unchanged. ReadWrite takes
-    // the lock (a second writer gets "open in <app> (pid N)"), runs quick_check after an unclean
-    // shutdown, and migrates an older schema after a verified backup NAME.pre-vN.bak.
+    // Opens `path` (its links resolved: path() is the file's own name). The file is identified
+    // read-only first: anything that is not a healthy CollabDesk workspace this build understands
+    // is refused and left unchanged. ReadWrite takes the writer lock (a second writer, through any
+    // name, gets "open in <app> (pid N)"), refuses a file with several hard links, checks the
+    // file's integrity before the first write unless it is exactly as CollabDesk last closed it
+    // (verified::isUnchanged), and migrates an older schema after a verified backup NAME.pre-vN.bak.
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Workspace>> open(const QString &path, Access access = Access::ReadWrite);
     ~Workspace() override;
@@ -64,9 +67,10 @@ public:
     // its QSqlDatabase and QSqlQuery objects).
     void releaseThreadConnection();
 
-    // Who holds the write lock of `path`, as "CollabDesk (pid 123)", or empty if nobody.
+    // Who holds the write lock of `path`, as "CollabDesk (pid 123)", or empty if nobody. Changes
+    // nothing on disk.
     static QString lockHolder(const QString &path);
-    // The lock file of a workspace path.
+    // The file beside a workspace that names its writer (NAME.lock).
     static QString lockPath(const QString &path);
 
 signals:
@@ -76,7 +80,8 @@ signals:
 private:
     friend class Transaction;
     Workspace(QString path, Access access);
-    Status lockForWriting();
+    Status lockForWriting(bool create);
+    Status checkIntegrity();
     Status prepareForWriting(const Options &options, bool create);
     Status snapshotForReading(const Options &options);
     void committed(const QStringList &kinds);
@@ -92,8 +97,9 @@ private:
     Access m_access;
     int m_version = 0;
     QStringList m_notices;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WriterLock> m_lock;
     bool m_uncleanShutdown = false;
+    bool m_readyForWriting = false; // opened for writing and checked: its clean close is noted
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connections;
     // Threads with a transaction open: transactions nest on no thread, but an import's worker

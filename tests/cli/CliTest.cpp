@@ -168,6 +168,37 @@ TEST_CASE("backup refuses to overwrite without --force and restore replaces the 
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 2);
 }
 
+TEST_CASE("no command writes its output over the workspace and export asks before replacing a file")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
+    const QByteArray before = cd::test::fileBytes(db);
+    const QList<QStringList> overWorkspace = {
+        {QStringLiteral("export"), QStringLiteral("brands"), db, QStringLiteral("--force")},
+        {QStringLiteral("backup"), db, QStringLiteral("--force")},
+        {QStringLiteral("backup"), db + QStringLiteral("-wal"), QStringLiteral("--force")},
+        {QStringLiteral("chart"), QStringLiteral("--campaign"), QStringLiteral("Any"), QStringLiteral("--kind"),
+         QStringLiteral("kpi"), QStringLiteral("--png"), db + QStringLiteral("-wal")},
+        {QStringLiteral("brief"), QStringLiteral("--campaign"), QStringLiteral("Any"), QStringLiteral("--pdf"), db},
+    };
+    for (const QStringList &command : overWorkspace) {
+        CAPTURE(command);
+        Run refused = cli(QStringList{QStringLiteral("--db"), db} + command);
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("the open workspace itself")));
+        CHECK(cd::test::fileBytes(db) == before);
+    }
+    const QString csv = dir.path(QStringLiteral("brands.csv"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("brands"), csv}).exitCode == 0);
+    Run again = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("brands"), csv});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists; choose another name or add --force")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("brands"), csv,
+               QStringLiteral("--force")})
+              .exitCode == 0);
+}
+
 TEST_CASE("writing commands refuse a workspace open elsewhere but reading ones and backup work")
 {
     TempDir dir;

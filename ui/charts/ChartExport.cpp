@@ -1,5 +1,7 @@
 #include "ChartExport.h"
 
+#include "common/SaveFile.h"
+
 #include <QAction>
 #include <QChartView>
 #include <QCoreApplication>
@@ -37,6 +39,7 @@ Status saveChart(QChartView *view, const QString &path, bool asSvg)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QCoreApplication::translate("ChartExport", "cannot write %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // a campaign's figures are the user's
     const QSize size = view->size();
     if (asSvg) {
         QSvgGenerator svg;
@@ -57,9 +60,9 @@ Status saveChart(QChartView *view, const QString &path, bool asSvg)
         if (!image.save(&file, "PNG"))
             return fail(QCoreApplication::translate("ChartExport", "cannot write %1 as PNG").arg(path));
     }
-    if (!file.commit())
+    if (Status s = commitWhole(file); !s)
         return fail(QCoreApplication::translate("ChartExport", "cannot write %1: %2; nothing was written")
-                        .arg(path, file.errorString()));
+                        .arg(path, s.error()));
     return {};
 }
 

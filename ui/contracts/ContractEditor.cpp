@@ -5,6 +5,7 @@
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/SaveFile.h"
 #include "common/Words.h"
 #include "contracts/ContractDiff.h"
 #include "contracts/Exclusivity.h"
@@ -536,10 +537,13 @@ void ContractEditor::exportTemplate()
         return;
     QSqlDatabase db = m_history.workspace().db();
     auto json = contractTemplateJson(db, name, language);
+    if (!json)
+        return ask::warn(this, tr("Export Template"), json.error());
     QSaveFile file(path);
-    if (!json || !file.open(QIODevice::WriteOnly) || file.write(json.value()) < 0 || !file.commit())
-        ask::warn(this, tr("Export Template"),
-                  json ? tr("cannot write %1: %2").arg(path, file.errorString()) : json.error());
+    Status written = file.open(QIODevice::WriteOnly) ? (file.write(json.value()), commitWhole(file))
+                                                     : Status(fail(file.errorString()));
+    if (!written)
+        ask::warn(this, tr("Export Template"), tr("cannot write %1: %2").arg(path, written.error()));
 }
 
 void ContractEditor::importTemplate()
