@@ -77,6 +77,20 @@ Result<QStringList> quickCheck(QSqlDatabase &db)
     return problems;
 }
 
+Status rollBack(const QString &path)
+{
+    const QString name = uniqueName(QStringLiteral("roll-back"));
+    Status result;
+    {
+        auto db = open(path, name, Access::ReadWrite);
+        if (!db)
+            result = fail(Text::tr("%1 has a change a crash left half-written, and rolling it back failed: %2")
+                              .arg(path, db.error()));
+    }
+    close(name);
+    return result;
+}
+
 Result<QStringList> checkFile(const QString &path)
 {
     const Sidecars before(path);

@@ -30,6 +30,10 @@ QString uniqueName(const QString &prefix);
 // check itself cannot run.
 Result<QStringList> quickCheck(QSqlDatabase &db);
 
+// Lets SQLite roll back the rollback journal a crash left beside `path` (opening a writing
+// connection does it), then closes that connection. Call with the writer lock held.
+Status rollBack(const QString &path);
+
 // quick_check of the file at `path` through a reading connection of its own, closed again before
 // returning. When the file fails, the -wal and -shm files that connection made are removed again
 // (only ones that were not there before and hold no log), so a refused file is left as it was.

@@ -53,6 +53,12 @@ Result<FileIdentity> identifyFile(const QString &path, int maxVersion)
                         .arg(path)
                         .arg(headerAppId, 8, 16, QLatin1Char('0')));
 
+    // Reading cannot roll back what a crash left half-written; a writer does it first.
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return fail(Text::tr("%1 holds a change a crash left half-written (%1-journal). Open it for writing once, in "
+                             "CollabDesk or with 'collabdesk-cli --db %1 init', to roll the change back; everything "
+                             "saved before it stays.")
+                        .arg(path));
     const connection::Sidecars sidecars(path);
     const QString name = connection::uniqueName(QStringLiteral("identify"));
     Result<FileIdentity> result = fail(QString());

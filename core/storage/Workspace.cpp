@@ -69,6 +69,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
     const int target = targetVersion(options.migrations);
     // Reading connections make -wal and -shm beside the file; a refused file is left without them.
     const connection::Sidecars sidecars(path);
+    // A rollback journal a crash left beside the file holds the pages to put back; only a writer
+    // may, and only under the lock. Identifying the file first would read it half-changed.
+    std::unique_ptr<WriterLock> recovered;
+    if (options.access == Access::ReadWrite && QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+        auto lock = WriterLock::acquire(path);
+        if (!lock)
+            return fail(lock.error());
+        recovered = std::move(lock.value());
+        if (Status s = connection::rollBack(path); !s)
+            return fail(s.error());
+    }
     auto identity = identifyFile(path, target);
     if (!identity)
         return fail(identity.error());
@@ -87,8 +98,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
     ws->m_version = identity->version;
 
     if (options.access == Access::ReadWrite) {
-        if (Status s = ws->lockForWriting(!exists); !s)
+        if (recovered) { // the crash that left the journal is an unclean shutdown
+            ws->m_lock = std::move(recovered);
+            ws->m_uncleanShutdown = true;
+        } else if (Status s = ws->lockForWriting(!exists); !s) {
             return fail(s.error());
+        }
         if (Status s = ws->prepareForWriting(options, !exists); !s) {
             if (ws->m_version > 0 && ws->m_connections.isEmpty()) // refused before any writing connection
                 sidecars.removeMadeSince();
@@ -124,8 +139,11 @@ Status Workspace::lockForWriting(bool create)
 Status Workspace::checkIntegrity()
 {
     // Through a reading connection, before the writing one exists: a damaged file is refused
-    // without a single byte written to it (not even the journal mode).
-    auto problems = connection::checkFile(m_path);
+    // without a single byte written to it (not even the journal mode). A rollback journal left by
+    // a crash must be rolled back first, which only a writing connection may do.
+    const bool hotJournal = QFileInfo(m_path + QStringLiteral("-journal")).size() > 0;
+    QSqlDatabase writer = hotJournal ? db() : QSqlDatabase();
+    auto problems = hotJournal ? connection::quickCheck(writer) : connection::checkFile(m_path);
     if (!problems)
         return fail(problems.error());
     if (!problems->isEmpty())
