@@ -6,11 +6,15 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <unistd.h>
 
 namespace cd::attachments {
 namespace {
@@ -127,6 +131,36 @@ Status saveCopy(QSqlDatabase db, qint64 id, const QString &path)
     if (Status s = commitWhole(out); !s)
         return fail(Text::tr("cannot write %1: %2 (is the disk full?)").arg(path, s.error()));
     return {};
+}
+
+QString plainFileName(const QString &name)
+{
+    QString plain = QFileInfo(name).fileName();
+    for (QChar &c : plain)
+        if (!c.isLetterOrNumber() && c != QLatin1Char(' ') && c != QLatin1Char('.') && c != QLatin1Char('-') &&
+            c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    while (plain.startsWith(QLatin1Char('.')))
+        plain.remove(0, 1);
+    plain = plain.right(100).trimmed();
+    return plain.isEmpty() ? QStringLiteral("file") : plain;
+}
+
+Result<QString> openableCopy(QSqlDatabase db, qint64 id, const QString &name)
+{
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString folder =
+        QDir(runtime.isEmpty() ? QDir::tempPath() : runtime).filePath(QStringLiteral("collabdesk-files"));
+    // Owner-only before anything goes in; an existing folder must be this user's own, not a link.
+    QDir().mkpath(folder);
+    const QFileInfo info(folder);
+    if (info.isSymLink() || info.ownerId() != ::getuid() ||
+        !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return fail(Text::tr("cannot make the private folder %1 to open the file from").arg(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("%1-%2").arg(id).arg(plainFileName(name)));
+    if (Status s = saveCopy(db, id, path); !s)
+        return fail(s.error());
+    return path;
 }
 
 } // namespace cd::attachments

@@ -45,6 +45,13 @@ Result<qint64> add(Transaction &tx, AttachmentOwner owner, qint64 ownerId, const
 Result<QList<AttachmentInfo>> list(QSqlDatabase db, AttachmentOwner owner, qint64 ownerId);
 // Writes attachment `id` to `path` whole (QSaveFile): for opening or saving a copy.
 Status saveCopy(QSqlDatabase db, qint64 id, const QString &path);
+// Writes attachment `id`, stored as `name`, to a private folder only this user can enter
+// ($XDG_RUNTIME_DIR/collabdesk-files, 0700) for another program to open it, and returns its path.
+// The stored name is reduced to a plain file name: it can never reach outside that folder.
+Result<QString> openableCopy(QSqlDatabase db, qint64 id, const QString &name);
+// `name` as a harmless file name: no folders, no leading dots, only letters, digits, spaces and
+// ._- (anything else becomes _), at most 100 characters; "file" when nothing is left.
+QString plainFileName(const QString &name);
 
 } // namespace attachments
 } // namespace cd

@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 
 namespace cd::backup {
 namespace {
@@ -23,6 +25,18 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 };
+// Temporary copies beside `target` left by backups that were killed: their process is gone.
+void removeDeadTemporaries(const QFileInfo &target)
+{
+    QDir dir = target.absoluteDir();
+    const QString prefix = target.fileName() + QStringLiteral(".tmp-");
+    for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        bool number = false;
+        const qint64 pid = name.mid(prefix.size()).toLongLong(&number);
+        if (number && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            dir.remove(name);
+    }
+}
 } // namespace
 
 Result<int> verify(const QString &path)
@@ -55,6 +69,7 @@ Status writeCopy(QSqlDatabase &db, const QString &out, bool overwrite)
 
     // Created empty with owner-only permissions before SQLite fills it (VACUUM INTO accepts an
     // empty file), so a backup of private data is never readable by others, even briefly.
+    removeDeadTemporaries(target);
     const QString tmp = target.absoluteFilePath() + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(tmp);
     {

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "interchange/Importer.h"
+#include "services/Attachments.h"
 #include "storage/Backup.h"
 #include "storage/Restore.h"
 #include "storage/Sql.h"
@@ -282,4 +283,61 @@ TEST_CASE("an export that meets a full disk leaves the old file as it was")
     CHECK(exported.error().contains(QStringLiteral("the file was not changed")));
     CHECK(test::fileBytes(out) == old);
     CHECK(filesIn(dir).filter(QStringLiteral("brands")) == QStringList{QStringLiteral("brands.csv")});
+}
+
+TEST_CASE("a stored proof opens from a private folder under a name that cannot leave it")
+{
+    CHECK(attachments::plainFileName(QStringLiteral("../../etc/passwd")) == QStringLiteral("passwd"));
+    CHECK(attachments::plainFileName(QStringLiteral(".bashrc")) == QStringLiteral("bashrc"));
+    CHECK(attachments::plainFileName(QStringLiteral("bukti 12/05 *final*.png")) == QStringLiteral("05 _final_.png"));
+    CHECK(attachments::plainFileName(QStringLiteral("..")) == QStringLiteral("file"));
+    CHECK(attachments::plainFileName(QStringLiteral("Tangkapan layar 1.png")) ==
+          QStringLiteral("Tangkapan layar 1.png"));
+
+    TempDir dir;
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir.path(QStringLiteral("runtime"))));
+    QDir().mkpath(dir.path(QStringLiteral("runtime")));
+    QFile::setPermissions(dir.path(QStringLiteral("runtime")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("proofs.collabdesk")));
+    const QByteArray content("proof bytes");
+    const QString source = test::writeFile(dir, QStringLiteral("source.png"), content);
+    qint64 id = 0;
+    {
+        Transaction tx(*ws);
+        REQUIRE(sql::run(tx.db(), QStringLiteral("INSERT INTO creators (name, name_key, created_at, updated_at) "
+                                                 "VALUES ('Sari', 'sari', 'x', 'x')"))
+                    .ok());
+        auto added = attachments::add(tx, AttachmentOwner::Creator, 1, source);
+        REQUIRE(added.ok());
+        id = added.value();
+        REQUIRE(tx.commit().ok());
+    }
+    QSqlDatabase db = ws->db();
+    auto copy = attachments::openableCopy(db, id, QStringLiteral("../../../home/victim/.profile"));
+    REQUIRE(copy.ok());
+    CHECK(copy.value() == dir.path(QStringLiteral("runtime/collabdesk-files/%1-profile").arg(id)));
+    CHECK(test::fileBytes(copy.value()) == content);
+    CHECK(QFileInfo(QFileInfo(copy.value()).absolutePath()).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser |
+           QFileDevice::WriteUser | QFileDevice::ExeUser));
+    CHECK(QFileInfo(copy.value()).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    qunsetenv("XDG_RUNTIME_DIR");
+}
+
+TEST_CASE("a backup clears the temporary copies of killed backups and leaves running ones")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("tidy.collabdesk")));
+    const QString out = dir.path(QStringLiteral("tidy.bak"));
+    const QString dead = out + QStringLiteral(".tmp-999999999"); // above any pid Linux gives out
+    const QString running = out + QStringLiteral(".tmp-%1").arg(::getppid());
+    test::writeFile(dir, QFileInfo(dead).fileName(), "half a backup");
+    test::writeFile(dir, QFileInfo(running).fileName(), "a backup being written");
+    QSqlDatabase db = ws->db();
+    REQUIRE(backup::writeCopy(db, out, false).ok());
+    CHECK_FALSE(QFileInfo::exists(dead));
+    CHECK(QFileInfo::exists(running));
+    CHECK(backup::verify(out).ok());
 }

@@ -213,15 +213,14 @@ void PostNumbersDialog::openProof()
         return;
     QString path = item->data(ProofPathRole).toString();
     if (path.isEmpty()) {
-        // A stored file opens from a private copy in the temporary folder.
-        QDir temp(QStandardPaths::writableLocation(QStandardPaths::TempLocation));
-        path = temp.filePath(
-            QStringLiteral("collabdesk-proof-%1-%2").arg(item->data(ProofIdRole).toLongLong()).arg(item->text()));
-        if (Status s = attachments::saveCopy(m_history.workspace().db(), item->data(ProofIdRole).toLongLong(), path);
-            !s) {
-            QMessageBox::warning(this, tr("Open Proof"), asSentence(s.error()));
+        // A stored file opens from a copy in a folder only this user can enter.
+        auto copy =
+            attachments::openableCopy(m_history.workspace().db(), item->data(ProofIdRole).toLongLong(), item->text());
+        if (!copy) {
+            QMessageBox::warning(this, tr("Open Proof"), asSentence(copy.error()));
             return;
         }
+        path = copy.value();
     }
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
