@@ -364,11 +364,16 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
     if (m_report.errors.isEmpty())
         if (Status s = m_importer->finish(tx); !s)
             m_report.errors << s.error(); // finish() names the row
+    // The commit is the point of no return: a Cancel pressed while the last rows or finish() ran
+    // is asked for once more before it, so it never comes too late.
+    if (m_report.errors.isEmpty() && m_options.progress && !m_options.progress(device.size(), device.size())) {
+        m_report.cancelled = true;
+        m_report.added = m_report.updated = m_report.unchanged = 0;
+        return m_report; // the transaction rolls back
+    }
     if (m_report.errors.isEmpty() && !m_options.checkOnly)
         if (Status s = tx.commit(); !s)
             m_report.errors << s.error();
-    if (m_options.progress)
-        m_options.progress(device.size(), device.size());
     if (!m_report.errors.isEmpty()) // the transaction rolls back: nothing of the file is kept
         m_report.added = m_report.updated = m_report.unchanged = 0;
     else

@@ -341,3 +341,23 @@ TEST_CASE("a backup clears the temporary copies of killed backups and leaves run
     CHECK(QFileInfo::exists(running));
     CHECK(backup::verify(out).ok());
 }
+
+TEST_CASE("a Cancel that comes after the last row still writes nothing")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("cancel.collabdesk")));
+    const QString csv = test::writeFile(dir, QStringLiteral("brands.csv"), "name,category\r\nTeh Segar,beverages\r\n");
+    ImportOptions options;
+    qint64 asked = 0;
+    // The user presses Cancel while the file's last rows are being written: only the last question says so.
+    options.progress = [&](qint64 done, qint64 total) {
+        ++asked;
+        return done < total;
+    };
+    const ImportReport report = importCsv(*ws, QStringLiteral("brands"), csv, options);
+    CHECK(report.cancelled);
+    CHECK(report.added == 0);
+    CHECK(asked == 1);
+    QSqlDatabase db = ws->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM brands")).value().toInt() == 0);
+}
