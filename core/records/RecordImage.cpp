@@ -268,6 +268,21 @@ Status RecordImage::restore(Transaction &tx) const
     return {};
 }
 
+qint64 RecordImage::byteSize() const
+{
+    qint64 bytes = 0;
+    for (const TableRows &t : m_tables)
+        for (const QVariantList &row : t.rows)
+            for (const QVariant &v : row) {
+                if (v.typeId() == QMetaType::QByteArray)
+                    bytes += v.toByteArray().size();
+                else if (v.typeId() == QMetaType::QString)
+                    bytes += 2 * v.toString().size();
+                bytes += qint64(sizeof(QVariant));
+            }
+    return bytes;
+}
+
 QString RecordImage::name() const
 {
     if (isEmpty())

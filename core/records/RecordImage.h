@@ -58,6 +58,9 @@ public:
     QString name() const;
     // How many rows of `table` the image holds (for "what else goes" confirmations).
     qsizetype rowCount(const QString &table) const;
+    // Roughly the memory the image holds, in bytes (text, attached files and numbers), for the
+    // undo history's bound.
+    qint64 byteSize() const;
     bool operator==(const RecordImage &) const = default;
 
 private:

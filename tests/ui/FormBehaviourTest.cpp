@@ -2,6 +2,11 @@
 // after a field is touched and said once, fields that stay put, Cancel that asks, Ctrl+Enter that
 // saves, date fields that open at a sensible month and take typing, counts typed as "85k".
 #include "UiTestSupport.h"
+#include "records/RecordImage.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include <QSignalSpy>
+#include <QUndoStack>
 
 #include "brands/BrandEditor.h"
 #include "campaigns/CampaignEditor.h"
@@ -247,4 +252,52 @@ TEST_CASE("85k typed as a follower count is 85,000")
     REQUIRE(dialog.result() == QDialog::Accepted);
     CHECK(w.scalar(QStringLiteral("SELECT followers FROM follower_snapshots ORDER BY id DESC LIMIT 1")).toLongLong() ==
           85'000);
+}
+
+TEST_CASE("the undo history keeps the last 100 steps and bounds the memory their images hold")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("history.collabdesk")));
+    constexpr qint64 bound = 64 * 1024; // the app's is 64 MiB; a brand with 4,000-character notes weighs ~16 KiB a step
+    EditHistory history(*ws, nullptr, bound);
+    auto id = history.edit(RecordImage::Kind::Brand, 0, QStringLiteral("Add brand"), [](Transaction &tx) {
+        auto q = sql::run(tx.db(), QStringLiteral("INSERT INTO brands (name, name_key, created_at, updated_at) "
+                                                  "VALUES ('Teh Segar', 'teh segar', 'x', 'x')"));
+        return q ? Result<qint64>(q->lastInsertId().toLongLong()) : Result<qint64>(fail(q.error()));
+    });
+    REQUIRE(id.ok());
+    auto notesNow = [&] {
+        QSqlDatabase db = ws->db();
+        return sql::scalar(db, QStringLiteral("SELECT notes FROM brands WHERE id = ?"), {id.value()})
+            .value()
+            .toString();
+    };
+    for (int step = 0; step < 120; ++step) {
+        const QString notes = QString(4000, QLatin1Char('a' + step % 26));
+        REQUIRE(history
+                    .edit(RecordImage::Kind::Brand, id.value(), QStringLiteral("Edit notes"),
+                          [&](Transaction &tx) -> Result<qint64> {
+                              auto q = sql::run(tx.db(), QStringLiteral("UPDATE brands SET notes = ? WHERE id = ?"),
+                                                {notes, id.value()});
+                              return q ? Result<qint64>(id.value()) : Result<qint64>(fail(q.error()));
+                          })
+                    .ok());
+    }
+    CHECK(history.stack()->count() == EditHistory::MaxSteps);
+    CHECK(history.byteSize() <= bound);
+    CHECK(history.byteSize() > bound / 2); // the newest steps keep their images whole
+
+    QSignalSpy failed(&history, &EditHistory::failed);
+    history.stack()->undo(); // the newest step undoes as ever
+    CHECK(notesNow() == QString(4000, QLatin1Char('a' + 118 % 26)));
+    int undone = 1;
+    while (history.stack()->canUndo() && failed.isEmpty()) {
+        history.stack()->undo();
+        ++undone;
+    }
+    REQUIRE(failed.count() == 1);
+    CHECK(
+        failed.first().first().toString().contains(QStringLiteral("it is too old; the history keeps the last 64 MiB")));
+    CHECK(undone > 2);
+    CHECK(undone < 10);
 }

@@ -8,9 +8,35 @@
 
 namespace cd {
 
-EditHistory::EditHistory(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_stack(new QUndoStack(this))
-{}
+EditHistory::EditHistory(Workspace &workspace, QObject *parent, qint64 maxBytes)
+    : QObject(parent), m_workspace(workspace), m_stack(new QUndoStack(this)), m_maxBytes(maxBytes)
+{
+    m_stack->setUndoLimit(MaxSteps);
+}
+
+void EditHistory::push(RecordCommand *command)
+{
+    m_stack->push(command);
+    // The oldest steps let go of their images until the rest fit (the newest always stays whole).
+    qint64 total = byteSize();
+    for (int i = 0; i < m_stack->count() - 1 && total > m_maxBytes; ++i) {
+        // QUndoStack hands out its commands const only; the history made every one of them.
+        auto *step = dynamic_cast<RecordCommand *>(const_cast<QUndoCommand *>(m_stack->command(i)));
+        if (step && !step->isForgotten()) {
+            total -= step->byteSize();
+            step->forget();
+        }
+    }
+}
+
+qint64 EditHistory::byteSize() const
+{
+    qint64 total = 0;
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (const auto *step = dynamic_cast<const RecordCommand *>(m_stack->command(i)))
+            total += step->byteSize();
+    return total;
+}
 
 Result<qint64> EditHistory::edit(RecordImage::Kind kind, qint64 id, const QString &text,
                                  const std::function<Result<qint64>(Transaction &)> &work)
@@ -35,7 +61,7 @@ Result<qint64> EditHistory::edit(RecordImage::Kind kind, qint64 id, const QStrin
         before = RecordImage::absent(kind, done.value());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
-    m_stack->push(new RecordCommand(*this, {{before, after.value()}}, text));
+    push(new RecordCommand(*this, {{before, after.value()}}, text));
     return done;
 }
 
@@ -59,7 +85,7 @@ Status EditHistory::editEach(RecordImage::Kind kind, const QList<qint64> &ids, c
     }
     if (Status s = tx.commit(); !s)
         return s;
-    m_stack->push(new RecordCommand(*this, changes, text));
+    push(new RecordCommand(*this, changes, text));
     return {};
 }
 

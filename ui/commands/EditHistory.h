@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace cd {
 
+class RecordCommand;
 class Transaction;
 class Workspace;
 
@@ -20,7 +21,12 @@ class EditHistory : public QObject
 {
     Q_OBJECT
 public:
-    explicit EditHistory(Workspace &workspace, QObject *parent = nullptr);
+    // The history's bounds: the last 100 steps, and the images of at most 64 MiB of them (a step
+    // past that can no longer be undone; a record with big attached files weighs megabytes).
+    static constexpr int MaxSteps = 100;
+    static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+
+    explicit EditHistory(Workspace &workspace, QObject *parent = nullptr, qint64 maxBytes = MaxBytes);
 
     Workspace &workspace() const { return m_workspace; }
     QUndoStack *stack() const { return m_stack; }
@@ -33,6 +39,9 @@ public:
     Status editEach(RecordImage::Kind kind, const QList<qint64> &ids, const QString &text,
                     const std::function<Status(Transaction &, qint64)> &work);
 
+    // The memory the steps' images hold now, in bytes.
+    qint64 byteSize() const;
+
     // Forgets every step (after an import or restore changed records outside the history).
     void clear();
 
@@ -41,8 +50,11 @@ signals:
     void failed(const QString &message);
 
 private:
+    void push(RecordCommand *command);
+
     Workspace &m_workspace;
     QUndoStack *m_stack;
+    qint64 m_maxBytes;
 };
 
 } // namespace cd

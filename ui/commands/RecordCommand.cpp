@@ -12,6 +12,16 @@ RecordCommand::RecordCommand(EditHistory &history, QList<Change> changes, const 
     : m_history(history), m_changes(std::move(changes))
 {
     setText(text);
+    for (const auto &[before, after] : m_changes)
+        m_bytes += before.byteSize() + after.byteSize();
+}
+
+void RecordCommand::forget()
+{
+    m_changes.clear();
+    m_changes.squeeze();
+    m_bytes = 0;
+    m_forgotten = true;
 }
 
 void RecordCommand::undo()
@@ -32,6 +42,13 @@ bool RecordCommand::apply(bool forward)
 {
     const QString action = forward ? QCoreApplication::translate("EditHistory", "Cannot redo “%1”")
                                    : QCoreApplication::translate("EditHistory", "Cannot undo “%1”");
+    if (m_forgotten) {
+        emit m_history.failed(QStringLiteral("%1: %2.").arg(
+            action.arg(text()),
+            QCoreApplication::translate("EditHistory", "it is too old; the history keeps the last %1 MiB of changes")
+                .arg(EditHistory::MaxBytes / (1024 * 1024))));
+        return false;
+    }
     Transaction tx(m_history.workspace());
     Status status = tx ? Status() : fail(tx.error());
     for (const auto &[before, after] : m_changes) {

@@ -24,11 +24,19 @@ public:
     void undo() override;
     void redo() override;
 
+    // The memory its images hold (see RecordImage::byteSize).
+    qint64 byteSize() const { return m_bytes; }
+    // Lets go of the images to bound the history's memory: undoing it then says it is too old.
+    void forget();
+    bool isForgotten() const { return m_forgotten; }
+
 private:
     bool apply(bool forward);
 
     EditHistory &m_history;
     QList<Change> m_changes;
+    qint64 m_bytes = 0;
+    bool m_forgotten = false;
     bool m_skipFirstRedo = true; // the edit was made before the command was pushed
 };
 
