@@ -2,6 +2,7 @@
 
 #include "analytics/CampaignKpis.h"
 #include "common/Clock.h"
+#include "common/CountMath.h"
 #include "common/Dates.h"
 #include "storage/Workspace.h"
 
@@ -127,9 +128,9 @@ private:
                                        : isRate ? QStringLiteral("%1%").arg(double(p.target) / 100.0, 0, 'f', 2)
                                                 : count(p.target);
                 const QString achieved = !p.achieved ? QStringLiteral("—")
-                                         : isMoney   ? money(qint64(*p.achieved))
+                                         : isMoney   ? money(saturatedFromDouble(*p.achieved))
                                          : isRate    ? percent(p.achieved)
-                                                     : count(qint64(*p.achieved));
+                                                     : count(saturatedFromDouble(*p.achieved));
                 row(QStringLiteral("  ") + p.kpi, tr("%1 of %2: %3").arg(achieved, target, percent(p.percent())));
             }
         }

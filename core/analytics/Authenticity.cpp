@@ -1,6 +1,7 @@
 #include "Authenticity.h"
 
 #include "CreatorEngagement.h"
+#include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Tier.h"
 #include "storage/Sql.h"
@@ -57,7 +58,8 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
         return fail(q.error());
     while (q->next()) {
         const auto platform = wordFrom<Platform>(q->value(2).toString()).value_or(Platform::Instagram);
-        const qint64 likes = q->value(5).toLongLong(), talk = q->value(6).toLongLong();
+        // (SQL's sum of comments and shares becomes a float if it overflows: read it saturating.)
+        const qint64 likes = storedCount(q->value(5)), talk = storedCount(q->value(6));
         out << AuthenticityWarning{
             AuthenticityWarning::Kind::LowInteraction,
             q->value(0).toLongLong(),
@@ -98,7 +100,7 @@ Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &
         const auto platform = wordFrom<Platform>(q->value(2).toString()).value_or(Platform::Instagram);
         const QDate from = QDate::fromString(q->value(3).toString(), Qt::ISODate);
         const QDate to = QDate::fromString(q->value(5).toString(), Qt::ISODate);
-        const qint64 before = q->value(4).toLongLong(), after = q->value(6).toLongLong();
+        const qint64 before = storedCount(q->value(4)), after = storedCount(q->value(6));
         out << AuthenticityWarning{
             AuthenticityWarning::Kind::FollowerJump,
             q->value(0).toLongLong(),
@@ -109,7 +111,7 @@ Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &
                                         "%1 followers up %2 in %n day(s) (%3 on %4, %5 on %6; more than %7 within "
                                         "%8 days): a sudden jump can mean bought followers",
                                         nullptr, int(from.daysTo(to)))
-                .arg(platformDisplayName(platform), percent(100.0 * double(after - before) / double(before)),
+                .arg(platformDisplayName(platform), percent(100.0 * (double(after) - double(before)) / double(before)),
                      count(before), isoDate(from), count(after), isoDate(to), percent(d.followerJumpBp / 100.0))
                 .arg(d.followerJumpDays)};
     }

@@ -1,5 +1,6 @@
 #include "CampaignKpis.h"
 
+#include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Names.h"
 #include "common/Percent.h"
@@ -19,11 +20,24 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CampaignKpis)
 };
 
-// Rounds value x numerator / denominator half away from zero (all non-negative here).
+// Rounds value x numerator / denominator half away from zero (all non-negative here; a share of
+// a saturated value is saturated).
 qint64 roundedShare(qint64 value, qint64 numerator, qint64 denominator)
 {
+    if (isSaturated(value))
+        return value;
     const __int128 product = __int128(value) * numerator;
-    return qint64((product * 2 + denominator) / (__int128(denominator) * 2));
+    return saturatedFromWide((product * 2 + denominator) / (__int128(denominator) * 2));
+}
+
+// A count KPI's achievement: none when its sum is saturated (too large to be right), or so near
+// the limit that the double would round past it (readers turn it back into a qint64; doubles near
+// 2^63 are 1,024 apart).
+std::optional<double> achievedCount(qint64 sum)
+{
+    if (isSaturated(sum) || sum > SaturatedCount - 1024)
+        return std::nullopt;
+    return double(sum);
 }
 
 struct Participant
@@ -44,41 +58,46 @@ QJsonValue orNull(const MoneyRatio &r)
 }
 } // namespace
 
+qint64 PostTotals::engagement() const
+{
+    return countSum({likes, comments, shares, saves});
+}
+
 void addPostSnapshot(PostTotals &t, const QSqlQuery &q, int first)
 {
-    // A missing number counts as 0 in sums.
-    const auto at = [&](int i) { return q.value(first + i).toLongLong(); };
+    // A missing number counts as 0 in sums; sums saturate rather than wrap (CountMath.h).
+    const auto at = [&](int i) { return storedCount(q.value(first + i)); };
     const auto missing = [&](int i) { return q.isNull(first + i); };
     t.posts += 1;
-    t.views += at(0);
-    t.impressions += at(1);
-    t.reach += at(2);
-    t.likes += at(3);
-    t.comments += at(4);
-    t.shares += at(5);
-    t.saves += at(6);
-    t.linkClicks += at(7);
-    t.promoUses += at(8);
-    t.revenueMinor += at(9);
+    addCount(t.views, at(0));
+    addCount(t.impressions, at(1));
+    addCount(t.reach, at(2));
+    addCount(t.likes, at(3));
+    addCount(t.comments, at(4));
+    addCount(t.shares, at(5));
+    addCount(t.saves, at(6));
+    addCount(t.linkClicks, at(7));
+    addCount(t.promoUses, at(8));
+    addCount(t.revenueMinor, at(9));
     t.postsWithRevenue += missing(9) ? 0 : 1;
-    const qint64 engagement = at(3) + at(4) + at(5) + at(6);
+    const qint64 engagement = countSum({at(3), at(4), at(5), at(6)});
     if (missing(10)) {
         t.postsWithoutFollowers += 1;
     } else {
-        t.engagementWithFollowers += engagement;
-        t.followersAtPosting += at(10);
+        addCount(t.engagementWithFollowers, engagement);
+        addCount(t.followersAtPosting, at(10));
     }
     if (missing(2)) {
         t.postsWithoutReach += 1;
     } else {
-        t.engagementWithReach += engagement;
-        t.reachOfThose += at(2);
+        addCount(t.engagementWithReach, engagement);
+        addCount(t.reachOfThose, at(2));
     }
     if (missing(1)) {
         t.postsWithoutImpressions += 1;
     } else {
-        t.engagementWithImpressions += engagement;
-        t.impressionsOfThose += at(1);
+        addCount(t.engagementWithImpressions, engagement);
+        addCount(t.impressionsOfThose, at(1));
     }
 }
 
@@ -99,7 +118,7 @@ std::optional<double> PostTotals::rateByImpressions() const
 
 std::optional<double> FollowerGrowth::percent() const
 {
-    return ratioPercent(after - before, before);
+    return ratioPercent(gained(), before);
 }
 
 std::optional<double> KpiProgress::percent() const
@@ -149,9 +168,9 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
     QList<Participant> participants;
     QHash<qint64, int> index;
     while (p->next()) {
-        participants << Participant{p->value(0).toLongLong(), p->value(1).toString(),   p->value(2).toLongLong(),
-                                    p->value(3).toLongLong(), p->value(4).toLongLong(), p->value(5).toLongLong(),
-                                    p->value(6).toLongLong()};
+        participants << Participant{p->value(0).toLongLong(), p->value(1).toString(),   storedCount(p->value(2)),
+                                    storedCount(p->value(3)), storedCount(p->value(4)), storedCount(p->value(5)),
+                                    storedCount(p->value(6))};
         index.insert(participants.last().id, int(participants.size() - 1));
         k.creators << CreatorKpis{participants.last().id, participants.last().name, {}, {}, Money(0, k.currency)};
     }
@@ -203,8 +222,8 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
             continue;
         }
         for (FollowerGrowth *g : {&mine, &k.growth}) {
-            g->before += growth->value(1).toLongLong();
-            g->after += growth->value(2).toLongLong();
+            addCount(g->before, storedCount(growth->value(1)));
+            addCount(g->after, storedCount(growth->value(2)));
         }
     }
 
@@ -214,7 +233,7 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
     for (int i = 0; i < participants.size(); ++i) {
         const Participant &pt = participants[i];
         const qint64 commission = roundedShare(k.creators[i].totals.revenueMinor, pt.commissionBp, 10'000);
-        const qint64 mine = pt.fee + pt.productValue + commission + pt.points * pt.pointValue;
+        const qint64 mine = countSum({pt.fee, pt.productValue, commission, saturatingMul(pt.points, pt.pointValue)});
         CreatorKpis &c = k.creators[i];
         c.cost = Money(mine, k.currency);
         c.fee = pt.fee;
@@ -223,34 +242,35 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
         c.commission = commission;
         c.points = pt.points;
         c.pointValue = pt.pointValue;
-        cost += mine;
+        addCount(cost, mine);
     }
     k.cost = Money(cost, k.currency);
     qint64 soFar = 0;
     for (const CreatorKpis &c : std::as_const(k.creators))
         if (c.totals.posts > 0) {
-            soFar += c.cost.minor();
+            addCount(soFar, c.cost.minor());
             ++k.creatorsPosted;
         }
     k.costSoFar = Money(soFar, k.currency);
     k.cpmSoFar = MoneyRatio::of(soFar, 1000, k.totals.impressions, k.currency);
     k.cpeSoFar = MoneyRatio::of(soFar, 1, k.totals.engagement(), k.currency);
     k.cpvSoFar = MoneyRatio::of(soFar, 1, k.totals.views, k.currency);
-    const qint64 gained = k.growth.after - k.growth.before;
+    const qint64 gained = k.growth.gained();
     k.cpm = MoneyRatio::of(cost, 1000, k.totals.impressions, k.currency);
     k.cpe = MoneyRatio::of(cost, 1, k.totals.engagement(), k.currency);
     k.cpv = MoneyRatio::of(cost, 1, k.totals.views, k.currency);
     k.costPerNewFollower = MoneyRatio::of(cost, 1, gained, k.currency); // none unless followers grew
     // An awareness campaign reports no revenue: its ROI has no value rather than -100%.
     if (k.totals.postsWithRevenue > 0)
-        k.roiPercent = ratioPercent(k.totals.revenueMinor - cost, cost);
+        k.roiPercent = ratioPercent(saturatingSub(k.totals.revenueMinor, cost), cost);
 
-    const std::pair<const char *, std::optional<double>> achieved[] = {{"posts", double(k.totals.posts)},
-                                                                       {"views", double(k.totals.views)},
-                                                                       {"engagement_rate", k.totals.rateByFollowers()},
-                                                                       {"new_followers", double(gained)},
-                                                                       {"link_clicks", double(k.totals.linkClicks)},
-                                                                       {"revenue", double(k.totals.revenueMinor)}};
+    const std::pair<const char *, std::optional<double>> achieved[] = {
+        {"posts", double(k.totals.posts)},
+        {"views", achievedCount(k.totals.views)},
+        {"engagement_rate", k.totals.rateByFollowers()},
+        {"new_followers", achievedCount(gained)},
+        {"link_clicks", achievedCount(k.totals.linkClicks)},
+        {"revenue", achievedCount(k.totals.revenueMinor)}};
     for (int i = 0; i < 6; ++i)
         if (targets[i])
             k.progress << KpiProgress{QLatin1String(achieved[i].first), *targets[i], achieved[i].second};
@@ -300,9 +320,9 @@ QJsonObject kpisToJson(const CampaignKpis &k)
                             : isRate ? QJsonValue(double(p.target) / 100.0)
                                      : QJsonValue(p.target);
         QJsonValue achieved = !p.achieved ? QJsonValue()
-                              : isMoney   ? QJsonValue(money(qint64(*p.achieved)))
+                              : isMoney   ? QJsonValue(money(saturatedFromDouble(*p.achieved)))
                               : isRate    ? QJsonValue(*p.achieved)
-                                          : QJsonValue(qint64(*p.achieved));
+                                          : QJsonValue(saturatedFromDouble(*p.achieved));
         progress.insert(p.kpi, QJsonObject{{QStringLiteral("target"), target},
                                            {QStringLiteral("achieved"), achieved},
                                            {QStringLiteral("pct"), orNull(p.percent())}});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MoneyRatio.h"
+#include "common/CountMath.h"
 #include "common/Money.h"
 #include "common/Result.h"
 
@@ -14,13 +15,14 @@
 
 namespace cd {
 
-// Sums over posts (each post's latest snapshot on or before the as-of date, used whole).
+// Sums over posts (each post's latest snapshot on or before the as-of date, used whole). Sums
+// saturate rather than wrap (CountMath.h); a rate over a saturated sum has no value.
 struct PostTotals
 {
     int posts = 0;
     qint64 views = 0, impressions = 0, reach = 0, likes = 0, comments = 0, shares = 0, saves = 0;
     qint64 linkClicks = 0, promoUses = 0, revenueMinor = 0;
-    qint64 engagement() const { return likes + comments + shares + saves; }
+    qint64 engagement() const; // likes + comments + shares + saves, saturating
     // Engagement of the posts that have the denominator, the denominator's sum, posts without.
     qint64 engagementWithFollowers = 0, followersAtPosting = 0;
     int postsWithoutFollowers = 0;
@@ -44,7 +46,8 @@ struct FollowerGrowth
 {
     qint64 before = 0, after = 0;
     int leftOut = 0; // creator-platforms without a "before" or an "after" snapshot
-    // (after - before) / before x 100; none when before is 0.
+    qint64 gained() const { return saturatingSub(after, before); }
+    // (after - before) / before x 100; none when before is 0 or a sum is saturated.
     std::optional<double> percent() const;
 };
 
@@ -63,7 +66,7 @@ struct KpiProgress
 {
     QString kpi;                    // posts, views, engagement_rate, new_followers, link_clicks, revenue
     qint64 target = 0;              // the engagement rate's in hundredths of a percent, revenue's in minor units
-    std::optional<double> achieved; // the rate in percent; none when it has no value
+    std::optional<double> achieved; // the rate in percent; none when it has no value (or its sum is saturated)
     // achieved / target x 100 (the rate's target read as a percent); none for a zero target.
     std::optional<double> percent() const;
 };

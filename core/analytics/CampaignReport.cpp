@@ -1,7 +1,9 @@
 #include "CampaignReport.h"
 
 #include "Series.h"
+#include "common/CountMath.h"
 #include "common/Dates.h"
+#include "common/Percent.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -15,7 +17,7 @@ std::optional<double> ReportPost::ratePercent() const
 {
     if (!followersAtPosting || *followersAtPosting <= 0)
         return std::nullopt;
-    return 100.0 * double(engagement) / double(*followersAtPosting);
+    return ratioPercent(engagement, *followersAtPosting);
 }
 
 namespace {
@@ -27,8 +29,7 @@ Result<QList<std::pair<qint64, ReportPost>>> countedPosts(QSqlDatabase &db, qint
     auto q = sql::run(
         db,
         QStringLiteral("SELECT po.participant_id, cr.name, po.platform, po.url, po.posted_at, "
-                       "coalesce(s.likes, 0) + coalesce(s.comments, 0) + coalesce(s.shares, 0) + coalesce(s.saves, 0), "
-                       "coalesce(s.views, 0), coalesce(s.impressions, 0), "
+                       "s.likes, s.comments, s.shares, s.saves, s.views, s.impressions, "
                        "(SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id "
                        " WHERE a.creator_id = pa.creator_id AND a.platform = po.platform "
                        " AND f.snapshot_date <= substr(po.posted_at, 1, 10) ORDER BY f.snapshot_date DESC LIMIT 1) "
@@ -47,11 +48,13 @@ Result<QList<std::pair<qint64, ReportPost>>> countedPosts(QSqlDatabase &db, qint
         p.platform = wordFrom<Platform>(q->value(2).toString()).value_or(Platform::Instagram);
         p.url = q->value(3).toString();
         p.postedAt = QDate::fromString(q->value(4).toString().left(10), Qt::ISODate);
-        p.engagement = q->value(5).toLongLong();
-        p.views = q->value(6).toLongLong();
-        p.impressions = q->value(7).toLongLong();
-        if (!q->isNull(8))
-            p.followersAtPosting = q->value(8).toLongLong();
+        // Added here, saturating, not in SQL, where an overflow would quietly become a float.
+        p.engagement = countSum(
+            {storedCount(q->value(5)), storedCount(q->value(6)), storedCount(q->value(7)), storedCount(q->value(8))});
+        p.views = storedCount(q->value(9));
+        p.impressions = storedCount(q->value(10));
+        if (!q->isNull(11))
+            p.followersAtPosting = storedCount(q->value(11));
         posts.append({q->value(0).toLongLong(), p});
     }
     return posts;

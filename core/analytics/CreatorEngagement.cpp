@@ -1,9 +1,12 @@
 #include "CreatorEngagement.h"
 
+#include "common/CountMath.h"
 #include "common/Dates.h"
+#include "common/Percent.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -11,9 +14,7 @@ namespace cd {
 
 std::optional<double> EngagementRate::percent() const
 {
-    if (denominator == 0)
-        return std::nullopt;
-    return 100.0 * double(engagement) / double(denominator);
+    return ratioPercent(engagement, denominator);
 }
 
 const EngagementRate &CreatorEngagement::by(const QString &basis) const
@@ -25,18 +26,38 @@ const EngagementRate &CreatorEngagement::by(const QString &basis) const
     return byFollowers;
 }
 
+void addPostEngagement(CreatorEngagement &e, const QSqlQuery &q, int first)
+{
+    // Summed here, saturating, not in SQL: sum() stops with an error on a 64-bit overflow, and
+    // adding columns there quietly turns into a float (CountMath.h).
+    const auto at = [&](int i) { return storedCount(q.value(first + i)); };
+    const qint64 engagement = countSum({at(0), at(1), at(2), at(3)});
+    e.posts += 1;
+    const auto add = [&](EngagementRate &rate, int denominator) {
+        if (q.isNull(first + denominator)) {
+            rate.leftOut += 1;
+            return;
+        }
+        addCount(rate.engagement, engagement);
+        addCount(rate.denominator, at(denominator));
+    };
+    add(e.byReach, 4);
+    add(e.byImpressions, 5);
+    add(e.byFollowers, 6);
+}
+
 namespace {
-// `perPlatform` adds the platform to the grouping (column 1 then holds it).
-Result<QSqlQuery> runEngagementQuery(QSqlDatabase &db, const QDate &asOf, bool perPlatform)
+// Each post of the 90-day window that counts, one row each: creator_id, platform, then
+// addPostEngagement's columns.
+Result<QSqlQuery> runEngagementQuery(QSqlDatabase &db, const QDate &asOf)
 {
     // latest: each post in the window with its latest snapshot on or before as-of (posts without
     // one do not count). once: a URL posted for several campaigns counts once, with the latest of
-    // those snapshots. Missing likes, comments, shares or saves count as 0.
+    // those snapshots. Missing likes, comments, shares or saves count as 0 (addPostEngagement).
     static const QString query = QStringLiteral(R"(
 WITH latest AS (
   SELECT pa.creator_id, po.platform, po.url_key, po.posted_at, s.id AS snap_id, s.snapshot_date,
-         coalesce(s.likes, 0) + coalesce(s.comments, 0) + coalesce(s.shares, 0) + coalesce(s.saves, 0) AS engagement,
-         s.reach, s.impressions
+         s.likes, s.comments, s.shares, s.saves, s.reach, s.impressions
   FROM posts po
   JOIN participants pa ON pa.id = po.participant_id AND pa.status NOT IN ('declined', 'cancelled')
   JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots
@@ -47,68 +68,48 @@ WITH latest AS (
   SELECT *, row_number() OVER (PARTITION BY creator_id, platform, url_key
                                ORDER BY snapshot_date DESC, snap_id DESC) AS n
   FROM latest
-), counted AS (
-  SELECT creator_id, platform, engagement, reach, impressions,
-         (SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id
-          WHERE a.creator_id = once.creator_id AND a.platform = once.platform
-            AND f.snapshot_date <= substr(once.posted_at, 1, 10)
-          ORDER BY f.snapshot_date DESC LIMIT 1) AS followers
-  FROM once WHERE n = 1
 )
-SELECT creator_id, %1, count(*),
-       coalesce(sum(CASE WHEN followers IS NOT NULL THEN engagement END), 0), coalesce(sum(followers), 0),
-       sum(followers IS NULL),
-       coalesce(sum(CASE WHEN reach IS NOT NULL THEN engagement END), 0), coalesce(sum(reach), 0), sum(reach IS NULL),
-       coalesce(sum(CASE WHEN impressions IS NOT NULL THEN engagement END), 0), coalesce(sum(impressions), 0),
-       sum(impressions IS NULL)
-FROM counted GROUP BY creator_id%2)");
+SELECT creator_id, platform, likes, comments, shares, saves, reach, impressions,
+       (SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id
+        WHERE a.creator_id = once.creator_id AND a.platform = once.platform
+          AND f.snapshot_date <= substr(once.posted_at, 1, 10)
+        ORDER BY f.snapshot_date DESC LIMIT 1)
+FROM once WHERE n = 1)");
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(perPlatform ? query.arg(QStringLiteral("platform"), QStringLiteral(", platform"))
-                          : query.arg(QStringLiteral("''"), QString()));
+    q.prepare(query);
     q.bindValue(QStringLiteral(":asOf"), isoDate(asOf));
     q.bindValue(QStringLiteral(":from"), isoDate(asOf.addDays(-89)));
     if (!q.exec())
         return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
     return q;
 }
-
-CreatorEngagement engagementOf(const QSqlQuery &q)
-{
-    CreatorEngagement e;
-    e.posts = q.value(2).toInt();
-    auto rate = [&](int column) {
-        return EngagementRate{q.value(column).toLongLong(), q.value(column + 1).toLongLong(),
-                              q.value(column + 2).toInt()};
-    };
-    e.byFollowers = rate(3);
-    e.byReach = rate(6);
-    e.byImpressions = rate(9);
-    return e;
-}
 } // namespace
 
 Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf)
 {
-    auto q = runEngagementQuery(db, asOf, false);
+    auto q = runEngagementQuery(db, asOf);
     if (!q)
         return fail(q.error());
     QHash<qint64, CreatorEngagement> result;
     while (q->next())
-        result.insert(q->value(0).toLongLong(), engagementOf(q.value()));
+        addPostEngagement(result[q->value(0).toLongLong()], q.value(), 2);
     return result;
 }
 
 Result<QList<PlatformEngagement>> creatorEngagementByPlatform(QSqlDatabase &db, const QDate &asOf)
 {
-    auto q = runEngagementQuery(db, asOf, true);
+    auto q = runEngagementQuery(db, asOf);
     if (!q)
         return fail(q.error());
-    QList<PlatformEngagement> result;
+    // By creator, then platform word (as the grouping in SQL gave them).
+    QMap<std::pair<qint64, QString>, CreatorEngagement> grouped;
     while (q->next())
-        result << PlatformEngagement{q->value(0).toLongLong(),
-                                     wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram),
-                                     engagementOf(q.value())};
+        addPostEngagement(grouped[{q->value(0).toLongLong(), q->value(1).toString()}], q.value(), 2);
+    QList<PlatformEngagement> result;
+    for (auto it = grouped.cbegin(); it != grouped.cend(); ++it)
+        result << PlatformEngagement{it.key().first, wordFrom<Platform>(it.key().second).value_or(Platform::Instagram),
+                                     it.value()};
     return result;
 }
 

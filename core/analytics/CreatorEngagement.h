@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -19,7 +20,8 @@ struct EngagementRate
     qint64 denominator = 0;
     int leftOut = 0;
 
-    // 100 x engagement / denominator; none when the denominator is zero (never 0 or infinity).
+    // 100 x engagement / denominator; none when the denominator is zero (never 0 or infinity) or a
+    // sum is saturated (CountMath.h).
     std::optional<double> percent() const;
 };
 
@@ -35,6 +37,12 @@ struct CreatorEngagement
 
     const EngagementRate &by(const QString &basis) const; // "followers", "reach" or "impressions"
 };
+
+// Adds one post to `e`: the query's columns from `first` are likes, comments, shares, saves,
+// reach, impressions and the followers at posting time (NULL where not given; a missing like,
+// comment, share or save counts as 0). Sums saturate rather than wrap (CountMath.h). Every reader
+// of 90-day engagement counts posts this one way.
+void addPostEngagement(CreatorEngagement &e, const QSqlQuery &q, int first);
 
 // The figures for every creator with posts in the window (one query, through the indexes on
 // posts.posted_at, each post's snapshots and each account's follower snapshots).

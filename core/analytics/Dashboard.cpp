@@ -1,7 +1,9 @@
 #include "Dashboard.h"
 
 #include "CreatorEngagement.h"
+#include "common/CountMath.h"
 #include "common/Dates.h"
+#include "common/Percent.h"
 #include "money/PaymentLedger.h"
 #include "services/FollowerCounts.h"
 #include "storage/Sql.h"
@@ -70,14 +72,14 @@ Status addRosterGrowth(QSqlDatabase &db, const QDate &today, const ManagedIds *m
             ++d.rosterAccounts;
             for (qsizetype k = 0, w = 0; k < days.size(); ++k)
                 if (k != monthIndex)
-                    totals[w++] += a.counts.at(k);
+                    addCount(totals[w++], a.counts.at(k));
         }
         if (a.counts.at(monthIndex) >= 0) {
             DashboardData::Growth &g = growth[a.creatorId];
             g.creatorId = a.creatorId;
             g.creator = a.creator;
-            g.before += a.counts.at(monthIndex);
-            g.now += a.counts.at(todayIndex);
+            addCount(g.before, a.counts.at(monthIndex));
+            addCount(g.now, a.counts.at(todayIndex));
         }
     }
     if (d.rosterAccounts > 0)
@@ -85,8 +87,8 @@ Status addRosterGrowth(QSqlDatabase &db, const QDate &today, const ManagedIds *m
             d.rosterFollowers.append({first.addDays(7 * w), totals.at(w)});
     QList<DashboardData::Growth> ranked;
     for (DashboardData::Growth &g : growth)
-        if (g.before > 0) {
-            g.percent = double(g.now - g.before) * 100.0 / double(g.before);
+        if (const auto percent = ratioPercent(saturatingSub(g.now, g.before), g.before); percent && g.before > 0) {
+            g.percent = *percent;
             ranked << g;
         }
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {

@@ -1,5 +1,7 @@
 #include "CampaignKpis.h"
 
+#include "common/CountMath.h"
+
 #include <QCoreApplication>
 
 namespace cd {
@@ -31,9 +33,20 @@ struct Style
     }
 };
 
+// Why a figure computed from a saturated sum (CountMath.h) has no value.
+QString tooLarge(const QString &name, const Style &s)
+{
+    return Text::tr("%1: no value, its numbers add up to more than %2; a number recorded for this campaign is too "
+                    "large to be right: check its posts' numbers and follower counts")
+        .arg(name, s.count(SaturatedCount));
+}
+
 QString ratio(const QString &name, const Style &s, const Money &cost, qint64 denominator, const QString &what,
               const MoneyRatio &value, const QString &times = {})
 {
+    // (A ratio with a denominator but no value is one beyond 64 bits: too large as well.)
+    if (isSaturated(cost.minor()) || isSaturated(denominator) || (!value.hasValue() && denominator > 0))
+        return tooLarge(name, s);
     if (!value.hasValue())
         return Text::tr("%1: no value while there are no %2 (a zero denominator has no ratio)").arg(name, what);
     return QStringLiteral("%1 = %2 / %3 %4%5 = %6")
@@ -43,10 +56,11 @@ QString ratio(const QString &name, const Style &s, const Money &cost, qint64 den
 QString rate(const QString &name, const Style &s, qint64 engagement, qint64 denominator, const QString &what,
              int leftOut, const QString &why)
 {
-    QString text = denominator == 0 ? Text::tr("%1: no value while no post has %2").arg(name, what)
-                                    : Text::tr("%1 = %2 engagements / %3 %4 × 100 = %5")
-                                          .arg(name, s.count(engagement), s.count(denominator), what,
-                                               s.percent(100.0 * double(engagement) / double(denominator)));
+    QString text = isSaturated(engagement) || isSaturated(denominator) ? tooLarge(name, s)
+                   : denominator == 0 ? Text::tr("%1: no value while no post has %2").arg(name, what)
+                                      : Text::tr("%1 = %2 engagements / %3 %4 × 100 = %5")
+                                            .arg(name, s.count(engagement), s.count(denominator), what,
+                                                 s.percent(100.0 * double(engagement) / double(denominator)));
     if (leftOut > 0)
         text += QCoreApplication::translate("KpiExplain", "; %n post(s) left out: %1", nullptr, leftOut).arg(why);
     return text;
@@ -70,7 +84,7 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
     const Style s{k.currency == QLatin1String("IDR")};
     const PostTotals &t = k.totals;
     const auto money = [&](qint64 minor) { return Money(minor, k.currency).format(); };
-    const qint64 gained = k.growth.after - k.growth.before;
+    const qint64 gained = k.growth.gained();
     const QString thousand = QStringLiteral(" × %1").arg(s.count(1000));
     if (figure == QLatin1String("cpm"))
         return ratio(Text::tr("CPM"), s, k.cost, t.impressions, Text::tr("impressions"), k.cpm, thousand) +
@@ -82,6 +96,8 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
         return ratio(Text::tr("CPV"), s, k.cost, t.views, Text::tr("views"), k.cpv) +
                soFarLine(k, s, Text::tr("CPV"), t.views, Text::tr("views"), k.cpvSoFar);
     if (figure == QLatin1String("cost_per_new_follower")) {
+        if (isSaturated(k.cost.minor()) || isSaturated(gained))
+            return tooLarge(Text::tr("Cost per new follower"), s);
         if (!k.costPerNewFollower.hasValue())
             return Text::tr("Cost per new follower: no value, followers did not grow (%1 before, %2 after)")
                 .arg(s.count(k.growth.before), s.count(k.growth.after));
@@ -92,6 +108,8 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
     if (figure == QLatin1String("roi_pct")) {
         if (!k.roiPercent && t.postsWithRevenue == 0)
             return Text::tr("ROI: no value while no post has a revenue figure");
+        if (isSaturated(k.cost.minor()) || isSaturated(t.revenueMinor))
+            return tooLarge(Text::tr("ROI"), s);
         if (!k.roiPercent)
             return Text::tr("ROI: no value without a cost");
         return Text::tr("ROI = (%1 revenue − %2 cost) / %2 × 100 = %3")
@@ -109,10 +127,12 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
                     Text::tr("impressions"), t.postsWithoutImpressions,
                     Text::tr("their latest snapshot has no impressions"));
     if (figure == QLatin1String("follower_growth_pct")) {
-        QString text = !k.growth.percent() ? Text::tr("Follower growth: no value without followers before the start")
-                                           : Text::tr("Follower growth = (%1 after − %2 before) / %2 × 100 = %3")
-                                                 .arg(s.count(k.growth.after), s.count(k.growth.before),
-                                                      s.percent(*k.growth.percent()));
+        QString text =
+            isSaturated(k.growth.before) || isSaturated(k.growth.after) ? tooLarge(Text::tr("Follower growth"), s)
+            : !k.growth.percent()
+                ? Text::tr("Follower growth: no value without followers before the start")
+                : Text::tr("Follower growth = (%1 after − %2 before) / %2 × 100 = %3")
+                      .arg(s.count(k.growth.after), s.count(k.growth.before), s.percent(*k.growth.percent()));
         if (k.growth.leftOut > 0)
             text += QCoreApplication::translate(
                 "KpiExplain", "; %n creator account(s) left out: no count before the start or by the end", nullptr,

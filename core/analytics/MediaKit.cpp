@@ -1,6 +1,7 @@
 #include "MediaKit.h"
 
 #include "analytics/Series.h"
+#include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Names.h"
 #include "common/Percent.h"
@@ -63,12 +64,12 @@ Status readAccounts(QSqlDatabase &db, MediaKit &kit, const WorkspaceDefaults &de
         a.platform = wordFrom<Platform>(q->value(0).toString()).value_or(Platform::Instagram);
         a.handle = q->value(1).toString();
         if (!q->isNull(2)) {
-            a.followers = q->value(2).toLongLong();
+            a.followers = storedCount(q->value(2));
             a.followersOn = QDate::fromString(q->value(3).toString(), Qt::ISODate);
             a.tier = tierFor(*a.followers, defaults.tiers);
         }
         if (!q->isNull(4)) {
-            a.followersBefore = q->value(4).toLongLong();
+            a.followersBefore = storedCount(q->value(4));
             a.followersBeforeOn = QDate::fromString(q->value(5).toString(), Qt::ISODate);
         }
         a.baseline = defaults.baselines.value(a.platform);
@@ -92,18 +93,16 @@ Status readAccounts(QSqlDatabase &db, MediaKit &kit, const WorkspaceDefaults &de
 
 // The creator's engagement per platform over the 90 days: creatorEngagementByPlatform's query
 // (CreatorEngagement.cpp) with the same rules, restricted to this creator so it reads only their
-// posts rather than every creator's of the window.
+// posts rather than every creator's of the window; each post is added by addPostEngagement.
 Status readEngagement(QSqlDatabase &db, MediaKit &kit)
 {
     // latest: each of the creator's posts in the window with its latest snapshot on or before
     // as-of (posts without one do not count), from participations that take part. once: a URL
-    // posted for several campaigns counts once, with the latest of those snapshots. Missing likes,
-    // comments, shares or saves count as 0.
+    // posted for several campaigns counts once, with the latest of those snapshots.
     auto q = sql::run(db, QStringLiteral(R"(
 WITH latest AS (
   SELECT po.platform, po.url_key, po.posted_at, s.id AS snap_id, s.snapshot_date,
-         coalesce(s.likes, 0) + coalesce(s.comments, 0) + coalesce(s.shares, 0) + coalesce(s.saves, 0) AS engagement,
-         s.reach, s.impressions
+         s.likes, s.comments, s.shares, s.saves, s.reach, s.impressions
   FROM participants pa
   JOIN posts po ON po.participant_id = pa.id
   JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots
@@ -113,50 +112,26 @@ WITH latest AS (
 ), once AS (
   SELECT *, row_number() OVER (PARTITION BY platform, url_key ORDER BY snapshot_date DESC, snap_id DESC) AS n
   FROM latest
-), counted AS (
-  SELECT platform, engagement, reach, impressions,
-         (SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id
-          WHERE a.creator_id = ? AND a.platform = once.platform
-            AND f.snapshot_date <= substr(once.posted_at, 1, 10)
-          ORDER BY f.snapshot_date DESC LIMIT 1) AS followers
-  FROM once WHERE n = 1
 )
-SELECT platform, count(*),
-       coalesce(sum(CASE WHEN followers IS NOT NULL THEN engagement END), 0), coalesce(sum(followers), 0),
-       sum(followers IS NULL),
-       coalesce(sum(CASE WHEN reach IS NOT NULL THEN engagement END), 0), coalesce(sum(reach), 0), sum(reach IS NULL),
-       coalesce(sum(CASE WHEN impressions IS NOT NULL THEN engagement END), 0), coalesce(sum(impressions), 0),
-       sum(impressions IS NULL)
-FROM counted GROUP BY platform)"),
+SELECT platform, likes, comments, shares, saves, reach, impressions,
+       (SELECT f.followers FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id
+        WHERE a.creator_id = ? AND a.platform = once.platform
+          AND f.snapshot_date <= substr(once.posted_at, 1, 10)
+        ORDER BY f.snapshot_date DESC LIMIT 1)
+FROM once WHERE n = 1)"),
                       {isoDate(kit.asOf), kit.creatorId, isoDate(kit.asOf.addDays(-(MediaKitDays - 1))),
                        isoDate(kit.asOf), kit.creatorId});
     if (!q)
         return fail(q.error());
-    const auto add = [](EngagementRate &sum, const EngagementRate &part) {
-        sum.engagement += part.engagement;
-        sum.denominator += part.denominator;
-        sum.leftOut += part.leftOut;
-    };
+    QHash<QString, CreatorEngagement> byPlatform;
     while (q->next()) {
-        const Platform platform = wordFrom<Platform>(q->value(0).toString()).value_or(Platform::Instagram);
-        CreatorEngagement e;
-        e.posts = q->value(1).toInt();
-        const auto rate = [&](int column) {
-            return EngagementRate{q->value(column).toLongLong(), q->value(column + 1).toLongLong(),
-                                  q->value(column + 2).toInt()};
-        };
-        e.byFollowers = rate(2);
-        e.byReach = rate(5);
-        e.byImpressions = rate(8);
-        kit.engagement.posts += e.posts;
-        add(kit.engagement.byFollowers, e.byFollowers);
-        add(kit.engagement.byReach, e.byReach);
-        add(kit.engagement.byImpressions, e.byImpressions);
-        // A post on a platform the creator has no account on any more still counts in the total.
-        for (MediaKitAccount &a : kit.accounts)
-            if (a.platform == platform)
-                a.engagement = e;
+        addPostEngagement(kit.engagement, q.value(), 1);
+        addPostEngagement(byPlatform[q->value(0).toString()], q.value(), 1);
     }
+    // A post on a platform the creator has no account on any more still counts in the total.
+    for (MediaKitAccount &a : kit.accounts)
+        if (auto e = byPlatform.constFind(wordOf(a.platform)); e != byPlatform.constEnd())
+            a.engagement = e.value();
     return {};
 }
 
@@ -277,7 +252,7 @@ std::optional<double> MediaKitAccount::growthPercent() const
 {
     if (!followers || !followersBefore)
         return std::nullopt;
-    return ratioPercent(*followers - *followersBefore, *followersBefore);
+    return ratioPercent(saturatingSub(*followers, *followersBefore), *followersBefore);
 }
 
 std::optional<qint64> MediaKit::totalFollowers() const
@@ -285,7 +260,7 @@ std::optional<qint64> MediaKit::totalFollowers() const
     std::optional<qint64> total;
     for (const MediaKitAccount &a : accounts)
         if (a.followers)
-            total = total.value_or(0) + *a.followers;
+            total = saturatingAdd(total.value_or(0), *a.followers);
     return total;
 }
 
@@ -302,10 +277,10 @@ std::optional<double> MediaKit::growthPercent() const
     qint64 before = 0, after = 0;
     for (const MediaKitAccount &a : accounts)
         if (a.followers && a.followersBefore) {
-            before += *a.followersBefore;
-            after += *a.followers;
+            addCount(before, *a.followersBefore);
+            addCount(after, *a.followers);
         }
-    return ratioPercent(after - before, before);
+    return ratioPercent(saturatingSub(after, before), before);
 }
 
 Result<MediaKit> mediaKit(QSqlDatabase &db, qint64 creatorId, const QDate &asOf)

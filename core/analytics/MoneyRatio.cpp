@@ -1,5 +1,6 @@
 #include "MoneyRatio.h"
 
+#include "common/CountMath.h"
 #include "common/Money.h"
 
 namespace cd {
@@ -9,12 +10,15 @@ MoneyRatio MoneyRatio::of(qint64 amountMinor, qint64 multiplier, qint64 denomina
     MoneyRatio r;
     r.m_currency = currency;
     r.m_digits = currencyDigits(currency) + 2;
-    if (denominator <= 0)
+    if (denominator <= 0 || isSaturated(amountMinor) || isSaturated(multiplier) || isSaturated(denominator))
         return r;
     // amount x multiplier x 100 overflows 64 bits for large campaigns' CPM; 128 bits do not.
     const __int128 numerator = __int128(amountMinor) * multiplier * 100;
     const __int128 magnitude = (numerator < 0 ? -numerator : numerator);
     const __int128 rounded = (magnitude * 2 + denominator) / (__int128(denominator) * 2);
+    // A ratio beyond 64 bits (a huge cost over a handful of impressions) is no figure to show.
+    if (isSaturated(saturatedFromWide(rounded)))
+        return r;
     r.m_scaled = qint64(numerator < 0 ? -rounded : rounded);
     return r;
 }

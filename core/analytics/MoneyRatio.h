@@ -13,7 +13,8 @@ class MoneyRatio
 {
 public:
     MoneyRatio() = default;
-    // (amountMinor x multiplier) / denominator in `currency`. No value when denominator <= 0.
+    // (amountMinor x multiplier) / denominator in `currency`. No value when denominator <= 0, when
+    // an input is saturated (CountMath.h) or when the ratio does not fit 64 bits.
     static MoneyRatio of(qint64 amountMinor, qint64 multiplier, qint64 denominator, const QString &currency);
 
     bool hasValue() const { return m_scaled.has_value(); }

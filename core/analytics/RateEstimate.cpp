@@ -1,5 +1,7 @@
 #include "RateEstimate.h"
 
+#include "common/CountMath.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -14,7 +16,7 @@ struct Text
 // Rounds numerator / denominator half away from zero (both non-negative here).
 qint64 roundedRatio(qint64 numerator, qint64 denominator)
 {
-    return (numerator + denominator / 2) / denominator;
+    return numerator / denominator + (2 * (numerator % denominator) >= denominator ? 1 : 0); // cannot overflow
 }
 
 // domain.md's IDR table: typical fee per post by tier, in rupiah.
@@ -55,7 +57,9 @@ std::optional<RateEstimate> estimateRate(Platform platform, std::optional<qint64
     // $1,000 per 100,000 followers is one cent per follower ($2,000: two cents), so the range in
     // cents is followers x cents x 0.75 .. 1.25, rounded to the cent.
     const qint64 centsPerFollower = platform == Platform::Instagram ? 1 : 2;
-    const qint64 base = *followers * centsPerFollower;
+    const qint64 base = saturatingMul(*followers, centsPerFollower);
+    if (isSaturated(saturatingMul(base, 5))) // a count too large to be right (CountMath.h)
+        return std::nullopt;
     const QString rule = platform == Platform::Instagram ? Text::tr("$1,000 per 100,000 followers")
                                                          : Text::tr("$2,000 per 100,000 subscribers");
     return RateEstimate{Money(roundedRatio(base * 3, 4), currency), Money(roundedRatio(base * 5, 4), currency),

@@ -22,7 +22,8 @@ struct RateEstimate
 // The estimate for one post on `platform` by an account with `followers`, paid in `currency`:
 // IDR uses the tier table (by this platform's followers and `thresholds`); USD uses $1,000 per
 // 100,000 Instagram followers or $2,000 per 100,000 YouTube subscribers, from 0.75x to 1.25x.
-// Other platform and currency pairs, or no follower count, have no estimate.
+// Other platform and currency pairs, no follower count, or one too large to be right (the USD
+// estimate would not fit 64 bits), have no estimate.
 std::optional<RateEstimate> estimateRate(Platform platform, std::optional<qint64> followers, const QString &currency,
                                          const TierThresholds &thresholds = {});
 

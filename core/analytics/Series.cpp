@@ -1,6 +1,8 @@
 #include "Series.h"
 
+#include "common/CountMath.h"
 #include "common/Dates.h"
+#include "common/Percent.h"
 #include "money/MoneySettings.h"
 #include "storage/Sql.h"
 
@@ -12,11 +14,14 @@
 
 namespace cd {
 
+qint64 EngagementPoint::engagement() const
+{
+    return countSum({likes, comments, shares, saves});
+}
+
 std::optional<double> EngagementPoint::rateByFollowers() const
 {
-    if (followersAtPosting == 0)
-        return std::nullopt;
-    return 100.0 * double(engagementWithFollowers) / double(followersAtPosting);
+    return ratioPercent(engagementWithFollowers, followersAtPosting);
 }
 
 namespace {
@@ -28,19 +33,44 @@ struct Snapshot
     std::optional<qint64> followers; // of the post's creator at posting time
 };
 
-// Adds (sign 1) or removes (sign -1) a post's snapshot from a day's sums.
-void apply(EngagementPoint &p, const Snapshot &s, int sign)
+// The sums of one sweep over the days. A snapshot's numbers come in and go out again when a later
+// one replaces them, so they are kept in 128 bits: exact whatever the workspace holds, and read
+// as saturating 64-bit figures each day (CountMath.h).
+struct Running
 {
-    p.likes += sign * s.likes;
-    p.comments += sign * s.comments;
-    p.shares += sign * s.shares;
-    p.saves += sign * s.saves;
-    p.views += sign * s.views;
-    if (s.followers) {
-        p.engagementWithFollowers += sign * (s.likes + s.comments + s.shares + s.saves);
-        p.followersAtPosting += sign * *s.followers;
+    int posts = 0;
+    WideCount likes = 0, comments = 0, shares = 0, saves = 0, views = 0;
+    WideCount engagementWithFollowers = 0, followersAtPosting = 0;
+
+    // Adds (sign 1) or removes (sign -1) a post's snapshot.
+    void apply(const Snapshot &s, int sign)
+    {
+        likes += sign * WideCount(s.likes);
+        comments += sign * WideCount(s.comments);
+        shares += sign * WideCount(s.shares);
+        saves += sign * WideCount(s.saves);
+        views += sign * WideCount(s.views);
+        if (s.followers) {
+            engagementWithFollowers += sign * (WideCount(s.likes) + s.comments + s.shares + s.saves);
+            followersAtPosting += sign * WideCount(*s.followers);
+        }
     }
-}
+
+    EngagementPoint on(const QDate &day) const
+    {
+        EngagementPoint p;
+        p.day = day;
+        p.posts = posts;
+        p.likes = saturatedFromWide(likes);
+        p.comments = saturatedFromWide(comments);
+        p.shares = saturatedFromWide(shares);
+        p.saves = saturatedFromWide(saves);
+        p.views = saturatedFromWide(views);
+        p.engagementWithFollowers = saturatedFromWide(engagementWithFollowers);
+        p.followersAtPosting = saturatedFromWide(followersAtPosting);
+        return p;
+    }
+};
 } // namespace
 
 Result<QList<EngagementPoint>> engagementSeries(QSqlDatabase &db, qint64 campaignId, const QDate &from, const QDate &to,
@@ -66,26 +96,25 @@ Result<QList<EngagementPoint>> engagementSeries(QSqlDatabase &db, qint64 campaig
     while (q->next())
         snapshots << Snapshot{
             q->value(0).toLongLong(), QDate::fromString(q->value(1).toString(), Qt::ISODate),
-            q->value(2).toLongLong(), q->value(3).toLongLong(),
-            q->value(4).toLongLong(), q->value(5).toLongLong(),
-            q->value(6).toLongLong(), q->isNull(7) ? std::nullopt : std::optional<qint64>(q->value(7).toLongLong())};
+            storedCount(q->value(2)), storedCount(q->value(3)),
+            storedCount(q->value(4)), storedCount(q->value(5)),
+            storedCount(q->value(6)), q->isNull(7) ? std::nullopt : std::optional<qint64>(storedCount(q->value(7)))};
     // One sweep over the days: a snapshot replaces its post's previous one in the running sums.
     QList<EngagementPoint> series;
-    EngagementPoint running;
+    Running running;
     QHash<qint64, qsizetype> current; // post -> its snapshot in effect
     qsizetype next = 0;
     for (QDate day = from; day <= to; day = day.addDays(1)) {
         for (; next < snapshots.size() && snapshots[next].day <= day; ++next) {
             const Snapshot &s = snapshots[next];
             if (auto it = current.constFind(s.post); it != current.constEnd())
-                apply(running, snapshots[*it], -1);
+                running.apply(snapshots[*it], -1);
             else
                 running.posts += 1;
-            apply(running, s, 1);
+            running.apply(s, 1);
             current.insert(s.post, next);
         }
-        running.day = day;
-        series << running;
+        series << running.on(day);
     }
     return series;
 }
@@ -124,7 +153,7 @@ Result<QList<FollowerSeries>> followerSeries(QSqlDatabase &db, qint64 creatorId,
             finish();
             platform = q->value(0).toString();
         }
-        counts.append({QDate::fromString(q->value(1).toString(), Qt::ISODate), q->value(2).toLongLong()});
+        counts.append({QDate::fromString(q->value(1).toString(), Qt::ISODate), storedCount(q->value(2))});
     }
     finish();
     return all;
@@ -137,28 +166,33 @@ Result<QList<PostRate>> postRates(QSqlDatabase &db, qint64 creatorId, const QDat
         db,
         QStringLiteral(
             "WITH latest AS (SELECT po.platform, po.url, po.url_key, po.posted_at, s.id AS snap, s.snapshot_date, "
-            "coalesce(s.likes, 0) + coalesce(s.comments, 0) + coalesce(s.shares, 0) + coalesce(s.saves, 0) AS e "
+            "s.likes, s.comments, s.shares, s.saves "
             "FROM posts po JOIN participants pa ON pa.id = po.participant_id "
             "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = po.id "
             " AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) "
             "WHERE pa.creator_id = ? AND pa.status NOT IN ('declined', 'cancelled') AND po.posted_at BETWEEN ? AND ?), "
             "once AS (SELECT *, row_number() OVER (PARTITION BY platform, url_key ORDER BY snapshot_date DESC, "
             "snap DESC) AS n FROM latest) "
-            "SELECT posted_at, platform, url, e, (SELECT f.followers FROM accounts a JOIN follower_snapshots f ON "
-            "f.account_id = a.id WHERE a.creator_id = ? AND a.platform = once.platform AND f.snapshot_date <= "
-            "substr(once.posted_at, 1, 10) ORDER BY f.snapshot_date DESC LIMIT 1) FROM once WHERE n = 1 "
+            "SELECT posted_at, platform, url, likes, comments, shares, saves, (SELECT f.followers FROM accounts a "
+            "JOIN follower_snapshots f ON f.account_id = a.id WHERE a.creator_id = ? AND a.platform = once.platform "
+            "AND f.snapshot_date <= substr(once.posted_at, 1, 10) ORDER BY f.snapshot_date DESC LIMIT 1) "
+            "FROM once WHERE n = 1 "
             "ORDER BY posted_at, url"),
         {isoDate(asOf), creatorId, isoDate(from), isoDate(asOf), creatorId});
     if (!q)
         return fail(q.error());
     QList<PostRate> rates;
     while (q->next()) {
-        const qint64 followers = q->value(4).toLongLong();
-        if (q->isNull(4) || followers <= 0)
+        // Engagement added here, saturating, not in SQL, where an overflow would quietly become a float.
+        const qint64 engagement = countSum(
+            {storedCount(q->value(3)), storedCount(q->value(4)), storedCount(q->value(5)), storedCount(q->value(6))});
+        const qint64 followers = storedCount(q->value(7));
+        const auto rate = ratioPercent(engagement, followers);
+        if (q->isNull(7) || followers <= 0 || !rate)
             continue;
         rates << PostRate{QDate::fromString(q->value(0).toString().left(10), Qt::ISODate),
                           wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram),
-                          q->value(2).toString(), 100.0 * double(q->value(3).toLongLong()) / double(followers)};
+                          q->value(2).toString(), *rate};
     }
     return rates;
 }
@@ -198,7 +232,7 @@ Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 
                 continue;
             ++used;
             for (const auto &[day, n] : s.points) {
-                sum[day] += n;
+                addCount(sum[day], n);
                 counted[day] += 1;
             }
         }
@@ -222,9 +256,6 @@ Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const 
         db,
         QStringLiteral(
             "SELECT c.budget_minor, c.currency, "
-            "(SELECT coalesce(sum(coalesce(fee_minor, 0) + coalesce(product_value_minor, 0) + "
-            " coalesce(points, 0) * coalesce(point_value_minor, 0)), 0) FROM participants WHERE campaign_id "
-            "= c.id AND status NOT IN ('declined', 'cancelled')), "
             "(SELECT coalesce(sum(pay.amount_minor), 0) FROM payments pay JOIN participants p ON p.id = "
             "pay.participant_id WHERE p.campaign_id = c.id AND pay.direction = ? AND pay.paid_date IS NOT NULL AND "
             "pay.paid_date <= ?) "
@@ -238,8 +269,20 @@ Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const 
     if (!q->isNull(0))
         b.budget = q->value(0).toLongLong();
     b.currency = q->value(1).toString();
-    b.committed = q->value(2).toLongLong();
-    b.paid = q->value(3).toLongLong();
+    b.paid = q->value(2).toLongLong();
+    // Points are multiplied and added here, saturating, not in SQL, where an overflow would
+    // quietly become a float (or stop the sum with an error).
+    auto committed = sql::run(db,
+                              QStringLiteral("SELECT fee_minor, product_value_minor, points, point_value_minor "
+                                             "FROM participants WHERE campaign_id = ? "
+                                             "AND status NOT IN ('declined', 'cancelled')"),
+                              {campaignId});
+    if (!committed)
+        return fail(committed.error());
+    while (committed->next())
+        addCount(b.committed,
+                 countSum({storedCount(committed->value(0)), storedCount(committed->value(1)),
+                           saturatingMul(storedCount(committed->value(2)), storedCount(committed->value(3)))}));
     return b;
 }
 

@@ -20,8 +20,8 @@ struct EngagementPoint
     int posts = 0;
     qint64 likes = 0, comments = 0, shares = 0, saves = 0, views = 0;
     qint64 engagementWithFollowers = 0, followersAtPosting = 0;
-    qint64 engagement() const { return likes + comments + shares + saves; }
-    std::optional<double> rateByFollowers() const;
+    qint64 engagement() const;                     // likes + comments + shares + saves, saturating (CountMath.h)
+    std::optional<double> rateByFollowers() const; // none also when a sum is saturated
 };
 
 // Daily points from `from` through `to` for the campaign `campaignId` (participants that take

@@ -1,5 +1,7 @@
 #include "Percent.h"
 
+#include "CountMath.h"
+
 #include <QRegularExpression>
 
 namespace cd {
@@ -27,7 +29,7 @@ QString percentText(qint64 bp)
 
 std::optional<double> ratioPercent(qint64 numerator, qint64 denominator)
 {
-    if (denominator == 0)
+    if (denominator == 0 || isSaturated(numerator) || isSaturated(denominator))
         return std::nullopt;
     return 100.0 * double(numerator) / double(denominator);
 }

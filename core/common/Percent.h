@@ -13,7 +13,7 @@ namespace cd {
 std::optional<qint64> parsePercentBp(const QString &text);
 
 // 100 x numerator / denominator from exact integer sums (domain.md); none for a zero denominator,
-// never 0 or infinity.
+// never 0 or infinity, and none when either is saturated (CountMath.h: too large to be right).
 std::optional<double> ratioPercent(qint64 numerator, qint64 denominator);
 
 // 1750 -> "17.5", 2000 -> "20", 225 -> "2.25" (no '%', no trailing zeros).

@@ -64,4 +64,9 @@ std::optional<qint64> parseTypedCount(const QString &typed, const QLocale &local
     return value;
 }
 
+QString maxTypedCountText(const QLocale &locale)
+{
+    return locale.toString(MaxTypedCount);
+}
+
 } // namespace cd

@@ -17,4 +17,8 @@ inline constexpr qint64 MaxTypedCount = 1'000'000'000'000;
 // is not a whole, non-negative count up to MaxTypedCount.
 std::optional<qint64> parseTypedCount(const QString &text, const QLocale &locale = QLocale());
 
+// MaxTypedCount with `locale`'s grouping ("1,000,000,000,000"; "1.000.000.000.000" in Indonesian),
+// for the messages that refuse a larger count wherever one enters the workspace.
+QString maxTypedCountText(const QLocale &locale = QLocale());
+
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "DealPipeline.h"
 
 #include "common/Clock.h"
+#include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Rounding.h"
 #include "models/PaymentListModel.h"
@@ -243,8 +244,8 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
         d.manager = names.managers.value(d.managerId);
         d.currency = campaign.currency;
         d.status = storedWord(q.utf8(3), ParticipantStatus::Invited);
-        // Points are multiplied here, not in SQL, where an overflow would quietly become a float.
-        d.gross = Money(q.int64(4) + q.int64(5) * q.int64(6), d.currency);
+        // Points are multiplied here, saturating, not in SQL, where an overflow would quietly become a float.
+        d.gross = Money(saturatingAdd(q.int64(4), saturatingMul(q.int64(5), q.int64(6))), d.currency);
         commissionBp << q.int64(7);
         index.insert(d.participantId, out.size());
         out.append(std::move(d));

@@ -1,6 +1,7 @@
 #include "PlatformExport.h"
 
 #include "common/Dates.h"
+#include "common/TypedCount.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -144,12 +145,19 @@ qint64 PlatformExport::parseCount(const QString &raw, bool *approximate)
     const QString text = raw.trimmed();
     static const QRegularExpression plain(QStringLiteral(R"(^(\d+|\d{1,3}(?:,\d{3})+)$)"));
     static const QRegularExpression abbreviated(QStringLiteral(R"(^(\d+(?:\.\d+)?)\s*([kKmM])$)"));
-    if (plain.match(text).hasMatch())
-        return QString(text).remove(QLatin1Char(',')).toLongLong();
+    // Beyond MaxTypedCount the cell is left as written, for the usual count check to refuse.
+    if (plain.match(text).hasMatch()) {
+        bool ok = false;
+        const qint64 n = QString(text).remove(QLatin1Char(',')).toLongLong(&ok);
+        return ok ? n : -1;
+    }
     if (const auto m = abbreviated.match(text); m.hasMatch()) {
-        *approximate = true;
         const double factor = m.captured(2).toLower() == QLatin1String("k") ? 1e3 : 1e6;
-        return qint64(std::llround(m.captured(1).toDouble() * factor));
+        const double n = std::round(m.captured(1).toDouble() * factor);
+        if (!(n <= double(MaxTypedCount)))
+            return -1;
+        *approximate = true;
+        return qint64(n);
     }
     return -1;
 }

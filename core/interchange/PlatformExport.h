@@ -52,8 +52,8 @@ public:
     // Reads the date forms of platform exports: "MM/DD/YYYY HH:MM", "YYYY-MM-DD HH:MM:SS",
     // "YYYY-MM-DD", "Sep 20, 2026", "Sep 1 2026". Invalid when none fits.
     static QDate parseDate(const QString &text);
-    // "1.2K" -> 1200, "3.4M" -> 3400000, "12,345" -> 12345; -1 when not a count. Sets *approximate
-    // for abbreviated values.
+    // "1.2K" -> 1200, "3.4M" -> 3400000, "12,345" -> 12345; -1 when not a count, or when it is
+    // beyond 64 bits or an abbreviation beyond MaxTypedCount. Sets *approximate for abbreviated values.
     static qint64 parseCount(const QString &text, bool *approximate);
 
 private:

@@ -1,6 +1,7 @@
 #include "Values.h"
 
 #include "common/Dates.h"
+#include "common/TypedCount.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -45,6 +46,11 @@ QString interchangeNumber(const QString &text, NumberStyle style)
 
 Result<qint64> count(const QString &text)
 {
+    // More than MaxTypedCount is a slip (a column of ids, a pasted phone number), not a count: no
+    // account or post has that many, and sums of such numbers could overflow.
+    const auto tooLarge = [&] {
+        return fail(Text::tr("%1 is more than %2; check the column").arg(text, maxTypedCountText()));
+    };
     // Most cells are plain digits: read those without a regular expression.
     if (!text.isEmpty() && text.size() <= 18) {
         qint64 value = 0;
@@ -57,6 +63,8 @@ Result<qint64> count(const QString &text)
             }
             value = value * 10 + (u - u'0');
         }
+        if (digits && value > MaxTypedCount)
+            return tooLarge();
         if (digits)
             return value;
     }
@@ -67,9 +75,9 @@ Result<qint64> count(const QString &text)
     if (const auto m = plain.match(text); m.hasMatch()) {
         bool ok = false;
         const qint64 v = m.captured(1).remove(QLatin1Char(',')).toLongLong(&ok);
-        if (ok)
+        if (ok && v <= MaxTypedCount)
             return v;
-        return fail(Text::tr("'%1' is too large").arg(text));
+        return tooLarge();
     }
     if (dotted.match(text).hasMatch()) {
         const QString digits = QString(text).remove(QLatin1Char('.'));
@@ -80,9 +88,11 @@ Result<qint64> count(const QString &text)
     }
     if (const auto m = abbreviated.match(text); m.hasMatch()) {
         const double factor = m.captured(2).toLower() == QLatin1String("k") ? 1e3 : 1e6;
-        return fail(Text::tr("must be a whole number: '%1' — write the full count, e.g. %2")
-                        .arg(text)
-                        .arg(qint64(m.captured(1).toDouble() * factor + 0.5)));
+        const double full = m.captured(1).toDouble() * factor;
+        if (!(full <= double(MaxTypedCount))) // the suggestion would be too large too (or not a number)
+            return tooLarge();
+        return fail(
+            Text::tr("must be a whole number: '%1' — write the full count, e.g. %2").arg(text).arg(qint64(full + 0.5)));
     }
     if (negative.match(text).hasMatch())
         return fail(Text::tr("cannot be negative: '%1'").arg(text));

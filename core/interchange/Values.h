@@ -25,7 +25,8 @@ enum class NumberStyle
 // readers below to judge.
 QString interchangeNumber(const QString &text, NumberStyle style);
 
-// Whole number >= 0, optional ',' grouping: "12,345". Suggests fixes for "12.345", "1.2K", "-5".
+// Whole number from 0 to MaxTypedCount (TypedCount.h), optional ',' grouping: "12,345". Suggests
+// fixes for "12.345", "1.2K", "-5"; a larger number is refused as a slip (ids, phone numbers).
 Result<qint64> count(const QString &text);
 // A percent with at most two decimals, optional '%': "10", "10%", "4.25" -> hundredths (1000, 425).
 Result<int> percent(const QString &text);

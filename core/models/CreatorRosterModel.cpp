@@ -1,6 +1,7 @@
 #include "CreatorRosterModel.h"
 
 #include "common/Clock.h"
+#include "common/CountMath.h"
 #include "common/Words.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
@@ -41,10 +42,13 @@ void CreatorRosterModel::reload()
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // Each account's latest snapshot through the (account_id, snapshot_date) index: one seek per account.
+        // total(), not sum(): sum() stops the whole roster with an error on a 64-bit overflow (a
+        // hand-edited count), total() cannot; its float is exact for any six counts a person could
+        // type (at most MaxTypedCount each) and is read saturating (CountMath.h).
         const bool ok =
             q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
                                   " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
-                                  " group_concat(a.platform, ' '), sum(a.latest), max(a.latest), c.manager_id"
+                                  " group_concat(a.platform, ' '), total(a.latest), max(a.latest), c.manager_id"
                                   " FROM creators c LEFT JOIN ("
                                   "   SELECT a.creator_id, a.platform,"
                                   "     (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id"
@@ -64,8 +68,8 @@ void CreatorRosterModel::reload()
             r.manager = q.value(5).toString();
             r.managerId = q.value(9).toLongLong();
             r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            r.totalFollowers = q.value(7).isNull() ? -1 : q.value(7).toLongLong();
-            r.largestFollowers = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+            r.totalFollowers = q.value(8).isNull() ? -1 : saturatedFromDouble(q.value(7).toDouble());
+            r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
             if (auto found = rates.constFind(r.id); found != rates.constEnd())
                 r.engagement = found.value();
             m_rows << r;

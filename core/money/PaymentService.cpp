@@ -3,6 +3,7 @@
 #include "PaymentLedger.h"
 #include "analytics/CampaignKpis.h"
 #include "common/Clock.h"
+#include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Rounding.h"
 #include "storage/Sql.h"
@@ -426,7 +427,7 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
         {PaymentKind::Deposit, t->deposit, t->signedDate.isValid() ? t->signedDate : t->start},
         {PaymentKind::Fee, std::max<qint64>(0, t->fee - t->deposit), balanceDue},
         {PaymentKind::Commission, commission, balanceDue},
-        {PaymentKind::Points, t->points * t->pointValue, balanceDue},
+        {PaymentKind::Points, saturatingMul(t->points, t->pointValue), balanceDue},
     };
 
     auto rows = storedWhere(tx.db(), QStringLiteral("participant_id = ? AND direction = ?"),

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "common/TypedCount.h"
 #include "money/Invoices.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -100,9 +101,13 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
     for (const auto &[value, what] :
          {std::pair{in.kpi.posts, Text::tr("posts target")}, std::pair{in.kpi.views, Text::tr("views target")},
           std::pair{in.kpi.newFollowers, Text::tr("new followers target")},
-          std::pair{in.kpi.linkClicks, Text::tr("link clicks target")}})
+          std::pair{in.kpi.linkClicks, Text::tr("link clicks target")}}) {
         if (value && *value < 0)
             return fail(Text::tr("the %1 cannot be negative").arg(what));
+        if (value && *value > MaxTypedCount)
+            return fail(Text::tr("the %1 (%2) is more than %3; check the number")
+                            .arg(what, QLocale().toString(*value), maxTypedCountText()));
+    }
     if (in.kpi.engagementRateBp && (*in.kpi.engagementRateBp < 0 || *in.kpi.engagementRateBp > 10000))
         return fail(Text::tr("the engagement rate target must be between 0% and 100%"));
     if (in.durationSeconds && (*in.durationSeconds <= 0 || *in.durationSeconds > 24 * 3600))

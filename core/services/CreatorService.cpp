@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "common/TypedCount.h"
 #include "desk/Managers.h"
 #include "money/TaxProfiles.h"
 #include "storage/Sql.h"
@@ -69,6 +70,9 @@ Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
     if (a.followers && *a.followers < 0)
         return fail(
             Text::tr("followers cannot be negative (%1 on %2)").arg(*a.followers).arg(platformDisplayName(a.platform)));
+    if (a.followers && *a.followers > MaxTypedCount)
+        return fail(Text::tr("followers: %1 on %2 is more than %3; check the number")
+                        .arg(QLocale().toString(*a.followers), platformDisplayName(a.platform), maxTypedCountText()));
     QSqlDatabase db = m_ws.db();
     auto owner = sql::scalar(db,
                              QStringLiteral("SELECT c.name FROM accounts a JOIN creators c ON c.id = a.creator_id "
@@ -319,6 +323,9 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
 {
     if (followers < 0)
         return fail(Text::tr("followers cannot be negative (%1)").arg(followers));
+    if (followers > MaxTypedCount)
+        return fail(Text::tr("followers: %1 is more than %2; check the number")
+                        .arg(QLocale().toString(followers), maxTypedCountText()));
     if (!date.isValid())
         return fail(Text::tr("a follower count needs the date it was seen"));
     if (date > Clock::today())

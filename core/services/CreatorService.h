@@ -49,8 +49,8 @@ public:
     explicit CreatorService(Workspace &workspace) : m_ws(workspace) {}
 
     // Adds a creator with accounts. Errors: bad or duplicate name, a handle already used by
-    // another creator on that platform, two accounts on one platform, negative followers,
-    // malformed email or phone, absurd lengths.
+    // another creator on that platform, two accounts on one platform, followers below 0 or above
+    // MaxTypedCount, malformed email or phone, absurd lengths.
     Result<qint64> add(const CreatorInput &input);
     // Edits the creator's own fields and tags (accounts are edited one by one).
     Status update(qint64 id, const CreatorInput &input);
@@ -60,7 +60,8 @@ public:
     Status remove(qint64 id);
 
     Result<qint64> addAccount(qint64 creatorId, const AccountInput &account);
-    // Records (or replaces) the follower count of an account on a day.
+    // Records (or replaces) the follower count of an account on a day. Errors: a count below 0 or
+    // above MaxTypedCount, a date in the future, an account that no longer exists.
     Status recordFollowers(qint64 accountId, const QDate &date, qint64 followers, const QString &source);
 
     std::optional<qint64> findByName(const QString &name);

@@ -1,5 +1,6 @@
 #include "Lookup.h"
 
+#include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Names.h"
 #include "storage/Sql.h"
@@ -108,14 +109,17 @@ std::optional<CampaignCommitments> campaignCommitments(QSqlDatabase &db, qint64 
     out.currency = c->value(1).toString();
     if (!c->isNull(2))
         out.budgetMinor = c->value(2).toLongLong();
-    // Declined and cancelled participants commit nothing.
-    if (auto others = sql::scalar(
-            db,
-            QStringLiteral("SELECT coalesce(sum(coalesce(fee_minor, 0) + coalesce(product_value_minor, 0) + "
-                           "coalesce(points, 0) * coalesce(point_value_minor, 0)), 0) FROM participants "
-                           "WHERE campaign_id = ? AND id <> ? AND status NOT IN ('declined', 'cancelled')"),
-            {campaignId, exceptParticipant}))
-        out.committedByOthersMinor = others->toLongLong();
+    // Declined and cancelled participants commit nothing. Points are multiplied and added here,
+    // saturating, not in SQL, where an overflow would quietly become a float (or stop the sum).
+    if (auto others = sql::run(db,
+                               QStringLiteral("SELECT fee_minor, product_value_minor, points, point_value_minor "
+                                              "FROM participants WHERE campaign_id = ? AND id <> ? "
+                                              "AND status NOT IN ('declined', 'cancelled')"),
+                               {campaignId, exceptParticipant}))
+        while (others->next())
+            addCount(out.committedByOthersMinor,
+                     countSum({storedCount(others->value(0)), storedCount(others->value(1)),
+                               saturatingMul(storedCount(others->value(2)), storedCount(others->value(3)))}));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Names.h"
+#include "common/TypedCount.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -33,6 +34,9 @@ Status ParticipantService::validate(const Compensation &c, const QString &curren
         return fail(tr("the commission must be between 0% and 100%"));
     if (c.points && *c.points < 0)
         return fail(tr("points cannot be negative"));
+    if (c.points && *c.points > MaxTypedCount)
+        return fail(
+            tr("points: %1 is more than %2; check the number").arg(QLocale().toString(*c.points), maxTypedCountText()));
     if (c.deposit && !c.deposit->isZero()) {
         const qint64 fee = c.fee ? c.fee->minor() : 0;
         if (c.deposit->minor() > fee)

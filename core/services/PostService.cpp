@@ -4,6 +4,7 @@
 #include "common/Dates.h"
 #include "common/Names.h"
 #include "common/PostUrl.h"
+#include "common/TypedCount.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -135,6 +136,24 @@ Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnap
     if (posted > s.date)
         return fail(
             Text::tr("the numbers are dated %1, before the post went up on %2").arg(isoDate(s.date), isoDate(posted)));
+    // Named only when one is wrong: an import checks a million snapshots.
+    const std::pair<const std::optional<qint64> &, const char *> counts[] = {
+        {s.views, QT_TRANSLATE_NOOP("PostService", "views")},
+        {s.impressions, QT_TRANSLATE_NOOP("PostService", "impressions")},
+        {s.reach, QT_TRANSLATE_NOOP("PostService", "reach")},
+        {s.likes, QT_TRANSLATE_NOOP("PostService", "likes")},
+        {s.comments, QT_TRANSLATE_NOOP("PostService", "comments")},
+        {s.shares, QT_TRANSLATE_NOOP("PostService", "shares")},
+        {s.saves, QT_TRANSLATE_NOOP("PostService", "saves")},
+        {s.linkClicks, QT_TRANSLATE_NOOP("PostService", "link clicks")},
+        {s.promoUses, QT_TRANSLATE_NOOP("PostService", "promo code uses")}};
+    for (const auto &[count, what] : counts) {
+        if (count && *count < 0)
+            return fail(Text::tr("%1 cannot be negative (%2)").arg(Text::tr(what), QLocale().toString(*count)));
+        if (count && *count > MaxTypedCount)
+            return fail(Text::tr("%1: %2 is more than %3; check the number")
+                            .arg(Text::tr(what), QLocale().toString(*count), maxTypedCountText()));
+    }
     return checkText(s.caption, Text::tr("caption"));
 }
 

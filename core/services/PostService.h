@@ -47,7 +47,7 @@ public:
     // True when this object created the post, so it has no snapshots but those recorded since.
     bool isNew(qint64 postId) const { return m_created.contains(postId); }
     // Records a snapshot, replacing that day's whole (an empty field stays empty). Errors: a date
-    // in the future or before the post was posted.
+    // in the future or before the post was posted, a count below 0 or above MaxTypedCount.
     Status recordSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &snapshot);
     // The same for bulk work (imports): a snapshot of a post this object created is checked now
     // and written later with others in one multi-row insert (far cheaper per row than one insert

@@ -420,6 +420,55 @@ TEST_CASE("kpi prints a campaign's KPIs as of a date, as text or formats.md's JS
     CHECK(badDate.exitCode == 2);
 }
 
+TEST_CASE("import refuses counts over 10^12 and kpi never shows a wrapped sum")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QString csv = cd::test::writeFile(
+        dir, QStringLiteral("big.csv"),
+        "campaign,creator,platform,post_url,posted_at,date,views,likes\n"
+        "Ramadan Refresh 2026,Rina Wijaya,instagram,https://www.instagram.com/reel/ABC123/,2026-03-12,2026-03-21,"
+        "9223372036854775807,9223372036854775807\n");
+    Run refused = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("post_metrics"), csv});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("big.csv:2: views: 9223372036854775807 is more than 1,000,000,000,000; "
+                                              "check the column\n")));
+    CHECK(refused.err.contains(QStringLiteral("big.csv:2: likes: 9223372036854775807 is more than 1,000,000,000,000; "
+                                              "check the column\n")));
+
+    // What an older version let in: the reel's numbers at 2^63 - 1. Its engagement adds past 2^63.
+    {
+        auto ws = cd::Workspace::open(db);
+        REQUIRE(ws.ok());
+        cd::test::exec(*ws.value(), QStringLiteral("UPDATE post_metric_snapshots SET views = 9223372036854775807, "
+                                                   "likes = 9223372036854775807 WHERE snapshot_date = '2026-03-20'"));
+    }
+    const QStringList kpi = {QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("kpi"),
+                             QStringLiteral("--campaign"),
+                             QStringLiteral("ramadan refresh 2026"),
+                             QStringLiteral("--as-of"),
+                             QStringLiteral("2026-04-30")};
+    Run json = cli(kpi + QStringList{QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject k = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(k.value(QStringLiteral("engagement")).toInteger() == std::numeric_limits<qint64>::max());
+    CHECK(k.value(QStringLiteral("views")).toInteger() == std::numeric_limits<qint64>::max());
+    CHECK(k.value(QStringLiteral("comments")).toInteger() == 210);
+    for (const char *member : {"engagement_rate_followers", "engagement_rate_reach", "cpe", "cpv"})
+        CHECK(k.value(QLatin1String(member)).isNull());
+    const QJsonObject views =
+        k.value(QStringLiteral("kpi_progress")).toObject().value(QStringLiteral("views")).toObject();
+    CHECK(views.value(QStringLiteral("achieved")).isNull());
+    CHECK(views.value(QStringLiteral("pct")).isNull());
+    Run text = cli(kpi);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("\nEngagement              9,223,372,036,854,775,807 (likes "
+                                           "9,223,372,036,854,775,807, comments 210, shares 75, saves 140)\n")));
+    CHECK_FALSE(text.out.contains(QRegularExpression(QStringLiteral("[ (]-\\d")))); // no negative figure anywhere
+}
+
 TEST_CASE("compliance checks each deliverable against the brief, as text or JSON")
 {
     TempDir dir;

@@ -2,6 +2,7 @@
 
 #include "analytics/CampaignKpis.h"
 #include "analytics/Series.h"
+#include "common/CountMath.h"
 #include "common/Dates.h"
 #include "storage/Sql.h"
 
@@ -165,6 +166,141 @@ TEST_CASE("a campaign without posts has no rates or ratios, never zero or infini
     CHECK(j[u"growth_left_out"].toInt() == 0);
 }
 
+TEST_CASE("KPI sums past 2^63 saturate and what is computed from them has no value")
+{
+    Fixture f;
+    // What an older version or a hand edit could leave: 2^62 views and likes on each counted post
+    // and 2^62 followers on Sari's and Budi's Instagram. Three posts sum past 2^63.
+    exec(*f.ws, QStringLiteral("UPDATE post_metric_snapshots SET views = 4611686018427387904, "
+                               "likes = 4611686018427387904 WHERE post_id IN (1, 2, 3)"));
+    exec(*f.ws, QStringLiteral("UPDATE follower_snapshots SET followers = 4611686018427387904 "
+                               "WHERE account_id IN (1, 4)"));
+    const CampaignKpis k = f.kpis(QStringLiteral("ramadan"), QDate(2026, 4, 30));
+    const QJsonObject j = kpisToJson(k);
+    CHECK(j[u"posts"].toInt() == 3);
+    // The sums that overflow saturate (they used to wrap to negative numbers)...
+    CHECK(j[u"views"].toInteger() == SaturatedCount);
+    CHECK(j[u"likes"].toInteger() == SaturatedCount);
+    CHECK(j[u"engagement"].toInteger() == SaturatedCount);
+    CHECK(j[u"followers_before"].toInteger() == SaturatedCount); // 2^62 + 2^62 = 2^63
+    CHECK(j[u"followers_after"].toInteger() == SaturatedCount);
+    // ...the others stay exact...
+    CHECK(j[u"comments"].toInteger() == 200);
+    CHECK(j[u"shares"].toInteger() == 205);
+    CHECK(j[u"saves"].toInteger() == 135);
+    CHECK(j[u"link_clicks"].toInteger() == 160);
+    CHECK(j[u"impressions"].toInteger() == 31'000);
+    CHECK(j[u"cost"].toString() == QStringLiteral("5555000"));
+    CHECK(j[u"cpm"].toString() == QStringLiteral("179193.55"));
+    CHECK(j[u"roi_pct"].toDouble() == Approx(100.0 * (3'000'000 - 5'555'000) / 5'555'000));
+    // ...and every figure computed from a saturated sum has no value, never a negative or an
+    // absurd one.
+    for (const char16_t *member :
+         {u"engagement_rate_followers", u"engagement_rate_reach", u"engagement_rate_impressions",
+          u"follower_growth_pct", u"cpe", u"cpv", u"cost_per_new_follower"}) {
+        INFO(QString::fromUtf16(member).toStdString());
+        CHECK(j[QStringView(member)].isNull());
+    }
+    const QJsonObject progress = j[u"kpi_progress"].toObject();
+    for (const char16_t *kpi : {u"views", u"engagement_rate", u"new_followers"}) {
+        INFO(QString::fromUtf16(kpi).toStdString());
+        CHECK(progress[QStringView(kpi)].toObject()[u"achieved"].isNull());
+        CHECK(progress[QStringView(kpi)].toObject()[u"pct"].isNull());
+    }
+    CHECK(progress[u"posts"].toObject()[u"pct"].toDouble() == Approx(75.0));
+    CHECK(progress[u"link_clicks"].toObject()[u"achieved"].toInt() == 160);
+    // Per creator: Sari's two posts saturate; Budi's one post is exact (2^62 + 20 + 5 + 15) and his
+    // followers stood still at 2^62.
+    const QJsonArray creators = j[u"creators"].toArray();
+    REQUIRE(creators.size() == 2);
+    const QJsonObject budi = creators.at(0).toObject(), sari = creators.at(1).toObject();
+    CHECK(sari[u"engagement"].toInteger() == SaturatedCount);
+    CHECK(budi[u"engagement"].toInteger() == 4'611'686'018'427'387'944);
+    CHECK(budi[u"followers_before"].toInteger() == 4'611'686'018'427'387'904);
+    CHECK(budi[u"follower_growth_pct"].toDouble() == 0.0);
+    for (const QJsonValue &c : creators)
+        CHECK(c.toObject()[u"engagement"].toInteger() >= 0);
+    // The explanation says why there is no value.
+    CHECK(explainKpi(k, QStringLiteral("cpe")) ==
+          QStringLiteral("CPE: no value, its numbers add up to more than 9.223.372.036.854.775.807; a number recorded "
+                         "for this campaign is too large to be right: check its posts' numbers and follower counts"));
+    CHECK(explainKpi(k, QStringLiteral("follower_growth_pct"))
+              .startsWith(QStringLiteral("Follower growth: no value, its numbers add up to more than")));
+    // The chart agrees with the KPIs day by day and never goes negative.
+    QSqlDatabase db = f.ws->db();
+    auto series = engagementSeries(db, 1, QDate(2026, 3, 12), QDate(2026, 4, 30));
+    REQUIRE(series.ok());
+    for (const EngagementPoint &p : series.value()) {
+        INFO(isoDate(p.day).toStdString());
+        const CampaignKpis asOf = f.kpis(QStringLiteral("Ramadan"), p.day);
+        CHECK(p.engagement() >= 0);
+        CHECK(p.engagement() == asOf.totals.engagement());
+        CHECK(p.views == asOf.totals.views);
+        CHECK(p.rateByFollowers() == asOf.totals.rateByFollowers());
+    }
+    CHECK(series->last().engagement() == SaturatedCount);
+    CHECK_FALSE(series->last().rateByFollowers());
+}
+
+TEST_CASE("the engagement series is exact again once a huge snapshot is replaced")
+{
+    Fixture f;
+    // 2^62 likes on post 1's first snapshot (replaced on 03-20 by one with 900) and on post 2.
+    exec(*f.ws, QStringLiteral("UPDATE post_metric_snapshots SET likes = 4611686018427387904 "
+                               "WHERE (post_id = 1 AND snapshot_date = '2026-03-13') OR post_id = 2"));
+    QSqlDatabase db = f.ws->db();
+    const QDate from(2026, 3, 13);
+    auto series = engagementSeries(db, 1, from, QDate(2026, 3, 20));
+    REQUIRE(series.ok());
+    const auto on = [&](int day) { return series->at(from.daysTo(QDate(2026, 3, day))); };
+    CHECK(on(13).engagement() == 4'611'686'018'427'387'904 + 100); // post 1 alone
+    CHECK(on(16).engagement() == SaturatedCount);                  // + post 2: past 2^63
+    CHECK_FALSE(on(16).rateByFollowers());
+    CHECK(on(19).likes == SaturatedCount);
+    // Post 1's 2^62 gives way to 1,000 on 03-20: 1,000 + (2^62 + 400) + 240, exactly.
+    CHECK(on(20).engagement() == 4'611'686'018'427'387'904 + 1'640);
+    CHECK(on(20).engagement() == f.kpis(QStringLiteral("Ramadan"), QDate(2026, 3, 20)).totals.engagement());
+}
+
+TEST_CASE("KPI sums of counts near 10^12 stay exact")
+{
+    Fixture f;
+    // The largest counts an import or a form accepts, on each counted post and follower count.
+    exec(*f.ws, QStringLiteral("UPDATE post_metric_snapshots SET views = 999999999999, likes = 1000000000000 "
+                               "WHERE post_id = 1 AND snapshot_date = '2026-03-20'"));
+    exec(*f.ws, QStringLiteral("UPDATE post_metric_snapshots SET views = 1000000000000, likes = 999999999999 "
+                               "WHERE post_id = 2"));
+    exec(*f.ws, QStringLiteral("UPDATE post_metric_snapshots SET views = 999999999998, likes = 1000000000000 "
+                               "WHERE post_id = 3"));
+    exec(*f.ws, QStringLiteral("UPDATE follower_snapshots SET followers = 1000000000000 "
+                               "WHERE account_id = 1 AND snapshot_date = '2026-03-31'"));
+    exec(*f.ws, QStringLiteral("UPDATE follower_snapshots SET followers = 999999999999 "
+                               "WHERE account_id = 4 AND snapshot_date = '2026-03-20'"));
+    const CampaignKpis k = f.kpis(QStringLiteral("ramadan"), QDate(2026, 4, 30));
+    const QJsonObject j = kpisToJson(k);
+    CHECK(j[u"views"].toInteger() == 2'999'999'999'997);
+    CHECK(j[u"likes"].toInteger() == 2'999'999'999'999);
+    CHECK(j[u"engagement"].toInteger() == 2'999'999'999'999 + 200 + 205 + 135);
+    // By followers at posting: 11,000 + 50,000 + 8,000 (the counts before the posts went up).
+    CHECK(j[u"engagement_rate_followers"].toDouble() == Approx(100.0 * 3'000'000'000'539.0 / 69'000));
+    // After: Sari's Instagram 10^12, Budi's 10^12 - 1; before 10,000 + 8,000.
+    CHECK(j[u"followers_after"].toInteger() == 1'999'999'999'999);
+    CHECK(j[u"followers_before"].toInteger() == 18'000);
+    CHECK(j[u"follower_growth_pct"].toDouble() == Approx(100.0 * 1'999'999'981'999.0 / 18'000));
+    CHECK(j[u"cpv"].toString() == QStringLiteral("0.00")); // 5,555,000 / 2,999,999,999,997
+    CHECK(k.cpv.scaled() == 0);
+    CHECK(j[u"cost_per_new_follower"].toString() == QStringLiteral("0.00"));
+    const QJsonObject views = j[u"kpi_progress"].toObject()[u"views"].toObject();
+    CHECK(views[u"achieved"].toInteger() == 2'999'999'999'997);
+    CHECK(views[u"pct"].toDouble() == Approx(100.0 * 2'999'999'999'997.0 / 100'000));
+    const QJsonArray creators = j[u"creators"].toArray();
+    REQUIRE(creators.size() == 2);
+    CHECK(creators.at(0).toObject()[u"engagement"].toInteger() == 1'000'000'000'040);       // Budi
+    CHECK(creators.at(1).toObject()[u"engagement"].toInteger() == 1'999'999'999'999 + 500); // Sari
+    CHECK(explainKpi(k, QStringLiteral("engagement_rate_followers"))
+              .startsWith(QStringLiteral("Engagement rate by followers = 3.000.000.000.539 engagements / 69.000")));
+}
+
 TEST_CASE("money ratios keep two more decimals than the currency and round half away from zero")
 {
     CHECK(MoneyRatio::of(1, 1, 8, QStringLiteral("USD")).plain() == QStringLiteral("0.0013")); // 0.00125
@@ -176,6 +312,10 @@ TEST_CASE("money ratios keep two more decimals than the currency and round half 
     CHECK_FALSE(MoneyRatio::of(1, 1, 0, QStringLiteral("IDR")).hasValue());
     CHECK(MoneyRatio::of(1, 1, 0, QStringLiteral("IDR")).display() == QStringLiteral("—"));
     CHECK_FALSE(MoneyRatio::of(1, 1, -5, QStringLiteral("IDR")).hasValue()); // followers fell
+    // A saturated sum (CountMath.h) or a ratio beyond 64 bits has no value either.
+    CHECK_FALSE(MoneyRatio::of(5'000'000, 1, SaturatedCount, QStringLiteral("IDR")).hasValue());
+    CHECK_FALSE(MoneyRatio::of(SaturatedCount, 1, 100, QStringLiteral("IDR")).hasValue());
+    CHECK_FALSE(MoneyRatio::of(SaturatedCount / 2, 1000, 1, QStringLiteral("IDR")).hasValue());
 }
 
 TEST_CASE("KPIs of an unknown campaign say how to find the right name")

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "analytics/CreatorEngagement.h"
+#include "analytics/MediaKit.h"
+#include "common/CountMath.h"
 #include "models/CreatorRosterModel.h"
 #include "storage/Sql.h"
 
@@ -119,6 +121,55 @@ TEST_CASE("the 90-day window moves with the as-of date")
     auto empty = creatorEngagement(db, QDate(2025, 1, 1));
     REQUIRE(empty.ok());
     CHECK(empty->isEmpty());
+}
+
+TEST_CASE("engagement and follower sums past 2^63 give no rate and no database error")
+{
+    test::PinnedClock clock; // 2026-11-23
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("engagement.collabdesk")));
+    fill(*ws);
+    // What an older version or a hand edit could leave: 2^62 likes and reach on every snapshot and
+    // 2^62 followers on both of Sari's accounts. SQL's sum() stopped all three readers with
+    // "integer overflow" here.
+    exec(*ws, QStringLiteral("UPDATE post_metric_snapshots SET likes = 4611686018427387904, "
+                             "reach = 4611686018427387904"));
+    exec(*ws, QStringLiteral("UPDATE follower_snapshots SET followers = 4611686018427387904 "
+                             "WHERE account_id IN (1, 2)"));
+    QSqlDatabase db = ws->db();
+    auto figures = creatorEngagement(db, QDate(2026, 11, 23));
+    INFO(figures.error().toStdString());
+    REQUIRE(figures.ok());
+    const CreatorEngagement sari = figures->value(1);
+    CHECK(sari.posts == 3);
+    CHECK(sari.byReach.engagement == SaturatedCount); // u1, u3 and u8: three times 2^62
+    CHECK(sari.byReach.denominator == SaturatedCount);
+    CHECK_FALSE(sari.byReach.percent());
+    // Budi's one post is exact: 2^62 likes over 2^62 reach.
+    CHECK(figures->value(2).byReach.engagement == 4'611'686'018'427'387'904);
+    CHECK(figures->value(2).byReach.percent() == 100.0);
+
+    auto byPlatform = creatorEngagementByPlatform(db, QDate(2026, 11, 23));
+    REQUIRE(byPlatform.ok());
+    CHECK(byPlatform->size() == 3); // Sari on Instagram and TikTok, Budi on Instagram
+    for (const PlatformEngagement &e : byPlatform.value())
+        CHECK(e.engagement.byReach.engagement >= 0);
+
+    auto kit = mediaKit(db, 1, QDate(2026, 11, 23));
+    INFO(kit.error().toStdString());
+    REQUIRE(kit.ok());
+    CHECK(kit->engagement.byReach.engagement == SaturatedCount);
+    CHECK_FALSE(kit->engagement.byReach.percent());
+    CHECK(kit->totalFollowers() == SaturatedCount);
+    CHECK_FALSE(kit->growthPercent());
+
+    // The roster loads whole; Sari's followers add up past 2^63.
+    CreatorRosterModel model(ws.get());
+    CHECK(model.lastError().isEmpty());
+    REQUIRE(model.rowCount() == 3); // Budi, Dewi, Sari by name
+    CHECK(model.index(2, CreatorRosterModel::Followers).data(CreatorRosterModel::SortRole).toLongLong() ==
+          SaturatedCount);
+    CHECK(model.index(0, CreatorRosterModel::Followers).data(CreatorRosterModel::SortRole).toLongLong() == 5'000);
 }
 
 TEST_CASE("the roster shows each creator's 90-day engagement rate and explains it")

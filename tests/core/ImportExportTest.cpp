@@ -424,6 +424,51 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM deliverables WHERE status = 'verified'")) == 1);
 }
 
+TEST_CASE("a count over 10^12 fails its row with the limit and the file writes nothing")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    Workspace &w = *ws.value();
+    const qint64 snapshots = scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots"));
+    const QString header = QStringLiteral("campaign,creator,platform,post_url,posted_at,date,views,likes\n");
+    const QString atLimit = QStringLiteral("Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/"
+                                           "video/7,2026-03-14,2026-03-15,1000000000000,5\n");
+    const QString over = QStringLiteral("Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/"
+                                        "video/8,2026-03-14,2026-03-15,1000000000001,5\n");
+    ImportReport report =
+        importCsv(w, QStringLiteral("post_metrics"),
+                  test::writeFile(dir, QStringLiteral("big.csv"), (header + atLimit + over).toUtf8()));
+    CHECK(report.errors == QStringList{QStringLiteral("big.csv:3: views: 1000000000001 is more than "
+                                                      "1,000,000,000,000; check the column")});
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == snapshots);
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM posts WHERE url LIKE '%video/7'")) == 0);
+
+    report = importCsv(w, QStringLiteral("post_metrics"),
+                       test::writeFile(dir, QStringLiteral("limit.csv"), (header + atLimit).toUtf8()));
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 1);
+    CHECK(scalar(w, QStringLiteral("SELECT s.views FROM post_metric_snapshots s JOIN posts p ON p.id = s.post_id "
+                                   "WHERE p.url LIKE '%video/7'")) == 1'000'000'000'000);
+
+    // Follower counts likewise, whichever file they come in.
+    report = importCsv(w, QStringLiteral("followers"),
+                       test::writeFile(dir, QStringLiteral("followers.csv"),
+                                       "creator,platform,date,followers\n"
+                                       "Rina Wijaya,instagram,2026-03-01,\"1,000,000,000,001\"\n"));
+    CHECK(report.errors == QStringList{QStringLiteral("followers.csv:2: followers: 1,000,000,000,001 is more than "
+                                                      "1,000,000,000,000; check the column")});
+    report = importCsv(w, QStringLiteral("creators"),
+                       test::writeFile(dir, QStringLiteral("creators.csv"),
+                                       "name,platform,handle,followers\nNew Face,instagram,newface,"
+                                       "9223372036854775807\n"));
+    CHECK(report.errors == QStringList{QStringLiteral("creators.csv:2: followers: 9223372036854775807 is more than "
+                                                      "1,000,000,000,000; check the column")});
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM creators WHERE name = 'New Face'")) == 0);
+}
+
 TEST_CASE("a long metrics file is written in batches exactly as given, or not at all")
 {
     test::PinnedClock clock;

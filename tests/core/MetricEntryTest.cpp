@@ -128,6 +128,28 @@ TEST_CASE("manual post numbers go to the deliverable's post and change the campa
         REQUIRE_FALSE(notPosted.ok());
         CHECK(notPosted.error().contains(QStringLiteral("no post link")));
     }
+    SECTION("a count over 10^12 is refused with the limit, and 10^12 itself is kept exactly")
+    {
+        PostSnapshot huge = typed;
+        huge.linkClicks = 1'000'000'000'001;
+        {
+            Transaction tx(*ws);
+            auto refused = entry.record(tx, read.value(), huge);
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error() ==
+                  QStringLiteral("link clicks: 1,000,000,000,001 is more than 1,000,000,000,000; check the number"));
+            huge.linkClicks = 5;
+            huge.views = -1;
+            CHECK(entry.record(tx, read.value(), huge).error() == QStringLiteral("views cannot be negative (-1)"));
+        }
+        huge.views = 1'000'000'000'000;
+        {
+            Transaction tx(*ws);
+            REQUIRE(entry.record(tx, read.value(), huge).ok());
+            REQUIRE(tx.commit().ok());
+        }
+        CHECK(MetricEntry::deliverablePost(db, 1, typed.date)->recorded->views == 1'000'000'000'000);
+    }
 }
 
 TEST_CASE("the quick-entry grid lists a campaign's posted deliverables with the day's numbers")

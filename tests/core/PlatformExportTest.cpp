@@ -41,6 +41,13 @@ TEST_CASE("reads the date and count forms of platform exports")
     CHECK(PlatformExport::parseCount(QStringLiteral("3.4M"), &approximate) == 3'400'000);
     CHECK(PlatformExport::parseCount(QStringLiteral("210.4K"), &approximate) == 210'400);
     CHECK(PlatformExport::parseCount(QStringLiteral("lots"), &approximate) == -1);
+    // Beyond 64 bits, or abbreviated beyond 10^12: left as written for the count check to refuse
+    // (a plain one used to read as 0).
+    CHECK(PlatformExport::parseCount(QStringLiteral("99999999999999999999"), &approximate) == -1);
+    approximate = false;
+    CHECK(PlatformExport::parseCount(QStringLiteral("2000000M"), &approximate) == -1);
+    CHECK_FALSE(approximate);
+    CHECK(PlatformExport::parseCount(QStringLiteral("1000000M"), &approximate) == 1'000'000'000'000);
 }
 
 TEST_CASE("numbers written the Indonesian way read as the interchange form only when asked")

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "common/Clock.h"
+#include "common/TypedCount.h"
 #include "services/BrandService.h"
 #include "services/CampaignService.h"
 #include "services/CreatorService.h"
@@ -230,6 +231,40 @@ TEST_CASE("adds campaigns with brief and targets, validating dates, brand and cu
         REQUIRE(f.campaigns.update(id.value(), changed).ok());
         CHECK(f.scalar(QStringLiteral("SELECT status FROM campaigns")).toString() == QStringLiteral("active"));
     }
+}
+
+TEST_CASE("counts typed in the app over 10^12 are refused with the limit")
+{
+    Fixture f;
+    REQUIRE(f.brands.add({QStringLiteral("Teh Segar"), {}, {}, {}, {}}).ok());
+    CreatorInput rina;
+    rina.name = QStringLiteral("Rina Wijaya");
+    rina.accounts = {{Platform::Instagram, QStringLiteral("rina.eats"), 1'000'000'000'001}};
+    CHECK(f.creators.add(rina).error() == QStringLiteral("followers: 1,000,000,000,001 on Instagram is more than "
+                                                         "1,000,000,000,000; check the number"));
+    rina.accounts = {{Platform::Instagram, QStringLiteral("rina.eats"), MaxTypedCount}};
+    REQUIRE(f.creators.add(rina).ok());
+    const qint64 account = f.scalar(QStringLiteral("SELECT id FROM accounts")).toLongLong();
+    CHECK(f.creators.recordFollowers(account, QDate(2026, 11, 1), 1'000'000'000'001, {}).error() ==
+          QStringLiteral("followers: 1,000,000,000,001 is more than 1,000,000,000,000; check the number"));
+    CHECK(f.scalar(QStringLiteral("SELECT group_concat(followers) FROM follower_snapshots")).toString() ==
+          QStringLiteral("1000000000000"));
+
+    CampaignInput c = f.ramadan();
+    c.kpi.views = 10'000'000'000'000;
+    CHECK(f.campaigns.add(c).error() == QStringLiteral("the views target (10,000,000,000,000) is more than "
+                                                       "1,000,000,000,000; check the number"));
+    c.kpi.views = MaxTypedCount;
+    REQUIRE(f.campaigns.add(c).ok());
+
+    ParticipantInput p{
+        QStringLiteral("Ramadan Refresh"), QStringLiteral("Rina Wijaya"), {}, ParticipantStatus::Confirmed, {}};
+    p.compensation.points = 1'000'000'000'001;
+    p.compensation.pointValue = idr(10);
+    CHECK(f.participants.add(p).error() ==
+          QStringLiteral("points: 1,000,000,000,001 is more than 1,000,000,000,000; check the number"));
+    p.compensation.points = MaxTypedCount;
+    CHECK(f.participants.add(p).ok());
 }
 
 TEST_CASE("puts creators into campaigns with compensation, refusing a deposit above the fee")

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "common/CountMath.h"
+#include "common/Percent.h"
 #include "common/TypedCount.h"
 #include "interchange/Values.h"
 
@@ -22,6 +24,64 @@ TEST_CASE("reads counts with grouping and suggests fixes for the usual mistakes"
     CHECK_FALSE(values::count(QStringLiteral("12,34")).ok());
     CHECK_FALSE(values::count(QStringLiteral("12.5")).ok());
     CHECK_FALSE(values::count(QStringLiteral("lots")).ok());
+}
+
+TEST_CASE("a count up to 10^12 is read exactly and a larger one is refused as a slip")
+{
+    CHECK(values::count(QStringLiteral("1000000000000")).value() == MaxTypedCount);
+    CHECK(values::count(QStringLiteral("1,000,000,000,000")).value() == MaxTypedCount);
+    CHECK(values::count(QStringLiteral("999999999999")).value() == 999'999'999'999);
+    const QString limit = QStringLiteral(" is more than 1,000,000,000,000; check the column");
+    CHECK(values::count(QStringLiteral("1000000000001")).error() == QStringLiteral("1000000000001") + limit);
+    CHECK(values::count(QStringLiteral("10000000000000")).error() == QStringLiteral("10000000000000") + limit);
+    CHECK(values::count(QStringLiteral("1,000,000,000,001")).error() == QStringLiteral("1,000,000,000,001") + limit);
+    // Beyond 64 bits: the reviewer's 2^63 - 1 and more digits than any qint64 has.
+    CHECK(values::count(QStringLiteral("9223372036854775807")).error() ==
+          QStringLiteral("9223372036854775807") + limit);
+    CHECK(values::count(QStringLiteral("99999999999999999999999")).error() ==
+          QStringLiteral("99999999999999999999999") + limit);
+    // An abbreviation that would suggest a count beyond the limit suggests none.
+    CHECK(values::count(QStringLiteral("2000000M")).error() == QStringLiteral("2000000M") + limit);
+    CHECK(values::count(QStringLiteral("1000000M")).error() ==
+          QStringLiteral("must be a whole number: '1000000M' — write the full count, e.g. 1000000000000"));
+}
+
+TEST_CASE("sums and products of counts saturate instead of wrapping")
+{
+    constexpr qint64 Max = std::numeric_limits<qint64>::max();
+    STATIC_REQUIRE(SaturatedCount == Max);
+    CHECK(saturatingAdd(MaxTypedCount, MaxTypedCount) == 2'000'000'000'000);
+    CHECK(saturatingAdd(Max - 1, 1) == SaturatedCount);
+    CHECK(saturatingAdd(Max - 10, 100) == SaturatedCount);
+    CHECK(saturatingAdd(-Max + 10, -100) == -SaturatedCount);
+    // Saturated stays saturated, even when something is taken away again.
+    CHECK(saturatingAdd(SaturatedCount, -5) == SaturatedCount);
+    CHECK(saturatingSub(SaturatedCount, 5) == SaturatedCount);
+    CHECK(saturatingSub(5, SaturatedCount) == -SaturatedCount);
+    CHECK(saturatingSub(1'500, 1'000) == 500);
+    CHECK(saturatingSub(std::numeric_limits<qint64>::min(), 0) == -SaturatedCount); // raw data's lowest value
+    CHECK(saturatingMul(MaxTypedCount, 1'000'000) == 1'000'000'000'000'000'000);
+    CHECK(saturatingMul(MaxTypedCount, MaxTypedCount) == SaturatedCount);
+    CHECK(saturatingMul(-MaxTypedCount, MaxTypedCount) == -SaturatedCount);
+    CHECK(saturatingMul(0, SaturatedCount) == 0);
+    qint64 sum = 0;
+    for (int i = 0; i < 3; ++i)
+        addCount(sum, qint64(1) << 62);
+    CHECK(sum == SaturatedCount);
+    CHECK(countSum({999'999'999'999, MaxTypedCount, 999'999'999'998, 3}) == 3'000'000'000'000);
+    CHECK(saturatedFromWide(WideCount(Max) * 3 - WideCount(Max) * 2 - 1) == Max - 1);
+    CHECK(saturatedFromWide(WideCount(Max) * 3) == SaturatedCount);
+    CHECK(saturatedFromDouble(1e20) == SaturatedCount);
+    CHECK(saturatedFromDouble(-1e20) == -SaturatedCount);
+    CHECK(saturatedFromDouble(9'223'372'036'854'775'808.0) == SaturatedCount);
+    CHECK(saturatedFromDouble(1'234.5) == 1'235);
+    CHECK(storedCount(QVariant()) == 0);
+    CHECK(storedCount(QVariant(qint64(1'000'000'000'000))) == MaxTypedCount);
+    CHECK(storedCount(QVariant(1e19)) == SaturatedCount); // what SQLite keeps for a number beyond 64 bits
+    // Figures computed from a saturated sum have no value.
+    CHECK_FALSE(ratioPercent(SaturatedCount, 100));
+    CHECK_FALSE(ratioPercent(100, SaturatedCount));
+    CHECK(ratioPercent(MaxTypedCount, 2 * MaxTypedCount) == 50.0);
 }
 
 TEST_CASE("reads percents, booleans, dates and lists")
