@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <sys/stat.h>
+
 namespace cd {
 
 Workspace::Workspace(QString path, Access access) : m_path(std::move(path)), m_dataPath(m_path), m_access(access) {}
@@ -102,6 +104,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
             ws->m_lock = std::move(recovered);
             ws->m_uncleanShutdown = true;
         } else if (Status s = ws->lockForWriting(!exists); !s) {
+            // Through a second name, the -wal and -shm that reading made beside it are nobody else's.
+            if (ws->m_refusedForLinks)
+                sidecars.removeMadeSince();
             return fail(s.error());
         }
         if (Status s = ws->prepareForWriting(options, !exists); !s) {
@@ -120,16 +125,23 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
 Status Workspace::lockForWriting(bool create)
 {
     auto lock = WriterLock::acquire(m_path, create ? WriterLock::Create::IfMissing : WriterLock::Create::No);
-    if (!lock)
+    if (!lock) {
+        struct stat st
+        {
+        };
+        m_refusedForLinks = ::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_nlink > 1;
         return fail(lock.error());
+    }
     // SQLite keeps the write-ahead log beside the name it was opened by: a writer through another
     // name would miss a log a crash left behind and later replay a stale one over its own changes.
-    if (const qint64 names = lock.value()->linkCount(); names > 1)
+    if (const qint64 names = lock.value()->linkCount(); names > 1) {
+        m_refusedForLinks = true;
         return fail(tr("%1 has %2 names on this disk (hard links). Writing through more than one name can lose "
                        "changes, so it is opened only read-only. Make a copy of its own with 'collabdesk-cli --db %1 "
                        "backup COPY.collabdesk' and use the copy, or remove the other names.")
                         .arg(m_path)
                         .arg(names));
+    }
     // A lock file whose writer has gone means the last session ended without closing the workspace.
     m_uncleanShutdown = lock.value()->foundLeftOver();
     m_lock = std::move(lock.value());

@@ -100,6 +100,7 @@ private:
     std::unique_ptr<WriterLock> m_lock;
     bool m_uncleanShutdown = false;
     bool m_readyForWriting = false; // opened for writing and checked: its clean close is noted
+    bool m_refusedForLinks = false; // refused, and the file has several names
     QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connections;
     // Threads with a transaction open: transactions nest on no thread, but an import's worker

@@ -84,12 +84,16 @@ TEST_CASE("a second writer through a symlink or a hard link meets the same lock"
                                                         "it read-only")
                                              .arg(hardLinked));
         CHECK(Workspace::lockHolder(hardLinked) == QStringLiteral("another program"));
+        CHECK_FALSE(QFileInfo::exists(hardLinked + QStringLiteral("-wal"))); // refused without a trace
+        CHECK_FALSE(QFileInfo::exists(hardLinked + QStringLiteral("-shm")));
     }
     // Free again, a hard-linked file is still refused for writing: SQLite keeps its log beside the
     // name it was opened by, so two names would mean two logs for one file.
     auto throughHardLink = Workspace::open(hardLinked);
     REQUIRE_FALSE(throughHardLink.ok());
     CHECK(throughHardLink.error().contains(QStringLiteral("has 2 names on this disk")));
+    CHECK_FALSE(QFileInfo::exists(hardLinked + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(hardLinked + QStringLiteral("-shm")));
     CHECK(Workspace::open(hardLinked, Workspace::Access::ReadOnly).ok());
     // A symlink opens the file itself: its lock, log and name are the file's.
     REQUIRE(QFile::remove(hardLinked));
