@@ -45,6 +45,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeCalendar());
     all.push_back(makeReport());
     all.push_back(makeMediaKit());
+    all.push_back(makeErase());
     return all;
 }
 

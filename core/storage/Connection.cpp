@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <iterator>
+
 namespace cd::connection {
 namespace {
 // The context lupdate files these strings under, and the runtime looks them up in.
@@ -143,7 +145,7 @@ Result<qint64> rowCount(QSqlDatabase &db, const char *table)
 
 QStringList missingTables(QSqlDatabase &db, int version)
 {
-    Q_UNUSED(version); // every version so far keeps the v1 tables
+    // Every version keeps the tables of the ones before it.
     static const QStringList v1 = {QStringLiteral("settings"),
                                    QStringLiteral("brands"),
                                    QStringLiteral("brand_competitors"),
@@ -174,8 +176,14 @@ QStringList missingTables(QSqlDatabase &db, int version)
     if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
         while (q.next())
             present << q.value(0).toString();
+    static const QStringList added[] = {{QStringLiteral("invoices"), QStringLiteral("invoice_lines")},
+                                        {QStringLiteral("managers"), QStringLiteral("followups")},
+                                        {QStringLiteral("erasures")}};
+    QStringList expected = v1;
+    for (int v = 2; v <= version && v - 2 < int(std::size(added)); ++v)
+        expected += added[v - 2];
     QStringList missing;
-    for (const QString &t : v1)
+    for (const QString &t : std::as_const(expected))
         if (!present.contains(t))
             missing << t;
     return missing;

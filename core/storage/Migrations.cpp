@@ -46,6 +46,7 @@ const QList<MigrationStep> &standardMigrations()
         {1, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v1.sql")); }},
         {2, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v2.sql")); }},
         {3, migrateToV3},
+        {4, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v4.sql")); }},
     };
     return steps;
 }

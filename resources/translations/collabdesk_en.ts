@@ -45,6 +45,86 @@
     </message>
 </context>
 <context>
+    <name>CreatorErasure</name>
+    <message numerus="yes">
+        <source>%n contact or profile detail(s)</source>
+        <translation>
+            <numerusform>%n contact or profile detail</numerusform>
+            <numerusform>%n contact or profile details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate card(s)</source>
+        <translation>
+            <numerusform>%n rate card</numerusform>
+            <numerusform>%n rate cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience figure(s)</source>
+        <translation>
+            <numerusform>%n audience figure</numerusform>
+            <numerusform>%n audience figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vetting answer(s)</source>
+        <translation>
+            <numerusform>%n vetting answer</numerusform>
+            <numerusform>%n vetting answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) made anonymous</source>
+        <translation>
+            <numerusform>%n handle made anonymous</numerusform>
+            <numerusform>%n handles made anonymous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mentions in %n text(s) replaced</source>
+        <translation>
+            <numerusform>mentions in %n text replaced</numerusform>
+            <numerusform>mentions in %n texts replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for 10 years as tax records (UU KUP): %n payment(s) with tax withheld, with their files.</source>
+        <translation>
+            <numerusform>Kept for 10 years as tax records (UU KUP): %n payment with tax withheld, with their files.</numerusform>
+            <numerusform>Kept for 10 years as tax records (UU KUP): %n payments with tax withheld, with their files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as issued (tax records): %n invoice line(s) naming the creator.</source>
+        <translation>
+            <numerusform>Kept as issued (tax records): %n invoice line naming the creator.</numerusform>
+            <numerusform>Kept as issued (tax records): %n invoice lines naming the creator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatorService</name>
     <message numerus="yes">
         <source>the creator takes part in %n campaign(s); archive the creator instead to keep that history</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>Ageing</name>
@@ -194,7 +195,7 @@
         <translation>tidak dapat menyimpan ruang kerja saat ini sebagai %1</translation>
     </message>
     <message>
-        <source>cannot keep the current workspace's log beside %1: %2</source>
+        <source>cannot keep the current workspace&apos;s log beside %1: %2</source>
         <translation>tidak dapat menyimpan log ruang kerja saat ini di samping %1: %2</translation>
     </message>
     <message>
@@ -237,8 +238,8 @@
         <translation>pesaing yang dicantumkan maksimal 100</translation>
     </message>
     <message>
-        <source>a brand named '%1' already exists; brand names must be unique (ignoring case and spaces)</source>
-        <translation>brand bernama '%1' sudah ada; nama brand harus unik (huruf besar/kecil dan spasi tidak dibedakan)</translation>
+        <source>a brand named &apos;%1&apos; already exists; brand names must be unique (ignoring case and spaces)</source>
+        <translation>brand bernama &apos;%1&apos; sudah ada; nama brand harus unik (huruf besar/kecil dan spasi tidak dibedakan)</translation>
     </message>
     <message>
         <source>the brand no longer exists</source>
@@ -254,7 +255,7 @@
 <context>
     <name>Brief</name>
     <message>
-        <source>Write a campaign's one-page brief for creators as a PDF.</source>
+        <source>Write a campaign&apos;s one-page brief for creators as a PDF.</source>
         <translation>Buat brief satu halaman untuk kreator dari sebuah kampanye dalam bentuk PDF.</translation>
     </message>
     <message>
@@ -266,7 +267,7 @@
         <translation>File PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <source>The brief's language: en or id (default the app's language, from the system's).</source>
+        <source>The brief&apos;s language: en or id (default the app&apos;s language, from the system&apos;s).</source>
         <translation>Bahasa brief: en atau id (bawaan: bahasa aplikasi, mengikuti sistem).</translation>
     </message>
     <message>
@@ -278,8 +279,8 @@
         <translation>sebutkan file yang akan ditulis dengan --pdf OUT.pdf</translation>
     </message>
     <message>
-        <source>there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them</source>
-        <translation>tidak ada kampanye bernama '%1'; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
+        <source>there is no campaign named &apos;%1&apos;; `collabdesk-cli list campaigns` shows them</source>
+        <translation>tidak ada kampanye bernama &apos;%1&apos;; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
     </message>
     <message>
         <source>Wrote the brief of %1 to %2.</source>
@@ -360,7 +361,7 @@ Status: %5.</translation>
         <translation>Tagihan %1.</translation>
     </message>
     <message>
-        <source>Waits for %1's payment first.</source>
+        <source>Waits for %1&apos;s payment first.</source>
         <translation>Menunggu pembayaran dari %1 lebih dulu.</translation>
     </message>
     <message>
@@ -435,15 +436,15 @@ Status: %5.</translation>
         <translation>Selesai</translation>
     </message>
     <message>
-        <source>Followers of each creator on the campaign's platforms</source>
+        <source>Followers of each creator on the campaign&apos;s platforms</source>
         <translation>Pengikut tiap kreator di platform kampanye</translation>
     </message>
     <message>
-        <source>Change in each creator's followers since the campaign began</source>
+        <source>Change in each creator&apos;s followers since the campaign began</source>
         <translation>Perubahan pengikut tiap kreator sejak kampanye dimulai</translation>
     </message>
     <message>
-        <source>%1 has no KPI targets set: add them in the campaign's editor</source>
+        <source>%1 has no KPI targets set: add them in the campaign&apos;s editor</source>
         <translation>%1 belum punya target KPI: tambahkan di editor kampanye</translation>
     </message>
     <message>
@@ -471,8 +472,8 @@ Status: %5.</translation>
         <translation>Anggaran dalam %1, per %2</translation>
     </message>
     <message>
-        <source>unknown chart kind '%1': use one of %2</source>
-        <translation>jenis grafik '%1' tidak dikenal: gunakan salah satu dari %2</translation>
+        <source>unknown chart kind &apos;%1&apos;: use one of %2</source>
+        <translation>jenis grafik &apos;%1&apos; tidak dikenal: gunakan salah satu dari %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -490,15 +491,15 @@ Status: %5.</translation>
 <context>
     <name>CampaignImporter</name>
     <message>
-        <source>unknown currency '%1': use an ISO 4217 code such as IDR or USD</source>
-        <translation>mata uang '%1' tidak dikenal: gunakan kode ISO 4217 seperti IDR atau USD</translation>
+        <source>unknown currency &apos;%1&apos;: use an ISO 4217 code such as IDR or USD</source>
+        <translation>mata uang &apos;%1&apos; tidak dikenal: gunakan kode ISO 4217 seperti IDR atau USD</translation>
     </message>
 </context>
 <context>
     <name>CampaignKpis</name>
     <message>
-        <source>there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them</source>
-        <translation>tidak ada kampanye bernama '%1'; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
+        <source>there is no campaign named &apos;%1&apos;; `collabdesk-cli list campaigns` shows them</source>
+        <translation>tidak ada kampanye bernama &apos;%1&apos;; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
     </message>
 </context>
 <context>
@@ -508,8 +509,8 @@ Status: %5.</translation>
         <translation>ada %1 yang kosong</translation>
     </message>
     <message>
-        <source>'%1' is not a %2: one word, e.g. %3TehSegar</source>
-        <translation>'%1' bukan %2 yang valid: harus satu kata, mis. %3TehSegar</translation>
+        <source>&apos;%1&apos; is not a %2: one word, e.g. %3TehSegar</source>
+        <translation>&apos;%1&apos; bukan %2 yang valid: harus satu kata, mis. %3TehSegar</translation>
     </message>
     <message>
         <source>the campaign no longer exists</source>
@@ -532,8 +533,8 @@ Status: %5.</translation>
         <translation>periode posting berakhir (%1) sebelum dimulai (%2)</translation>
     </message>
     <message>
-        <source>unknown currency '%1': use an ISO 4217 code such as IDR or USD</source>
-        <translation>mata uang '%1' tidak dikenal: gunakan kode ISO 4217 seperti IDR atau USD</translation>
+        <source>unknown currency &apos;%1&apos;: use an ISO 4217 code such as IDR or USD</source>
+        <translation>mata uang &apos;%1&apos; tidak dikenal: gunakan kode ISO 4217 seperti IDR atau USD</translation>
     </message>
     <message>
         <source>budget</source>
@@ -600,15 +601,15 @@ Status: %5.</translation>
         <translation>kampanye harus punya brand</translation>
     </message>
     <message>
-        <source>unknown brand '%1': add the brand first</source>
-        <translation>brand '%1' tidak dikenal: tambahkan brand-nya dulu</translation>
+        <source>unknown brand &apos;%1&apos;: add the brand first</source>
+        <translation>brand &apos;%1&apos; tidak dikenal: tambahkan brand-nya dulu</translation>
     </message>
     <message>
-        <source>a campaign named '%1' already exists; campaign names must be unique</source>
-        <translation>kampanye bernama '%1' sudah ada; nama kampanye harus unik</translation>
+        <source>a campaign named &apos;%1&apos; already exists; campaign names must be unique</source>
+        <translation>kampanye bernama &apos;%1&apos; sudah ada; nama kampanye harus unik</translation>
     </message>
     <message>
-        <source>the campaign's currency is %1 and cannot be changed once set</source>
+        <source>the campaign&apos;s currency is %1 and cannot be changed once set</source>
         <translation>mata uang kampanye adalah %1 dan tidak bisa diubah setelah ditetapkan</translation>
     </message>
     <message>
@@ -619,7 +620,7 @@ Status: %5.</translation>
 <context>
     <name>Chart</name>
     <message>
-        <source>Draw a campaign's chart (the app's own) as PNG or SVG, without a display.</source>
+        <source>Draw a campaign&apos;s chart (the app&apos;s own) as PNG or SVG, without a display.</source>
         <translation>Gambar grafik kampanye (sama seperti di aplikasi) sebagai PNG atau SVG, tanpa layar.</translation>
     </message>
     <message>
@@ -659,8 +660,8 @@ Status: %5.</translation>
         <translation>--as-of</translation>
     </message>
     <message>
-        <source>there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them</source>
-        <translation>tidak ada kampanye bernama '%1'; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
+        <source>there is no campaign named &apos;%1&apos;; `collabdesk-cli list campaigns` shows them</source>
+        <translation>tidak ada kampanye bernama &apos;%1&apos;; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
     </message>
     <message>
         <source>Wrote the %1 chart of %2 to %3.</source>
@@ -705,12 +706,12 @@ Status: %5.</translation>
 <context>
     <name>Check</name>
     <message>
-        <source>Check the workspace's integrity and schema without changing it; exit 1 if it is damaged.</source>
+        <source>Check the workspace&apos;s integrity and schema without changing it; exit 1 if it is damaged.</source>
         <translation>Periksa integritas dan skema ruang kerja tanpa mengubahnya; keluar dengan kode 1 jika rusak.</translation>
     </message>
     <message>
-        <source>there is no workspace at %1; create one with 'collabdesk-cli --db %1 init'</source>
-        <translation>tidak ada ruang kerja di %1; buat dengan 'collabdesk-cli --db %1 init'</translation>
+        <source>there is no workspace at %1; create one with &apos;collabdesk-cli --db %1 init&apos;</source>
+        <translation>tidak ada ruang kerja di %1; buat dengan &apos;collabdesk-cli --db %1 init&apos;</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
@@ -721,8 +722,8 @@ Status: %5.</translation>
         <translation>%1 rusak:</translation>
     </message>
     <message>
-        <source>Restore a backup with 'collabdesk-cli restore BACKUP --force'.</source>
-        <translation>Pulihkan cadangan dengan 'collabdesk-cli restore BACKUP --force'.</translation>
+        <source>Restore a backup with &apos;collabdesk-cli restore BACKUP --force&apos;.</source>
+        <translation>Pulihkan cadangan dengan &apos;collabdesk-cli restore BACKUP --force&apos;.</translation>
     </message>
     <message>
         <source>brands</source>
@@ -800,8 +801,8 @@ Status: %5.</translation>
         <translation>kurang %1</translation>
     </message>
     <message>
-        <source>there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them</source>
-        <translation>tidak ada kampanye bernama '%1'; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
+        <source>there is no campaign named &apos;%1&apos;; `collabdesk-cli list campaigns` shows them</source>
+        <translation>tidak ada kampanye bernama &apos;%1&apos;; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
     </message>
     <message>
         <source>no disclosure marker: add one of %1</source>
@@ -832,11 +833,11 @@ Status: %5.</translation>
         <translation>diposting %1, dalam periode %2</translation>
     </message>
     <message>
-        <source>%1 is one of the campaign's platforms</source>
+        <source>%1 is one of the campaign&apos;s platforms</source>
         <translation>%1 termasuk platform kampanye</translation>
     </message>
     <message>
-        <source>%1 is not one of the campaign's platforms (%2)</source>
+        <source>%1 is not one of the campaign&apos;s platforms (%2)</source>
         <translation>%1 bukan platform kampanye (%2)</translation>
     </message>
     <message>
@@ -906,8 +907,8 @@ Status: %5.</translation>
 <context>
     <name>Contract</name>
     <message>
-        <source>Contracts: 'list' shows every contract with its status, version and the terms that matter day to day; 'export' writes one as a PDF (drafted from its terms in English or Bahasa Indonesia).</source>
-        <translation>Kontrak: 'list' menampilkan setiap kontrak beserta status, versi, dan ketentuan yang penting sehari-hari; 'export' menulis satu kontrak sebagai PDF (disusun dari ketentuannya dalam bahasa Inggris atau Bahasa Indonesia).</translation>
+        <source>Contracts: &apos;list&apos; shows every contract with its status, version and the terms that matter day to day; &apos;export&apos; writes one as a PDF (drafted from its terms in English or Bahasa Indonesia).</source>
+        <translation>Kontrak: &apos;list&apos; menampilkan setiap kontrak beserta status, versi, dan ketentuan yang penting sehari-hari; &apos;export&apos; menulis satu kontrak sebagai PDF (disusun dari ketentuannya dalam bahasa Inggris atau Bahasa Indonesia).</translation>
     </message>
     <message>
         <source>Print the JSON array of formats.md.</source>
@@ -918,11 +919,11 @@ Status: %5.</translation>
         <translation>Kontrak, berdasarkan ID-nya (ditampilkan oleh contract list).</translation>
     </message>
     <message>
-        <source>The contract's campaign, by name.</source>
+        <source>The contract&apos;s campaign, by name.</source>
         <translation>Kampanye dalam kontrak, berdasarkan nama.</translation>
     </message>
     <message>
-        <source>The contract's creator, by name.</source>
+        <source>The contract&apos;s creator, by name.</source>
         <translation>Kreator dalam kontrak, berdasarkan nama.</translation>
     </message>
     <message>
@@ -930,7 +931,7 @@ Status: %5.</translation>
         <translation>Versi yang akan diekspor (bawaan: versi terbaru).</translation>
     </message>
     <message>
-        <source>The language: en or id (default the version's).</source>
+        <source>The language: en or id (default the version&apos;s).</source>
         <translation>Bahasa: en atau id (bawaan: bahasa versi tersebut).</translation>
     </message>
     <message>
@@ -938,15 +939,15 @@ Status: %5.</translation>
         <translation>File PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <source>unknown contract command '%1': use contract list or contract export</source>
-        <translation>perintah kontrak '%1' tidak dikenal: gunakan contract list atau contract export</translation>
+        <source>unknown contract command &apos;%1&apos;: use contract list or contract export</source>
+        <translation>perintah kontrak &apos;%1&apos; tidak dikenal: gunakan contract list atau contract export</translation>
     </message>
     <message>
         <source>name the contract with --id N, or with --campaign C --creator X</source>
         <translation>sebutkan kontraknya dengan --id N, atau dengan --campaign C --creator X</translation>
     </message>
     <message>
-        <source>--id takes a contract's number, as contract list shows it</source>
+        <source>--id takes a contract&apos;s number, as contract list shows it</source>
         <translation>--id berisi nomor kontrak, seperti yang ditampilkan contract list</translation>
     </message>
     <message>
@@ -1103,8 +1104,8 @@ Status: %5.</translation>
 <context>
     <name>ContractImporter</name>
     <message>
-        <source>unknown campaign '%1': import campaigns.csv first</source>
-        <translation>kampanye '%1' tidak dikenal: impor campaigns.csv dulu</translation>
+        <source>unknown campaign &apos;%1&apos;: import campaigns.csv first</source>
+        <translation>kampanye &apos;%1&apos; tidak dikenal: impor campaigns.csv dulu</translation>
     </message>
     <message>
         <source>%1 does not take part in %2: import participants.csv first</source>
@@ -1181,8 +1182,8 @@ Status: %5.</translation>
         <translation>hak penggunaan berakhir (%1) sebelum dimulai (%2)</translation>
     </message>
     <message>
-        <source>unknown usage channel '%1': use %2</source>
-        <translation>kanal penggunaan '%1' tidak dikenal: gunakan %2</translation>
+        <source>unknown usage channel &apos;%1&apos;: use %2</source>
+        <translation>kanal penggunaan &apos;%1&apos; tidak dikenal: gunakan %2</translation>
     </message>
     <message>
         <source>the kill fee is in %1 but the campaign counts in %2</source>
@@ -1224,44 +1225,44 @@ Status: %5.</translation>
 <context>
     <name>ContractText</name>
     <message>
-        <source>there is no contract template '%1' in %2</source>
-        <translation>tidak ada templat kontrak '%1' di %2</translation>
+        <source>there is no contract template &apos;%1&apos; in %2</source>
+        <translation>tidak ada templat kontrak &apos;%1&apos; di %2</translation>
     </message>
     <message>
-        <source>the contract template '%1' (%2) is damaged: %3</source>
-        <translation>templat kontrak '%1' (%2) rusak: %3</translation>
+        <source>the contract template &apos;%1&apos; (%2) is damaged: %3</source>
+        <translation>templat kontrak &apos;%1&apos; (%2) rusak: %3</translation>
     </message>
     <message>
         <source>the template is not JSON (%1 at character %2)</source>
         <translation>templat bukan JSON (%1 pada karakter ke-%2)</translation>
     </message>
     <message>
-        <source>the template needs a "name" of letters, digits, '-' or '_' (at most 40)</source>
-        <translation>templat memerlukan "name" berupa huruf, angka, '-' atau '_' (maksimal 40)</translation>
+        <source>the template needs a &quot;name&quot; of letters, digits, &apos;-&apos; or &apos;_&apos; (at most 40)</source>
+        <translation>templat memerlukan &quot;name&quot; berupa huruf, angka, &apos;-&apos; atau &apos;_&apos; (maksimal 40)</translation>
     </message>
     <message>
-        <source>the template's "language": %1</source>
-        <translation>"language" templat: %1</translation>
+        <source>the template&apos;s &quot;language&quot;: %1</source>
+        <translation>&quot;language&quot; templat: %1</translation>
     </message>
     <message>
-        <source>the template needs a "%1"</source>
-        <translation>templat memerlukan "%1"</translation>
+        <source>the template needs a &quot;%1&quot;</source>
+        <translation>templat memerlukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the template needs "clauses", each with an id, a title and a text</source>
-        <translation>templat memerlukan "clauses", masing-masing dengan id, judul, dan teks</translation>
+        <source>the template needs &quot;clauses&quot;, each with an id, a title and a text</source>
+        <translation>templat memerlukan &quot;clauses&quot;, masing-masing dengan id, judul, dan teks</translation>
     </message>
     <message>
         <source>clause %1 of the template needs an id, a title and a text</source>
         <translation>klausul %1 dalam templat memerlukan id, judul, dan teks</translation>
     </message>
     <message>
-        <source>two clauses of the template have the id '%1'</source>
-        <translation>dua klausul dalam templat memakai id '%1'</translation>
+        <source>two clauses of the template have the id &apos;%1&apos;</source>
+        <translation>dua klausul dalam templat memakai id &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>clause '%1' depends on an unknown merge field '%2'</source>
-        <translation>klausul '%1' bergantung pada kolom isian '%2' yang tidak dikenal</translation>
+        <source>clause &apos;%1&apos; depends on an unknown merge field &apos;%2&apos;</source>
+        <translation>klausul &apos;%1&apos; bergantung pada kolom isian &apos;%2&apos; yang tidak dikenal</translation>
     </message>
     <message>
         <source>unknown merge field {{%1}}: use %2</source>
@@ -1272,11 +1273,11 @@ Status: %5.</translation>
         <translation>kreator sudah tidak ikut dalam kampanye</translation>
     </message>
     <message>
-        <source>your company's legal name (Settings)</source>
+        <source>your company&apos;s legal name (Settings)</source>
         <translation>nama resmi perusahaan Anda (Pengaturan)</translation>
     </message>
     <message>
-        <source>your company's address and tax number (Settings)</source>
+        <source>your company&apos;s address and tax number (Settings)</source>
         <translation>alamat dan NPWP perusahaan Anda (Pengaturan)</translation>
     </message>
     <message>
@@ -1284,7 +1285,7 @@ Status: %5.</translation>
         <translation>penanda tangan atas nama perusahaan Anda (Pengaturan)</translation>
     </message>
     <message>
-        <source>the creator's accounts</source>
+        <source>the creator&apos;s accounts</source>
         <translation>akun kreator</translation>
     </message>
     <message>
@@ -1300,7 +1301,7 @@ Status: %5.</translation>
         <translation>jumlah putaran revisi</translation>
     </message>
     <message>
-        <source>the creator's compensation (campaign)</source>
+        <source>the creator&apos;s compensation (campaign)</source>
         <translation>kompensasi kreator (kampanye)</translation>
     </message>
     <message>
@@ -1333,10 +1334,131 @@ Status: %5.</translation>
     </message>
 </context>
 <context>
+    <name>CreatorErasure</name>
+    <message>
+        <source>Erased creator #%1</source>
+        <translation>Kreator terhapus #%1</translation>
+    </message>
+    <message>
+        <source>there is no creator with id %1</source>
+        <translation>tidak ada kreator dengan id %1</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>[dihapus]</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of %1 for good and archived them; their name and NPWP stay for the tax records.</source>
+        <translation>Data pribadi %1 sudah dihapus permanen dan kreatornya diarsipkan; nama dan NPWP-nya tetap disimpan untuk catatan pajak.</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data of %1 removes it for good and archives them; their name and NPWP stay for the tax records.</source>
+        <translation>Menghapus data pribadi %1 akan menghapusnya permanen dan mengarsipkan kreatornya; nama dan NPWP-nya tetap disimpan untuk catatan pajak.</translation>
+    </message>
+    <message>
+        <source>Erased the creator&apos;s personal data for good: they are now &quot;%1&quot; (archived).</source>
+        <translation>Data pribadi kreator sudah dihapus permanen: kini namanya &quot;%1&quot; (diarsipkan).</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data of %1 removes it for good: they become &quot;%2&quot; (archived).</source>
+        <translation>Menghapus data pribadi %1 akan menghapusnya permanen: namanya menjadi &quot;%2&quot; (diarsipkan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact or profile detail(s)</source>
+        <translation>
+            <numerusform>%n data kontak atau profil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate card(s)</source>
+        <translation>
+            <numerusform>%n rate card</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience figure(s)</source>
+        <translation>
+            <numerusform>%n angka audiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vetting answer(s)</source>
+        <translation>
+            <numerusform>%n jawaban penilaian kreator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n tindak lanjut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) made anonymous</source>
+        <translation>
+            <numerusform>%n handle dianonimkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mentions in %n text(s) replaced</source>
+        <translation>
+            <numerusform>sebutan di %n teks diganti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Dihapus: %1.</translation>
+    </message>
+    <message>
+        <source>To remove: %1.</source>
+        <translation>Akan dihapus: %1.</translation>
+    </message>
+    <message>
+        <source>Campaigns keep the creator&apos;s rows (fees, deliverables, posts, numbers), so KPIs and charts stay as they are.</source>
+        <translation>Kampanye tetap menyimpan baris kreator ini (fee, konten, postingan, angka), jadi KPI dan grafik tidak berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for 10 years as tax records (UU KUP): %n payment(s) with tax withheld, with their files.</source>
+        <translation>
+            <numerusform>Disimpan 10 tahun sebagai catatan pajak (UU KUP): %n pembayaran dengan potongan pajak, beserta file-nya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as issued (tax records): %n invoice line(s) naming the creator.</source>
+        <translation>
+            <numerusform>Disimpan seperti saat diterbitkan (catatan pajak): %n baris tagihan yang menyebut kreator ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old data leaves the workspace file when the workspace is closed.</source>
+        <translation>Data lama baru hilang dari file ruang kerja saat ruang kerja ditutup.</translation>
+    </message>
+    <message>
+        <source>Backups and exports made before now still hold the data: delete or replace them too.</source>
+        <translation>Cadangan dan ekspor yang dibuat sebelumnya masih memuat data ini: hapus atau ganti juga.</translation>
+    </message>
+    <message>
+        <source>nothing was erased: %1</source>
+        <translation>tidak ada yang dihapus: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreatorImporter</name>
     <message>
-        <source>'%1' differs from '%2' on line %3 for the same creator; give one value</source>
-        <translation>'%1' berbeda dengan '%2' di baris %3 untuk kreator yang sama; isi satu nilai saja</translation>
+        <source>&apos;%1&apos; differs from &apos;%2&apos; on line %3 for the same creator; give one value</source>
+        <translation>&apos;%1&apos; berbeda dengan &apos;%2&apos; di baris %3 untuk kreator yang sama; isi satu nilai saja</translation>
     </message>
 </context>
 <context>
@@ -1378,8 +1500,8 @@ Status: %5.</translation>
         <translation>porsi audiens untuk %1 harus antara 0% dan 100%</translation>
     </message>
     <message>
-        <source>write countries as two-letter codes (ID, US, MY): '%1'</source>
-        <translation>tulis negara sebagai kode dua huruf (ID, US, MY): '%1'</translation>
+        <source>write countries as two-letter codes (ID, US, MY): &apos;%1&apos;</source>
+        <translation>tulis negara sebagai kode dua huruf (ID, US, MY): &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the audience lists %1 twice</source>
@@ -1433,12 +1555,12 @@ Status: %5.</translation>
         <translation>tarif agensi harus antara 0% dan 100%</translation>
     </message>
     <message>
-        <source>the tag '%1…' is longer than %2 characters</source>
-        <translation>tag '%1…' lebih dari %2 karakter</translation>
+        <source>the tag &apos;%1…&apos; is longer than %2 characters</source>
+        <translation>tag &apos;%1…&apos; lebih dari %2 karakter</translation>
     </message>
     <message>
-        <source>a creator named '%1' already exists; creator names must be unique (ignoring case and spaces)</source>
-        <translation>kreator bernama '%1' sudah ada; nama kreator harus unik (huruf besar/kecil dan spasi tidak dibedakan)</translation>
+        <source>a creator named &apos;%1&apos; already exists; creator names must be unique (ignoring case and spaces)</source>
+        <translation>kreator bernama &apos;%1&apos; sudah ada; nama kreator harus unik (huruf besar/kecil dan spasi tidak dibedakan)</translation>
     </message>
     <message>
         <source>followers cannot be negative (%1 on %2)</source>
@@ -1506,8 +1628,8 @@ Status: %5.</translation>
         <translation>periode harus berjalan dari satu tanggal ke tanggal yang sama atau sesudahnya</translation>
     </message>
     <message>
-        <source>unknown creator '%1'</source>
-        <translation>kreator '%1' tidak dikenal</translation>
+        <source>unknown creator &apos;%1&apos;</source>
+        <translation>kreator &apos;%1&apos; tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -1517,20 +1639,20 @@ Status: %5.</translation>
         <translation>kolom %1</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text; in your spreadsheet choose Save As &gt; 'CSV UTF-8 (comma delimited)' and import that file</source>
-        <translation>file ini bukan teks UTF-8; di spreadsheet Anda, pilih Save As &gt; 'CSV UTF-8 (comma delimited)', lalu impor file tersebut</translation>
+        <source>the file is not UTF-8 text; in your spreadsheet choose Save As &gt; &apos;CSV UTF-8 (comma delimited)&apos; and import that file</source>
+        <translation>file ini bukan teks UTF-8; di spreadsheet Anda, pilih Save As &gt; &apos;CSV UTF-8 (comma delimited)&apos;, lalu impor file tersebut</translation>
     </message>
     <message>
-        <source>a quoted field opens here and is never closed; add the missing "</source>
-        <translation>isian bertanda kutip dibuka di sini dan tidak pernah ditutup; tambahkan " yang kurang</translation>
+        <source>a quoted field opens here and is never closed; add the missing &quot;</source>
+        <translation>isian bertanda kutip dibuka di sini dan tidak pernah ditutup; tambahkan &quot; yang kurang</translation>
     </message>
     <message>
         <source>text after a closing quote; a quoted field must end at the next comma</source>
         <translation>ada teks setelah tanda kutip penutup; isian bertanda kutip harus berakhir di koma berikutnya</translation>
     </message>
     <message>
-        <source>a quote inside an unquoted field; put the whole field in quotes and double the quote inside ("say ""hi""")</source>
-        <translation>ada tanda kutip di dalam isian tanpa kutip; apit seluruh isian dengan tanda kutip dan gandakan tanda kutip di dalamnya ("kata ""halo""")</translation>
+        <source>a quote inside an unquoted field; put the whole field in quotes and double the quote inside (&quot;say &quot;&quot;hi&quot;&quot;&quot;)</source>
+        <translation>ada tanda kutip di dalam isian tanpa kutip; apit seluruh isian dengan tanda kutip dan gandakan tanda kutip di dalamnya (&quot;kata &quot;&quot;halo&quot;&quot;&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1551,8 +1673,8 @@ Status: %5.</translation>
 <context>
     <name>Dates</name>
     <message>
-        <source>the %1 '%2' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-01</source>
-        <translation>%1 '%2' bukan tanggal: tulis dengan format YYYY-MM-DD, misalnya 2026-03-01</translation>
+        <source>the %1 &apos;%2&apos; is not a date: write it as YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>%1 &apos;%2&apos; bukan tanggal: tulis dengan format YYYY-MM-DD, misalnya 2026-03-01</translation>
     </message>
 </context>
 <context>
@@ -1617,8 +1739,8 @@ Status: %5.</translation>
         <translation>judul konten</translation>
     </message>
     <message>
-        <source>this creator already owes '%1' on %2 in this campaign; give this one another title</source>
-        <translation>kreator ini sudah punya konten '%1' di %2 dalam kampanye ini; beri judul lain untuk konten ini</translation>
+        <source>this creator already owes &apos;%1&apos; on %2 in this campaign; give this one another title</source>
+        <translation>kreator ini sudah punya konten &apos;%1&apos; di %2 dalam kampanye ini; beri judul lain untuk konten ini</translation>
     </message>
     <message>
         <source>revision counts cannot be negative</source>
@@ -1629,8 +1751,8 @@ Status: %5.</translation>
         <translation>caption</translation>
     </message>
     <message>
-        <source>'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)</source>
-        <translation>'%1' bukan URL postingan (contoh: https://www.instagram.com/reel/ABC123/)</translation>
+        <source>&apos;%1&apos; is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)</source>
+        <translation>&apos;%1&apos; bukan URL postingan (contoh: https://www.instagram.com/reel/ABC123/)</translation>
     </message>
     <message>
         <source>posted %1, but the metrics of this post say it went up on %2; a post has one posting date</source>
@@ -1641,16 +1763,16 @@ Status: %5.</translation>
         <translation>konten sudah tidak ada</translation>
     </message>
     <message>
-        <source>'%1' is verified already: the end of the pipeline</source>
-        <translation>'%1' sudah terverifikasi: ini tahap terakhir</translation>
+        <source>&apos;%1&apos; is verified already: the end of the pipeline</source>
+        <translation>&apos;%1&apos; sudah terverifikasi: ini tahap terakhir</translation>
     </message>
     <message>
-        <source>to mark '%1' posted, add its post URL and the day it went up (Edit)</source>
-        <translation>untuk menandai '%1' sudah diposting, tambahkan URL postingan dan tanggal tayangnya (Ubah)</translation>
+        <source>to mark &apos;%1&apos; posted, add its post URL and the day it went up (Edit)</source>
+        <translation>untuk menandai &apos;%1&apos; sudah diposting, tambahkan URL postingan dan tanggal tayangnya (Ubah)</translation>
     </message>
     <message>
-        <source>a revision is asked of a submitted draft; '%1' is %2</source>
-        <translation>revisi hanya bisa diminta untuk draf yang sudah dikirim; status '%1' saat ini %2</translation>
+        <source>a revision is asked of a submitted draft; &apos;%1&apos; is %2</source>
+        <translation>revisi hanya bisa diminta untuk draf yang sudah dikirim; status &apos;%1&apos; saat ini %2</translation>
     </message>
     <message>
         <source>say what to change: the feedback goes to the creator with the request</source>
@@ -1661,15 +1783,15 @@ Status: %5.</translation>
         <translation>masukan</translation>
     </message>
     <message>
-        <source>this is revision %1, past the limit of %2 agreed for '%3'</source>
-        <translation>ini revisi ke-%1, melewati batas %2 revisi yang disepakati untuk '%3'</translation>
+        <source>this is revision %1, past the limit of %2 agreed for &apos;%3&apos;</source>
+        <translation>ini revisi ke-%1, melewati batas %2 revisi yang disepakati untuk &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>only an approved deliverable is marked posted; '%1' is %2</source>
-        <translation>hanya konten yang sudah disetujui yang bisa ditandai diposting; '%1' berstatus %2</translation>
+        <source>only an approved deliverable is marked posted; &apos;%1&apos; is %2</source>
+        <translation>hanya konten yang sudah disetujui yang bisa ditandai diposting; &apos;%1&apos; berstatus %2</translation>
     </message>
     <message>
-        <source>give the post's URL</source>
+        <source>give the post&apos;s URL</source>
         <translation>isi URL postingannya</translation>
     </message>
     <message>
@@ -1704,7 +1826,7 @@ Status: %5.</translation>
         <translation>Kirim rate card baru ke %1</translation>
     </message>
     <message>
-        <source>Check in with %1 about next month's shoots</source>
+        <source>Check in with %1 about next month&apos;s shoots</source>
         <translation>Tanyakan kabar %1 soal jadwal syuting bulan depan</translation>
     </message>
     <message>
@@ -1732,12 +1854,12 @@ Status: %5.</translation>
         <translation>Ganti seluruh isi ruang kerja.</translation>
     </message>
     <message>
-        <source>--scale must be small or agency, not '%1'</source>
-        <translation>--scale harus small atau agency, bukan '%1'</translation>
+        <source>--scale must be small or agency, not &apos;%1&apos;</source>
+        <translation>--scale harus small atau agency, bukan &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not '%1'</source>
-        <translation>--seed harus bilangan bulat, bukan '%1'</translation>
+        <source>--seed must be a whole number, not &apos;%1&apos;</source>
+        <translation>--seed harus bilangan bulat, bukan &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Demo workspace %1 written in %2 s: %3 brands, %4 creators, %5 campaigns, %6 participants, %7 deliverables, %8 contracts, %9 payments, %10 invoices, %11 follower and %12 post metric snapshots.</source>
@@ -1787,6 +1909,29 @@ Status: %5.</translation>
     </message>
 </context>
 <context>
+    <name>Erase</name>
+    <message>
+        <source>Remove a creator&apos;s personal data for good (on their request); campaigns keep anonymous rows, tax records are kept.</source>
+        <translation>Hapus permanen data pribadi kreator (atas permintaannya); kampanye menyimpan baris anonim, catatan pajak tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The creator, by name.</source>
+        <translation>Kreator, berdasarkan nama.</translation>
+    </message>
+    <message>
+        <source>Say what would be removed and kept, and change nothing.</source>
+        <translation>Tampilkan apa yang akan dihapus dan disimpan, tanpa mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>name the creator with --creator X</source>
+        <translation>sebutkan kreatornya dengan --creator X</translation>
+    </message>
+    <message>
+        <source>there is no creator named &apos;%1&apos;; `collabdesk-cli list creators` shows them</source>
+        <translation>tidak ada kreator bernama &apos;%1&apos;; `collabdesk-cli list creators` menampilkan daftarnya</translation>
+    </message>
+</context>
+<context>
     <name>Exclusivity</name>
     <message>
         <source>%1 to %2</source>
@@ -1801,7 +1946,7 @@ Status: %5.</translation>
         <translation>mulai %1</translation>
     </message>
     <message>
-        <source>%1's category is %2</source>
+        <source>%1&apos;s category is %2</source>
         <translation>kategori %1 adalah %2</translation>
     </message>
     <message>
@@ -1844,8 +1989,8 @@ Status: %5.</translation>
         <translation>Tulis semua data satu jenis ke file CSV (formats.md).</translation>
     </message>
     <message>
-        <source>cannot export '%1': use one of %2</source>
-        <translation>tidak dapat mengekspor '%1': gunakan salah satu dari %2</translation>
+        <source>cannot export &apos;%1&apos;: use one of %2</source>
+        <translation>tidak dapat mengekspor &apos;%1&apos;: gunakan salah satu dari %2</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
@@ -1863,8 +2008,8 @@ Status: %5.</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <source>cannot export '%1': use one of %2</source>
-        <translation>tidak dapat mengekspor '%1': gunakan salah satu dari %2</translation>
+        <source>cannot export &apos;%1&apos;: use one of %2</source>
+        <translation>tidak dapat mengekspor &apos;%1&apos;: gunakan salah satu dari %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1878,8 +2023,8 @@ Status: %5.</translation>
 <context>
     <name>FollowerImporter</name>
     <message>
-        <source>unknown creator '%1': import creators.csv first</source>
-        <translation>kreator '%1' tidak dikenal: impor creators.csv dulu</translation>
+        <source>unknown creator &apos;%1&apos;: import creators.csv first</source>
+        <translation>kreator &apos;%1&apos; tidak dikenal: impor creators.csv dulu</translation>
     </message>
     <message>
         <source>%1 has no %2 account: add it in creators.csv first</source>
@@ -1889,11 +2034,11 @@ Status: %5.</translation>
 <context>
     <name>FollowupImporter</name>
     <message>
-        <source>a follow-up's id is a whole number from 1 (leave it empty for a new follow-up)</source>
+        <source>a follow-up&apos;s id is a whole number from 1 (leave it empty for a new follow-up)</source>
         <translation>id tindak lanjut berupa bilangan bulat mulai dari 1 (kosongkan untuk tindak lanjut baru)</translation>
     </message>
     <message>
-        <source>follow-up %1 is about a %2, not this row's %3; an import never moves a follow-up (leave id empty to add a new one)</source>
+        <source>follow-up %1 is about a %2, not this row&apos;s %3; an import never moves a follow-up (leave id empty to add a new one)</source>
         <translation>tindak lanjut %1 terkait %2, bukan %3 seperti di baris ini; impor tidak pernah memindahkan tindak lanjut (kosongkan id untuk menambah tindak lanjut baru)</translation>
     </message>
     <message>
@@ -1909,12 +2054,12 @@ Status: %5.</translation>
         <translation>campaign dan creator</translation>
     </message>
     <message>
-        <source>unknown %1 '%2': import %3.csv first</source>
-        <translation>%1 '%2' tidak dikenal: impor %3.csv dulu</translation>
+        <source>unknown %1 &apos;%2&apos;: import %3.csv first</source>
+        <translation>%1 &apos;%2&apos; tidak dikenal: impor %3.csv dulu</translation>
     </message>
     <message>
-        <source>'%1' is not the brand of the campaign %2 (%3 is): a follow-up about a campaign or a deal is on the campaign's own brand</source>
-        <translation>'%1' bukan brand kampanye %2 (brand-nya %3): tindak lanjut terkait kampanye atau kesepakatan memakai brand kampanye itu sendiri</translation>
+        <source>&apos;%1&apos; is not the brand of the campaign %2 (%3 is): a follow-up about a campaign or a deal is on the campaign&apos;s own brand</source>
+        <translation>&apos;%1&apos; bukan brand kampanye %2 (brand-nya %3): tindak lanjut terkait kampanye atau kesepakatan memakai brand kampanye itu sendiri</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +2103,7 @@ Status: %5.</translation>
         <translation>kampanye ini</translation>
     </message>
     <message>
-        <source>the creator's manager</source>
+        <source>the creator&apos;s manager</source>
         <translation>manajer kreator</translation>
     </message>
     <message>
@@ -2004,8 +2149,8 @@ Status: %5.</translation>
 <context>
     <name>FormFields</name>
     <message>
-        <source>the %1 must be a whole number such as 200000, not '%2'</source>
-        <translation>%1 harus bilangan bulat seperti 200000, bukan '%2'</translation>
+        <source>the %1 must be a whole number such as 200000, not &apos;%2&apos;</source>
+        <translation>%1 harus bilangan bulat seperti 200000, bukan &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Attach Screenshot</source>
@@ -2039,8 +2184,8 @@ Status: %5.</translation>
         <translation>Tanggal snapshot untuk baris yang tidak mencantumkannya (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>cannot import '%1': use one of %2</source>
-        <translation>tidak dapat mengimpor '%1': gunakan salah satu dari %2</translation>
+        <source>cannot import &apos;%1&apos;: use one of %2</source>
+        <translation>tidak dapat mengimpor &apos;%1&apos;: gunakan salah satu dari %2</translation>
     </message>
     <message>
         <source>--date</source>
@@ -2059,19 +2204,19 @@ Status: %5.</translation>
         <translation>Cara file menulis angka: en (12,345 dan 4.25, bawaan) atau id (12.345 dan 4,25, seperti spreadsheet dan ekspor platform berbahasa Indonesia).</translation>
     </message>
     <message>
-        <source>--numbers must be en or id, not '%1'</source>
-        <translation>--numbers harus en atau id, bukan '%1'</translation>
+        <source>--numbers must be en or id, not &apos;%1&apos;</source>
+        <translation>--numbers harus en atau id, bukan &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
-        <source>%1: '%2' is not a column of %3</source>
-        <translation>%1: '%2' bukan kolom %3</translation>
+        <source>%1: &apos;%2&apos; is not a column of %3</source>
+        <translation>%1: &apos;%2&apos; bukan kolom %3</translation>
     </message>
     <message>
-        <source>%1:1: the column '%2' appears twice (columns %3 and %4)</source>
-        <translation>%1:1: kolom '%2' muncul dua kali (kolom %3 dan %4)</translation>
+        <source>%1:1: the column &apos;%2&apos; appears twice (columns %3 and %4)</source>
+        <translation>%1:1: kolom &apos;%2&apos; muncul dua kali (kolom %3 dan %4)</translation>
     </message>
     <message numerus="yes">
         <source>%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep</source>
@@ -2080,16 +2225,16 @@ Status: %5.</translation>
         </translation>
     </message>
     <message>
-        <source>%1:1: unknown column '%2' is ignored</source>
-        <translation>%1:1: kolom '%2' tidak dikenal dan diabaikan</translation>
+        <source>%1:1: unknown column &apos;%2&apos; is ignored</source>
+        <translation>%1:1: kolom &apos;%2&apos; tidak dikenal dan diabaikan</translation>
     </message>
     <message>
         <source>%1: the %2 does not say which %3 its posts belong to: give the %3 (--%3 NAME)</source>
         <translation>%1: %2 tidak menyebutkan %3 untuk postingannya: isi %3 (--%3 NAME)</translation>
     </message>
     <message>
-        <source>%1:1: the required column '%2' is missing; the header needs: %3</source>
-        <translation>%1:1: kolom wajib '%2' tidak ada; header harus memuat: %3</translation>
+        <source>%1:1: the required column &apos;%2&apos; is missing; the header needs: %3</source>
+        <translation>%1:1: kolom wajib &apos;%2&apos; tidak ada; header harus memuat: %3</translation>
     </message>
     <message>
         <source>%1:%2: %3 fields but the header names %4; quote fields that contain commas</source>
@@ -2112,8 +2257,8 @@ Status: %5.</translation>
         <translation>%1: file kosong; baris pertama harus berisi nama kolom</translation>
     </message>
     <message>
-        <source>cannot import '%1': use one of %2</source>
-        <translation>tidak dapat mengimpor '%1': gunakan salah satu dari %2</translation>
+        <source>cannot import &apos;%1&apos;: use one of %2</source>
+        <translation>tidak dapat mengimpor &apos;%1&apos;: gunakan salah satu dari %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -2146,7 +2291,7 @@ Status: %5.</translation>
 <context>
     <name>InvoiceCommand</name>
     <message>
-        <source>Invoices to brands (agency workspaces): create one from a brand's open receivables, list them, void one (it keeps its number), or export one as a PDF.</source>
+        <source>Invoices to brands (agency workspaces): create one from a brand&apos;s open receivables, list them, void one (it keeps its number), or export one as a PDF.</source>
         <translation>Tagihan ke brand (ruang kerja agensi): buat tagihan dari piutang brand yang belum lunas, tampilkan daftarnya, batalkan tagihan (nomornya tetap dipakai), atau ekspor tagihan sebagai PDF.</translation>
     </message>
     <message>
@@ -2154,7 +2299,7 @@ Status: %5.</translation>
         <translation>Brand yang akan ditagih.</translation>
     </message>
     <message>
-        <source>Only this campaign's receivables.</source>
+        <source>Only this campaign&apos;s receivables.</source>
         <translation>Hanya piutang kampanye ini.</translation>
     </message>
     <message>
@@ -2178,7 +2323,7 @@ Status: %5.</translation>
         <translation>File PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <source>The PDF's language: en or id (default en).</source>
+        <source>The PDF&apos;s language: en or id (default en).</source>
         <translation>Bahasa PDF: en atau id (bawaan: en).</translation>
     </message>
     <message>
@@ -2186,16 +2331,16 @@ Status: %5.</translation>
         <translation>Cetak array JSON.</translation>
     </message>
     <message>
-        <source>unknown invoice command '%1': use invoice create, list, void or export</source>
-        <translation>perintah invoice '%1' tidak dikenal: gunakan invoice create, list, void, atau export</translation>
+        <source>unknown invoice command &apos;%1&apos;: use invoice create, list, void or export</source>
+        <translation>perintah invoice &apos;%1&apos; tidak dikenal: gunakan invoice create, list, void, atau export</translation>
     </message>
     <message>
         <source>name the brand to invoice with --brand B</source>
         <translation>sebutkan brand yang akan ditagih dengan --brand B</translation>
     </message>
     <message>
-        <source>name the invoice with --number N ('collabdesk-cli invoice list' shows them)</source>
-        <translation>sebutkan tagihannya dengan --number N ('collabdesk-cli invoice list' menampilkan daftarnya)</translation>
+        <source>name the invoice with --number N (&apos;collabdesk-cli invoice list&apos; shows them)</source>
+        <translation>sebutkan tagihannya dengan --number N (&apos;collabdesk-cli invoice list&apos; menampilkan daftarnya)</translation>
     </message>
     <message>
         <source>name the file to write with --pdf OUT.pdf</source>
@@ -2208,8 +2353,8 @@ Status: %5.</translation>
         </translation>
     </message>
     <message>
-        <source>No invoices yet; 'invoice create --brand B' invoices a brand's open receivables.</source>
-        <translation>Belum ada tagihan; 'invoice create --brand B' menagihkan piutang brand yang belum lunas.</translation>
+        <source>No invoices yet; &apos;invoice create --brand B&apos; invoices a brand&apos;s open receivables.</source>
+        <translation>Belum ada tagihan; &apos;invoice create --brand B&apos; menagihkan piutang brand yang belum lunas.</translation>
     </message>
     <message>
         <source>number</source>
@@ -2257,12 +2402,12 @@ Status: %5.</translation>
         <translation>tagihan hanya untuk ruang kerja agensi; di ruang kerja brand, brand membayar kreatornya sendiri (ubah perspektif menjadi agensi di Pengaturan jika Anda menagih brand)</translation>
     </message>
     <message>
-        <source>unknown brand '%1'</source>
-        <translation>brand '%1' tidak dikenal</translation>
+        <source>unknown brand &apos;%1&apos;</source>
+        <translation>brand &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <source>unknown campaign '%1'</source>
-        <translation>kampanye '%1' tidak dikenal</translation>
+        <source>unknown campaign &apos;%1&apos;</source>
+        <translation>kampanye &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
         <source>%1 has open receivables in %2; an invoice has one currency, so name one</source>
@@ -2295,7 +2440,7 @@ Status: %5.</translation>
         <translation>tagihan %1 sudah dibatalkan</translation>
     </message>
     <message>
-        <source>invoice %1 cannot be issued again: %2's %3 changed since it was voided</source>
+        <source>invoice %1 cannot be issued again: %2&apos;s %3 changed since it was voided</source>
         <translation>tagihan %1 tidak bisa diterbitkan lagi: %3 %2 sudah berubah sejak tagihan dibatalkan</translation>
     </message>
     <message>
@@ -2303,8 +2448,8 @@ Status: %5.</translation>
         <translation>tidak ada tagihan %1</translation>
     </message>
     <message>
-        <source>there is no invoice numbered '%1'; 'collabdesk-cli invoice list' shows them</source>
-        <translation>tidak ada tagihan bernomor '%1'; 'collabdesk-cli invoice list' menampilkan daftarnya</translation>
+        <source>there is no invoice numbered &apos;%1&apos;; &apos;collabdesk-cli invoice list&apos; shows them</source>
+        <translation>tidak ada tagihan bernomor &apos;%1&apos;; &apos;collabdesk-cli invoice list&apos; menampilkan daftarnya</translation>
     </message>
     <message>
         <source>payments here are on invoice %1, which must stay as issued; void the invoice first</source>
@@ -2314,7 +2459,7 @@ Status: %5.</translation>
 <context>
     <name>Kpi</name>
     <message>
-        <source>A campaign's KPIs as of a date (default today): posts, engagement, rates, follower growth, cost per result and progress against targets.</source>
+        <source>A campaign&apos;s KPIs as of a date (default today): posts, engagement, rates, follower growth, cost per result and progress against targets.</source>
         <translation>KPI kampanye per tanggal tertentu (bawaan: hari ini): postingan, engagement, engagement rate, pertumbuhan pengikut, biaya per hasil, dan progres terhadap target.</translation>
     </message>
     <message>
@@ -2601,7 +2746,7 @@ Status: %5.</translation>
         <translation>Sejauh ini %1: biaya %2 dari %3 kreator yang sudah posting</translation>
     </message>
     <message>
-        <source>%1: no value, its numbers add up to more than %2; a number recorded for this campaign is too large to be right: check its posts' numbers and follower counts</source>
+        <source>%1: no value, its numbers add up to more than %2; a number recorded for this campaign is too large to be right: check its posts&apos; numbers and follower counts</source>
         <translation>%1: tidak ada nilai, angkanya berjumlah lebih dari %2; ada angka yang dicatat untuk kampanye ini yang terlalu besar untuk benar: periksa angka postingan dan jumlah pengikutnya</translation>
     </message>
     <message>
@@ -2628,8 +2773,8 @@ Status: %5.</translation>
         <translation>Cetak array JSON dengan semua kolom (formats.md).</translation>
     </message>
     <message>
-        <source>unknown kind '%1': use one of %2</source>
-        <translation>jenis '%1' tidak dikenal: gunakan salah satu dari %2</translation>
+        <source>unknown kind &apos;%1&apos;: use one of %2</source>
+        <translation>jenis &apos;%1&apos; tidak dikenal: gunakan salah satu dari %2</translation>
     </message>
 </context>
 <context>
@@ -2658,8 +2803,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>nama manajer</translation>
     </message>
     <message>
-        <source>a manager named '%1' already exists; manager names must be unique (ignoring case and spaces)</source>
-        <translation>manajer bernama '%1' sudah ada; nama manajer harus unik (huruf besar/kecil dan spasi tidak dibedakan)</translation>
+        <source>a manager named &apos;%1&apos; already exists; manager names must be unique (ignoring case and spaces)</source>
+        <translation>manajer bernama &apos;%1&apos; sudah ada; nama manajer harus unik (huruf besar/kecil dan spasi tidak dibedakan)</translation>
     </message>
     <message>
         <source>the manager no longer exists</source>
@@ -2673,7 +2818,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>tidak ada kreator dengan id %1</translation>
     </message>
     <message>
-        <source>Write a creator's one-page media kit as a PDF: platforms, engagement, growth, audience, latest collaborations, rate card.</source>
+        <source>Write a creator&apos;s one-page media kit as a PDF: platforms, engagement, growth, audience, latest collaborations, rate card.</source>
         <translation>Tulis media kit satu halaman milik kreator sebagai PDF: platform, engagement, pertumbuhan, audiens, kolaborasi terbaru, rate card.</translation>
     </message>
     <message>
@@ -2685,7 +2830,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>File PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <source>The media kit's language: en or id (default the app's language, from the system's).</source>
+        <source>The media kit&apos;s language: en or id (default the app&apos;s language, from the system&apos;s).</source>
         <translation>Bahasa media kit: en atau id (bawaan: bahasa aplikasi, mengikuti sistem).</translation>
     </message>
     <message>
@@ -2701,8 +2846,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>sebutkan file yang akan ditulis dengan --pdf OUT.pdf</translation>
     </message>
     <message>
-        <source>there is no creator named '%1'; `collabdesk-cli list creators` shows them</source>
-        <translation>tidak ada kreator bernama '%1'; `collabdesk-cli list creators` menampilkan daftarnya</translation>
+        <source>there is no creator named &apos;%1&apos;; `collabdesk-cli list creators` shows them</source>
+        <translation>tidak ada kreator bernama &apos;%1&apos;; `collabdesk-cli list creators` menampilkan daftarnya</translation>
     </message>
     <message>
         <source>Wrote the media kit of %1 to %2.</source>
@@ -2716,12 +2861,12 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>konten sudah tidak ada</translation>
     </message>
     <message>
-        <source>'%1' has no post link and posted date yet: edit the deliverable to add them, then record its numbers</source>
-        <translation>'%1' belum punya tautan postingan dan tanggal posting: ubah kontennya untuk menambahkannya, lalu catat angkanya</translation>
+        <source>&apos;%1&apos; has no post link and posted date yet: edit the deliverable to add them, then record its numbers</source>
+        <translation>&apos;%1&apos; belum punya tautan postingan dan tanggal posting: ubah kontennya untuk menambahkannya, lalu catat angkanya</translation>
     </message>
     <message>
-        <source>no number was given for '%1': type at least one, such as views or likes</source>
-        <translation>belum ada angka untuk '%1': isi minimal satu, misalnya tayangan atau suka</translation>
+        <source>no number was given for &apos;%1&apos;: type at least one, such as views or likes</source>
+        <translation>belum ada angka untuk &apos;%1&apos;: isi minimal satu, misalnya tayangan atau suka</translation>
     </message>
     <message>
         <source>revenue is in %1 but the campaign counts in %2</source>
@@ -2731,32 +2876,32 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>Money</name>
     <message>
-        <source>unknown currency '%1': use an ISO 4217 code such as IDR or USD</source>
-        <translation>mata uang '%1' tidak dikenal: gunakan kode ISO 4217 seperti IDR atau USD</translation>
+        <source>unknown currency &apos;%1&apos;: use an ISO 4217 code such as IDR or USD</source>
+        <translation>mata uang &apos;%1&apos; tidak dikenal: gunakan kode ISO 4217 seperti IDR atau USD</translation>
     </message>
     <message>
         <source>an amount is required</source>
         <translation>jumlah wajib diisi</translation>
     </message>
     <message>
-        <source>'%1' is not a plain amount: leave out currency symbols and letters (write 1500000 or 1,250.50; the currency is %2)</source>
-        <translation>'%1' bukan jumlah biasa: hapus simbol mata uang dan huruf (tulis 1500000 atau 1,250.50; mata uangnya %2)</translation>
+        <source>&apos;%1&apos; is not a plain amount: leave out currency symbols and letters (write 1500000 or 1,250.50; the currency is %2)</source>
+        <translation>&apos;%1&apos; bukan jumlah biasa: hapus simbol mata uang dan huruf (tulis 1500000 atau 1,250.50; mata uangnya %2)</translation>
     </message>
     <message>
-        <source>'%1' is not an amount: write digits with an optional decimal point and ',' between thousands, like 1500000 or 1,250.50</source>
-        <translation>'%1' bukan jumlah yang valid: tulis angka, boleh dengan titik desimal dan ',' sebagai pemisah ribuan, seperti 1500000 atau 1,250.50</translation>
+        <source>&apos;%1&apos; is not an amount: write digits with an optional decimal point and &apos;,&apos; between thousands, like 1500000 or 1,250.50</source>
+        <translation>&apos;%1&apos; bukan jumlah yang valid: tulis angka, boleh dengan titik desimal dan &apos;,&apos; sebagai pemisah ribuan, seperti 1500000 atau 1,250.50</translation>
     </message>
     <message>
-        <source>'%1' has decimals, but %2 amounts are whole numbers (write %3)</source>
-        <translation>'%1' memakai desimal, padahal jumlah dalam %2 berupa bilangan bulat (tulis %3)</translation>
+        <source>&apos;%1&apos; has decimals, but %2 amounts are whole numbers (write %3)</source>
+        <translation>&apos;%1&apos; memakai desimal, padahal jumlah dalam %2 berupa bilangan bulat (tulis %3)</translation>
     </message>
     <message>
-        <source>'%1' has %2 decimals, but %3 amounts have at most %4</source>
-        <translation>'%1' punya %2 angka desimal, padahal jumlah dalam %3 maksimal %4 desimal</translation>
+        <source>&apos;%1&apos; has %2 decimals, but %3 amounts have at most %4</source>
+        <translation>&apos;%1&apos; punya %2 angka desimal, padahal jumlah dalam %3 maksimal %4 desimal</translation>
     </message>
     <message>
-        <source>'%1' is too large an amount</source>
-        <translation>jumlah '%1' terlalu besar</translation>
+        <source>&apos;%1&apos; is too large an amount</source>
+        <translation>jumlah &apos;%1&apos; terlalu besar</translation>
     </message>
     <message>
         <source>cannot add %1 to %2: amounts in different currencies are never mixed</source>
@@ -2779,8 +2924,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>jumlahnya terlalu besar untuk dihitung</translation>
     </message>
     <message>
-        <source>'%1' is not an amount in %2: write it like %3</source>
-        <translation>'%1' bukan jumlah dalam %2: tulis seperti %3</translation>
+        <source>&apos;%1&apos; is not an amount in %2: write it like %3</source>
+        <translation>&apos;%1&apos; bukan jumlah dalam %2: tulis seperti %3</translation>
     </message>
 </context>
 <context>
@@ -2806,30 +2951,30 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>handle panjangnya %1 karakter; maksimal %2 karakter</translation>
     </message>
     <message>
-        <source>the handle '%1' contains spaces; a handle is one word such as @rina.eats</source>
-        <translation>handle '%1' mengandung spasi; handle harus satu kata, seperti @rina.eats</translation>
+        <source>the handle &apos;%1&apos; contains spaces; a handle is one word such as @rina.eats</source>
+        <translation>handle &apos;%1&apos; mengandung spasi; handle harus satu kata, seperti @rina.eats</translation>
     </message>
 </context>
 <context>
     <name>ParticipantImporter</name>
     <message>
-        <source>unknown campaign '%1': import campaigns.csv first</source>
-        <translation>kampanye '%1' tidak dikenal: impor campaigns.csv dulu</translation>
+        <source>unknown campaign &apos;%1&apos;: import campaigns.csv first</source>
+        <translation>kampanye &apos;%1&apos; tidak dikenal: impor campaigns.csv dulu</translation>
     </message>
     <message>
-        <source>'%1' differs from the campaign's currency %2; a campaign has one currency</source>
-        <translation>'%1' berbeda dengan mata uang kampanye %2; satu kampanye hanya memakai satu mata uang</translation>
+        <source>&apos;%1&apos; differs from the campaign&apos;s currency %2; a campaign has one currency</source>
+        <translation>&apos;%1&apos; berbeda dengan mata uang kampanye %2; satu kampanye hanya memakai satu mata uang</translation>
     </message>
 </context>
 <context>
     <name>ParticipantLookup</name>
     <message>
-        <source>unknown campaign '%1': import campaigns.csv first</source>
-        <translation>kampanye '%1' tidak dikenal: impor campaigns.csv dulu</translation>
+        <source>unknown campaign &apos;%1&apos;: import campaigns.csv first</source>
+        <translation>kampanye &apos;%1&apos; tidak dikenal: impor campaigns.csv dulu</translation>
     </message>
     <message>
-        <source>unknown creator '%1': import creators.csv first</source>
-        <translation>kreator '%1' tidak dikenal: impor creators.csv dulu</translation>
+        <source>unknown creator &apos;%1&apos;: import creators.csv first</source>
+        <translation>kreator &apos;%1&apos; tidak dikenal: impor creators.csv dulu</translation>
     </message>
     <message>
         <source>%1 is not in the campaign %2: add them in participants.csv first</source>
@@ -2875,12 +3020,12 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>uang muka %1 lebih besar dari fee %2; uang muka adalah bagian fee yang dibayar di awal</translation>
     </message>
     <message>
-        <source>unknown campaign '%1'</source>
-        <translation>kampanye '%1' tidak dikenal</translation>
+        <source>unknown campaign &apos;%1&apos;</source>
+        <translation>kampanye &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <source>unknown creator '%1': add the creator to the roster first</source>
-        <translation>kreator '%1' tidak dikenal: tambahkan dulu kreatornya ke daftar kreator</translation>
+        <source>unknown creator &apos;%1&apos;: add the creator to the roster first</source>
+        <translation>kreator &apos;%1&apos; tidak dikenal: tambahkan dulu kreatornya ke daftar kreator</translation>
     </message>
     <message>
         <source>%1 is archived; unarchive the creator before adding them to a campaign</source>
@@ -2910,11 +3055,11 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>PaymentActions</name>
     <message>
-        <source>Pay %1 of %2's %3</source>
+        <source>Pay %1 of %2&apos;s %3</source>
         <translation>Bayar %1 dari %3 %2</translation>
     </message>
     <message>
-        <source>Mark %1's %2 paid</source>
+        <source>Mark %1&apos;s %2 paid</source>
         <translation>Tandai %2 %1 dibayar</translation>
     </message>
     <message>
@@ -2926,11 +3071,11 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Tambah pembayaran</translation>
     </message>
     <message>
-        <source>%1's %2 was paid and is kept as a tax record</source>
+        <source>%1&apos;s %2 was paid and is kept as a tax record</source>
         <translation>%2 %1 sudah dibayar dan disimpan sebagai catatan pajak</translation>
     </message>
     <message>
-        <source>%1's %2 is on invoice %3; void the invoice first</source>
+        <source>%1&apos;s %2 is on invoice %3; void the invoice first</source>
         <translation>%2 %1 sudah masuk tagihan %3; batalkan tagihannya dulu</translation>
     </message>
     <message numerus="yes">
@@ -2948,7 +3093,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>pilih piutang yang akan ditagihkan</translation>
     </message>
     <message>
-        <source>only receivables (money the brand owes) go on an invoice; %1's %2 is a payable</source>
+        <source>only receivables (money the brand owes) go on an invoice; %1&apos;s %2 is a payable</source>
         <translation>hanya piutang (uang yang terutang oleh brand) yang bisa masuk tagihan; %2 %1 adalah utang</translation>
     </message>
     <message>
@@ -2967,20 +3112,20 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>PaymentImporter</name>
     <message>
-        <source>'%1' differs from the campaign's currency %2; a campaign has one currency</source>
-        <translation>'%1' berbeda dengan mata uang kampanye %2; satu kampanye hanya memakai satu mata uang</translation>
+        <source>&apos;%1&apos; differs from the campaign&apos;s currency %2; a campaign has one currency</source>
+        <translation>&apos;%1&apos; berbeda dengan mata uang kampanye %2; satu kampanye hanya memakai satu mata uang</translation>
     </message>
     <message>
-        <source>a payment's amount must be more than zero</source>
+        <source>a payment&apos;s amount must be more than zero</source>
         <translation>jumlah pembayaran harus lebih dari nol</translation>
     </message>
     <message>
-        <source>'%1' does not match: a new payment is on no invoice; create invoices in CollabDesk or with 'invoice create'</source>
-        <translation>'%1' tidak cocok: pembayaran baru belum masuk tagihan mana pun; buat tagihan di CollabDesk atau dengan 'invoice create'</translation>
+        <source>&apos;%1&apos; does not match: a new payment is on no invoice; create invoices in CollabDesk or with &apos;invoice create&apos;</source>
+        <translation>&apos;%1&apos; tidak cocok: pembayaran baru belum masuk tagihan mana pun; buat tagihan di CollabDesk atau dengan &apos;invoice create&apos;</translation>
     </message>
     <message>
-        <source>'%1' does not match payment %2's invoice '%3'</source>
-        <translation>'%1' tidak cocok dengan tagihan '%3' milik pembayaran %2</translation>
+        <source>&apos;%1&apos; does not match payment %2&apos;s invoice &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; tidak cocok dengan tagihan &apos;%3&apos; milik pembayaran %2</translation>
     </message>
     <message>
         <source>payment %1 was paid on %2; an import never changes a paid payment</source>
@@ -2994,8 +3139,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>PaymentLedger</name>
     <message>
-        <source>there is no payment %1; 'collabdesk-cli payments' lists them with their ids</source>
-        <translation>tidak ada pembayaran %1; 'collabdesk-cli payments' menampilkan daftarnya beserta id-nya</translation>
+        <source>there is no payment %1; &apos;collabdesk-cli payments&apos; lists them with their ids</source>
+        <translation>tidak ada pembayaran %1; &apos;collabdesk-cli payments&apos; menampilkan daftarnya beserta id-nya</translation>
     </message>
 </context>
 <context>
@@ -3088,8 +3233,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>PaymentService</name>
     <message>
-        <source>there is no payment %1; 'collabdesk-cli payments' lists them with their ids</source>
-        <translation>tidak ada pembayaran %1; 'collabdesk-cli payments' menampilkan daftarnya beserta id-nya</translation>
+        <source>there is no payment %1; &apos;collabdesk-cli payments&apos; lists them with their ids</source>
+        <translation>tidak ada pembayaran %1; &apos;collabdesk-cli payments&apos; menampilkan daftarnya beserta id-nya</translation>
     </message>
     <message>
         <source>there is no such creator in a campaign (participant %1)</source>
@@ -3108,7 +3253,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>ruang kerja brand hanya punya utang; ubah perspektif menjadi agensi di Pengaturan untuk menagih brand</translation>
     </message>
     <message>
-        <source>a creator's payable can only belong to a receivable of the same creator and campaign</source>
+        <source>a creator&apos;s payable can only belong to a receivable of the same creator and campaign</source>
         <translation>utang kepada kreator hanya bisa dikaitkan dengan piutang dari kreator dan kampanye yang sama</translation>
     </message>
     <message>
@@ -3151,8 +3296,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>Payments</name>
     <message>
-        <source>Payments: list them with their status as of a date, draft a campaign's schedule from the terms ('payments draft'), or record one as paid ('payments pay', in part with --amount).</source>
-        <translation>Pembayaran: tampilkan daftarnya beserta status per tanggal tertentu, buat draf jadwal pembayaran kampanye dari ketentuannya ('payments draft'), atau catat pembayaran sebagai dibayar ('payments pay', sebagian dengan --amount).</translation>
+        <source>Payments: list them with their status as of a date, draft a campaign&apos;s schedule from the terms (&apos;payments draft&apos;), or record one as paid (&apos;payments pay&apos;, in part with --amount).</source>
+        <translation>Pembayaran: tampilkan daftarnya beserta status per tanggal tertentu, buat draf jadwal pembayaran kampanye dari ketentuannya (&apos;payments draft&apos;), atau catat pembayaran sebagai dibayar (&apos;payments pay&apos;, sebagian dengan --amount).</translation>
     </message>
     <message>
         <source>Status and ageing as of DATE (default today).</source>
@@ -3163,11 +3308,11 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>open, due, overdue, paid, atau all (bawaan: all).</translation>
     </message>
     <message>
-        <source>Only this creator's payments (or draft only theirs).</source>
+        <source>Only this creator&apos;s payments (or draft only theirs).</source>
         <translation>Hanya pembayaran kreator ini (atau buat draf untuk kreator ini saja).</translation>
     </message>
     <message>
-        <source>Only this brand's campaigns.</source>
+        <source>Only this brand&apos;s campaigns.</source>
         <translation>Hanya kampanye brand ini.</translation>
     </message>
     <message>
@@ -3195,12 +3340,12 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Cara pembayaran (transfer, tunai, ...).</translation>
     </message>
     <message>
-        <source>The transfer's reference.</source>
+        <source>The transfer&apos;s reference.</source>
         <translation>Referensi transfer.</translation>
     </message>
     <message>
-        <source>unknown payments command '%1': use payments, payments draft or payments pay</source>
-        <translation>perintah payments '%1' tidak dikenal: gunakan payments, payments draft, atau payments pay</translation>
+        <source>unknown payments command &apos;%1&apos;: use payments, payments draft or payments pay</source>
+        <translation>perintah payments &apos;%1&apos; tidak dikenal: gunakan payments, payments draft, atau payments pay</translation>
     </message>
     <message>
         <source>--status takes open, due, overdue, paid or all</source>
@@ -3211,24 +3356,24 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>sebutkan kampanye yang akan dibuat drafnya dengan --campaign C</translation>
     </message>
     <message>
-        <source>name the payment with --id N ('collabdesk-cli payments' shows the ids)</source>
-        <translation>sebutkan pembayarannya dengan --id N ('collabdesk-cli payments' menampilkan id-nya)</translation>
+        <source>name the payment with --id N (&apos;collabdesk-cli payments&apos; shows the ids)</source>
+        <translation>sebutkan pembayarannya dengan --id N (&apos;collabdesk-cli payments&apos; menampilkan id-nya)</translation>
     </message>
     <message>
         <source>give the day it was paid with --date YYYY-MM-DD</source>
         <translation>isi tanggal pembayarannya dengan --date YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>unknown %1 '%2'</source>
-        <translation>%1 '%2' tidak dikenal</translation>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos; tidak dikenal</translation>
     </message>
     <message>
         <source>No payments%1.</source>
         <translation>Tidak ada pembayaran%1.</translation>
     </message>
     <message>
-        <source> yet; 'payments draft --campaign C' drafts a campaign's schedule from its terms</source>
-        <translation> untuk saat ini; 'payments draft --campaign C' membuat draf jadwal pembayaran kampanye dari ketentuannya</translation>
+        <source> yet; &apos;payments draft --campaign C&apos; drafts a campaign&apos;s schedule from its terms</source>
+        <translation> untuk saat ini; &apos;payments draft --campaign C&apos; membuat draf jadwal pembayaran kampanye dari ketentuannya</translation>
     </message>
     <message>
         <source> match</source>
@@ -3289,8 +3434,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         </translation>
     </message>
     <message>
-        <source>unknown campaign '%1'</source>
-        <translation>kampanye '%1' tidak dikenal</translation>
+        <source>unknown campaign &apos;%1&apos;</source>
+        <translation>kampanye &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
         <source>%1 is not in that campaign</source>
@@ -3351,8 +3496,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>ekspor %1</translation>
     </message>
     <message>
-        <source>'%1' is not a date this %2 uses (e.g. 09/20/2026 14:30, 2026-09-20 or Sep 20, 2026)</source>
-        <translation>'%1' bukan format tanggal yang dipakai %2 ini (mis. 09/20/2026 14:30, 2026-09-20, atau Sep 20, 2026)</translation>
+        <source>&apos;%1&apos; is not a date this %2 uses (e.g. 09/20/2026 14:30, 2026-09-20 or Sep 20, 2026)</source>
+        <translation>&apos;%1&apos; bukan format tanggal yang dipakai %2 ini (mis. 09/20/2026 14:30, 2026-09-20, atau Sep 20, 2026)</translation>
     </message>
     <message>
         <source>the %1 does not say whose post this is: give the creator (--creator NAME)</source>
@@ -3370,8 +3515,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>PostMetricImporter</name>
     <message>
-        <source>'%1' differs from the campaign's currency %2; a campaign has one currency</source>
-        <translation>'%1' berbeda dengan mata uang kampanye %2; satu kampanye hanya memakai satu mata uang</translation>
+        <source>&apos;%1&apos; differs from the campaign&apos;s currency %2; a campaign has one currency</source>
+        <translation>&apos;%1&apos; berbeda dengan mata uang kampanye %2; satu kampanye hanya memakai satu mata uang</translation>
     </message>
 </context>
 <context>
@@ -3416,8 +3561,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>PostService</name>
     <message>
-        <source>'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)</source>
-        <translation>'%1' bukan URL postingan (contoh: https://www.instagram.com/reel/ABC123/)</translation>
+        <source>&apos;%1&apos; is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)</source>
+        <translation>&apos;%1&apos; bukan URL postingan (contoh: https://www.instagram.com/reel/ABC123/)</translation>
     </message>
     <message>
         <source>a post needs the date it was posted</source>
@@ -3546,7 +3691,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>Report</name>
     <message>
-        <source>Write a campaign's report for the client as a PDF: results, charts, creators, compliance.</source>
+        <source>Write a campaign&apos;s report for the client as a PDF: results, charts, creators, compliance.</source>
         <translation>Tulis laporan kampanye untuk klien sebagai PDF: hasil, grafik, kreator, kepatuhan.</translation>
     </message>
     <message>
@@ -3562,7 +3707,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Hitung angka yang bertanggal pada atau sebelum DATE (YYYY-MM-DD; bawaan: hari ini).</translation>
     </message>
     <message>
-        <source>The report's language: en or id (default the app's language, from the system's).</source>
+        <source>The report&apos;s language: en or id (default the app&apos;s language, from the system&apos;s).</source>
         <translation>Bahasa laporan: en atau id (bawaan: bahasa aplikasi, mengikuti sistem).</translation>
     </message>
     <message>
@@ -3574,8 +3719,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>sebutkan file yang akan ditulis dengan --pdf OUT.pdf</translation>
     </message>
     <message>
-        <source>there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them</source>
-        <translation>tidak ada kampanye bernama '%1'; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
+        <source>there is no campaign named &apos;%1&apos;; `collabdesk-cli list campaigns` shows them</source>
+        <translation>tidak ada kampanye bernama &apos;%1&apos;; `collabdesk-cli list campaigns` menampilkan daftarnya</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the report of %1 as of %2 (%n page(s)) to %3.</source>
@@ -3685,24 +3830,24 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>SettingKeys</name>
     <message>
-        <source>%1 must be brand or agency (got '%2')</source>
-        <translation>%1 harus brand atau agency (diisi '%2')</translation>
+        <source>%1 must be brand or agency (got &apos;%2&apos;)</source>
+        <translation>%1 harus brand atau agency (diisi &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of days from 0 to 3650 (got '%2')</source>
-        <translation>%1 harus berupa jumlah hari (bilangan bulat) dari 0 sampai 3650 (diisi '%2')</translation>
+        <source>%1 must be a whole number of days from 0 to 3650 (got &apos;%2&apos;)</source>
+        <translation>%1 harus berupa jumlah hari (bilangan bulat) dari 0 sampai 3650 (diisi &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>%1 must be a percent from 0 to 100 with at most two decimals, like 20 or 2.5 (got '%2')</source>
-        <translation>%1 harus persentase dari 0 sampai 100 dengan paling banyak dua desimal, misalnya 20 atau 2.5 (diisi '%2')</translation>
+        <source>%1 must be a percent from 0 to 100 with at most two decimals, like 20 or 2.5 (got &apos;%2&apos;)</source>
+        <translation>%1 harus persentase dari 0 sampai 100 dengan paling banyak dua desimal, misalnya 20 atau 2.5 (diisi &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>%1 must be yes or no (got '%2')</source>
-        <translation>%1 harus yes atau no (diisi '%2')</translation>
+        <source>%1 must be yes or no (got &apos;%2&apos;)</source>
+        <translation>%1 harus yes atau no (diisi &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>%1 must hold {NNNN} once, where the invoice's running number goes, like INV/{YYYY}/{NNNN} (got '%2')</source>
-        <translation>%1 harus memuat {NNNN} satu kali di posisi nomor urut tagihan, misalnya INV/{YYYY}/{NNNN} (diisi '%2')</translation>
+        <source>%1 must hold {NNNN} once, where the invoice&apos;s running number goes, like INV/{YYYY}/{NNNN} (got &apos;%2&apos;)</source>
+        <translation>%1 harus memuat {NNNN} satu kali di posisi nomor urut tagihan, misalnya INV/{YYYY}/{NNNN} (diisi &apos;%2&apos;)</translation>
     </message>
 </context>
 <context>
@@ -3720,8 +3865,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>settings menerima paling banyak satu kunci dan satu nilai; beri tanda kutip pada nilai yang mengandung spasi</translation>
     </message>
     <message>
-        <source>unknown setting '%1': use one of %2</source>
-        <translation>pengaturan '%1' tidak dikenal: gunakan salah satu dari %2</translation>
+        <source>unknown setting &apos;%1&apos;: use one of %2</source>
+        <translation>pengaturan &apos;%1&apos; tidak dikenal: gunakan salah satu dari %2</translation>
     </message>
     <message>
         <source>key</source>
@@ -3735,7 +3880,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>Statement</name>
     <message>
-        <source>A creator's statement for a period (agency workspaces): gross, agency fee, share, tax withheld, paid and owed, as JSON or a PDF.</source>
+        <source>A creator&apos;s statement for a period (agency workspaces): gross, agency fee, share, tax withheld, paid and owed, as JSON or a PDF.</source>
         <translation>Laporan saldo kreator untuk satu periode (ruang kerja agensi): bruto, fee agensi, bagian kreator, pajak dipotong, dibayar, dan terutang, sebagai JSON atau PDF.</translation>
     </message>
     <message>
@@ -3743,11 +3888,11 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Kreator, berdasarkan nama.</translation>
     </message>
     <message>
-        <source>The period's first day.</source>
+        <source>The period&apos;s first day.</source>
         <translation>Hari pertama periode.</translation>
     </message>
     <message>
-        <source>The period's last day.</source>
+        <source>The period&apos;s last day.</source>
         <translation>Hari terakhir periode.</translation>
     </message>
     <message>
@@ -3759,7 +3904,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>File PDF yang akan ditulis (satu per mata uang: -USD.pdf dan seterusnya setelah yang pertama).</translation>
     </message>
     <message>
-        <source>The PDF's language: en or id (default en).</source>
+        <source>The PDF&apos;s language: en or id (default en).</source>
         <translation>Bahasa PDF: en atau id (bawaan: en).</translation>
     </message>
     <message>
@@ -3788,13 +3933,13 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>TaxProfiles</name>
     <message>
-        <source>an NPWP holds digits only (dots and dashes are fine): '%1'</source>
-        <translation>NPWP hanya berisi angka (titik dan tanda hubung boleh): '%1'</translation>
+        <source>an NPWP holds digits only (dots and dashes are fine): &apos;%1&apos;</source>
+        <translation>NPWP hanya berisi angka (titik dan tanda hubung boleh): &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <source>an NPWP has 16 digits (or 15 in the old form); '%1' has %n</source>
+        <source>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</source>
         <translation>
-            <numerusform>NPWP terdiri dari 16 digit (atau 15 untuk format lama); '%1' berisi %n</numerusform>
+            <numerusform>NPWP terdiri dari 16 digit (atau 15 untuk format lama); &apos;%1&apos; berisi %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4112,7 +4257,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Cetak objek JSON sesuai formats.md.</translation>
     </message>
     <message>
-        <source>Today, %1, for %2's creators
+        <source>Today, %1, for %2&apos;s creators
 
 </source>
         <translation>Hari ini, %1, untuk kreator %2
@@ -4139,55 +4284,55 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
 <context>
     <name>Validation</name>
     <message>
-        <source>'%1' is not an email address (expected name@example.com)</source>
-        <translation>'%1' bukan alamat email (contoh: nama@example.com)</translation>
+        <source>&apos;%1&apos; is not an email address (expected name@example.com)</source>
+        <translation>&apos;%1&apos; bukan alamat email (contoh: nama@example.com)</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number (digits, spaces and + ( ) - only)</source>
-        <translation>'%1' bukan nomor telepon (hanya angka, spasi, dan + ( ) -)</translation>
+        <source>&apos;%1&apos; is not a phone number (digits, spaces and + ( ) - only)</source>
+        <translation>&apos;%1&apos; bukan nomor telepon (hanya angka, spasi, dan + ( ) -)</translation>
     </message>
 </context>
 <context>
     <name>Values</name>
     <message>
-        <source>must be a whole number: '%1' — write the full count, e.g. %2</source>
-        <translation>harus bilangan bulat: '%1' — tulis angka lengkapnya, misalnya %2</translation>
+        <source>must be a whole number: &apos;%1&apos; — write the full count, e.g. %2</source>
+        <translation>harus bilangan bulat: &apos;%1&apos; — tulis angka lengkapnya, misalnya %2</translation>
     </message>
     <message>
-        <source>cannot be negative: '%1'</source>
-        <translation>tidak boleh negatif: '%1'</translation>
+        <source>cannot be negative: &apos;%1&apos;</source>
+        <translation>tidak boleh negatif: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>must be a whole number such as 12345 or 12,345: '%1'</source>
-        <translation>harus bilangan bulat seperti 12345 atau 12,345: '%1'</translation>
+        <source>must be a whole number such as 12345 or 12,345: &apos;%1&apos;</source>
+        <translation>harus bilangan bulat seperti 12345 atau 12,345: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>has more than two decimals: '%1' (write e.g. 4.25)</source>
-        <translation>punya lebih dari dua desimal: '%1' (tulis misalnya 4.25)</translation>
+        <source>has more than two decimals: &apos;%1&apos; (write e.g. 4.25)</source>
+        <translation>punya lebih dari dua desimal: &apos;%1&apos; (tulis misalnya 4.25)</translation>
     </message>
     <message>
-        <source>must be a percent such as 10, 10% or 4.25: '%1'</source>
-        <translation>harus persentase seperti 10, 10% atau 4.25: '%1'</translation>
+        <source>must be a percent such as 10, 10% or 4.25: &apos;%1&apos;</source>
+        <translation>harus persentase seperti 10, 10% atau 4.25: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot be more than 100%: '%1'</source>
-        <translation>tidak boleh lebih dari 100%: '%1'</translation>
+        <source>cannot be more than 100%: &apos;%1&apos;</source>
+        <translation>tidak boleh lebih dari 100%: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>must be yes or no (or true/false, 1/0): '%1'</source>
-        <translation>harus yes atau no (atau true/false, 1/0): '%1'</translation>
+        <source>must be yes or no (or true/false, 1/0): &apos;%1&apos;</source>
+        <translation>harus yes atau no (atau true/false, 1/0): &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD: '%1' (for example %2-%3-%4 if the month comes first)</source>
-        <translation>harus tanggal berformat YYYY-MM-DD: '%1' (misalnya %2-%3-%4 jika bulan ditulis lebih dulu)</translation>
+        <source>must be a date written YYYY-MM-DD: &apos;%1&apos; (for example %2-%3-%4 if the month comes first)</source>
+        <translation>harus tanggal berformat YYYY-MM-DD: &apos;%1&apos; (misalnya %2-%3-%4 jika bulan ditulis lebih dulu)</translation>
     </message>
     <message>
-        <source>must be a date written YYYY-MM-DD, e.g. 2026-03-01: '%1'</source>
-        <translation>harus tanggal berformat YYYY-MM-DD, misalnya 2026-03-01: '%1'</translation>
+        <source>must be a date written YYYY-MM-DD, e.g. 2026-03-01: &apos;%1&apos;</source>
+        <translation>harus tanggal berformat YYYY-MM-DD, misalnya 2026-03-01: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>must be a whole number: '%1' — if the file writes numbers the Indonesian way (12.345), import it with Indonesian numbers (the import wizard's Numbers choice, or --numbers id), or write %2 or %3</source>
-        <translation>harus bilangan bulat: '%1' — jika file menulis angka cara Indonesia (12.345), impor dengan angka Indonesia (pilihan Angka di wizard impor, atau --numbers id), atau tulis %2 atau %3</translation>
+        <source>must be a whole number: &apos;%1&apos; — if the file writes numbers the Indonesian way (12.345), import it with Indonesian numbers (the import wizard&apos;s Numbers choice, or --numbers id), or write %2 or %3</source>
+        <translation>harus bilangan bulat: &apos;%1&apos; — jika file menulis angka cara Indonesia (12.345), impor dengan angka Indonesia (pilihan Angka di wizard impor, atau --numbers id), atau tulis %2 atau %3</translation>
     </message>
     <message>
         <source>%1 is more than %2; check the column</source>
@@ -4539,8 +4684,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>%1 wajib diisi: gunakan salah satu dari %2</translation>
     </message>
     <message>
-        <source>unknown %1 '%2': use one of %3</source>
-        <translation>%1 '%2' tidak dikenal: gunakan salah satu dari %3</translation>
+        <source>unknown %1 &apos;%2&apos;: use one of %3</source>
+        <translation>%1 &apos;%2&apos; tidak dikenal: gunakan salah satu dari %3</translation>
     </message>
     <message>
         <source>TikTok</source>
@@ -4648,8 +4793,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>kesalahan database: %1</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). It was left unchanged. Restore a backup with 'collabdesk-cli restore' or open another workspace.</source>
-        <translation>%1 rusak (%2). File ini tidak diubah. Pulihkan cadangan dengan 'collabdesk-cli restore' atau buka ruang kerja lain.</translation>
+        <source>%1 is damaged (%2). It was left unchanged. Restore a backup with &apos;collabdesk-cli restore&apos; or open another workspace.</source>
+        <translation>%1 rusak (%2). File ini tidak diubah. Pulihkan cadangan dengan &apos;collabdesk-cli restore&apos; atau buka ruang kerja lain.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file</source>
@@ -4716,8 +4861,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>%1 berisi perubahan yang setengah tertulis karena program berhenti mendadak, dan gagal dibatalkan: %2</translation>
     </message>
     <message>
-        <source>%1 holds a change a crash left half-written (%1-journal). Open it for writing once, in CollabDesk or with 'collabdesk-cli --db %1 init', to roll the change back; everything saved before it stays.</source>
-        <translation>%1 berisi perubahan yang setengah tertulis karena program berhenti mendadak (%1-journal). Buka sekali untuk ditulisi, di CollabDesk atau dengan 'collabdesk-cli --db %1 init', agar perubahan itu dibatalkan; semua yang tersimpan sebelumnya tetap ada.</translation>
+        <source>%1 holds a change a crash left half-written (%1-journal). Open it for writing once, in CollabDesk or with &apos;collabdesk-cli --db %1 init&apos;, to roll the change back; everything saved before it stays.</source>
+        <translation>%1 berisi perubahan yang setengah tertulis karena program berhenti mendadak (%1-journal). Buka sekali untuk ditulisi, di CollabDesk atau dengan &apos;collabdesk-cli --db %1 init&apos;, agar perubahan itu dibatalkan; semua yang tersimpan sebelumnya tetap ada.</translation>
     </message>
     <message>
         <source>%1 is the open workspace itself or one of its own files; writing there would destroy it. Choose another file name.</source>
@@ -4767,8 +4912,8 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>ambang tier harus naik berurutan: mikro (%1) &lt; makro (%2) &lt; mega (%3), semuanya di atas 0</translation>
     </message>
     <message>
-        <source>unknown currency '%1': use an ISO 4217 code such as IDR or USD</source>
-        <translation>mata uang '%1' tidak dikenal: gunakan kode ISO 4217 seperti IDR atau USD</translation>
+        <source>unknown currency &apos;%1&apos;: use an ISO 4217 code such as IDR or USD</source>
+        <translation>mata uang &apos;%1&apos; tidak dikenal: gunakan kode ISO 4217 seperti IDR atau USD</translation>
     </message>
     <message>
         <source>the usage-rights warning must come 1 to 365 days ahead</source>
@@ -4960,7 +5105,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Pisahkan dengan koma: Teh Botol, Frestea</translation>
     </message>
     <message>
-        <source>Brands a creator working with this one should not promote at the same time; contracts' exclusivity checks look for them</source>
+        <source>Brands a creator working with this one should not promote at the same time; contracts&apos; exclusivity checks look for them</source>
         <translation>Brand yang tidak boleh dipromosikan pada saat yang sama oleh kreator yang bekerja sama dengan brand ini; pemeriksaan eksklusivitas di kontrak memperhitungkannya</translation>
     </message>
     <message>
@@ -5275,7 +5420,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <translation>Penanda iklan:</translation>
     </message>
     <message>
-        <source>The campaign's own markers, if any</source>
+        <source>The campaign&apos;s own markers, if any</source>
         <translation>Penanda khusus kampanye ini, jika ada</translation>
     </message>
     <message>
@@ -5327,8 +5472,8 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <translation>Yang tercapai sejauh ini, per hari ini; arahkan kursor untuk melihat cara menghitungnya.</translation>
     </message>
     <message>
-        <source>'%1' is not a currency code; use one such as IDR or USD</source>
-        <translation>'%1' bukan kode mata uang; gunakan kode seperti IDR atau USD</translation>
+        <source>&apos;%1&apos; is not a currency code; use one such as IDR or USD</source>
+        <translation>&apos;%1&apos; bukan kode mata uang; gunakan kode seperti IDR atau USD</translation>
     </message>
     <message>
         <source>budget: %1</source>
@@ -5449,7 +5594,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <translation>K&amp;ontrak…</translation>
     </message>
     <message>
-        <source>Draft, send and sign the chosen creator's contract for this campaign</source>
+        <source>Draft, send and sign the chosen creator&apos;s contract for this campaign</source>
         <translation>Buat draf, kirim, dan tanda tangani kontrak kreator yang dipilih untuk kampanye ini</translation>
     </message>
     <message>
@@ -5457,7 +5602,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <translation>Tambah tindak lan&amp;jut…</translation>
     </message>
     <message>
-        <source>A dated note about the chosen creator's deal: a call to make, a reply to chase. The campaign's Follow-ups tab lists them.</source>
+        <source>A dated note about the chosen creator&apos;s deal: a call to make, a reply to chase. The campaign&apos;s Follow-ups tab lists them.</source>
         <translation>Catatan bertanggal tentang kesepakatan dengan kreator yang dipilih: telepon yang perlu dilakukan, balasan yang perlu dikejar. Tab Tindak lanjut kampanye mencantumkan semuanya.</translation>
     </message>
     <message>
@@ -5473,7 +5618,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <translation>Buat draf jadwal pembayaran untuk kreator yang &amp;dipilih</translation>
     </message>
     <message>
-        <source>Draft the chosen creator's payments from their terms</source>
+        <source>Draft the chosen creator&apos;s payments from their terms</source>
         <translation>Buat draf pembayaran kreator yang dipilih sesuai ketentuannya</translation>
     </message>
     <message>
@@ -5481,7 +5626,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <translation>Jadwal &amp;pembayaran</translation>
     </message>
     <message>
-        <source>Draft payments from the creators' terms; drafting again updates the drafted ones</source>
+        <source>Draft payments from the creators&apos; terms; drafting again updates the drafted ones</source>
         <translation>Buat draf pembayaran sesuai ketentuan para kreator; membuat draf lagi akan memperbarui draf yang sudah ada</translation>
     </message>
     <message>
@@ -5517,7 +5662,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <translation>Lapora&amp;n sebagai PDF…</translation>
     </message>
     <message>
-        <source>The report for the client: results against targets, charts, each creator's figures, brief compliance and the top posts</source>
+        <source>The report for the client: results against targets, charts, each creator&apos;s figures, brief compliance and the top posts</source>
         <translation>Laporan untuk klien: hasil dibandingkan target, grafik, angka tiap kreator, kepatuhan pada brief, dan postingan teratas</translation>
     </message>
     <message>
@@ -5525,7 +5670,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <translation>Isi &amp;hasil…</translation>
     </message>
     <message>
-        <source>Type in a day's numbers for every posted deliverable of the campaign on one screen</source>
+        <source>Type in a day&apos;s numbers for every posted deliverable of the campaign on one screen</source>
         <translation>Isi angka satu hari untuk semua konten kampanye yang sudah diposting dalam satu layar</translation>
     </message>
     <message>
@@ -5967,8 +6112,8 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <translation>%1 (periksa: ketentuan berubah)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;Missing: %1.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;Belum diisi: %1.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Missing: %1.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Belum diisi: %1.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Edited clauses to check after the change of terms: %1.</source>
@@ -6055,8 +6200,8 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <translation>tidak bisa membaca %1: %2</translation>
     </message>
     <message>
-        <source>Template '%1' kept in the workspace: choose it under Terms.</source>
-        <translation>Templat '%1' disimpan di ruang kerja: pilih di tab Ketentuan.</translation>
+        <source>Template &apos;%1&apos; kept in the workspace: choose it under Terms.</source>
+        <translation>Templat &apos;%1&apos; disimpan di ruang kerja: pilih di tab Ketentuan.</translation>
     </message>
     <message>
         <source>choose…</source>
@@ -6536,7 +6681,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <translation>Catat jumlah &amp;pengikut…</translation>
     </message>
     <message>
-        <source>Type in a follower count seen on the creator's profile, with a screenshot</source>
+        <source>Type in a follower count seen on the creator&apos;s profile, with a screenshot</source>
         <translation>Masukkan jumlah pengikut yang terlihat di profil kreator, beserta tangkapan layarnya</translation>
     </message>
     <message>
@@ -6716,6 +6861,30 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message>
         <source>&lt;h3&gt;No creator matches&lt;/h3&gt;&lt;p&gt;Change the search, or show archived creators.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tidak ada kreator yang cocok&lt;/h3&gt;&lt;p&gt;Ubah pencarian, atau tampilkan kreator yang diarsipkan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>&amp;Hapus Data Pribadi…</translation>
+    </message>
+    <message>
+        <source>On the creator&apos;s request: remove their personal data for good; campaigns keep anonymous rows and tax records are kept</source>
+        <translation>Atas permintaan kreator: hapus permanen data pribadinya; kampanye menyimpan baris anonim dan catatan pajak tetap disimpan</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>Hapus Data Pribadi</translation>
+    </message>
+    <message>
+        <source>%1
+
+This cannot be undone, and Edit &gt; Undo forgets its earlier steps.</source>
+        <translation>%1
+
+Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-langkah sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation>Hapus Permanen</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +7068,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <translation>Hak penggunaan</translation>
     </message>
     <message>
-        <source>%1's rights to the %2 content end %3 (%4)</source>
+        <source>%1&apos;s rights to the %2 content end %3 (%4)</source>
         <translation>Hak %1 atas konten %2 berakhir %3 (%4)</translation>
     </message>
     <message>
@@ -6913,7 +7082,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         </translation>
     </message>
     <message>
-        <source>%1's rights to the %2 content ended %3 ago, and the content is still in use</source>
+        <source>%1&apos;s rights to the %2 content ended %3 ago, and the content is still in use</source>
         <translation>Hak %1 atas konten %2 sudah berakhir %3 lalu, dan kontennya masih dipakai</translation>
     </message>
     <message numerus="yes">
@@ -7030,7 +7199,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>the contract's rounds</source>
+        <source>the contract&apos;s rounds</source>
         <translation>jatah di kontrak</translation>
     </message>
     <message>
@@ -7194,7 +7363,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <translation>&amp;Angka…</translation>
     </message>
     <message>
-        <source>Type in a posted deliverable's views, likes and the rest for a day, with proof</source>
+        <source>Type in a posted deliverable&apos;s views, likes and the rest for a day, with proof</source>
         <translation>Isi tayangan, suka, dan angka lain dari konten yang sudah diposting untuk satu hari, beserta bukti tayang</translation>
     </message>
     <message>
@@ -7357,7 +7526,7 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
         <translation>Buka file ruang kerja…</translation>
     </message>
     <message>
-        <source>A .collabdesk file you already have, for example from a colleague's backup.</source>
+        <source>A .collabdesk file you already have, for example from a colleague&apos;s backup.</source>
         <translation>File .collabdesk yang sudah Anda miliki, misalnya dari cadangan rekan kerja.</translation>
     </message>
     <message>
@@ -7440,7 +7609,7 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
         <translation>Belum ada jumlah pengikut yang dicatat.</translation>
     </message>
     <message>
-        <source>the creator has no account yet: add one in the creator's Accounts tab</source>
+        <source>the creator has no account yet: add one in the creator&apos;s Accounts tab</source>
         <translation>kreator belum punya akun: tambahkan di tab Akun milik kreator</translation>
     </message>
     <message>
@@ -7645,7 +7814,7 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
         <translation>Tambah tindak lanjut: tanggal dan catatan (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Change the chosen follow-up's day, note or owner (Enter)</source>
+        <source>Change the chosen follow-up&apos;s day, note or owner (Enter)</source>
         <translation>Ubah tanggal, catatan, atau penanggung jawab tindak lanjut yang dipilih (Enter)</translation>
     </message>
     <message>
@@ -7699,8 +7868,8 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>Tandai tindak lanjut yang dipilih selesai hari ini (Space)</translation>
     </message>
     <message>
-        <source>%1 &lt;a href="undo"&gt;Undo&lt;/a&gt;</source>
-        <translation>%1 &lt;a href="undo"&gt;Urungkan&lt;/a&gt;</translation>
+        <source>%1 &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;undo&quot;&gt;Urungkan&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
@@ -7785,7 +7954,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>Pilih file</translation>
     </message>
     <message>
-        <source>A CSV in CollabDesk's columns (see the README), or a post export from Instagram, TikTok or YouTube Studio.</source>
+        <source>A CSV in CollabDesk&apos;s columns (see the README), or a post export from Instagram, TikTok or YouTube Studio.</source>
         <translation>CSV dengan kolom CollabDesk (lihat README), atau ekspor postingan dari Instagram, TikTok, atau YouTube Studio.</translation>
     </message>
     <message>
@@ -7889,7 +8058,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>A&amp;ngka per</translation>
     </message>
     <message>
-        <source>Without it: the file's date column, or today for exports whose numbers have no date</source>
+        <source>Without it: the file&apos;s date column, or today for exports whose numbers have no date</source>
         <translation>Jika kosong: kolom tanggal di file, atau hari ini untuk ekspor yang angkanya tidak bertanggal</translation>
     </message>
     <message>
@@ -7937,7 +8106,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>File CSV (*.csv);;Semua file (*)</translation>
     </message>
     <message>
-        <source>Columns named as in CollabDesk's own %1.csv are recognised by name.</source>
+        <source>Columns named as in CollabDesk&apos;s own %1.csv are recognised by name.</source>
         <translation>Kolom yang namanya sama dengan di %1.csv milik CollabDesk dikenali dari namanya.</translation>
     </message>
     <message>
@@ -8023,7 +8192,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <source>12,345 and 4.25 (CollabDesk's CSV, English)</source>
+        <source>12,345 and 4.25 (CollabDesk&apos;s CSV, English)</source>
         <translation>12,345 dan 4.25 (CSV CollabDesk, Inggris)</translation>
     </message>
     <message>
@@ -8031,7 +8200,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>12.345 dan 4,25 (Indonesia, seperti ekspor berbahasa Indonesia)</translation>
     </message>
     <message>
-        <source>Guessed from the file's first rows; the preview shows how its numbers are read</source>
+        <source>Guessed from the file&apos;s first rows; the preview shows how its numbers are read</source>
         <translation>Ditebak dari baris-baris pertama file; pratinjau menunjukkan cara angkanya dibaca</translation>
     </message>
     <message>
@@ -8070,7 +8239,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>Status</translation>
     </message>
     <message>
-        <source>No invoices yet. On the Payments page select a brand's open receivables and choose &lt;i&gt;Create Invoice&lt;/i&gt;.</source>
+        <source>No invoices yet. On the Payments page select a brand&apos;s open receivables and choose &lt;i&gt;Create Invoice&lt;/i&gt;.</source>
         <translation>Belum ada tagihan. Di halaman Pembayaran, pilih piutang sebuah brand yang belum lunas, lalu pilih &lt;i&gt;Buat tagihan&lt;/i&gt;.</translation>
     </message>
     <message>
@@ -8493,7 +8662,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
 <context>
     <name>cd::ManagersForm</name>
     <message>
-        <source>The people who look after creators. Each creator has at most one manager, chosen on the creator's Profile tab. Changes on this tab are saved as you make them.</source>
+        <source>The people who look after creators. Each creator has at most one manager, chosen on the creator&apos;s Profile tab. Changes on this tab are saved as you make them.</source>
         <translation>Orang-orang yang menangani kreator. Setiap kreator punya paling banyak satu manajer, yang dipilih di tab Profil kreator. Perubahan di tab ini langsung disimpan.</translation>
     </message>
     <message>
@@ -8501,7 +8670,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Manajer</translation>
     </message>
     <message>
-        <source>No managers yet. Add one (Ctrl+N), or type a manager's name on a creator's Profile tab.</source>
+        <source>No managers yet. Add one (Ctrl+N), or type a manager&apos;s name on a creator&apos;s Profile tab.</source>
         <translation>Belum ada manajer. Tambahkan satu (Ctrl+N), atau ketik nama manajer di tab Profil kreator.</translation>
     </message>
     <message>
@@ -8603,8 +8772,8 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>%1 tidak menangani kreator. Tidak ada hal lain yang berubah.</translation>
     </message>
     <message>
-        <source>They are also "me" on this computer; that choice is cleared.</source>
-        <translation>Manajer ini juga dipilih sebagai "saya" di komputer ini; pilihan itu akan dihapus.</translation>
+        <source>They are also &quot;me&quot; on this computer; that choice is cleared.</source>
+        <translation>Manajer ini juga dipilih sebagai &quot;saya&quot; di komputer ini; pilihan itu akan dihapus.</translation>
     </message>
     <message>
         <source>Removing a manager cannot be undone.</source>
@@ -8792,7 +8961,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>&amp;Ruang kerja ini untuk:</translation>
     </message>
     <message>
-        <source>A brand's payments are payables to creators. An agency's are receivables from the brand, each with the creator's share as a payable.</source>
+        <source>A brand&apos;s payments are payables to creators. An agency&apos;s are receivables from the brand, each with the creator&apos;s share as a payable.</source>
         <translation>Bagi brand, pembayaran adalah utang ke kreator. Bagi agensi, pembayaran adalah piutang dari brand, masing-masing dengan bagian kreator sebagai utang.</translation>
     </message>
     <message>
@@ -8860,7 +9029,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>&amp;Nomor tagihan:</translation>
     </message>
     <message>
-        <source>Your company's name, address and NPWP on invoices are the ones on contracts, on the General tab.</source>
+        <source>Your company&apos;s name, address and NPWP on invoices are the ones on contracts, on the General tab.</source>
         <translation>Nama, alamat, dan NPWP perusahaan Anda di tagihan sama dengan yang di kontrak, yaitu yang diisi di tab Umum.</translation>
     </message>
     <message>
@@ -8951,7 +9120,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Fee agensi</translation>
     </message>
     <message>
-        <source>%1 (the workspace's rate)</source>
+        <source>%1 (the workspace&apos;s rate)</source>
         <translation>%1 (tarif ruang kerja)</translation>
     </message>
     <message>
@@ -8979,7 +9148,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Yang terutang agensi kepada mereka dalam satu periode: bruto, fee agensi, bagian mereka, pajak dipotong, dibayar, dan terutang</translation>
     </message>
     <message>
-        <source>No payments yet. Draft them from the terms on a campaign's Creators tab (Payment Schedule), or add them on the Payments page.</source>
+        <source>No payments yet. Draft them from the terms on a campaign&apos;s Creators tab (Payment Schedule), or add them on the Payments page.</source>
         <translation>Belum ada pembayaran. Buat drafnya dari ketentuan di tab Kreator sebuah kampanye (Jadwal pembayaran), atau tambahkan di halaman Pembayaran.</translation>
     </message>
     <message>
@@ -9101,7 +9270,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>menunggu brand</translation>
     </message>
     <message>
-        <source>An estimate from today's rates; fixed when paid</source>
+        <source>An estimate from today&apos;s rates; fixed when paid</source>
         <translation>Perkiraan dengan kurs hari ini; ditetapkan saat dibayar</translation>
     </message>
     <message>
@@ -9540,7 +9709,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Jatuh tempo setelah brand melunasi piutang terkait</translation>
     </message>
     <message>
-        <source>Estimated from today's rates; fixed when paid</source>
+        <source>Estimated from today&apos;s rates; fixed when paid</source>
         <translation>Perkiraan dengan kurs hari ini; ditetapkan saat dibayar</translation>
     </message>
     <message>
@@ -9593,7 +9762,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Pembayaran belum lunas yang jatuh tempo pada atau setelah %1</translation>
     </message>
     <message>
-        <source>Creators' shares that fall due once the brand pays its receivable</source>
+        <source>Creators&apos; shares that fall due once the brand pays its receivable</source>
         <translation>Bagian kreator yang jatuh tempo setelah brand melunasi piutang terkait</translation>
     </message>
     <message>
@@ -9632,11 +9801,11 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
 <context>
     <name>cd::PaymentsPage</name>
     <message>
-        <source>Part of %1's %2 paid; the rest stays open. Undo with Ctrl+Z.</source>
+        <source>Part of %1&apos;s %2 paid; the rest stays open. Undo with Ctrl+Z.</source>
         <translation>Dibayar sebagian: %2 %1; sisanya belum lunas. Urungkan dengan Ctrl+Z.</translation>
     </message>
     <message>
-        <source>%1's %2 marked paid. Undo with Ctrl+Z.</source>
+        <source>%1&apos;s %2 marked paid. Undo with Ctrl+Z.</source>
         <translation>Ditandai dibayar: %2 %1. Urungkan dengan Ctrl+Z.</translation>
     </message>
     <message>
@@ -9728,7 +9897,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Buat &amp;draf jadwal…</translation>
     </message>
     <message>
-        <source>Draft a campaign's deposits, fees, commissions and points from its creators' terms</source>
+        <source>Draft a campaign&apos;s deposits, fees, commissions and points from its creators&apos; terms</source>
         <translation>Buat draf uang muka, fee, komisi, dan poin sebuah kampanye dari ketentuan para kreatornya</translation>
     </message>
     <message>
@@ -9840,7 +10009,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>&lt;h3&gt;Pembayaran tidak bisa dibaca&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;No payments yet&lt;/h3&gt;&lt;p&gt;Payments are the deposits, fees, commissions and points owed for creators' work. Draft them from a campaign's creators and their terms with &lt;i&gt;Draft Schedule…&lt;/i&gt;, or add one with &lt;i&gt;New Payment&lt;/i&gt; (Ctrl+Shift+N). Payments kept elsewhere come in with &lt;i&gt;File &amp;gt; Import CSV&lt;/i&gt; (payments.csv).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;No payments yet&lt;/h3&gt;&lt;p&gt;Payments are the deposits, fees, commissions and points owed for creators&apos; work. Draft them from a campaign&apos;s creators and their terms with &lt;i&gt;Draft Schedule…&lt;/i&gt;, or add one with &lt;i&gt;New Payment&lt;/i&gt; (Ctrl+Shift+N). Payments kept elsewhere come in with &lt;i&gt;File &amp;gt; Import CSV&lt;/i&gt; (payments.csv).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Belum ada pembayaran&lt;/h3&gt;&lt;p&gt;Pembayaran adalah uang muka, fee, komisi, dan poin yang terutang untuk pekerjaan kreator. Buat drafnya dari kreator sebuah kampanye beserta ketentuannya dengan &lt;i&gt;Buat draf jadwal…&lt;/i&gt;, atau tambahkan satu per satu dengan &lt;i&gt;Pembayaran baru&lt;/i&gt; (Ctrl+Shift+N). Pembayaran yang dicatat di tempat lain bisa dimasukkan lewat &lt;i&gt;Berkas &amp;gt; Impor CSV&lt;/i&gt; (payments.csv).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -9929,11 +10098,11 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Semua brand</translation>
     </message>
     <message>
-        <source>%1's creators</source>
+        <source>%1&apos;s creators</source>
         <translation>Kreator %1</translation>
     </message>
     <message>
-        <source>everyone's creators</source>
+        <source>everyone&apos;s creators</source>
         <translation>semua kreator</translation>
     </message>
     <message>
@@ -9949,7 +10118,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Kesepakatan tidak bisa dibaca: %1</translation>
     </message>
     <message>
-        <source>No creator's name contains “%1”.</source>
+        <source>No creator&apos;s name contains “%1”.</source>
         <translation>Tidak ada nama kreator yang mengandung “%1”.</translation>
     </message>
     <message>
@@ -10027,7 +10196,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Pindahkan %1 (%2) ke %3</translation>
     </message>
     <message>
-        <source>%1's deal is in %2: its records (deliverables, invoices, payments) put it there.</source>
+        <source>%1&apos;s deal is in %2: its records (deliverables, invoices, payments) put it there.</source>
         <translation>Kesepakatan %1 ada di %2 berdasarkan datanya (konten, tagihan, pembayaran).</translation>
     </message>
     <message>
@@ -10082,8 +10251,8 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Sumber</translation>
     </message>
     <message>
-        <source>Where the numbers come from: "creator's screenshot", "Instagram insights"…</source>
-        <translation>Asal angka: "tangkapan layar kreator", "Instagram insights"…</translation>
+        <source>Where the numbers come from: &quot;creator&apos;s screenshot&quot;, &quot;Instagram insights&quot;…</source>
+        <translation>Asal angka: &quot;tangkapan layar kreator&quot;, &quot;Instagram insights&quot;…</translation>
     </message>
     <message>
         <source>Proof screenshots</source>
@@ -10134,7 +10303,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>pendapatan tidak boleh negatif</translation>
     </message>
     <message>
-        <source>add the post's link and posted date to the deliverable first (Edit…)</source>
+        <source>add the post&apos;s link and posted date to the deliverable first (Edit…)</source>
         <translation>tambahkan dulu tautan postingan dan tanggal diposting ke konten (Ubah…)</translation>
     </message>
     <message>
@@ -10157,7 +10326,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Engagement rate per postingan</translation>
     </message>
     <message>
-        <source>Engagement rate per post, against each platform's normal range</source>
+        <source>Engagement rate per post, against each platform&apos;s normal range</source>
         <translation>Engagement rate per postingan, dibandingkan dengan rentang normal tiap platform</translation>
     </message>
     <message>
@@ -10235,7 +10404,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
 <context>
     <name>cd::RateCardForm</name>
     <message>
-        <source>What the creator charges per piece of content. The estimate beside each price is the typical fee for the creator's followers on that platform (IDR by tier; USD for Instagram and YouTube).</source>
+        <source>What the creator charges per piece of content. The estimate beside each price is the typical fee for the creator&apos;s followers on that platform (IDR by tier; USD for Instagram and YouTube).</source>
         <translation>Tarif kreator per konten. Estimasi di samping setiap harga adalah fee pasaran untuk jumlah pengikut kreator di platform tersebut (IDR menurut tier; USD untuk Instagram dan YouTube).</translation>
     </message>
     <message>
@@ -10287,12 +10456,12 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>—</translation>
     </message>
     <message>
-        <source>No estimate: it needs the creator's followers on %1, and IDR, or USD for Instagram and YouTube</source>
+        <source>No estimate: it needs the creator&apos;s followers on %1, and IDR, or USD for Instagram and YouTube</source>
         <translation>Tidak ada estimasi: perlu jumlah pengikut kreator di %1, dan IDR, atau USD untuk Instagram dan YouTube</translation>
     </message>
     <message>
-        <source>'%1' is not a currency code; use one such as IDR or USD</source>
-        <translation>'%1' bukan kode mata uang; gunakan kode seperti IDR atau USD</translation>
+        <source>&apos;%1&apos; is not a currency code; use one such as IDR or USD</source>
+        <translation>&apos;%1&apos; bukan kode mata uang; gunakan kode seperti IDR atau USD</translation>
     </message>
     <message>
         <source>the %1 %2 price is empty (or remove the row)</source>
@@ -10325,7 +10494,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Laporan %1</translation>
     </message>
     <message>
-        <source>For the client: results against targets, charts, each creator's figures, brief compliance, the top posts, and how each figure is calculated.</source>
+        <source>For the client: results against targets, charts, each creator&apos;s figures, brief compliance, the top posts, and how each figure is calculated.</source>
         <translation>Untuk klien: hasil dibandingkan target, grafik, angka tiap kreator, kepatuhan pada brief, postingan teratas, dan cara setiap angka dihitung.</translation>
     </message>
     <message>
@@ -10412,7 +10581,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <source>%1, %2: a day's numbers cannot be cleared here; type the right ones, or leave the row as it was</source>
+        <source>%1, %2: a day&apos;s numbers cannot be cleared here; type the right ones, or leave the row as it was</source>
         <translation>%1, %2: angka harian tidak bisa dikosongkan di sini; ketik angka yang benar, atau biarkan baris seperti semula</translation>
     </message>
     <message numerus="yes">
@@ -10508,7 +10677,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Pengaturan — %1</translation>
     </message>
     <message>
-        <source>Tiers by followers (of a creator's largest platform)</source>
+        <source>Tiers by followers (of a creator&apos;s largest platform)</source>
         <translation>Tier menurut pengikut (di platform terbesar kreator)</translation>
     </message>
     <message>
@@ -10604,7 +10773,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>…dalam selang snapshot paling lama:</translation>
     </message>
     <message>
-        <source>Engagement this far off the tier's median:</source>
+        <source>Engagement this far off the tier&apos;s median:</source>
         <translation>Engagement menyimpang sejauh ini dari median tier:</translation>
     </message>
     <message>
@@ -10782,7 +10951,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>Open the chosen item's record (Enter)</source>
+        <source>Open the chosen item&apos;s record (Enter)</source>
         <translation>Buka data item yang dipilih (Enter)</translation>
     </message>
     <message>
@@ -10790,15 +10959,15 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Minta &amp;revisi…</translation>
     </message>
     <message>
-        <source>Today's list could not be read: %1</source>
+        <source>Today&apos;s list could not be read: %1</source>
         <translation>Daftar Hari Ini tidak bisa dibaca: %1</translation>
     </message>
     <message>
-        <source>%1's creators</source>
+        <source>%1&apos;s creators</source>
         <translation>Kreator %1</translation>
     </message>
     <message>
-        <source>everyone's creators</source>
+        <source>everyone&apos;s creators</source>
         <translation>semua kreator</translation>
     </message>
     <message>
@@ -10920,12 +11089,12 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>file ruang kerja tidak ditentukan</translation>
     </message>
     <message>
-        <source>there is no workspace at %1; create one with 'collabdesk-cli --db %1 init'</source>
-        <translation>tidak ada ruang kerja di %1; buat dengan 'collabdesk-cli --db %1 init'</translation>
+        <source>there is no workspace at %1; create one with &apos;collabdesk-cli --db %1 init&apos;</source>
+        <translation>tidak ada ruang kerja di %1; buat dengan &apos;collabdesk-cli --db %1 init&apos;</translation>
     </message>
     <message>
-        <source>%1 is an empty file, not a workspace; create one with 'collabdesk-cli --db %1 init'</source>
-        <translation>%1 adalah file kosong, bukan ruang kerja; buat ruang kerja dengan 'collabdesk-cli --db %1 init'</translation>
+        <source>%1 is an empty file, not a workspace; create one with &apos;collabdesk-cli --db %1 init&apos;</source>
+        <translation>%1 adalah file kosong, bukan ruang kerja; buat ruang kerja dengan &apos;collabdesk-cli --db %1 init&apos;</translation>
     </message>
     <message>
         <source>cannot create %1: the folder %2 does not exist</source>
@@ -10940,8 +11109,8 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>gagal membuat ruang kerja: %1</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). It was left unchanged. Restore a backup with 'collabdesk-cli restore'.</source>
-        <translation>%1 rusak (%2). File ini tidak diubah. Pulihkan cadangan dengan 'collabdesk-cli restore'.</translation>
+        <source>%1 is damaged (%2). It was left unchanged. Restore a backup with &apos;collabdesk-cli restore&apos;.</source>
+        <translation>%1 rusak (%2). File ini tidak diubah. Pulihkan cadangan dengan &apos;collabdesk-cli restore&apos;.</translation>
     </message>
     <message>
         <source>The workspace was not closed properly last time; its integrity was checked and is fine.</source>
@@ -10972,8 +11141,8 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Ruang kerja memakai skema v%1 dan ditampilkan seolah sudah diperbarui ke v%2; file-nya sendiri tidak berubah sampai dibuka untuk ditulis.</translation>
     </message>
     <message>
-        <source>%1 has %2 names on this disk (hard links). Writing through more than one name can lose changes, so it is opened only read-only. Make a copy of its own with 'collabdesk-cli --db %1 backup COPY.collabdesk' and use the copy, or remove the other names.</source>
-        <translation>%1 punya %2 nama di disk ini (hard link). Menulis lewat lebih dari satu nama bisa menghilangkan perubahan, jadi file ini hanya dibuka dalam mode baca saja. Buat salinan tersendiri dengan 'collabdesk-cli --db %1 backup COPY.collabdesk' lalu pakai salinan itu, atau hapus nama-nama lainnya.</translation>
+        <source>%1 has %2 names on this disk (hard links). Writing through more than one name can lose changes, so it is opened only read-only. Make a copy of its own with &apos;collabdesk-cli --db %1 backup COPY.collabdesk&apos; and use the copy, or remove the other names.</source>
+        <translation>%1 punya %2 nama di disk ini (hard link). Menulis lewat lebih dari satu nama bisa menghilangkan perubahan, jadi file ini hanya dibuka dalam mode baca saja. Buat salinan tersendiri dengan &apos;collabdesk-cli --db %1 backup COPY.collabdesk&apos; lalu pakai salinan itu, atau hapus nama-nama lainnya.</translation>
     </message>
 </context>
 <context>
@@ -10983,16 +11152,16 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>penggunaan: collabdesk-cli [--db PATH] %1 %2</translation>
     </message>
     <message>
-        <source>unknown language '%1' for --lang: use en or id</source>
-        <translation>bahasa '%1' tidak dikenal untuk --lang: gunakan en atau id</translation>
+        <source>unknown language &apos;%1&apos; for --lang: use en or id</source>
+        <translation>bahasa &apos;%1&apos; tidak dikenal untuk --lang: gunakan en atau id</translation>
     </message>
     <message>
-        <source>no manager named '%1': this workspace has no managers yet</source>
-        <translation>tidak ada manajer bernama '%1': ruang kerja ini belum punya manajer</translation>
+        <source>no manager named &apos;%1&apos;: this workspace has no managers yet</source>
+        <translation>tidak ada manajer bernama &apos;%1&apos;: ruang kerja ini belum punya manajer</translation>
     </message>
     <message>
-        <source>no manager named '%1'; the managers are: %2</source>
-        <translation>tidak ada manajer bernama '%1'; daftar manajer: %2</translation>
+        <source>no manager named &apos;%1&apos;; the managers are: %2</source>
+        <translation>tidak ada manajer bernama &apos;%1&apos;; daftar manajer: %2</translation>
     </message>
     <message>
         <source>Usage: collabdesk-cli [--db PATH] COMMAND [ARGS...]
@@ -11010,10 +11179,10 @@ Perintah:
     </message>
     <message>
         <source>
-'collabdesk-cli COMMAND --help' describes one command.
+&apos;collabdesk-cli COMMAND --help&apos; describes one command.
 </source>
         <translation>
-'collabdesk-cli COMMAND --help' menjelaskan satu perintah.
+&apos;collabdesk-cli COMMAND --help&apos; menjelaskan satu perintah.
 </translation>
     </message>
     <message>
@@ -11021,8 +11190,8 @@ Perintah:
         <translation>--db memerlukan jalur file</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>perintah '%1' tidak dikenal</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>perintah &apos;%1&apos; tidak dikenal</translation>
     </message>
 </context>
 <context>

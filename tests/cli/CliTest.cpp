@@ -22,16 +22,16 @@ TEST_CASE("init creates a workspace, then check reports it healthy")
     const QString db = dir.path(QStringLiteral("w.sqlite"));
     Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(init.exitCode == 0);
-    CHECK(init.out == QStringLiteral("Created workspace %1 (schema v3).\n").arg(db));
+    CHECK(init.out == QStringLiteral("Created workspace %1 (schema v4).\n").arg(db));
     CHECK(init.err.isEmpty());
 
     Run again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(again.exitCode == 0);
-    CHECK(again.out.contains(QStringLiteral("already a CollabDesk workspace (schema v3); nothing to do")));
+    CHECK(again.out.contains(QStringLiteral("already a CollabDesk workspace (schema v4); nothing to do")));
 
     Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("Schema:      v3 (current)")));
+    CHECK(check.out.contains(QStringLiteral("Schema:      v4 (current)")));
     CHECK(check.out.contains(QStringLiteral("Integrity:   ok")));
     CHECK(check.out.contains(QStringLiteral("0 creators")));
 }
@@ -323,8 +323,8 @@ TEST_CASE("import reads a TikTok export with --campaign and --date")
     CHECK(r.out.endsWith(QStringLiteral(": 2 new, 0 updated, 0 unchanged.\n")));
     // The v1 fixture is updated on its first write, and says so first.
     CHECK(r.err ==
-          QStringLiteral("warning: The workspace was updated from schema v1 to v3; a copy of the old one is at "
-                         "%1.pre-v3.bak.\n"
+          QStringLiteral("warning: The workspace was updated from schema v1 to v4; a copy of the old one is at "
+                         "%1.pre-v4.bak.\n"
                          "warning: tiktok-export.csv: read as the TikTok export format; ignored: 1 column "
                          "CollabDesk does not keep\n")
               .arg(db));

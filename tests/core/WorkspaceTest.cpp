@@ -229,14 +229,14 @@ TEST_CASE("opens the v1 fixture with all its data, updated to the current schema
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
     REQUIRE(ws.value()->notices().size() == 1);
-    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v3")));
-    CHECK(ws.value()->schemaVersion() == 3);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v4")));
+    CHECK(ws.value()->schemaVersion() == 4);
     CHECK(count(*ws.value(), "creators") == 3);
     CHECK(count(*ws.value(), "post_metric_snapshots") == 2);
     CHECK(count(*ws.value(), "contract_versions") == 2);
     CHECK(count(*ws.value(), "attachments") == 1);
     CHECK(count(*ws.value(), "payments") == 2);
-    auto copy = backup::verify(backup::preMigrationPath(path, 3));
+    auto copy = backup::verify(backup::preMigrationPath(path, 4));
     REQUIRE(copy.ok());
     CHECK(copy.value() == 1);
     // What v1 stored stays, and the new columns say what v1 meant: a brand's payables, typed in by hand.
@@ -265,10 +265,10 @@ TEST_CASE("opens the v2 fixture with its money as it was")
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
     REQUIRE(ws.value()->notices().size() == 1);
-    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v2 to v3")));
-    CHECK(ws.value()->schemaVersion() == 3);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v2 to v4")));
+    CHECK(ws.value()->schemaVersion() == 4);
     CHECK_FALSE(QFileInfo::exists(backup::preMigrationPath(path, 2)));
-    CHECK(QFileInfo::exists(backup::preMigrationPath(path, 3)));
+    CHECK(QFileInfo::exists(backup::preMigrationPath(path, 4)));
     CHECK(count(*ws.value(), "creators") == 3);
     CHECK(count(*ws.value(), "payments") == 6);
     CHECK(count(*ws.value(), "invoices") == 2);
@@ -342,7 +342,7 @@ TEST_CASE("reads an older workspace read-only through an updated private copy, l
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         INFO(ws.error().toStdString());
         REQUIRE(ws.ok());
-        CHECK(ws.value()->schemaVersion() == 3);
+        CHECK(ws.value()->schemaVersion() == 4);
         REQUIRE(ws.value()->notices().size() == 1);
         CHECK(ws.value()->notices().first().contains(QStringLiteral("stays as it is")));
         QSqlDatabase db = ws.value()->db();

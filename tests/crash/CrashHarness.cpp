@@ -1,5 +1,5 @@
 // The crash harness (issue 18). Runs collabdesk-cli operations (an import, a backup, a restore, a
-// schema migration) and kills each with SIGKILL just before every call that makes data last or
+// schema migration, an erasure) and kills each with SIGKILL just before every call that makes data last or
 // moves it (fsync, fdatasync, ftruncate, rename, unlink: crash_shim.c), then at random instants.
 // After every kill the workspace must open for writing as the next session would, pass its
 // integrity check and hold exactly the records it held before the operation or exactly those after
@@ -307,6 +307,21 @@ int main(int argc, char **argv)
     total.runs += migration.runs;
     total.before += migration.before + migration.after;
     total.failures += migration.failures;
+    // Erasing a creator's personal data (from the same v1 file, so the migration runs first): one
+    // transaction with secure delete, then a checkpoint that rewrites the file from its log.
+    const Tally erasure =
+        harness.run({QStringLiteral("erase"),
+                     {QStringLiteral("ws.collabdesk")},
+                     [&](const QString &t) {
+                         return db(t) + QStringList{QStringLiteral("erase"), QStringLiteral("--creator"),
+                                                    QStringLiteral("Rina Wijaya")};
+                     },
+                     {}},
+                    randomKills);
+    total.runs += erasure.runs;
+    total.before += erasure.before;
+    total.after += erasure.after;
+    total.failures += erasure.failures;
     std::printf("crash harness: %d kills, %d left the workspace exactly before, %d exactly after, %d other\n",
                 total.runs, total.before, total.after, total.failures);
     return total.failures == 0 && total.runs > 0 ? 0 : 1;

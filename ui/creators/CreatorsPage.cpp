@@ -19,6 +19,7 @@
 #include "main/DocumentDialog.h"
 #include "main/PageParts.h"
 #include "models/CreatorRosterModel.h"
+#include "services/CreatorErasure.h"
 #include "services/CreatorProfile.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -147,7 +148,46 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     connect(this, &CreatorsPage::selectionChanged, this,
             [this] { m_mediaKit->setEnabled(selectedIds().size() == 1 && m_history); });
     m_mediaKit->setEnabled(false);
+    m_erase = new QAction(tr("&Erase Personal Data…"), this);
+    m_erase->setToolTip(tr("On the creator's request: remove their personal data for good; campaigns keep anonymous "
+                           "rows and tax records are kept"));
+    connect(m_erase, &QAction::triggered, this, &CreatorsPage::eraseSelected);
+    m_table->addAction(m_erase);
+    connect(this, &CreatorsPage::selectionChanged, this, [this] {
+        m_erase->setEnabled(selectedIds().size() == 1 && m_history && !m_history->workspace().isReadOnly());
+    });
+    m_erase->setEnabled(false);
     updateState();
+}
+
+void CreatorsPage::eraseSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1 || !m_history)
+        return;
+    QSqlDatabase db = m_history->workspace().db();
+    const auto preview = previewErasure(db, ids.first());
+    if (!preview) {
+        ask::warn(this, tr("Erase Personal Data"), preview.error());
+        return;
+    }
+    // Nothing can bring it back, not even Undo: Cancel is the default.
+    const auto answer = ask::question(this, tr("Erase Personal Data"),
+                                      tr("%1\n\nThis cannot be undone, and Edit > Undo forgets its earlier steps.")
+                                          .arg(preview->describe(false).join(QStringLiteral("\n\n"))),
+                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                                      {{QMessageBox::Yes, tr("Erase for Good")}});
+    if (answer != QMessageBox::Yes)
+        return;
+    const auto erased = eraseCreator(m_history->workspace(), ids.first());
+    if (!erased) {
+        ask::warn(this, tr("Erase Personal Data"), erased.error());
+        return;
+    }
+    // The undo steps hold images of the records as they were, personal data included.
+    m_history->clear();
+    ask::question(this, tr("Erase Personal Data"), erased->describe(true).join(QStringLiteral("\n\n")), QMessageBox::Ok,
+                  QMessageBox::Ok);
 }
 
 namespace {

@@ -48,6 +48,9 @@ public:
     // The chosen creator's one-page media kit as a PDF (askForMediaKit).
     void exportMediaKit();
     QAction *mediaKitAction() const { return m_mediaKit; }
+    // Erases the chosen creator's personal data for good, on their request (asked first).
+    void eraseSelected();
+    QAction *eraseAction() const { return m_erase; }
     // Asks the language (the app's by default) and where to save ("Media kit - NAME.pdf"), then
     // writes the media kit of `creatorId` from what is saved, as of today. The creator's page
     // offers it too.
@@ -81,6 +84,7 @@ private:
     EditHistory *m_history = nullptr;
     QAction *m_recordFollowers = nullptr;
     QAction *m_mediaKit = nullptr;
+    QAction *m_erase = nullptr;
     CreatorRosterModel *m_model = nullptr;
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
