@@ -268,18 +268,47 @@ Status RecordImage::restore(Transaction &tx) const
     return {};
 }
 
-qint64 RecordImage::byteSize() const
+namespace {
+// An attached file's identity for sharing: its SHA-256 and its size (a hash that is not the
+// content's, in a damaged row, must not make two files one). Empty outside the attachments.
+struct FileColumns
+{
+    qsizetype hash = -1, content = -1;
+    explicit FileColumns(const RecordImage::TableRows &t)
+    {
+        if (t.table == QLatin1String("attachments")) {
+            hash = t.columns.indexOf(QLatin1String("sha256"));
+            content = t.columns.indexOf(QLatin1String("content"));
+        }
+    }
+    QString key(const QVariantList &row) const
+    {
+        if (hash < 0 || content < 0)
+            return {};
+        return row.at(hash).toString() + QLatin1Char(':') + QString::number(row.at(content).toByteArray().size());
+    }
+};
+} // namespace
+
+qint64 RecordImage::byteSize(QSet<QString> *filesCounted) const
 {
     qint64 bytes = 0;
-    for (const TableRows &t : m_tables)
-        for (const QVariantList &row : t.rows)
+    for (const TableRows &t : m_tables) {
+        const FileColumns files(t);
+        for (const QVariantList &row : t.rows) {
+            const QString file = filesCounted ? files.key(row) : QString();
+            const bool shared = !file.isEmpty() && filesCounted->contains(file);
+            if (!file.isEmpty())
+                filesCounted->insert(file);
             for (const QVariant &v : row) {
-                if (v.typeId() == QMetaType::QByteArray)
+                if (v.typeId() == QMetaType::QByteArray && !shared)
                     bytes += v.toByteArray().size();
                 else if (v.typeId() == QMetaType::QString)
                     bytes += 2 * v.toString().size();
                 bytes += qint64(sizeof(QVariant));
             }
+        }
+    }
     return bytes;
 }
 
@@ -301,6 +330,23 @@ qsizetype RecordImage::rowCount(const QString &table) const
         if (t.table == table)
             return t.rows.size();
     return 0;
+}
+
+void FileContents::share(RecordImage &image)
+{
+    for (RecordImage::TableRows &t : image.m_tables) {
+        const FileColumns files(t);
+        for (QVariantList &row : t.rows) {
+            const QString file = files.key(row);
+            if (file.isEmpty())
+                continue;
+            auto held = m_byHash.constFind(file);
+            if (held == m_byHash.constEnd())
+                m_byHash.insert(file, row.at(files.content).toByteArray());
+            else
+                row[files.content] = QVariant(*held);
+        }
+    }
 }
 
 } // namespace cd

@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
@@ -59,14 +61,30 @@ public:
     // How many rows of `table` the image holds (for "what else goes" confirmations).
     qsizetype rowCount(const QString &table) const;
     // Roughly the memory the image holds, in bytes (text, attached files and numbers), for the
-    // undo history's bound.
-    qint64 byteSize() const;
+    // undo history's bound. With `filesCounted`, an attached file whose SHA-256 is in it already
+    // counts nothing (its buffer is shared, see FileContents), and the ones counted are added.
+    qint64 byteSize(QSet<QString> *filesCounted = nullptr) const;
     bool operator==(const RecordImage &) const = default;
 
 private:
+    friend class FileContents;
     Kind m_kind = Kind::Creator;
     qint64 m_id = 0;
     QList<TableRows> m_tables; // the record's own row first, then its parts, parents before children
+};
+
+// Attached files held once per content across images. Undo captures a record before and after every
+// edit, so a creator with a 20 MB proof file edited ten times would hold it twenty times; shared
+// here by SHA-256 (and size), every image refers to one buffer (QByteArray copies share their data).
+class FileContents
+{
+public:
+    // Points each attached file's content in `image` at the copy already held for the same file,
+    // and holds the ones not seen yet.
+    void share(RecordImage &image);
+
+private:
+    QHash<QString, QByteArray> m_byHash;
 };
 
 } // namespace cd

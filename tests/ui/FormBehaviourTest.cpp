@@ -27,11 +27,15 @@
 
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace cd;
 using cd::test::saveButton;
@@ -300,4 +304,59 @@ TEST_CASE("the undo history keeps the last 100 steps and bounds the memory their
         failed.first().first().toString().contains(QStringLiteral("it is too old; the history keeps the last 64 MiB")));
     CHECK(undone > 2);
     CHECK(undone < 10);
+}
+
+namespace {
+// The resident memory of this process, in bytes (Linux).
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    REQUIRE(statm.open(QIODevice::ReadOnly));
+    return statm.readAll().split(' ').value(1).toLongLong() * sysconf(_SC_PAGESIZE);
+}
+} // namespace
+
+TEST_CASE("the undo history holds an attached file once however many steps capture it")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("history.collabdesk")));
+    EditHistory history(*ws);
+    // A creator with an 8 MiB proof file: every edit of the creator captures it before and after.
+    QByteArray file(8 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < file.size(); ++i)
+        file[i] = char((i * 7919) % 251);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+    test::exec(*ws, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES "
+                                   "(1, 'Rina Wijaya', 'rina wijaya', 'x', 'x')"));
+    {
+        QSqlDatabase db = ws->db();
+        REQUIRE(sql::run(db,
+                         QStringLiteral("INSERT INTO attachments (creator_id, file_name, size_bytes, sha256, content, "
+                                        "added_at) VALUES (1, 'proof.png', ?, ?, ?, 'x')"),
+                         {file.size(), sha, file})
+                    .ok());
+    }
+    const qint64 residentBefore = residentBytes();
+    for (int step = 0; step < 20; ++step)
+        REQUIRE(history
+                    .edit(RecordImage::Kind::Creator, 1, QStringLiteral("Edit notes"),
+                          [&](Transaction &tx) -> Result<qint64> {
+                              auto q = sql::run(tx.db(), QStringLiteral("UPDATE creators SET notes = ? WHERE id = 1"),
+                                                {QStringLiteral("note %1").arg(step)});
+                              return q ? Result<qint64>(1) : Result<qint64>(fail(q.error()));
+                          })
+                    .ok());
+    const qint64 grown = residentBytes() - residentBefore;
+    // 40 images of it; held apart they would be 320 MiB. Counted and held once:
+    CHECK(history.byteSize() > file.size());
+    CHECK(history.byteSize() < file.size() + 256 * 1024);
+    INFO("resident memory grew by " << grown / 1024 << " KiB");
+    CHECK(grown < 3 * file.size());
+    CHECK(history.stack()->count() == 20);
+    // Undoing every step brings the first notes back, and the file is still whole.
+    while (history.stack()->canUndo())
+        history.stack()->undo();
+    QSqlDatabase db = ws->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT notes FROM creators WHERE id = 1")).value().toString().isEmpty());
+    CHECK(sql::scalar(db, QStringLiteral("SELECT content FROM attachments")).value().toByteArray() == file);
 }

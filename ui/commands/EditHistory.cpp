@@ -16,25 +16,37 @@ EditHistory::EditHistory(Workspace &workspace, QObject *parent, qint64 maxBytes)
 
 void EditHistory::push(RecordCommand *command)
 {
+    // The new step's attached files share the buffers of the same files in the steps before it
+    // (a proof file saved with every edit is held once).
+    FileContents files;
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto *step = stepAt(i))
+            step->shareFiles(files);
+    command->shareFiles(files);
     m_stack->push(command);
     // The oldest steps let go of their images until the rest fit (the newest always stays whole).
     qint64 total = byteSize();
-    for (int i = 0; i < m_stack->count() - 1 && total > m_maxBytes; ++i) {
-        // QUndoStack hands out its commands const only; the history made every one of them.
-        auto *step = dynamic_cast<RecordCommand *>(const_cast<QUndoCommand *>(m_stack->command(i)));
-        if (step && !step->isForgotten()) {
-            total -= step->byteSize();
+    for (int i = 0; i < m_stack->count() - 1 && total > m_maxBytes; ++i)
+        if (auto *step = stepAt(i); step && !step->isForgotten()) {
             step->forget();
+            total = byteSize(); // what it shared with the steps kept is still held
         }
-    }
+}
+
+RecordCommand *EditHistory::stepAt(int index) const
+{
+    // QUndoStack hands out its commands const only; the history made every one of them.
+    return dynamic_cast<RecordCommand *>(const_cast<QUndoCommand *>(m_stack->command(index)));
 }
 
 qint64 EditHistory::byteSize() const
 {
+    // A file shared by several steps is counted once: it is held once.
+    QSet<QString> filesCounted;
     qint64 total = 0;
     for (int i = 0; i < m_stack->count(); ++i)
-        if (const auto *step = dynamic_cast<const RecordCommand *>(m_stack->command(i)))
-            total += step->byteSize();
+        if (const auto *step = stepAt(i))
+            total += step->byteSize(&filesCounted);
     return total;
 }
 

@@ -39,7 +39,7 @@ public:
     Status editEach(RecordImage::Kind kind, const QList<qint64> &ids, const QString &text,
                     const std::function<Status(Transaction &, qint64)> &work);
 
-    // The memory the steps' images hold now, in bytes.
+    // The memory the steps' images hold now, in bytes (each attached file once).
     qint64 byteSize() const;
 
     // Forgets every step (after an import or restore changed records outside the history).
@@ -51,6 +51,7 @@ signals:
 
 private:
     void push(RecordCommand *command);
+    RecordCommand *stepAt(int index) const;
 
     Workspace &m_workspace;
     QUndoStack *m_stack;

@@ -12,15 +12,28 @@ RecordCommand::RecordCommand(EditHistory &history, QList<Change> changes, const 
     : m_history(history), m_changes(std::move(changes))
 {
     setText(text);
+}
+
+qint64 RecordCommand::byteSize(QSet<QString> *filesCounted) const
+{
+    qint64 bytes = 0;
     for (const auto &[before, after] : m_changes)
-        m_bytes += before.byteSize() + after.byteSize();
+        bytes += before.byteSize(filesCounted) + after.byteSize(filesCounted);
+    return bytes;
+}
+
+void RecordCommand::shareFiles(FileContents &files)
+{
+    for (auto &[before, after] : m_changes) {
+        files.share(before);
+        files.share(after);
+    }
 }
 
 void RecordCommand::forget()
 {
     m_changes.clear();
     m_changes.squeeze();
-    m_bytes = 0;
     m_forgotten = true;
 }
 

@@ -24,8 +24,11 @@ public:
     void undo() override;
     void redo() override;
 
-    // The memory its images hold (see RecordImage::byteSize).
-    qint64 byteSize() const { return m_bytes; }
+    // The memory its images hold (see RecordImage::byteSize); attached files already in
+    // `filesCounted` count nothing, and the ones counted here are added.
+    qint64 byteSize(QSet<QString> *filesCounted = nullptr) const;
+    // Makes its images share attached files with the ones `files` holds (see FileContents).
+    void shareFiles(FileContents &files);
     // Lets go of the images to bound the history's memory: undoing it then says it is too old.
     void forget();
     bool isForgotten() const { return m_forgotten; }
@@ -35,7 +38,6 @@ private:
 
     EditHistory &m_history;
     QList<Change> m_changes;
-    qint64 m_bytes = 0;
     bool m_forgotten = false;
     bool m_skipFirstRedo = true; // the edit was made before the command was pushed
 };
