@@ -19,6 +19,9 @@ packages=(
   catch2 desktop-file-utils appstream xvfb xauth
   # tests: a contract PDF's text and page count (pdftotext, pdfinfo), and looking at its pages (pdftoppm)
   poppler-utils
+  # tests: the libFuzzer targets (scripts/fuzz.sh): clang, its fuzzer and sanitizer runtimes, and
+  # llvm-symbolizer for readable stacks (g++ has no libFuzzer)
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -456,7 +456,7 @@ TEST_CASE("filters deals by manager, brand and creator")
     CHECK(ids({dewi, glowria, 0}) == QList<qint64>{rinaGlow});
     CHECK(ids({desk.managerId(QStringLiteral("Sari")), 0, rinaId}).isEmpty());
 
-    const Deal &d = dealOf(desk.all({dewi, 0, 0}), rinaGlow);
+    const Deal d = dealOf(desk.all({dewi, 0, 0}), rinaGlow); // a copy: the list is a temporary
     CHECK(d.managerId == dewi);
     CHECK(d.manager == QStringLiteral("Dewi"));
     CHECK(d.brand == QStringLiteral("Glowria"));

@@ -302,7 +302,8 @@ TEST_CASE("an agency drafts receivables from the brand with the creator's share 
     SECTION("paying the whole receivable dates the creator's payable")
     {
         m.pay(fee.id, QDate(2026, 9, 10));
-        const PaymentRow &dated = m.find(m.rows(PaymentDirection::Payable), PaymentKind::Fee);
+        const PaymentRow dated =
+            m.find(m.rows(PaymentDirection::Payable), PaymentKind::Fee); // the rows are a temporary
         CHECK(dated.timing.due == QDate(2026, 9, 17));
         CHECK(dated.state(QDate(2026, 9, 17)) == PaymentState::Due);
         CHECK(dated.state(QDate(2026, 9, 18)) == PaymentState::Overdue);
