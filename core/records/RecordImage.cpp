@@ -332,6 +332,16 @@ qsizetype RecordImage::rowCount(const QString &table) const
     return 0;
 }
 
+QList<QByteArray> RecordImage::fileContents() const
+{
+    QList<QByteArray> files;
+    for (const TableRows &t : m_tables)
+        if (const FileColumns columns(t); columns.content >= 0)
+            for (const QVariantList &row : t.rows)
+                files << row.at(columns.content).toByteArray();
+    return files;
+}
+
 void FileContents::share(RecordImage &image)
 {
     for (RecordImage::TableRows &t : image.m_tables) {

@@ -60,6 +60,8 @@ public:
     QString name() const;
     // How many rows of `table` the image holds (for "what else goes" confirmations).
     qsizetype rowCount(const QString &table) const;
+    // The contents of the attached files it holds (to see them shared).
+    QList<QByteArray> fileContents() const;
     // Roughly the memory the image holds, in bytes (text, attached files and numbers), for the
     // undo history's bound. With `filesCounted`, an attached file whose SHA-256 is in it already
     // counts nothing (its buffer is shared, see FileContents), and the ones counted are added.

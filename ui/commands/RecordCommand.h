@@ -32,6 +32,7 @@ public:
     // Lets go of the images to bound the history's memory: undoing it then says it is too old.
     void forget();
     bool isForgotten() const { return m_forgotten; }
+    const QList<Change> &changes() const { return m_changes; }
 
 private:
     bool apply(bool forward);

@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace cd {
 
 TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRole, const QString &searchHint,
@@ -68,7 +70,9 @@ void TablePage::setDetail(QWidget *detail, const QString &settingsKey)
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("detailSplitter"));
-    layout->replaceWidget(m_content, splitter);
+    // replaceWidget() hands back the layout item that held m_content, which the layout no longer owns:
+    // without this it outlived every page given a detail (LeakSanitizer: QWidgetItem from the constructor).
+    const std::unique_ptr<QLayoutItem> replaced(layout->replaceWidget(m_content, splitter));
     splitter->addWidget(m_content);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
