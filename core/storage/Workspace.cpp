@@ -116,8 +116,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const
         }
         ws->m_readyForWriting = true;
     } else if (ws->m_version < target) {
-        if (Status s = ws->snapshotForReading(options); !s)
+        if (Status s = ws->snapshotForReading(options); !s) {
+            // The reading connection made -wal and -shm beside a file it then could not read; closed
+            // first, so nothing of it is left (found by the workspace_open fuzzer).
+            ws.reset();
+            sidecars.removeMadeSince();
             return fail(s.error());
+        }
     }
     return ws;
 }
