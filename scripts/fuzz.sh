@@ -73,13 +73,16 @@ for name in "${targets[@]}"; do
   tmp=$build/tmp/$name
   rm -rf "$tmp"
   mkdir -p "$corpus" "$artifacts" "$tmp"
+  # Seeds that are database files live with the other fixtures, under tests/data/fuzz/NAME.
+  more_seeds=()
+  [[ -d $root/tests/data/fuzz/$name ]] && more_seeds=("$root/tests/data/fuzz/$name")
   dict=()
   [[ -f $root/tests/fuzz/dict/$name.dict ]] && dict=(-dict="$root/tests/fuzz/dict/$name.dict")
   echo "fuzz: $name for ${seconds} s ..."
   status=0
   # -timeout: an input that takes longer is a hang; -rss_limit_mb: memory that grows without bound.
   TMPDIR=$tmp "$program" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2560 -print_final_stats=1 \
-    "${dict[@]}" -artifact_prefix="$artifacts/" "$corpus" "$seeds" >"$log" 2>&1 || status=$?
+    "${dict[@]}" -artifact_prefix="$artifacts/" "$corpus" "$seeds" "${more_seeds[@]}" >"$log" 2>&1 || status=$?
   rm -rf "$tmp"
   runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' "$log" | tail -n 1)
   coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)

@@ -4,6 +4,7 @@
 
 #include "common/Dates.h"
 #include "desk/Managers.h"
+#include "services/CreatorService.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspacePaths.h"
 
@@ -98,6 +99,16 @@ Result<qint64> managerOption(QSqlDatabase &db, const QCommandLineParser &parser)
             ? QCoreApplication::translate("cli", "no manager named '%1': this workspace has no managers yet").arg(name)
             : QCoreApplication::translate("cli", "no manager named '%1'; the managers are: %2")
                   .arg(name, names.join(QStringLiteral(", "))));
+}
+
+Result<qint64> creatorOption(Workspace &ws, const QCommandLineParser &parser)
+{
+    const QString name = parser.value(QStringLiteral("creator"));
+    if (const auto id = CreatorService(ws).findByName(name))
+        return *id;
+    return fail(QCoreApplication::translate("cli", "there is no creator named '%1'; `collabdesk-cli list creators` "
+                                                   "shows them")
+                    .arg(name));
 }
 
 QStringList DatabaseCommand::outputs(const QCommandLineParser &parser) const

@@ -111,6 +111,8 @@ Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, 
 // The manager named by option --manager (0 when it is not given): "My creators" for the desk's
 // commands. An unknown name is an error that lists the managers there are.
 Result<qint64> managerOption(QSqlDatabase &db, const QCommandLineParser &parser);
+// The creator named by option --creator; an unknown name is an error that says how to list them.
+Result<qint64> creatorOption(Workspace &ws, const QCommandLineParser &parser);
 // --lang en|id for a document, described in help by `description`: its language, by default the
 // app's (defaultDocumentLanguage); languageValue reads it, or says what is wrong with it.
 QCommandLineOption languageOption(const QString &description);

@@ -2,7 +2,6 @@
 #include "Output.h"
 
 #include "services/CreatorErasure.h"
-#include "services/CreatorService.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -40,15 +39,14 @@ protected:
     }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
     {
-        const QString name = parser.value(QStringLiteral("creator"));
-        const auto id = CreatorService(ws).findByName(name);
+        const auto id = creatorOption(ws, parser);
         if (!id) {
-            ctx.out.error(tr("there is no creator named '%1'; `collabdesk-cli list creators` shows them").arg(name));
+            ctx.out.error(id.error());
             return UserError;
         }
         if (!m_writes) {
             QSqlDatabase db = ws.db();
-            auto preview = previewErasure(db, *id);
+            auto preview = previewErasure(db, id.value());
             if (!preview) {
                 ctx.out.error(preview.error());
                 return UserError;
@@ -57,7 +55,7 @@ protected:
                 ctx.out.line(line);
             return Success;
         }
-        auto erased = eraseCreator(ws, *id);
+        auto erased = eraseCreator(ws, id.value());
         if (!erased) {
             ctx.out.error(erased.error());
             return UserError;

@@ -6,7 +6,6 @@
 #include "charts/ChartLanguage.h"
 #include "charts/ChartPicture.h"
 #include "common/Clock.h"
-#include "services/CreatorService.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -55,16 +54,15 @@ protected:
     }
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
     {
-        const QString name = parser.value(QStringLiteral("creator"));
-        const auto id = CreatorService(ws).findByName(name);
+        const auto id = creatorOption(ws, parser);
         if (!id) {
-            ctx.out.error(tr("there is no creator named '%1'; `collabdesk-cli list creators` shows them").arg(name));
+            ctx.out.error(id.error());
             return UserError;
         }
         const QDate asOf = dateOption(parser, QStringLiteral("as-of"), Clock::today()).value();
         const ContractLanguage language = languageValue(parser).value();
         QSqlDatabase db = ws.db();
-        auto kit = mediaKit(db, *id, asOf);
+        auto kit = mediaKit(db, id.value(), asOf);
         if (!kit) {
             ctx.out.error(kit.error());
             return UserError;

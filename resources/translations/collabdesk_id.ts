@@ -1926,10 +1926,6 @@ Status: %5.</translation>
         <source>name the creator with --creator X</source>
         <translation>sebutkan kreatornya dengan --creator X</translation>
     </message>
-    <message>
-        <source>there is no creator named &apos;%1&apos;; `collabdesk-cli list creators` shows them</source>
-        <translation>tidak ada kreator bernama &apos;%1&apos;; `collabdesk-cli list creators` menampilkan daftarnya</translation>
-    </message>
 </context>
 <context>
     <name>Exclusivity</name>
@@ -2844,10 +2840,6 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message>
         <source>name the file to write with --pdf OUT.pdf</source>
         <translation>sebutkan file yang akan ditulis dengan --pdf OUT.pdf</translation>
-    </message>
-    <message>
-        <source>there is no creator named &apos;%1&apos;; `collabdesk-cli list creators` shows them</source>
-        <translation>tidak ada kreator bernama &apos;%1&apos;; `collabdesk-cli list creators` menampilkan daftarnya</translation>
     </message>
     <message>
         <source>Wrote the media kit of %1 to %2.</source>
@@ -11192,6 +11184,10 @@ Perintah:
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>perintah &apos;%1&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>there is no creator named &apos;%1&apos;; `collabdesk-cli list creators` shows them</source>
+        <translation>tidak ada kreator bernama &apos;%1&apos;; `collabdesk-cli list creators` menampilkan daftarnya</translation>
     </message>
 </context>
 <context>
