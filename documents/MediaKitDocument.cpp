@@ -3,6 +3,7 @@
 #include "InvoiceDocument.h"
 #include "PdfOutput.h"
 #include "analytics/MediaKit.h"
+#include "common/Countries.h"
 
 #include <QHash>
 #include <QStringList>
@@ -178,41 +179,6 @@ QString ageName(const QString &bucket)
 {
     QString band = bucket;
     return band.replace(QLatin1Char('-'), QStringLiteral("\u2013"));
-}
-
-// A country's name from its two-letter code: Indonesian names for the countries an Indonesian
-// creator's audience usually comes from (Qt has no territory names in other languages), English
-// from Qt's list otherwise, the code itself when it is unknown.
-QString countryName(const QString &code, ContractLanguage l)
-{
-    const QString upper = code.trimmed().toUpper();
-    if (l == ContractLanguage::Id) {
-        static const QHash<QString, const char *> indonesian = {
-            {QStringLiteral("ID"), "Indonesia"},       {QStringLiteral("MY"), "Malaysia"},
-            {QStringLiteral("SG"), "Singapura"},       {QStringLiteral("BN"), "Brunei"},
-            {QStringLiteral("PH"), "Filipina"},        {QStringLiteral("TH"), "Thailand"},
-            {QStringLiteral("VN"), "Vietnam"},         {QStringLiteral("TL"), "Timor Leste"},
-            {QStringLiteral("AU"), "Australia"},       {QStringLiteral("JP"), "Jepang"},
-            {QStringLiteral("KR"), "Korea Selatan"},   {QStringLiteral("CN"), "Tiongkok"},
-            {QStringLiteral("TW"), "Taiwan"},          {QStringLiteral("HK"), "Hong Kong"},
-            {QStringLiteral("IN"), "India"},           {QStringLiteral("SA"), "Arab Saudi"},
-            {QStringLiteral("AE"), "Uni Emirat Arab"}, {QStringLiteral("US"), "Amerika Serikat"},
-            {QStringLiteral("GB"), "Inggris"},         {QStringLiteral("NL"), "Belanda"},
-            {QStringLiteral("DE"), "Jerman"},          {QStringLiteral("FR"), "Prancis"},
-            {QStringLiteral("CA"), "Kanada"},          {QStringLiteral("NZ"), "Selandia Baru"},
-            {QStringLiteral("TR"), "Turki"},           {QStringLiteral("EG"), "Mesir"},
-            {QStringLiteral("QA"), "Qatar"},           {QStringLiteral("MM"), "Myanmar"},
-            {QStringLiteral("KH"), "Kamboja"},         {QStringLiteral("PK"), "Pakistan"},
-        };
-        if (const char *name = indonesian.value(upper))
-            return QString::fromUtf8(name);
-    }
-    if (upper.size() == 2) {
-        const QLocale::Territory t = QLocale::codeToTerritory(upper);
-        if (t != QLocale::AnyTerritory)
-            return QLocale::territoryToString(t);
-    }
-    return code;
 }
 
 QString small(const QString &html)

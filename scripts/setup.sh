@@ -13,8 +13,8 @@ packages=(
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev
   # SQLite's own headers (bulk import fast path) and its command-line tool (benchmarks, support)
   libsqlite3-dev sqlite3
-  # a font for headless rendering (PDF, offscreen tests)
-  fonts-dejavu-core
+  # a font for headless rendering (PDF, offscreen tests); KDE's Breeze icons where the desktop has none
+  fonts-dejavu-core breeze-icon-theme
   # tests: Catch2 v2, desktop/AppStream validators, screenshots of the real window
   catch2 desktop-file-utils appstream xvfb xauth
   # tests: a contract PDF's text and page count (pdftotext, pdfinfo), and looking at its pages (pdftoppm)

@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -388,6 +389,15 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
     if (!k)
         return fail(k.error());
     const qint64 contractId = k->lastInsertId().toLongLong();
+    // Its last status a week before the campaign, but never after today (a contract of a campaign
+    // still to come was sent some days ago, spread by id); drafted a week before that, so the draft,
+    // its version and the signature follow each other (a version dated after the signature was seen).
+    const QDate changed = std::min(start.addDays(-7), m_today.addDays(-(contractId % 15)));
+    const QString drafted = QDateTime(changed.addDays(-7), QTime(9, 0), QTimeZone::utc()).toString(Qt::ISODate);
+    if (auto r =
+            sql::run(m_db, QStringLiteral("UPDATE contracts SET created_at = ? WHERE id = ?"), {drafted, contractId});
+        !r)
+        return fail(r.error());
     const Brand &brand = m_brands.at(plan.brand);
     const bool exclusive = m_rng.chance(0.4);
     auto v = sql::run(
@@ -402,7 +412,7 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
          isoDate(end.addDays(30)), exclusive ? brand.category : QString(),
          exclusive ? QVariant(isoDate(start)) : QVariant(), exclusive ? QVariant(isoDate(end.addDays(30))) : QVariant(),
          isoDate(start), isoDate(end.addDays(int(m_rng.range(30, 180)))), int(m_rng.chance(0.3)), fee / 4,
-         plan.currency == QLatin1String("USD") ? QStringLiteral("Singapore") : QStringLiteral("Indonesia"), m_now});
+         plan.currency == QLatin1String("USD") ? QStringLiteral("Singapore") : QStringLiteral("Indonesia"), drafted});
     if (!v)
         return fail(v.error());
     const qint64 versionId = v->lastInsertId().toLongLong();
@@ -422,9 +432,7 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
     if (auto r = sql::run(
             m_db,
             QStringLiteral("INSERT INTO contract_status_changes (contract_id, status, changed_on) VALUES (?, ?, ?)"),
-            // A week before the campaign, but never after today: a contract of a campaign still to
-            // come was sent some days ago (spread by id, so the demo's random draws stay as they were).
-            {contractId, wordOf(status), isoDate(std::min(start.addDays(-7), m_today.addDays(-(contractId % 15))))});
+            {contractId, wordOf(status), isoDate(changed)});
         !r)
         return fail(r.error());
     ++m_sum.contracts;

@@ -37,7 +37,7 @@ Status Generator::followups()
             continue;
         const QString creator = offers->value(1).toString(), brand = offers->value(2).toString();
         const bool invited = offers->value(3).toString() == QLatin1String("invited");
-        const QString note = invited ? DemoText::tr("Ask %1 whether %2 takes the offer").arg(brand, creator)
+        const QString note = invited ? DemoText::tr("Ask %1 whether they take %2's offer").arg(creator, brand)
                                      : DemoText::tr("Chase %1 on the counter-offer for %2").arg(brand, creator);
         if (Status s =
                 add({QVariant(), QVariant(), QVariant(), offers->value(0)}, int(m_rng.range(-6, 10)), note, QVariant());

@@ -73,6 +73,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &r = m_rows.at(index.row());
+    if (role == StatusWordRole)
+        return r.status;
     if (role == IdRole)
         return r.id;
     const int column = index.column();

@@ -31,6 +31,7 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
+    static constexpr int StatusWordRole = Qt::UserRole + 3; // "active", for the status chip
 
     explicit CampaignListModel(Workspace *workspace, QObject *parent = nullptr);
 

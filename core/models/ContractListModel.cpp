@@ -1,6 +1,7 @@
 #include "ContractListModel.h"
 
 #include "common/Dates.h"
+#include "common/Words.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -52,11 +53,17 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::TextAlignmentRole && index.column() == Version)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == StatusWordRole)
+        return r.status;
     if (role == SortRole && index.column() == Version)
         return r.version;
+    // Dates sort by the day, whatever language shows them.
+    if (role == SortRole && (index.column() == Signed || index.column() == UsageEnd))
+        return isoDate(index.column() == Signed ? r.signedDate : r.usageEnd);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return {};
-    const auto date = [](const QDate &d) { return d.isValid() ? isoDate(d) : QString(); };
+    // In the app's one date style, like every other list (these read 2026-03-01 before).
+    const auto date = [](const QDate &d) { return d.isValid() ? displayDate(d) : QString(); };
     switch (index.column()) {
     case Campaign:
         return r.campaign;
@@ -65,7 +72,7 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
     case Brand:
         return r.brand;
     case Status:
-        return r.status;
+        return wordFrom<ContractStatus>(r.status) ? wordLabel(r.status) : r.status;
     case Version:
         return r.version;
     case Signed:

@@ -29,6 +29,7 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
+    static constexpr int StatusWordRole = Qt::UserRole + 3; // "negotiating", for the status chip
 
     explicit ContractListModel(Workspace *workspace, QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/CountMath.h"
+#include "common/Countries.h"
 #include "common/Words.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
@@ -48,7 +49,8 @@ void CreatorRosterModel::reload()
         const bool ok =
             q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
                                   " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
-                                  " group_concat(a.platform, ' '), total(a.latest), max(a.latest), c.manager_id"
+                                  " group_concat(a.platform, ' '), total(a.latest), max(a.latest), c.manager_id,"
+                                  " group_concat(ifnull(a.latest, -1), ' ')"
                                   " FROM creators c LEFT JOIN ("
                                   "   SELECT a.creator_id, a.platform,"
                                   "     (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id"
@@ -68,6 +70,10 @@ void CreatorRosterModel::reload()
             r.manager = q.value(5).toString();
             r.managerId = q.value(9).toLongLong();
             r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            // Both lists are concatenated in the same row order (the platforms' ORDER BY).
+            for (const QString &count : q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                r.platformFollowers << storedCount(count.contains(QLatin1Char('.')) ? QVariant(count.toDouble())
+                                                                                    : QVariant(count.toLongLong()));
             r.totalFollowers = q.value(8).isNull() ? -1 : saturatedFromDouble(q.value(7).toDouble());
             r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
             if (auto found = rates.constFind(r.id); found != rates.constEnd())
@@ -109,7 +115,7 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         case Tier:
             return hasFollowers ? int(tierFor(r.largestFollowers, m_thresholds)) : -1;
         case Followers:
-            return r.totalFollowers;
+            return r.largestFollowers;
         case Engagement:
             return engagementPercent(r).value_or(-1.0);
         case Platforms:
@@ -122,6 +128,8 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Engagement)
         return engagementExplained(r);
+    if (role == Qt::ToolTipRole && index.column() == Followers)
+        return followersExplained(r);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -137,7 +145,7 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         return names.join(QStringLiteral(", "));
     }
     case Followers:
-        return hasFollowers ? QLocale().toString(r.totalFollowers) : QString();
+        return hasFollowers ? QLocale().toString(r.largestFollowers) : QString();
     case Engagement:
         if (auto percent = engagementPercent(r))
             return QStringLiteral("%1%").arg(QLocale().toString(*percent, 'f', 2));
@@ -145,7 +153,8 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     case Niche:
         return r.niche;
     case Country:
-        return r.country;
+        // An older workspace's free text ("indonesia") reads as the country it names.
+        return countryName(countryCode(r.country).value_or(r.country));
     case Manager:
         return r.manager;
     case Status:
@@ -178,8 +187,28 @@ QString CreatorRosterModel::engagementExplained(const Row &r) const
     return text;
 }
 
+QString CreatorRosterModel::followersExplained(const Row &r) const
+{
+    if (r.largestFollowers < 0)
+        return tr("No follower count yet");
+    const QLocale locale;
+    QStringList lines{tr("Followers on the largest platform, which sets the tier:")};
+    for (qsizetype i = 0; i < r.platforms.size() && i < r.platformFollowers.size(); ++i) {
+        const auto platform = wordFrom<Platform>(r.platforms.at(i));
+        const QString name = platform ? platformDisplayName(*platform) : r.platforms.at(i);
+        const qint64 count = r.platformFollowers.at(i);
+        lines << (count < 0 ? tr("%1: no count yet").arg(name) : tr("%1: %2").arg(name, locale.toString(count)));
+    }
+    if (r.platforms.size() > 1)
+        lines << tr("All platforms: %1").arg(locale.toString(r.totalFollowers));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant CreatorRosterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Followers)
+        return tr("Followers on the creator's largest platform, which sets the tier; hover a row for every "
+                  "platform");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -58,12 +58,14 @@ private:
         qint64 id = 0, managerId = 0;
         QString name, status, niche, country, manager;
         QStringList platforms;
-        qint64 totalFollowers = -1; // -1: no snapshot yet
-        qint64 largestFollowers = -1;
+        QList<qint64> platformFollowers;             // beside platforms; -1: no snapshot yet
+        qint64 totalFollowers = -1;                  // -1: no snapshot yet
+        qint64 largestFollowers = -1;                // shown: the tier is the largest platform's (domain.md)
         std::optional<CreatorEngagement> engagement; // last 90 days, when the creator has posts
     };
     std::optional<double> engagementPercent(const Row &r) const;
     QString engagementExplained(const Row &r) const;
+    QString followersExplained(const Row &r) const;
 
     QPointer<Workspace> m_workspace;
     QList<Row> m_rows;

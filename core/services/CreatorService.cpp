@@ -3,6 +3,7 @@
 #include "Lookup.h"
 #include "Validation.h"
 #include "common/Clock.h"
+#include "common/Countries.h"
 #include "common/Dates.h"
 #include "common/Names.h"
 #include "common/TypedCount.h"
@@ -34,11 +35,15 @@ Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
     const QString name = cleanName(in.name);
     if (Status s = checkName(name, Text::tr("creator name")); !s)
         return s;
-    for (const auto &[text, what] : {std::pair{in.niche, Text::tr("niche")}, std::pair{in.country, Text::tr("country")},
-                                     std::pair{in.manager, Text::tr("manager")}})
+    for (const auto &[text, what] :
+         {std::pair{in.niche, Text::tr("niche")}, std::pair{in.manager, Text::tr("manager")}})
         if (!cleanName(text).isEmpty())
             if (Status s = checkName(cleanName(text), what); !s)
                 return s;
+    if (!countryCode(in.country))
+        return fail(Text::tr("country: '%1' is no country CollabDesk knows; type its name or its two-letter code "
+                             "(Indonesia or ID, Malaysia or MY)")
+                        .arg(in.country.simplified()));
     if (Status s = validation::email(in.email.trimmed()); !s)
         return s;
     if (Status s = validation::phone(in.phone.trimmed()); !s)
@@ -145,9 +150,10 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
         QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager_id, "
                        "notes, tax_type, npwp, agency_rate_bp, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
-         in.email.trimmed(), in.phone.trimmed(), sql::optional(*managerId), in.notes, wordOf(in.taxProfile),
-         TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp), now, now});
+        {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche),
+         countryCode(in.country).value_or(QString()), in.email.trimmed(), in.phone.trimmed(), sql::optional(*managerId),
+         in.notes, wordOf(in.taxProfile), TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp),
+         now, now});
     if (!q)
         return fail(q.error());
     const qint64 id = q->lastInsertId().toLongLong();
@@ -172,8 +178,9 @@ Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in
                  QStringLiteral("UPDATE creators SET name = ?, name_key = ?, status = ?, niche = ?, country = ?, "
                                 "email = ?, phone = ?, manager_id = ?, notes = ?, tax_type = ?, npwp = ?, "
                                 "agency_rate_bp = ?, updated_at = ? WHERE id = ?"),
-                 {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche), cleanName(in.country),
-                  in.email.trimmed(), in.phone.trimmed(), sql::optional(*managerId), in.notes, wordOf(in.taxProfile),
+                 {cleanName(in.name), nameKey(in.name), wordOf(in.status), cleanName(in.niche),
+                  countryCode(in.country).value_or(QString()), in.email.trimmed(), in.phone.trimmed(),
+                  sql::optional(*managerId), in.notes, wordOf(in.taxProfile),
                   TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp), Clock::timestamp(), id});
     if (!q)
         return fail(q.error());

@@ -42,9 +42,12 @@ Result<QSqlDatabase> open(const QString &path, const QString &name, Access acces
         close(name);
         return fail(Text::tr("cannot open %1: %2").arg(path, why));
     }
-    if (access == Access::ReadWrite) {
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
-            if (Status s = exec(db, QString::fromLatin1(pragma)); !s) {
+    if (access != Access::ReadOnly) {
+        QStringList pragmas = {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")};
+        if (access == Access::ReadWrite)
+            pragmas.prepend(QStringLiteral("PRAGMA journal_mode=WAL"));
+        for (const QString &pragma : std::as_const(pragmas)) {
+            if (Status s = exec(db, pragma); !s) {
                 db.close();
                 db = QSqlDatabase();
                 close(name);

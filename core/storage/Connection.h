@@ -14,11 +14,14 @@ namespace connection {
 enum class Access
 {
     ReadOnly,
-    ReadWrite
+    ReadWrite,
+    // Writing without switching the file to WAL (which rewrites its header): for a change that must
+    // leave the file byte for byte as it was when it fails, such as a migration.
+    ReadWriteInJournalMode
 };
 
-// Opens `path` under the unique connection name `name`. ReadWrite connections get WAL,
-// synchronous=FULL and foreign_keys=ON; all get a busy timeout. The caller removes the
+// Opens `path` under the unique connection name `name`. Writing connections get synchronous=FULL
+// and foreign_keys=ON, ReadWrite ones WAL too; all get a busy timeout. The caller removes the
 // connection with close(name) once every QSqlDatabase/QSqlQuery copy is gone.
 Result<QSqlDatabase> open(const QString &path, const QString &name, Access access);
 void close(const QString &name);

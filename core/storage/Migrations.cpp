@@ -64,35 +64,36 @@ Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationS
     // Table rebuilds need foreign keys off outside the transaction; foreign_key_check guards them.
     if (Status s = connection::exec(db, QStringLiteral("PRAGMA foreign_keys=OFF")); !s)
         return s;
-    Status result;
+    // One transaction for every step: a step that fails leaves the file as it was before the first,
+    // never at a version in between that this build would not open either.
+    Status result = connection::exec(db, QStringLiteral("BEGIN IMMEDIATE"), Text::tr("starting the migration"));
+    int failedAt = 0;
     for (const MigrationStep &step : steps) {
+        if (!result)
+            break;
         if (step.toVersion <= fromVersion)
             continue;
-        if (Status s = connection::exec(db, QStringLiteral("BEGIN IMMEDIATE"), Text::tr("starting the migration"));
-            !s) {
-            result = s;
-            break;
-        }
-        Status s = step.apply(db);
-        if (s) {
+        failedAt = step.toVersion;
+        result = step.apply(db);
+        if (result) {
             QSqlQuery fk(db);
             if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
-                s = fail(fk.lastError().text());
+                result = fail(fk.lastError().text());
             else if (fk.next())
-                s = fail(
+                result = fail(
                     Text::tr("the step left a row in %1 pointing at a missing record").arg(fk.value(0).toString()));
         }
-        if (s) // user_version is an integer from this program, not user text
-            s = connection::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
-        if (s)
-            s = connection::exec(db, QStringLiteral("COMMIT"));
-        if (!s) {
-            (void)connection::exec(db, QStringLiteral("ROLLBACK"));
-            result =
-                fail(Text::tr("updating the workspace to schema v%1 failed: %2").arg(step.toVersion).arg(s.error()));
-            break;
-        }
-        fromVersion = step.toVersion;
+        if (result) // user_version is an integer from this program, not user text
+            result = connection::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
+    }
+    if (result)
+        result = connection::exec(db, QStringLiteral("COMMIT"));
+    if (!result) {
+        (void)connection::exec(db, QStringLiteral("ROLLBACK"));
+        result =
+            failedAt > 0
+                ? fail(Text::tr("updating the workspace to schema v%1 failed: %2").arg(failedAt).arg(result.error()))
+                : result;
     }
     (void)connection::exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
     return result;

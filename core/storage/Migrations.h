@@ -9,7 +9,7 @@
 
 namespace cd {
 
-// One schema step: brings a workspace from version toVersion - 1 to toVersion. It runs inside a
+// One schema step: brings a workspace from version toVersion - 1 to toVersion. It runs inside the
 // transaction that the migrator opens and commits; it must not commit itself.
 struct MigrationStep
 {
@@ -24,9 +24,9 @@ const QList<MigrationStep> &standardMigrations();
 // Runs a SQL script from resources, statements separated by lines holding only ';;'.
 Status runSqlScript(QSqlDatabase &db, const QString &resourcePath);
 
-// Applies every step above `fromVersion`, each in its own transaction that also sets
-// PRAGMA user_version, with foreign keys checked before each commit. Stops at the first failing
-// step, which is rolled back: the file is then at the last committed version.
+// Applies every step above `fromVersion` in one transaction, each step followed by a foreign key
+// check and PRAGMA user_version. Stops at the first failing step and rolls everything back: the
+// file is then at the version it had before.
 Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationStep> &steps);
 
 // Highest version reached by `steps`.

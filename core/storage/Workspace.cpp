@@ -184,12 +184,13 @@ Status Workspace::prepareForWriting(const Options &options, bool create)
                 m_notices << tr("The workspace was not closed properly last time; its integrity was checked and is "
                                 "fine.");
         }
+        if (mustMigrate)
+            if (Status s = migrate(options); !s)
+                return s;
     }
     QSqlDatabase database = db();
     if (!database.isOpen())
         return fail(tr("cannot open %1 for writing").arg(m_path));
-
-    const int target = targetVersion(options.migrations);
     if (create) {
         if (Status s = connection::exec(database, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !s)
             return s;
@@ -203,26 +204,44 @@ Status Workspace::prepareForWriting(const Options &options, bool create)
                 QFile::remove(m_path + QLatin1String(suffix));
             return fail(tr("creating the workspace failed: %1").arg(s.error()));
         }
-        m_version = target;
-        return {};
+        m_version = targetVersion(options.migrations);
     }
+    return {};
+}
 
-    if (m_version < target) {
-        const QString copy = backup::preMigrationPath(m_path, target);
-        if (Status s = backup::writeCopy(database, copy, true); !s)
-            return fail(tr("the workspace needs updating to schema v%1, but the backup before it failed, so nothing "
-                           "was changed: %2")
-                            .arg(target)
-                            .arg(s.error()));
-        backup::prunePreMigration(m_path);
-        if (Status s = applyMigrations(database, m_version, options.migrations); !s)
-            return fail(tr("%1 A copy from before the update is at %2.").arg(s.error(), copy));
-        m_notices << tr("The workspace was updated from schema v%1 to v%2; a copy of the old one is at %3.")
-                         .arg(m_version)
-                         .arg(target)
-                         .arg(copy);
-        m_version = target;
+Status Workspace::migrate(const Options &options)
+{
+    // A connection of its own that leaves the journal mode alone: switching an older file to WAL
+    // rewrites its header, and a migration that fails must leave the file byte for byte as it was
+    // (found by the workspace_open fuzzer). The connections opened later switch it.
+    const int target = targetVersion(options.migrations);
+    const QString copy = backup::preMigrationPath(m_path, target);
+    const QString name = connection::uniqueName(QStringLiteral("migrate"));
+    Status result;
+    {
+        auto database = connection::open(m_path, name, connection::Access::ReadWriteInJournalMode);
+        if (!database)
+            result = fail(database.error());
+        else if (Status s = backup::writeCopy(database.value(), copy, true); !s)
+            result = fail(tr("the workspace needs updating to schema v%1, but the backup before it failed, so nothing "
+                             "was changed: %2")
+                              .arg(target)
+                              .arg(s.error()));
+        else {
+            backup::prunePreMigration(m_path);
+            if (Status s = applyMigrations(database.value(), m_version, options.migrations); !s)
+                result = fail(tr("%1 Nothing in the workspace was changed; a copy from before the update is at %2.")
+                                  .arg(s.error(), copy));
+        }
     }
+    connection::close(name);
+    if (!result)
+        return result;
+    m_notices << tr("The workspace was updated from schema v%1 to v%2; a copy of the old one is at %3.")
+                     .arg(m_version)
+                     .arg(target)
+                     .arg(copy);
+    m_version = target;
     return {};
 }
 

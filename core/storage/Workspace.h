@@ -84,6 +84,7 @@ private:
     Status checkIntegrity();
     Status prepareForWriting(const Options &options, bool create);
     Status snapshotForReading(const Options &options);
+    Status migrate(const Options &options);
     void committed(const QStringList &kinds);
     // Marks this thread as inside a transaction; false when it already is.
     bool enterTransaction();

@@ -1539,10 +1539,6 @@ Status: %5.</translation>
         <translation>niche</translation>
     </message>
     <message>
-        <source>country</source>
-        <translation>negara</translation>
-    </message>
-    <message>
         <source>manager</source>
         <translation>manajer</translation>
     </message>
@@ -1615,6 +1611,10 @@ Status: %5.</translation>
     <message>
         <source>followers: %1 is more than %2; check the number</source>
         <translation>pengikut: %1 lebih dari %2; periksa angkanya</translation>
+    </message>
+    <message>
+        <source>country: &apos;%1&apos; is no country CollabDesk knows; type its name or its two-letter code (Indonesia or ID, Malaysia or MY)</source>
+        <translation>negara: &apos;%1&apos; tidak dikenal CollabDesk; ketik namanya atau kode dua hurufnya (Indonesia atau ID, Malaysia atau MY)</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1810,6 @@ Status: %5.</translation>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <source>Ask %1 whether %2 takes the offer</source>
-        <translation>Tanyakan ke %1 apakah %2 menerima penawarannya</translation>
-    </message>
-    <message>
         <source>Chase %1 on the counter-offer for %2</source>
         <translation>Kejar jawaban %1 soal penawaran balik untuk %2</translation>
     </message>
@@ -1868,6 +1864,10 @@ Status: %5.</translation>
     <message>
         <source>the workspace already holds data; use --replace to replace it with demo data, or create a new workspace file for the demo</source>
         <translation>ruang kerja sudah berisi data; gunakan --replace untuk menggantinya dengan data demo, atau buat file ruang kerja baru untuk demo</translation>
+    </message>
+    <message>
+        <source>Ask %1 whether they take %2&apos;s offer</source>
+        <translation>Tanyakan ke %1 apakah mau menerima penawaran %2</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6629,30 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>No follower count yet</source>
+        <translation>Belum ada jumlah pengikut</translation>
+    </message>
+    <message>
+        <source>Followers on the largest platform, which sets the tier:</source>
+        <translation>Pengikut di platform terbesar, yang menentukan tier:</translation>
+    </message>
+    <message>
+        <source>%1: no count yet</source>
+        <translation>%1: belum ada jumlah</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All platforms: %1</source>
+        <translation>Semua platform: %1</translation>
+    </message>
+    <message>
+        <source>Followers on the creator&apos;s largest platform, which sets the tier; hover a row for every platform</source>
+        <translation>Pengikut di platform terbesar kreator, yang menentukan tier; arahkan kursor ke baris untuk melihat tiap platform</translation>
+    </message>
 </context>
 <context>
     <name>cd::CreatorsPage</name>
@@ -6970,10 +6994,6 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <translation>Jatuh tempo minggu ini dan terlambat</translation>
     </message>
     <message>
-        <source>Not posted yet; late ones in red.</source>
-        <translation>Belum diposting; yang terlambat ditandai merah.</translation>
-    </message>
-    <message>
         <source>Overdue payments</source>
         <translation>Pembayaran lewat jatuh tempo</translation>
     </message>
@@ -7104,6 +7124,26 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message>
         <source>%1: %2 of the %3 target (%4)</source>
         <translation>%1: %2 dari target %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Later this week</source>
+        <translation>Nanti minggu ini</translation>
+    </message>
+    <message>
+        <source>Not posted yet. A busy group is split by campaign: open one to see its posts.</source>
+        <translation>Belum diposting. Kelompok yang ramai dibagi per kampanye: buka salah satunya untuk melihat kontennya.</translation>
     </message>
 </context>
 <context>
@@ -10392,6 +10432,14 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <source>New manager: will be added to Settings &gt; Managers.</source>
         <translation>Manajer baru: akan ditambahkan ke Pengaturan &gt; Manajer.</translation>
     </message>
+    <message>
+        <source>Indonesia, Malaysia… or a code: ID, MY</source>
+        <translation>Indonesia, Malaysia… atau kode: ID, MY</translation>
+    </message>
+    <message>
+        <source>No country is called that: type its name or its two-letter code.</source>
+        <translation>Tidak ada negara dengan nama itu: ketik namanya atau kode dua hurufnya.</translation>
+    </message>
 </context>
 <context>
     <name>cd::RateCardForm</name>
@@ -11113,10 +11161,6 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>ruang kerja perlu diperbarui ke skema v%1, tetapi pencadangan sebelumnya gagal, jadi tidak ada yang diubah: %2</translation>
     </message>
     <message>
-        <source>%1 A copy from before the update is at %2.</source>
-        <translation>%1 Salinan dari sebelum pembaruan ada di %2.</translation>
-    </message>
-    <message>
         <source>The workspace was updated from schema v%1 to v%2; a copy of the old one is at %3.</source>
         <translation>Ruang kerja diperbarui dari skema v%1 ke v%2; salinan versi lamanya ada di %3.</translation>
     </message>
@@ -11135,6 +11179,10 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>%1 has %2 names on this disk (hard links). Writing through more than one name can lose changes, so it is opened only read-only. Make a copy of its own with &apos;collabdesk-cli --db %1 backup COPY.collabdesk&apos; and use the copy, or remove the other names.</source>
         <translation>%1 punya %2 nama di disk ini (hard link). Menulis lewat lebih dari satu nama bisa menghilangkan perubahan, jadi file ini hanya dibuka dalam mode baca saja. Buat salinan tersendiri dengan &apos;collabdesk-cli --db %1 backup COPY.collabdesk&apos; lalu pakai salinan itu, atau hapus nama-nama lainnya.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing in the workspace was changed; a copy from before the update is at %2.</source>
+        <translation>%1 Tidak ada yang diubah di ruang kerja; salinan dari sebelum pembaruan ada di %2.</translation>
     </message>
 </context>
 <context>

@@ -163,12 +163,16 @@ TEST_CASE("engagement and follower sums past 2^63 give no rate and no database e
     CHECK(kit->totalFollowers() == SaturatedCount);
     CHECK_FALSE(kit->growthPercent());
 
-    // The roster loads whole; Sari's followers add up past 2^63.
+    // The roster loads whole; Sari's followers add up past 2^63, which her tooltip says saturated.
     CreatorRosterModel model(ws.get());
     CHECK(model.lastError().isEmpty());
     REQUIRE(model.rowCount() == 3); // Budi, Dewi, Sari by name
     CHECK(model.index(2, CreatorRosterModel::Followers).data(CreatorRosterModel::SortRole).toLongLong() ==
-          SaturatedCount);
+          4'611'686'018'427'387'904);
+    CHECK(model.index(2, CreatorRosterModel::Followers)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .endsWith(QStringLiteral("All platforms: %1").arg(QLocale().toString(SaturatedCount))));
     CHECK(model.index(0, CreatorRosterModel::Followers).data(CreatorRosterModel::SortRole).toLongLong() == 5'000);
 }
 

@@ -148,6 +148,37 @@ TEST_CASE("the small demo is a believable, valid workspace", "[demo]")
     }
 }
 
+TEST_CASE("the small demo does not contradict itself", "[demo]")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("demo.collabdesk")));
+    REQUIRE(generateDemo(*ws, {}).ok());
+    // The audience answer says what the shares say: a creator whose audience is mostly men, or
+    // mostly outside Indonesia, is never answered "mostly women in Indonesia" with a top score.
+    CHECK(scalar(*ws, "SELECT count(*) FROM vetting_answers WHERE question = 1").toInt() >= 5);
+    CHECK(scalar(*ws, "SELECT count(*) FROM vetting_answers v WHERE v.question = 1 AND v.score >= 4 AND ("
+                      "(SELECT share_bp FROM audience_demographics a WHERE a.creator_id = v.creator_id AND "
+                      " a.dimension = 'gender' AND a.bucket = 'female') < 5500 OR "
+                      "(SELECT c.country FROM creators c WHERE c.id = v.creator_id) <> 'ID')")
+              .toInt() == 0);
+    // Each answer's percentages are the creator's own.
+    CHECK(scalar(*ws, "SELECT count(*) FROM vetting_answers v WHERE v.question = 1 AND instr(v.answer, "
+                      "(SELECT max(a.share_bp) / 100 FROM audience_demographics a WHERE a.creator_id = v.creator_id "
+                      "AND a.dimension = 'gender') || '%') = 0")
+              .toInt() == 0);
+    // Platforms named in the answer are the creator's accounts.
+    CHECK(scalar(*ws, "SELECT count(*) FROM vetting_answers v JOIN accounts a ON a.creator_id = v.creator_id "
+                      "WHERE v.question = 9 AND instr(lower(v.answer), a.platform) = 0")
+              .toInt() == 0);
+    // A contract is drafted before its status last changed and before it was signed.
+    CHECK(scalar(*ws, "SELECT count(*) FROM contract_versions v JOIN contracts k ON k.id = v.contract_id "
+                      "WHERE substr(v.created_at, 1, 10) > k.signed_date OR substr(k.created_at, 1, 10) > "
+                      "(SELECT min(changed_on) FROM contract_status_changes c WHERE c.contract_id = k.id)")
+              .toInt() == 0);
+    CHECK(scalar(*ws, "SELECT count(*) FROM contracts WHERE signed_date IS NOT NULL").toInt() >= 3);
+}
+
 TEST_CASE("the same seed gives the same demo and another seed another", "[demo]")
 {
     test::PinnedClock clock;

@@ -28,8 +28,16 @@ TEST_CASE("shows each creator once with tier, platforms and followers from the l
     CHECK(cell(0, CreatorRosterModel::Tier).toString() == QStringLiteral("Mega"));
     CHECK(cell(2, CreatorRosterModel::Name).toString() == QStringLiteral("Rina Wijaya"));
     CHECK(cell(2, CreatorRosterModel::Platforms).toString() == QStringLiteral("Instagram, TikTok"));
-    // 52,500 (Instagram, latest of two snapshots) + 120,000 (TikTok); tier from the largest platform.
-    CHECK(cell(2, CreatorRosterModel::Followers, CreatorRosterModel::SortRole).toLongLong() == 172'500);
+    // 52,500 (Instagram, latest of two snapshots) and 120,000 (TikTok): the followers shown are the
+    // largest platform's, which the tier is taken from (a sum beside that tier read as a contradiction).
+    CHECK(cell(2, CreatorRosterModel::Followers, CreatorRosterModel::SortRole).toLongLong() == 120'000);
+    CHECK(cell(2, CreatorRosterModel::Followers).toString() == QStringLiteral("120,000"));
+    CHECK(cell(2, CreatorRosterModel::Followers, Qt::ToolTipRole).toString() ==
+          QStringLiteral("Followers on the largest platform, which sets the tier:\nInstagram: 52,500\nTikTok: "
+                         "120,000\nAll platforms: 172,500"));
+    CHECK(model.headerData(CreatorRosterModel::Followers, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("largest platform")));
     CHECK(cell(2, CreatorRosterModel::Tier).toString() == QStringLiteral("Macro"));
     CHECK(cell(1, CreatorRosterModel::Tier).toString() == QStringLiteral("Nano"));
     CHECK(cell(1, CreatorRosterModel::Name, CreatorRosterModel::ArchivedRole).toBool());

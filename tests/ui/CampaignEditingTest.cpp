@@ -231,8 +231,16 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
                 QStringLiteral("Sahur story"))
                 table->selectRow(row);
     };
+    // The step button's label follows the status at one width, so the buttons beside it stay put
+    // (the width a layout gives it: its size hint or its minimum, whichever is larger).
+    const auto laidOutWidth = [&] {
+        const QPushButton *b = panel->advanceButton();
+        return std::max(b->sizeHint().width(), b->minimumWidth());
+    };
+    const int stepWidth = laidOutWidth();
     choose();
     CHECK(panel->advanceButton()->text() == QStringLiteral("Draft &Submitted"));
+    CHECK(laidOutWidth() == stepWidth);
     panel->advanceSelected();
     CHECK(status() == QStringLiteral("draft_submitted"));
     ask::setAnswerForTests(QMessageBox::Yes, QStringLiteral("Show the bottle in the first second"));
@@ -256,6 +264,7 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
     panel->advanceSelected(); // approved
     CHECK(status() == QStringLiteral("approved"));
     CHECK(panel->advanceButton()->text() == QStringLiteral("Mark &Posted"));
+    CHECK(laidOutWidth() == stepWidth);
     {
         // Saving the post's URL and day in the editor posts an approved deliverable.
         DeliverableEditor edit(*w.window->history(), 1, id, 1, DeliverableService(*w.ws).load(id)->second,

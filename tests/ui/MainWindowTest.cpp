@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -116,6 +118,16 @@ TEST_CASE("the sidebar and View menu switch pages and the menus carry the standa
     REQUIRE(sidebar != nullptr);
     REQUIRE(sidebar->count() == MainWindow::PageCount);
     CHECK(sidebar->item(MainWindow::Campaigns)->text() == QStringLiteral("Campaigns"));
+    // Every page has its own icon from the Breeze set (breeze-icon-theme, installed by the scripts).
+    QList<QImage> icons;
+    for (int p = 0; p < sidebar->count(); ++p) {
+        INFO("page " << p);
+        const QImage icon = sidebar->item(p)->icon().pixmap(22).toImage();
+        CHECK_FALSE(icon.isNull());
+        CHECK_FALSE(icons.contains(icon));
+        icons << icon;
+    }
+    CHECK(QIcon::themeName().startsWith(QStringLiteral("breeze")));
 
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Campaigns);

@@ -181,22 +181,53 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     CHECK(page->campaigns()->topLevelItem(0)->toolTip(2) == QStringLiteral("Posts: 1 of the 6 target (16.7%)"));
     CHECK(page->campaigns()->topLevelItem(0)->toolTip(7).startsWith(QStringLiteral("Revenue: ")));
     CHECK(page->campaigns()->topLevelItem(0)->toolTip(7).contains(QStringLiteral("of the Rp100.000.000 target")));
-    // Due by Sunday 11-29, late first by date; next week's waits.
+    // Due by Sunday 11-29 in groups with their counts, late first (in red, and saying so); next
+    // week's waits.
     REQUIRE(page->due()->topLevelItemCount() == 2);
-    CHECK(page->due()->topLevelItem(0)->text(3) == QStringLiteral("Late one"));
-    CHECK(page->due()->topLevelItem(0)->foreground(0).color() == QColor(0xd3, 0x2f, 0x2f));
-    CHECK(page->due()->topLevelItem(1)->text(3) == QStringLiteral("Friday one"));
+    QTreeWidgetItem *late = page->due()->topLevelItem(0);
+    CHECK(late->text(0) == QStringLiteral("Late · 1"));
+    CHECK(late->isExpanded());
+    REQUIRE(late->childCount() == 1);
+    CHECK(late->child(0)->text(3) == QStringLiteral("Late one"));
+    CHECK(late->child(0)->foreground(0).color() == QColor(0xd3, 0x2f, 0x2f));
+    QTreeWidgetItem *week = page->due()->topLevelItem(1);
+    CHECK(week->text(0) == QStringLiteral("Later this week · 1"));
+    REQUIRE(week->childCount() == 1);
+    CHECK(week->child(0)->text(3) == QStringLiteral("Friday one"));
     // A long name is cut to the list's width and shown whole on hover; the list does not scroll sideways.
     const QString longName =
         QStringLiteral("Ramadan Refresh 2026 with a very long name that no dashboard box can hold");
-    page->due()->topLevelItem(0)->setText(1, longName);
-    page->due()->topLevelItem(0)->setToolTip(1, longName);
+    late->child(0)->setText(1, longName);
+    late->child(0)->setToolTip(1, longName);
     w.window->resize(1366, 768);
     w.window->showPage(MainWindow::Dashboard);
     w.window->show();
     QTest::qWait(0);
     CHECK(page->due()->header()->sectionResizeMode(1) == QHeaderView::Stretch);
     CHECK(page->due()->horizontalScrollBar()->maximum() == 0);
+    // Many late posts: the group is split by campaign, collapsed, so it reads as a few lines.
+    {
+        QString rows;
+        for (int i = 0; i < 12; ++i)
+            rows += QStringLiteral("%1(1, 'tiktok', 'Backlog %2', 'backlog %2', '2026-11-1%3', 'planned', "
+                                   "'2026-01-01', '2026-01-01')")
+                        .arg(i ? QStringLiteral(", ") : QString())
+                        .arg(i)
+                        .arg(i % 9);
+        REQUIRE(sql::run(db, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, "
+                                            "due_date, status, created_at, updated_at) VALUES ") +
+                                 rows)
+                    .ok());
+        page->reload();
+        QTreeWidgetItem *busy = page->due()->topLevelItem(0);
+        CHECK(busy->text(0) == QStringLiteral("Late · 13"));
+        REQUIRE(busy->childCount() == 1); // one campaign
+        CHECK(busy->child(0)->text(0) == QStringLiteral("Ramadan Refresh 2026 · 13"));
+        CHECK_FALSE(busy->child(0)->isExpanded());
+        CHECK(busy->child(0)->childCount() == 13);
+        REQUIRE(sql::run(db, QStringLiteral("DELETE FROM deliverables WHERE title LIKE 'Backlog %'")).ok());
+        page->reload();
+    }
     // Cost per engagement in the running campaign: Rp5.850.000 / 3,525 engagements.
     REQUIRE(page->costs()->topLevelItemCount() == 2);
     CHECK(page->costs()->topLevelItem(0)->text(0) == QStringLiteral("Lowest"));
@@ -229,7 +260,7 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
                                               "end in 7 days (30 Nov 2026)")});
     emit page->warnings()->itemActivated(page->warnings()->topLevelItem(1), 0);
     CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{2});
-    emit page->due()->itemActivated(page->due()->topLevelItem(0), 0);
+    emit page->due()->itemActivated(page->due()->topLevelItem(0)->child(0), 0);
     CHECK(w.window->currentPage() == MainWindow::Campaigns);
     CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{1});
 }

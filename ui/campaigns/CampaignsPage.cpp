@@ -4,6 +4,7 @@
 #include "CampaignView.h"
 #include "commands/EditHistory.h"
 #include "main/Ask.h"
+#include "main/StatusChip.h"
 #include "models/CampaignListModel.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -31,6 +32,8 @@ CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget
         ->setObjectName(QStringLiteral("campaignStatusFilter"));
     table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table(), &QTableView::activated, this, &CampaignsPage::editSelected);
+    table()->setItemDelegateForColumn(CampaignListModel::Status,
+                                      new StatusChipDelegate(CampaignListModel::StatusWordRole, table()));
     // Below the list: the chosen campaign's creators and terms.
     m_view = new CampaignView(workspace, history, this);
     m_view->setObjectName(QStringLiteral("campaignView"));

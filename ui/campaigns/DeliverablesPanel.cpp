@@ -7,6 +7,7 @@
 #include "common/Words.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
+#include "main/StatusChip.h"
 #include "models/DeliverableListModel.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -71,12 +72,18 @@ DeliverablesPanel::DeliverablesPanel(Workspace *workspace, EditHistory *history,
     QStringList statuses;
     for (const QString &word : allWords<DeliverableStatus>())
         statuses << wordLabel(word);
-    fitColumnTo(m_table, DeliverableListModel::Status, statuses);
+    m_table->setItemDelegateForColumn(DeliverableListModel::Status,
+                                      new StatusChipDelegate(DeliverableListModel::StatusRole, m_table));
+    fitColumnTo(m_table, DeliverableListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
     m_add = new QPushButton(tr("&Add…"), this);
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_advance = new QPushButton(this);
     m_advance->setObjectName(QStringLiteral("advanceDeliverableButton"));
     m_advance->setToolTip(tr("Move the deliverable one step along the pipeline"));
+    QStringList steps{tr("Next Step")};
+    for (const QString &word : allWords<DeliverableStatus>())
+        steps << stepName(word);
+    reserveWidthFor(m_advance, steps);
     m_revise = new QPushButton(tr("Request &Revision…"), this);
     m_numbers = new QPushButton(tr("&Numbers…"), this);
     m_numbers->setObjectName(QStringLiteral("deliverableNumbersButton"));

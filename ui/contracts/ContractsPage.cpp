@@ -4,6 +4,7 @@
 #include "commands/EditHistory.h"
 #include "contracts/ContractService.h"
 #include "main/Ask.h"
+#include "main/StatusChip.h"
 #include "models/ContractListModel.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -28,6 +29,8 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
     setCountNoun([](int n) { return tr("%n contract(s)", nullptr, n); });
     addColumnFilter(ContractListModel::Status, tr("All statuses"), tr("Filter by status"));
     connect(table(), &QTableView::activated, this, &ContractsPage::openSelected);
+    table()->setItemDelegateForColumn(ContractListModel::Status,
+                                      new StatusChipDelegate(ContractListModel::StatusWordRole, table()));
     auto *open = new QAction(tr("&Open Contract…"), this);
     auto *remove = new QAction(tr("&Delete Draft…"), this);
     remove->setShortcut(QKeySequence::Delete);

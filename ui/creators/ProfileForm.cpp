@@ -1,5 +1,6 @@
 #include "ProfileForm.h"
 
+#include "common/Countries.h"
 #include "common/Names.h"
 #include "main/FieldMessage.h"
 #include "services/CreatorProfile.h"
@@ -22,7 +23,13 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_name->setPlaceholderText(tr("As the creator is known, e.g. Sari Wulandari"));
     m_niche = addLine(form, tr("N&iche:"), "creatorNicheLineEdit", nullptr);
     m_niche->setPlaceholderText(tr("Beauty, food, tech…"));
-    m_country = addLine(form, tr("&Country:"), "creatorCountryLineEdit", nullptr);
+    m_country = addLine(form, tr("&Country:"), "creatorCountryLineEdit", &m_countryMessage);
+    m_country->setPlaceholderText(tr("Indonesia, Malaysia… or a code: ID, MY"));
+    // Countries are kept as codes: the form offers the names and shows the one a code stands for.
+    auto *countries = new QCompleter(countryNames(), this);
+    countries->setCaseSensitivity(Qt::CaseInsensitive);
+    countries->setCompletionMode(QCompleter::PopupCompletion);
+    m_country->setCompleter(countries);
     m_manager = addLine(form, tr("&Manager:"), "creatorManagerLineEdit", &m_managerHint);
     m_manager->setPlaceholderText(tr("Pick a manager or type a new name"));
     // Any part of the name finds the manager ("lestari" finds Dewi Lestari), whatever its case.
@@ -81,6 +88,9 @@ void ProfileForm::check()
     showFieldMessage(m_nameMessage, m_name->text().isEmpty() ? tr("A creator needs a name.") : name.error());
     showFieldMessage(m_emailMessage, validation::email(m_email->text().trimmed()).error());
     showFieldMessage(m_phoneMessage, validation::phone(m_phone->text().trimmed()).error());
+    showFieldMessage(m_countryMessage, countryCode(m_country->text())
+                                           ? QString()
+                                           : tr("No country is called that: type its name or its two-letter code."));
     updateManagerHint();
 }
 
@@ -104,7 +114,7 @@ void ProfileForm::updateManagerHint()
 
 QString ProfileForm::problem() const
 {
-    for (QLabel *message : {m_nameMessage, m_emailMessage, m_phoneMessage})
+    for (QLabel *message : {m_nameMessage, m_countryMessage, m_emailMessage, m_phoneMessage})
         if (!message->text().isEmpty())
             return message->text();
     return {};
@@ -115,7 +125,7 @@ void ProfileForm::load(const CreatorProfile &profile)
     const CreatorInput &d = profile.details;
     m_name->setText(d.name);
     m_niche->setText(d.niche);
-    m_country->setText(d.country);
+    m_country->setText(countryName(countryCode(d.country).value_or(d.country)));
     m_manager->setText(d.manager);
     m_email->setText(d.email);
     m_phone->setText(d.phone);

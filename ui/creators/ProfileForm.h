@@ -45,7 +45,7 @@ private:
     void updateManagerHint();
 
     QLineEdit *m_name, *m_niche, *m_country, *m_manager, *m_email, *m_phone, *m_tags;
-    QLabel *m_nameMessage = nullptr, *m_emailMessage = nullptr, *m_phoneMessage = nullptr;
+    QLabel *m_nameMessage = nullptr, *m_countryMessage = nullptr, *m_emailMessage = nullptr, *m_phoneMessage = nullptr;
     QLabel *m_managerHint = nullptr;
     QCompleter *m_managerCompleter = nullptr;
     // Name keys of the known managers; unset until setManagerNames (then nothing is called new).

@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +22,8 @@
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace cd {
 namespace {
@@ -94,9 +97,10 @@ enum Opens
     OpensCreator = 1
 };
 
-QTreeWidgetItem *addItem(QTreeWidget *list, const QStringList &cells, Opens opens, qint64 id)
+// Under a list (top level) or under a heading in it.
+template <typename Parent> QTreeWidgetItem *addItem(Parent *parent, const QStringList &cells, Opens opens, qint64 id)
 {
-    auto *item = new QTreeWidgetItem(list, cells);
+    auto *item = new QTreeWidgetItem(parent, cells);
     // A cell cut short by a narrow column shows its whole text on hover.
     for (int c = 0; c < cells.size(); ++c)
         item->setToolTip(c, cells[c]);
@@ -117,6 +121,75 @@ void markLate(QTreeWidgetItem *item)
 {
     for (int col = 0; col < item->columnCount(); ++col)
         item->setForeground(col, Late);
+}
+
+// A heading row across the whole list: "Late · 312".
+template <typename Parent> QTreeWidgetItem *addGroup(Parent *parent, const QString &text, int count)
+{
+    auto *item = new QTreeWidgetItem(parent, {DashboardPage::tr("%1 · %2").arg(text, QLocale().toString(count))});
+    item->setFirstColumnSpanned(true);
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    return item;
+}
+
+// The due list in groups a person can take in: late, due today, later this week, each with its
+// count. A group of more than eight is split by campaign, collapsed ("Ramadan Refresh · 12"), so at
+// agency scale the list is a few lines to open rather than hundreds of red rows.
+void fillDue(QTreeWidget *list, const QList<DashboardData::Due> &due, const QDate &today)
+{
+    constexpr int SplitAbove = 8;
+    const QList<std::pair<QString, std::function<bool(const QDate &)>>> groups = {
+        {DashboardPage::tr("Late"), [&](const QDate &d) { return d < today; }},
+        {DashboardPage::tr("Due today"), [&](const QDate &d) { return d == today; }},
+        {DashboardPage::tr("Later this week"), [&](const QDate &d) { return d > today; }},
+    };
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const auto &[name, holds] = groups.at(g);
+        const bool late = g == 0;
+        QList<const DashboardData::Due *> rows;
+        for (const DashboardData::Due &d : due)
+            if (holds(d.due))
+                rows << &d;
+        if (rows.isEmpty())
+            continue;
+        QTreeWidgetItem *group = addGroup(list, name, int(rows.size()));
+        if (late)
+            markLate(group);
+        const auto addRow = [&](QTreeWidgetItem *parent, const DashboardData::Due &d) {
+            QTreeWidgetItem *item =
+                addItem(parent, {displayDate(d.due), d.campaign, d.creator, d.title, wordLabel(d.status)},
+                        OpensCampaign, d.campaignId);
+            if (late)
+                markLate(item);
+        };
+        if (rows.size() <= SplitAbove) {
+            for (const DashboardData::Due *d : std::as_const(rows))
+                addRow(group, *d);
+        } else {
+            // By campaign, in the order the campaigns first come due.
+            QList<qint64> order;
+            QHash<qint64, QList<const DashboardData::Due *>> byCampaign;
+            for (const DashboardData::Due *d : std::as_const(rows)) {
+                if (!byCampaign.contains(d->campaignId))
+                    order << d->campaignId;
+                byCampaign[d->campaignId] << d;
+            }
+            for (qint64 campaign : std::as_const(order)) {
+                const auto &its = byCampaign[campaign];
+                QTreeWidgetItem *sub = addGroup(group, its.first()->campaign, int(its.size()));
+                sub->setData(0, IdRole, campaign);
+                sub->setData(0, KindRole, int(OpensCampaign));
+                sub->setToolTip(0, its.first()->campaign);
+                if (late)
+                    markLate(sub);
+                for (const DashboardData::Due *d : its)
+                    addRow(sub, *d);
+            }
+        }
+        group->setExpanded(true);
+    }
 }
 
 QString percent(const std::optional<double> &p)
@@ -165,7 +238,10 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     grid->addWidget(box(tr("Campaigns running"), m_campaigns, tr("Progress against each target set, as of today.")), 0,
                     0, 1, 3);
     // What to act on today, side by side: content due, money late, contracts and signs to check.
-    grid->addWidget(box(tr("Due this week and late"), m_due, tr("Not posted yet; late ones in red.")), 1, 0);
+    m_due->setRootIsDecorated(true);
+    grid->addWidget(box(tr("Due this week and late"), m_due,
+                        tr("Not posted yet. A busy group is split by campaign: open one to see its posts.")),
+                    1, 0);
     grid->addWidget(box(tr("Overdue payments"), m_overdue,
                         tr("Not paid by their due date, most overdue first. Open one to see its campaign.")),
                     1, 1);
@@ -285,13 +361,7 @@ void DashboardPage::reload()
             item->setToolTip(2 + i, kpiTooltip(*p, c.currency, m_campaigns->headerItem()->text(2 + i)));
         }
     }
-    for (const DashboardData::Due &d : data->due) {
-        QTreeWidgetItem *item =
-            addItem(m_due, {displayDate(d.due), d.campaign, d.creator, d.title, wordLabel(d.status)}, OpensCampaign,
-                    d.campaignId);
-        if (d.late)
-            markLate(item);
-    }
+    fillDue(m_due, data->due, today);
     const auto addRates = [&](const QString &group, const QList<DashboardData::Rate> &rates) {
         if (rates.isEmpty())
             return;

@@ -2,6 +2,7 @@
 
 #include "Ask.h"
 #include "EmptyState.h"
+#include "Icons.h"
 #include "RecordActions.h"
 #include "brands/BrandsPage.h"
 #include "campaigns/CampaignsPage.h"
@@ -88,8 +89,13 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     const QString names[PageCount] = {tr("Today"),     tr("Dashboard"), tr("Creators"),  tr("Brands"),
                                       tr("Campaigns"), tr("Pipeline"),  tr("Contracts"), tr("Payments")};
+    // Breeze names (design.md): what each page is about, the same in light and dark.
+    const char *icons[PageCount] = {"view-calendar-day", "view-statistics", "system-users", "view-pim-contacts", "flag",
+                                    "object-columns",    "document-sign",   "wallet-open"};
+    useIconTheme();
+    m_sidebar->setIconSize(QSize(22, 22));
     for (int p = 0; p < PageCount; ++p) {
-        m_sidebar->addItem(names[p]);
+        m_sidebar->addItem(new QListWidgetItem(themeIcon(icons[p]), names[p]));
         // Every page shows the workspace and is built with it in setWorkspace().
         m_pages->addWidget(new QWidget(this));
     }
@@ -126,10 +132,10 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    m_import = file->addAction(QIcon(QStringLiteral(":/icons/actions/import.svg")), tr("&Import CSV…"), this,
+    m_import = file->addAction(themeIcon("document-import", ":/icons/actions/import.svg"), tr("&Import CSV…"), this,
                                &MainWindow::importCsv);
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
-    m_export = file->addAction(QIcon(QStringLiteral(":/icons/actions/export.svg")), tr("&Export CSV…"), this,
+    m_export = file->addAction(themeIcon("document-export", ":/icons/actions/export.svg"), tr("&Export CSV…"), this,
                                &MainWindow::exportCsv);
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addAction(tr("Export C&alendar…"), this, &MainWindow::exportCalendar);
@@ -163,7 +169,7 @@ void MainWindow::createMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)));
     }
     view->addSeparator();
-    m_mine = view->addAction(QIcon(QStringLiteral(":/icons/actions/my-creators.svg")), tr("&My Creators"));
+    m_mine = view->addAction(themeIcon("im-user", ":/icons/actions/my-creators.svg"), tr("&My Creators"));
     m_mine->setObjectName(QStringLiteral("myCreatorsAction"));
     m_mine->setCheckable(true);
     m_mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
@@ -188,41 +194,42 @@ void MainWindow::createMenus()
 void MainWindow::createRecordActions(QMenu *edit)
 {
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undo->setIcon(QIcon(QStringLiteral(":/icons/actions/undo.svg")));
+    m_undo->setIcon(themeIcon("edit-undo", ":/icons/actions/undo.svg"));
     setStandardShortcut(m_undo, QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redo->setIcon(QIcon(QStringLiteral(":/icons/actions/redo.svg")));
+    m_redo->setIcon(themeIcon("edit-redo", ":/icons/actions/redo.svg"));
     setStandardShortcut(m_redo, QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
     // These act on the current page's records; their texts name the record ("New Creator…").
-    m_newRecord = edit->addAction(QIcon(QStringLiteral(":/icons/actions/add-creator.svg")), tr("&New…"), this, [this] {
+    m_newRecord = edit->addAction(themeIcon("list-add", ":/icons/actions/add-creator.svg"), tr("&New…"), this, [this] {
         if (RecordActions *page = recordPage())
             page->addRecord();
     });
     m_newRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_editRecord = edit->addAction(QIcon(QStringLiteral(":/icons/actions/edit.svg")), tr("&Edit…"), this, [this] {
+    m_editRecord = edit->addAction(themeIcon("document-edit", ":/icons/actions/edit.svg"), tr("&Edit…"), this, [this] {
         if (RecordActions *page = recordPage())
             page->editSelected();
     });
     m_editRecord->setShortcut(QKeySequence(Qt::Key_F2));
     m_duplicateRecord =
-        edit->addAction(QIcon(QStringLiteral(":/icons/actions/duplicate.svg")), tr("D&uplicate…"), this, [this] {
+        edit->addAction(themeIcon("edit-copy", ":/icons/actions/duplicate.svg"), tr("D&uplicate…"), this, [this] {
             if (RecordActions *page = recordPage())
                 page->duplicateSelected();
         });
     m_duplicateRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_archiveRecord =
-        edit->addAction(QIcon(QStringLiteral(":/icons/actions/archive.svg")), tr("&Archive"), this, [this] {
+        edit->addAction(themeIcon("archive-insert", ":/icons/actions/archive.svg"), tr("&Archive"), this, [this] {
             if (RecordActions *page = recordPage())
                 page->toggleArchiveSelected();
         });
     m_archiveRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_deleteRecord = edit->addAction(QIcon(QStringLiteral(":/icons/actions/delete.svg")), tr("&Delete…"), this, [this] {
-        if (RecordActions *page = recordPage())
-            page->deleteSelected();
-    });
+    m_deleteRecord =
+        edit->addAction(themeIcon("edit-delete", ":/icons/actions/delete.svg"), tr("&Delete…"), this, [this] {
+            if (RecordActions *page = recordPage())
+                page->deleteSelected();
+        });
     setStandardShortcut(m_deleteRecord, QKeySequence::Delete, QKeySequence(Qt::Key_Delete));
     edit->addSeparator();
 }
@@ -511,8 +518,10 @@ void MainWindow::changeEvent(QEvent *event)
 {
     // Qt 6.4 has no colour-scheme API: a switch to dark mode arrives as a palette change.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        if (m_sidebar)
+        if (m_sidebar) {
             applySidebarPalette();
+            useIconTheme(); // Breeze Dark on a dark window
+        }
     QMainWindow::changeEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #include "PageParts.h"
 
+#include <QAbstractButton>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,17 +41,30 @@ void rememberHeaderState(QTableView *table, const QString &key)
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
 }
 
-void fitColumnTo(QTableView *table, int column, const QStringList &texts)
+void fitColumnTo(QTableView *table, int column, const QStringList &texts, int extra)
 {
     const QFontMetrics metrics(table->font());
     int widest = 0;
     for (const QString &text : texts)
         widest = std::max(widest, metrics.horizontalAdvance(text));
     // The cell's own margins and the header's sort arrow.
-    const int needed = widest + 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 24;
+    const int needed =
+        widest + 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 24 + extra;
     QHeaderView *header = table->horizontalHeader();
     if (header->sectionSize(column) < needed)
         header->resizeSection(column, needed);
+}
+
+void reserveWidthFor(QAbstractButton *button, const QStringList &labels)
+{
+    const QString shown = button->text();
+    int widest = 0;
+    for (const QString &label : labels) {
+        button->setText(label);
+        widest = std::max(widest, button->sizeHint().width());
+    }
+    button->setText(shown);
+    button->setMinimumWidth(widest);
 }
 
 QList<qint64> selectedRecordIds(const QTableView *table, int idRole)

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QAbstractItemModel;
 class QLabel;
 class QObject;
@@ -23,8 +24,12 @@ void setUpRecordTable(QTableView *table, const QString &accessibleName);
 // them whenever the user changes them.
 void rememberHeaderState(QTableView *table, const QString &key);
 // Widens `column` (never narrows it) so the longest of `texts` shows whole: a status column read
-// "draft submitt…" at its default width.
-void fitColumnTo(QTableView *table, int column, const QStringList &texts);
+// "draft submitt…" at its default width. `extra`: room a delegate draws around the text.
+void fitColumnTo(QTableView *table, int column, const QStringList &texts, int extra = 0);
+
+// Gives a button whose label follows the selection the width of its longest label, so the
+// buttons beside it stay where they are ("Approve" became "Mark Posted" and moved its neighbours).
+void reserveWidthFor(QAbstractButton *button, const QStringList &labels);
 
 // The ids (from `idRole`) of the records selected in `table`.
 QList<qint64> selectedRecordIds(const QTableView *table, int idRole);

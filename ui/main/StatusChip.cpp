@@ -1,0 +1,96 @@
+#include "StatusChip.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QPainter>
+
+namespace cd {
+namespace {
+constexpr int Padding = 8; // text to the chip's edge
+constexpr int Margin = 4;  // chip to the cell's edge
+static_assert(StatusChipDelegate::ExtraWidth == 2 * Padding + 2 * Margin);
+constexpr int FillAlpha = 38; // 15% of 255
+} // namespace
+
+std::optional<ColorRole> statusChipRole(QStringView word)
+{
+    static const QHash<QString, ColorRole> roles = {
+        // deliverables
+        {QStringLiteral("planned"), ColorRole::Muted},
+        {QStringLiteral("draft_submitted"), ColorRole::Info},
+        {QStringLiteral("revision_requested"), ColorRole::Attention},
+        {QStringLiteral("approved"), ColorRole::Info},
+        {QStringLiteral("posted"), ColorRole::Good},
+        {QStringLiteral("verified"), ColorRole::Good},
+        // campaigns and contracts
+        {QStringLiteral("draft"), ColorRole::Muted},
+        {QStringLiteral("active"), ColorRole::Info},
+        {QStringLiteral("completed"), ColorRole::Good},
+        {QStringLiteral("cancelled"), ColorRole::Muted},
+        {QStringLiteral("sent"), ColorRole::Info},
+        {QStringLiteral("negotiating"), ColorRole::Attention},
+        {QStringLiteral("signed"), ColorRole::Good},
+        {QStringLiteral("expired"), ColorRole::Muted},
+        {QStringLiteral("terminated"), ColorRole::Bad},
+    };
+    const auto found = roles.constFind(word.toString());
+    if (found == roles.cend())
+        return std::nullopt;
+    return found.value();
+}
+
+StatusChipDelegate::StatusChipDelegate(int wordRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_wordRole(wordRole)
+{}
+
+QColor StatusChipDelegate::fill(ColorRole role, const QWidget *widget, const QColor &base)
+{
+    const QColor colour = roleColor(role, widget);
+    const auto mix = [](int over, int under) { return (over * FillAlpha + under * (255 - FillAlpha) + 127) / 255; };
+    return QColor(mix(colour.red(), base.red()), mix(colour.green(), base.green()), mix(colour.blue(), base.blue()));
+}
+
+void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto role = statusChipRole(index.data(m_wordRole).toString());
+    if (!role) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem cell(option);
+    initStyleOption(&cell, index);
+    const QString text = cell.text;
+    cell.text.clear(); // the row's background and selection, without the text
+    const QWidget *widget = cell.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+
+    const QFontMetrics metrics(cell.font);
+    const int height = std::min(metrics.height() + 4, cell.rect.height() - 2);
+    const int width = std::min(metrics.horizontalAdvance(text) + 2 * Padding, cell.rect.width() - 2 * Margin);
+    const QRect chip(cell.rect.left() + Margin, cell.rect.center().y() - height / 2 + 1, width, height);
+    const bool selected = cell.state.testFlag(QStyle::State_Selected);
+    const QColor base = cell.palette.color(
+        cell.features.testFlag(QStyleOptionViewItem::Alternate) ? QPalette::AlternateBase : QPalette::Base);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    // On the selection's colour the chip turns to the selection's text colour, which reads there.
+    QColor background = selected ? cell.palette.color(QPalette::HighlightedText) : fill(*role, widget, base);
+    if (selected)
+        background.setAlpha(60);
+    painter->setBrush(background);
+    painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
+    painter->setPen(selected ? cell.palette.color(QPalette::HighlightedText) : roleColor(*role, widget));
+    painter->setFont(cell.font);
+    painter->drawText(chip.adjusted(Padding, 0, -Padding, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(text, Qt::ElideRight, chip.width() - 2 * Padding));
+    painter->restore();
+}
+
+QSize StatusChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return QStyledItemDelegate::sizeHint(option, index) + QSize(2 * Padding, 4);
+}
+
+} // namespace cd
