@@ -68,6 +68,14 @@ int CampaignListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CampaignListModel::statusLabel(const QString &word)
+{
+    static const char *const names[] = {QT_TR_NOOP("Draft"), QT_TR_NOOP("Planned"), QT_TR_NOOP("Active"),
+                                        QT_TR_NOOP("Completed"), QT_TR_NOOP("Cancelled")};
+    const auto status = wordFrom<CampaignStatus>(word);
+    return status ? tr(names[int(*status)]) : word;
+}
+
 QVariant CampaignListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -107,12 +115,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return r.name;
     case Brand:
         return r.brand;
-    case Status: {
-        static const char *const names[] = {QT_TR_NOOP("Draft"), QT_TR_NOOP("Planned"), QT_TR_NOOP("Active"),
-                                            QT_TR_NOOP("Completed"), QT_TR_NOOP("Cancelled")};
-        const auto status = wordFrom<CampaignStatus>(r.status);
-        return status ? tr(names[int(*status)]) : r.status;
-    }
+    case Status:
+        return statusLabel(r.status);
     case Start:
         return displayDate(r.start);
     case End:

@@ -32,6 +32,8 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
     static constexpr int StatusWordRole = Qt::UserRole + 3; // "active", for the status chip
+    // "Active" for "active", in the app's language.
+    static QString statusLabel(const QString &word);
 
     explicit CampaignListModel(Workspace *workspace, QObject *parent = nullptr);
 

@@ -1,9 +1,12 @@
-// doc_screens: shows one screen of the app on a workspace, for README pictures taken with
-// ../shared/tools/screenshot.sh (which runs it on a private X server and saves the screen).
-// Usage: doc_screens WORKSPACE dashboard|creators|campaigns|contracts|payments|money|followups|settings-money|
-// settings-managers
-// "money" opens the creator with the most payments at their Money tab; "followups" the creator with the most
-// follow-ups at their Follow-ups tab.
+// doc_screens: shows one screen of the app on a workspace, for README pictures and the screenshot
+// tour (scripts/tour.sh), on a real X server.
+// Usage: doc_screens [--shot OUT.png] [--dark] WORKSPACE SCREEN [en|id]
+// SCREEN: a page (today, dashboard, creators, brands, campaigns, pipeline, contracts, payments; "-mine"
+// for My Creators on), money, followups, mark-posted, results, results-followers, new-brand,
+// new-creator, new-campaign, settings, settings-money, settings-managers. "money" opens the creator
+// with the most payments at their Money tab; "followups" the creator with the most follow-ups.
+// --shot saves the whole screen to OUT.png once the screen has settled, then quits (closing the
+// workspace cleanly); without it the program runs until it is stopped. --dark uses the dark palette.
 #include "Translations.h"
 #include "brands/BrandEditor.h"
 #include "campaigns/CampaignView.h"
@@ -15,6 +18,7 @@
 #include "creators/MoneyTab.h"
 #include "desk/FollowupsPanel.h"
 #include "desk/MyCreators.h"
+#include "main/DarkPalette.h"
 #include "main/MainWindow.h"
 #include "services/CreatorProfile.h"
 #include "services/DeliverableService.h"
@@ -24,9 +28,14 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDialog>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -36,24 +45,38 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("collabdesk-doc-screens"));
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: doc_screens WORKSPACE PAGE [en|id]\n");
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("shot"), QStringLiteral("Save the screen to OUT and quit."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("Use the dark palette.")});
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("screen"), QStringLiteral("What to show."));
+    parser.addPositionalArgument(QStringLiteral("language"), QStringLiteral("en or id (the system's by default)."));
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: doc_screens [--shot OUT.png] [--dark] WORKSPACE SCREEN [en|id]\n");
         return 2;
     }
+    if (parser.isSet(QStringLiteral("dark"))) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+    }
     // The language of the pictures: the system's unless given.
-    const UiLanguage language = argc > 3 ? uiLanguageFromCode(QString::fromLocal8Bit(argv[3])) : UiLanguage::System;
+    const UiLanguage language = args.size() > 2 ? uiLanguageFromCode(args.at(2)) : UiLanguage::System;
     installTranslations(language);
     applyUiLocale(language);
-    auto ws = Workspace::open(QString::fromLocal8Bit(argv[1]));
+    auto ws = Workspace::open(args.at(0));
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.error()));
         return 1;
     }
     Workspace *workspace = ws.value().get();
     auto *window = new MainWindow(std::move(ws).value());
-    window->resize(1366, 768);
+    // The whole screen, as a maximised window would be (a bare X server has no window manager).
+    window->resize(QGuiApplication::primaryScreen()->size());
     window->show();
-    const QString what = QString::fromLocal8Bit(argv[2]);
+    const QString what = args.at(1);
     const QStringList pages{QStringLiteral("today"),     QStringLiteral("dashboard"), QStringLiteral("creators"),
                             QStringLiteral("brands"),    QStringLiteral("campaigns"), QStringLiteral("pipeline"),
                             QStringLiteral("contracts"), QStringLiteral("payments")};
@@ -119,6 +142,14 @@ int main(int argc, char *argv[])
             results->chartTabs()->setCurrentIndex(1);
     } else if (what == QLatin1String("new-brand")) {
         (new BrandEditor(*window->history(), 0, BrandInput{}, window))->show();
+    } else if (what == QLatin1String("new-creator")) {
+        window->showPage(MainWindow::Creators);
+        QTimer::singleShot(0, window, [window] { window->newRecordAction()->trigger(); });
+    } else if (what == QLatin1String("new-campaign")) {
+        window->showPage(MainWindow::Campaigns);
+        QTimer::singleShot(0, window, [window] { window->newRecordAction()->trigger(); });
+    } else if (what == QLatin1String("settings")) {
+        (new SettingsDialog(*workspace, window))->show();
     } else if (what == QLatin1String("settings-money")) {
         auto *dialog = new SettingsDialog(*workspace, window);
         dialog->tabs()->setCurrentIndex(1);
@@ -127,6 +158,19 @@ int main(int argc, char *argv[])
         auto *dialog = new SettingsDialog(*workspace, window, window->myCreators());
         dialog->tabs()->setCurrentWidget(dialog->managersForm());
         dialog->show();
+    }
+    if (const QString out = parser.value(QStringLiteral("shot")); !out.isEmpty()) {
+        // Long enough for pages that read in the background and for charts to lay out.
+        QTimer::singleShot(2500, &app, [out] {
+            const bool saved = QGuiApplication::primaryScreen()->grabWindow(0).save(out);
+            if (!saved)
+                std::fprintf(stderr, "doc_screens: could not save %s\n", qPrintable(out));
+            // A modal dialog runs its own loop: leave that one and the application's.
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<QDialog *>(top))
+                    dialog->reject();
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
     }
     return app.exec();
 }

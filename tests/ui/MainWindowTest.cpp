@@ -2,6 +2,7 @@
 
 #include "brands/BrandsPage.h"
 #include "common/Tier.h"
+#include "common/Words.h"
 #include "contracts/ContractText.h"
 #include "contracts/ContractsPage.h"
 #include "creators/CreatorFilterProxy.h"
@@ -9,6 +10,7 @@
 #include "main/EmptyState.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
+#include "main/StatusChip.h"
 #include "main/TablePage.h"
 #include "models/CampaignListModel.h"
 #include "services/CreatorService.h"
@@ -20,6 +22,7 @@
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QIcon>
 #include <QImage>
@@ -331,6 +334,50 @@ TEST_CASE("the Campaigns page lists campaigns with budget, creators and delivera
     page->table()->sortByColumn(5, Qt::AscendingOrder); // budgets grouped by currency, then by amount
     CHECK(m->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
     CHECK(m->index(0, 5, {}).data(CampaignListModel::SortRole).toString() == QStringLiteral("IDR 0000000000050000000"));
+}
+
+TEST_CASE("statuses show as chips in their role colour with the whole word")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    MainWindow window(std::move(ws).value());
+    window.resize(1366, 768);
+    window.showPage(MainWindow::Campaigns);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
+    QTableView *table = page->table();
+    REQUIRE(qobject_cast<StatusChipDelegate *>(table->itemDelegateForColumn(CampaignListModel::Status)));
+    // Every status's label fits its chip in the column (the chip cut "Active" to "Acti…").
+    const QFontMetrics metrics(table->font());
+    for (const QString &word : allWords<CampaignStatus>())
+        CHECK(table->columnWidth(CampaignListModel::Status) >=
+              metrics.horizontalAdvance(CampaignListModel::statusLabel(word)) + StatusChipDelegate::ExtraWidth);
+    CHECK(statusChipRole(u"active") == ColorRole::Info);
+    CHECK(statusChipRole(u"verified") == ColorRole::Good);
+    CHECK(statusChipRole(u"revision_requested") == ColorRole::Attention);
+    CHECK(statusChipRole(u"terminated") == ColorRole::Bad);
+    CHECK_FALSE(statusChipRole(u"archived"));
+    // On screen: the chip's fill (the role colour at 15% over the row) behind each status.
+    table->clearSelection();
+    QTest::qWait(0);
+    QAbstractItemModel *m = table->model();
+    for (int row = 0; row < m->rowCount(); ++row) {
+        const QModelIndex cell = m->index(row, CampaignListModel::Status);
+        const auto role = statusChipRole(cell.data(CampaignListModel::StatusWordRole).toString());
+        REQUIRE(role);
+        const QImage shot = table->viewport()->grab(table->visualRect(cell)).toImage();
+        const QPalette palette = table->palette();
+        const QColor fills[] = {StatusChipDelegate::fill(*role, table, palette.color(QPalette::Base)),
+                                StatusChipDelegate::fill(*role, table, palette.color(QPalette::AlternateBase))};
+        int filled = 0;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                filled += shot.pixelColor(x, y) == fills[0] || shot.pixelColor(x, y) == fills[1];
+        INFO("row " << row);
+        CHECK(filled > 100);
+    }
 }
 
 TEST_CASE("an empty list offers its first action: New and Import on records, Import on contracts")

@@ -3,7 +3,9 @@
 #include "CampaignEditor.h"
 #include "CampaignView.h"
 #include "commands/EditHistory.h"
+#include "common/Words.h"
 #include "main/Ask.h"
+#include "main/PageParts.h"
 #include "main/StatusChip.h"
 #include "models/CampaignListModel.h"
 #include "storage/Transaction.h"
@@ -34,6 +36,10 @@ CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget
     connect(table(), &QTableView::activated, this, &CampaignsPage::editSelected);
     table()->setItemDelegateForColumn(CampaignListModel::Status,
                                       new StatusChipDelegate(CampaignListModel::StatusWordRole, table()));
+    QStringList statuses;
+    for (const QString &word : allWords<CampaignStatus>())
+        statuses << CampaignListModel::statusLabel(word);
+    fitColumnTo(table(), CampaignListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
     // Below the list: the chosen campaign's creators and terms.
     m_view = new CampaignView(workspace, history, this);
     m_view->setObjectName(QStringLiteral("campaignView"));

@@ -2,8 +2,10 @@
 
 #include "ContractEditor.h"
 #include "commands/EditHistory.h"
+#include "common/Words.h"
 #include "contracts/ContractService.h"
 #include "main/Ask.h"
+#include "main/PageParts.h"
 #include "main/StatusChip.h"
 #include "models/ContractListModel.h"
 #include "storage/Transaction.h"
@@ -31,6 +33,10 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
     connect(table(), &QTableView::activated, this, &ContractsPage::openSelected);
     table()->setItemDelegateForColumn(ContractListModel::Status,
                                       new StatusChipDelegate(ContractListModel::StatusWordRole, table()));
+    QStringList statuses;
+    for (const QString &word : allWords<ContractStatus>())
+        statuses << wordLabel(word);
+    fitColumnTo(table(), ContractListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
     auto *open = new QAction(tr("&Open Contract…"), this);
     auto *remove = new QAction(tr("&Delete Draft…"), this);
     remove->setShortcut(QKeySequence::Delete);

@@ -94,7 +94,8 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     m_table->setModel(m_proxy);
     setUpRecordTable(m_table, tr("Creators"));
     m_table->sortByColumn(CreatorRosterModel::Name, Qt::AscendingOrder);
-    const int widths[] = {190, 70, 190, 95, 100, 110, 70, 140};
+    // Country wide enough for "United States" and "Philippines", now that it shows names.
+    const int widths[] = {190, 70, 190, 95, 100, 110, 120, 140};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);
     // Column widths, order and sorting as the user left them.

@@ -158,9 +158,11 @@ void fillDue(QTreeWidget *list, const QList<DashboardData::Due> &due, const QDat
         if (late)
             markLate(group);
         const auto addRow = [&](QTreeWidgetItem *parent, const DashboardData::Due &d) {
-            QTreeWidgetItem *item =
-                addItem(parent, {displayDate(d.due), d.campaign, d.creator, d.title, wordLabel(d.status)},
-                        OpensCampaign, d.campaignId);
+            // The day without its year ("1 Dec"), whole on hover: the names need the room.
+            const QString day = QLocale().toString(d.due, QStringLiteral("d MMM"));
+            QTreeWidgetItem *item = addItem(parent, {day, d.campaign, d.creator, d.title, wordLabel(d.status)},
+                                            OpensCampaign, d.campaignId);
+            item->setToolTip(0, displayDate(d.due));
             if (late)
                 markLate(item);
         };

@@ -50,6 +50,8 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     CreatorsPage *creatorsPage() const { return m_creators; }
     MyCreators *myCreators() const { return m_myCreators; }
+    // Edit > New… for the page shown (a new creator, brand, campaign…).
+    QAction *newRecordAction() const { return m_newRecord; }
     Page currentPage() const;
     void showPage(Page page);
 

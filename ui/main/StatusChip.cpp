@@ -8,7 +8,7 @@ namespace cd {
 namespace {
 constexpr int Padding = 8; // text to the chip's edge
 constexpr int Margin = 4;  // chip to the cell's edge
-static_assert(StatusChipDelegate::ExtraWidth == 2 * Padding + 2 * Margin);
+static_assert(StatusChipDelegate::ExtraWidth == 2 * Padding + 2 * Margin + 2);
 constexpr int FillAlpha = 38; // 15% of 255
 } // namespace
 
@@ -67,7 +67,9 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const QFontMetrics metrics(cell.font);
     const int height = std::min(metrics.height() + 4, cell.rect.height() - 2);
-    const int width = std::min(metrics.horizontalAdvance(text) + 2 * Padding, cell.rect.width() - 2 * Margin);
+    // (+2: horizontalAdvance rounds a fractional width, and eliding to exactly it cut "Active" to "Acti…")
+    const int width = std::min(metrics.horizontalAdvance(text) + StatusChipDelegate::ExtraWidth - 2 * Margin,
+                               cell.rect.width() - 2 * Margin);
     const QRect chip(cell.rect.left() + Margin, cell.rect.center().y() - height / 2 + 1, width, height);
     const bool selected = cell.state.testFlag(QStyle::State_Selected);
     const QColor base = cell.palette.color(

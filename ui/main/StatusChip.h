@@ -21,8 +21,8 @@ class StatusChipDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    // The room a chip takes beyond its text: its padding and its margins.
-    static constexpr int ExtraWidth = 2 * 8 + 2 * 4;
+    // The room a chip takes beyond its text: its padding, its margins and a pixel's rounding each side.
+    static constexpr int ExtraWidth = 2 * 8 + 2 * 4 + 2;
 
     StatusChipDelegate(int wordRole, QObject *parent);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
