@@ -121,14 +121,14 @@ QList<ComplianceRule> postRules(const Brief &b, const QString &caption, const QS
     }
     if (posted.isValid()) {
         const QString window = b.windowEnd.isValid()
-                                   ? Text::tr("%1 to %2").arg(isoDate(b.windowStart), isoDate(b.windowEnd))
-                                   : Text::tr("from %1").arg(isoDate(b.windowStart));
+                                   ? Text::tr("%1 to %2").arg(displayDate(b.windowStart), displayDate(b.windowEnd))
+                                   : Text::tr("from %1").arg(displayDate(b.windowStart));
         const bool early = posted < b.windowStart;
         const bool late = b.windowEnd.isValid() && posted > b.windowEnd;
         rules << ComplianceRule{QStringLiteral("window"), !early && !late,
-                                early  ? Text::tr("posted %1, before the window %2").arg(isoDate(posted), window)
-                                : late ? Text::tr("posted %1, after the window %2").arg(isoDate(posted), window)
-                                       : Text::tr("posted %1, inside the window %2").arg(isoDate(posted), window)};
+                                early  ? Text::tr("posted %1, before the window %2").arg(displayDate(posted), window)
+                                : late ? Text::tr("posted %1, after the window %2").arg(displayDate(posted), window)
+                                       : Text::tr("posted %1, inside the window %2").arg(displayDate(posted), window)};
     }
     const bool platformOk = b.platforms.isEmpty() || b.platforms.contains(platform);
     const QString platformName = platformDisplayName(wordFrom<Platform>(platform).value_or(Platform::Instagram));

@@ -317,11 +317,11 @@ Result<QList<ExclusivityConflict>> conflictsOfTerms(QSqlDatabase &db, qint64 par
 
 QString describeConflict(const ExclusivityConflict &c)
 {
-    const QString period = c.end.isValid() ? Text::tr("%1 to %2").arg(isoDate(c.start), isoDate(c.end))
-                                           : Text::tr("from %1 with no end").arg(isoDate(c.start));
+    const QString period = c.end.isValid() ? Text::tr("%1 to %2").arg(displayDate(c.start), displayDate(c.end))
+                                           : Text::tr("from %1 with no end").arg(displayDate(c.start));
     const QString overlap = c.overlapEnd.isValid()
-                                ? Text::tr("%1 to %2").arg(isoDate(c.overlapStart), isoDate(c.overlapEnd))
-                                : Text::tr("from %1 on").arg(isoDate(c.overlapStart));
+                                ? Text::tr("%1 to %2").arg(displayDate(c.overlapStart), displayDate(c.overlapEnd))
+                                : Text::tr("from %1 on").arg(displayDate(c.overlapStart));
     QString why;
     if (c.reason == QLatin1String("category"))
         why = Text::tr("%1's category is %2").arg(c.conflictingBrand, c.category);

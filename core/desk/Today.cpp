@@ -177,7 +177,7 @@ Status Desk::deliverables()
                 revision.section = TodaySection::RevisionsWaiting;
                 revision.date = expected;
                 revision.detail = Text::tr("revision %n day(s) late (asked %1)", nullptr, int(expected.daysTo(m_asOf)))
-                                      .arg(isoDate(asked));
+                                      .arg(displayDate(asked));
                 add(std::move(revision));
             }
         }
@@ -471,9 +471,10 @@ Status Desk::conflicts()
             why = Text::tr("a named competitor");
         else
             why = Text::tr("competing brands");
-        it.detail = c.overlapEnd.isValid()
-                        ? Text::tr("overlaps %1 to %2: %3").arg(isoDate(c.overlapStart), isoDate(c.overlapEnd), why)
-                        : Text::tr("overlaps from %1 on: %2").arg(isoDate(c.overlapStart), why);
+        it.detail =
+            c.overlapEnd.isValid()
+                ? Text::tr("overlaps %1 to %2: %3").arg(displayDate(c.overlapStart), displayDate(c.overlapEnd), why)
+                : Text::tr("overlaps from %1 on: %2").arg(displayDate(c.overlapStart), why);
         add(std::move(it));
     }
     return {};

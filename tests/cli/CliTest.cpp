@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -329,7 +330,17 @@ TEST_CASE("chart draws the app's campaign charts as PNG or SVG without a display
                               QStringLiteral("--as-of"),
                               QStringLiteral("2026-04-30"),
                               QStringLiteral("--kind")};
-    for (const char *kind : {"engagement", "followers", "kpi", "budget"}) {
+    // What each chart draws, by the colours of its series and how much of each there is: an empty
+    // (white) picture of the right size passed the size check alone. Engagement: likes, comments,
+    // shares, saves and the rate's line; followers: Rina's line (the first creator colour); targets
+    // and budget: their bars, and the targets' 100% line.
+    const QList<std::pair<const char *, QList<std::pair<QRgb, int>>>> drawn = {
+        {"engagement", {{0x209fdf, 2'000}, {0x99ca53, 2'000}, {0xf6a625, 2'000}, {0x6d5fd5, 2'000}, {0xbf593e, 2'000}}},
+        {"followers", {{0x4e79a7, 2'000}}},
+        {"kpi", {{0x209fdf, 100'000}, {0x000000, 2'000}}},
+        {"budget", {{0x209fdf, 100'000}}},
+    };
+    for (const auto &[kind, colours] : drawn) {
         const QString png = dir.path(QStringLiteral("%1.png").arg(QLatin1String(kind)));
         Run run = cli(base + QStringList{QLatin1String(kind), QStringLiteral("--png"), png});
         INFO(kind << ": " << run.err.toStdString());
@@ -337,12 +348,20 @@ TEST_CASE("chart draws the app's campaign charts as PNG or SVG without a display
         const QImage image(png);
         CHECK(image.width() == 2400); // 1200 x 700 drawn at twice the size
         CHECK(image.height() == 1400);
+        QHash<QRgb, int> pixels;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                ++pixels[image.pixel(x, y) & 0xffffff];
+        for (const auto &[colour, least] : colours) {
+            INFO("colour " << QString::number(colour, 16).toStdString());
+            CHECK(pixels.value(colour) >= least);
+        }
     }
     const QString svg = dir.path(QStringLiteral("kpi.svg"));
     REQUIRE(cli(base + QStringList{QStringLiteral("kpi"), QStringLiteral("--svg"), svg}).exitCode == 0);
     const QByteArray vectors = cd::test::fileBytes(svg);
     CHECK(vectors.contains("<svg"));
-    CHECK(vectors.contains("Progress against targets, as of 2026-04-30"));
+    CHECK(vectors.contains("Progress against targets, as of 30 Apr 2026"));
     // Kopi Launch has no targets: said so, nothing written.
     const QString none = dir.path(QStringLiteral("none.png"));
     Run empty = cli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--campaign"),
@@ -371,9 +390,9 @@ TEST_CASE("conflicts and rights report exclusivities broken and usage rights end
     Run text = cli({QStringLiteral("--db"), db, QStringLiteral("conflicts"), QStringLiteral("--as-of"),
                     QStringLiteral("2026-05-10")});
     CHECK(text.exitCode == 0);
-    CHECK(text.out == QStringLiteral("CONFLICT Rina Wijaya is exclusive to Teh Segar for beverages 2026-03-01 to "
-                                     "2026-06-30 (contract 1); Kopi Launch (Kopi Kita) overlaps 2026-05-01 to "
-                                     "2026-06-30: Kopi Kita's category is beverages.\n"));
+    CHECK(text.out == QStringLiteral("CONFLICT Rina Wijaya is exclusive to Teh Segar for beverages 1 Mar 2026 to "
+                                     "30 Jun 2026 (contract 1); Kopi Launch (Kopi Kita) overlaps 1 May 2026 to "
+                                     "30 Jun 2026: Kopi Kita's category is beverages.\n"));
     Run json = cli({QStringLiteral("--db"), db, QStringLiteral("conflicts"), QStringLiteral("--as-of"),
                     QStringLiteral("2026-05-10"), QStringLiteral("--json")});
     const QJsonArray conflicts = QJsonDocument::fromJson(json.out.toUtf8()).array();

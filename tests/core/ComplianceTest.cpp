@@ -92,7 +92,7 @@ TEST_CASE("brief compliance checks each rule of the campaign's brief and says wh
     CHECK(reel.pass());
     CHECK(Fixture::rule(reel, "disclosure")->detail == QStringLiteral("marked with #KolaborasiBerbayar"));
     CHECK(Fixture::rule(reel, "window")->detail ==
-          QStringLiteral("posted 2026-03-12, inside the window 2026-03-05 to 2026-03-25"));
+          QStringLiteral("posted 12 Mar 2026, inside the window 5 Mar 2026 to 25 Mar 2026"));
 
     const DeliverableCompliance &d10 = all[0];
     CHECK_FALSE(d10.pass());
@@ -109,7 +109,7 @@ TEST_CASE("brief compliance checks each rule of the campaign's brief and says wh
           QStringLiteral("no disclosure marker: add one of #ad, #iklan, #sponsored, #paidpartnership, "
                          "#KolaborasiBerbayar"));
     CHECK(Fixture::rule(d11, "window")->detail ==
-          QStringLiteral("posted 2026-03-26, after the window 2026-03-05 to 2026-03-25"));
+          QStringLiteral("posted 26 Mar 2026, after the window 5 Mar 2026 to 25 Mar 2026"));
     CHECK(Fixture::rule(d11, "platform")->detail ==
           QStringLiteral("YouTube is not one of the campaign's platforms (instagram, tiktok)"));
 
@@ -130,7 +130,7 @@ TEST_CASE("a post about to be recorded is judged by the same rules before it is 
         if (!r.pass)
             failing << r.rule + QLatin1String(": ") + r.detail;
     CHECK(failing ==
-          QStringList{QStringLiteral("window: posted 2026-03-26, after the window 2026-03-05 to 2026-03-25")});
+          QStringList{QStringLiteral("window: posted 26 Mar 2026, after the window 5 Mar 2026 to 25 Mar 2026")});
     CHECK(rules.value().size() == 5);
     // Nothing is written: the campaign's compliance lists the same deliverables.
     CHECK(f.check().size() == listed);
@@ -151,7 +151,7 @@ TEST_CASE("rules that do not apply are absent, and the JSON follows formats.md")
     const DeliverableCompliance &d20 = all[0];
     REQUIRE(d20.rules.size() == 2);
     CHECK(d20.rules[0].rule == QStringLiteral("window"));
-    CHECK(d20.rules[0].detail == QStringLiteral("posted 2026-02-28, before the window 2026-03-01 to 2026-03-31"));
+    CHECK(d20.rules[0].detail == QStringLiteral("posted 28 Feb 2026, before the window 1 Mar 2026 to 31 Mar 2026"));
     CHECK(d20.rules[1].pass); // any platform when none are listed
 
     const QJsonArray json = complianceToJson(all);

@@ -204,8 +204,8 @@ TEST_CASE("importing a contract whose exclusivity the creator already breaks war
     REQUIRE(report.ok());
     CHECK(report.updated == 1);
     CHECK(report.warnings ==
-          QStringList{QStringLiteral("contracts.csv:2: Rina Wijaya is exclusive to Teh Segar for beverages 2026-03-01 "
-                                     "to 2026-06-30 (contract 1); Kopi Launch (Kopi Kita) overlaps 2026-05-01 to "
-                                     "2026-06-30: Kopi Kita's category is beverages.")});
+          QStringList{QStringLiteral("contracts.csv:2: Rina Wijaya is exclusive to Teh Segar for beverages 1 Mar 2026 "
+                                     "to 30 Jun 2026 (contract 1); Kopi Launch (Kopi Kita) overlaps 1 May 2026 to "
+                                     "30 Jun 2026: Kopi Kita's category is beverages.")});
     CHECK_FALSE(f.load(1).rightsInUse);
 }

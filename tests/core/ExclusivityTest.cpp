@@ -131,8 +131,8 @@ TEST_CASE("exclusivity conflicts follow every example of domain.md")
     CHECK(found.at(1).overlapStart == QDate(2026, 1, 5));
     CHECK(found.at(1).overlapEnd == QDate(2026, 1, 5)); // one day of overlap
     CHECK(describeConflict(march) ==
-          QStringLiteral("Rina Wijaya is exclusive to Teh Segar for beverages 2026-01-05 to 2026-06-30 (contract %1); "
-                         "Kopi March (Kopi Kita) overlaps 2026-03-01 to 2026-03-31: Kopi Kita's category is "
+          QStringLiteral("Rina Wijaya is exclusive to Teh Segar for beverages 5 Jan 2026 to 30 Jun 2026 (contract %1); "
+                         "Kopi March (Kopi Kita) overlaps 1 Mar 2026 to 31 Mar 2026: Kopi Kita's category is "
                          "beverages.")
               .arg(contract));
 
@@ -221,11 +221,11 @@ TEST_CASE("exclusivity conflicts by named competitors, brand competitors, open e
     CHECK(conflictsToJson(found).first().toObject().value(QStringLiteral("overlap_end")).isNull());
     CHECK(found.at(2).overlapEnd == QDate(2027, 1, 31));
     CHECK(describeConflict(found.at(2)) ==
-          QStringLiteral("Mei Chow is exclusive to Glowria from 2026-02-01 with no end (contract %1, not signed yet); "
-                         "Hero 2027 (Skin Hero) overlaps 2026-01-01 to 2026-01-31: the contract names Skin Hero as a "
+          QStringLiteral("Mei Chow is exclusive to Glowria from 1 Feb 2026 with no end (contract %1, not signed yet); "
+                         "Hero 2027 (Skin Hero) overlaps 1 Jan 2026 to 31 Jan 2026: the contract names Skin Hero as a "
                          "competitor.")
               .arg(contract)
-              .replace(QStringLiteral("2026-01-01 to 2026-01-31"), QStringLiteral("2027-01-01 to 2027-01-31")));
+              .replace(QStringLiteral("1 Jan 2026 to 31 Jan 2026"), QStringLiteral("1 Jan 2027 to 31 Jan 2027")));
     // An open-ended conflict never drops out of the daily view.
     CHECK(d.conflicts(QDate(2030, 1, 1)).size() == 1);
 }

@@ -333,8 +333,8 @@ TEST_CASE("drafts wait for review and revisions are late once asked plus the tur
 
     const QList<TodayItem> waiting = d.items(TodaySection::RevisionsWaiting);
     CHECK(whats(waiting) == QStringList{QStringLiteral("Old revision"), QStringLiteral("Story revision")});
-    CHECK(details(waiting) == QStringList{QStringLiteral("revision 19 days late (asked 2026-11-01)"),
-                                          QStringLiteral("revision 1 day late (asked 2026-11-21)")});
+    CHECK(details(waiting) == QStringList{QStringLiteral("revision 19 days late (asked 1 Nov 2026)"),
+                                          QStringLiteral("revision 1 day late (asked 21 Nov 2026)")});
     REQUIRE(waiting.size() == 2);
     CHECK(waiting.at(1).date == QDate(2026, 11, 22));
     CHECK(waiting.at(1).deliverableStatus == DeliverableStatus::RevisionRequested);
@@ -344,7 +344,7 @@ TEST_CASE("drafts wait for review and revisions are late once asked plus the tur
         const QList<TodayItem> next = d.items(TodaySection::RevisionsWaiting, D.addDays(1));
         CHECK(whats(next) == QStringList{QStringLiteral("Old revision"), QStringLiteral("Story revision"),
                                          QStringLiteral("Reel revision")});
-        CHECK(details(next).last() == QStringLiteral("revision 1 day late (asked 2026-11-20)"));
+        CHECK(details(next).last() == QStringLiteral("revision 1 day late (asked 20 Nov 2026)"));
     }
     SECTION("the workspace's turnaround applies where the contract gives none")
     {
@@ -546,7 +546,7 @@ TEST_CASE("usage rights and exclusivity conflicts open the contract")
     CHECK(c.brand == QStringLiteral("Kopi Kita"));
     CHECK(c.creator == QStringLiteral("Rina Wijaya"));
     CHECK(c.date == QDate(2026, 11, 15));
-    CHECK(c.detail == QStringLiteral("overlaps 2026-11-15 to 2026-11-30: same category"));
+    CHECK(c.detail == QStringLiteral("overlaps 15 Nov 2026 to 30 Nov 2026: same category"));
     CHECK(c.participantId == pk);
     CHECK(c.campaignId == kopiLaunch);
 

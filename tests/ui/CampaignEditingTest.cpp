@@ -117,9 +117,9 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
     // Her signed exclusivity with Teh Segar (beverages, to 2026-06-30) is said before she is added.
     CHECK(editor.findChild<QLabel *>(QStringLiteral("participantCreatorInfo"))
               ->text()
-              .endsWith(QStringLiteral("\n⚠ Rina Wijaya is exclusive to Teh Segar for beverages 2026-03-01 to "
-                                       "2026-06-30 (contract 1); Kopi Launch (Kopi Kita) overlaps 2026-05-01 to "
-                                       "2026-06-30: Kopi Kita's category is beverages.")));
+              .endsWith(QStringLiteral("\n⚠ Rina Wijaya is exclusive to Teh Segar for beverages 1 Mar 2026 to "
+                                       "30 Jun 2026 (contract 1); Kopi Launch (Kopi Kita) overlaps 1 May 2026 to "
+                                       "30 Jun 2026: Kopi Kita's category is beverages.")));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantFeeLineEdit")), QStringLiteral("$1,500"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("participantDepositLineEdit")),
                      QStringLiteral("2000"));

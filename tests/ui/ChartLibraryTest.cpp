@@ -210,7 +210,7 @@ TEST_CASE("a chart panel draws a campaign's chart or says why there is none")
     CHECK(panel.view()->accessibleName() == QStringLiteral("Targets"));
     CHECK(panel.view()->actions().size() == 2); // Save Chart as PNG…, as SVG…
     REQUIRE(panel.showCampaignChart(*f.ws, 1, QStringLiteral("kpi"), AsOf).ok());
-    CHECK(panel.title() == QStringLiteral("Progress against targets, as of 2026-04-30"));
+    CHECK(panel.title() == QStringLiteral("Progress against targets, as of 30 Apr 2026"));
     CHECK(panel.seriesSummary() == QStringList{QStringLiteral("Achieved"), QStringLiteral("Target: 2")});
     const Status none = panel.showCampaignChart(*f.ws, 2, QStringLiteral("kpi"), AsOf);
     CHECK_FALSE(none.ok());

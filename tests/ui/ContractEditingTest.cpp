@@ -148,8 +148,8 @@ TEST_CASE("the contract editor says which campaigns an exclusivity would conflic
     editor.termsForm()->categoryEdit()->setText(QStringLiteral("Beverages"));
     editor.termsForm()->exclusivityStartEdit()->setDate(QDate(2026, 4, 1));
     CHECK(editor.conflictLabel()->text().contains(
-        QStringLiteral("Alex Chen is exclusive to Teh Segar for Beverages from 2026-04-01 with no end (this contract, "
-                       "not signed yet); Kopi Launch (Kopi Kita) overlaps from 2026-05-01 on: Kopi Kita's category "
+        QStringLiteral("Alex Chen is exclusive to Teh Segar for Beverages from 1 Apr 2026 with no end (this contract, "
+                       "not signed yet); Kopi Launch (Kopi Kita) overlaps from 1 May 2026 on: Kopi Kita's category "
                        "is Beverages.")));
     // Ending it before Kopi Kita's campaign starts clears the warning.
     editor.termsForm()->exclusivityEndEdit()->setDate(QDate(2026, 4, 30));

@@ -57,7 +57,7 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     REQUIRE(results->chartTabs()->count() == 4);
     auto *targets = results->findChild<QChartView *>(QStringLiteral("kpiChartView"));
     REQUIRE(targets != nullptr);
-    CHECK(targets->chart()->title() == QStringLiteral("Progress against targets, as of 2026-11-23"));
+    CHECK(targets->chart()->title() == QStringLiteral("Progress against targets, as of 23 Nov 2026"));
     CHECK(targets->chart()->series().size() == 2); // the bars and the 100% line
 }
 
@@ -253,8 +253,8 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
                      page->warnings()->topLevelItem(i)->text(1);
     CHECK(shown == QStringList{QStringLiteral("Exclusivity | "),
                                QStringLiteral("Rina Wijaya | Rina Wijaya is exclusive to Teh Segar for beverages "
-                                              "2026-03-01 to 2027-06-30 (contract 1); Kopi Launch (Kopi Kita) "
-                                              "overlaps 2026-05-01 to 2027-06-30: Kopi Kita's category is beverages."),
+                                              "1 Mar 2026 to 30 Jun 2027 (contract 1); Kopi Launch (Kopi Kita) "
+                                              "overlaps 1 May 2026 to 30 Jun 2027: Kopi Kita's category is beverages."),
                                QStringLiteral("Usage rights | "),
                                QStringLiteral("Rina Wijaya | Teh Segar's rights to the Ramadan Refresh 2026 content "
                                               "end in 7 days (30 Nov 2026)")});

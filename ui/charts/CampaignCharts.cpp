@@ -28,6 +28,12 @@
 
 namespace cd {
 namespace {
+// A day in a chart's title, as the chart's language writes it ("30 Apr 2026", "30 Apr 2026" in
+// Indonesian's own month names): the titles said 2026-04-30.
+QString chartDay(const QDate &day)
+{
+    return ChartLanguage::current().toString(day, QStringLiteral("d MMM yyyy"));
+}
 // The context lupdate files these strings under, and the runtime looks them up in.
 struct Text
 {
@@ -150,7 +156,7 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
         }
         if (categories.isEmpty())
             return fail(Text::tr("%1 has no KPI targets set: add them in the campaign's editor").arg(name));
-        bars(chart, Text::tr("Progress against targets, as of %1").arg(asOf.toString(Qt::ISODate)), categories, values,
+        bars(chart, Text::tr("Progress against targets, as of %1").arg(chartDay(asOf)), categories, values,
              Text::tr("Achieved"), figures, QStringLiteral("%"), 100);
         return {};
     }
@@ -173,7 +179,7 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
             values << std::round(double(minor) / unit);
             figures << Money(minor, b->currency).format(locale);
         }
-        bars(chart, Text::tr("Budget in %1, as of %2").arg(b->currency, asOf.toString(Qt::ISODate)), categories, values,
+        bars(chart, Text::tr("Budget in %1, as of %2").arg(b->currency, chartDay(asOf)), categories, values,
              b->currency, figures, QString(), 0);
         return {};
     }
