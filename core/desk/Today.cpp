@@ -401,8 +401,12 @@ Status Desk::rights()
         it.section = TodaySection::Rights;
         it.record = QStringLiteral("contract");
         it.id = a.contractId;
-        it.what = a.channels.isEmpty() ? Text::tr("Usage rights")
-                                       : Text::tr("Usage rights: %1").arg(a.channels.join(QStringLiteral(", ")));
+        // Channels by their names ("Instagram, TikTok"), as every list shows platforms.
+        QStringList channels;
+        for (const QString &channel : a.channels)
+            channels << (wordFrom<Platform>(channel) ? wordLabel(channel) : channel);
+        it.what = channels.isEmpty() ? Text::tr("Usage rights")
+                                     : Text::tr("Usage rights: %1").arg(channels.join(QStringLiteral(", ")));
         it.campaign = a.campaign;
         it.creator = a.creator;
         it.brand = a.brand;
@@ -573,7 +577,7 @@ QString todaySectionTitle(TodaySection section)
     case TodaySection::DueSoon:
         return Text::tr("Due within a week");
     case TodaySection::Late:
-        return Text::tr("Late");
+        return Text::tr("Deliverables late");
     case TodaySection::Offers:
         return Text::tr("Offers");
     case TodaySection::ContractsToChase:

@@ -143,13 +143,13 @@ QString PaymentListModel::stateName(PaymentState state)
 {
     switch (state) {
     case PaymentState::Paid:
-        return tr("paid");
+        return tr("Paid");
     case PaymentState::Due:
-        return tr("due");
+        return tr("Due");
     case PaymentState::Overdue:
-        return tr("overdue");
+        return tr("Overdue");
     case PaymentState::AwaitingBrand:
-        return tr("awaiting brand");
+        return tr("Awaiting brand");
     }
     return {};
 }
@@ -184,6 +184,10 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(r.state(m_asOf));
     case DirectionRole:
         return static_cast<int>(r.direction);
+    case StateWordRole: {
+        static const char *const words[] = {"paid", "due", "overdue", "awaiting_brand"};
+        return QLatin1String(words[static_cast<int>(r.state(m_asOf))]);
+    }
     case Qt::TextAlignmentRole:
         return isNumberColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:

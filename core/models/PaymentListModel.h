@@ -42,6 +42,7 @@ public:
     static constexpr int StateRole = Qt::UserRole + 3;         // int(PaymentState) as of asOf()
     static constexpr int ParticipantIdRole = Qt::UserRole + 4; // the participant the row belongs to
     static constexpr int DirectionRole = Qt::UserRole + 5;     // int(PaymentDirection)
+    static constexpr int StateWordRole = Qt::UserRole + 6;     // "overdue", for the status chip
 
     // `shown` false: nothing is read until setShown(true) (a page reads its rows when it is shown,
     // not when the window opens). No workspace: the model shows what setRows() gives it and reads

@@ -1,5 +1,7 @@
 #include "TodayModel.h"
 
+#include <QSet>
+
 #include "common/Dates.h"
 #include "models/PaymentListModel.h"
 
@@ -122,6 +124,13 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         return it->record;
     case IdRole:
         return it->id;
+    case LateRole: {
+        // Only where the listed day is a deadline (a draft's or an offer's day is when it was sent).
+        static const QSet<TodaySection> deadlines = {TodaySection::Late, TodaySection::RevisionsWaiting,
+                                                     TodaySection::ReceivablesOverdue, TodaySection::PayablesDue,
+                                                     TodaySection::Followups};
+        return deadlines.contains(it->section) && it->date.isValid() && it->date < m_asOf;
+    }
     default:
         return {};
     }

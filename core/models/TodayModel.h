@@ -28,6 +28,9 @@ public:
     static constexpr int RecordRole = Qt::UserRole + 3;  // "deliverable", "payment"... (items)
     static constexpr int IdRole = Qt::UserRole + 4;      // the record's id (items)
     static constexpr int CountRole = Qt::UserRole + 5;   // items in the section (sections)
+    // Whether the item's deadline has passed (items): a deliverable or revision late, money or a
+    // follow-up overdue.
+    static constexpr int LateRole = Qt::UserRole + 6;
 
     explicit TodayModel(QObject *parent = nullptr);
 

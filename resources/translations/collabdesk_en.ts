@@ -739,10 +739,10 @@
 <context>
     <name>cd::MoneyTab</name>
     <message numerus="yes">
-        <source>overdue %n day(s)</source>
+        <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>overdue %n day</numerusform>
-            <numerusform>overdue %n days</numerusform>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -2079,14 +2079,6 @@ Status: %5.</translation>
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>Whose</source>
-        <translation>Penanggung jawab</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
         <source>%1 · late</source>
         <translation>%1 · terlambat</translation>
     </message>
@@ -2099,20 +2091,28 @@ Status: %5.</translation>
         <translation>kampanye ini</translation>
     </message>
     <message>
-        <source>the creator&apos;s manager</source>
-        <translation>manajer kreator</translation>
+        <source>Owner</source>
+        <translation>Pemegang</translation>
     </message>
     <message>
-        <source>anyone</source>
-        <translation>siapa saja</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>belum selesai</translation>
+        <source>Creator&apos;s manager</source>
+        <translation>Manajer kreator</translation>
     </message>
     <message>
-        <source>done %1</source>
-        <translation>selesai %1</translation>
+        <source>Anyone</source>
+        <translation>Siapa saja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Selesai %1</translation>
     </message>
 </context>
 <context>
@@ -4202,10 +4202,6 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Jatuh tempo dalam seminggu</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
         <source>Offers</source>
         <translation>Penawaran</translation>
     </message>
@@ -4228,6 +4224,10 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Deliverables late</source>
+        <translation>Konten terlambat</translation>
     </message>
 </context>
 <context>
@@ -9284,24 +9284,6 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>Tanpa jatuh tempo</translation>
     </message>
     <message>
-        <source>paid</source>
-        <translation>dibayar</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>jatuh tempo</translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue %n day(s)</source>
-        <translation>
-            <numerusform>lewat jatuh tempo %n hari</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>awaiting brand</source>
-        <translation>menunggu brand</translation>
-    </message>
-    <message>
         <source>An estimate from today&apos;s rates; fixed when paid</source>
         <translation>Perkiraan dengan kurs hari ini; ditetapkan saat dibayar</translation>
     </message>
@@ -9376,6 +9358,20 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Lewat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting brand</source>
+        <translation>Menunggu brand</translation>
     </message>
 </context>
 <context>
@@ -9713,22 +9709,6 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
 <context>
     <name>cd::PaymentListModel</name>
     <message>
-        <source>paid</source>
-        <translation>dibayar</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>jatuh tempo</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>lewat jatuh tempo</translation>
-    </message>
-    <message>
-        <source>awaiting brand</source>
-        <translation>menunggu brand</translation>
-    </message>
-    <message>
         <source>Receivable</source>
         <translation>Piutang</translation>
     </message>
@@ -9747,6 +9727,22 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>Gross: before tax is withheld</source>
         <translation>Bruto: sebelum dipotong pajak</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Awaiting brand</source>
+        <translation>Menunggu brand</translation>
     </message>
 </context>
 <context>

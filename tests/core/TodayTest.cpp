@@ -1,9 +1,11 @@
 #include "TestSupport.h"
 
 #include "desk/Today.h"
+#include "models/TodayModel.h"
 #include "storage/SettingKeys.h"
 #include "storage/Sql.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -337,6 +339,16 @@ TEST_CASE("drafts wait for review and revisions are late once asked plus the tur
                                           QStringLiteral("revision 1 day late (asked 21 Nov 2026)")});
     REQUIRE(waiting.size() == 2);
     CHECK(waiting.at(1).date == QDate(2026, 11, 22));
+    // Late on the page: whatever is past its deadline, the late draft and both revisions; not the
+    // drafts to review, whose day is the day they were sent.
+    TodayModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSections(d.all(D, 0), D);
+    int late = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int i = 0; i < model.rowCount(model.index(row, 0)); ++i)
+            late += model.index(i, 0, model.index(row, 0)).data(TodayModel::LateRole).toBool();
+    CHECK(late == 3);
     CHECK(waiting.at(1).deliverableStatus == DeliverableStatus::RevisionRequested);
 
     SECTION("the day after the turnaround ends, Rina's is late too")

@@ -127,8 +127,8 @@ TEST_CASE("a follow-up typed into the dialog from a creator's editor lists on th
     REQUIRE(panel->model()->rowCount() == 1);
     CHECK(panel->model()->index(0, 0).data().toString() == QStringLiteral("20 Mar 2026"));
     CHECK(panel->model()->index(0, 2).data().toString() == QStringLiteral("Call Rina about the Lebaran rate"));
-    CHECK(panel->model()->index(0, 3).data().toString() == QStringLiteral("the creator's manager"));
-    CHECK(panel->model()->index(0, 4).data().toString() == QStringLiteral("open"));
+    CHECK(panel->model()->index(0, 3).data().toString() == QStringLiteral("Creator's manager"));
+    CHECK(panel->model()->index(0, 4).data().toString() == QStringLiteral("Open"));
     CHECK(panel->summary() == QStringLiteral("1 open"));
     CHECK(panel->lastMessage() == QStringLiteral("Added “Call Rina about the Lebaran rate”, due 20 Mar 2026."));
     CHECK(editor.tabs()->tabText(tab) == QStringLiteral("&Follow-ups (1)"));
@@ -210,7 +210,7 @@ TEST_CASE("a brand's follow-up is marked done and deleted from its list, each un
     CHECK(column(m, 0) == QStringList{QStringLiteral("10 Mar 2026 · late"), QStringLiteral("30 Mar 2026")});
     CHECK(column(m, 2) == QStringList{QStringLiteral("Send the Q1 review"), QStringLiteral("Renewal call")});
     CHECK(m->index(1, 2).data(Qt::ToolTipRole).toString() == QStringLiteral("Renewal call\nbring numbers"));
-    CHECK(column(m, 3) == QStringList{QStringLiteral("anyone"), QStringLiteral("anyone")});
+    CHECK(column(m, 3) == QStringList{QStringLiteral("Anyone"), QStringLiteral("Anyone")});
     CHECK(panel->summary() == QStringLiteral("2 open, 1 late"));
     editor.tabs()->setCurrentWidget(panel);
     focusList(&editor, panel);
@@ -221,7 +221,7 @@ TEST_CASE("a brand's follow-up is marked done and deleted from its list, each un
     CHECK(w.scalar(QStringLiteral("SELECT done_on FROM followups WHERE id = ?"), {review}).toString() ==
           QStringLiteral("2026-03-12"));
     CHECK(column(m, 2) == QStringList{QStringLiteral("Renewal call"), QStringLiteral("Send the Q1 review")});
-    CHECK(m->index(1, 4).data().toString() == QStringLiteral("done 12 Mar 2026"));
+    CHECK(m->index(1, 4).data().toString() == QStringLiteral("Done 12 Mar 2026"));
     CHECK(m->index(1, 0).data().toString() == QStringLiteral("10 Mar 2026")); // done: no longer late
     CHECK(m->index(1, 0).data(Qt::ForegroundRole).isValid());
     CHECK(panel->summary() == QStringLiteral("1 open · 1 done"));

@@ -188,10 +188,10 @@ TEST_CASE("the creator's Money tab shows earned, paid, owed and overdue, and the
     CHECK(table->columnCount() == 8); // no direction column for a brand
     // By due date: the deposit (paid), the fee (overdue 222 days), the reimbursement (due).
     CHECK(table->item(0, 1)->text() == QStringLiteral("Deposit"));
-    CHECK(table->item(0, 3)->text() == QStringLiteral("paid"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("Paid"));
     CHECK(table->item(0, 7)->text() == QStringLiteral("24 Feb 2026"));
     CHECK(table->item(1, 2)->text() == QStringLiteral("15 Apr 2026"));
-    CHECK(table->item(1, 3)->text() == QStringLiteral("overdue 222 days"));
+    CHECK(table->item(1, 3)->text() == QStringLiteral("Overdue 222 days"));
     CHECK(table->item(1, 4)->text() == QStringLiteral("Rp3.500.000"));
     // PPh 21 estimated on the open fee without NPWP: 50% x 3,500,000 x 5% x 1.2 = 105,000.
     CHECK(table->item(1, 5)->text() == QStringLiteral("Rp105.000"));

@@ -204,10 +204,10 @@ TEST_CASE("the payments model lists drafted rows with status, days overdue and m
         rows << cells.join(QLatin1Char('|'));
     }
     // readPayments' order: campaign, creator, due date.
-    CHECK(rows == QStringList{QStringLiteral("overdue|1 Oct 2026|53|Budi Santoso|Ramadan Glow|Deposit|Rp2.000.000"),
-                              QStringLiteral("overdue|14 Nov 2026|9|Budi Santoso|Ramadan Glow|Fee|Rp6.000.000"),
-                              QStringLiteral("overdue|14 Nov 2026|9|Rina Wijaya|Ramadan Glow|Fee|Rp12.000.000"),
-                              QStringLiteral("due|14 Jan 2027||Rina Wijaya|Year End|Fee|Rp5.000.000")});
+    CHECK(rows == QStringList{QStringLiteral("Overdue|1 Oct 2026|53|Budi Santoso|Ramadan Glow|Deposit|Rp2.000.000"),
+                              QStringLiteral("Overdue|14 Nov 2026|9|Budi Santoso|Ramadan Glow|Fee|Rp6.000.000"),
+                              QStringLiteral("Overdue|14 Nov 2026|9|Rina Wijaya|Ramadan Glow|Fee|Rp12.000.000"),
+                              QStringLiteral("Due|14 Jan 2027||Rina Wijaya|Year End|Fee|Rp5.000.000")});
     // PPh 21 on a person without NPWP: 50% of Rp12.000.000 at 5%, x1.2 = Rp360.000.
     CHECK(model.index(2, PaymentListModel::Withheld).data().toString() == QStringLiteral("Rp360.000"));
     CHECK(model.index(2, PaymentListModel::Net).data().toString() == QStringLiteral("Rp11.640.000"));
@@ -222,7 +222,7 @@ TEST_CASE("the payments model lists drafted rows with status, days overdue and m
 
     // Another as-of date moves the statuses: on 15 Jan 2027 the Year End fee is a day late.
     model.setAsOf(QDate(2027, 1, 15));
-    CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("overdue"));
+    CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("Overdue"));
     CHECK(model.index(3, PaymentListModel::DaysOverdue).data().toString() == QStringLiteral("1"));
 }
 
@@ -242,14 +242,14 @@ TEST_CASE("a payments model fed with rows read elsewhere shows them in one reset
     CHECK(resets.count() == 1);
     REQUIRE(model.rowCount() == 4);
     CHECK(model.asOf() == QDate(2026, 11, 23));
-    CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("due"));
+    CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("Due"));
     const qint64 yearEnd = model.index(3, 0).data(PaymentListModel::IdRole).toLongLong();
     REQUIRE(model.rowById(yearEnd) != nullptr);
     CHECK(model.rowById(yearEnd)->amount == 5'000'000);
     CHECK(model.rowById(-1) == nullptr);
     // Another day: the same rows, their statuses as of then.
     model.setAsOf(QDate(2027, 1, 15));
-    CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("overdue"));
+    CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("Overdue"));
     CHECK(model.index(3, PaymentListModel::DaysOverdue).data().toString() == QStringLiteral("1"));
     // Nothing to read from: reload() and a change in the workspace leave the rows as given.
     test::exec(*d.ws, QStringLiteral("DELETE FROM payments WHERE id = %1").arg(yearEnd));
@@ -298,7 +298,7 @@ TEST_CASE("the payments page answers who owes what in tiles and ageing, and filt
     CHECK(d.shown(PaymentListModel::Due) == QStringList{QStringLiteral("1 Oct 2026"), QStringLiteral("14 Nov 2026"),
                                                         QStringLiteral("14 Nov 2026"), QStringLiteral("14 Jan 2027")});
     const QModelIndex first = d.page->table()->model()->index(0, PaymentListModel::Status);
-    CHECK(first.data().toString() == QStringLiteral("overdue"));
+    CHECK(first.data().toString() == QStringLiteral("Overdue"));
     CHECK(first.data(Qt::ForegroundRole).value<QColor>() == QColor(0xcf, 0x22, 0x2e));
     CHECK(d.page->summary().startsWith(QStringLiteral("4 payment")));
 
@@ -362,12 +362,12 @@ TEST_CASE("mark paid in part splits the row, the Open filter hides the paid part
     // The Open filter (the default) shows the open rest only; All shows both parts.
     CHECK(d.page->statusBox()->currentData().toInt() == PaymentsPage::Open);
     CHECK(d.shownRows().filter(QStringLiteral("Rina Wijaya/Ramadan Glow")) ==
-          QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/overdue/Rp7.000.000")});
+          QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/Overdue/Rp7.000.000")});
     d.page->setStatusFilter(PaymentsPage::All);
     QStringList rina = d.shownRows().filter(QStringLiteral("Rina Wijaya/Ramadan Glow"));
     rina.sort();
-    CHECK(rina == QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/overdue/Rp7.000.000"),
-                              QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/paid/Rp5.000.000")});
+    CHECK(rina == QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/Overdue/Rp7.000.000"),
+                              QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/Paid/Rp5.000.000")});
     CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Paid) ==
           QStringLiteral("Rp5.000.000"));
     CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
@@ -383,7 +383,7 @@ TEST_CASE("mark paid in part splits the row, the Open filter hides the paid part
     CHECK(d.undo()->undoText() == QStringLiteral("Pay Rp5.000.000 of Rina Wijaya's fee"));
     d.undo()->undo();
     rina = d.shownRows().filter(QStringLiteral("Rina Wijaya/Ramadan Glow"));
-    CHECK(rina == QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/overdue/Rp12.000.000")});
+    CHECK(rina == QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/Overdue/Rp12.000.000")});
     CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM attachments WHERE payment_id IS NOT NULL"))->toInt() ==
           0);
     CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Paid) ==
@@ -616,7 +616,7 @@ TEST_CASE("filters chosen while the payments are read apply to the rows that arr
     d.page->searchField()->setText(QStringLiteral("rina"));
     CHECK(d.page->proxy()->rowCount() == 0);
     d.waitForRows();
-    CHECK(d.shownRows() == QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/overdue/Rp12.000.000")});
+    CHECK(d.shownRows() == QStringList{QStringLiteral("Rina Wijaya/Ramadan Glow/Fee/Overdue/Rp12.000.000")});
     CHECK(d.page->summary() == QStringLiteral("1 of 4 payments"));
     // The tiles follow the search (Rina's payments), not the status.
     CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
@@ -638,7 +638,7 @@ TEST_CASE("filters chosen while the payments are read apply to the rows that arr
     d.page->showOnlyParticipants(QSet<qint64>{d.participants.at(2)}); // Rina in Year End
     d.page->reload();
     d.waitForRows();
-    CHECK(d.shownRows() == QStringList{QStringLiteral("Rina Wijaya/Year End/Fee/due/Rp5.000.000")});
+    CHECK(d.shownRows() == QStringList{QStringLiteral("Rina Wijaya/Year End/Fee/Due/Rp5.000.000")});
     CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue) ==
           QStringLiteral("Rp0"));
     CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Due) ==

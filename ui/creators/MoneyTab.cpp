@@ -299,19 +299,19 @@ void MoneyTab::reloadPayments()
         QColor colour;
         switch (state) {
         case PaymentState::Paid:
-            status = tr("paid");
+            status = tr("Paid");
             colour = roleColor(ColorRole::Good, this);
             break;
         case PaymentState::Due:
-            status = tr("due");
+            status = tr("Due");
             colour = roleColor(ColorRole::Attention, this);
             break;
         case PaymentState::Overdue:
-            status = tr("overdue %n day(s)", nullptr, daysOverdue(r.timing, today).value_or(0));
+            status = tr("Overdue %n day(s)", nullptr, daysOverdue(r.timing, today).value_or(0));
             colour = roleColor(ColorRole::Bad, this);
             break;
         case PaymentState::AwaitingBrand:
-            status = tr("awaiting brand");
+            status = tr("Awaiting brand");
             colour = roleColor(ColorRole::Muted, this);
             break;
         }

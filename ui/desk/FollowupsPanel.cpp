@@ -128,9 +128,9 @@ public:
         case Note:
             return tr("Note");
         case Manager:
-            return tr("Whose");
+            return tr("Owner");
         case Done:
-            return tr("Done");
+            return tr("Status");
         default:
             return {};
         }
@@ -166,10 +166,10 @@ private:
             if (!f.manager.isEmpty())
                 return f.manager;
             return f.input.about == FollowupAbout::Creator || f.input.about == FollowupAbout::Participant
-                       ? tr("the creator's manager")
-                       : tr("anyone");
+                       ? tr("Creator's manager")
+                       : tr("Anyone");
         case Done:
-            return isOpen(f) ? tr("open") : tr("done %1").arg(displayDate(f.input.doneOn));
+            return isOpen(f) ? tr("Open") : tr("Done %1").arg(displayDate(f.input.doneOn));
         default:
             return {};
         }

@@ -238,12 +238,14 @@ void TodayPage::jumpTo(int sectionRow)
 
 QString TodayPage::summary() const
 {
+    // Late: everything whose day has passed, not only the deliverables of the "Late" section (the
+    // bar said "0 late" over revisions and payments days overdue).
     int all = 0, late = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex section = m_model->index(row, 0);
         all += m_model->rowCount(section);
-        if (TodaySection(section.data(TodayModel::SectionRole).toInt()) == TodaySection::Late)
-            late = m_model->rowCount(section);
+        for (int item = 0; item < m_model->rowCount(section); ++item)
+            late += m_model->index(item, 0, section).data(TodayModel::LateRole).toBool();
     }
     return tr("%n thing(s) to do, %1", nullptr, all).arg(tr("%n late", nullptr, late));
 }

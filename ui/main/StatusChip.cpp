@@ -32,6 +32,11 @@ std::optional<ColorRole> statusChipRole(QStringView word)
         {QStringLiteral("signed"), ColorRole::Good},
         {QStringLiteral("expired"), ColorRole::Muted},
         {QStringLiteral("terminated"), ColorRole::Bad},
+        // payments
+        {QStringLiteral("paid"), ColorRole::Good},
+        {QStringLiteral("due"), ColorRole::Attention},
+        {QStringLiteral("overdue"), ColorRole::Bad},
+        {QStringLiteral("awaiting_brand"), ColorRole::Muted},
     };
     const auto found = roles.constFind(word.toString());
     if (found == roles.cend())
@@ -83,7 +88,12 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         background.setAlpha(60);
     painter->setBrush(background);
     painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
-    painter->setPen(selected ? cell.palette.color(QPalette::HighlightedText) : roleColor(*role, widget));
+    // Grey words are the faintest: the palette's secondary text colour reads better on the chip (4.5:1).
+    const bool dark = base.lightness() < 128;
+    const QColor ink = *role != ColorRole::Muted ? roleColor(*role, widget)
+                       : dark                    ? QColor(0xb1, 0xba, 0xc4)
+                                                 : QColor(0x59, 0x63, 0x6e);
+    painter->setPen(selected ? cell.palette.color(QPalette::HighlightedText) : ink);
     painter->setFont(cell.font);
     painter->drawText(chip.adjusted(Padding, 0, -Padding, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(text, Qt::ElideRight, chip.width() - 2 * Padding));

@@ -8,6 +8,7 @@
 #include "main/BackgroundRead.h"
 #include "main/FieldMessage.h"
 #include "main/PageParts.h"
+#include "main/StatusChip.h"
 #include "models/PaymentListModel.h"
 #include "storage/Workspace.h"
 
@@ -167,6 +168,13 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     for (int c = 0; c < PaymentListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     rememberHeaderState(m_table, QStringLiteral("payments/header"));
+    m_table->setItemDelegateForColumn(PaymentListModel::Status,
+                                      new StatusChipDelegate(PaymentListModel::StateWordRole, m_table));
+    fitColumnTo(m_table, PaymentListModel::Status,
+                {PaymentListModel::stateName(PaymentState::Paid), PaymentListModel::stateName(PaymentState::Due),
+                 PaymentListModel::stateName(PaymentState::Overdue),
+                 PaymentListModel::stateName(PaymentState::AwaitingBrand)},
+                StatusChipDelegate::ExtraWidth);
     m_table->sortByColumn(PaymentListModel::Due, Qt::AscendingOrder);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {

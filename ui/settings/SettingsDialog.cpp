@@ -15,9 +15,12 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -198,8 +201,16 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     generalPage->setLayout(columns);
     m_money = new MoneySettingsForm(workspace, this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(generalPage, tr("&General"));
-    m_tabs->addTab(m_money, tr("&Money"));
+    // Each tab scrolls when the screen is shorter than it (at 1366x768 the buttons were off screen).
+    const auto scrolled = [this](QWidget *page) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        return scroll;
+    };
+    m_tabs->addTab(scrolled(generalPage), tr("&General"));
+    m_tabs->addTab(scrolled(m_money), tr("&Money"));
     m_managers = new ManagersForm(workspace, myCreators, this);
     // "Mana&gers" would share G with "&General"; N is free on every tab.
     m_tabs->addTab(m_managers, tr("Ma&nagers"));
@@ -218,6 +229,12 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     m_turnaround->setValue(
         settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")).toInt());
     FormGuard::attach(this);
+    // As large as its pages ask, within the screen: the buttons stay in reach.
+    const QSize wanted(std::max(generalPage->sizeHint().width(), m_money->sizeHint().width()) + 48,
+                       std::max(generalPage->sizeHint().height(), m_money->sizeHint().height()) +
+                           buttons->sizeHint().height() + 96);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        resize(wanted.boundedTo(screen->availableGeometry().size() * 0.92));
 }
 
 void SettingsDialog::setValues(const WorkspaceDefaults &d)
