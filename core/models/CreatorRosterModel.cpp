@@ -149,7 +149,7 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     case Engagement:
         if (auto percent = engagementPercent(r))
             return QStringLiteral("%1%").arg(QLocale().toString(*percent, 'f', 2));
-        return QString();
+        return QStringLiteral("—"); // no rate, said so on hover (an empty cell read as missing data)
     case Niche:
         return r.niche;
     case Country:

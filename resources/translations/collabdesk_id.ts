@@ -5173,7 +5173,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     </message>
     <message>
         <source>Planned or active</source>
-        <translation>Direncanakan atau aktif</translation>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -5499,6 +5499,14 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <source>add a brand first (Brands page): a campaign belongs to one</source>
         <translation>tambahkan brand dulu (halaman Brand): setiap kampanye harus punya brand</translation>
     </message>
+    <message>
+        <source>Choose the brand…</source>
+        <translation>Pilih brand…</translation>
+    </message>
+    <message>
+        <source>Choose the campaign&apos;s brand.</source>
+        <translation>Pilih brand kampanye ini.</translation>
+    </message>
 </context>
 <context>
     <name>cd::CampaignListModel</name>
@@ -5548,7 +5556,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
     </message>
     <message>
         <source>End</source>
-        <translation>Selesai</translation>
+        <translation>Berakhir</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -7144,6 +7152,10 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message>
         <source>Not posted yet. A busy group is split by campaign: open one to see its posts.</source>
         <translation>Belum diposting. Kelompok yang ramai dibagi per kampanye: buka salah satunya untuk melihat kontennya.</translation>
+    </message>
+    <message>
+        <source>No %1 target set for this campaign</source>
+        <translation>Kampanye ini tidak punya target %1</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@ TEST_CASE("the roster shows each creator's 90-day engagement rate and explains i
         QStringLiteral("Engagement rate by followers at posting, last 90 days (3 posts): 1,000 engagements / 12,000 = "
                        "8.33%\n2 posts left out: no followers at posting for them"));
     CHECK(cell(0).toString() == QStringLiteral("0.00%"));
-    CHECK(cell(1).toString().isEmpty()); // Dewi's only post was for a declined campaign
+    CHECK(cell(1).toString() == QStringLiteral("—")); // Dewi's only post was for a declined campaign
     CHECK(cell(1, CreatorRosterModel::SortRole).toDouble() == -1.0);
     CHECK(cell(1, Qt::ToolTipRole).toString() == QStringLiteral("No post metrics in the last 90 days"));
 
@@ -204,5 +204,5 @@ TEST_CASE("the roster shows each creator's 90-day engagement rate and explains i
     REQUIRE(sql::run(db, QStringLiteral("INSERT INTO settings VALUES ('er_basis', 'reach')")).ok());
     model.reload();
     CHECK(cell(2).toString() == QStringLiteral("5.00%"));
-    CHECK(cell(0).toString().isEmpty());
+    CHECK(cell(0).toString() == QStringLiteral("—"));
 }

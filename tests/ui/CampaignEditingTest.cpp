@@ -39,7 +39,11 @@ TEST_CASE("a campaign is created with its brief and targets in the editor, and u
     Window w;
     CampaignEditor editor(*w.window->history(), 0, CampaignInput{}, w.window.get());
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignNameLineEdit")), QStringLiteral("Lebaran"));
-    editor.findChild<QComboBox *>(QStringLiteral("campaignBrandComboBox"))->setCurrentText(QStringLiteral("Kopi Kita"));
+    // No brand is taken for granted: the first by name would be saved unless someone noticed.
+    auto *brand = editor.findChild<QComboBox *>(QStringLiteral("campaignBrandComboBox"));
+    CHECK(brand->currentIndex() == -1);
+    CHECK(QTest::qWaitFor([&] { return editor.problem() == QStringLiteral("Choose the campaign's brand."); }, 3000));
+    brand->setCurrentText(QStringLiteral("Kopi Kita"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignBudgetLineEdit")),
                      QStringLiteral("Rp25.000.000"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("campaignHashtagsLineEdit")),

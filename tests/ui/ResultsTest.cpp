@@ -188,22 +188,22 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     CHECK(late->text(0) == QStringLiteral("Late · 1"));
     CHECK(late->isExpanded());
     REQUIRE(late->childCount() == 1);
-    CHECK(late->child(0)->text(3) == QStringLiteral("Late one"));
+    CHECK(late->child(0)->text(1) == QStringLiteral("Late one · Rina Wijaya"));
     CHECK(late->child(0)->foreground(0).color() == QColor(0xd3, 0x2f, 0x2f));
     QTreeWidgetItem *week = page->due()->topLevelItem(1);
     CHECK(week->text(0) == QStringLiteral("Later this week · 1"));
     REQUIRE(week->childCount() == 1);
-    CHECK(week->child(0)->text(3) == QStringLiteral("Friday one"));
+    CHECK(week->child(0)->text(1) == QStringLiteral("Friday one · Rina Wijaya"));
     // A long name is cut to the list's width and shown whole on hover; the list does not scroll sideways.
     const QString longName =
         QStringLiteral("Ramadan Refresh 2026 with a very long name that no dashboard box can hold");
-    late->child(0)->setText(1, longName);
-    late->child(0)->setToolTip(1, longName);
+    late->child(0)->setText(2, longName);
+    late->child(0)->setToolTip(2, longName);
     w.window->resize(1366, 768);
     w.window->showPage(MainWindow::Dashboard);
     w.window->show();
     QTest::qWait(0);
-    CHECK(page->due()->header()->sectionResizeMode(1) == QHeaderView::Stretch);
+    CHECK(page->due()->header()->sectionResizeMode(2) == QHeaderView::Stretch);
     CHECK(page->due()->horizontalScrollBar()->maximum() == 0);
     // Many late posts: the group is split by campaign, collapsed, so it reads as a few lines.
     {

@@ -147,7 +147,12 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     m_brand->setObjectName(QStringLiteral("campaignBrandComboBox"));
     QSqlDatabase db = workspace().db();
     m_brand->addItems(lookup::allNames(db, "brands"));
-    m_brand->setCurrentText(in.brand);
+    // A new campaign's brand is chosen, not the first by name (a campaign saved under the wrong
+    // brand went unnoticed); with one brand there is nothing to choose.
+    m_brand->setPlaceholderText(tr("Choose the brand…"));
+    m_brand->setCurrentIndex(in.brand.isEmpty() && m_brand->count() != 1 ? -1 : 0);
+    if (!in.brand.isEmpty())
+        m_brand->setCurrentText(in.brand);
     form->addRow(tr("B&rand:"), m_brand);
     m_goal = new QComboBox(page);
     m_goal->addItem(tr("—"), QString());
@@ -377,6 +382,8 @@ QString CampaignEditor::findProblem()
         return in.error();
     if (m_brand->count() == 0)
         return tr("add a brand first (Brands page): a campaign belongs to one");
+    if (m_brand->currentIndex() < 0)
+        return tr("Choose the campaign's brand.");
     return CampaignService(workspace()).check(in.value(), recordId()).error();
 }
 

@@ -34,6 +34,17 @@ QCategoryAxis *makeNumberAxis()
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Labels and titles in the text colour, grid and axis line as faint text: on a dark window the
+    // theme's dark grey titles could not be read and its light grid outshone the lines.
+    const QColor text = chartPalette().color(QPalette::Text);
+    axis->setLabelsColor(text);
+    axis->setTitleBrush(text);
+    QColor grid = text;
+    grid.setAlpha(36);
+    axis->setGridLineColor(grid);
+    QColor line = text;
+    line.setAlpha(90);
+    axis->setLinePenColor(line);
     return axis;
 }
 

@@ -26,7 +26,8 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
       m_history(history)
 {
     setObjectName(QStringLiteral("contractsPage"));
-    setColumnWidths({200, 170, 140, 100, 70, 100, 150, 230}, QStringLiteral("contracts/header"));
+    // Usage ends wide enough for its "(in use)" / "(masih dipakai)" flag; Version holds one number.
+    setColumnWidths({190, 150, 130, 110, 55, 100, 185, 250}, QStringLiteral("contracts/header"));
     setIdRole(ContractListModel::IdRole);
     setCountNoun([](int n) { return tr("%n contract(s)", nullptr, n); });
     addColumnFilter(ContractListModel::Status, tr("All statuses"), tr("Filter by status"));

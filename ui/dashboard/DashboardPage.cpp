@@ -160,8 +160,9 @@ void fillDue(QTreeWidget *list, const QList<DashboardData::Due> &due, const QDat
         const auto addRow = [&](QTreeWidgetItem *parent, const DashboardData::Due &d) {
             // The day without its year ("1 Dec"), whole on hover: the names need the room.
             const QString day = QLocale().toString(d.due, QStringLiteral("d MMM"));
-            QTreeWidgetItem *item = addItem(parent, {day, d.campaign, d.creator, d.title, wordLabel(d.status)},
-                                            OpensCampaign, d.campaignId);
+            QTreeWidgetItem *item = addItem(
+                parent, {day, DashboardPage::tr("%1 · %2").arg(d.title, d.creator), d.campaign, wordLabel(d.status)},
+                OpensCampaign, d.campaignId);
             item->setToolTip(0, displayDate(d.due));
             if (late)
                 markLate(item);
@@ -206,9 +207,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     m_campaigns = makeList({tr("Active campaign"), tr("Brand"), tr("Posts"), tr("Views"), tr("Rate"),
                             tr("New followers"), tr("Link clicks"), tr("Revenue")},
                            "dashboardCampaigns");
-    // The names share what room there is rather than widening the list past its box.
-    m_due = makeList({tr("Due"), tr("Campaign"), tr("Creator"), tr("Deliverable"), tr("Status")}, "dashboardDue",
-                     {1, 2, 3});
+    // The names share what room there is rather than widening the list past its box; what is due and
+    // whose in one column ("reel 2 · Rizky Utami"), as five columns left each name "Glo…".
+    m_due = makeList({tr("Due"), tr("Deliverable"), tr("Campaign"), tr("Status")}, "dashboardDue", {1, 2});
     m_rates = makeList({tr("Creator"), tr("Engagement"), tr("Posts")}, "dashboardRates");
     m_costs = makeList({tr("Creator"), tr("CPE"), tr("Campaign")}, "dashboardCosts");
     m_growth = makeList({tr("Creator"), tr("Followers"), tr("30 days")}, "dashboardGrowth");
@@ -241,6 +242,11 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
                     0, 1, 3);
     // What to act on today, side by side: content due, money late, contracts and signs to check.
     m_due->setRootIsDecorated(true);
+    m_due->setIndentation(12); // the groups need only a hint of a step in
+    // The day ("1 Dec") at its own width: sized to contents it took the width of the group headings
+    // that span the row, and the names were left "Glo…".
+    m_due->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_due->setColumnWidth(0, m_due->fontMetrics().horizontalAdvance(QStringLiteral("30 Sep")) + 48);
     grid->addWidget(box(tr("Due this week and late"), m_due,
                         tr("Not posted yet. A busy group is split by campaign: open one to see its posts.")),
                     1, 0);
@@ -354,8 +360,14 @@ void DashboardPage::reload()
         for (int i = 0; i < int(std::size(KpiColumns)); ++i) {
             const auto p = std::find_if(c.progress.cbegin(), c.progress.cend(),
                                         [&](const KpiProgress &k) { return k.kpi == QLatin1String(KpiColumns[i]); });
-            if (p == c.progress.cend())
+            if (p == c.progress.cend()) {
+                // No target for it: said, rather than an empty cell that reads as missing data.
+                item->setText(2 + i, QStringLiteral("—"));
+                item->setToolTip(
+                    2 + i,
+                    tr("No %1 target set for this campaign").arg(m_campaigns->headerItem()->text(2 + i).toLower()));
                 continue;
+            }
             item->setText(2 + i, percent(p->percent()));
             if (p->percent())
                 item->setData(2 + i, ProgressRole, *p->percent());
