@@ -165,6 +165,17 @@ struct Board
 };
 } // namespace
 
+TEST_CASE("a card names the brand once when the campaign's name starts with it", "[pipeline]")
+{
+    CHECK(DealCardDelegate::placeLine(QStringLiteral("Teh Segar"), QStringLiteral("Ramadan Refresh")) ==
+          QStringLiteral("Teh Segar · Ramadan Refresh"));
+    CHECK(DealCardDelegate::placeLine(QStringLiteral("Urban Labs"), QStringLiteral("Urban Labs Campaign 3")) ==
+          QStringLiteral("Urban Labs Campaign 3"));
+    CHECK(DealCardDelegate::placeLine(QStringLiteral("teh segar"), QStringLiteral("Teh Segar Wave 2")) ==
+          QStringLiteral("Teh Segar Wave 2"));
+    CHECK(DealCardDelegate::placeLine(QString(), QStringLiteral("Solo")) == QStringLiteral("Solo"));
+}
+
 TEST_CASE("the pipeline board shows each stage's cards with its count and gross per currency", "[pipeline]")
 {
     Board b;

@@ -136,9 +136,9 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     draw(line(f.boldMetrics), f.bold, f.boldMetrics, text, index.data(DealListModel::CreatorRole).toString());
 
     // 2. For whom and in which campaign.
-    draw(line(f.baseMetrics), f.base, f.baseMetrics, secondary,
-         index.data(DealListModel::BrandRole).toString() + QStringLiteral(" · ") +
-             index.data(DealListModel::CampaignRole).toString());
+    draw(
+        line(f.baseMetrics), f.base, f.baseMetrics, secondary,
+        placeLine(index.data(DealListModel::BrandRole).toString(), index.data(DealListModel::CampaignRole).toString()));
 
     // 3. The gross (never elided before the deliverables count: it is the figure people compare).
     {
@@ -196,6 +196,13 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
              manager.isEmpty() ? m_noManager : m_managedBy.arg(manager));
     }
     painter->restore();
+}
+
+QString DealCardDelegate::placeLine(const QString &brand, const QString &campaign)
+{
+    if (brand.isEmpty() || campaign.startsWith(brand, Qt::CaseInsensitive))
+        return campaign;
+    return brand + QStringLiteral(" · ") + campaign;
 }
 
 } // namespace cd

@@ -27,6 +27,10 @@ public:
     void setShowManager(bool show) { m_showManager = show; }
     bool showsManager() const { return m_showManager; }
 
+    // A card's second line: "Teh Segar · Ramadan Refresh", or the campaign alone when its name
+    // starts with the brand's ("Urban Labs · Urban Labs Ca…" said the brand twice and cut the rest).
+    static QString placeLine(const QString &brand, const QString &campaign);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
