@@ -58,20 +58,6 @@ QStringList englishIn(const QList<ShownText> &shown, const EnglishSources &engli
     return found;
 }
 
-// Clicks every visible, enabled button of `area` once, reading the dialogs each opens.
-void clickEveryButton(QWidget *area, const QString &where, QList<ShownText> &shown)
-{
-    QList<QPointer<QAbstractButton>> buttons;
-    for (QAbstractButton *b : area->findChildren<QAbstractButton *>())
-        if (b->isVisible() && b->isEnabled() && !qobject_cast<QTabBar *>(b->parentWidget()))
-            buttons << b;
-    for (const QPointer<QAbstractButton> &b : std::as_const(buttons))
-        if (b && b->isVisible() && b->isEnabled())
-            readDialogsOpenedBy([&] { b->click(); },
-                                where + QStringLiteral(" > ") +
-                                    EnglishSources::normalized(b->text().isEmpty() ? b->toolTip() : b->text()),
-                                shown);
-}
 } // namespace
 
 TEST_CASE("the English source texts are found on screen, and their translations are not")
@@ -171,9 +157,7 @@ TEST_CASE("the app in Bahasa Indonesia shows no English on its pages and menus a
         QTest::qWait(100);
         const QString page = window.windowTitle() + QStringLiteral(" #") + QString::number(p);
         readTexts(&window, page, shown);
-        const int before = int(shown.size());
-        clickEveryButton(window.centralWidget(), page, shown);
-        dialogs += int(shown.size()) > before ? 1 : 0;
+        dialogs += clickButtonsIn(window.centralWidget(), page, shown);
         // New… and Edit… of the page's records.
         for (QAction *a : window.menuBar()->actions().at(1)->menu()->actions())
             if (a->isEnabled() && (a->text().endsWith(QChar(0x2026))) && !a->menu())
@@ -189,7 +173,7 @@ TEST_CASE("the app in Bahasa Indonesia shows no English on its pages and menus a
 
     INFO(shown.size() << " texts read, " << dialogs << " dialogs");
     CHECK(shown.size() > 2000);
-    CHECK(dialogs > 15);
+    CHECK(dialogs > 40); // with the dialogs opened from dialogs and from tabs not shown first
     const QStringList left = englishIn(shown, english);
     INFO("English left on screen:\n" << left.join(QLatin1Char('\n')).toStdString());
     CHECK(left.isEmpty());

@@ -6,7 +6,9 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLegendMarker>
@@ -16,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -256,9 +259,46 @@ void readMenus(QWidget *window, QList<ShownText> &out)
         }
 }
 
-int readDialogsOpenedBy(const std::function<void()> &trigger, const QString &where, QList<ShownText> &out)
+int clickButtonsIn(QWidget *area, const QString &where, QList<ShownText> &out, int depth)
 {
     int read = 0;
+    const auto clickVisible = [&](QWidget *within, const QString &at) {
+        QList<QPointer<QAbstractButton>> buttons;
+        for (QAbstractButton *b : within->findChildren<QAbstractButton *>())
+            if (b->isVisible() && b->isEnabled() && !qobject_cast<QTabBar *>(b->parentWidget()) &&
+                !qobject_cast<QDialogButtonBox *>(b->parentWidget()) && !(depth > 0 && b->isCheckable()))
+                buttons << b;
+        for (const QPointer<QAbstractButton> &b : std::as_const(buttons))
+            if (b && b->isVisible() && b->isEnabled())
+                read +=
+                    readDialogsOpenedBy([&] { b->click(); },
+                                        at + QStringLiteral(" > ") +
+                                            EnglishSources::normalized(b->text().isEmpty() ? b->toolTip() : b->text()),
+                                        out, depth);
+    };
+    clickVisible(area, where);
+    // The buttons of the tabs that are not current, each tab shown in turn.
+    for (const QPointer<QTabWidget> &tabs : area->findChildren<QTabWidget *>()) {
+        if (!tabs || !tabs->isVisible())
+            continue;
+        const int was = tabs->currentIndex();
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (i == was)
+                continue;
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            clickVisible(tabs->widget(i), where + QStringLiteral(" > ") + EnglishSources::normalized(tabs->tabText(i)));
+        }
+        if (tabs)
+            tabs->setCurrentIndex(was);
+    }
+    return read;
+}
+
+int readDialogsOpenedBy(const std::function<void()> &trigger, const QString &where, QList<ShownText> &out, int depth)
+{
+    int read = 0;
+    QSet<QWidget *> closed;
     QTimer poll;
     poll.setInterval(20);
     QObject::connect(&poll, &QTimer::timeout, [&] {
@@ -270,10 +310,27 @@ int readDialogsOpenedBy(const std::function<void()> &trigger, const QString &whe
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal)
             return;
+        if (closed.contains(modal)) {
+            // Its reject() asked in its own words and was told No: closed without asking.
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->done(QDialog::Rejected);
+            else
+                modal->close();
+            return;
+        }
+        closed.insert(modal);
         poll.stop(); // reading shows tabs, which runs events: not re-entered
         QTest::qWait(50);
-        readTexts(modal, where + QStringLiteral(" > ") + modal->windowTitle(), out);
+        const QString at = where + QStringLiteral(" > ") + modal->windowTitle();
+        readTexts(modal, at, out);
         ++read;
+        // The dialogs this one opens (a follow-up from a creator, a file chooser from a document
+        // dialog), one level down; the page the buttons change is read again.
+        if (depth == 0 && !qobject_cast<QFileDialog *>(modal)) {
+            read += clickButtonsIn(modal, at, out, depth + 1);
+            if (QApplication::activeModalWidget() == modal)
+                readTexts(modal, at, out);
+        }
         if (auto *dialog = qobject_cast<QDialog *>(modal))
             dialog->reject();
         else

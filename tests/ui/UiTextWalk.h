@@ -59,7 +59,13 @@ void readTexts(QWidget *root, const QString &where, QList<ShownText> &out);
 void readMenus(QWidget *window, QList<ShownText> &out);
 
 // Runs `trigger`; each modal dialog it opens (a message box, a file dialog, an editor) is read,
-// every tab of it shown in turn, and then closed. Returns the number of dialogs read.
-int readDialogsOpenedBy(const std::function<void()> &trigger, const QString &where, QList<ShownText> &out);
+// every tab of it shown in turn, the dialogs its own buttons open read too (at `depth` 0 only), and
+// then closed. Returns the number of dialogs read.
+int readDialogsOpenedBy(const std::function<void()> &trigger, const QString &where, QList<ShownText> &out,
+                        int depth = 0);
+
+// Clicks every visible, enabled button of `area` once, on every tab of its tab widgets, reading
+// the dialogs each opens (buttons of a dialog box's own row are left alone). Returns the number read.
+int clickButtonsIn(QWidget *area, const QString &where, QList<ShownText> &out, int depth = 0);
 
 } // namespace cd::test
