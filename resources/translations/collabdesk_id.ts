@@ -10717,6 +10717,18 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <source>No numbers before the campaign starts on %1</source>
         <translation>Belum ada angka sebelum kampanye dimulai pada %1</translation>
     </message>
+    <message>
+        <source>no target</source>
+        <translation>tanpa target</translation>
+    </message>
+    <message>
+        <source>of the %1 target · %2%</source>
+        <translation>dari target %1 · %2%</translation>
+    </message>
+    <message>
+        <source>of the %1 target</source>
+        <translation>dari target %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsDialog</name>

@@ -47,6 +47,11 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     CHECK(results->tile(QStringLiteral("cpe"))->toolTip() ==
           QStringLiteral("CPE = Rp5.850.000 / 3.525 engagements = Rp1.659,57"));
     CHECK(results->soFar(QStringLiteral("cpe")).isEmpty()); // everyone taking part has posted
+    // Each tile with a target says it under the figure: 1 of 6 posts is 16.7%.
+    CHECK(results->targetText(QStringLiteral("posts")) == QStringLiteral("of the 6 target · 17%"));
+    // The rate: 7.34% against the 4.00% target (183.6%, as the targets chart says).
+    CHECK(results->targetText(QStringLiteral("engagement_rate_followers")) ==
+          QStringLiteral("of the 4.00% target · 184%"));
     // The chart runs from the start to a month after the end, one point a day per line, plus the
     // start and end markers.
     CHECK(results->chart()->lineSummary() == QStringList{QStringLiteral("Likes: 61"), QStringLiteral("Comments: 61"),

@@ -6,12 +6,14 @@
 #include "charts/EngagementChart.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "main/RoleColors.h"
 #include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -21,6 +23,37 @@ QString percent(const std::optional<double> &p)
 {
     return p ? QStringLiteral("%1%").arg(QLocale().toString(*p, 'f', 2)) : QStringLiteral("—");
 }
+
+// A tile's target under its figure: "of the 6 target" over a thin line filled to the share reached
+// (green at 100%), as the dashboard draws its KPI cells.
+class TargetLine : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    void setShare(std::optional<double> percent)
+    {
+        m_percent = percent;
+        update();
+    }
+    std::optional<double> share() const { return m_percent; }
+    QSize sizeHint() const override { return {80, 4}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (!m_percent)
+            return;
+        QPainter painter(this);
+        const QRect track(0, 0, width(), 3);
+        painter.fillRect(track, palette().color(QPalette::Midlight));
+        const double done = std::clamp(*m_percent, 0.0, 100.0) / 100.0;
+        painter.fillRect(QRect(0, 0, int(track.width() * done), 3),
+                         *m_percent >= 100.0 ? roleColor(ColorRole::Good, this) : palette().color(QPalette::Highlight));
+    }
+
+private:
+    std::optional<double> m_percent;
+};
 } // namespace
 
 ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
@@ -49,6 +82,20 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
         m_tiles.append({QLatin1String(figure), value});
         // Mid-campaign the committed cost meets only the first posts; the figure counting only the
         // creators who have posted stands under it (domain.md's "cost so far").
+        // The KPIs a campaign sets a target for: the target under the figure, with how far it is.
+        if (const QLatin1String kpi = targetKpi(QLatin1String(figure)); !kpi.isEmpty()) {
+            auto *target = new QLabel(this);
+            target->setObjectName(QStringLiteral("kpiTarget_%1").arg(QLatin1String(figure)));
+            target->setForegroundRole(QPalette::PlaceholderText);
+            auto *line = new TargetLine(this);
+            line->setFixedHeight(4);
+            auto *under = new QVBoxLayout;
+            under->setSpacing(2);
+            under->addWidget(target);
+            under->addWidget(line);
+            tiles->addLayout(under, 2, column);
+            m_targets.append({kpi, target, line});
+        }
         if (QLatin1String(figure) == QLatin1String("cost") || QLatin1String(figure) == QLatin1String("cpe") ||
             QLatin1String(figure) == QLatin1String("cpm")) {
             auto *soFar = new QLabel(this);
@@ -93,6 +140,23 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
         });
 }
 
+QLatin1String ResultsPanel::targetKpi(QLatin1String figure)
+{
+    if (figure == QLatin1String("posts"))
+        return QLatin1String("posts");
+    if (figure == QLatin1String("engagement_rate_followers"))
+        return QLatin1String("engagement_rate");
+    return {};
+}
+
+QString ResultsPanel::targetText(const QString &figure) const
+{
+    for (const Target &t : m_targets)
+        if (t.label->objectName() == QStringLiteral("kpiTarget_%1").arg(figure))
+            return t.label->text();
+    return {};
+}
+
 QLabel *ResultsPanel::tile(const QString &figure) const
 {
     for (const auto &[name, label] : m_tiles)
@@ -133,6 +197,10 @@ void ResultsPanel::reload()
     }
     for (const auto &[name, label] : m_soFar)
         label->clear();
+    for (const Target &t : std::as_const(m_targets)) {
+        t.label->clear();
+        static_cast<TargetLine *>(t.line)->setShare(std::nullopt);
+    }
     m_chart->setSeries({}, {}, {});
     for (const auto &[kind, chart] : std::as_const(m_views))
         chart->showMessage({});
@@ -166,6 +234,22 @@ void ResultsPanel::reload()
         label->setText(values.value(name));
         const QString how = explainKpi(k, name);
         label->setToolTip(how.isEmpty() ? tr("As of today") : how);
+    }
+    for (const Target &t : std::as_const(m_targets)) {
+        const auto p =
+            std::find_if(k.progress.cbegin(), k.progress.cend(), [&](const KpiProgress &g) { return g.kpi == t.kpi; });
+        if (p == k.progress.cend()) {
+            t.label->setText(tr("no target"));
+            continue;
+        }
+        // "of the 6 target · 17%"; the rate's target is kept in hundredths of a percent.
+        const QString target = t.kpi == QLatin1String("engagement_rate")
+                                   ? QStringLiteral("%1%").arg(locale.toString(double(p->target) / 100.0, 'f', 2))
+                                   : locale.toString(p->target);
+        const auto share = p->percent();
+        t.label->setText(share ? tr("of the %1 target · %2%").arg(target, locale.toString(*share, 'f', 0))
+                               : tr("of the %1 target").arg(target));
+        static_cast<TargetLine *>(t.line)->setShare(share);
     }
     if (k.hasCostSoFar()) {
         const QMap<QString, QString> soFar = {

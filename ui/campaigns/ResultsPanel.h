@@ -27,6 +27,8 @@ public:
     QLabel *tile(const QString &figure) const;
     // The "so far" line under the cost, CPE or CPM tile ('' when every creator has posted).
     QString soFar(const QString &figure) const;
+    // The target line under the posts or rate tile: "of the 6 target · 17%", "no target".
+    QString targetText(const QString &figure) const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -35,7 +37,17 @@ private:
     Workspace *m_workspace;
     bool m_stale = false;
     qint64 m_campaign = 0;
+    // The KPI of campaignKpis' progress a tile's figure is measured against ('' for none).
+    static QLatin1String targetKpi(QLatin1String figure);
+
     QList<std::pair<QString, QLabel *>> m_tiles, m_soFar;
+    struct Target
+    {
+        QLatin1String kpi;
+        QLabel *label;
+        QWidget *line;
+    };
+    QList<Target> m_targets;
     QLabel *m_note;
     EngagementChart *m_chart;
     QTabWidget *m_charts;
