@@ -2205,6 +2205,385 @@ Status: %5.</translation>
     </message>
 </context>
 <context>
+    <name>ImportColumn</name>
+    <message>
+        <source>about</source>
+        <translation>tentang</translation>
+    </message>
+    <message>
+        <source>agency_rate</source>
+        <translation>fee agensi</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>brand</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>anggaran</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>kampanye</translation>
+    </message>
+    <message>
+        <source>cancellation_notice_days</source>
+        <translation>hari pemberitahuan pembatalan</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>commission_rate</source>
+        <translation>tarif komisi</translation>
+    </message>
+    <message>
+        <source>competitors</source>
+        <translation>kompetitor</translation>
+    </message>
+    <message>
+        <source>contact_email</source>
+        <translation>email kontak</translation>
+    </message>
+    <message>
+        <source>content_type</source>
+        <translation>jenis konten</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>negara</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>kreator</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>mata uang</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>uang muka</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>arah</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>penanda iklan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>due_date</source>
+        <translation>jatuh tempo</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>end_date</source>
+        <translation>tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>exclusivity_category</source>
+        <translation>kategori eksklusivitas</translation>
+    </message>
+    <message>
+        <source>exclusivity_competitors</source>
+        <translation>kompetitor eksklusivitas</translation>
+    </message>
+    <message>
+        <source>exclusivity_end</source>
+        <translation>akhir eksklusivitas</translation>
+    </message>
+    <message>
+        <source>exclusivity_start</source>
+        <translation>awal eksklusivitas</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>fee</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>pengikut</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>governing_law</source>
+        <translation>hukum yang berlaku</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>handle</translation>
+    </message>
+    <message>
+        <source>hashtags</source>
+        <translation>hashtag</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>impresi</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>tagihan</translation>
+    </message>
+    <message>
+        <source>kill_fee</source>
+        <translation>kill fee</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>kpi_engagement_rate</source>
+        <translation>target engagement rate</translation>
+    </message>
+    <message>
+        <source>kpi_link_clicks</source>
+        <translation>target klik tautan</translation>
+    </message>
+    <message>
+        <source>kpi_new_followers</source>
+        <translation>target pengikut baru</translation>
+    </message>
+    <message>
+        <source>kpi_posts</source>
+        <translation>target postingan</translation>
+    </message>
+    <message>
+        <source>kpi_revenue</source>
+        <translation>target pendapatan</translation>
+    </message>
+    <message>
+        <source>kpi_views</source>
+        <translation>target tayangan</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>likes</source>
+        <translation>suka</translation>
+    </message>
+    <message>
+        <source>link_clicks</source>
+        <translation>klik tautan</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manajer</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>metode</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>niche</source>
+        <translation>niche</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>npwp</source>
+        <translation>npwp</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>asal</translation>
+    </message>
+    <message>
+        <source>paid_ads</source>
+        <translation>iklan berbayar</translation>
+    </message>
+    <message>
+        <source>paid_date</source>
+        <translation>tanggal dibayar</translation>
+    </message>
+    <message>
+        <source>payment_terms_days</source>
+        <translation>termin pembayaran (hari)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>platforms</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>point_value</source>
+        <translation>nilai poin</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>poin</translation>
+    </message>
+    <message>
+        <source>post_url</source>
+        <translation>URL postingan</translation>
+    </message>
+    <message>
+        <source>post_window_end</source>
+        <translation>akhir jendela posting</translation>
+    </message>
+    <message>
+        <source>post_window_start</source>
+        <translation>awal jendela posting</translation>
+    </message>
+    <message>
+        <source>posted_at</source>
+        <translation>tanggal posting</translation>
+    </message>
+    <message>
+        <source>product_value</source>
+        <translation>nilai produk</translation>
+    </message>
+    <message>
+        <source>promo_uses</source>
+        <translation>pemakaian kode promo</translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation>jangkauan</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referensi</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>pendapatan</translation>
+    </message>
+    <message>
+        <source>revision_limit</source>
+        <translation>batas revisi</translation>
+    </message>
+    <message>
+        <source>revision_rounds</source>
+        <translation>putaran revisi</translation>
+    </message>
+    <message>
+        <source>revisions_used</source>
+        <translation>revisi terpakai</translation>
+    </message>
+    <message>
+        <source>rights_in_use</source>
+        <translation>hak sedang dipakai</translation>
+    </message>
+    <message>
+        <source>saves</source>
+        <translation>disimpan</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>dibagikan</translation>
+    </message>
+    <message>
+        <source>signed_date</source>
+        <translation>tanggal tanda tangan</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>start_date</source>
+        <translation>tanggal mulai</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>tax_type</source>
+        <translation>jenis pajak</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>turnaround_days</source>
+        <translation>waktu revisi (hari)</translation>
+    </message>
+    <message>
+        <source>usage_channels</source>
+        <translation>kanal penggunaan</translation>
+    </message>
+    <message>
+        <source>usage_end</source>
+        <translation>akhir penggunaan</translation>
+    </message>
+    <message>
+        <source>usage_start</source>
+        <translation>awal penggunaan</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>tayangan</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: &apos;%2&apos; is not a column of %3</source>
@@ -8250,6 +8629,10 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     <message>
         <source>&amp;Numbers:</source>
         <translation>&amp;Angka:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

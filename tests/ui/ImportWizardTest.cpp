@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "UiTextWalk.h"
 
 #include "interchange/ImportWizard.h"
 
@@ -207,4 +208,63 @@ TEST_CASE("the import wizard maps unknown columns by hand and cancels an import 
         CHECK(wizard.imported());
         CHECK(followers() == before + wizard.lastReport().added);
     }
+}
+
+TEST_CASE("the import wizard in Bahasa Indonesia shows no English on any of its pages")
+{
+    test::PinnedClock clock;
+    test::Window w;
+    test::EnglishSources english;
+    const QString translations = QStringLiteral(COLLABDESK_TEST_DATA "/../../resources/translations/");
+    english.load(translations + QStringLiteral("collabdesk_id.ts"));
+    english.load(translations + QStringLiteral("qtbase_id.ts"));
+    test::AppLanguage indonesian(UiLanguage::Indonesian);
+    QList<test::ShownText> shown;
+    const auto read = [&](ImportWizard &wizard, const QString &where) {
+        test::readTexts(&wizard, where, shown);
+        for (QAbstractButton *b : wizard.findChildren<QAbstractButton *>())
+            if (b->isVisible())
+                shown.append({where, b->text()});
+    };
+    {
+        // Every page of an import that goes through: the file, its columns, the check, the import.
+        ImportWizard wizard(*w.ws);
+        wizard.show();
+        read(wizard, QStringLiteral("source"));
+        wizard.setFile(test::fixture(QStringLiteral("instagram-export-id-numbers.csv")));
+        nextAndWait(wizard);
+        REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+        test::childNamed<QComboBox>(&wizard, QStringLiteral("Kampanye untuk semua baris"))
+            ->setCurrentText(QStringLiteral("Ramadan Refresh 2026"));
+        read(wizard, QStringLiteral("columns"));
+        nextAndWait(wizard);
+        REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+        read(wizard, QStringLiteral("check"));
+        REQUIRE(canGoOn(wizard));
+        nextAndWait(wizard);
+        REQUIRE(wizard.currentId() == ImportWizard::ImportPage);
+        read(wizard, QStringLiteral("import"));
+    }
+    {
+        // And the check that refuses a row, with its problem listed.
+        QByteArray bytes = test::fileBytes(test::fixture(QStringLiteral("tiktok-export.csv")));
+        bytes +=
+            "Bad one,https://www.tiktok.com/@RinaEats/video/7301234560000,2026-03-18 10:00:00,lots,1,2,300,1.0,4\n";
+        ImportWizard wizard(*w.ws);
+        wizard.show();
+        wizard.setFile(test::writeFile(w.dir, QStringLiteral("tiktok.csv"), bytes));
+        nextAndWait(wizard);
+        test::childNamed<QComboBox>(&wizard, QStringLiteral("Kampanye untuk semua baris"))
+            ->setCurrentText(QStringLiteral("Ramadan Refresh 2026"));
+        read(wizard, QStringLiteral("tiktok columns"));
+        nextAndWait(wizard);
+        REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+        read(wizard, QStringLiteral("tiktok check"));
+        CHECK(wizard.problems()->count() > 0);
+    }
+    INFO(shown.size() << " texts read");
+    CHECK(shown.size() > 100);
+    const QStringList left = test::englishIn(shown, english);
+    INFO("English left on screen:\n" << left.join(QLatin1Char('\n')).toStdString());
+    CHECK(left.isEmpty());
 }

@@ -28,36 +28,6 @@ using namespace cd::test;
 namespace {
 const QString Translations = QStringLiteral(COLLABDESK_TEST_DATA "/../../resources/translations/");
 
-// The app's language for one test, English again afterwards (the other tests read English).
-struct AppLanguage
-{
-    explicit AppLanguage(UiLanguage language)
-    {
-        installTranslations(language);
-        applyUiLocale(language);
-    }
-    ~AppLanguage()
-    {
-        installTranslations(UiLanguage::English);
-        applyUiLocale(UiLanguage::English);
-    }
-};
-
-QStringList englishIn(const QList<ShownText> &shown, const EnglishSources &english)
-{
-    // Languages are listed by their own names: "English" beside "Bahasa Indonesia".
-    static const QStringList sameInBothLanguages = {QStringLiteral("English")};
-    QStringList found;
-    for (const ShownText &s : shown)
-        if (const QString source = english.match(s.text);
-            !source.isEmpty() && !sameInBothLanguages.contains(EnglishSources::normalized(s.text))) {
-            const QString line = QStringLiteral("%1: \"%2\" (source \"%3\")").arg(s.where, s.text, source);
-            if (!found.contains(line))
-                found << line;
-        }
-    return found;
-}
-
 } // namespace
 
 TEST_CASE("the English source texts are found on screen, and their translations are not")

@@ -231,6 +231,33 @@ void readMenu(QMenu *menu, const QString &where, QList<ShownText> &out)
 }
 } // namespace
 
+AppLanguage::AppLanguage(UiLanguage language)
+{
+    installTranslations(language);
+    applyUiLocale(language);
+}
+
+AppLanguage::~AppLanguage()
+{
+    installTranslations(UiLanguage::English);
+    applyUiLocale(UiLanguage::English);
+}
+
+QStringList englishIn(const QList<ShownText> &shown, const EnglishSources &english)
+{
+    // Languages are listed by their own names: "English" beside "Bahasa Indonesia".
+    static const QStringList sameInBothLanguages = {QStringLiteral("English")};
+    QStringList found;
+    for (const ShownText &s : shown)
+        if (const QString source = english.match(s.text);
+            !source.isEmpty() && !sameInBothLanguages.contains(EnglishSources::normalized(s.text))) {
+            const QString line = QStringLiteral("%1: \"%2\" (source \"%3\")").arg(s.where, s.text, source);
+            if (!found.contains(line))
+                found << line;
+        }
+    return found;
+}
+
 void readTexts(QWidget *root, const QString &where, QList<ShownText> &out)
 {
     readVisible(root, where, out);

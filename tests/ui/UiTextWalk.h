@@ -11,6 +11,8 @@
 
 #include <functional>
 
+#include "Translations.h"
+
 class QWidget;
 
 namespace cd::test {
@@ -49,6 +51,16 @@ private:
     QSet<QString> m_same;            // normalized texts some translation keeps as they are
     QList<Pattern> m_patterns;
 };
+
+// The app's language for one test, English again afterwards (the other tests read English).
+struct AppLanguage
+{
+    explicit AppLanguage(UiLanguage language);
+    ~AppLanguage();
+};
+
+// The English source texts (of `english`) among `shown`, one line each: where, the text, its source.
+QStringList englishIn(const QList<ShownText> &shown, const EnglishSources &english);
 
 // Every text `root` and its visible children show: labels, buttons, group titles, tabs (all of
 // them), placeholders, tooltips, accessible names, combo box items, item views' headers and first

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -64,6 +65,113 @@ QStringList namesOf(Workspace &ws, const char *table)
 ImportWizardPage *pageOf(QWizard *wizard, int id)
 {
     return static_cast<ImportWizardPage *>(wizard->page(id));
+}
+// A CSV column (formats.md's name) as the wizard shows it: in English its name ("views"), in another
+// language the word for it with the name the file uses ("tayangan (views)"): an Indonesian user
+// maps columns without reading English, and still sees the name the format uses.
+QString columnShown(const QString &column)
+{
+    // Every column of every importer, so lupdate files their words under "ImportColumn".
+    static const char *const columns[] = {
+        QT_TRANSLATE_NOOP("ImportColumn", "about"),
+        QT_TRANSLATE_NOOP("ImportColumn", "agency_rate"),
+        QT_TRANSLATE_NOOP("ImportColumn", "amount"),
+        QT_TRANSLATE_NOOP("ImportColumn", "brand"),
+        QT_TRANSLATE_NOOP("ImportColumn", "budget"),
+        QT_TRANSLATE_NOOP("ImportColumn", "campaign"),
+        QT_TRANSLATE_NOOP("ImportColumn", "cancellation_notice_days"),
+        QT_TRANSLATE_NOOP("ImportColumn", "caption"),
+        QT_TRANSLATE_NOOP("ImportColumn", "category"),
+        QT_TRANSLATE_NOOP("ImportColumn", "comments"),
+        QT_TRANSLATE_NOOP("ImportColumn", "commission_rate"),
+        QT_TRANSLATE_NOOP("ImportColumn", "competitors"),
+        QT_TRANSLATE_NOOP("ImportColumn", "contact_email"),
+        QT_TRANSLATE_NOOP("ImportColumn", "content_type"),
+        QT_TRANSLATE_NOOP("ImportColumn", "country"),
+        QT_TRANSLATE_NOOP("ImportColumn", "creator"),
+        QT_TRANSLATE_NOOP("ImportColumn", "currency"),
+        QT_TRANSLATE_NOOP("ImportColumn", "date"),
+        QT_TRANSLATE_NOOP("ImportColumn", "deposit"),
+        QT_TRANSLATE_NOOP("ImportColumn", "direction"),
+        QT_TRANSLATE_NOOP("ImportColumn", "disclosure"),
+        QT_TRANSLATE_NOOP("ImportColumn", "done"),
+        QT_TRANSLATE_NOOP("ImportColumn", "due_date"),
+        QT_TRANSLATE_NOOP("ImportColumn", "email"),
+        QT_TRANSLATE_NOOP("ImportColumn", "end_date"),
+        QT_TRANSLATE_NOOP("ImportColumn", "exclusivity_category"),
+        QT_TRANSLATE_NOOP("ImportColumn", "exclusivity_competitors"),
+        QT_TRANSLATE_NOOP("ImportColumn", "exclusivity_end"),
+        QT_TRANSLATE_NOOP("ImportColumn", "exclusivity_start"),
+        QT_TRANSLATE_NOOP("ImportColumn", "fee"),
+        QT_TRANSLATE_NOOP("ImportColumn", "followers"),
+        QT_TRANSLATE_NOOP("ImportColumn", "format"),
+        QT_TRANSLATE_NOOP("ImportColumn", "goal"),
+        QT_TRANSLATE_NOOP("ImportColumn", "governing_law"),
+        QT_TRANSLATE_NOOP("ImportColumn", "handle"),
+        QT_TRANSLATE_NOOP("ImportColumn", "hashtags"),
+        QT_TRANSLATE_NOOP("ImportColumn", "id"),
+        QT_TRANSLATE_NOOP("ImportColumn", "impressions"),
+        QT_TRANSLATE_NOOP("ImportColumn", "invoice"),
+        QT_TRANSLATE_NOOP("ImportColumn", "kill_fee"),
+        QT_TRANSLATE_NOOP("ImportColumn", "kind"),
+        QT_TRANSLATE_NOOP("ImportColumn", "kpi_engagement_rate"),
+        QT_TRANSLATE_NOOP("ImportColumn", "kpi_link_clicks"),
+        QT_TRANSLATE_NOOP("ImportColumn", "kpi_new_followers"),
+        QT_TRANSLATE_NOOP("ImportColumn", "kpi_posts"),
+        QT_TRANSLATE_NOOP("ImportColumn", "kpi_revenue"),
+        QT_TRANSLATE_NOOP("ImportColumn", "kpi_views"),
+        QT_TRANSLATE_NOOP("ImportColumn", "language"),
+        QT_TRANSLATE_NOOP("ImportColumn", "likes"),
+        QT_TRANSLATE_NOOP("ImportColumn", "link_clicks"),
+        QT_TRANSLATE_NOOP("ImportColumn", "manager"),
+        QT_TRANSLATE_NOOP("ImportColumn", "mentions"),
+        QT_TRANSLATE_NOOP("ImportColumn", "method"),
+        QT_TRANSLATE_NOOP("ImportColumn", "name"),
+        QT_TRANSLATE_NOOP("ImportColumn", "niche"),
+        QT_TRANSLATE_NOOP("ImportColumn", "note"),
+        QT_TRANSLATE_NOOP("ImportColumn", "notes"),
+        QT_TRANSLATE_NOOP("ImportColumn", "npwp"),
+        QT_TRANSLATE_NOOP("ImportColumn", "origin"),
+        QT_TRANSLATE_NOOP("ImportColumn", "paid_ads"),
+        QT_TRANSLATE_NOOP("ImportColumn", "paid_date"),
+        QT_TRANSLATE_NOOP("ImportColumn", "payment_terms_days"),
+        QT_TRANSLATE_NOOP("ImportColumn", "phone"),
+        QT_TRANSLATE_NOOP("ImportColumn", "platform"),
+        QT_TRANSLATE_NOOP("ImportColumn", "platforms"),
+        QT_TRANSLATE_NOOP("ImportColumn", "point_value"),
+        QT_TRANSLATE_NOOP("ImportColumn", "points"),
+        QT_TRANSLATE_NOOP("ImportColumn", "post_url"),
+        QT_TRANSLATE_NOOP("ImportColumn", "post_window_end"),
+        QT_TRANSLATE_NOOP("ImportColumn", "post_window_start"),
+        QT_TRANSLATE_NOOP("ImportColumn", "posted_at"),
+        QT_TRANSLATE_NOOP("ImportColumn", "product_value"),
+        QT_TRANSLATE_NOOP("ImportColumn", "promo_uses"),
+        QT_TRANSLATE_NOOP("ImportColumn", "reach"),
+        QT_TRANSLATE_NOOP("ImportColumn", "reference"),
+        QT_TRANSLATE_NOOP("ImportColumn", "revenue"),
+        QT_TRANSLATE_NOOP("ImportColumn", "revision_limit"),
+        QT_TRANSLATE_NOOP("ImportColumn", "revision_rounds"),
+        QT_TRANSLATE_NOOP("ImportColumn", "revisions_used"),
+        QT_TRANSLATE_NOOP("ImportColumn", "rights_in_use"),
+        QT_TRANSLATE_NOOP("ImportColumn", "saves"),
+        QT_TRANSLATE_NOOP("ImportColumn", "shares"),
+        QT_TRANSLATE_NOOP("ImportColumn", "signed_date"),
+        QT_TRANSLATE_NOOP("ImportColumn", "source"),
+        QT_TRANSLATE_NOOP("ImportColumn", "start_date"),
+        QT_TRANSLATE_NOOP("ImportColumn", "status"),
+        QT_TRANSLATE_NOOP("ImportColumn", "tags"),
+        QT_TRANSLATE_NOOP("ImportColumn", "tax_type"),
+        QT_TRANSLATE_NOOP("ImportColumn", "title"),
+        QT_TRANSLATE_NOOP("ImportColumn", "turnaround_days"),
+        QT_TRANSLATE_NOOP("ImportColumn", "usage_channels"),
+        QT_TRANSLATE_NOOP("ImportColumn", "usage_end"),
+        QT_TRANSLATE_NOOP("ImportColumn", "usage_start"),
+        QT_TRANSLATE_NOOP("ImportColumn", "views"),
+    };
+    (void)columns;
+    const QByteArray name = column.toLatin1();
+    const QString word = QCoreApplication::translate("ImportColumn", name.constData());
+    return word == column ? column : ImportWizard::tr("%1 (%2)").arg(word, column);
 }
 } // namespace
 
@@ -375,7 +483,9 @@ void ImportWizard::fillColumns()
         box->setAccessibleName(tr("Imports as, for %1").arg(m_plan.header.at(i)));
         box->addItem(i == m_plan.handleColumn ? tr("— finds the creator by handle —") : tr("— leave out —"), QString());
         for (const QString &column : m_plan.columns)
-            box->addItem(m_plan.required.contains(column) ? tr("%1 (required)").arg(column) : column, column);
+            box->addItem(m_plan.required.contains(column) ? tr("%1 (required)").arg(columnShown(column))
+                                                          : columnShown(column),
+                         column);
         box->setCurrentIndex(std::max(0, box->findData(m_plan.mapped.value(i))));
         connect(box, &QComboBox::currentIndexChanged, this, &ImportWizard::updateNeeded);
         m_columns->setCellWidget(i, 2, box);
@@ -445,18 +555,19 @@ void ImportWizard::fillPreview()
                 return fillValues[i];
         return QString();
     };
-    QStringList shown;
+    QStringList shown, headers;
     QList<int> from; // file column, or -1 for a value given for every row
     for (const QString &column : m_plan.columns) {
         const int fileColumn = chosen.columns.key(column, -1);
         if (fileColumn < 0 && fillOf(column).isEmpty())
             continue;
         shown << column;
+        headers << columnShown(column);
         from << fileColumn;
     }
     m_preview->clear();
     m_preview->setColumnCount(int(shown.size()));
-    m_preview->setHorizontalHeaderLabels(shown);
+    m_preview->setHorizontalHeaderLabels(headers);
     m_preview->setRowCount(int(m_plan.rows.size()));
     for (int r = 0; r < m_plan.rows.size(); ++r) {
         const QStringList &row = m_plan.rows.at(r);
