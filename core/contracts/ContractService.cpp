@@ -148,13 +148,13 @@ Status ContractService::validate(const ContractTerms &t, const QString &currency
 {
     if (t.exclusivityEnd.isValid() && t.exclusivityStart.isValid() && t.exclusivityEnd < t.exclusivityStart)
         return fail(Text::tr("the exclusivity ends (%1) before it starts (%2)")
-                        .arg(isoDate(t.exclusivityEnd), isoDate(t.exclusivityStart)));
+                        .arg(displayDate(t.exclusivityEnd), displayDate(t.exclusivityStart)));
     if (!t.exclusivityStart.isValid() &&
         (!t.exclusivityCategory.trimmed().isEmpty() || !t.competitors.isEmpty() || t.exclusivityEnd.isValid()))
         return fail(Text::tr("an exclusivity needs its start date (without one the contract has no exclusivity)"));
     if (t.usageEnd.isValid() && t.usageStart.isValid() && t.usageEnd < t.usageStart)
         return fail(Text::tr("the usage rights end (%1) before they start (%2)")
-                        .arg(isoDate(t.usageEnd), isoDate(t.usageStart)));
+                        .arg(displayDate(t.usageEnd), displayDate(t.usageStart)));
     const QStringList known = usageChannelWords();
     for (const QString &c : t.usageChannels)
         if (!known.contains(c.trimmed().toLower()))

@@ -1,6 +1,7 @@
 #include "KindImporter.h"
 
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Names.h"
 #include "contracts/ContractService.h"
 #include "contracts/Exclusivity.h"
@@ -101,8 +102,9 @@ public:
         if (!termsChanged && !statusChanged && !signedChanged && !inUseChanged)
             return Outcome::Unchanged;
         if (signedChanged && stored.signedDate.isValid() && ContractService::termsReadOnly(stored.status)) {
-            row.error("signed_date", tr("the contract was signed on %1; a signed date does not change")
-                                         .arg(stored.signedDate.toString(Qt::ISODate)));
+            row.error(
+                "signed_date",
+                tr("the contract was signed on %1; a signed date does not change").arg(displayDate(stored.signedDate)));
             return Outcome::Failed;
         }
         // Terms first: a draft row that also says "sent" updates the draft, then sends it.

@@ -108,7 +108,7 @@ public:
         if (stored->paid.isValid()) {
             row.rowError(tr("payment %1 was paid on %2; an import never changes a paid payment")
                              .arg(stored->id)
-                             .arg(isoDate(stored->paid)));
+                             .arg(displayDate(stored->paid)));
             return Outcome::Failed;
         }
         if (stored->participantId != in.participantId) {

@@ -165,7 +165,7 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
     const QDate issued = request.issued.isValid() ? request.issued : Clock::today();
     const QDate due = request.due.isValid() ? request.due : issued.addDays(settings.paymentTermsDays);
     if (due < issued)
-        return fail(tr("the due date %1 is before the issue date %2").arg(isoDate(due), isoDate(issued)));
+        return fail(tr("the due date %1 is before the issue date %2").arg(displayDate(due), displayDate(issued)));
     auto next = sql::scalar(
         tx.db(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM invoices WHERE year = ?"), {issued.year()});
     if (!next)

@@ -241,7 +241,7 @@ Status PaymentService::update(Transaction &tx, qint64 id, const PaymentInput &in
             return fail(tr("payment %1 was paid on %2; only its method, reference and note can change (undo the "
                            "payment to change the rest)")
                             .arg(id)
-                            .arg(isoDate(row->paid)));
+                            .arg(displayDate(row->paid)));
         return setColumns(tx, id, QStringLiteral("method = ?, reference = ?, notes = ?"),
                           {in.method.trimmed(), in.reference.trimmed(), in.notes});
     }
@@ -271,7 +271,7 @@ Status PaymentService::remove(Transaction &tx, qint64 id)
     if (row->isPaid())
         return fail(tr("payment %1 was paid on %2 and is kept as a tax record; it cannot be deleted")
                         .arg(id)
-                        .arg(isoDate(row->paid)));
+                        .arg(displayDate(row->paid)));
     if (row->invoiceId)
         return fail(tr("payment %1 is on an invoice; void the invoice first").arg(id));
     return deleteRow(tx, id);
@@ -283,7 +283,7 @@ Result<qint64> PaymentService::pay(Transaction &tx, qint64 id, const PayInput &i
     if (!row)
         return fail(row.error());
     if (row->isPaid())
-        return fail(tr("payment %1 was already paid on %2").arg(id).arg(isoDate(row->paid)));
+        return fail(tr("payment %1 was already paid on %2").arg(id).arg(displayDate(row->paid)));
     if (!in.date.isValid())
         return fail(tr("give the date it was paid"));
     auto terms = readTerms(tx.db(), row->participantId);

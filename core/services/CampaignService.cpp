@@ -82,10 +82,11 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
     if (!in.start.isValid())
         return fail(Text::tr("a start date is required"));
     if (in.end.isValid() && in.end < in.start)
-        return fail(Text::tr("the end date %1 is before the start date %2").arg(isoDate(in.end), isoDate(in.start)));
+        return fail(
+            Text::tr("the end date %1 is before the start date %2").arg(displayDate(in.end), displayDate(in.start)));
     if (in.postWindowStart.isValid() && in.postWindowEnd.isValid() && in.postWindowEnd < in.postWindowStart)
         return fail(Text::tr("the posting window ends (%1) before it starts (%2)")
-                        .arg(isoDate(in.postWindowEnd), isoDate(in.postWindowStart)));
+                        .arg(displayDate(in.postWindowEnd), displayDate(in.postWindowStart)));
     if (!isKnownCurrency(in.currency))
         return fail(Text::tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(in.currency));
     for (const auto &[amount, what] :

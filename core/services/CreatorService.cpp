@@ -336,7 +336,8 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
     if (!date.isValid())
         return fail(Text::tr("a follower count needs the date it was seen"));
     if (date > Clock::today())
-        return fail(Text::tr("the date %1 is in the future; follower counts are recorded as seen").arg(isoDate(date)));
+        return fail(
+            Text::tr("the date %1 is in the future; follower counts are recorded as seen").arg(displayDate(date)));
     if (Status s = checkText(source, Text::tr("source"), MaxNameLength); !s)
         return s;
     auto q = sql::run(

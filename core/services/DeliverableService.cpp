@@ -93,7 +93,7 @@ Status DeliverableService::validate(Transaction &tx, qint64 participantId, const
     if (!posted->isNull() && posted->toString() != isoDate(in.postedAt))
         return fail(
             Text::tr("posted %1, but the metrics of this post say it went up on %2; a post has one posting date")
-                .arg(isoDate(in.postedAt), posted->toString()));
+                .arg(displayDate(in.postedAt), displayDate(dateFromSql(posted.value()))));
     return {};
 }
 

@@ -54,7 +54,7 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
     if (known != m_posts.constEnd()) {
         if (known->second != postedAt)
             return fail(Text::tr("posted %1, but this post was recorded as posted %2; a post has one posting date")
-                            .arg(isoDate(postedAt), isoDate(known->second)));
+                            .arg(displayDate(postedAt), displayDate(known->second)));
         return known->first;
     }
     if (Status s = m_deliverablePosted.start(tx.db()); !s)
@@ -68,7 +68,7 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
     const QString deliverablePosted = row.value() ? m_deliverablePosted.text(0) : QString();
     if (!deliverablePosted.isEmpty() && deliverablePosted != isoDate(postedAt))
         return fail(Text::tr("posted %1, but the deliverable with this URL was posted %2; a post has one posting date")
-                        .arg(isoDate(postedAt), deliverablePosted));
+                        .arg(displayDate(postedAt), deliverablePosted));
     if (Status s = m_insertPost.start(tx.db()); !s)
         return fail(s.error());
     m_insertPost.bind(1, participantId);
@@ -120,7 +120,7 @@ Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnap
     if (!m_today.isValid())
         m_today = Clock::today();
     if (s.date > m_today)
-        return fail(Text::tr("the date %1 is in the future; numbers are recorded as seen").arg(isoDate(s.date)));
+        return fail(Text::tr("the date %1 is in the future; numbers are recorded as seen").arg(displayDate(s.date)));
     QDate posted = m_postedDates.value(postId);
     if (!posted.isValid()) {
         if (Status st = m_postedAt.start(tx.db()); !st)
@@ -134,8 +134,8 @@ Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnap
         m_postedDates.insert(postId, posted);
     }
     if (posted > s.date)
-        return fail(
-            Text::tr("the numbers are dated %1, before the post went up on %2").arg(isoDate(s.date), isoDate(posted)));
+        return fail(Text::tr("the numbers are dated %1, before the post went up on %2")
+                        .arg(displayDate(s.date), displayDate(posted)));
     // Named only when one is wrong: an import checks a million snapshots.
     const std::pair<const std::optional<qint64> &, const char *> counts[] = {
         {s.views, QT_TRANSLATE_NOOP("PostService", "views")},
@@ -229,7 +229,7 @@ Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(
         bindSnapshot(m_insert, 1, q.postId, q.snapshot);
         if (auto done = m_insert.step(); !done)
             return fail(Text::tr("%1: date: the numbers dated %2 could not be written: %3")
-                            .arg(origin(q.tag), isoDate(q.snapshot.date), done.error()));
+                            .arg(origin(q.tag), displayDate(q.snapshot.date), done.error()));
     }
     return {};
 }

@@ -272,7 +272,7 @@ TEST_CASE("import payments adds, matches and never changes a paid row")
                                                 "1,Ramadan Refresh,Rina Wijaya,fee,11000000\n");
     Run refused = w.run({QStringLiteral("import"), QStringLiteral("payments"), changed});
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.contains(QStringLiteral("changed.csv:2: payment 1 was paid on 2026-05-02")));
+    CHECK(refused.err.contains(QStringLiteral("changed.csv:2: payment 1 was paid on 2 May 2026")));
     const QString usd = cd::test::writeFile(w.dir, QStringLiteral("usd.csv"),
                                             "campaign,creator,kind,amount,currency\n"
                                             "Ramadan Refresh,Budi Santoso,other,10.50,USD\n");

@@ -137,8 +137,8 @@ TEST_CASE("contracts.csv adds, updates a draft in place, versions a sent contrac
                      "Kopi Launch,Rina Wijaya,,,,,\n"
                      "Ramadan Refresh 2026,Budi Santoso,,,billboards,,\n");
         CHECK(bad.errors ==
-              QStringList{QStringLiteral("contracts.csv:2: the exclusivity ends (2026-04-01) before it starts "
-                                         "(2026-05-01)"),
+              QStringList{QStringLiteral("contracts.csv:2: the exclusivity ends (1 Apr 2026) before it starts "
+                                         "(1 May 2026)"),
                           QStringLiteral("contracts.csv:3: creator: Rina Wijaya does not take part in Kopi Launch: "
                                          "import participants.csv first"),
                           QStringLiteral("contracts.csv:4: creator: Budi Santoso does not take part in Ramadan "

@@ -308,7 +308,7 @@ TEST_CASE("imports campaigns and participants in the campaign's one currency")
     ImportReport report = importCsv(*ws, QStringLiteral("campaigns"), campaigns);
     CHECK(report.errors ==
           QStringList{
-              QStringLiteral("campaigns.csv:3: the end date 2026-02-01 is before the start date 2026-03-01"),
+              QStringLiteral("campaigns.csv:3: the end date 1 Feb 2026 is before the start date 1 Mar 2026"),
               QStringLiteral("campaigns.csv:4: budget: '100.50' has decimals, but IDR amounts are whole "
                              "numbers (write 100)"),
               QStringLiteral("campaigns.csv:5: unknown brand 'Unknown Brand': add the brand first"),
@@ -386,11 +386,11 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
     report = importCsv(w, QStringLiteral("post_metrics"), bad);
     REQUIRE(report.errors.size() == 5);
     CHECK(report.errors.at(0) ==
-          QStringLiteral("bad.csv:2: posted_at: posted 2026-03-13, but this post was recorded as "
-                         "posted 2026-03-12; a post has one posting date"));
+          QStringLiteral("bad.csv:2: posted_at: posted 13 Mar 2026, but this post was recorded as "
+                         "posted 12 Mar 2026; a post has one posting date"));
     CHECK(report.errors.at(1) ==
-          QStringLiteral("bad.csv:3: date: the numbers are dated 2026-03-19, before the post went "
-                         "up on 2026-03-20"));
+          QStringLiteral("bad.csv:3: date: the numbers are dated 19 Mar 2026, before the post went "
+                         "up on 20 Mar 2026"));
     CHECK(report.errors.at(2).startsWith(QStringLiteral("bad.csv:4: post_url: 'not a url' is not a post URL")));
     CHECK(report.errors.at(3).contains(QStringLiteral("differs from the campaign's currency IDR")));
     CHECK(report.errors.at(4) == QStringLiteral("bad.csv:6: creator: Rina Wijaya is not in the campaign Kopi Launch: "
@@ -408,8 +408,8 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
     report = importCsv(w, QStringLiteral("deliverables"), deliverables);
     REQUIRE(report.errors.size() == 1);
     CHECK(report.errors.first().startsWith(
-        QStringLiteral("deliverables.csv:4: posted 2026-03-11, but the metrics of this "
-                       "post say it went up on 2026-03-12")));
+        QStringLiteral("deliverables.csv:4: posted 11 Mar 2026, but the metrics of this "
+                       "post say it went up on 12 Mar 2026")));
     const QString good =
         test::writeFile(dir, QStringLiteral("good.csv"),
                         "campaign,creator,platform,title,format,due_date,status,revisions_used\n"
@@ -527,7 +527,7 @@ TEST_CASE("a long metrics file is written in batches exactly as given, or not at
                   test::writeFile(dir, QStringLiteral("refused.csv"), QByteArray(csv).replace("video/9", "video/6")));
     REQUIRE(report.errors.size() == 1);
     CHECK(report.errors.first() ==
-          QStringLiteral("refused.csv:42: date: the numbers dated 2026-03-11 could not be written: database error: "
+          QStringLiteral("refused.csv:42: date: the numbers dated 11 Mar 2026 could not be written: database error: "
                          "refused by test"));
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 152);
 }

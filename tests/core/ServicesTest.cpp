@@ -185,7 +185,7 @@ TEST_CASE("adds campaigns with brief and targets, validating dates, brand and cu
     {
         c.end = QDate(2026, 2, 1);
         CHECK(f.campaigns.add(c).error() ==
-              QStringLiteral("the end date 2026-02-01 is before the start date 2026-03-01"));
+              QStringLiteral("the end date 1 Feb 2026 is before the start date 1 Mar 2026"));
     }
     SECTION("unknown brand")
     {
