@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -288,6 +289,11 @@ TEST_CASE("the payments page answers who owes what in tiles and ageing, and filt
     CHECK(bucket(2) == QStringLiteral("Rp2.000.000"));
     CHECK(bucket(3) == QStringLiteral("Rp0"));
     CHECK(bucket(4) == QStringLiteral("Rp0"));
+    // The buckets' words keep apart: a bucket with little money gets only its words' width, and at
+    // 2 px between columns "1–30 days31–60" ran together on the demo at 1366 px.
+    auto *grid = qobject_cast<QGridLayout *>(ageing->layout());
+    REQUIRE(grid != nullptr);
+    CHECK(grid->horizontalSpacing() >= 8);
     // On screen the figures are abbreviated, in full on hover.
     auto *overdue = d.page->findChild<QWidget *>(QStringLiteral("tile_IDR/payable/overdue"));
     REQUIRE(overdue != nullptr);
