@@ -66,7 +66,10 @@ void CreatorRosterModel::reload()
             r.name = q.value(1).toString();
             r.status = q.value(2).toString();
             r.niche = q.value(3).toString();
-            r.country = q.value(4).toString();
+            // Named once here, not on every paint and sort: an older workspace's free text
+            // ("indonesia") reads as the country it names.
+            const QString country = q.value(4).toString();
+            r.country = countryName(countryCode(country).value_or(country));
             r.manager = q.value(5).toString();
             r.managerId = q.value(9).toLongLong();
             r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -153,8 +156,7 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     case Niche:
         return r.niche;
     case Country:
-        // An older workspace's free text ("indonesia") reads as the country it names.
-        return countryName(countryCode(r.country).value_or(r.country));
+        return r.country;
     case Manager:
         return r.manager;
     case Status:

@@ -44,11 +44,7 @@ protected:
         if (!m_percent)
             return;
         QPainter painter(this);
-        const QRect track(0, 0, width(), 3);
-        painter.fillRect(track, palette().color(QPalette::Midlight));
-        const double done = std::clamp(*m_percent, 0.0, 100.0) / 100.0;
-        painter.fillRect(QRect(0, 0, int(track.width() * done), 3),
-                         *m_percent >= 100.0 ? roleColor(ColorRole::Good, this) : palette().color(QPalette::Highlight));
+        paintProgressLine(&painter, QRect(0, 0, width(), 3), *m_percent, palette(), this);
     }
 
 private:

@@ -7,6 +7,7 @@
 #include "common/Money.h"
 #include "common/Words.h"
 #include "main/PageParts.h"
+#include "main/RoleColors.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -22,8 +23,6 @@
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <functional>
 
 namespace cd {
 namespace {
@@ -58,15 +57,9 @@ public:
         QStyleOptionViewItem text(option);
         text.rect.setBottom(option.rect.bottom() - LineRoom);
         QStyledItemDelegate::paint(painter, text, index);
-        const double percent = std::clamp(value.toDouble(), 0.0, 100.0);
         const QRect track(option.rect.left() + 4, option.rect.bottom() - 4, option.rect.width() - 8, 3);
         painter->save();
-        painter->fillRect(track, option.palette.color(QPalette::Midlight));
-        QRect done = track;
-        done.setWidth(int(track.width() * percent / 100.0));
-        const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
-        const QColor reached = dark ? QColor(0x3F, 0xB9, 0x50) : QColor(0x1A, 0x7F, 0x37);
-        painter->fillRect(done, percent >= 100.0 ? reached : option.palette.color(QPalette::Highlight));
+        paintProgressLine(painter, track, value.toDouble(), option.palette, option.widget);
         painter->restore();
     }
 };
@@ -140,18 +133,15 @@ template <typename Parent> QTreeWidgetItem *addGroup(Parent *parent, const QStri
 void fillDue(QTreeWidget *list, const QList<DashboardData::Due> &due, const QDate &today)
 {
     constexpr int SplitAbove = 8;
-    const QList<std::pair<QString, std::function<bool(const QDate &)>>> groups = {
-        {DashboardPage::tr("Late"), [&](const QDate &d) { return d < today; }},
-        {DashboardPage::tr("Due today"), [&](const QDate &d) { return d == today; }},
-        {DashboardPage::tr("Later this week"), [&](const QDate &d) { return d > today; }},
-    };
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const auto &[name, holds] = groups.at(g);
+    const QString names[] = {DashboardPage::tr("Late"), DashboardPage::tr("Due today"),
+                             DashboardPage::tr("Later this week")};
+    QList<const DashboardData::Due *> groups[std::size(names)];
+    for (const DashboardData::Due &d : due)
+        groups[d.due < today ? 0 : d.due == today ? 1 : 2] << &d;
+    for (int g = 0; g < int(std::size(names)); ++g) {
+        const QString &name = names[g];
+        const QList<const DashboardData::Due *> &rows = groups[g];
         const bool late = g == 0;
-        QList<const DashboardData::Due *> rows;
-        for (const DashboardData::Due &d : due)
-            if (holds(d.due))
-                rows << &d;
         if (rows.isEmpty())
             continue;
         QTreeWidgetItem *group = addGroup(list, name, int(rows.size()));

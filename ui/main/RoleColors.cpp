@@ -1,6 +1,9 @@
 #include "RoleColors.h"
 
+#include <QPainter>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace cd {
 
@@ -20,6 +23,15 @@ QColor roleColor(ColorRole role, const QWidget *widget)
         break;
     }
     return dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x6e, 0x77, 0x81);
+}
+
+void paintProgressLine(QPainter *painter, const QRect &track, double percent, const QPalette &palette,
+                       const QWidget *widget)
+{
+    painter->fillRect(track, palette.color(QPalette::Midlight));
+    QRect done = track;
+    done.setWidth(int(track.width() * std::clamp(percent, 0.0, 100.0) / 100.0));
+    painter->fillRect(done, percent >= 100.0 ? roleColor(ColorRole::Good, widget) : palette.color(QPalette::Highlight));
 }
 
 } // namespace cd

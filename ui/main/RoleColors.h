@@ -2,6 +2,9 @@
 
 #include <QColor>
 
+class QPainter;
+class QPalette;
+class QRect;
 class QWidget;
 
 namespace cd {
@@ -20,5 +23,11 @@ enum class ColorRole
 };
 
 QColor roleColor(ColorRole role, const QWidget *widget);
+
+// A thin progress line in `track`: the palette's mid-light track filled to `percent` (0-100, clamped)
+// in the selection colour, green once the target is reached. The dashboard's KPI cells and the
+// results tiles draw the same line.
+void paintProgressLine(QPainter *painter, const QRect &track, double percent, const QPalette &palette,
+                       const QWidget *widget);
 
 } // namespace cd

@@ -12,7 +12,8 @@ static_assert(StatusChipDelegate::ExtraWidth == 2 * Padding + 2 * Margin + 2);
 constexpr int FillAlpha = 38; // 15% of 255
 } // namespace
 
-std::optional<ColorRole> statusChipRole(QStringView word)
+namespace {
+const QHash<QString, ColorRole> &chipRoles()
 {
     static const QHash<QString, ColorRole> roles = {
         // deliverables
@@ -38,10 +39,22 @@ std::optional<ColorRole> statusChipRole(QStringView word)
         {QStringLiteral("overdue"), ColorRole::Bad},
         {QStringLiteral("awaiting_brand"), ColorRole::Muted},
     };
-    const auto found = roles.constFind(word.toString());
-    if (found == roles.cend())
+    return roles;
+}
+
+// Painting looks the word up as the model gives it, without a copy per cell.
+std::optional<ColorRole> chipRole(const QString &word)
+{
+    const auto found = chipRoles().constFind(word);
+    if (found == chipRoles().cend())
         return std::nullopt;
     return found.value();
+}
+} // namespace
+
+std::optional<ColorRole> statusChipRole(QStringView word)
+{
+    return chipRole(word.toString());
 }
 
 StatusChipDelegate::StatusChipDelegate(int wordRole, QObject *parent)
@@ -57,7 +70,7 @@ QColor StatusChipDelegate::fill(ColorRole role, const QWidget *widget, const QCo
 
 void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const auto role = statusChipRole(index.data(m_wordRole).toString());
+    const auto role = chipRole(index.data(m_wordRole).toString());
     if (!role) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
