@@ -7555,6 +7555,10 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>Managed by %1</source>
         <translation>Ditangani %1</translation>
     </message>
+    <message>
+        <source>No fee</source>
+        <translation>Tanpa fee</translation>
+    </message>
 </context>
 <context>
     <name>cd::DealListModel</name>
@@ -10641,6 +10645,10 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>&amp;Move To</source>
         <translation>&amp;Pindahkan ke</translation>
+    </message>
+    <message>
+        <source>Show &amp;lost deals (%1)</source>
+        <translation>Tampilkan kesepakatan ga&amp;gal (%1)</translation>
     </message>
 </context>
 <context>

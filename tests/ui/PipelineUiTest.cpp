@@ -7,6 +7,7 @@
 #include "desk/Managers.h"
 #include "desk/MyCreators.h"
 #include "desk/PipelinePage.h"
+#include "main/MainWindow.h"
 #include "models/DealListModel.h"
 #include "services/BrandService.h"
 #include "services/CampaignService.h"
@@ -16,13 +17,19 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace cd;
 
@@ -113,6 +120,7 @@ struct Board
 
         history = std::make_unique<EditHistory>(*ws);
         mine = std::make_unique<MyCreators>(ws.get());
+        QSettings().remove(QStringLiteral("pipeline/showLost")); // each board starts as a new user's
         page = std::make_unique<PipelinePage>(ws.get(), history.get(), mine.get());
         page->resize(1366, 700);
         // As a person would: the board reads its deals when it is shown.
@@ -291,7 +299,9 @@ TEST_CASE("Ctrl+Right moves a card one allowed stage, Undo puts it back", "[pipe
     QTest::keyClick(b.page->columnView(DealStage::InProduction), Qt::Key_Right, Qt::ControlModifier);
     CHECK(b.status(citra) == QStringLiteral("cancelled"));
     CHECK(b.stageOf(citra) == int(DealStage::Lost));
-    // Lost is the last column, off to the side at this width: the board scrolls to it.
+    // The lost column, hidden until asked for, comes on with the card selected in it.
+    CHECK(b.page->showLostCheck()->isChecked());
+    CHECK(b.page->isColumnVisible(DealStage::Lost));
     auto *scroll = b.page->findChild<QScrollArea *>(QStringLiteral("pipelineScrollArea"));
     QListView *lost = b.page->columnView(DealStage::Lost);
     const QRect card = lost->visualRect(lost->currentIndex());
@@ -433,4 +443,72 @@ TEST_CASE("a hidden board reads nothing and catches up when shown, and Enter ope
     std::unique_ptr<QMenu> menu(b.page->makeContextMenu(b.deal.value(rina), b.page.get()));
     menu->findChild<QAction *>(QStringLiteral("openCreatorAction"))->trigger();
     CHECK(creator == card.data(DealListModel::CreatorIdRole).toLongLong());
+}
+
+TEST_CASE("a deal without a fee says so on its card and adds no zero to its column", "[pipeline]")
+{
+    Board b;
+    // Rina is offered Global Launch (USD) before any fee is agreed.
+    ParticipantInput p{
+        QStringLiteral("Global Launch"), QStringLiteral("Rina Wijaya"), {}, ParticipantStatus::Invited, {}};
+    auto id = ParticipantService(*b.ws).add(p);
+    REQUIRE(id.ok());
+    b.page->reload();
+    // Rp5.000.000 for Ramadan Glow; the $0.00 is no second figure.
+    CHECK(b.page->headerText(DealStage::Offer) == QStringLiteral("Offer · 2 · Rp5.000.000"));
+    const DealListModel *offers = b.page->column(DealStage::Offer);
+    const int unpriced = offers->rowOf(id.value()),
+              priced = offers->rowOf(b.deal.value(QStringLiteral("Ramadan Glow/Rina Wijaya")));
+    REQUIRE(unpriced >= 0);
+    REQUIRE(priced >= 0);
+    CHECK(DealCardDelegate::grossLine(offers->index(unpriced)) == QStringLiteral("No fee"));
+    CHECK(DealCardDelegate::grossLine(offers->index(priced)) == QStringLiteral("Rp5.000.000"));
+
+    // Marked lost, it adds no "$0.00" to Budi's Rp4.000.000 there either.
+    REQUIRE(b.page->moveDealTo(id.value(), DealStage::Lost));
+    CHECK(b.page->headerText(DealStage::Lost) == QStringLiteral("Lost · 2 · Rp4.000.000"));
+    CHECK(b.page->headerText(DealStage::Offer) == QStringLiteral("Offer · 1 · Rp5.000.000"));
+}
+
+TEST_CASE("the board's columns share the window at 1366 px and lost deals show when asked", "[pipeline]")
+{
+    QSettings().remove(QStringLiteral("pipeline/showLost"));
+    test::Window w;
+    w.window->resize(1366, 768);
+    w.window->show();
+    w.window->showPage(MainWindow::Pipeline);
+    auto *page = w.window->findChild<PipelinePage *>();
+    REQUIRE(page != nullptr);
+    for (int waited = 0; page->isReading() && waited < 10'000; waited += 5)
+        QTest::qWait(5);
+    QCoreApplication::processEvents();
+    auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("pipelineScrollArea"));
+    REQUIRE(scroll != nullptr);
+    const auto shownWidths = [page] {
+        QList<int> widths;
+        for (int s = 0; s < 8; ++s)
+            if (page->columnView(DealStage(s))->isVisible())
+                widths << page->columnView(DealStage(s))->width();
+        return widths;
+    };
+    // A brand's board: offer to paid, six columns of one width, side by side without scrolling.
+    CHECK_FALSE(page->showLostCheck()->isChecked());
+    CHECK(page->showLostCheck()->text() == QStringLiteral("Show &lost deals (1)"));
+    QList<int> widths = shownWidths();
+    CHECK(widths.size() == 6);
+    CHECK(*std::min_element(widths.cbegin(), widths.cend()) >= 184);
+    CHECK(*std::max_element(widths.cbegin(), widths.cend()) - *std::min_element(widths.cbegin(), widths.cend()) <= 1);
+    CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+    // ... and they fill it: the hidden columns (invoiced, lost) leave no gap.
+    CHECK(std::accumulate(widths.cbegin(), widths.cend(), 0) + 5 * 8 >= scroll->viewport()->width() - 6);
+
+    // Asked for, lost deals take a seventh column; the board scrolls the little that no longer fits.
+    page->showLostCheck()->setChecked(true);
+    QCoreApplication::processEvents();
+    CHECK(page->isColumnVisible(DealStage::Lost));
+    widths = shownWidths();
+    CHECK(widths.size() == 7);
+    CHECK(*std::min_element(widths.cbegin(), widths.cend()) >= 184);
+    // The choice is kept for the next time.
+    CHECK(QSettings().value(QStringLiteral("pipeline/showLost")).toBool());
 }

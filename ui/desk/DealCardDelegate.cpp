@@ -70,13 +70,22 @@ bool DealCardDelegate::isLate(int stage, const QDate &date, const QDate &today)
     return date.isValid() && date < today && s != DealStage::Lost && s != DealStage::Paid;
 }
 
+QString DealCardDelegate::grossLine(const QModelIndex &index)
+{
+    return index.data(DealListModel::GrossMinorRole).toLongLong() == 0
+               ? tr("No fee")
+               : index.data(DealListModel::GrossRole).toString();
+}
+
 QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const Fonts &f = fonts(option.font);
     int height = 2 * PadY + f.boldMetrics.height() + 3 * (Gap + f.baseMetrics.height());
     if (m_showManager)
         height += Gap + f.smallMetrics.height();
-    return {200, height};
+    // As narrow as a card can be read: the list makes each card as wide as its column (a wider hint
+    // would push cards past a narrow column's edge).
+    return {150, height};
 }
 
 void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -143,12 +152,18 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // 3. The gross (never elided before the deliverables count: it is the figure people compare).
     {
         const QRect r = line(f.baseMetrics);
-        const QString posted = index.data(DealListModel::DeliverablesRole).toString();
-        const QString gross = index.data(DealListModel::GrossRole).toString();
-        const int grossWidth = qMin(f.baseMetrics.horizontalAdvance(gross), r.width());
-        draw(QRect(r.left(), r.top(), grossWidth, r.height()), f.base, f.baseMetrics, text, gross);
+        QString posted = index.data(DealListModel::DeliverablesRole).toString();
+        const bool noFee = index.data(DealListModel::GrossMinorRole).toLongLong() == 0;
+        const QString gross = grossLine(index);
+        // One pixel over the advance: elidedText cuts a text given exactly its own width.
+        const int grossWidth = qMin(f.baseMetrics.horizontalAdvance(gross) + 1, r.width());
+        draw(QRect(r.left(), r.top(), grossWidth, r.height()), f.base, f.baseMetrics, noFee ? secondary : text, gross);
         if (!posted.isEmpty()) {
             const int room = r.width() - grossWidth - 8;
+            // In a narrow column "1/3 posted" becomes "1/3" (its number first in both languages)
+            // rather than "1/3 pos…".
+            if (f.baseMetrics.horizontalAdvance(posted) > room)
+                posted = posted.section(QLatin1Char(' '), 0, 0);
             if (room > 0)
                 draw(QRect(r.right() - room + 1, r.top(), room, r.height()), f.base, f.baseMetrics, secondary, posted,
                      Qt::AlignRight);

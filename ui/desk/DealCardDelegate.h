@@ -34,6 +34,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // The card's figure: the gross ("Rp5.000.000"), or "No fee" for a deal without one (an offer not
+    // yet priced, product seeding) instead of "Rp0".
+    static QString grossLine(const QModelIndex &index);
+
     // The card's "next" line as it reads: "12 Dec · Fee due (receivable)", the year added when it
     // is not today's year; empty without a date.
     static QString nextLine(const QDate &date, const QString &what, const QDate &today);

@@ -14,6 +14,7 @@
 #include "services/Lookup.h"
 #include "storage/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QGridLayout>
@@ -24,6 +25,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,7 +33,9 @@
 namespace cd {
 namespace {
 
-constexpr int ColumnWidth = 220;
+// Columns share the board's width; below this the board scrolls sideways. Six columns (a brand's
+// board without lost deals) fit beside the sidebar at 1366 px.
+constexpr int MinColumnWidth = 184;
 
 // The stages (bits of a mask) whose cards differ between two reads of the same deals: a column
 // whose cards did not change keeps its model (a column of 11,000 paid deals takes ~20 ms to sort).
@@ -76,6 +80,19 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("pipelineScopeLabel"));
     heading->addWidget(m_scope, 1, Qt::AlignBottom);
+    // Lost deals are history: their column is off until asked for, which leaves room for the
+    // others at 1366 px; a deal marked lost here turns it on (selectDeal).
+    m_showLost = new QCheckBox(this);
+    m_showLost->setObjectName(QStringLiteral("pipelineShowLostCheckBox"));
+    m_showLost->setChecked(QSettings().value(QStringLiteral("pipeline/showLost"), false).toBool());
+    connect(m_showLost, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("pipeline/showLost"), on);
+        showColumns();
+        // Laid out now, not at the next event loop: a deal selected in the column scrolls to
+        // where it really is (selectDeal).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    });
+    heading->addWidget(m_showLost, 0, Qt::AlignBottom);
     layout->addLayout(heading);
 
     // Filters: whose creators, which brand, which creator by name.
@@ -115,7 +132,7 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
 
     // The board: a column per stage, side by side, scrolled sideways; each list scrolls its cards.
     auto *board = new QWidget;
-    auto *grid = new QGridLayout(board);
+    auto *grid = m_grid = new QGridLayout(board);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(0);
@@ -125,7 +142,8 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
         auto *header = new QLabel(board);
         header->setObjectName(QStringLiteral("pipelineHeader_%1").arg(wordOf(stage)));
         header->setTextFormat(Qt::RichText);
-        header->setFixedWidth(ColumnWidth);
+        header->setMinimumWidth(MinColumnWidth);
+        header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         header->setMargin(8);
         header->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         header->setBackgroundRole(QPalette::AlternateBase);
@@ -134,7 +152,8 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
         auto *view = new ColumnView(stage, board);
         view->setObjectName(QStringLiteral("pipelineList_%1").arg(wordOf(stage)));
         view->setAccessibleName(dealStageName(stage));
-        view->setFixedWidth(ColumnWidth);
+        view->setMinimumWidth(MinColumnWidth);
+        view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
         view->setModel(m_models[i]);
         view->setItemDelegate(m_delegate);
         view->emptyText = tr("No deals");
@@ -164,7 +183,6 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
                 });
     }
     grid->setRowStretch(1, 1);
-    grid->setColumnStretch(StageCount, 1);
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("pipelineScrollArea"));
     m_scroll->setWidget(board);
@@ -361,8 +379,7 @@ void PipelinePage::showStages(unsigned stagesMask)
     }
     m_delegate->setToday(m_today);
     m_delegate->setShowManager(m_managerId == 0);
-    m_headers[int(DealStage::Invoiced)]->setVisible(m_agency);
-    m_views[int(DealStage::Invoiced)]->setVisible(m_agency);
+    showColumns();
     // One pass sorts the deals into their stages; each column then sees only its own instead of
     // scanning all of them (8 x 20,000 at agency scale).
     std::array<QList<Deal>, StageCount> byStage;
@@ -437,7 +454,10 @@ void PipelinePage::updateHeaders()
         const int i = int(s.stage);
         QStringList gross;
         for (auto it = s.grossByCurrency.cbegin(); it != s.grossByCurrency.cend(); ++it)
-            gross << it.value().format();
+            if (!it.value().isZero()) // offers with no fee yet add nothing worth a "Rp0"
+                gross << it.value().format();
+        if (s.stage == DealStage::Lost)
+            m_showLost->setText(tr("Show &lost deals (%1)").arg(locale.toString(s.count)));
         const QString name = dealStageName(s.stage), count = locale.toString(s.count);
         m_headerTexts[i] = gross.isEmpty() ? tr("%1 · %2").arg(name, count)
                                            : tr("%1 · %2 · %3").arg(name, count, gross.join(QStringLiteral(" + ")));
@@ -481,6 +501,23 @@ bool PipelinePage::isColumnShown(DealStage stage) const
     return stage != DealStage::Invoiced || m_agency;
 }
 
+void PipelinePage::showColumns()
+{
+    for (DealStage stage : pipelineStages) {
+        const int i = int(stage);
+        const bool on = isColumnVisible(stage);
+        m_headers[i]->setVisible(on);
+        m_views[i]->setVisible(on);
+        // A hidden column's stretch would still take its share of the width.
+        m_grid->setColumnStretch(i, on ? 1 : 0);
+    }
+}
+
+bool PipelinePage::isColumnVisible(DealStage stage) const
+{
+    return isColumnShown(stage) && (stage != DealStage::Lost || m_showLost->isChecked());
+}
+
 QString PipelinePage::headerText(DealStage stage) const
 {
     return m_headerTexts[int(stage)];
@@ -504,6 +541,8 @@ bool PipelinePage::selectDeal(qint64 participantId)
         const int row = m_models[int(stage)]->rowOf(participantId);
         if (row < 0)
             continue;
+        if (!isColumnVisible(stage))
+            m_showLost->setChecked(true); // a deal asked for is shown, lost or not
         ColumnView *view = m_views[int(stage)];
         const QModelIndex index = m_models[int(stage)]->index(row);
         view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);

@@ -10,7 +10,9 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -54,7 +56,11 @@ public:
     // The board's parts, for the window and tests.
     DealListModel *column(DealStage stage) const;
     QListView *columnView(DealStage stage) const;
+    // Whether the workspace has the stage (invoiced: agencies only), and whether its column is on
+    // screen now (lost: when "Show lost deals" is ticked).
     bool isColumnShown(DealStage stage) const;
+    bool isColumnVisible(DealStage stage) const;
+    QCheckBox *showLostCheck() const { return m_showLost; }
     // The header as plain text: "Negotiating · 42 · Rp1.250.000.000" (currencies joined by " + ").
     QString headerText(DealStage stage) const;
     QComboBox *managerFilter() const { return m_manager; }
@@ -102,6 +108,8 @@ private:
     void refreshCreator(qint64 creatorId);
     void showRead(const Result<QList<Deal>> &read, const DealFilter &filter, const QDate &day, bool agency);
     void updateHeaders();
+    // Shows the columns of the stages the workspace has, lost ones when asked for.
+    void showColumns();
     const Deal *dealOf(qint64 participantId) const;
     QString whyNot(DealStage from, DealStage to) const;
     void showContextMenu(ColumnView *view, const QPoint &pos);
@@ -120,8 +128,10 @@ private:
     std::array<QString, StageCount> m_headerTexts;
     QComboBox *m_manager = nullptr, *m_brand = nullptr;
     QLineEdit *m_search = nullptr;
+    QCheckBox *m_showLost = nullptr;
     QLabel *m_scope = nullptr, *m_notice = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QGridLayout *m_grid = nullptr;
     QTimer *m_searchTimer = nullptr;
     QList<Deal> m_all, m_shown;
     QString m_readScope;   // the filters, day and perspective m_all was read with

@@ -140,7 +140,7 @@ void PipelinePage::focusNeighbour(DealStage from, int step, int row)
 {
     for (int s = int(from) + step; s >= 0 && s < StageCount; s += step) {
         ColumnView *view = m_views[s];
-        if (!isColumnShown(DealStage(s)) || view->model()->rowCount() == 0)
+        if (!isColumnVisible(DealStage(s)) || view->model()->rowCount() == 0)
             continue;
         // The card at about the same height, so moving across keeps the eye's place.
         const int near = qBound(0, row < 0 ? 0 : row, view->model()->rowCount() - 1);
