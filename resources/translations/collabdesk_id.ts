@@ -7685,6 +7685,14 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>“%1” of %2</source>
         <translation>“%1” dari %2</translation>
     </message>
+    <message>
+        <source>Revisions used</source>
+        <translation>Revisi terpakai</translation>
+    </message>
+    <message>
+        <source>Revision limit</source>
+        <translation>Batas revisi</translation>
+    </message>
 </context>
 <context>
     <name>cd::DeliverableListModel</name>
@@ -8777,10 +8785,6 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>B&amp;uka ruang kerja…</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Terakhir dibuka</translation>
-    </message>
-    <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Impor CSV…</translation>
     </message>
@@ -8903,10 +8907,6 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     <message>
         <source>&amp;Edit…</source>
         <translation>Ub&amp;ah…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate…</source>
-        <translation>&amp;Duplikat…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -9073,6 +9073,14 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>&lt;h3&gt;CollabDesk %1&lt;/h3&gt;&lt;p&gt;Influencer campaigns for brand marketers and talent managers: creators, campaigns, contracts and results, on your own computer and fully offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CollabDesk %1&lt;/h3&gt;&lt;p&gt;Kampanye influencer untuk pemasar brand dan talent manager: kreator, kampanye, kontrak, dan hasil, di komputer Anda sendiri dan sepenuhnya offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation>&amp;Terakhir dibuka</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate…</source>
+        <translation>&amp;Duplikat…</translation>
     </message>
 </context>
 <context>
@@ -9905,6 +9913,10 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>%1 committed with this creator; the campaign has no budget set</source>
         <translation>%1 dialokasikan untuk kreator ini; kampanye belum punya anggaran</translation>
+    </message>
+    <message>
+        <source>Point value</source>
+        <translation>Nilai poin</translation>
     </message>
 </context>
 <context>
@@ -11036,6 +11048,10 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>Results for %1 on %2</source>
         <translation>Hasil %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Numbers per post</source>
+        <translation>Angka per postingan</translation>
     </message>
 </context>
 <context>

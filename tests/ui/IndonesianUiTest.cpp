@@ -94,7 +94,8 @@ TEST_CASE("in Bahasa Indonesia dates and numbers are shown and typed the Indones
     CHECK(Money::parseDisplay(u"1.250,50", QStringLiteral("USD")).value().minor() == 125'050);
 }
 
-TEST_CASE("the app in Bahasa Indonesia shows no English on its pages and menus and in the dialogs they open")
+TEST_CASE("the app in Bahasa Indonesia shows no English on its pages and menus and in the dialogs they open and names "
+          "every control")
 {
     EnglishSources english;
     english.load(Translations + QStringLiteral("collabdesk_id.ts"));
@@ -147,4 +148,8 @@ TEST_CASE("the app in Bahasa Indonesia shows no English on its pages and menus a
     const QStringList left = englishIn(shown, english);
     INFO("English left on screen:\n" << left.join(QLatin1Char('\n')).toStdString());
     CHECK(left.isEmpty());
+    // Every control met on the way has a name a screen reader says, in Indonesian too.
+    const QStringList nameless = takeNamelessControls();
+    INFO("Controls without an accessible name:\n" << nameless.join(QLatin1Char('\n')).toStdString());
+    CHECK(nameless.isEmpty());
 }

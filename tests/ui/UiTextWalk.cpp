@@ -2,6 +2,9 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
@@ -18,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
@@ -27,6 +31,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QXmlStreamReader>
+
+#include <utility>
 
 namespace cd::test {
 
@@ -168,8 +174,39 @@ void readChart(QChartView *view, const QString &where, QList<ShownText> &out)
         add(out, where, marker->label());
 }
 
+QStringList &namelessList()
+{
+    static QStringList list;
+    return list;
+}
+
+// A control a person operates (types into, picks from, presses) whose accessible name is empty: a
+// screen reader would say only "edit" or "button". Parts of another control (a spin box's or combo
+// box's line edit, a scroll bar, a tab bar's scroll arrows) and Qt's own file dialog are not ours.
+void checkAccessibleName(QWidget *w, const QString &where)
+{
+    const bool control =
+        qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+        qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w) ||
+        qobject_cast<QPlainTextEdit *>(w) || (qobject_cast<QAbstractSlider *>(w) && !qobject_cast<QScrollBar *>(w));
+    if (!control || w->focusPolicy() == Qt::NoFocus)
+        return;
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (qobject_cast<QAbstractSpinBox *>(p) || qobject_cast<QComboBox *>(p) || qobject_cast<QTabBar *>(p) ||
+            qobject_cast<QFileDialog *>(p) || qobject_cast<QScrollBar *>(p))
+            return;
+    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+    if (a && !a->text(QAccessible::Name).trimmed().isEmpty())
+        return;
+    const QString line =
+        QStringLiteral("%1: %2 \"%3\"").arg(where, QLatin1String(w->metaObject()->className()), w->objectName());
+    if (!namelessList().contains(line))
+        namelessList() << line;
+}
+
 void readWidget(QWidget *w, const QString &where, QList<ShownText> &out)
 {
+    checkAccessibleName(w, where);
     add(out, where + QStringLiteral(" (tip)"), w->toolTip());
     add(out, where + QStringLiteral(" (accessible)"), w->accessibleName());
     if (auto *l = qobject_cast<QLabel *>(w))
@@ -230,6 +267,11 @@ void readMenu(QMenu *menu, const QString &where, QList<ShownText> &out)
     }
 }
 } // namespace
+
+QStringList takeNamelessControls()
+{
+    return std::exchange(namelessList(), {});
+}
 
 AppLanguage::AppLanguage(UiLanguage language)
 {

@@ -67,6 +67,10 @@ QStringList englishIn(const QList<ShownText> &shown, const EnglishSources &engli
 // rows, text edits, charts' titles, axes and series. Rich text is read as plain text.
 void readTexts(QWidget *root, const QString &where, QList<ShownText> &out);
 
+// The controls readTexts has met since the last call whose accessible name (what a screen reader
+// says of them) is empty, one line each: where, the class and the object's name.
+QStringList takeNamelessControls();
+
 // The menu bar's actions of `window`, with their submenus.
 void readMenus(QWidget *window, QList<ShownText> &out);
 

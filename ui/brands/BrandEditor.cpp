@@ -35,7 +35,7 @@ BrandEditor::BrandEditor(EditHistory &history, qint64 id, const BrandInput &init
         column->addWidget(*message);
         form->addRow(label, column);
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
-            l->setBuddy(edit);
+            labelField(l, edit);
     };
     m_name = new QLineEdit(initial.name, this);
     m_name->setObjectName(QStringLiteral("brandNameLineEdit"));

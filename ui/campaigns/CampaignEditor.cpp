@@ -1,5 +1,7 @@
 #include "CampaignEditor.h"
 
+#include "main/FieldMessage.h"
+
 #include "analytics/CampaignKpis.h"
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
@@ -175,7 +177,7 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     dates->addWidget(m_end);
     dates->addStretch();
     auto *datesLabel = new QLabel(tr("&Dates:"), page);
-    datesLabel->setBuddy(m_start); // a row of several fields needs its label's buddy set by hand
+    labelField(datesLabel, m_start); // a row of several fields needs its label's buddy set by hand
     form->addRow(datesLabel, dates);
     m_currency = new QComboBox(page);
     m_currency->setEditable(true);
@@ -187,7 +189,7 @@ QWidget *CampaignEditor::overviewTab(const CampaignInput &in)
     money->addWidget(m_budget, 1);
     money->addWidget(m_currency);
     auto *budgetLabel = new QLabel(tr("B&udget:"), page);
-    budgetLabel->setBuddy(m_budget);
+    labelField(budgetLabel, m_budget);
     form->addRow(budgetLabel, money);
     auto *platforms = new QHBoxLayout;
     for (const QString &word : allWords<Platform>()) {
@@ -255,7 +257,7 @@ QWidget *CampaignEditor::briefTab(const CampaignInput &in)
     window->addWidget(m_windowEnd);
     window->addStretch();
     auto *windowLabel = new QLabel(tr("Posting &window:"), page);
-    windowLabel->setBuddy(m_windowStart);
+    labelField(windowLabel, m_windowStart);
     form->addRow(windowLabel, window);
     return page;
 }
@@ -302,7 +304,7 @@ QWidget *CampaignEditor::targetsTab(const CampaignInput &in)
         row->addWidget(edit, 1);
         row->addWidget(status);
         auto *rowLabel = new QLabel(label, page);
-        rowLabel->setBuddy(edit);
+        labelField(rowLabel, edit);
         form->addRow(rowLabel, row);
     }
     if (now)

@@ -1,5 +1,7 @@
 #include "DeliverableEditor.h"
 
+#include "main/FieldMessage.h"
+
 #include "common/PostUrl.h"
 #include "common/Words.h"
 #include "main/FormFields.h"
@@ -63,12 +65,14 @@ DeliverableEditor::DeliverableEditor(EditHistory &history, qint64 campaignId, qi
     m_used->setValue(int(initial.revisionsUsed));
     m_limit = new QLineEdit(initial.revisionLimit ? QString::number(*initial.revisionLimit) : QString(), this);
     m_limit->setPlaceholderText(tr("the contract's rounds"));
+    m_used->setAccessibleName(tr("Revisions used"));
+    m_limit->setAccessibleName(tr("Revision limit"));
     auto *revisions = new QHBoxLayout;
     revisions->addWidget(m_used);
     revisions->addWidget(new QLabel(tr("used of"), this));
     revisions->addWidget(m_limit, 1);
     auto *revisionsLabel = new QLabel(tr("Re&visions:"), this);
-    revisionsLabel->setBuddy(m_used);
+    labelField(revisionsLabel, m_used);
     form->addRow(revisionsLabel, revisions);
     m_url = new QLineEdit(initial.postUrl, this);
     m_url->setObjectName(QStringLiteral("deliverableUrlLineEdit"));

@@ -1,5 +1,7 @@
 #include "ParticipantEditor.h"
 
+#include "main/FieldMessage.h"
+
 #include "analytics/CreatorEngagement.h"
 #include "analytics/RateEstimate.h"
 #include "common/Clock.h"
@@ -80,12 +82,13 @@ ParticipantEditor::ParticipantEditor(EditHistory &history, qint64 campaignId, qi
     m_points->setObjectName(QStringLiteral("participantPointsLineEdit"));
     m_points->setPlaceholderText(tr("none"));
     m_pointValue = money(c.pointValue, "participantPointValueLineEdit");
+    m_pointValue->setAccessibleName(tr("Point value"));
     auto *points = new QHBoxLayout;
     points->addWidget(m_points);
     points->addWidget(new QLabel(tr("points worth"), this));
     points->addWidget(m_pointValue);
     auto *pointsLabel = new QLabel(tr("P&oints:"), this);
-    pointsLabel->setBuddy(m_points);
+    labelField(pointsLabel, m_points);
     form->addRow(pointsLabel, points);
     m_deposit = money(c.deposit, "participantDepositLineEdit");
     m_deposit->setToolTip(tr("The part of the fee paid before work starts"));

@@ -58,7 +58,7 @@ PostNumbersDialog::PostNumbersDialog(EditHistory &history, qint64 deliverableId,
         edit->setAccessibleName(postNumberLabel(field));
         edit->setPlaceholderText(tr("not given"));
         auto *label = new QLabel(postNumberLabel(field) + QLatin1Char(':'), this);
-        label->setBuddy(edit);
+        labelField(label, edit);
         grid->addWidget(label, i / 3, (i % 3) * 2);
         grid->addWidget(edit, i / 3, (i % 3) * 2 + 1);
         m_counts << edit;
@@ -97,7 +97,7 @@ PostNumbersDialog::PostNumbersDialog(EditHistory &history, qint64 deliverableId,
     more->addRow(tr("&Revenue:"), m_revenue);
     more->addRow(tr("S&ource:"), m_source);
     auto *proofLabel = new QLabel(tr("Proof:"), this);
-    proofLabel->setBuddy(m_proofs);
+    labelField(proofLabel, m_proofs);
     more->addRow(proofLabel, proofRow);
     layout->addLayout(more);
     layout->addWidget(m_problem);

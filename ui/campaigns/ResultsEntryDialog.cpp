@@ -42,6 +42,7 @@ ResultsEntryDialog::ResultsEntryDialog(EditHistory &history, qint64 campaignId, 
     m_source->setAccessibleName(tr("Source"));
     m_table = new QTableWidget(0, FirstCount + FieldCount, this);
     m_table->setObjectName(QStringLiteral("resultsEntryTable"));
+    m_table->setAccessibleName(tr("Numbers per post"));
     QStringList headers{tr("Creator"), tr("Platform"), tr("Deliverable")};
     for (const PostNumberField &field : PostNumberFields)
         headers << postNumberLabel(field);

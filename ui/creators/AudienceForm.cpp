@@ -85,7 +85,7 @@ AudienceForm::AudienceForm(QWidget *parent) : QWidget(parent)
     m_asOf->setDisplayFormat(dateEntryFormat());
     m_asOf->setObjectName(QStringLiteral("audienceAsOfDateEdit"));
     auto *dateLabel = new QLabel(tr("Figures as &of:"), this);
-    dateLabel->setBuddy(m_asOf);
+    labelField(dateLabel, m_asOf);
     dateRow->addWidget(dateLabel);
     dateRow->addWidget(m_asOf);
     dateRow->addStretch();

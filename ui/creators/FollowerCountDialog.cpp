@@ -65,7 +65,7 @@ FollowerCountDialog::FollowerCountDialog(EditHistory &history, qint64 creatorId,
     form->addRow(tr("&Followers:"), m_followers);
     form->addRow(tr("S&ource:"), m_source);
     auto *proofLabel = new QLabel(tr("Proof:"), this);
-    proofLabel->setBuddy(m_proofList);
+    labelField(proofLabel, m_proofList);
     form->addRow(proofLabel, proofRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -69,7 +69,7 @@ MoneyTab::MoneyTab(Workspace &workspace, qint64 creatorId, QWidget *parent)
     grid->setColumnStretch(3, 1);
     const auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
-        l->setBuddy(buddy);
+        labelField(l, buddy);
         return l;
     };
     // A field with its message under it.

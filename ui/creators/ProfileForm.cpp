@@ -73,7 +73,7 @@ QLineEdit *ProfileForm::addLine(QFormLayout *form, const QString &label, const c
         form->addRow(label, column);
         // QFormLayout's buddy is the row's widget; the label should focus the line itself.
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
-            l->setBuddy(edit);
+            labelField(l, edit);
     }
     connect(edit, &QLineEdit::textChanged, this, [this] {
         check();

@@ -219,6 +219,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     m_overdue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     const auto box = [this](const QString &title, QTreeWidget *list, const QString &hint) {
         auto *group = new QGroupBox(title, this);
+        list->setAccessibleName(title); // a screen reader names the list by its box
+        list->setAccessibleDescription(hint);
         auto *layout = new QVBoxLayout(group);
         auto *note = new QLabel(hint, group);
         note->setForegroundRole(QPalette::PlaceholderText);

@@ -104,10 +104,10 @@ FollowupDialog::FollowupDialog(EditHistory &history, qint64 id, const FollowupIn
     form->addRow(tr("About:"), m_about);
     // Rows holding a layout get a label of their own, so the mnemonic reaches the field.
     auto *dueLabel = new QLabel(tr("&Due:"), this);
-    dueLabel->setBuddy(m_due);
+    labelField(dueLabel, m_due);
     form->addRow(dueLabel, dueRow);
     auto *noteLabel = new QLabel(tr("&Note:"), this);
-    noteLabel->setBuddy(m_note);
+    labelField(noteLabel, m_note);
     form->addRow(noteLabel, noteColumn);
     form->addRow(tr("&Manager:"), m_manager);
     if (m_id) {

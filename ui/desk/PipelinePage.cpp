@@ -1,5 +1,7 @@
 #include "PipelinePage.h"
 
+#include "main/FieldMessage.h"
+
 #include "DealCardDelegate.h"
 #include "MyCreators.h"
 #include "PipelineColumnView.h"
@@ -115,7 +117,7 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
     m_search->setMinimumWidth(200);
     const auto labelled = [&](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
-        label->setBuddy(field);
+        labelField(label, field);
         bar->addWidget(label);
         bar->addWidget(field);
         bar->addSpacing(16);

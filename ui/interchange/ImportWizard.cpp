@@ -1,5 +1,7 @@
 #include "ImportWizard.h"
 
+#include "main/FieldMessage.h"
+
 #include "ImportJob.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
@@ -229,7 +231,7 @@ QWizardPage *ImportWizard::makeSourcePage()
 
     auto *form = new QFormLayout(page);
     auto *fileLabel = new QLabel(tr("&File:"), page);
-    fileLabel->setBuddy(m_file);
+    labelField(fileLabel, m_file);
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Holds:"), m_kind);
     form->addRow(QString(), m_sourceProblem);

@@ -52,6 +52,25 @@ void showFieldMessage(QLabel *label, const QString &message)
     label->setPalette(palette);
     label->setText(sentence);
     label->setVisible(!sentence.isEmpty());
+    // A screen reader says what is wrong when it reads the field.
+    if (QWidget *field = label->buddy())
+        field->setAccessibleDescription(sentence);
+}
+
+void labelField(QLabel *label, QWidget *field)
+{
+    if (!label || !field)
+        return;
+    label->setBuddy(field);
+    if (field->accessibleName().isEmpty()) {
+        QString name = label->text();
+        name.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
+        name.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+        name = name.trimmed();
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1);
+        field->setAccessibleName(name);
+    }
 }
 
 } // namespace cd

@@ -15,6 +15,10 @@ QString asSentence(const QString &message);
 // and keeping its line meanwhile so the fields below do not move when it appears. `field` is the
 // field it speaks of (the form shows it once that field is touched), none for the whole form.
 QLabel *makeFieldMessage(QWidget *parent, QWidget *field = nullptr);
+// Makes `label` the field's label: its mnemonic focuses `field`, and a screen reader names the field
+// by its words ("Country", without "&" and ":") unless it has a name already. Qt finds a label by
+// itself only beside its field, not across the box a field shares with its message.
+void labelField(QLabel *label, QWidget *field);
 // Whether `label` was made by makeFieldMessage.
 bool isFieldMessage(const QLabel *label);
 // Shows `message` as a sentence, or hides the label when it is empty.

@@ -129,7 +129,7 @@ void MainWindow::createMenus()
     setStandardShortcut(create, QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     setStandardShortcut(open, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Open Recen&t"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     m_import = file->addAction(themeIcon("document-import", ":/icons/actions/import.svg"), tr("&Import CSV…"), this,
@@ -214,7 +214,7 @@ void MainWindow::createRecordActions(QMenu *edit)
     });
     m_editRecord->setShortcut(QKeySequence(Qt::Key_F2));
     m_duplicateRecord =
-        edit->addAction(themeIcon("edit-copy", ":/icons/actions/duplicate.svg"), tr("D&uplicate…"), this, [this] {
+        edit->addAction(themeIcon("edit-copy", ":/icons/actions/duplicate.svg"), tr("Du&plicate…"), this, [this] {
             if (RecordActions *page = recordPage())
                 page->duplicateSelected();
         });

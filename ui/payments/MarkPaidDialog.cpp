@@ -76,13 +76,13 @@ MarkPaidDialog::MarkPaidDialog(EditHistory &history, const PaymentRow &row, QWid
     amountColumn->addWidget(m_amountMessage);
     // Rows holding a layout get a label of their own, so the mnemonic reaches the field.
     auto *amountLabel = new QLabel(tr("&Amount:"), this);
-    amountLabel->setBuddy(m_amount);
+    labelField(amountLabel, m_amount);
     form->addRow(amountLabel, amountColumn);
     form->addRow(QString(), m_summary);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Reference:"), m_reference);
     auto *proofLabel = new QLabel(tr("&Proof:"), this);
-    proofLabel->setBuddy(m_proof);
+    labelField(proofLabel, m_proof);
     form->addRow(proofLabel, proofRow);
     m_error = makeFieldMessage(this);
 

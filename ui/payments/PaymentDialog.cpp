@@ -28,7 +28,7 @@ namespace {
 std::pair<QLabel *, QVBoxLayout *> withMessage(const QString &label, QWidget *field, QLabel *message)
 {
     auto *name = new QLabel(label, field->parentWidget());
-    name->setBuddy(field);
+    labelField(name, field);
     auto *column = new QVBoxLayout;
     column->setSpacing(2);
     column->addWidget(field);

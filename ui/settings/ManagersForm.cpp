@@ -229,7 +229,7 @@ ManagersForm::ManagersForm(Workspace &workspace, MyCreators *myCreators, QWidget
     meRow->addStretch();
     meForm->addRow(tr("Me on this &computer:"), meRow);
     if (auto *label = qobject_cast<QLabel *>(meForm->labelForField(meRow)))
-        label->setBuddy(m_me);
+        labelField(label, m_me);
     meForm->addRow(
         hint(tr("Lists can show only your creators (View > My Creators). This choice stays on this computer."), this));
     meGroup->setVisible(m_myCreators != nullptr);

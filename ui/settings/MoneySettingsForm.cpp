@@ -69,7 +69,7 @@ MoneySettingsForm::MoneySettingsForm(Workspace &workspace, QWidget *parent) : QW
         v->addWidget(f.message);
         form->addRow(label, column);
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
-            l->setBuddy(widget);
+            labelField(l, widget);
     };
 
     auto *who = new QGroupBox(tr("Who pays whom"), this);
