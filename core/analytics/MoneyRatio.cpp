@@ -20,6 +20,9 @@ MoneyRatio MoneyRatio::of(qint64 amountMinor, qint64 multiplier, qint64 denomina
     if (isSaturated(saturatedFromWide(rounded)))
         return r;
     r.m_scaled = qint64(numerator < 0 ? -rounded : rounded);
+    // Rounded once from the exact ratio, not from the rounded one (13.495 is 13, not 13.50 then 14).
+    const __int128 minor = (magnitude * 2 + __int128(denominator) * 100) / (__int128(denominator) * 200);
+    r.m_minor = qint64(numerator < 0 ? -minor : minor);
     return r;
 }
 
@@ -42,6 +45,11 @@ QString MoneyRatio::display() const
 {
     if (!m_scaled)
         return QStringLiteral("—");
+    // From ten minor units up (Rp10, $0.10) the currency's own digits say it; the kept decimals
+    // are noise there (Rp13.858,47). Below, they are the figure ($0.0125 per engagement).
+    const qint64 magnitude = *m_scaled < 0 ? -*m_scaled : *m_scaled;
+    if (magnitude >= 1000)
+        return Money(m_minor, m_currency).format();
     // The whole part is formatted by the product's money rules; the kept decimals follow.
     const QString text = plain();
     const qsizetype dot = text.indexOf(QLatin1Char('.'));

@@ -23,11 +23,13 @@ public:
     int digits() const { return m_digits; }
     // "40816.33" (IDR), "0.0125" (USD), or an empty string without a value (JSON: null).
     QString plain() const;
-    // For people: "Rp40.816,33", "$0.0125", or "—".
+    // For people: in the currency's own digits from ten minor units up ("Rp40.816", "$1.50"), with
+    // the kept decimals below ("Rp2,50", "$0.0125"); "—" without a value.
     QString display() const;
 
 private:
     std::optional<qint64> m_scaled;
+    qint64 m_minor = 0; // the ratio rounded to the currency's minor unit, for display()
     int m_digits = 2;
     QString m_currency;
 };

@@ -194,7 +194,7 @@ TEST_CASE("kpi prints a campaign's KPIs as of a date, as text or formats.md's JS
     CHECK(text.exitCode == 0);
     CHECK(text.out.startsWith(QStringLiteral("Ramadan Refresh 2026 (IDR), as of 2026-04-30\n")));
     CHECK(text.out.contains(QStringLiteral("\nCost                    Rp5.850.000\n")));
-    CHECK(text.out.contains(QStringLiteral("\nCPE                     Rp1.659,57\n"))); // 5,850,000 / 3,525
+    CHECK(text.out.contains(QStringLiteral("\nCPE                     Rp1.660\n"))); // 5,850,000 / 3,525
 
     // A creator who has not posted yet: the committed cost and the cost so far side by side.
     {
@@ -207,7 +207,7 @@ TEST_CASE("kpi prints a campaign's KPIs as of a date, as text or formats.md's JS
     Run soFar = cli(base + QStringList{QStringLiteral("2026-04-30")});
     CHECK(soFar.out.contains(
         QStringLiteral("\nCost                    Rp7.850.000 (so far Rp5.850.000: 1 of 2 creators have posted)\n")));
-    CHECK(soFar.out.contains(QStringLiteral("\nCPE                     Rp2.226,95 (so far Rp1.659,57)\n")));
+    CHECK(soFar.out.contains(QStringLiteral("\nCPE                     Rp2.227 (so far Rp1.660)\n")));
 
     Run unknown = cli(
         {QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--campaign"), QStringLiteral("Lebaran")});

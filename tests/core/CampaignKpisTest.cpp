@@ -119,8 +119,8 @@ TEST_CASE("cost so far counts only the creators who have posted, beside the comm
     CHECK(k.cpmSoFar.plain() == QStringLiteral("454166.67")); // 5,450,000 x 1000 / 12,000
     CHECK(k.cpvSoFar.plain() == QStringLiteral("109.00"));    // 5,450,000 / 50,000
     CHECK(explainKpi(k, QStringLiteral("cpe")) ==
-          QStringLiteral("CPE = Rp5.455.000 / 4.000 engagements = Rp1.363,75\nSo far, counting the 1 of 2 creators "
-                         "who have posted: CPE = Rp5.450.000 / 4.000 engagements = Rp1.362,50"));
+          QStringLiteral("CPE = Rp5.455.000 / 4.000 engagements = Rp1.364\nSo far, counting the 1 of 2 creators "
+                         "who have posted: CPE = Rp5.450.000 / 4.000 engagements = Rp1.363"));
     // The JSON keeps the committed figures only.
     CHECK(kpisToJson(k)[u"cpe"].toString() == QStringLiteral("1363.75"));
     // Once both have posted, so far is the committed cost and is not shown apart.
@@ -307,8 +307,17 @@ TEST_CASE("money ratios keep two more decimals than the currency and round half 
     CHECK(MoneyRatio::of(10'000, 1, 3, QStringLiteral("USD")).plain() == QStringLiteral("33.3333"));
     CHECK(MoneyRatio::of(5, 1, 2, QStringLiteral("IDR")).plain() == QStringLiteral("2.50"));
     CHECK(MoneyRatio::of(1, 1, 200, QStringLiteral("IDR")).plain() == QStringLiteral("0.01")); // 0.005
-    CHECK(MoneyRatio::of(12'500'000, 1, 31'250, QStringLiteral("IDR")).display() == QStringLiteral("Rp400,00"));
-    CHECK(MoneyRatio::of(150'000, 1, 1'000, QStringLiteral("USD")).display() == QStringLiteral("$1.5000"));
+    // On screen, from ten minor units up, in the currency's own digits, rounded once from the exact
+    // ratio; below that with the kept decimals.
+    CHECK(MoneyRatio::of(12'500'000, 1, 31'250, QStringLiteral("IDR")).display() == QStringLiteral("Rp400"));
+    CHECK(MoneyRatio::of(1'385'847, 1, 100, QStringLiteral("IDR")).display() == QStringLiteral("Rp13.858")); // .47
+    CHECK(MoneyRatio::of(1'385'851, 1, 100, QStringLiteral("IDR")).display() == QStringLiteral("Rp13.859")); // .51
+    CHECK(MoneyRatio::of(2'699, 1, 200, QStringLiteral("IDR")).plain() == QStringLiteral("13.50"));          // 13.495
+    CHECK(MoneyRatio::of(2'699, 1, 200, QStringLiteral("IDR")).display() == QStringLiteral("Rp13"));         // not Rp14
+    CHECK(MoneyRatio::of(150'000, 1, 1'000, QStringLiteral("USD")).display() == QStringLiteral("$1.50"));
+    CHECK(MoneyRatio::of(999, 1, 100, QStringLiteral("IDR")).display() == QStringLiteral("Rp9,99"));
+    CHECK(MoneyRatio::of(1, 1, 8, QStringLiteral("USD")).display() == QStringLiteral("$0.0013"));
+    CHECK(MoneyRatio::of(125, 1, 100, QStringLiteral("USD")).display() == QStringLiteral("$0.0125"));
     CHECK_FALSE(MoneyRatio::of(1, 1, 0, QStringLiteral("IDR")).hasValue());
     CHECK(MoneyRatio::of(1, 1, 0, QStringLiteral("IDR")).display() == QStringLiteral("—"));
     CHECK_FALSE(MoneyRatio::of(1, 1, -5, QStringLiteral("IDR")).hasValue()); // followers fell
@@ -394,12 +403,12 @@ TEST_CASE("every KPI explains itself with its formula and inputs")
 {
     Fixture f;
     const CampaignKpis k = f.kpis(QStringLiteral("Ramadan"), QDate(2026, 4, 30));
-    CHECK(explainKpi(k, QStringLiteral("cpe")) == QStringLiteral("CPE = Rp5.555.000 / 4.640 engagements = Rp1.197,20"));
+    CHECK(explainKpi(k, QStringLiteral("cpe")) == QStringLiteral("CPE = Rp5.555.000 / 4.640 engagements = Rp1.197"));
     CHECK(explainKpi(k, QStringLiteral("cpm")) ==
-          QStringLiteral("CPM = Rp5.555.000 / 31.000 impressions × 1.000 = Rp179.193,55"));
+          QStringLiteral("CPM = Rp5.555.000 / 31.000 impressions × 1.000 = Rp179.194"));
     CHECK(explainKpi(k, QStringLiteral("cost_per_new_follower")) ==
           QStringLiteral("Cost per new follower = Rp5.555.000 / 1.600 new followers (19.600 after − 18.000 before) = "
-                         "Rp3.471,88"));
+                         "Rp3.472"));
     CHECK(explainKpi(k, QStringLiteral("roi_pct")) ==
           QStringLiteral("ROI = (Rp3.000.000 revenue − Rp5.555.000 cost) / Rp5.555.000 × 100 = −45,99%"));
     CHECK(explainKpi(k, QStringLiteral("engagement_rate_reach")) ==

@@ -43,9 +43,9 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     // The fixture's reel as of today: its 03-20 snapshot, 3,100 + 210 + 75 + 140 engagements.
     CHECK(results->tile(QStringLiteral("posts"))->text() == QStringLiteral("1"));
     CHECK(results->tile(QStringLiteral("engagement"))->text() == QStringLiteral("3,525"));
-    CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp1.659,57"));
+    CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp1.660"));
     CHECK(results->tile(QStringLiteral("cpe"))->toolTip() ==
-          QStringLiteral("CPE = Rp5.850.000 / 3.525 engagements = Rp1.659,57"));
+          QStringLiteral("CPE = Rp5.850.000 / 3.525 engagements = Rp1.660"));
     CHECK(results->soFar(QStringLiteral("cpe")).isEmpty()); // everyone taking part has posted
     // Each tile with a target says it under the figure: 1 of 6 posts is 16.7%.
     CHECK(results->targetText(QStringLiteral("posts")) == QStringLiteral("of the 6 target · 17%"));
@@ -80,9 +80,9 @@ TEST_CASE("mid-campaign the results tab shows the cost so far under the committe
     ResultsPanel *results = page->view()->resultsPanel();
     // Committed: Rina's Rp5.850.000 and Budi's Rp2.000.000, over Rina's 3,525 engagements.
     CHECK(results->tile(QStringLiteral("cost"))->text() == QStringLiteral("Rp7.850.000"));
-    CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp2.226,95"));
+    CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp2.227"));
     CHECK(results->soFar(QStringLiteral("cost")) == QStringLiteral("Rp5.850.000 so far (1 of 2 posted)"));
-    CHECK(results->soFar(QStringLiteral("cpe")) == QStringLiteral("Rp1.659,57 so far"));
+    CHECK(results->soFar(QStringLiteral("cpe")) == QStringLiteral("Rp1.660 so far"));
 }
 
 TEST_CASE("before a campaign starts its charts say why they are empty")
@@ -237,7 +237,7 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     REQUIRE(page->costs()->topLevelItemCount() == 2);
     CHECK(page->costs()->topLevelItem(0)->text(0) == QStringLiteral("Lowest"));
     CHECK(page->costs()->topLevelItem(1)->text(0) == QStringLiteral("Rina Wijaya"));
-    CHECK(page->costs()->topLevelItem(1)->text(1) == QStringLiteral("Rp1.659,57"));
+    CHECK(page->costs()->topLevelItem(1)->text(1) == QStringLiteral("Rp1.660"));
     // The roster's followers week by week (three accounts counted since February), no one moved.
     CHECK(page->rosterChart()->lineSummary() == QStringList{QStringLiteral("All active creators: 26")});
     CHECK(page->growth()->topLevelItemCount() == 0);
