@@ -9511,6 +9511,10 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <source>Put {NNNN} once where the running number goes, like INV/{YYYY}/{NNNN}.</source>
         <translation>Tulis {NNNN} satu kali di posisi nomor urut, misalnya INV/{YYYY}/{NNNN}.</translation>
     </message>
+    <message>
+        <source>The agency settings below apply once this workspace is an agency (Who pays whom, above).</source>
+        <translation>Pengaturan agensi di bawah berlaku setelah ruang kerja ini menjadi agensi (Siapa membayar siapa, di atas).</translation>
+    </message>
 </context>
 <context>
     <name>cd::MoneyTab</name>

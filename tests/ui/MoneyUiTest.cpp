@@ -301,7 +301,14 @@ TEST_CASE("Settings' Money tab saves the perspective and the agency fee, and ref
     CHECK(money->perspectiveBox()->currentData().toString() == QStringLiteral("brand"));
     CHECK(money->agencyRateBox()->value() == Approx(20.0));
     CHECK(money->invoiceExample()->text() == QStringLiteral("e.g. INV/2026/0001"));
+    // A brand's workspace greys the agency settings out and says why (isVisibleTo: the dialog is not shown).
+    auto *agencyOnly = money->findChild<QLabel *>(QStringLiteral("agencyOnlyLabel"));
+    REQUIRE(agencyOnly != nullptr);
+    CHECK(agencyOnly->isVisibleTo(money));
+    CHECK_FALSE(money->agencyRateBox()->isEnabled());
     money->perspectiveBox()->setCurrentIndex(money->perspectiveBox()->findData(QStringLiteral("agency")));
+    CHECK_FALSE(agencyOnly->isVisibleTo(money));
+    CHECK(money->agencyRateBox()->isEnabled());
     money->agencyRateBox()->setValue(17.5);
     money->paymentTermsBox()->setValue(45);
     money->invoicePatternEdit()->setText(QStringLiteral("KND-{YY}{MM}-{NNNN}"));

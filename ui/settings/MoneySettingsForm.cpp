@@ -142,6 +142,12 @@ MoneySettingsForm::MoneySettingsForm(Workspace &workspace, QWidget *parent) : QW
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(who);
     layout->addWidget(terms);
+    // Greyed out in a brand's workspace: say why and how to use them, rather than leave a puzzle.
+    m_agencyOnly = hint(tr("The agency settings below apply once this workspace is an agency (Who pays whom, "
+                           "above)."),
+                        this);
+    m_agencyOnly->setObjectName(QStringLiteral("agencyOnlyLabel"));
+    layout->addWidget(m_agencyOnly);
     layout->addWidget(agency);
     layout->addWidget(rates);
     layout->addStretch();
@@ -225,6 +231,7 @@ void MoneySettingsForm::updateState()
 {
     const bool agency = m_perspective->currentData().toString() == QLatin1String("agency");
     m_agencyGroup->setEnabled(agency);
+    m_agencyOnly->setVisible(!agency);
     m_payout->setEnabled(agency);
     m_vatRate->setEnabled(agency && m_vatRegistered->isChecked());
     // The number the next invoice of this year would get, were it the first.

@@ -64,6 +64,7 @@ private:
     QLineEdit *m_bank, *m_pattern;
     QLabel *m_example;
     QWidget *m_agencyGroup;
+    QLabel *m_agencyOnly = nullptr; // why the agency group is greyed out
     QString m_problem;
 };
 

@@ -195,6 +195,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     auto *right = new QVBoxLayout;
     right->addWidget(baselines);
     right->addWidget(warnings);
+    right->addStretch(); // the boxes keep their height; the column's spare room goes below them
     columns->addLayout(left);
     columns->addLayout(right);
     auto *generalPage = new QWidget(this);
