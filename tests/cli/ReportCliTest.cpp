@@ -37,7 +37,7 @@ TEST_CASE("report writes the campaign's report as of a date in the chosen langua
     // The tiles, captions over figures: the second row's figures under "Follower growth, Cost, CPE, CPM".
     const QString layout = layoutText(en);
     INFO(layout.toStdString());
-    CHECK(hasLine(layout, QStringLiteral("\\s*1\\s+41,000\\s+3,525\\s+7.34%")));          // 20 March's snapshot, whole
+    CHECK(hasLine(layout, QStringLiteral("\\s*1\\s+41,000\\s+3,525\\s+7.34%")));       // 20 March's snapshot, whole
     CHECK(hasLine(layout, QStringLiteral("\\s*0.0%\\s+Rp5.850.000\\s+Rp1.660\\s+—"))); // 5,850,000 / 3,525
 
     const QString id = r.dir.path(QStringLiteral("report-id.pdf"));

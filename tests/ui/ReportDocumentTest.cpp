@@ -59,13 +59,12 @@ TEST_CASE("the English report carries the campaign's figures, its creators, char
     // The tiles, captions over figures: posts, views, engagement, rate; growth, cost, CPE, CPM.
     const QString layout = layoutText(pdf);
     INFO(layout.toStdString());
-    CHECK(hasLine(layout, QStringLiteral("\\s*3\\s+65,000\\s+4,640\\s+[0-9.]+%")));           // 1,000 + 3,400 + 240
+    CHECK(hasLine(layout, QStringLiteral("\\s*3\\s+65,000\\s+4,640\\s+[0-9.]+%")));        // 1,000 + 3,400 + 240
     CHECK(hasLine(layout, QStringLiteral("\\s*\\S+%\\s+Rp5.555.000\\s+Rp1.197\\s+\\S+"))); // 5,555,000 / 4,640
-    CHECK(text.contains(QStringLiteral("Views 100,000 65,000 65.0%")));                       // against its target
+    CHECK(text.contains(QStringLiteral("Views 100,000 65,000 65.0%")));                    // against its target
     // A row per creator taking part (Dewi declined), with Budi's rate beside Instagram's band.
     CHECK(text.contains(QStringLiteral("Budi Instagram")));
-    CHECK(hasLine(layout,
-                  QStringLiteral("Budi\\s+1\\s+240\\s+3.00%\\s+8,000 → 7,600\\s+Rp5.000\\s+Rp21\\s+Rp833")));
+    CHECK(hasLine(layout, QStringLiteral("Budi\\s+1\\s+240\\s+3.00%\\s+8,000 → 7,600\\s+Rp5.000\\s+Rp21\\s+Rp833")));
     CHECK(text.contains(QStringLiteral("band 3%–6%")));
     CHECK(text.contains(QStringLiteral("Rp1.261"))); // Sari's CPE: 5,550,000 / 4,400
     CHECK_FALSE(text.contains(QStringLiteral("Dewi")));
@@ -96,8 +95,7 @@ TEST_CASE("the Indonesian report is in Indonesian throughout", "[report]")
     const QString layout = layoutText(pdf);
     CHECK(hasLine(layout, QStringLiteral("\\s*3\\s+65.000\\s+4.640\\s+[0-9,]+%")));
     CHECK(hasLine(layout, QStringLiteral("Tayangan\\s+100.000\\s+65.000\\s+65,0%")));
-    CHECK(hasLine(layout,
-                  QStringLiteral("Budi\\s+1\\s+240\\s+3,00%\\s+8.000 → 7.600\\s+Rp5.000\\s+Rp21\\s+Rp833")));
+    CHECK(hasLine(layout, QStringLiteral("Budi\\s+1\\s+240\\s+3,00%\\s+8.000 → 7.600\\s+Rp5.000\\s+Rp21\\s+Rp833")));
     CHECK(text.contains(QStringLiteral("kisaran 3%–6%")));
     CHECK(text.contains(QStringLiteral("Engagement dari waktu ke waktu"))); // the chart's own title
     CHECK(text.contains(QStringLiteral("Perubahan (%)")));                  // followers as growth since the start
