@@ -203,10 +203,10 @@ Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 
     auto q =
         sql::run(db,
                  QStringLiteral("SELECT cr.id, cr.name, a.platform FROM participants p JOIN creators cr ON cr.id = "
-                                "p.creator_id JOIN accounts a ON a.creator_id = cr.id WHERE p.campaign_id = ? "
-                                "AND p.status NOT IN ('declined', 'cancelled') AND (NOT EXISTS (SELECT 1 FROM "
-                                "campaign_platforms WHERE campaign_id = ?) OR a.platform IN (SELECT platform FROM "
-                                "campaign_platforms WHERE campaign_id = ?)) ORDER BY cr.name_key"),
+                                "p.creator_id LEFT JOIN accounts a ON a.creator_id = cr.id AND (NOT EXISTS (SELECT "
+                                "1 FROM campaign_platforms WHERE campaign_id = ?) OR a.platform IN (SELECT platform "
+                                "FROM campaign_platforms WHERE campaign_id = ?)) WHERE p.campaign_id = ? AND "
+                                "p.status NOT IN ('declined', 'cancelled') ORDER BY cr.name_key"),
                  {campaignId, campaignId, campaignId});
     if (!q)
         return fail(q.error());
@@ -216,7 +216,9 @@ Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 
         const qint64 id = q->value(0).toLongLong();
         if (!platforms.contains(id))
             creators.append({id, q->value(1).toString()});
-        platforms[id] << q->value(2).toString();
+        platforms[id]; // a creator with no account on the campaign's platforms has none
+        if (!q->value(2).isNull())
+            platforms[id] << q->value(2).toString();
     }
     QList<CreatorFollowers> all;
     for (const auto &[id, name] : creators) {
@@ -240,8 +242,7 @@ Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 
         for (auto it = sum.cbegin(); it != sum.cend(); ++it)
             if (counted.value(it.key()) == used)
                 line.points.append({it.key(), it.value()});
-        if (!line.points.isEmpty())
-            all << line;
+        all << line; // empty: the chart says whose counts are missing rather than leave them out unsaid
     }
     return all;
 }

@@ -52,7 +52,9 @@ struct PostRate
 Result<QList<PostRate>> postRates(QSqlDatabase &db, qint64 creatorId, const QDate &from, const QDate &asOf);
 
 // Each participating creator's followers on the campaign's platforms (all, when it lists none),
-// summed day by day from `from` to `to`; days before any count are left out.
+// summed day by day from `from` to `to`; days before any count are left out. Every creator taking
+// part has a line, in name order: one without counts on those platforms (no such account, or no
+// count in the period) has no points.
 struct CreatorFollowers
 {
     QString creator;

@@ -487,6 +487,10 @@ Status: %5.</translation>
         <source>No numbers before the campaign starts on %1</source>
         <translation>Belum ada angka sebelum kampanye dimulai pada %1</translation>
     </message>
+    <message>
+        <source>No follower counts on the campaign&apos;s platforms: %1</source>
+        <translation>Tanpa data pengikut di platform kampanye: %1</translation>
+    </message>
 </context>
 <context>
     <name>CampaignImporter</name>
@@ -1681,15 +1685,15 @@ Status: %5.</translation>
     <name>DealPipeline</name>
     <message>
         <source>%1 due</source>
-        <translation>%1 jatuh tempo</translation>
+        <translation>tenggat %1</translation>
     </message>
     <message>
         <source>%1 to collect</source>
-        <translation>%1 perlu ditagih</translation>
+        <translation>Tagih %1</translation>
     </message>
     <message>
         <source>%1 to pay</source>
-        <translation>%1 perlu dibayar</translation>
+        <translation>Bayar %1</translation>
     </message>
     <message>
         <source>Offer</source>
@@ -1709,7 +1713,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Terkirim</translation>
+        <translation>Sudah tayang</translation>
     </message>
     <message>
         <source>Invoiced</source>
@@ -1729,7 +1733,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>a deal cannot be moved to %1 by hand: in production, delivered, invoiced and paid follow from its records (deliverables, invoices, payments); update those instead</source>
-        <translation>kesepakatan tidak bisa dipindahkan ke %1 secara manual: produksi, terkirim, ditagihkan, dan dibayar mengikuti datanya (konten, tagihan, pembayaran); perbarui data tersebut</translation>
+        <translation>kesepakatan tidak bisa dipindahkan ke %1 secara manual: produksi, sudah tayang, ditagihkan, dan dibayar mengikuti datanya (konten, tagihan, pembayaran); perbarui data tersebut</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +3841,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <name>Pipeline</name>
     <message>
         <source>Deals per stage (offer, negotiating, contracted, in production, delivered, invoiced, paid, lost) with their count and gross per currency.</source>
-        <translation>Kesepakatan per tahap (penawaran, negosiasi, dikontrak, produksi, terkirim, ditagihkan, dibayar, gagal) beserta jumlah kesepakatan dan bruto per mata uang.</translation>
+        <translation>Kesepakatan per tahap (penawaran, negosiasi, dikontrak, produksi, sudah tayang, ditagihkan, dibayar, gagal) beserta jumlah kesepakatan dan bruto per mata uang.</translation>
     </message>
     <message>
         <source>Only the deals of the creators this manager manages.</source>
@@ -4490,7 +4494,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     </message>
     <message>
         <source>Contract: sent</source>
-        <translation>Kontrak: terkirim</translation>
+        <translation>Kontrak: dikirim</translation>
     </message>
     <message>
         <source>sent %1, no answer since</source>
@@ -4929,7 +4933,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Terkirim</translation>
+        <translation>Sudah tayang</translation>
     </message>
     <message>
         <source>Invoiced</source>
@@ -5552,7 +5556,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     </message>
     <message>
         <source>Planned or active</source>
-        <translation>Berjalan</translation>
+        <translation>Rencana atau aktif</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -7353,10 +7357,6 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <translation>CPE</translation>
     </message>
     <message>
-        <source>Followers</source>
-        <translation>Pengikut</translation>
-    </message>
-    <message>
         <source>30 days</source>
         <translation>30 hari</translation>
     </message>
@@ -7536,6 +7536,10 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>No %1 target set for this campaign</source>
         <translation>Kampanye ini tidak punya target %1</translation>
     </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
 </context>
 <context>
     <name>cd::DealCardDelegate</name>
@@ -7545,7 +7549,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     </message>
     <message>
         <source>Nothing due</source>
-        <translation>Tidak ada yang jatuh tempo</translation>
+        <translation>Tak ada tenggat</translation>
     </message>
     <message>
         <source>No manager</source>
@@ -11264,10 +11268,6 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
         <translation>nama dan jabatan, mis. Dewi Lestari, Direktur</translation>
     </message>
     <message>
-        <source>e.g. NPWP 01.234.567.8-901.000</source>
-        <translation>mis. NPWP 01.234.567.8-901.000</translation>
-    </message>
-    <message>
         <source>&amp;Legal name:</source>
         <translation>Nama &amp;resmi:</translation>
     </message>
@@ -11342,6 +11342,10 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>e.g. NPWP 0012 3456 7890 1000 (16 digits)</source>
+        <translation>mis. NPWP 0012 3456 7890 1000 (16 digit)</translation>
     </message>
 </context>
 <context>

@@ -455,10 +455,31 @@ TEST_CASE("a campaign's follower lines per creator and its budget figures")
     // (her YouTube is no campaign platform). Dewi declined.
     REQUIRE(lines->size() == 2);
     CHECK(lines->at(0).creator == QStringLiteral("Budi"));
+    CHECK(lines->at(1).creator == QStringLiteral("Sari"));
     CHECK(lines->at(0).points.first() == std::pair{QDate(2026, 3, 1), qint64(8'000)});
     CHECK(lines->at(0).points.last() == std::pair{QDate(2026, 3, 31), qint64(7'600)});
     CHECK(lines->at(1).points.first() == std::pair{QDate(2026, 3, 5), qint64(10'000 + 50'000)});
     CHECK(lines->at(1).points.last() == std::pair{QDate(2026, 3, 31), qint64(12'000 + 55'000)});
+
+    // Eka joins with only a YouTube account (no campaign platform), Fajar with no account at all:
+    // each has a line without points, in name order, for the chart to name them.
+    exec(*f.ws, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES (4, 'Eka', "
+                               "'eka', 'x', 'x'), (5, 'Fajar', 'fajar', 'x', 'x')"));
+    exec(*f.ws, QStringLiteral("INSERT INTO accounts (creator_id, platform, handle, handle_key, created_at) VALUES "
+                               "(4, 'youtube', 'e', 'e', 'x')"));
+    exec(*f.ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                               "((SELECT id FROM accounts WHERE creator_id = 4), '2026-03-10', 5000)"));
+    exec(*f.ws, QStringLiteral("INSERT INTO participants (campaign_id, creator_id, status, created_at, updated_at) "
+                               "VALUES (1, 4, 'confirmed', 'x', 'x'), (1, 5, 'invited', 'x', 'x')"));
+    lines = campaignFollowerSeries(db, 1, QDate(2026, 3, 1), QDate(2026, 3, 31));
+    REQUIRE(lines.ok());
+    REQUIRE(lines->size() == 4);
+    CHECK(lines->at(0).creator == QStringLiteral("Budi"));
+    CHECK(lines->at(1).creator == QStringLiteral("Eka"));
+    CHECK(lines->at(1).points.isEmpty());
+    CHECK(lines->at(2).creator == QStringLiteral("Fajar"));
+    CHECK(lines->at(2).points.isEmpty());
+    CHECK(lines->at(3).points.first() == std::pair{QDate(2026, 3, 5), qint64(10'000 + 50'000)});
 
     exec(*f.ws,
          QStringLiteral("INSERT INTO payments (participant_id, kind, amount_minor, due_date, paid_date, created_at, "

@@ -367,3 +367,28 @@ TEST_CASE("a date axis names every month of a long chart and every week or fortn
     }
     delete axis;
 }
+
+TEST_CASE("a creator taking part without follower counts on the campaign's platforms is named under the title")
+{
+    Fixture f;
+    // Alex Chen (YouTube only; Ramadan Refresh is on Instagram and TikTok) takes part after all.
+    test::exec(*f.ws, QStringLiteral("UPDATE participants SET status = 'confirmed' WHERE id = 2"));
+    for (const char *kind : {"followers", "follower_growth"}) {
+        INFO(kind);
+        QChart chart;
+        REQUIRE(drawCampaignChart(&chart, *f.ws, 1, QLatin1String(kind), AsOf).ok());
+        CHECK(chart.title().endsWith(
+            QStringLiteral("<br><small>No follower counts on the campaign's platforms: Alex Chen</small>")));
+        // Rina's line is drawn; Alex has none (and no legend entry of a line that is not there).
+        QStringList names;
+        for (QAbstractSeries *s : chart.series())
+            names << s->name();
+        CHECK(names.contains(QStringLiteral("Rina Wijaya")));
+        CHECK_FALSE(names.contains(QStringLiteral("Alex Chen")));
+    }
+    // With everyone counted, the title is the title alone.
+    test::exec(*f.ws, QStringLiteral("UPDATE participants SET status = 'declined' WHERE id = 2"));
+    QChart chart;
+    REQUIRE(drawCampaignChart(&chart, *f.ws, 1, QStringLiteral("followers"), AsOf).ok());
+    CHECK(chart.title() == QStringLiteral("Followers of each creator on the campaign's platforms"));
+}

@@ -130,14 +130,27 @@ Status drawCampaignChart(QChart *chart, Workspace &ws, qint64 campaignId, const 
         if (!lines)
             return fail(lines.error());
         QList<FollowersChart::CountLine> counts;
-        for (const CreatorFollowers &creator : lines.value())
-            counts.append({creator.creator, creator.points});
+        QStringList missing;
+        for (const CreatorFollowers &creator : lines.value()) {
+            if (creator.points.isEmpty())
+                missing << creator.creator.toHtmlEscaped();
+            else
+                counts.append({creator.creator, creator.points});
+        }
         const QList<std::pair<QDate, QString>> marks = {{start, Text::tr("Start")}, {end, Text::tr("End")}};
+        // A creator taking part without a line is named under the title, not silently left out.
+        const auto titled = [&missing](const QString &title) {
+            return missing.isEmpty() ? title
+                                     : QStringLiteral("%1<br><small>%2</small>")
+                                           .arg(title, Text::tr("No follower counts on the campaign's platforms: %1")
+                                                           .arg(missing.join(QStringLiteral(", "))));
+        };
         if (kind == QLatin1String("followers"))
-            FollowersChart::draw(chart, Text::tr("Followers of each creator on the campaign's platforms"), counts,
-                                 marks);
+            FollowersChart::draw(chart, titled(Text::tr("Followers of each creator on the campaign's platforms")),
+                                 counts, marks);
         else
-            FollowersChart::drawGrowth(chart, Text::tr("Change in each creator's followers since the campaign began"),
+            FollowersChart::drawGrowth(chart,
+                                       titled(Text::tr("Change in each creator's followers since the campaign began")),
                                        counts, start, marks);
         return {};
     }

@@ -202,7 +202,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     m_due = makeList({tr("Due"), tr("Deliverable"), tr("Campaign"), tr("Status")}, "dashboardDue", {1, 2});
     m_rates = makeList({tr("Creator"), tr("Engagement"), tr("Posts")}, "dashboardRates");
     m_costs = makeList({tr("Creator"), tr("CPE"), tr("Campaign")}, "dashboardCosts");
-    m_growth = makeList({tr("Creator"), tr("Followers"), tr("30 days")}, "dashboardGrowth");
+    // The sum of every platform (the growth domain.md defines), which the roster's Followers (the largest
+    // platform) is not: the header says so.
+    m_growth = makeList({tr("Creator"), tr("All platforms"), tr("30 days")}, "dashboardGrowth");
     m_campaigns->setItemDelegate(new ProgressDelegate(m_campaigns));
     // Bars need room that their "63%" text would not ask for.
     m_campaigns->header()->setStretchLastSection(false);

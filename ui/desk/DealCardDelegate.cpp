@@ -161,8 +161,9 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         if (!posted.isEmpty()) {
             const int room = r.width() - grossWidth - 8;
             // In a narrow column "1/3 posted" becomes "1/3" (its number first in both languages)
-            // rather than "1/3 pos…".
-            if (f.baseMetrics.horizontalAdvance(posted) > room)
+            // rather than "1/3 pos…"; judged against a long fee, so every card of a column agrees.
+            const int longFee = f.baseMetrics.horizontalAdvance(QStringLiteral("Rp000.000.000"));
+            if (longFee + 8 + f.baseMetrics.horizontalAdvance(posted) > r.width())
                 posted = posted.section(QLatin1Char(' '), 0, 0);
             if (room > 0)
                 draw(QRect(r.right() - room + 1, r.top(), room, r.height()), f.base, f.baseMetrics, secondary, posted,

@@ -125,7 +125,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     m_partySignatory = new QLineEdit(this);
     m_partySignatory->setPlaceholderText(tr("name and title, e.g. Dewi Lestari, Director"));
     m_partyTax = new QLineEdit(this);
-    m_partyTax->setPlaceholderText(tr("e.g. NPWP 01.234.567.8-901.000"));
+    m_partyTax->setPlaceholderText(tr("e.g. NPWP 0012 3456 7890 1000 (16 digits)"));
     m_turnaround = spinBox(this, 1, 60, tr(" days"));
     companyForm->addRow(tr("&Legal name:"), m_partyName);
     companyForm->addRow(tr("A&ddress:"), m_partyAddress);
