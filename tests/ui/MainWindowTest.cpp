@@ -7,6 +7,7 @@
 #include "contracts/ContractsPage.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
+#include "main/DarkPalette.h"
 #include "main/EmptyState.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
@@ -18,6 +19,7 @@
 #include "storage/WorkspacePaths.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QFile>
@@ -35,6 +37,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStyleOption>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -410,4 +413,37 @@ TEST_CASE("an empty list offers its first action: New and Import on records, Imp
     CHECK(window.creatorsPage()->emptyState()->buttons().size() == 2);
     CHECK(qobject_cast<QPushButton *>(window.creatorsPage()->emptyState()->buttons().value(0))->text() ==
           QStringLiteral("&New Creator…"));
+}
+
+TEST_CASE("on a dark palette disabled icons are faded and an unchecked box keeps an outline that shows")
+{
+    TempDir dir;
+    MainWindow window(test::createWorkspace(dir.path(QStringLiteral("dark.collabdesk")))); // puts the app's style on
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+
+    // A near-white icon (Breeze Dark's) disabled: a third of its opacity, not the style's light grey.
+    QPixmap white(16, 16);
+    white.fill(Qt::white);
+    QStyleOption option;
+    option.palette = QApplication::palette();
+    const QImage faded = QApplication::style()->generatedIconPixmap(QIcon::Disabled, white, &option).toImage();
+    CHECK(qAlpha(faded.pixel(8, 8)) >= 80);
+    CHECK(qAlpha(faded.pixel(8, 8)) <= 95);
+
+    // An unchecked box: its outline stands out from the dark field it is drawn on.
+    QCheckBox box(QStringLiteral("Show archived"));
+    box.resize(box.sizeHint());
+    const QImage shot = box.grab().toImage();
+    QStyleOptionButton buttonOption;
+    buttonOption.initFrom(&box);
+    const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &buttonOption, &box);
+    int lightest = 0;
+    for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+        for (int x = indicator.left(); x <= indicator.right(); ++x)
+            lightest = std::max(lightest, QColor(shot.pixel(x, y)).lightness());
+    const int field = QApplication::palette().color(QPalette::Base).lightness();
+    INFO("lightest " << lightest << " on " << field);
+    CHECK(lightest - field >= 40);
+    QApplication::setPalette(before);
 }

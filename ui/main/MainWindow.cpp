@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppStyle.h"
 #include "Ask.h"
 #include "EmptyState.h"
 #include "Icons.h"
@@ -92,6 +93,7 @@ void MainWindow::createPages()
     // Breeze names (design.md): what each page is about, the same in light and dark.
     const char *icons[PageCount] = {"view-calendar-day", "view-statistics", "system-users", "view-pim-contacts", "flag",
                                     "object-columns",    "document-sign",   "wallet-open"};
+    useAppStyle();
     useIconTheme();
     m_sidebar->setIconSize(QSize(22, 22));
     for (int p = 0; p < PageCount; ++p) {
