@@ -238,7 +238,7 @@ QString describeOverdue(const DashboardData::Overdue &o)
     if (o.direction == PaymentDirection::Receivable)
         return Text::tr("%1 owes %2 — %n day(s) overdue (%3 / %4)", nullptr, o.days)
             .arg(o.brand, o.amount.format(), o.campaign, o.creator);
-    return Text::tr("Pay %1 %2 — %n day(s) overdue (%3)", nullptr, o.days)
+    return Text::tr("Pay %1 %2 net — %n day(s) overdue (%3)", nullptr, o.days)
         .arg(o.creator, o.amount.format(), o.campaign);
 }
 

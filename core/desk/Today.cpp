@@ -340,7 +340,7 @@ Status Desk::payments()
         it.brand = q->value(14).toString();
         // What the brand was billed comes in; what the creator is owed goes out net of withholding.
         it.what = receivable ? Text::tr("Collect %1 %2").arg(kindText(kind), it.amount.format())
-                             : Text::tr("Pay %1 %2").arg(kindText(kind), it.net.format());
+                             : Text::tr("Pay %1 %2 net").arg(kindText(kind), it.net.format());
         it.detail = overdueText(timing.due, m_asOf);
         add(std::move(it));
     }

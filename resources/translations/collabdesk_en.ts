@@ -144,10 +144,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pay %1 %2 — %n day(s) overdue (%3)</source>
+        <source>Pay %1 %2 net — %n day(s) overdue (%3)</source>
         <translation>
-            <numerusform>Pay %1 %2 — %n day overdue (%3)</numerusform>
-            <numerusform>Pay %1 %2 — %n days overdue (%3)</numerusform>
+            <numerusform>Pay %1 %2 net — %n day overdue (%3)</numerusform>
+            <numerusform>Pay %1 %2 net — %n days overdue (%3)</numerusform>
         </translation>
     </message>
 </context>

@@ -1664,13 +1664,13 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>%1 owes %2 — %n day(s) overdue (%3 / %4)</source>
         <translation>
-            <numerusform>%1 berutang %2 — lewat jatuh tempo %n hari (%3 / %4)</numerusform>
+            <numerusform>%1 berutang %2 — terlambat %n hari (%3 / %4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pay %1 %2 — %n day(s) overdue (%3)</source>
+        <source>Pay %1 %2 net — %n day(s) overdue (%3)</source>
         <translation>
-            <numerusform>Bayar %1 %2 — lewat jatuh tempo %n hari (%3)</numerusform>
+            <numerusform>Bayar %1 %2 bersih — terlambat %n hari (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -4513,10 +4513,6 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Tagih %1 %2</translation>
     </message>
     <message>
-        <source>Pay %1 %2</source>
-        <translation>Bayar %1 %2</translation>
-    </message>
-    <message>
         <source>Usage rights</source>
         <translation>Hak penggunaan</translation>
     </message>
@@ -4611,6 +4607,10 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message>
         <source>Deliverables late</source>
         <translation>Konten terlambat</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2 net</source>
+        <translation>Bayar %1 %2 bersih</translation>
     </message>
 </context>
 <context>
@@ -10243,6 +10243,10 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1. Gross, before withholding tax.</source>
+        <translation>%1. Bruto, sebelum potongan pajak.</translation>
     </message>
 </context>
 <context>

@@ -157,8 +157,9 @@ TEST_CASE("the dashboard lists overdue payments, most overdue first, in words")
         CHECK(o.days == 222);
         CHECK(o.campaignId == 1);
         CHECK(o.amount == Money(3'395'000, QStringLiteral("IDR")));
-        CHECK(describeOverdue(o) == QStringLiteral("Pay Rina Wijaya Rp3.395.000 — 222 days overdue (Ramadan Refresh "
-                                                   "2026)"));
+        CHECK(describeOverdue(o) ==
+              QStringLiteral("Pay Rina Wijaya Rp3.395.000 net — 222 days overdue (Ramadan Refresh "
+                             "2026)"));
     }
     SECTION("an agency workspace: what the brand owes and what we owe the creator, most overdue first")
     {
@@ -180,10 +181,10 @@ TEST_CASE("the dashboard lists overdue payments, most overdue first, in words")
         // With her NPWP: PPh 21 on 3,500,000 is 87,500 (3,412,500 net); on 10,000,000 it is 250,000.
         // 2026-10-09 is 45 days before, 2026-11-20 three.
         CHECK(said ==
-              QStringList{QStringLiteral("Pay Rina Wijaya Rp3.412.500 — 222 days overdue (Ramadan Refresh 2026)"),
+              QStringList{QStringLiteral("Pay Rina Wijaya Rp3.412.500 net — 222 days overdue (Ramadan Refresh 2026)"),
                           QStringLiteral("Teh Segar owes Rp12.000.000 — 45 days overdue (Ramadan Refresh 2026 / "
                                          "Rina Wijaya)"),
-                          QStringLiteral("Pay Rina Wijaya Rp9.750.000 — 3 days overdue (Ramadan Refresh 2026)")});
+                          QStringLiteral("Pay Rina Wijaya Rp9.750.000 net — 3 days overdue (Ramadan Refresh 2026)")});
         CHECK(d->overdue.at(1).direction == PaymentDirection::Receivable);
         CHECK(d->overdue.at(1).days == 45);
     }
@@ -194,7 +195,7 @@ TEST_CASE("the dashboard lists overdue payments, most overdue first, in words")
         REQUIRE(d.ok());
         REQUIRE(d->overdue.size() == 1);
         CHECK(describeOverdue(d->overdue.first()) ==
-              QStringLiteral("Pay Rina Wijaya Rp3.395.000 — 1 day overdue (Ramadan Refresh 2026)"));
+              QStringLiteral("Pay Rina Wijaya Rp3.395.000 net — 1 day overdue (Ramadan Refresh 2026)"));
     }
 }
 

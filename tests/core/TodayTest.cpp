@@ -493,10 +493,10 @@ TEST_CASE("receivables overdue at D and payables due within a week or overdue, w
     const QList<TodayItem> payables = d.items(TodaySection::PayablesDue);
     REQUIRE(payables.size() == 4);
     CHECK(payables.at(0).id == late);
-    CHECK(payables.at(0).what == QStringLiteral("Pay reimbursement Rp2.000.000")); // nothing withheld
+    CHECK(payables.at(0).what == QStringLiteral("Pay reimbursement Rp2.000.000 net")); // nothing withheld
     CHECK(payables.at(0).detail == QStringLiteral("3 days overdue"));
     CHECK(payables.at(1).id == dueToday);
-    CHECK(payables.at(1).what == QStringLiteral("Pay fee $1,250.50")); // no Indonesian tax on USD
+    CHECK(payables.at(1).what == QStringLiteral("Pay fee $1,250.50 net")); // no Indonesian tax on USD
     CHECK(payables.at(1).detail == QStringLiteral("due today"));
     CHECK(payables.at(1).amount == Money(125'050, QStringLiteral("USD")));
     CHECK(payables.at(1).net == Money(125'050, QStringLiteral("USD")));
@@ -504,7 +504,7 @@ TEST_CASE("receivables overdue at D and payables due within a week or overdue, w
     CHECK(payables.at(2).detail == QStringLiteral("due in 1 day"));
     CHECK(payables.at(3).id == in7);
     // Rp10.000.000 gross: 5% of Rp5.000.000 = Rp250.000 withheld.
-    CHECK(payables.at(3).what == QStringLiteral("Pay fee Rp9.750.000"));
+    CHECK(payables.at(3).what == QStringLiteral("Pay fee Rp9.750.000 net"));
     CHECK(payables.at(3).amount == Money(10'000'000, QStringLiteral("IDR")));
     CHECK(payables.at(3).net == Money(9'750'000, QStringLiteral("IDR")));
     CHECK(payables.at(3).detail == QStringLiteral("due in 7 days"));

@@ -350,10 +350,10 @@ TEST_CASE("the dashboard lists the ten most overdue payments and opens their cam
     QTreeWidget *list = page->overdue();
     REQUIRE(list->topLevelItemCount() == 11);
     CHECK(list->topLevelItem(0)->text(0) ==
-          QStringLiteral("Pay Rina Wijaya Rp3.395.000 — 222 days overdue (Ramadan Refresh 2026)"));
+          QStringLiteral("Pay Rina Wijaya Rp3.395.000 net — 222 days overdue (Ramadan Refresh 2026)"));
     // Rp100.000 less PPh 21 without NPWP (50% x 5% x 1.2 = 3%): Rp97.000; the tenth is due 11-09.
     CHECK(list->topLevelItem(9)->text(0) ==
-          QStringLiteral("Pay Rina Wijaya Rp97.000 — 14 days overdue (Ramadan Refresh 2026)"));
+          QStringLiteral("Pay Rina Wijaya Rp97.000 net — 14 days overdue (Ramadan Refresh 2026)"));
     CHECK(list->topLevelItem(10)->text(0) == QStringLiteral("…and 2 more on the Payments page"));
     emit list->itemActivated(list->topLevelItem(0), 0);
     CHECK(w.window->currentPage() == MainWindow::Campaigns);

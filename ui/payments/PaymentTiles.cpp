@@ -196,7 +196,9 @@ void PaymentTiles::showFigures(const Figures &groups, const QDate &asOf, bool ag
                              const QString &tip) {
             m_texts.insert(tileKey(t.currency, direction, state), Money(amount, t.currency).format());
             QFrame *tile = makeTile(this, amount, t.currency, tr("%n payment(s)", nullptr, count),
-                                    amount > 0 ? roleColor(role, this) : QColor(), tip);
+                                    amount > 0 ? roleColor(role, this) : QColor(),
+                                    // Today and the dashboard say what to transfer (net) on each row.
+                                    tr("%1. Gross, before withholding tax.").arg(tip));
             tile->setObjectName(QStringLiteral("tile_%1").arg(tileKey(t.currency, direction, state)));
             m_layout->addWidget(tile, row, column);
         };
