@@ -479,11 +479,11 @@ TEST_CASE("the board's columns share the window at 1366 px and lost deals show w
     w.window->showPage(MainWindow::Pipeline);
     auto *page = w.window->findChild<PipelinePage *>();
     REQUIRE(page != nullptr);
-    for (int waited = 0; page->isReading() && waited < 10'000; waited += 5)
-        QTest::qWait(5);
-    QCoreApplication::processEvents();
     auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("pipelineScrollArea"));
     REQUIRE(scroll != nullptr);
+    // The deals are read on a worker and the board laid out after: wait for the cards, then the layout.
+    REQUIRE(QTest::qWaitFor([page] { return !page->showLostCheck()->text().isEmpty(); }, 10'000));
+    QTest::qWaitFor([scroll] { return scroll->horizontalScrollBar()->maximum() == 0; }, 2'000);
     const auto shownWidths = [page] {
         QList<int> widths;
         for (int s = 0; s < 8; ++s)

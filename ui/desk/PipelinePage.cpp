@@ -192,6 +192,7 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_scroll, 1);
+    showColumns(); // lost ones hidden from the start, not from the first read
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(120);
