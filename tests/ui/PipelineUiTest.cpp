@@ -461,8 +461,9 @@ TEST_CASE("a deal without a fee says so on its card and adds no zero to its colu
               priced = offers->rowOf(b.deal.value(QStringLiteral("Ramadan Glow/Rina Wijaya")));
     REQUIRE(unpriced >= 0);
     REQUIRE(priced >= 0);
-    CHECK(DealCardDelegate::grossLine(offers->index(unpriced)) == QStringLiteral("No fee"));
-    CHECK(DealCardDelegate::grossLine(offers->index(priced)) == QStringLiteral("Rp5.000.000"));
+    const DealCardDelegate cards;
+    CHECK(cards.grossLine(offers->index(unpriced)) == QStringLiteral("No fee"));
+    CHECK(cards.grossLine(offers->index(priced)) == QStringLiteral("Rp5.000.000"));
 
     // Marked lost, it adds no "$0.00" to Budi's Rp4.000.000 there either.
     REQUIRE(b.page->moveDealTo(id.value(), DealStage::Lost));

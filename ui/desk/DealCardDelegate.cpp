@@ -31,7 +31,7 @@ QColor blend(const QColor &over, const QColor &under, qreal amount)
 
 DealCardDelegate::DealCardDelegate(QObject *parent)
     : QStyledItemDelegate(parent), m_today(QDate::currentDate()), m_late(tr("Late")), m_nothingDue(tr("Nothing due")),
-      m_noManager(tr("No manager")), m_managedBy(tr("Managed by %1"))
+      m_noFee(tr("No fee")), m_noManager(tr("No manager")), m_managedBy(tr("Managed by %1"))
 {}
 
 const DealCardDelegate::Fonts &DealCardDelegate::fonts(const QFont &viewFont) const
@@ -50,6 +50,7 @@ const DealCardDelegate::Fonts &DealCardDelegate::fonts(const QFont &viewFont) co
     m_fonts.boldMetrics = QFontMetrics(m_fonts.bold);
     m_fonts.smallMetrics = QFontMetrics(m_fonts.small);
     m_fonts.chipMetrics = QFontMetrics(m_fonts.chip);
+    m_fonts.longFeeWidth = m_fonts.baseMetrics.horizontalAdvance(QStringLiteral("Rp000.000.000"));
     m_fontsValid = true;
     return m_fonts;
 }
@@ -70,10 +71,10 @@ bool DealCardDelegate::isLate(int stage, const QDate &date, const QDate &today)
     return date.isValid() && date < today && s != DealStage::Lost && s != DealStage::Paid;
 }
 
-QString DealCardDelegate::grossLine(const QModelIndex &index)
+QString DealCardDelegate::grossLine(const QModelIndex &index) const
 {
     return index.data(DealListModel::GrossMinorRole).toLongLong() == 0
-               ? tr("No fee")
+               ? m_noFee
                : index.data(DealListModel::GrossRole).toString();
 }
 
@@ -153,8 +154,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     {
         const QRect r = line(f.baseMetrics);
         QString posted = index.data(DealListModel::DeliverablesRole).toString();
-        const bool noFee = index.data(DealListModel::GrossMinorRole).toLongLong() == 0;
         const QString gross = grossLine(index);
+        const bool noFee = gross == m_noFee;
         // One pixel over the advance: elidedText cuts a text given exactly its own width.
         const int grossWidth = qMin(f.baseMetrics.horizontalAdvance(gross) + 1, r.width());
         draw(QRect(r.left(), r.top(), grossWidth, r.height()), f.base, f.baseMetrics, noFee ? secondary : text, gross);
@@ -162,8 +163,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
             const int room = r.width() - grossWidth - 8;
             // In a narrow column "1/3 posted" becomes "1/3" (its number first in both languages)
             // rather than "1/3 pos…"; judged against a long fee, so every card of a column agrees.
-            const int longFee = f.baseMetrics.horizontalAdvance(QStringLiteral("Rp000.000.000"));
-            if (longFee + 8 + f.baseMetrics.horizontalAdvance(posted) > r.width())
+            if (f.longFeeWidth + 8 + f.baseMetrics.horizontalAdvance(posted) > r.width())
                 posted = posted.section(QLatin1Char(' '), 0, 0);
             if (room > 0)
                 draw(QRect(r.right() - room + 1, r.top(), room, r.height()), f.base, f.baseMetrics, secondary, posted,

@@ -36,7 +36,7 @@ public:
 
     // The card's figure: the gross ("Rp5.000.000"), or "No fee" for a deal without one (an offer not
     // yet priced, product seeding) instead of "Rp0".
-    static QString grossLine(const QModelIndex &index);
+    QString grossLine(const QModelIndex &index) const;
 
     // The card's "next" line as it reads: "12 Dec · Fee due (receivable)", the year added when it
     // is not today's year; empty without a date.
@@ -52,6 +52,7 @@ private:
     {
         QFont base, bold, small, chip;
         QFontMetrics baseMetrics{QFont()}, boldMetrics{QFont()}, smallMetrics{QFont()}, chipMetrics{QFont()};
+        int longFeeWidth = 0; // "Rp000.000.000": a long fee, against which "1/3 posted" is shortened
     };
     const Fonts &fonts(const QFont &viewFont) const;
 
@@ -61,7 +62,7 @@ private:
     mutable QFont m_fontsFor;
     mutable bool m_fontsValid = false;
     // Translated once: the same words are on every card.
-    QString m_late, m_nothingDue, m_noManager, m_managedBy;
+    QString m_late, m_nothingDue, m_noFee, m_noManager, m_managedBy;
 };
 
 } // namespace cd
