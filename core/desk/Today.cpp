@@ -577,7 +577,7 @@ QString todaySectionTitle(TodaySection section)
     case TodaySection::DueSoon:
         return Text::tr("Due within a week");
     case TodaySection::Late:
-        return Text::tr("Deliverables late");
+        return Text::tr("Past due date");
     case TodaySection::Offers:
         return Text::tr("Offers");
     case TodaySection::ContractsToChase:

@@ -271,22 +271,18 @@ QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, 
         return isNumberColumn(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole && section == Amount)
         return tr("Gross: before tax is withheld");
+    if (role == Qt::ToolTipRole && section == DaysOverdue)
+        return tr("Days overdue");
     if (role != Qt::DisplayRole)
         return {};
-    static const char *const names[ColumnCount] = {QT_TRANSLATE_NOOP("PaymentListModel", "Status"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Due"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Days overdue"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Direction"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Brand"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Campaign"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Creator"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Kind"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Amount"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Withheld"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Net"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Paid"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Invoice"),
-                                                   QT_TRANSLATE_NOOP("PaymentListModel", "Method / reference")};
+    static const char *const names[ColumnCount] = {
+        QT_TRANSLATE_NOOP("PaymentListModel", "Status"),  QT_TRANSLATE_NOOP("PaymentListModel", "Due"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Late"),    QT_TRANSLATE_NOOP("PaymentListModel", "Direction"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Brand"),   QT_TRANSLATE_NOOP("PaymentListModel", "Campaign"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Creator"), QT_TRANSLATE_NOOP("PaymentListModel", "Kind"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Amount"),  QT_TRANSLATE_NOOP("PaymentListModel", "Withheld"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Net"),     QT_TRANSLATE_NOOP("PaymentListModel", "Paid"),
+        QT_TRANSLATE_NOOP("PaymentListModel", "Invoice"), QT_TRANSLATE_NOOP("PaymentListModel", "Method / reference")};
     return QCoreApplication::translate("PaymentListModel", names[section]);
 }
 

@@ -3557,10 +3557,6 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <source>Days overdue</source>
-        <translation>Hari terlambat</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>Arah</translation>
     </message>
@@ -3603,6 +3599,10 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message>
         <source>Method / reference</source>
         <translation>Metode / referensi</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
     </message>
 </context>
 <context>
@@ -4605,12 +4605,12 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <source>Deliverables late</source>
-        <translation>Konten terlambat</translation>
-    </message>
-    <message>
         <source>Pay %1 %2 net</source>
         <translation>Bayar %1 %2 bersih</translation>
+    </message>
+    <message>
+        <source>Past due date</source>
+        <translation>Lewat tenggat</translation>
     </message>
 </context>
 <context>
@@ -7365,10 +7365,6 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <translation>Yang perlu diperhatikan</translation>
     </message>
     <message>
-        <source>Overdue payment</source>
-        <translation>Pembayaran lewat jatuh tempo</translation>
-    </message>
-    <message>
         <source>Campaigns running</source>
         <translation>Kampanye berjalan</translation>
     </message>
@@ -7539,6 +7535,26 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message>
         <source>All platforms</source>
         <translation>Semua platform</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>%1 net</source>
+        <translation>%1 bersih</translation>
+    </message>
+    <message>
+        <source>Pay %1 · %2</source>
+        <translation>Bayar %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 owes · %2 / %3</source>
+        <translation>%1 berutang · %2 / %3</translation>
     </message>
 </context>
 <context>
@@ -10162,6 +10178,10 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>Awaiting brand</source>
         <translation>Menunggu brand</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Hari terlambat</translation>
     </message>
 </context>
 <context>

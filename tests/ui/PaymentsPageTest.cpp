@@ -20,9 +20,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -219,7 +222,10 @@ TEST_CASE("the payments model lists drafted rows with status, days overdue and m
           int(Qt::AlignRight | Qt::AlignVCenter));
     CHECK(model.index(3, 0).data(PaymentListModel::StateRole).toInt() == int(PaymentState::Due));
     CHECK(model.index(3, 0).data(PaymentListModel::ParticipantIdRole).toLongLong() == d.participants.at(2));
-    CHECK(model.headerData(PaymentListModel::DaysOverdue, Qt::Horizontal).toString() == QStringLiteral("Days overdue"));
+    // A short header for a narrow column of numbers; the tooltip says it whole.
+    CHECK(model.headerData(PaymentListModel::DaysOverdue, Qt::Horizontal).toString() == QStringLiteral("Late"));
+    CHECK(model.headerData(PaymentListModel::DaysOverdue, Qt::Horizontal, Qt::ToolTipRole).toString() ==
+          QStringLiteral("Days overdue"));
 
     // Another as-of date moves the statuses: on 15 Jan 2027 the Year End fee is a day late.
     model.setAsOf(QDate(2027, 1, 15));
@@ -678,4 +684,36 @@ TEST_CASE("only the newest read of the payments is shown, and a payment opened m
     CHECK(d.page->statusBox()->currentData().toInt() == PaymentsPage::All);
     CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Paid) ==
           QStringLiteral("Rp2.000.000"));
+}
+
+TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives the width back", "[payments]")
+{
+    test::PinnedClock clock;
+    QSettings().remove(QStringLiteral("payments/header"));
+    for (const bool agency : {false, true}) {
+        INFO((agency ? "agency" : "brand"));
+        Desk d(agency);
+        QTableView *table = d.page->table();
+        QHeaderView *header = table->horizontalHeader();
+        d.window->resize(1366, 768);
+        // Every column is on screen, the Paid column (once cut off on the right) included.
+        CHECK(QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 2'000));
+        CHECK(header->sectionViewportPosition(PaymentListModel::Paid) + header->sectionSize(PaymentListModel::Paid) <=
+              table->viewport()->width());
+        // The names gave up width; the money and dates kept theirs.
+        CHECK(header->sectionSize(PaymentListModel::Campaign) < 150);
+        CHECK(header->sectionSize(PaymentListModel::Campaign) >= 60);
+        CHECK(header->sectionSize(PaymentListModel::Amount) == 110);
+        CHECK(header->sectionSize(PaymentListModel::Due) == 95);
+        // Sorting saves the header's state: with the user's widths, not the ones fitted to 1366 px.
+        // The brand round ends here, as a user at 1366 px would close the app.
+        table->sortByColumn(PaymentListModel::Amount, Qt::DescendingOrder);
+        if (!agency)
+            continue;
+        // The agency round restored what the brand round saved; a wide window gives the names the
+        // room the user chose for them, not the widths fitted to 1366 px.
+        d.window->resize(2200, 1000);
+        CHECK(QTest::qWaitFor([header] { return header->sectionSize(PaymentListModel::Campaign) == 150; }, 2'000));
+        CHECK(header->sectionSize(PaymentListModel::Creator) == 120);
+    }
 }

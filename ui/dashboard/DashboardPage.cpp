@@ -215,10 +215,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     m_rosterChart = new FollowersChart(this);
     m_rosterChart->setMinimumHeight(170);
     m_warnings = makeList({tr("Creator"), tr("What to look at")}, "dashboardWarnings");
-    m_overdue = makeList({tr("Overdue payment")}, "dashboardOverdue");
-    // One sentence a row: who, how much and how late first; the campaign may elide (whole on hover).
-    m_overdue->setHeaderHidden(true);
-    m_overdue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // How late and how much in columns of their own, the names last: as one sentence a row, the days
+    // came last and were cut at 1366 px ("32 days ov…"). The sentence is the row's tooltip.
+    m_overdue = makeList({tr("Late"), tr("Amount"), tr("Payment")}, "dashboardOverdue", {2});
     const auto box = [this](const QString &title, QTreeWidget *list, const QString &hint) {
         auto *group = new QGroupBox(title, this);
         list->setAccessibleName(title); // a screen reader names the list by its box
@@ -343,13 +342,13 @@ void DashboardPage::reload()
         return;
     QSqlDatabase db = m_workspace->db();
     const QDate today = Clock::today();
-    auto data = dashboard(db, today, m_mine ? &*m_mine : nullptr);
-    if (!data) {
-        new QTreeWidgetItem(m_campaigns, {data.error()});
+    auto board = dashboard(db, today, m_mine ? &*m_mine : nullptr);
+    if (!board) {
+        new QTreeWidgetItem(m_campaigns, {board.error()});
         return;
     }
     const QLocale locale;
-    for (const DashboardData::Campaign &c : data->active) {
+    for (const DashboardData::Campaign &c : board->active) {
         QTreeWidgetItem *item = addItem(m_campaigns, {c.name, c.brand}, OpensCampaign, c.id);
         for (int i = 0; i < int(std::size(KpiColumns)); ++i) {
             const auto p = std::find_if(c.progress.cbegin(), c.progress.cend(),
@@ -369,7 +368,7 @@ void DashboardPage::reload()
             item->setToolTip(2 + i, kpiTooltip(*p, c.currency, m_campaigns->headerItem()->text(2 + i)));
         }
     }
-    fillDue(m_due, data->due, today);
+    fillDue(m_due, board->due, today);
     const auto addRates = [&](const QString &group, const QList<DashboardData::Rate> &rates) {
         if (rates.isEmpty())
             return;
@@ -380,8 +379,8 @@ void DashboardPage::reload()
                 {r.creator, QStringLiteral("%1%").arg(locale.toString(r.percent, 'f', 2)), locale.toString(r.posts)},
                 OpensCreator, r.creatorId);
     };
-    addRates(tr("Highest"), data->best);
-    addRates(tr("Lowest"), data->worst);
+    addRates(tr("Highest"), board->best);
+    addRates(tr("Lowest"), board->worst);
     const auto addCosts = [&](const QString &group, const QList<DashboardData::Cost> &costs) {
         if (costs.isEmpty())
             return;
@@ -390,10 +389,10 @@ void DashboardPage::reload()
             addItem(m_costs, {c.creator, c.cpe.display(), c.campaign}, OpensCampaign, c.campaignId)
                 ->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
     };
-    addCosts(tr("Lowest"), data->cheapest);
-    addCosts(tr("Highest"), data->dearest);
-    const QList<std::pair<QDate, qint64>> &weekly = data->rosterFollowers;
-    m_rosterChart->setLines(tr("Followers of %n account(s)", nullptr, data->rosterAccounts),
+    addCosts(tr("Lowest"), board->cheapest);
+    addCosts(tr("Highest"), board->dearest);
+    const QList<std::pair<QDate, qint64>> &weekly = board->rosterFollowers;
+    m_rosterChart->setLines(tr("Followers of %n account(s)", nullptr, board->rosterAccounts),
                             weekly.isEmpty() ? QList<FollowersChart::CountLine>{}
                                              : QList<FollowersChart::CountLine>{{tr("All active creators"), weekly}},
                             {}, false);
@@ -409,18 +408,18 @@ void DashboardPage::reload()
                     OpensCreator, g.creatorId)
                 ->setToolTip(2, tr("%1 followers 30 days ago").arg(locale.toString(g.before)));
     };
-    addGrowth(tr("Growing fastest"), data->fastestGrowing);
-    addGrowth(tr("Losing followers"), data->falling);
+    addGrowth(tr("Growing fastest"), board->fastestGrowing);
+    addGrowth(tr("Losing followers"), board->falling);
     // Contracts first: a broken exclusivity or rights in use after their end cost money.
-    if (!data->conflicts.isEmpty())
+    if (!board->conflicts.isEmpty())
         addHeading(m_warnings, tr("Exclusivity"));
-    for (const ExclusivityConflict &c : data->conflicts) {
+    for (const ExclusivityConflict &c : board->conflicts) {
         const QString what = describeConflict(c);
         addItem(m_warnings, {c.creator, what}, OpensCampaign, c.campaignId)->setToolTip(1, what);
     }
-    if (!data->rights.isEmpty())
+    if (!board->rights.isEmpty())
         addHeading(m_warnings, tr("Usage rights"));
-    for (const RightsAlert &r : data->rights) {
+    for (const RightsAlert &r : board->rights) {
         const QString what =
             r.state == QLatin1String("expiring")
                 ? tr("%1's rights to the %2 content end %3 (%4)")
@@ -434,24 +433,36 @@ void DashboardPage::reload()
         if (r.state != QLatin1String("expiring"))
             markLate(item);
     }
-    if (!data->warnings.isEmpty() && (!data->conflicts.isEmpty() || !data->rights.isEmpty()))
+    if (!board->warnings.isEmpty() && (!board->conflicts.isEmpty() || !board->rights.isEmpty()))
         addHeading(m_warnings, tr("Authenticity"));
-    for (const AuthenticityWarning &w : data->warnings)
+    for (const AuthenticityWarning &w : board->warnings)
         addItem(m_warnings, {w.creator, w.explanation}, OpensCreator, w.creatorId)->setToolTip(1, w.explanation);
     // The ten most overdue; the rest are on the Payments page.
     constexpr int Shown = 10;
-    for (int i = 0; i < std::min<int>(Shown, int(data->overdue.size())); ++i) {
-        const DashboardData::Overdue &o = data->overdue.at(i);
-        const QString what = describeOverdue(o);
-        QTreeWidgetItem *item = addItem(m_overdue, {what}, OpensCampaign, o.campaignId);
-        item->setToolTip(0, what);
+    for (int i = 0; i < std::min<int>(Shown, int(board->overdue.size())); ++i) {
+        const DashboardData::Overdue &o = board->overdue.at(i);
+        const bool payable = o.direction == PaymentDirection::Payable;
+        QTreeWidgetItem *item = addItem(m_overdue,
+                                        {tr("%n day(s)", nullptr, o.days),
+                                         payable ? tr("%1 net").arg(o.amount.format()) : o.amount.format(),
+                                         payable ? tr("Pay %1 · %2").arg(o.creator, o.campaign)
+                                                 : tr("%1 owes · %2 / %3").arg(o.brand, o.campaign, o.creator)},
+                                        OpensCampaign, o.campaignId);
+        const QString sentence = describeOverdue(o);
+        for (int column = 0; column < item->columnCount(); ++column)
+            item->setToolTip(column, sentence);
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         markLate(item);
     }
-    if (data->overdue.size() > Shown)
-        new QTreeWidgetItem(m_overdue,
-                            {tr("…and %n more on the Payments page", nullptr, int(data->overdue.size()) - Shown)});
-    if (data->overdue.isEmpty())
-        new QTreeWidgetItem(m_overdue, {tr("Nothing overdue today.")});
+    const auto addNote = [this](const QString &text) {
+        auto *note = new QTreeWidgetItem(m_overdue, {text});
+        note->setFirstColumnSpanned(true);
+    };
+    if (board->overdue.size() > Shown)
+        addNote(tr("…and %n more on the Payments page", nullptr, int(board->overdue.size()) - Shown));
+    if (board->overdue.isEmpty())
+        addNote(tr("Nothing overdue today."));
 }
 
 } // namespace cd

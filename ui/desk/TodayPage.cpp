@@ -22,6 +22,7 @@
 
 #include <QFont>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
@@ -30,6 +31,8 @@
 #include <QShowEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cd {
 namespace {
@@ -239,15 +242,20 @@ void TodayPage::jumpTo(int sectionRow)
 QString TodayPage::summary() const
 {
     // Late: everything whose day has passed, not only the deliverables of the "Late" section (the
-    // bar said "0 late" over revisions and payments days overdue).
-    int all = 0, late = 0;
+    // bar said "0 late" over revisions and payments days overdue). A record listed twice (a draft to
+    // review that is also due this week) is one thing to do, late if either listing is.
+    QHash<QPair<QString, qint64>, bool> things;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex section = m_model->index(row, 0);
-        all += m_model->rowCount(section);
-        for (int item = 0; item < m_model->rowCount(section); ++item)
-            late += m_model->index(item, 0, section).data(TodayModel::LateRole).toBool();
+        for (int item = 0; item < m_model->rowCount(section); ++item) {
+            const QModelIndex index = m_model->index(item, 0, section);
+            const TodayItem *it = m_model->item(index);
+            bool &late = things[{it->record, it->id}];
+            late = late || index.data(TodayModel::LateRole).toBool();
+        }
     }
-    return tr("%n thing(s) to do, %1", nullptr, all).arg(tr("%n late", nullptr, late));
+    const auto late = std::count(things.cbegin(), things.cend(), true);
+    return tr("%n thing(s) to do, %1", nullptr, int(things.size())).arg(tr("%n late", nullptr, int(late)));
 }
 
 const TodayItem *TodayPage::current() const

@@ -1,5 +1,7 @@
 #include "PageParts.h"
 
+#include "ColumnFit.h"
+
 #include <QAbstractButton>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -35,7 +37,11 @@ void rememberHeaderState(QTableView *table, const QString &key)
 {
     QHeaderView *header = table->horizontalHeader();
     header->restoreState(QSettings().value(key).toByteArray());
-    const auto save = [header, key] { QSettings().setValue(key, header->saveState()); };
+    // Widths fitted to a small window for the moment are not the user's choice.
+    const auto save = [table, key] {
+        if (!isFittingColumns(table))
+            QSettings().setValue(key, headerStateToKeep(table));
+    };
     QObject::connect(header, &QHeaderView::sectionResized, header, save);
     QObject::connect(header, &QHeaderView::sectionMoved, header, save);
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);

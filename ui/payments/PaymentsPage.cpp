@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "main/BackgroundRead.h"
+#include "main/ColumnFit.h"
 #include "main/FieldMessage.h"
 #include "main/PageParts.h"
 #include "main/StatusChip.h"
@@ -164,17 +165,22 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     m_table->setModel(m_proxy);
     setUpRecordTable(m_table, tr("Payments"));
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[PaymentListModel::ColumnCount] = {80, 95, 95, 85, 110, 150, 120, 80, 110, 95, 110, 95, 110, 140};
+    const int widths[PaymentListModel::ColumnCount] = {80, 95, 60, 85, 110, 150, 120, 80, 110, 95, 110, 95, 110, 140};
     for (int c = 0; c < PaymentListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     rememberHeaderState(m_table, QStringLiteral("payments/header"));
     m_table->setItemDelegateForColumn(PaymentListModel::Status,
                                       new StatusChipDelegate(PaymentListModel::StateWordRole, m_table));
+    // "Awaiting brand" only in an agency's workspace (see showAgencyParts): sized for it there only.
     fitColumnTo(m_table, PaymentListModel::Status,
                 {PaymentListModel::stateName(PaymentState::Paid), PaymentListModel::stateName(PaymentState::Due),
-                 PaymentListModel::stateName(PaymentState::Overdue),
-                 PaymentListModel::stateName(PaymentState::AwaitingBrand)},
+                 PaymentListModel::stateName(PaymentState::Overdue)},
                 StatusChipDelegate::ExtraWidth);
+    // The words give up width before the money and dates do (an agency's 14 columns fit 1366 px).
+    fitColumnsToWidth(m_table,
+                      {PaymentListModel::Brand, PaymentListModel::Campaign, PaymentListModel::Creator,
+                       PaymentListModel::Kind, PaymentListModel::Invoice, PaymentListModel::MethodReference},
+                      60);
     m_table->sortByColumn(PaymentListModel::Due, Qt::AscendingOrder);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -398,6 +404,10 @@ void PaymentsPage::applyPerspective()
     m_invoices->setVisible(m_agency);
     for (QAction *a : {m_invoice, m_invoices})
         m_buttons.value(a)->setVisible(m_agency);
+    if (m_agency)
+        fitColumnTo(m_table, PaymentListModel::Status, {PaymentListModel::stateName(PaymentState::AwaitingBrand)},
+                    StatusChipDelegate::ExtraWidth);
+    refitColumns(m_table);
 }
 
 void PaymentsPage::refilter()
