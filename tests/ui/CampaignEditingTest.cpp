@@ -23,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -418,4 +420,52 @@ TEST_CASE("the campaign calendar groups dates by week and follows edits")
     const QTreeWidgetItem *sahur = tree->topLevelItem(2)->child(1);
     CHECK(sahur->text(1) == QStringLiteral("Due, late: Sahur (Rina Wijaya), planned"));
     CHECK(sahur->foreground(1).color() == QColor(0xd3, 0x2f, 0x2f));
+}
+
+TEST_CASE("the campaigns list takes what its rows need up to half the page until the user moves the handle",
+          "[campaigns]")
+{
+    QSettings().remove(QStringLiteral("campaigns/splitter"));
+    Window w;
+    // Twelve campaigns: more than half the page holds at 1366x768.
+    for (int i = 0; i < 10; ++i)
+        test::exec(
+            *w.ws,
+            QStringLiteral(
+                "INSERT INTO campaigns (brand_id, name, name_key, status, start_date, currency, "
+                "created_at, updated_at) VALUES (1, 'Extra %1', 'extra %1', 'planned', '2026-12-01', 'IDR', 'x', 'x')")
+                .arg(i));
+    emit w.ws->changed({QStringLiteral("campaigns")});
+    w.window->resize(1366, 768);
+    w.window->show();
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *splitter = page->findChild<QSplitter *>(QStringLiteral("detailSplitter"));
+    REQUIRE(splitter != nullptr);
+    QCoreApplication::processEvents();
+    // The detail's tabs asked for two thirds: the list showed 8 of 9 rows of the small demo.
+    QList<int> sizes = splitter->sizes();
+    REQUIRE(sizes.size() == 2);
+    INFO(sizes[0] << " " << sizes[1] << " rows " << page->table()->model()->rowCount());
+    CHECK(std::abs(sizes[0] - sizes[1]) <= 2);
+    // Filtered to three rows, the list gives the detail what it no longer needs (a third is kept).
+    page->searchField()->setText(QStringLiteral("Extra 1"));
+    QCoreApplication::processEvents();
+    sizes = splitter->sizes();
+    CHECK(sizes[0] < sizes[1]);
+    CHECK(page->table()->viewport()->height() >= page->table()->verticalHeader()->length());
+    // Moved, the handle stays where the user put it, then and the next time.
+    splitter->setSizes({400, 200});
+    emit splitter->splitterMoved(400, 1);
+    page->searchField()->clear();
+    QCoreApplication::processEvents();
+    CHECK(splitter->sizes()[0] > splitter->sizes()[1] + 100);
+    Window again;
+    again.window->resize(1366, 768);
+    again.window->show();
+    again.window->showPage(MainWindow::Campaigns);
+    QCoreApplication::processEvents();
+    const QList<int> kept =
+        again.window->findChild<CampaignsPage *>()->findChild<QSplitter *>(QStringLiteral("detailSplitter"))->sizes();
+    CHECK(kept[0] > kept[1] + 100);
 }

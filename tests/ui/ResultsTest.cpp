@@ -15,6 +15,7 @@
 #include "services/CreatorProfile.h"
 #include "storage/Sql.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -25,6 +26,7 @@
 #include <QLegendMarker>
 #include <QScrollBar>
 #include <QTreeWidget>
+#include <QXYSeries>
 
 using namespace cd;
 using cd::test::childNamed;
@@ -53,11 +55,33 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     CHECK(results->targetText(QStringLiteral("engagement_rate_followers")) ==
           QStringLiteral("of the 4.00% target · 184%"));
     // The chart runs from the start to a month after the end, one point a day per line, plus the
-    // start and end markers.
-    CHECK(results->chart()->lineSummary() == QStringList{QStringLiteral("Likes: 61"), QStringLiteral("Comments: 61"),
-                                                         QStringLiteral("Shares: 61"), QStringLiteral("Saves: 61"),
-                                                         QStringLiteral("Engagement rate: 49"),
-                                                         QStringLiteral("Start: 2"), QStringLiteral("End: 2")});
+    // end's marker; the start is the chart's first day, where a marker would hide in the axis.
+    CHECK(results->chart()->lineSummary() ==
+          QStringList{QStringLiteral("Likes: 61"), QStringLiteral("Comments: 61"), QStringLiteral("Shares: 61"),
+                      QStringLiteral("Saves: 61"), QStringLiteral("Engagement rate: 49"), QStringLiteral("End: 2")});
+    // Hiding the likes (3,100) from the legend brings the others up: the count axis fits the
+    // comments (210) instead of leaving them flat at the bottom of a 4K axis.
+    auto *engagement = results->findChild<QChartView *>(QStringLiteral("engagementChartView"));
+    REQUIRE(engagement != nullptr);
+    QChart *chart = engagement->chart();
+    const auto countAxis = [chart] {
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+            if (axis->titleText() == QStringLiteral("Count"))
+                return static_cast<QCategoryAxis *>(axis);
+        return static_cast<QCategoryAxis *>(nullptr);
+    };
+    REQUIRE(countAxis() != nullptr);
+    CHECK(countAxis()->max() == 4000);
+    QLegendMarker *likes = chart->legend()->markers(chart->series().first()).first();
+    emit likes->clicked();
+    CHECK_FALSE(chart->series().first()->isVisible());
+    CHECK(countAxis()->max() == 250);
+    CHECK(countAxis()->categoriesLabels().last() == QStringLiteral("250"));
+    // The end's marker reaches the new top; shown again, the likes take the axis back.
+    const auto *end = qobject_cast<QXYSeries *>(chart->series().last());
+    CHECK(end->at(1).y() == 250);
+    emit likes->clicked();
+    CHECK(countAxis()->max() == 4000);
     // The campaign's other charts sit beside it: followers, targets, budget.
     REQUIRE(results->chartTabs()->count() == 4);
     auto *targets = results->findChild<QChartView *>(QStringLiteral("kpiChartView"));

@@ -76,6 +76,22 @@ void setNumberRange(QCategoryAxis *axis, double low, double high, const QString 
         axis->append(label, v);
     }
     axis->setRange(first, last);
+    // What fitNumberRange() needs to draw the axis the same way for other values.
+    axis->setProperty("cdSuffix", suffix);
+    axis->setProperty("cdTicks", ticks);
+    axis->setProperty("cdFromZero", low == 0);
+}
+
+void fitNumberRange(QCategoryAxis *axis, double lowest, double highest)
+{
+    const bool fromZero = axis->property("cdFromZero").toBool();
+    const bool zeroBottom = fromZero && lowest >= 0;
+    const double bottom = zeroBottom ? 0 : lowest;
+    const double pad = (highest > bottom ? highest - bottom : 1) * 0.05;
+    // Off zero, a little room below too, but never under zero for values that are not.
+    const double low = zeroBottom ? 0 : lowest >= 0 ? std::max(0.0, lowest - pad) : lowest - pad;
+    setNumberRange(axis, low, highest + pad, axis->property("cdSuffix").toString(), axis->property("cdTicks").toInt());
+    axis->setProperty("cdFromZero", fromZero); // the axis's own way, whatever this fit's low was
 }
 
 QCategoryAxis *makeDateAxis()

@@ -24,6 +24,10 @@ QCategoryAxis *makeNumberAxis();
 // by `suffix` ("%"; a share is grouped but not abbreviated).
 void setNumberRange(QCategoryAxis *axis, double low, double high, const QString &suffix = {}, int ticks = 5);
 
+// The axis of setNumberRange() again, around the values now shown (a line hidden or shown): from
+// zero if it was, with a little room above (and below, under zero or off zero), with the same
+// suffix and number of ticks.
+void fitNumberRange(QCategoryAxis *axis, double lowest, double highest);
 // A date axis (values: msOf(day)) labelled at whole months over a long stretch ("Mar", or
 // "Mar 2026" across a year end) and every one to fourteen days over a shorter one ("12 Mar"), in
 // the chart's language. A QDateTimeAxis spaces its ticks evenly in time, so a year's chart skipped

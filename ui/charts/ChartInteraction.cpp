@@ -1,5 +1,9 @@
 #include "ChartInteraction.h"
 
+#include "ChartAxes.h"
+#include "ChartParts.h"
+
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QDateTime>
@@ -8,18 +12,63 @@
 #include <QLocale>
 #include <QToolTip>
 
+#include <algorithm>
+#include <limits>
+
 namespace cd {
+
+namespace {
+
+// Each value axis spans the lines still shown, so hiding the likes brings the comments, shares and
+// saves up from the floor of a 12.5K axis; the day markers reach from its bottom to its top again.
+void fitValueAxes(QChart *chart)
+{
+    for (QAbstractAxis *a : chart->axes(Qt::Vertical)) {
+        auto *axis = qobject_cast<QCategoryAxis *>(a);
+        if (!axis)
+            continue;
+        double lowest = std::numeric_limits<double>::max(), highest = std::numeric_limits<double>::lowest();
+        QList<QXYSeries *> markers;
+        for (QAbstractSeries *s : chart->series()) {
+            auto *line = qobject_cast<QXYSeries *>(s);
+            if (!line || !line->attachedAxes().contains(axis))
+                continue;
+            if (line->property(DayMarkerProperty).toBool()) {
+                markers << line;
+                continue;
+            }
+            if (!line->isVisible())
+                continue;
+            for (const QPointF &p : line->points()) {
+                lowest = std::min(lowest, p.y());
+                highest = std::max(highest, p.y());
+            }
+        }
+        if (lowest > highest)
+            continue; // nothing shown on this axis: keep its scale for when a line comes back
+        fitNumberRange(axis, lowest, highest);
+        for (QXYSeries *marker : std::as_const(markers))
+            if (marker->count() == 2) {
+                const double x = marker->at(0).x();
+                marker->replace({QPointF(x, axis->min()), QPointF(x, axis->max())});
+            }
+    }
+}
+
+} // namespace
 
 void makeInteractive(QChart *chart)
 {
+    placeLegend(chart);
     for (QLegendMarker *marker : chart->legend()->markers()) {
-        QObject::connect(marker, &QLegendMarker::clicked, chart, [marker] {
+        QObject::connect(marker, &QLegendMarker::clicked, chart, [chart, marker] {
             QAbstractSeries *series = marker->series();
             series->setVisible(!series->isVisible());
             marker->setVisible(true); // the entry stays, dimmed, so the line can come back
             QColor label = marker->labelBrush().color();
             label.setAlphaF(series->isVisible() ? 1.0 : 0.4);
             marker->setLabelBrush(label);
+            fitValueAxes(chart);
         });
     }
     for (QAbstractSeries *s : chart->series()) {

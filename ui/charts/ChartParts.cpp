@@ -6,11 +6,14 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace cd {
@@ -130,9 +133,12 @@ void markDays(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QList<std
               const QDate &first, const QDate &last, double height)
 {
     for (const auto &[day, label] : days) {
-        if (!day.isValid() || day < first || day > last)
+        // On the chart's first or last day the line would sit on the axis, unseen, with a legend
+        // entry for nothing; the axis's own label says where the chart starts and ends.
+        if (!day.isValid() || day <= first || day >= last)
             continue;
         auto *marker = new QLineSeries;
+        marker->setProperty(DayMarkerProperty, true);
         marker->setName(label);
         marker->append(msOf(day), 0);
         marker->append(msOf(day), height > 0 ? height : 1);
@@ -143,6 +149,17 @@ void markDays(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QList<std
         marker->attachAxis(x);
         marker->attachAxis(y);
     }
+}
+
+void placeLegend(QChart *chart)
+{
+    // Beside the plot a few entries leave it the height its labels need (at 1366x768 a bottom legend
+    // squeezed the engagement axis to "…" labels); a roster of creators would not fit beside it.
+    constexpr int MostBeside = 6;
+    const QList<QLegendMarker *> markers = chart->legend()->markers();
+    const auto shown =
+        std::count_if(markers.cbegin(), markers.cend(), [](const QLegendMarker *m) { return m->isVisible(); });
+    chart->legend()->setAlignment(shown <= MostBeside ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 QStringList seriesSummary(const QChart *chart)

@@ -56,9 +56,14 @@ QLineSeries *addLine(QChart *chart, const QString &name, const QList<QPointF> &p
 qreal msOf(const QDate &day);
 
 // Dotted vertical lines at the given days (the campaign's start and end) from 0 to `height`,
-// where they fall between `first` and `last`.
+// where they fall strictly between `first` and `last`. Each carries DayMarkerProperty: a line that
+// marks a day, not data.
+constexpr const char *DayMarkerProperty = "cdDayMarker";
 void markDays(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QList<std::pair<QDate, QString>> &days,
               const QDate &first, const QDate &last, double height);
+
+// The legend beside the plot when it has a few entries, under it when it lists many (creators).
+void placeLegend(QChart *chart);
 
 // A creator's colour in a chart (design.md): ten distinct hues (Tableau 10) by a stable order
 // (the creators' names sorted), then the same hues dashed. A platform's colour is the same in

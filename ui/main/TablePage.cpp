@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -16,9 +17,48 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace cd {
+namespace {
+
+// Until the user moves the handle (now or before), the list takes the height its rows need, up to
+// half the page, and the detail the rest: left to their size hints the detail's tabs took two
+// thirds and the list showed 8 of 9 campaigns over an empty box. Placed again on every resize and
+// whenever the rows change, as sizes set before the first real size are squeezed to the hints.
+class ListDetailSplitter : public QSplitter
+{
+public:
+    ListDetailSplitter(QWidget *parent, std::function<int()> listHeight)
+        : QSplitter(Qt::Vertical, parent), m_listHeight(std::move(listHeight))
+    {
+        connect(this, &QSplitter::splitterMoved, this, [this] { m_userPlaced = true; });
+    }
+    void keepSizes() { m_userPlaced = true; }
+    void place()
+    {
+        const int room = height() - handleWidth();
+        if (m_userPlaced || room <= 0 || count() != 2)
+            return;
+        const int list = std::clamp(m_listHeight(), room / 3, room / 2);
+        setSizes({list, room - list});
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QSplitter::resizeEvent(event);
+        place();
+    }
+
+private:
+    std::function<int()> m_listHeight;
+    bool m_userPlaced = false;
+};
+
+} // namespace
 
 TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRole, const QString &searchHint,
                      const QString &emptyHint, QWidget *parent)
@@ -68,7 +108,11 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
 void TablePage::setDetail(QWidget *detail, const QString &settingsKey)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // The header, every row and the frame: what the list needs to show without scrolling.
+    auto *splitter = new ListDetailSplitter(this, [this] {
+        return m_table->horizontalHeader()->height() +
+               m_proxy->rowCount() * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth();
+    });
     splitter->setObjectName(QStringLiteral("detailSplitter"));
     // replaceWidget() hands back the layout item that held m_content, which the layout no longer owns:
     // without this it outlived every page given a detail (LeakSanitizer: QWidgetItem from the constructor).
@@ -77,7 +121,12 @@ void TablePage::setDetail(QWidget *detail, const QString &settingsKey)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->restoreState(QSettings().value(settingsKey).toByteArray());
+    if (splitter->restoreState(QSettings().value(settingsKey).toByteArray()))
+        splitter->keepSizes();
+    connect(m_proxy, &QAbstractItemModel::modelReset, splitter, &ListDetailSplitter::place);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, splitter, &ListDetailSplitter::place);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, splitter, &ListDetailSplitter::place);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, splitter, &ListDetailSplitter::place);
     connect(splitter, &QSplitter::splitterMoved, this,
             [splitter, settingsKey] { QSettings().setValue(settingsKey, splitter->saveState()); });
 }
