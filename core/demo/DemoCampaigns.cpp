@@ -221,10 +221,19 @@ Status Generator::campaign(const CampaignPlan &plan)
         QStringLiteral("INSERT INTO posts (participant_id, platform, url, url_key, posted_at) VALUES (?, ?, ?, ?, ?)"));
     QSet<int> chosen;
     for (int n = 0; n < participants; ++n) {
+        // Someone with an account where the campaign runs (an Instagram-only creator in a TikTok
+        // campaign had no followers to chart); after many draws anyone, for a roster without one.
         int index = 0;
-        do
+        for (int draws = 0;; ++draws) {
             index = int(m_rng.range(0, m_creators.size() - 1));
-        while (chosen.contains(index) || m_creators.at(index).archived);
+            if (chosen.contains(index) || m_creators.at(index).archived)
+                continue;
+            const QList<Account> &accounts = m_creators.at(index).accounts;
+            if (draws < 500 && std::none_of(accounts.cbegin(), accounts.cend(),
+                                            [&](const Account &a) { return plan.platforms.contains(a.platform); }))
+                continue;
+            break;
+        }
         chosen.insert(index);
         const Creator &c = m_creators.at(index);
         QList<Account> fitting;
@@ -365,16 +374,23 @@ Status Generator::metrics(qint64 postId, qint64 followers, const QDate &posted, 
 Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const QDate &start, const QDate &end,
                            qint64 fee)
 {
+    // One story per campaign: a contract is in force while the campaign runs and until its term ends
+    // (30 days after the campaign), then expired; signed for a campaign starting within two weeks,
+    // still being agreed for one further off. (Drawn at random, one campaign's contracts mixed
+    // "active", "signed" and "expired".)
+    const QDate termEnd = end.addDays(30);
     ContractStatus status = ContractStatus::Signed;
     switch (plan.status) {
     case CampaignStatus::Completed:
-        status = m_rng.chance(0.5) ? ContractStatus::Expired : ContractStatus::Active;
+        status = termEnd < m_today ? ContractStatus::Expired : ContractStatus::Active;
         break;
     case CampaignStatus::Active:
-        status = m_rng.chance(0.7) ? ContractStatus::Active : ContractStatus::Signed;
+        status = ContractStatus::Active;
         break;
     case CampaignStatus::Planned:
-        status = m_rng.chance(0.5) ? ContractStatus::Sent : ContractStatus::Negotiating;
+        status = m_today.daysTo(start) <= 14 ? ContractStatus::Signed
+                 : m_rng.chance(0.5)         ? ContractStatus::Sent
+                                             : ContractStatus::Negotiating;
         break;
     default:
         status = ContractStatus::Draft;
@@ -384,7 +400,8 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
     auto k = sql::run(m_db,
                       QStringLiteral("INSERT INTO contracts (participant_id, status, signed_date, rights_in_use, "
                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {participantId, wordOf(status), signedOne ? QVariant(isoDate(start.addDays(-7))) : QVariant(),
+                      {participantId, wordOf(status),
+                       signedOne ? QVariant(isoDate(std::min(start.addDays(-7), m_today))) : QVariant(),
                        int(signedOne && m_rng.chance(0.5)), m_now, m_now});
     if (!k)
         return fail(k.error());
@@ -409,9 +426,9 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
             "cancellation_notice_days, governing_law, template, body, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, "
             "?, 2, 30, ?, 7, ?, 'standard', '', ?)"),
         {contractId, plan.currency == QLatin1String("USD") ? QStringLiteral("en") : QStringLiteral("id"),
-         isoDate(end.addDays(30)), exclusive ? brand.category : QString(),
-         exclusive ? QVariant(isoDate(start)) : QVariant(), exclusive ? QVariant(isoDate(end.addDays(30))) : QVariant(),
-         isoDate(start), isoDate(end.addDays(int(m_rng.range(30, 180)))), int(m_rng.chance(0.3)), fee / 4,
+         isoDate(termEnd), exclusive ? brand.category : QString(), exclusive ? QVariant(isoDate(start)) : QVariant(),
+         exclusive ? QVariant(isoDate(end.addDays(30))) : QVariant(), isoDate(start),
+         isoDate(end.addDays(int(m_rng.range(30, 180)))), int(m_rng.chance(0.3)), fee / 4,
          plan.currency == QLatin1String("USD") ? QStringLiteral("Singapore") : QStringLiteral("Indonesia"), drafted});
     if (!v)
         return fail(v.error());

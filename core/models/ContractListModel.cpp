@@ -1,5 +1,6 @@
 #include "ContractListModel.h"
 
+#include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Words.h"
 #include "storage/Workspace.h"
@@ -44,6 +45,19 @@ int ContractListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// domain.md's expired_in_use as of today: rights granted (the contract was signed), their end
+// passed, and the content still in use.
+bool usedPastEnd(const ContractSummary &r)
+{
+    static const QStringList granted{QStringLiteral("signed"), QStringLiteral("active"), QStringLiteral("expired"),
+                                     QStringLiteral("terminated")};
+    return r.rightsInUse && r.usageEnd.isValid() && r.usageEnd < Clock::today() && granted.contains(r.status);
+}
+
+} // namespace
+
 QVariant ContractListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -55,6 +69,8 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == StatusWordRole)
         return r.status;
+    if (role == UsedPastEndRole)
+        return usedPastEnd(r);
     if (role == SortRole && index.column() == Version)
         return r.version;
     // Dates sort by the day, whatever language shows them.
@@ -78,9 +94,7 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
     case Signed:
         return date(r.signedDate);
     case UsageEnd:
-        return r.usageEnd.isValid() && r.rightsInUse
-                   ? QCoreApplication::translate("ContractListModel", "%1 (in use)").arg(date(r.usageEnd))
-                   : date(r.usageEnd);
+        return usageEndText(r.usageEnd, r.rightsInUse, usedPastEnd(r));
     case Exclusivity:
         if (!r.exclusivityStart.isValid())
             return QString();
@@ -90,6 +104,17 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
                                             : QCoreApplication::translate("ContractListModel", "open"));
     }
     return {};
+}
+
+QString ContractListModel::usageEndText(const QDate &usageEnd, bool inUse, bool pastEnd)
+{
+    if (!usageEnd.isValid())
+        return {};
+    // "(in use)" beside an end already past read as usage still allowed.
+    if (pastEnd)
+        return QCoreApplication::translate("ContractListModel", "%1 · ended, still in use").arg(displayDate(usageEnd));
+    return inUse ? QCoreApplication::translate("ContractListModel", "%1 (in use)").arg(displayDate(usageEnd))
+                 : displayDate(usageEnd);
 }
 
 QVariant ContractListModel::headerData(int section, Qt::Orientation orientation, int role) const

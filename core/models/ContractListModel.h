@@ -30,12 +30,18 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
     static constexpr int StatusWordRole = Qt::UserRole + 3; // "negotiating", for the status chip
+    // True when the content is still in use after its usage rights ended (domain.md's
+    // expired_in_use, as of today): the view shows it as a problem, not as current usage.
+    static constexpr int UsedPastEndRole = Qt::UserRole + 4;
 
     explicit ContractListModel(Workspace *workspace, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The Usage ends cell: "11 Mar 2027 (in use)", or "10 Jun 2026 · ended, still in use" when
+    // `pastEnd` (see UsedPastEndRole).
+    static QString usageEndText(const QDate &usageEnd, bool inUse, bool pastEnd);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload();

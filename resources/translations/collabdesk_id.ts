@@ -1170,6 +1170,10 @@ Status: %5.</translation>
         <source>Exclusivity</source>
         <translation>Eksklusivitas</translation>
     </message>
+    <message>
+        <source>%1 · ended, still in use</source>
+        <translation>%1 · sudah berakhir, masih dipakai</translation>
+    </message>
 </context>
 <context>
     <name>ContractService</name>

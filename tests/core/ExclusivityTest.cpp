@@ -2,8 +2,11 @@
 
 #include "common/Names.h"
 #include "contracts/Exclusivity.h"
+#include "models/ContractListModel.h"
 #include "storage/Sql.h"
 
+#include <QAbstractItemModelTester>
+#include <QHash>
 #include <QJsonObject>
 
 using namespace cd;
@@ -248,7 +251,7 @@ TEST_CASE("usage rights expiring and expired but in use, at the edges")
     deal(QStringLiteral("C Thirty-one"), QStringLiteral("signed"), QStringLiteral("2026-12-24"), true);
     const qint64 ended = deal(QStringLiteral("D Ended"), QStringLiteral("expired"), QStringLiteral("2026-11-22"), true);
     deal(QStringLiteral("E Ended unused"), QStringLiteral("terminated"), QStringLiteral("2026-11-22"), false);
-    deal(QStringLiteral("F Draft"), QStringLiteral("draft"), QStringLiteral("2026-11-25"), true);
+    deal(QStringLiteral("F Draft"), QStringLiteral("draft"), QStringLiteral("2026-11-20"), true);
     deal(QStringLiteral("G Sent"), QStringLiteral("sent"), QStringLiteral("2026-11-25"), true);
     d.insert(QStringLiteral("INSERT INTO contract_version_usage_channels SELECT id, 'instagram' FROM contract_versions "
                             "WHERE contract_id = ?"),
@@ -278,4 +281,27 @@ TEST_CASE("usage rights expiring and expired but in use, at the edges")
     CHECK(o.value(QStringLiteral("brand")).toString() == QStringLiteral("Teh Segar"));
     // Fewer days ahead: only the last day and the one in use after its end.
     CHECK(rightsAlerts(db, QDate(2026, 11, 23), 0)->size() == 2);
+
+    // The contracts list says the same as of today (pinned to 2026-11-23): content used past the
+    // end of its rights is flagged as such, not as "(in use)" like current usage.
+    test::PinnedClock clock;
+    ContractListModel model(d.ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QHash<QString, QModelIndex> byCreator;
+    for (int row = 0; row < model.rowCount(); ++row)
+        byCreator.insert(model.index(row, ContractListModel::Creator).data().toString(),
+                         model.index(row, ContractListModel::UsageEnd));
+    const auto shown = [&](const char *creator) { return byCreator.value(QLatin1String(creator)).data().toString(); };
+    const auto flagged = [&](const char *creator) {
+        return byCreator.value(QLatin1String(creator)).data(ContractListModel::UsedPastEndRole).toBool();
+    };
+    CHECK(shown("D Ended") == QStringLiteral("22 Nov 2026 · ended, still in use"));
+    CHECK(flagged("D Ended"));
+    CHECK(shown("A Last Day") == QStringLiteral("23 Nov 2026 (in use)")); // its last day: still allowed
+    CHECK_FALSE(flagged("A Last Day"));
+    CHECK(shown("E Ended unused") == QStringLiteral("22 Nov 2026"));
+    CHECK_FALSE(flagged("E Ended unused"));
+    // A contract never signed grants no rights to use past: its flag is only an intention.
+    CHECK(shown("F Draft") == QStringLiteral("20 Nov 2026 (in use)"));
+    CHECK_FALSE(flagged("F Draft"));
 }

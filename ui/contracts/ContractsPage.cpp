@@ -5,16 +5,39 @@
 #include "common/Words.h"
 #include "contracts/ContractService.h"
 #include "main/Ask.h"
+#include "main/ColumnFit.h"
 #include "main/PageParts.h"
+#include "main/RoleColors.h"
 #include "main/StatusChip.h"
 #include "models/ContractListModel.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 namespace cd {
+namespace {
+
+// Content used past the end of its rights in the "bad" colour, as Today and the dashboard show it;
+// the words say it too ("ended, still in use").
+class UsageEndDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ContractListModel::UsedPastEndRole).toBool()) {
+            option->palette.setColor(QPalette::Text, roleColor(ColorRole::Bad, option->widget));
+        }
+    }
+};
+
+} // namespace
 
 ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
     : TablePage(tr("Contracts"), new ContractListModel(workspace), ContractListModel::SortRole,
@@ -26,7 +49,7 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
       m_history(history)
 {
     setObjectName(QStringLiteral("contractsPage"));
-    // Usage ends wide enough for its "(in use)" / "(masih dipakai)" flag; Version holds one number.
+    // Version holds one number; Usage ends is widened below for its flags in either language.
     setColumnWidths({190, 150, 130, 110, 55, 100, 185, 250}, QStringLiteral("contracts/header"));
     setIdRole(ContractListModel::IdRole);
     setCountNoun([](int n) { return tr("%n contract(s)", nullptr, n); });
@@ -38,6 +61,13 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
     for (const QString &word : allWords<ContractStatus>())
         statuses << wordLabel(word);
     fitColumnTo(table(), ContractListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
+    // The names and the exclusivity's words give up width before the dates do (1366 px).
+    fitColumnsToWidth(table(), {ContractListModel::Campaign, ContractListModel::Creator, ContractListModel::Brand,
+                                ContractListModel::Exclusivity});
+    table()->setItemDelegateForColumn(ContractListModel::UsageEnd, new UsageEndDelegate(table()));
+    fitColumnTo(table(), ContractListModel::UsageEnd,
+                {ContractListModel::usageEndText(QDate(2026, 9, 30), true, true),
+                 ContractListModel::usageEndText(QDate(2026, 9, 30), true, false)});
     auto *open = new QAction(tr("&Open Contract…"), this);
     auto *remove = new QAction(tr("&Delete Draft…"), this);
     remove->setShortcut(QKeySequence::Delete);
