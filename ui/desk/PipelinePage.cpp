@@ -35,9 +35,9 @@
 namespace cd {
 namespace {
 
-// Columns share the board's width; below this the board scrolls sideways. Six columns (a brand's
-// board without lost deals) fit beside the sidebar at 1366 px.
-constexpr int MinColumnWidth = 184;
+// Columns share the board's width; below this the board scrolls sideways. Seven columns (an
+// agency's board without lost deals, or a brand's with them) fit beside the sidebar at 1366 px.
+constexpr int MinColumnWidth = 150;
 
 // The stages (bits of a mask) whose cards differ between two reads of the same deals: a column
 // whose cards did not change keeps its model (a column of 11,000 paid deals takes ~20 ms to sort).
