@@ -26,7 +26,9 @@ QString displayDate(const QDate &date)
 
 QString dateEntryFormat()
 {
-    return QStringLiteral("d MMMM yyyy");
+    // The style every list and message shows ("1 Dec 2026"): a field in "1 December 2026" beside a
+    // table in "1 Dec 2026" read as two formats.
+    return QStringLiteral("d MMM yyyy");
 }
 
 QString isoDate(const QDate &date)

@@ -18,7 +18,7 @@ QString isoDate(const QDate &date);
 // A date as people read it, in the default locale (the app's language): "12 Aug 2026",
 // "12 Agu 2026"; empty for an invalid (absent) date. The one style for tables, messages and tiles.
 QString displayDate(const QDate &date);
-// The display format of date fields: "1 March 2026", "1 Maret 2026" (typed the same way).
+// The display format of date fields, displayDate()'s: "1 Mar 2026", "1 Agu 2026" (typed the same way).
 QString dateEntryFormat();
 
 // A date for SQL: the ISO string, or NULL when absent.

@@ -208,9 +208,10 @@ Result<QList<Followup>> FollowupService::list(QSqlDatabase &db, const FollowupFi
     auto q = sql::run(db,
                       QStringLiteral("SELECT f.id, f.creator_id, f.brand_id, f.campaign_id, f.participant_id, "
                                      "f.due_date, f.note, f.done_on, f.manager_id, cr.name, b.name, c.name, m.name, "
-                                     "cr.id, c.id "
+                                     "cr.id, c.id, cm.name "
                                      "FROM followups f LEFT JOIN participants p ON p.id = f.participant_id "
                                      "LEFT JOIN creators cr ON cr.id = coalesce(f.creator_id, p.creator_id) "
+                                     "LEFT JOIN managers cm ON cm.id = cr.manager_id "
                                      "LEFT JOIN campaigns c ON c.id = coalesce(f.campaign_id, p.campaign_id) "
                                      "LEFT JOIN brands b ON b.id = coalesce(f.brand_id, c.brand_id) "
                                      "LEFT JOIN managers m ON m.id = f.manager_id WHERE ") +
@@ -238,6 +239,7 @@ Result<QList<Followup>> FollowupService::list(QSqlDatabase &db, const FollowupFi
         f.manager = q->value(12).toString();
         f.creatorId = q->value(13).toLongLong();
         f.campaignId = q->value(14).toLongLong();
+        f.creatorManager = q->value(15).toString();
         out << f;
     }
     return out;

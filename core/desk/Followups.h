@@ -33,7 +33,9 @@ struct Followup
     qint64 id = 0;
     FollowupInput input;
     QString creator, brand, campaign, manager; // empty where they do not apply
-    qint64 creatorId = 0, campaignId = 0;      // of a deal or a creator; 0 otherwise
+    // The creator's manager (of a follow-up on a creator or a deal): whose it is while unassigned.
+    QString creatorManager;
+    qint64 creatorId = 0, campaignId = 0; // of a deal or a creator; 0 otherwise
 };
 
 // Which follow-ups a list shows.

@@ -2107,10 +2107,6 @@ Status: %5.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Creator&apos;s manager</source>
-        <translation>Manajer kreator</translation>
-    </message>
-    <message>
         <source>Anyone</source>
         <translation>Siapa saja</translation>
     </message>
@@ -2121,6 +2117,10 @@ Status: %5.</translation>
     <message>
         <source>Done %1</source>
         <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>%1 (creator&apos;s manager)</source>
+        <translation>%1 (manajer kreator)</translation>
     </message>
 </context>
 <context>
@@ -8670,6 +8670,10 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolom berkas</translation>
+    </message>
 </context>
 <context>
     <name>cd::InvoicesDialog</name>
@@ -9403,6 +9407,14 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>Posted &amp;on:</source>
         <translation>Diposting pa&amp;da:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2 on %3, due %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; oleh %2 di %3, tenggat %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2 on %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; oleh %2 di %3</translation>
     </message>
 </context>
 <context>

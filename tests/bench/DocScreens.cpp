@@ -115,13 +115,14 @@ int main(int argc, char *argv[])
         // An approved deliverable with a caption that misses part of its brief.
         QSqlDatabase db = workspace->db();
         auto q =
-            sql::run(db, QStringLiteral("SELECT d.id, p.campaign_id FROM deliverables d JOIN participants p ON "
-                                        "p.id = d.participant_id WHERE d.status = 'approved' ORDER BY d.id LIMIT 1"));
+            sql::run(db, QStringLiteral("SELECT d.id, p.campaign_id, cr.name FROM deliverables d JOIN participants p "
+                                        "ON p.id = d.participant_id JOIN creators cr ON cr.id = p.creator_id "
+                                        "WHERE d.status = 'approved' ORDER BY d.id LIMIT 1"));
         if (q && q->next()) {
             const qint64 id = q->value(0).toLongLong();
             auto loaded = DeliverableService(*workspace).load(id);
-            auto *dialog =
-                new MarkPostedDialog(*window->history(), q->value(1).toLongLong(), id, loaded->second, window);
+            auto *dialog = new MarkPostedDialog(*window->history(), q->value(1).toLongLong(), id, loaded->second,
+                                                q->value(2).toString(), window);
             dialog->urlEdit()->setText(
                 postUrlExample(loaded->second.platform).replace(QStringLiteral("…"), QStringLiteral("123")));
             dialog->captionEdit()->setPlainText(QStringLiteral("Buka puasa bareng! #ramadan"));

@@ -162,6 +162,10 @@ TEST_CASE("follow-ups on each kind of record, listed with the names they are abo
     CHECK(deal.brand == QStringLiteral("Teh Segar"));
     CHECK(deal.creatorId == d.rina);
     CHECK(deal.campaignId == d.campaign);
+    // Whose an unassigned one is: the creator's manager, where the creator has one.
+    CHECK(deal.creatorManager == QStringLiteral("Dewi Lestari"));
+    CHECK(all->at(1).creatorManager.isEmpty()); // Alex has no manager
+    CHECK(all->at(0).creatorManager.isEmpty()); // a brand's has no creator
 
     // Due on or before today, open only: yesterday's, the day before's and today's, not tomorrow's.
     CHECK(d.notes({std::nullopt, 0, true, QDate(2026, 11, 30), 0}) ==

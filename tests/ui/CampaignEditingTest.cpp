@@ -291,11 +291,12 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
     CHECK(status() == QStringLiteral("approved"));
 
     // Mark Posted asks for the post itself and says at once what the caption misses of the brief.
-    QString warning, fixed;
+    QString warning, fixed, heading;
     QTimer::singleShot(0, [&] {
         auto *d = qobject_cast<MarkPostedDialog *>(QApplication::activeModalWidget());
         if (!d)
             return;
+        heading = d->heading();
         d->urlEdit()->setText(QStringLiteral("https://www.instagram.com/stories/rina.eats/31337/"));
         d->dateEdit()->setDate(QDate(2026, 3, 20));
         d->captionEdit()->setPlainText(QStringLiteral("Sahur segar #TehSegar"));
@@ -311,6 +312,8 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
                                     "disclosure marker: add one of #ad, #iklan, #sponsored, #paidpartnership, "
                                     "#KolaborasiBerbayar."));
     CHECK(fixed.isEmpty());
+    // The dialog names the deliverable, whose it is and where it goes, not only its window title.
+    CHECK(heading.startsWith(QStringLiteral("<b>Sahur story</b> by Rina Wijaya on Instagram")));
     CHECK(status() == QStringLiteral("posted"));
     CHECK(w.scalar(QStringLiteral("SELECT posted_at FROM deliverables WHERE id = ?"), {id}).toString() ==
           QStringLiteral("2026-03-20"));

@@ -127,7 +127,8 @@ TEST_CASE("a follow-up typed into the dialog from a creator's editor lists on th
     REQUIRE(panel->model()->rowCount() == 1);
     CHECK(panel->model()->index(0, 0).data().toString() == QStringLiteral("20 Mar 2026"));
     CHECK(panel->model()->index(0, 2).data().toString() == QStringLiteral("Call Rina about the Lebaran rate"));
-    CHECK(panel->model()->index(0, 3).data().toString() == QStringLiteral("Creator's manager"));
+    // Unassigned: Rina's manager's (named), not a nameless "creator's manager".
+    CHECK(panel->model()->index(0, 3).data().toString() == QStringLiteral("Dewi Lestari (creator's manager)"));
     CHECK(panel->model()->index(0, 4).data().toString() == QStringLiteral("Open"));
     CHECK(panel->summary() == QStringLiteral("1 open"));
     CHECK(panel->lastMessage() == QStringLiteral("Added “Call Rina about the Lebaran rate”, due 20 Mar 2026."));

@@ -79,12 +79,12 @@ TEST_CASE("in Bahasa Indonesia dates and numbers are shown and typed the Indones
     QWidget parent;
     QDateEdit *date = makeOptionalDate(&parent, QStringLiteral("date"));
     setOptionalDate(date, QDate(2026, 3, 1));
-    CHECK(date->text() == QStringLiteral("1 Maret 2026"));
+    CHECK(date->text() == QStringLiteral("1 Mar 2026"));
     // Typed as it is shown, section by section: a month by its Indonesian name.
     date->setSelectedSection(QDateTimeEdit::DaySection);
     QTest::keyClicks(date, QStringLiteral("17"));
     date->setSelectedSection(QDateTimeEdit::MonthSection);
-    QTest::keyClicks(date, QStringLiteral("Agustus"));
+    QTest::keyClicks(date, QStringLiteral("Agu"));
     CHECK(optionalDate(date) == QDate(2026, 8, 17));
     QSpinBox count;
     count.setRange(0, 1'000'000);

@@ -193,7 +193,9 @@ void DeliverablesPanel::advanceSelected()
     DeliverableService deliverables(m_history->workspace());
     // Posting needs the post's URL and day: asked for here rather than sending the user to Edit.
     if (auto loaded = deliverables.load(id); loaded && loaded->second.status == DeliverableStatus::Approved) {
-        MarkPostedDialog dialog(*m_history, m_campaign, id, loaded->second, this);
+        const QModelIndexList creator = m_table->selectionModel()->selectedRows(DeliverableListModel::Creator);
+        MarkPostedDialog dialog(*m_history, m_campaign, id, loaded->second,
+                                creator.isEmpty() ? QString() : creator.first().data().toString(), this);
         dialog.exec();
         return;
     }

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/PostUrl.h"
+#include "common/Words.h"
 #include "main/FieldMessage.h"
 #include "main/FormGuard.h"
 #include "storage/Transaction.h"
@@ -22,10 +23,22 @@
 namespace cd {
 
 MarkPostedDialog::MarkPostedDialog(EditHistory &history, qint64 campaignId, qint64 deliverableId,
-                                   const DeliverableInput &current, QWidget *parent)
+                                   const DeliverableInput &current, const QString &creator, QWidget *parent)
     : QDialog(parent), m_history(history), m_campaign(campaignId), m_id(deliverableId), m_current(current)
 {
     setWindowTitle(tr("Mark Posted — %1").arg(current.title));
+    // Which post this is, in the dialog itself: a window title is easy to miss (and some desktops
+    // show none), and the URL and caption must be the right creator's.
+    const QString where = wordLabel(current.platform);
+    m_heading = new QLabel(
+        current.due.isValid()
+            ? tr("<b>%1</b> by %2 on %3, due %4")
+                  .arg(current.title.toHtmlEscaped(), creator.toHtmlEscaped(), where, displayDate(current.due))
+            : tr("<b>%1</b> by %2 on %3").arg(current.title.toHtmlEscaped(), creator.toHtmlEscaped(), where),
+        this);
+    m_heading->setObjectName(QStringLiteral("postedHeadingLabel"));
+    m_heading->setTextFormat(Qt::RichText);
+    m_heading->setWordWrap(true);
     auto *form = new QFormLayout;
     m_url = new QLineEdit(current.postUrl, this);
     m_url->setObjectName(QStringLiteral("postedUrlLineEdit"));
@@ -61,6 +74,7 @@ MarkPostedDialog::MarkPostedDialog(EditHistory &history, qint64 campaignId, qint
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -70,6 +84,11 @@ MarkPostedDialog::MarkPostedDialog(EditHistory &history, qint64 campaignId, qint
     check();
     resize(560, sizeHint().height());
     FormGuard::attach(this);
+}
+
+QString MarkPostedDialog::heading() const
+{
+    return m_heading->text();
 }
 
 void MarkPostedDialog::check()

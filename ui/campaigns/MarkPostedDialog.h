@@ -21,8 +21,12 @@ class MarkPostedDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `creator`: whose deliverable it is, named over the fields with the title, platform and due day.
     MarkPostedDialog(EditHistory &history, qint64 campaignId, qint64 deliverableId, const DeliverableInput &current,
-                     QWidget *parent = nullptr);
+                     const QString &creator, QWidget *parent = nullptr);
+
+    // The line over the fields that says which deliverable is being marked.
+    QString heading() const;
 
     QLineEdit *urlEdit() const { return m_url; }
     QDateEdit *dateEdit() const { return m_date; }
@@ -41,7 +45,7 @@ private:
     QLineEdit *m_url;
     QDateEdit *m_date;
     QPlainTextEdit *m_caption;
-    QLabel *m_brief, *m_problem;
+    QLabel *m_heading, *m_brief, *m_problem;
     QDialogButtonBox *m_buttons;
 };
 

@@ -163,11 +163,14 @@ private:
         case Note:
             return f.input.note.trimmed().section(QLatin1Char('\n'), 0, 0);
         case Manager:
+            // Unassigned, a creator's follow-up is their manager's (named); with no manager, anyone's
+            // ("Creator's manager" was shown for creators who had none).
             if (!f.manager.isEmpty())
                 return f.manager;
-            return f.input.about == FollowupAbout::Creator || f.input.about == FollowupAbout::Participant
-                       ? tr("Creator's manager")
-                       : tr("Anyone");
+            if ((f.input.about == FollowupAbout::Creator || f.input.about == FollowupAbout::Participant) &&
+                !f.creatorManager.isEmpty())
+                return tr("%1 (creator's manager)").arg(f.creatorManager);
+            return tr("Anyone");
         case Done:
             return isOpen(f) ? tr("Open") : tr("Done %1").arg(displayDate(f.input.doneOn));
         default:

@@ -254,6 +254,7 @@ QWizardPage *ImportWizard::makeColumnsPage()
     m_format->setWordWrap(true);
     m_columns = new QTableWidget(0, 3, page);
     m_columns->setObjectName(QStringLiteral("columnsTable"));
+    m_columns->setAccessibleName(tr("Columns of the file"));
     m_columns->setHorizontalHeaderLabels({tr("File column"), tr("First value"), tr("Imports as")});
     m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
