@@ -27,15 +27,9 @@ BrandEditor::BrandEditor(EditHistory &history, qint64 id, const BrandInput &init
     setObjectName(QStringLiteral("brandEditor"));
     setWindowTitle(id ? tr("Brand — %1").arg(initial.name) : tr("New Brand"));
     auto *form = new QFormLayout;
-    auto withMessage = [&](const QString &label, QLineEdit *edit, QLabel **message) {
+    const auto withMessage = [&](const QString &label, QLineEdit *edit, QLabel **message) {
         *message = makeFieldMessage(this, edit);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(edit);
-        column->addWidget(*message);
-        form->addRow(label, column);
-        if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
-            labelField(l, edit);
+        addFieldRow(form, label, edit, *message);
     };
     m_name = new QLineEdit(initial.name, this);
     m_name->setObjectName(QStringLiteral("brandNameLineEdit"));
@@ -43,13 +37,13 @@ BrandEditor::BrandEditor(EditHistory &history, qint64 id, const BrandInput &init
     m_category = new QLineEdit(initial.category, this);
     m_category->setObjectName(QStringLiteral("brandCategoryLineEdit"));
     m_category->setPlaceholderText(tr("Beverages, skincare, fintech…"));
-    form->addRow(tr("&Category:"), m_category);
+    addFieldRow(form, tr("&Category:"), m_category);
     m_competitors = new QLineEdit(initial.competitors.join(QStringLiteral(", ")), this);
     m_competitors->setObjectName(QStringLiteral("brandCompetitorsLineEdit"));
     m_competitors->setPlaceholderText(tr("Separated by commas: Teh Botol, Frestea"));
     m_competitors->setToolTip(tr("Brands a creator working with this one should not promote at the same time; "
                                  "contracts' exclusivity checks look for them"));
-    form->addRow(tr("C&ompetitors:"), m_competitors);
+    addFieldRow(form, tr("C&ompetitors:"), m_competitors);
     m_email = new QLineEdit(initial.contactEmail, this);
     m_email->setObjectName(QStringLiteral("brandEmailLineEdit"));
     withMessage(tr("Contact &email:"), m_email, &m_emailMessage);

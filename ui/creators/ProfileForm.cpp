@@ -60,21 +60,9 @@ QLineEdit *ProfileForm::addLine(QFormLayout *form, const QString &label, const c
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QLatin1String(objectName));
-    if (!message) {
-        form->addRow(label, edit);
-    } else {
+    if (message)
         *message = makeFieldMessage(this, edit);
-        auto *column = new QWidget(this);
-        auto *layout = new QVBoxLayout(column);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        layout->addWidget(edit);
-        layout->addWidget(*message);
-        form->addRow(label, column);
-        // QFormLayout's buddy is the row's widget; the label should focus the line itself.
-        if (auto *l = qobject_cast<QLabel *>(form->labelForField(column)))
-            labelField(l, edit);
-    }
+    addFieldRow(form, label, edit, message ? *message : nullptr);
     connect(edit, &QLineEdit::textChanged, this, [this] {
         check();
         emit changed();

@@ -1,6 +1,8 @@
 #include "FieldMessage.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace cd {
 
@@ -21,6 +23,20 @@ QLabel *makeFieldMessage(QWidget *parent, QWidget *field)
     label->setSizePolicy(policy);
     label->hide();
     return label;
+}
+
+QLabel *addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QLabel *message)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(field);
+    // A message that never shows takes exactly the room a real one keeps.
+    column->addWidget(message ? message : makeFieldMessage(field->parentWidget()));
+    auto *text = new QLabel(label, field->parentWidget());
+    form->addRow(text, column);
+    // QFormLayout's buddy would be the row's layout; the label should focus the field itself.
+    labelField(text, field);
+    return text;
 }
 
 bool isFieldMessage(const QLabel *label)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -19,6 +20,11 @@ QLabel *makeFieldMessage(QWidget *parent, QWidget *field = nullptr);
 // by its words ("Country", without "&" and ":") unless it has a name already. Qt finds a label by
 // itself only beside its field, not across the box a field shares with its message.
 void labelField(QLabel *label, QWidget *field);
+// Adds the row `label` / `field` to `form` with a line under the field for `message` (one of
+// makeFieldMessage's), or an empty line of the same height when the field has none: every row of
+// the form is then spaced alike, where rows with and without room for a message read as uneven
+// gaps. The label focuses and names the field (labelField). Returns the label.
+QLabel *addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QLabel *message = nullptr);
 // Whether `label` was made by makeFieldMessage.
 bool isFieldMessage(const QLabel *label);
 // Shows `message` as a sentence, or hides the label when it is empty.
