@@ -107,6 +107,9 @@ TEST_CASE("mid-campaign the results tab shows the cost so far under the committe
     CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp2.227"));
     CHECK(results->soFar(QStringLiteral("cost")) == QStringLiteral("Rp5.850.000 so far (1 of 2 posted)"));
     CHECK(results->soFar(QStringLiteral("cpe")) == QStringLiteral("Rp1.660 so far"));
+    // No views yet, so no CPM: nothing under its "—" (it read "— so far").
+    CHECK(results->tile(QStringLiteral("cpm"))->text() == QStringLiteral("—"));
+    CHECK(results->soFar(QStringLiteral("cpm")).isEmpty());
 }
 
 TEST_CASE("before a campaign starts its charts say why they are empty")

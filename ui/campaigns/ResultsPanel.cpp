@@ -252,8 +252,9 @@ void ResultsPanel::reload()
             {QStringLiteral("cost"),
              tr("%1 so far (%2 of %3 posted)")
                  .arg(k.costSoFar.format(), locale.toString(k.creatorsPosted), locale.toString(k.creators.size()))},
-            {QStringLiteral("cpe"), tr("%1 so far").arg(k.cpeSoFar.display())},
-            {QStringLiteral("cpm"), tr("%1 so far").arg(k.cpmSoFar.display())}};
+            // Nothing under a ratio with no value so far ("— so far" said nothing).
+            {QStringLiteral("cpe"), k.cpeSoFar.hasValue() ? tr("%1 so far").arg(k.cpeSoFar.display()) : QString()},
+            {QStringLiteral("cpm"), k.cpmSoFar.hasValue() ? tr("%1 so far").arg(k.cpmSoFar.display()) : QString()}};
         for (const auto &[name, label] : m_soFar) {
             label->setText(soFar.value(name));
             label->setToolTip(explainKpi(k, name));
