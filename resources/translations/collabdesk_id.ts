@@ -7560,6 +7560,10 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>%1 owes · %2 / %3</source>
         <translation>%1 berutang · %2 / %3</translation>
     </message>
+    <message>
+        <source>working out the figures…</source>
+        <translation>menghitung angka…</translation>
+    </message>
 </context>
 <context>
     <name>cd::DealCardDelegate</name>

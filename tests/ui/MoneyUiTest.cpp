@@ -347,6 +347,7 @@ TEST_CASE("the dashboard lists the ten most overdue payments and opens their cam
     w.window->showPage(MainWindow::Dashboard);
     auto *page = w.window->findChild<DashboardPage *>();
     page->reload();
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
     QTreeWidget *list = page->overdue();
     REQUIRE(list->topLevelItemCount() == 11);
     const auto row = [list](int i) {

@@ -6,6 +6,7 @@
 #include "common/Dates.h"
 #include "common/Money.h"
 #include "common/Words.h"
+#include "main/BackgroundRead.h"
 #include "main/PageParts.h"
 #include "main/RoleColors.h"
 #include "storage/Workspace.h"
@@ -191,7 +192,8 @@ QString percent(const std::optional<double> &p)
 }
 } // namespace
 
-DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_read(new BackgroundRead(workspace, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_campaigns = makeList({tr("Active campaign"), tr("Brand"), tr("Posts"), tr("Views"), tr("Rate"),
@@ -282,8 +284,17 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(makePageTitle(tr("Dashboard"), this));
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(makePageTitle(tr("Dashboard"), this));
+    // Says the figures are being worked out; what was shown stays meanwhile.
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("dashboardStateLabel"));
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+    heading->addWidget(m_state, 1, Qt::AlignBottom);
+    layout->addLayout(heading);
     layout->addWidget(scroll, 1);
+    connect(m_read, &BackgroundRead::busyChanged, this,
+            [this](bool busy) { m_state->setText(busy ? tr("working out the figures…") : QString()); });
     // Changes only mark the page stale; it is worked out again when shown (on a large workspace
     // that is a fraction of a second nobody should wait for on every edit elsewhere).
     if (workspace)
@@ -336,13 +347,25 @@ void DashboardPage::setMine(const std::optional<ManagedIds> &mine)
 void DashboardPage::reload()
 {
     m_stale = false;
-    for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings, m_overdue})
-        list->clear();
     if (!m_workspace)
         return;
-    QSqlDatabase db = m_workspace->db();
+    // Worked out on a worker: on an agency's workspace it takes most of a second (every follower
+    // count for the roster's growth, the authenticity warnings), which the window must not wait for.
     const QDate today = Clock::today();
-    auto board = dashboard(db, today, m_mine ? &*m_mine : nullptr);
+    m_read->run<DashboardData>(
+        [today, mine = m_mine](QSqlDatabase &db) { return dashboard(db, today, mine ? &*mine : nullptr); },
+        [this, today](const Result<DashboardData> &board) { showBoard(board, today); });
+}
+
+bool DashboardPage::isReading() const
+{
+    return m_read->isBusy();
+}
+
+void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &today)
+{
+    for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings, m_overdue})
+        list->clear();
     if (!board) {
         new QTreeWidgetItem(m_campaigns, {board.error()});
         return;

@@ -1,22 +1,27 @@
 #pragma once
 
+#include "analytics/Dashboard.h"
+#include "common/Result.h"
 #include "desk/ManagedRecords.h"
 
 #include <QWidget>
 
 #include <optional>
 
+class QLabel;
 class QTreeWidget;
 
 namespace cd {
 
+class BackgroundRead;
 class FollowersChart;
 class Workspace;
 
 // The first page of the day: active campaigns against their targets (progress bars), deliverables
 // due this week and late, payments overdue, the roster's best and worst engagement and costs per engagement,
 // follower growth across the roster, and authenticity warnings of the last 30 days.
-// Double-clicking an item opens what it is about.
+// Double-clicking an item opens what it is about. The figures are worked out on a worker: what
+// was shown stays, with "working out the figures…" beside the title, until the new ones arrive.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +29,8 @@ public:
     explicit DashboardPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload();
+    // Whether figures asked for are still being worked out (tests wait for it).
+    bool isReading() const;
     // Only my creators' records ("My creators"); nullopt: everyone's. Reloads when shown.
     void setMine(const std::optional<ManagedIds> &mine);
     QTreeWidget *campaigns() const { return m_campaigns; }
@@ -46,8 +53,11 @@ private:
     // `stretched` columns share the list's width (eliding), the rest fit their contents; without
     // any the last column takes what is left.
     QTreeWidget *makeList(const QStringList &headers, const char *objectName, const QList<int> &stretched = {});
+    void showBoard(const Result<DashboardData> &board, const QDate &today);
 
     Workspace *m_workspace;
+    BackgroundRead *m_read;
+    QLabel *m_state = nullptr;
     QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings, *m_overdue;
     FollowersChart *m_rosterChart;
     bool m_stale = false;
