@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills the English plural forms that lupdate -pluralonly leaves empty in collabdesk_en.ts.
 
-Source strings mark plurals as "(s)": "%n creator(s)" becomes "%n creator" and "%n creators".
+Source strings mark plurals as "(s)": "%n creator(s)" becomes "%Ln creator" and "%Ln creators"
+(%Ln: the count in the language's digits, "8,792 payments" rather than "8792 payments").
 Run after `cmake --build build --target update_translations`. Forms already filled are kept.
 """
 import re
@@ -14,8 +15,8 @@ text = path.read_text(encoding="utf-8")
 
 def fill(match: re.Match) -> str:
     source = match.group(1)
-    singular = source.replace("(s)", "")
-    plural = source.replace("(s)", "s")
+    singular = source.replace("(s)", "").replace("%n", "%Ln")
+    plural = source.replace("(s)", "s").replace("%n", "%Ln")
     return (f"<source>{source}</source>\n        <translation>\n"
             f"            <numerusform>{singular}</numerusform>\n"
             f"            <numerusform>{plural}</numerusform>\n        </translation>")

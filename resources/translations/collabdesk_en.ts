@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>%1 followers up %2 in %n day(s) (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</source>
         <translation>
-            <numerusform>%1 followers up %2 in %n day (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</numerusform>
-            <numerusform>%1 followers up %2 in %n days (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</numerusform>
+            <numerusform>%1 followers up %2 in %Ln day (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</numerusform>
+            <numerusform>%1 followers up %2 in %Ln days (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</numerusform>
         </translation>
     </message>
 </context>
@@ -16,8 +16,8 @@
     <message numerus="yes">
         <source>the brand has %n campaign(s); delete or move them first</source>
         <translation>
-            <numerusform>the brand has %n campaign; delete or move them first</numerusform>
-            <numerusform>the brand has %n campaigns; delete or move them first</numerusform>
+            <numerusform>the brand has %Ln campaign; delete or move them first</numerusform>
+            <numerusform>the brand has %Ln campaigns; delete or move them first</numerusform>
         </translation>
     </message>
 </context>
@@ -26,8 +26,8 @@
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n event to %1.</numerusform>
-            <numerusform>Wrote %n events to %1.</numerusform>
+            <numerusform>Wrote %Ln event to %1.</numerusform>
+            <numerusform>Wrote %Ln events to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -37,9 +37,9 @@
         <source>Wrote %1 (%n page(s))
 </source>
         <translation>
-            <numerusform>Wrote %1 (%n page)
+            <numerusform>Wrote %1 (%Ln page)
 </numerusform>
-            <numerusform>Wrote %1 (%n pages)
+            <numerusform>Wrote %1 (%Ln pages)
 </numerusform>
         </translation>
     </message>
@@ -49,78 +49,78 @@
     <message numerus="yes">
         <source>%n contact or profile detail(s)</source>
         <translation>
-            <numerusform>%n contact or profile detail</numerusform>
-            <numerusform>%n contact or profile details</numerusform>
+            <numerusform>%Ln contact or profile detail</numerusform>
+            <numerusform>%Ln contact or profile details</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rate card(s)</source>
         <translation>
-            <numerusform>%n rate card</numerusform>
-            <numerusform>%n rate cards</numerusform>
+            <numerusform>%Ln rate card</numerusform>
+            <numerusform>%Ln rate cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audience figure(s)</source>
         <translation>
-            <numerusform>%n audience figure</numerusform>
-            <numerusform>%n audience figures</numerusform>
+            <numerusform>%Ln audience figure</numerusform>
+            <numerusform>%Ln audience figures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vetting answer(s)</source>
         <translation>
-            <numerusform>%n vetting answer</numerusform>
-            <numerusform>%n vetting answers</numerusform>
+            <numerusform>%Ln vetting answer</numerusform>
+            <numerusform>%Ln vetting answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
-            <numerusform>%n follow-up</numerusform>
-            <numerusform>%n follow-ups</numerusform>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handle(s) made anonymous</source>
         <translation>
-            <numerusform>%n handle made anonymous</numerusform>
-            <numerusform>%n handles made anonymous</numerusform>
+            <numerusform>%Ln handle made anonymous</numerusform>
+            <numerusform>%Ln handles made anonymous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mentions in %n text(s) replaced</source>
         <translation>
-            <numerusform>mentions in %n text replaced</numerusform>
-            <numerusform>mentions in %n texts replaced</numerusform>
+            <numerusform>mentions in %Ln text replaced</numerusform>
+            <numerusform>mentions in %Ln texts replaced</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept for 10 years as tax records (UU KUP): %n payment(s) with tax withheld, with their files.</source>
         <translation>
-            <numerusform>Kept for 10 years as tax records (UU KUP): %n payment with tax withheld, with their files.</numerusform>
-            <numerusform>Kept for 10 years as tax records (UU KUP): %n payments with tax withheld, with their files.</numerusform>
+            <numerusform>Kept for 10 years as tax records (UU KUP): %Ln payment with tax withheld, with their files.</numerusform>
+            <numerusform>Kept for 10 years as tax records (UU KUP): %Ln payments with tax withheld, with their files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept as issued (tax records): %n invoice line(s) naming the creator.</source>
         <translation>
-            <numerusform>Kept as issued (tax records): %n invoice line naming the creator.</numerusform>
-            <numerusform>Kept as issued (tax records): %n invoice lines naming the creator.</numerusform>
+            <numerusform>Kept as issued (tax records): %Ln invoice line naming the creator.</numerusform>
+            <numerusform>Kept as issued (tax records): %Ln invoice lines naming the creator.</numerusform>
         </translation>
     </message>
 </context>
@@ -129,8 +129,8 @@
     <message numerus="yes">
         <source>the creator takes part in %n campaign(s); archive the creator instead to keep that history</source>
         <translation>
-            <numerusform>the creator takes part in %n campaign; archive the creator instead to keep that history</numerusform>
-            <numerusform>the creator takes part in %n campaigns; archive the creator instead to keep that history</numerusform>
+            <numerusform>the creator takes part in %Ln campaign; archive the creator instead to keep that history</numerusform>
+            <numerusform>the creator takes part in %Ln campaigns; archive the creator instead to keep that history</numerusform>
         </translation>
     </message>
 </context>
@@ -139,15 +139,15 @@
     <message numerus="yes">
         <source>%1 owes %2 — %n day(s) overdue (%3 / %4)</source>
         <translation>
-            <numerusform>%1 owes %2 — %n day overdue (%3 / %4)</numerusform>
-            <numerusform>%1 owes %2 — %n days overdue (%3 / %4)</numerusform>
+            <numerusform>%1 owes %2 — %Ln day overdue (%3 / %4)</numerusform>
+            <numerusform>%1 owes %2 — %Ln days overdue (%3 / %4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pay %1 %2 net — %n day(s) overdue (%3)</source>
         <translation>
-            <numerusform>Pay %1 %2 net — %n day overdue (%3)</numerusform>
-            <numerusform>Pay %1 %2 net — %n days overdue (%3)</numerusform>
+            <numerusform>Pay %1 %2 net — %Ln day overdue (%3)</numerusform>
+            <numerusform>Pay %1 %2 net — %Ln days overdue (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -156,8 +156,8 @@
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
+            <numerusform>%Ln day late</numerusform>
+            <numerusform>%Ln days late</numerusform>
         </translation>
     </message>
 </context>
@@ -166,8 +166,8 @@
     <message numerus="yes">
         <source>%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep</source>
         <translation>
-            <numerusform>%1: read as the %2 format; ignored: %n column CollabDesk does not keep</numerusform>
-            <numerusform>%1: read as the %2 format; ignored: %n columns CollabDesk does not keep</numerusform>
+            <numerusform>%1: read as the %2 format; ignored: %Ln column CollabDesk does not keep</numerusform>
+            <numerusform>%1: read as the %2 format; ignored: %Ln columns CollabDesk does not keep</numerusform>
         </translation>
     </message>
 </context>
@@ -176,15 +176,15 @@
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
         <translation>
-            <numerusform>Wrote %1 (%n page)</numerusform>
-            <numerusform>Wrote %1 (%n pages)</numerusform>
+            <numerusform>Wrote %1 (%Ln page)</numerusform>
+            <numerusform>Wrote %1 (%Ln pages)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created invoice %1 to %2: %n line(s), total %3, due %4.</source>
         <translation>
-            <numerusform>Created invoice %1 to %2: %n line, total %3, due %4.</numerusform>
-            <numerusform>Created invoice %1 to %2: %n lines, total %3, due %4.</numerusform>
+            <numerusform>Created invoice %1 to %2: %Ln line, total %3, due %4.</numerusform>
+            <numerusform>Created invoice %1 to %2: %Ln lines, total %3, due %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,8 +193,8 @@
     <message numerus="yes">
         <source>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %n of the chosen payments cannot</source>
         <translation>
-            <numerusform>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %n of the chosen payments cannot</numerusform>
-            <numerusform>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %n of the chosen payments cannot</numerusform>
+            <numerusform>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %Ln of the chosen payments cannot</numerusform>
+            <numerusform>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %Ln of the chosen payments cannot</numerusform>
         </translation>
     </message>
 </context>
@@ -203,15 +203,15 @@
     <message numerus="yes">
         <source>; %n post(s) left out: %1</source>
         <translation>
-            <numerusform>; %n post left out: %1</numerusform>
-            <numerusform>; %n posts left out: %1</numerusform>
+            <numerusform>; %Ln post left out: %1</numerusform>
+            <numerusform>; %Ln posts left out: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n creator account(s) left out: no count before the start or by the end</source>
         <translation>
-            <numerusform>; %n creator account left out: no count before the start or by the end</numerusform>
-            <numerusform>; %n creator accounts left out: no count before the start or by the end</numerusform>
+            <numerusform>; %Ln creator account left out: no count before the start or by the end</numerusform>
+            <numerusform>; %Ln creator accounts left out: no count before the start or by the end</numerusform>
         </translation>
     </message>
 </context>
@@ -220,8 +220,8 @@
     <message numerus="yes">
         <source>Delete %n payment(s)</source>
         <translation>
-            <numerusform>Delete %n payment</numerusform>
-            <numerusform>Delete %n payments</numerusform>
+            <numerusform>Delete %Ln payment</numerusform>
+            <numerusform>Delete %Ln payments</numerusform>
         </translation>
     </message>
 </context>
@@ -230,8 +230,8 @@
     <message numerus="yes">
         <source> %n day(s)</source>
         <translation>
-            <numerusform> %n day</numerusform>
-            <numerusform> %n days</numerusform>
+            <numerusform> %Ln day</numerusform>
+            <numerusform> %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -240,8 +240,8 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -250,8 +250,8 @@
     <message numerus="yes">
         <source>Wrote the report of %1 as of %2 (%n page(s)) to %3.</source>
         <translation>
-            <numerusform>Wrote the report of %1 as of %2 (%n page) to %3.</numerusform>
-            <numerusform>Wrote the report of %1 as of %2 (%n pages) to %3.</numerusform>
+            <numerusform>Wrote the report of %1 as of %2 (%Ln page) to %3.</numerusform>
+            <numerusform>Wrote the report of %1 as of %2 (%Ln pages) to %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,15 +260,15 @@
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -277,8 +277,8 @@
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s))</source>
         <translation>
-            <numerusform>Wrote %1 (%2, %n page)</numerusform>
-            <numerusform>Wrote %1 (%2, %n pages)</numerusform>
+            <numerusform>Wrote %1 (%2, %Ln page)</numerusform>
+            <numerusform>Wrote %1 (%2, %Ln pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -287,8 +287,8 @@
     <message numerus="yes">
         <source>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</source>
         <translation>
-            <numerusform>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</numerusform>
-            <numerusform>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</numerusform>
+            <numerusform>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %Ln</numerusform>
+            <numerusform>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -297,64 +297,64 @@
     <message numerus="yes">
         <source>due in %n day(s)</source>
         <translation>
-            <numerusform>due in %n day</numerusform>
-            <numerusform>due in %n days</numerusform>
+            <numerusform>due in %Ln day</numerusform>
+            <numerusform>due in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
+            <numerusform>%Ln day late</numerusform>
+            <numerusform>%Ln days late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>revision %n day(s) late (asked %1)</source>
         <translation>
-            <numerusform>revision %n day late (asked %1)</numerusform>
-            <numerusform>revision %n days late (asked %1)</numerusform>
+            <numerusform>revision %Ln day late (asked %1)</numerusform>
+            <numerusform>revision %Ln days late (asked %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>campaign starts in %n day(s)</source>
         <translation>
-            <numerusform>campaign starts in %n day</numerusform>
-            <numerusform>campaign starts in %n days</numerusform>
+            <numerusform>campaign starts in %Ln day</numerusform>
+            <numerusform>campaign starts in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>campaign started %n day(s) ago</source>
         <translation>
-            <numerusform>campaign started %n day ago</numerusform>
-            <numerusform>campaign started %n days ago</numerusform>
+            <numerusform>campaign started %Ln day ago</numerusform>
+            <numerusform>campaign started %Ln days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
         <translation>
-            <numerusform>expires in %n day</numerusform>
-            <numerusform>expires in %n days</numerusform>
+            <numerusform>expires in %Ln day</numerusform>
+            <numerusform>expires in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago, still in use</source>
         <translation>
-            <numerusform>expired %n day ago, still in use</numerusform>
-            <numerusform>expired %n days ago, still in use</numerusform>
+            <numerusform>expired %Ln day ago, still in use</numerusform>
+            <numerusform>expired %Ln days ago, still in use</numerusform>
         </translation>
     </message>
 </context>
@@ -363,8 +363,8 @@
     <message numerus="yes">
         <source>%n brand(s)</source>
         <translation>
-            <numerusform>%n brand</numerusform>
-            <numerusform>%n brands</numerusform>
+            <numerusform>%Ln brand</numerusform>
+            <numerusform>%Ln brands</numerusform>
         </translation>
     </message>
 </context>
@@ -373,85 +373,85 @@
     <message numerus="yes">
         <source>%n deliverable(s)</source>
         <translation>
-            <numerusform>%n deliverable</numerusform>
-            <numerusform>%n deliverables</numerusform>
+            <numerusform>%Ln deliverable</numerusform>
+            <numerusform>%Ln deliverables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post metric snapshot(s)</source>
         <translation>
-            <numerusform>%n post metric snapshot</numerusform>
-            <numerusform>%n post metric snapshots</numerusform>
+            <numerusform>%Ln post metric snapshot</numerusform>
+            <numerusform>%Ln post metric snapshots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s)</source>
         <translation>
-            <numerusform>%n contract</numerusform>
-            <numerusform>%n contracts</numerusform>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
         <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s) taking part</source>
         <translation>
-            <numerusform>%n creator taking part</numerusform>
-            <numerusform>%n creators taking part</numerusform>
+            <numerusform>%Ln creator taking part</numerusform>
+            <numerusform>%Ln creators taking part</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n declined or cancelled)</source>
         <translation>
-            <numerusform> (%n declined or cancelled)</numerusform>
-            <numerusform> (%n declined or cancelled)</numerusform>
+            <numerusform> (%Ln declined or cancelled)</numerusform>
+            <numerusform> (%Ln declined or cancelled)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft Payment Schedule for the %n C&amp;hosen Creator(s)</source>
         <translation>
-            <numerusform>Draft Payment Schedule for the %n C&amp;hosen Creator</numerusform>
-            <numerusform>Draft Payment Schedule for the %n C&amp;hosen Creators</numerusform>
+            <numerusform>Draft Payment Schedule for the %Ln C&amp;hosen Creator</numerusform>
+            <numerusform>Draft Payment Schedule for the %Ln C&amp;hosen Creators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Draft Payment Schedule for %n creator(s)</source>
         <translation>
-            <numerusform>Draft Payment Schedule for %n creator</numerusform>
-            <numerusform>Draft Payment Schedule for %n creators</numerusform>
+            <numerusform>Draft Payment Schedule for %Ln creator</numerusform>
+            <numerusform>Draft Payment Schedule for %Ln creators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>drafted %n payment(s)</source>
         <translation>
-            <numerusform>drafted %n payment</numerusform>
-            <numerusform>drafted %n payments</numerusform>
+            <numerusform>drafted %Ln payment</numerusform>
+            <numerusform>drafted %Ln payments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n</source>
         <translation>
-            <numerusform>updated %n</numerusform>
-            <numerusform>updated %n</numerusform>
+            <numerusform>updated %Ln</numerusform>
+            <numerusform>updated %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>removed %n no longer in the terms</source>
         <translation>
-            <numerusform>removed %n no longer in the terms</numerusform>
-            <numerusform>removed %n no longer in the terms</numerusform>
+            <numerusform>removed %Ln no longer in the terms</numerusform>
+            <numerusform>removed %Ln no longer in the terms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n creator(s) skipped (status %1)</source>
         <translation>
-            <numerusform>; %n creator skipped (status %1)</numerusform>
-            <numerusform>; %n creators skipped (status %1)</numerusform>
+            <numerusform>; %Ln creator skipped (status %1)</numerusform>
+            <numerusform>; %Ln creators skipped (status %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -460,43 +460,43 @@
     <message numerus="yes">
         <source>%n campaign(s)</source>
         <translation>
-            <numerusform>%n campaign</numerusform>
-            <numerusform>%n campaigns</numerusform>
+            <numerusform>%Ln campaign</numerusform>
+            <numerusform>%Ln campaigns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n creator(s) taking part</source>
         <translation>
-            <numerusform>%n creator taking part</numerusform>
-            <numerusform>%n creators taking part</numerusform>
+            <numerusform>%Ln creator taking part</numerusform>
+            <numerusform>%Ln creators taking part</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s)</source>
         <translation>
-            <numerusform>%n deliverable</numerusform>
-            <numerusform>%n deliverables</numerusform>
+            <numerusform>%Ln deliverable</numerusform>
+            <numerusform>%Ln deliverables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post metric snapshot(s)</source>
         <translation>
-            <numerusform>%n post metric snapshot</numerusform>
-            <numerusform>%n post metric snapshots</numerusform>
+            <numerusform>%Ln post metric snapshot</numerusform>
+            <numerusform>%Ln post metric snapshots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s)</source>
         <translation>
-            <numerusform>%n contract</numerusform>
-            <numerusform>%n contracts</numerusform>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
         <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
         </translation>
     </message>
 </context>
@@ -505,8 +505,8 @@
     <message numerus="yes">
         <source>%n contract(s)</source>
         <translation>
-            <numerusform>%n contract</numerusform>
-            <numerusform>%n contracts</numerusform>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
 </context>
@@ -515,15 +515,15 @@
     <message numerus="yes">
         <source>Engagement rate by %1, last 90 days (%n post(s)): %2 engagements / %3 = %4</source>
         <translation>
-            <numerusform>Engagement rate by %1, last 90 days (%n post): %2 engagements / %3 = %4</numerusform>
-            <numerusform>Engagement rate by %1, last 90 days (%n posts): %2 engagements / %3 = %4</numerusform>
+            <numerusform>Engagement rate by %1, last 90 days (%Ln post): %2 engagements / %3 = %4</numerusform>
+            <numerusform>Engagement rate by %1, last 90 days (%Ln posts): %2 engagements / %3 = %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) left out: no %1 for them</source>
         <translation>
-            <numerusform>%n post left out: no %1 for them</numerusform>
-            <numerusform>%n posts left out: no %1 for them</numerusform>
+            <numerusform>%Ln post left out: no %1 for them</numerusform>
+            <numerusform>%Ln posts left out: no %1 for them</numerusform>
         </translation>
     </message>
 </context>
@@ -532,71 +532,71 @@
     <message numerus="yes">
         <source>%n creator(s)</source>
         <translation>
-            <numerusform>%n creator</numerusform>
-            <numerusform>%n creators</numerusform>
+            <numerusform>%Ln creator</numerusform>
+            <numerusform>%Ln creators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n creator(s)</source>
         <translation>
-            <numerusform>%1 of %n creator</numerusform>
-            <numerusform>%1 of %n creators</numerusform>
+            <numerusform>%1 of %Ln creator</numerusform>
+            <numerusform>%1 of %Ln creators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unarchive %n creator(s)</source>
         <translation>
-            <numerusform>Unarchive %n creator</numerusform>
-            <numerusform>Unarchive %n creators</numerusform>
+            <numerusform>Unarchive %Ln creator</numerusform>
+            <numerusform>Unarchive %Ln creators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive %n creator(s)</source>
         <translation>
-            <numerusform>Archive %n creator</numerusform>
-            <numerusform>Archive %n creators</numerusform>
+            <numerusform>Archive %Ln creator</numerusform>
+            <numerusform>Archive %Ln creators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n campaign(s))</source>
         <translation>
-            <numerusform>%1 (%n campaign)</numerusform>
-            <numerusform>%1 (%n campaigns)</numerusform>
+            <numerusform>%1 (%Ln campaign)</numerusform>
+            <numerusform>%1 (%Ln campaigns)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n platform account(s)</source>
         <translation>
-            <numerusform>%n platform account</numerusform>
-            <numerusform>%n platform accounts</numerusform>
+            <numerusform>%Ln platform account</numerusform>
+            <numerusform>%Ln platform accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follower count(s)</source>
         <translation>
-            <numerusform>%n follower count</numerusform>
-            <numerusform>%n follower counts</numerusform>
+            <numerusform>%Ln follower count</numerusform>
+            <numerusform>%Ln follower counts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rate card price(s)</source>
         <translation>
-            <numerusform>%n rate card price</numerusform>
-            <numerusform>%n rate card prices</numerusform>
+            <numerusform>%Ln rate card price</numerusform>
+            <numerusform>%Ln rate card prices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vetting answer(s)</source>
         <translation>
-            <numerusform>%n vetting answer</numerusform>
-            <numerusform>%n vetting answers</numerusform>
+            <numerusform>%Ln vetting answer</numerusform>
+            <numerusform>%Ln vetting answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s)</source>
         <translation>
-            <numerusform>%n attached file</numerusform>
-            <numerusform>%n attached files</numerusform>
+            <numerusform>%Ln attached file</numerusform>
+            <numerusform>%Ln attached files</numerusform>
         </translation>
     </message>
 </context>
@@ -605,29 +605,29 @@
     <message numerus="yes">
         <source>Followers of %n account(s)</source>
         <translation>
-            <numerusform>Followers of %n account</numerusform>
-            <numerusform>Followers of %n accounts</numerusform>
+            <numerusform>Followers of %Ln account</numerusform>
+            <numerusform>Followers of %Ln accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more on the Payments page</source>
         <translation>
-            <numerusform>…and %n more on the Payments page</numerusform>
-            <numerusform>…and %n more on the Payments page</numerusform>
+            <numerusform>…and %Ln more on the Payments page</numerusform>
+            <numerusform>…and %Ln more on the Payments page</numerusform>
         </translation>
     </message>
 </context>
@@ -636,8 +636,8 @@
     <message numerus="yes">
         <source>✗ %n rule(s) failed</source>
         <translation>
-            <numerusform>✗ %n rule failed</numerusform>
-            <numerusform>✗ %n rules failed</numerusform>
+            <numerusform>✗ %Ln rule failed</numerusform>
+            <numerusform>✗ %Ln rules failed</numerusform>
         </translation>
     </message>
 </context>
@@ -646,22 +646,22 @@
     <message numerus="yes">
         <source>%n deliverable(s), </source>
         <translation>
-            <numerusform>%n deliverable, </numerusform>
-            <numerusform>%n deliverables, </numerusform>
+            <numerusform>%Ln deliverable, </numerusform>
+            <numerusform>%Ln deliverables, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
-            <numerusform>%n late</numerusform>
-            <numerusform>%n late</numerusform>
+            <numerusform>%Ln late</numerusform>
+            <numerusform>%Ln late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s)</source>
         <translation>
-            <numerusform>%n deliverable</numerusform>
-            <numerusform>%n deliverables</numerusform>
+            <numerusform>%Ln deliverable</numerusform>
+            <numerusform>%Ln deliverables</numerusform>
         </translation>
     </message>
 </context>
@@ -670,15 +670,15 @@
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -687,22 +687,22 @@
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n late</source>
         <translation>
-            <numerusform>%1, %n late</numerusform>
-            <numerusform>%1, %n late</numerusform>
+            <numerusform>%1, %Ln late</numerusform>
+            <numerusform>%1, %Ln late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n done</source>
         <translation>
-            <numerusform>%1 · %n done</numerusform>
-            <numerusform>%1 · %n done</numerusform>
+            <numerusform>%1 · %Ln done</numerusform>
+            <numerusform>%1 · %Ln done</numerusform>
         </translation>
     </message>
 </context>
@@ -711,8 +711,8 @@
     <message numerus="yes">
         <source>%n problem(s) found. Nothing can be imported until the file is fixed (or its columns matched differently):</source>
         <translation>
-            <numerusform>%n problem found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
-            <numerusform>%n problems found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
+            <numerusform>%Ln problem found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
+            <numerusform>%Ln problems found. Nothing can be imported until the file is fixed (or its columns matched differently):</numerusform>
         </translation>
     </message>
 </context>
@@ -721,8 +721,8 @@
     <message numerus="yes">
         <source>%n event(s) written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</source>
         <translation>
-            <numerusform>%n event written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</numerusform>
-            <numerusform>%n events written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</numerusform>
+            <numerusform>%Ln event written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</numerusform>
+            <numerusform>%Ln events written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</numerusform>
         </translation>
     </message>
 </context>
@@ -731,8 +731,8 @@
     <message numerus="yes">
         <source>%1 manages %n creator(s). They will have no manager; nothing else changes.</source>
         <translation>
-            <numerusform>%1 manages %n creator. They will have no manager; nothing else changes.</numerusform>
-            <numerusform>%1 manages %n creators. They will have no manager; nothing else changes.</numerusform>
+            <numerusform>%1 manages %Ln creator. They will have no manager; nothing else changes.</numerusform>
+            <numerusform>%1 manages %Ln creators. They will have no manager; nothing else changes.</numerusform>
         </translation>
     </message>
 </context>
@@ -741,8 +741,8 @@
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>Overdue %n day</numerusform>
-            <numerusform>Overdue %n days</numerusform>
+            <numerusform>Overdue %Ln day</numerusform>
+            <numerusform>Overdue %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -751,8 +751,8 @@
     <message numerus="yes">
         <source>%n payment(s)</source>
         <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
         </translation>
     </message>
 </context>
@@ -761,15 +761,15 @@
     <message numerus="yes">
         <source>Delete %n payment(s)?</source>
         <translation>
-            <numerusform>Delete %n payment?</numerusform>
-            <numerusform>Delete %n payments?</numerusform>
+            <numerusform>Delete %Ln payment?</numerusform>
+            <numerusform>Delete %Ln payments?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invoice %1 for %n receivable(s), %2 before VAT? The invoice gets the next number; undo voids it.</source>
         <translation>
-            <numerusform>Invoice %1 for %n receivable, %2 before VAT? The invoice gets the next number; undo voids it.</numerusform>
-            <numerusform>Invoice %1 for %n receivables, %2 before VAT? The invoice gets the next number; undo voids it.</numerusform>
+            <numerusform>Invoice %1 for %Ln receivable, %2 before VAT? The invoice gets the next number; undo voids it.</numerusform>
+            <numerusform>Invoice %1 for %Ln receivables, %2 before VAT? The invoice gets the next number; undo voids it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -809,22 +809,22 @@
     <message numerus="yes">
         <source>%n post(s) up by this day; </source>
         <translation>
-            <numerusform>%n post up by this day; </numerusform>
-            <numerusform>%n posts up by this day; </numerusform>
+            <numerusform>%Ln post up by this day; </numerusform>
+            <numerusform>%Ln posts up by this day; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already with numbers for it. Deliverables not posted yet are not listed.</source>
         <translation>
-            <numerusform>%n already with numbers for it. Deliverables not posted yet are not listed.</numerusform>
-            <numerusform>%n already with numbers for it. Deliverables not posted yet are not listed.</numerusform>
+            <numerusform>%Ln already with numbers for it. Deliverables not posted yet are not listed.</numerusform>
+            <numerusform>%Ln already with numbers for it. Deliverables not posted yet are not listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Save %n Row(s)</source>
         <translation>
-            <numerusform>&amp;Save %n Row</numerusform>
-            <numerusform>&amp;Save %n Rows</numerusform>
+            <numerusform>&amp;Save %Ln Row</numerusform>
+            <numerusform>&amp;Save %Ln Rows</numerusform>
         </translation>
     </message>
 </context>
@@ -833,8 +833,8 @@
     <message numerus="yes">
         <source>%1: %n item(s)</source>
         <translation>
-            <numerusform>%1: %n item</numerusform>
-            <numerusform>%1: %n items</numerusform>
+            <numerusform>%1: %Ln item</numerusform>
+            <numerusform>%1: %Ln items</numerusform>
         </translation>
     </message>
 </context>
@@ -843,15 +843,15 @@
     <message numerus="yes">
         <source>%n thing(s) to do, %1</source>
         <translation>
-            <numerusform>%n thing to do, %1</numerusform>
-            <numerusform>%n things to do, %1</numerusform>
+            <numerusform>%Ln thing to do, %1</numerusform>
+            <numerusform>%Ln things to do, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
-            <numerusform>%n late</numerusform>
-            <numerusform>%n late</numerusform>
+            <numerusform>%Ln late</numerusform>
+            <numerusform>%Ln late</numerusform>
         </translation>
     </message>
 </context>

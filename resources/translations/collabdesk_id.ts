@@ -84,7 +84,7 @@
     <message numerus="yes">
         <source>%1 followers up %2 in %n day(s) (%3 on %4, %5 on %6; more than %7 within %8 days): a sudden jump can mean bought followers</source>
         <translation>
-            <numerusform>Pengikut %1 naik %2 dalam %n hari (%3 pada %4, %5 pada %6; lebih dari %7 dalam %8 hari): lonjakan mendadak bisa berarti pengikutnya dibeli</numerusform>
+            <numerusform>Pengikut %1 naik %2 dalam %Ln hari (%3 pada %4, %5 pada %6; lebih dari %7 dalam %8 hari): lonjakan mendadak bisa berarti pengikutnya dibeli</numerusform>
         </translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
     <message numerus="yes">
         <source>the brand has %n campaign(s); delete or move them first</source>
         <translation>
-            <numerusform>brand ini punya %n kampanye; hapus atau pindahkan dulu kampanyenya</numerusform>
+            <numerusform>brand ini punya %Ln kampanye; hapus atau pindahkan dulu kampanyenya</numerusform>
         </translation>
     </message>
 </context>
@@ -312,7 +312,7 @@
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
         <translation>
-            <numerusform>%n acara ditulis ke %1.</numerusform>
+            <numerusform>%Ln acara ditulis ke %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1010,7 +1010,7 @@ Status: %5.</translation>
         <source>Wrote %1 (%n page(s))
 </source>
         <translation>
-            <numerusform>%1 ditulis (%n halaman)
+            <numerusform>%1 ditulis (%Ln halaman)
 </numerusform>
         </translation>
     </message>
@@ -1374,55 +1374,55 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>%n contact or profile detail(s)</source>
         <translation>
-            <numerusform>%n data kontak atau profil</numerusform>
+            <numerusform>%Ln data kontak atau profil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n tag</numerusform>
+            <numerusform>%Ln tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rate card(s)</source>
         <translation>
-            <numerusform>%n rate card</numerusform>
+            <numerusform>%Ln rate card</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audience figure(s)</source>
         <translation>
-            <numerusform>%n angka audiens</numerusform>
+            <numerusform>%Ln angka audiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vetting answer(s)</source>
         <translation>
-            <numerusform>%n jawaban penilaian kreator</numerusform>
+            <numerusform>%Ln jawaban penilaian kreator</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
-            <numerusform>%n tindak lanjut</numerusform>
+            <numerusform>%Ln tindak lanjut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
+            <numerusform>%Ln file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n handle(s) made anonymous</source>
         <translation>
-            <numerusform>%n handle dianonimkan</numerusform>
+            <numerusform>%Ln handle dianonimkan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mentions in %n text(s) replaced</source>
         <translation>
-            <numerusform>sebutan di %n teks diganti</numerusform>
+            <numerusform>sebutan di %Ln teks diganti</numerusform>
         </translation>
     </message>
     <message>
@@ -1440,13 +1440,13 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>Kept for 10 years as tax records (UU KUP): %n payment(s) with tax withheld, with their files.</source>
         <translation>
-            <numerusform>Disimpan 10 tahun sebagai catatan pajak (UU KUP): %n pembayaran dengan potongan pajak, beserta file-nya.</numerusform>
+            <numerusform>Disimpan 10 tahun sebagai catatan pajak (UU KUP): %Ln pembayaran dengan potongan pajak, beserta file-nya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept as issued (tax records): %n invoice line(s) naming the creator.</source>
         <translation>
-            <numerusform>Disimpan seperti saat diterbitkan (catatan pajak): %n baris tagihan yang menyebut kreator ini.</numerusform>
+            <numerusform>Disimpan seperti saat diterbitkan (catatan pajak): %Ln baris tagihan yang menyebut kreator ini.</numerusform>
         </translation>
     </message>
     <message>
@@ -1585,7 +1585,7 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>the creator takes part in %n campaign(s); archive the creator instead to keep that history</source>
         <translation>
-            <numerusform>kreator ini ikut dalam %n kampanye; arsipkan saja kreator ini agar riwayatnya tetap tersimpan</numerusform>
+            <numerusform>kreator ini ikut dalam %Ln kampanye; arsipkan saja kreator ini agar riwayatnya tetap tersimpan</numerusform>
         </translation>
     </message>
     <message>
@@ -1668,13 +1668,13 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>%1 owes %2 — %n day(s) overdue (%3 / %4)</source>
         <translation>
-            <numerusform>%1 berutang %2 — terlambat %n hari (%3 / %4)</numerusform>
+            <numerusform>%1 berutang %2 — terlambat %Ln hari (%3 / %4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pay %1 %2 net — %n day(s) overdue (%3)</source>
         <translation>
-            <numerusform>Bayar %1 %2 bersih — terlambat %n hari (%3)</numerusform>
+            <numerusform>Bayar %1 %2 bersih — terlambat %Ln hari (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -2071,7 +2071,7 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>terlambat %n hari</numerusform>
+            <numerusform>terlambat %Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -2604,7 +2604,7 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>%1: read as the %2 format; ignored: %n column(s) CollabDesk does not keep</source>
         <translation>
-            <numerusform>%1: dibaca sebagai format %2; diabaikan: %n kolom yang tidak disimpan CollabDesk</numerusform>
+            <numerusform>%1: dibaca sebagai format %2; diabaikan: %Ln kolom yang tidak disimpan CollabDesk</numerusform>
         </translation>
     </message>
     <message>
@@ -2732,7 +2732,7 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
         <translation>
-            <numerusform>%1 ditulis (%n halaman)</numerusform>
+            <numerusform>%1 ditulis (%Ln halaman)</numerusform>
         </translation>
     </message>
     <message>
@@ -2770,7 +2770,7 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>Created invoice %1 to %2: %n line(s), total %3, due %4.</source>
         <translation>
-            <numerusform>Tagihan %1 untuk %2 dibuat: %n baris, total %3, jatuh tempo %4.</numerusform>
+            <numerusform>Tagihan %1 untuk %2 dibuat: %Ln baris, total %3, jatuh tempo %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -2799,7 +2799,7 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>only open receivables of %1 in one currency that are on no invoice can go on an invoice; %n of the chosen payments cannot</source>
         <translation>
-            <numerusform>yang bisa masuk tagihan hanya piutang %1 yang belum lunas, dalam satu mata uang, dan belum ada di tagihan lain; %n pembayaran yang dipilih tidak memenuhi syarat</numerusform>
+            <numerusform>yang bisa masuk tagihan hanya piutang %1 yang belum lunas, dalam satu mata uang, dan belum ada di tagihan lain; %Ln pembayaran yang dipilih tidak memenuhi syarat</numerusform>
         </translation>
     </message>
     <message>
@@ -2991,7 +2991,7 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>; %n post(s) left out: %1</source>
         <translation>
-            <numerusform>; %n postingan tidak dihitung: %1</numerusform>
+            <numerusform>; %Ln postingan tidak dihitung: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3081,7 +3081,7 @@ Status: %5.</translation>
     <message numerus="yes">
         <source>; %n creator account(s) left out: no count before the start or by the end</source>
         <translation>
-            <numerusform>; %n akun kreator tidak dihitung: tidak ada jumlah pengikut sebelum periode dimulai atau sampai periode berakhir</numerusform>
+            <numerusform>; %Ln akun kreator tidak dihitung: tidak ada jumlah pengikut sebelum periode dimulai atau sampai periode berakhir</numerusform>
         </translation>
     </message>
     <message>
@@ -3460,7 +3460,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>Delete %n payment(s)</source>
         <translation>
-            <numerusform>Hapus %n pembayaran</numerusform>
+            <numerusform>Hapus %Ln pembayaran</numerusform>
         </translation>
     </message>
     <message>
@@ -3809,7 +3809,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source> %n day(s)</source>
         <translation>
-            <numerusform> %n hari</numerusform>
+            <numerusform> %Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -4063,7 +4063,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n baris</numerusform>
+            <numerusform>%Ln baris</numerusform>
         </translation>
     </message>
 </context>
@@ -4104,7 +4104,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>Wrote the report of %1 as of %2 (%n page(s)) to %3.</source>
         <translation>
-            <numerusform>Laporan %1 per %2 (%n halaman) ditulis ke %3.</numerusform>
+            <numerusform>Laporan %1 per %2 (%Ln halaman) ditulis ke %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -4176,7 +4176,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>dalam %n hari</numerusform>
+            <numerusform>dalam %Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -4188,7 +4188,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n hari lalu</numerusform>
+            <numerusform>%Ln hari lalu</numerusform>
         </translation>
     </message>
 </context>
@@ -4305,7 +4305,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s))</source>
         <translation>
-            <numerusform>%1 ditulis (%2, %n halaman)</numerusform>
+            <numerusform>%1 ditulis (%2, %Ln halaman)</numerusform>
         </translation>
     </message>
 </context>
@@ -4318,7 +4318,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>an NPWP has 16 digits (or 15 in the old form); &apos;%1&apos; has %n</source>
         <translation>
-            <numerusform>NPWP terdiri dari 16 digit (atau 15 untuk format lama); &apos;%1&apos; berisi %n</numerusform>
+            <numerusform>NPWP terdiri dari 16 digit (atau 15 untuk format lama); &apos;%1&apos; berisi %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -4389,7 +4389,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>due in %n day(s)</source>
         <translation>
-            <numerusform>jatuh tempo dalam %n hari</numerusform>
+            <numerusform>jatuh tempo dalam %Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -4399,13 +4399,13 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>terlambat %n hari</numerusform>
+            <numerusform>terlambat %Ln hari</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>lewat jatuh tempo %n hari</numerusform>
+            <numerusform>lewat jatuh tempo %Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -4415,7 +4415,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n hari lalu</numerusform>
+            <numerusform>%Ln hari lalu</numerusform>
         </translation>
     </message>
     <message>
@@ -4453,7 +4453,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>revision %n day(s) late (asked %1)</source>
         <translation>
-            <numerusform>revisi terlambat %n hari (diminta %1)</numerusform>
+            <numerusform>revisi terlambat %Ln hari (diminta %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -4467,7 +4467,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>campaign starts in %n day(s)</source>
         <translation>
-            <numerusform>kampanye dimulai dalam %n hari</numerusform>
+            <numerusform>kampanye dimulai dalam %Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -4477,7 +4477,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>campaign started %n day(s) ago</source>
         <translation>
-            <numerusform>kampanye dimulai %n hari lalu</numerusform>
+            <numerusform>kampanye dimulai %Ln hari lalu</numerusform>
         </translation>
     </message>
     <message>
@@ -4531,13 +4531,13 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
         <translation>
-            <numerusform>berakhir dalam %n hari</numerusform>
+            <numerusform>berakhir dalam %Ln hari</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago, still in use</source>
         <translation>
-            <numerusform>berakhir %n hari lalu, masih dipakai</numerusform>
+            <numerusform>berakhir %Ln hari lalu, masih dipakai</numerusform>
         </translation>
     </message>
     <message>
@@ -5584,7 +5584,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message numerus="yes">
         <source>%n brand(s)</source>
         <translation>
-            <numerusform>%n brand</numerusform>
+            <numerusform>%Ln brand</numerusform>
         </translation>
     </message>
     <message>
@@ -6071,7 +6071,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
     <message numerus="yes">
         <source>Draft Payment Schedule for the %n C&amp;hosen Creator(s)</source>
         <translation>
-            <numerusform>Buat draf jadwal pembayaran untuk %n kreator yang &amp;dipilih</numerusform>
+            <numerusform>Buat draf jadwal pembayaran untuk %Ln kreator yang &amp;dipilih</numerusform>
         </translation>
     </message>
     <message>
@@ -6081,13 +6081,13 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
     <message numerus="yes">
         <source>%n creator(s) taking part</source>
         <translation>
-            <numerusform>%n kreator ikut serta</numerusform>
+            <numerusform>%Ln kreator ikut serta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n declined or cancelled)</source>
         <translation>
-            <numerusform> (%n ditolak atau dibatalkan)</numerusform>
+            <numerusform> (%Ln ditolak atau dibatalkan)</numerusform>
         </translation>
     </message>
     <message>
@@ -6105,25 +6105,25 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
     <message numerus="yes">
         <source>%n deliverable(s)</source>
         <translation>
-            <numerusform>%n konten</numerusform>
+            <numerusform>%Ln konten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post metric snapshot(s)</source>
         <translation>
-            <numerusform>%n snapshot metrik postingan</numerusform>
+            <numerusform>%Ln snapshot metrik postingan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s)</source>
         <translation>
-            <numerusform>%n kontrak</numerusform>
+            <numerusform>%Ln kontrak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
         <translation>
-            <numerusform>%n pembayaran</numerusform>
+            <numerusform>%Ln pembayaran</numerusform>
         </translation>
     </message>
     <message>
@@ -6191,25 +6191,25 @@ Jika mereka hanya mundur, ubah statusnya menjadi ditolak atau dibatalkan: riwaya
     <message numerus="yes">
         <source>Draft Payment Schedule for %n creator(s)</source>
         <translation>
-            <numerusform>Buat draf jadwal pembayaran untuk %n kreator</numerusform>
+            <numerusform>Buat draf jadwal pembayaran untuk %Ln kreator</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>drafted %n payment(s)</source>
         <translation>
-            <numerusform>%n pembayaran dibuat drafnya</numerusform>
+            <numerusform>%Ln pembayaran dibuat drafnya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n</source>
         <translation>
-            <numerusform>%n diperbarui</numerusform>
+            <numerusform>%Ln diperbarui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>removed %n no longer in the terms</source>
         <translation>
-            <numerusform>%n dihapus karena tidak lagi ada di ketentuan</numerusform>
+            <numerusform>%Ln dihapus karena tidak lagi ada di ketentuan</numerusform>
         </translation>
     </message>
     <message>
@@ -6223,7 +6223,7 @@ Jika mereka hanya mundur, ubah statusnya menjadi ditolak atau dibatalkan: riwaya
     <message numerus="yes">
         <source>; %n creator(s) skipped (status %1)</source>
         <translation>
-            <numerusform>; %n kreator dilewati (status %1)</numerusform>
+            <numerusform>; %Ln kreator dilewati (status %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -6260,7 +6260,7 @@ Jika mereka hanya mundur, ubah statusnya menjadi ditolak atau dibatalkan: riwaya
     <message numerus="yes">
         <source>%n campaign(s)</source>
         <translation>
-            <numerusform>%n kampanye</numerusform>
+            <numerusform>%Ln kampanye</numerusform>
         </translation>
     </message>
     <message>
@@ -6282,31 +6282,31 @@ Jika mereka hanya mundur, ubah statusnya menjadi ditolak atau dibatalkan: riwaya
     <message numerus="yes">
         <source>%n creator(s) taking part</source>
         <translation>
-            <numerusform>keikutsertaan %n kreator</numerusform>
+            <numerusform>keikutsertaan %Ln kreator</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s)</source>
         <translation>
-            <numerusform>%n konten</numerusform>
+            <numerusform>%Ln konten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n post metric snapshot(s)</source>
         <translation>
-            <numerusform>%n snapshot metrik postingan</numerusform>
+            <numerusform>%Ln snapshot metrik postingan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contract(s)</source>
         <translation>
-            <numerusform>%n kontrak</numerusform>
+            <numerusform>%Ln kontrak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
         <translation>
-            <numerusform>%n pembayaran</numerusform>
+            <numerusform>%Ln pembayaran</numerusform>
         </translation>
     </message>
     <message>
@@ -6783,7 +6783,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message numerus="yes">
         <source>%n contract(s)</source>
         <translation>
-            <numerusform>%n kontrak</numerusform>
+            <numerusform>%Ln kontrak</numerusform>
         </translation>
     </message>
     <message>
@@ -6975,7 +6975,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message numerus="yes">
         <source>Engagement rate by %1, last 90 days (%n post(s)): %2 engagements / %3 = %4</source>
         <translation>
-            <numerusform>Engagement rate terhadap %1, 90 hari terakhir (%n postingan): %2 engagement / %3 = %4</numerusform>
+            <numerusform>Engagement rate terhadap %1, 90 hari terakhir (%Ln postingan): %2 engagement / %3 = %4</numerusform>
         </translation>
     </message>
     <message>
@@ -6985,7 +6985,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message numerus="yes">
         <source>%n post(s) left out: no %1 for them</source>
         <translation>
-            <numerusform>%n postingan tidak dihitung: tidak ada data %1</numerusform>
+            <numerusform>%Ln postingan tidak dihitung: tidak ada data %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7154,13 +7154,13 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message numerus="yes">
         <source>Unarchive %n creator(s)</source>
         <translation>
-            <numerusform>Keluarkan %n kreator dari arsip</numerusform>
+            <numerusform>Keluarkan %Ln kreator dari arsip</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive %n creator(s)</source>
         <translation>
-            <numerusform>Arsipkan %n kreator</numerusform>
+            <numerusform>Arsipkan %Ln kreator</numerusform>
         </translation>
     </message>
     <message>
@@ -7170,7 +7170,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message numerus="yes">
         <source>%1 (%n campaign(s))</source>
         <translation>
-            <numerusform>%1 (%n kampanye)</numerusform>
+            <numerusform>%1 (%Ln kampanye)</numerusform>
         </translation>
     </message>
     <message>
@@ -7196,37 +7196,37 @@ Arsipkan saja? Kreator yang diarsipkan disembunyikan dari tampilan harian dan ri
     <message numerus="yes">
         <source>%n creator(s)</source>
         <translation>
-            <numerusform>%n kreator</numerusform>
+            <numerusform>%Ln kreator</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n platform account(s)</source>
         <translation>
-            <numerusform>%n akun platform</numerusform>
+            <numerusform>%Ln akun platform</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follower count(s)</source>
         <translation>
-            <numerusform>%n catatan jumlah pengikut</numerusform>
+            <numerusform>%Ln catatan jumlah pengikut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rate card price(s)</source>
         <translation>
-            <numerusform>%n harga rate card</numerusform>
+            <numerusform>%Ln harga rate card</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vetting answer(s)</source>
         <translation>
-            <numerusform>%n jawaban penilaian kreator</numerusform>
+            <numerusform>%Ln jawaban penilaian kreator</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attached file(s)</source>
         <translation>
-            <numerusform>%n file lampiran</numerusform>
+            <numerusform>%Ln file lampiran</numerusform>
         </translation>
     </message>
     <message>
@@ -7262,7 +7262,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message numerus="yes">
         <source>%1 of %n creator(s)</source>
         <translation>
-            <numerusform>%1 dari %n kreator</numerusform>
+            <numerusform>%1 dari %Ln kreator</numerusform>
         </translation>
     </message>
     <message>
@@ -7439,7 +7439,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message numerus="yes">
         <source>Followers of %n account(s)</source>
         <translation>
-            <numerusform>Pengikut dari %n akun</numerusform>
+            <numerusform>Pengikut dari %Ln akun</numerusform>
         </translation>
     </message>
     <message>
@@ -7477,7 +7477,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>dalam %n hari</numerusform>
+            <numerusform>dalam %Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -7487,7 +7487,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n hari</numerusform>
+            <numerusform>%Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -7497,7 +7497,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message numerus="yes">
         <source>…and %n more on the Payments page</source>
         <translation>
-            <numerusform>…dan %n lainnya di halaman Pembayaran</numerusform>
+            <numerusform>…dan %Ln lainnya di halaman Pembayaran</numerusform>
         </translation>
     </message>
     <message>
@@ -7739,7 +7739,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message numerus="yes">
         <source>✗ %n rule(s) failed</source>
         <translation>
-            <numerusform>✗ %n aturan tidak terpenuhi</numerusform>
+            <numerusform>✗ %Ln aturan tidak terpenuhi</numerusform>
         </translation>
     </message>
     <message>
@@ -7840,19 +7840,19 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message numerus="yes">
         <source>%n deliverable(s), </source>
         <translation>
-            <numerusform>%n konten, </numerusform>
+            <numerusform>%Ln konten, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
-            <numerusform>%n terlambat</numerusform>
+            <numerusform>%Ln terlambat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliverable(s)</source>
         <translation>
-            <numerusform>%n konten</numerusform>
+            <numerusform>%Ln konten</numerusform>
         </translation>
     </message>
     <message>
@@ -8192,13 +8192,13 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>%n hari lagi</numerusform>
+            <numerusform>%Ln hari lagi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n hari lalu</numerusform>
+            <numerusform>%Ln hari lalu</numerusform>
         </translation>
     </message>
     <message>
@@ -8287,19 +8287,19 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
-            <numerusform>%n belum selesai</numerusform>
+            <numerusform>%Ln belum selesai</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n late</source>
         <translation>
-            <numerusform>%1, %n terlambat</numerusform>
+            <numerusform>%1, %Ln terlambat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n done</source>
         <translation>
-            <numerusform>%1 · %n selesai</numerusform>
+            <numerusform>%1 · %Ln selesai</numerusform>
         </translation>
     </message>
     <message>
@@ -8631,7 +8631,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     <message numerus="yes">
         <source>%n problem(s) found. Nothing can be imported until the file is fixed (or its columns matched differently):</source>
         <translation>
-            <numerusform>Ditemukan %n masalah. Tidak ada yang bisa diimpor sampai file diperbaiki (atau kolomnya dicocokkan dengan cara lain):</numerusform>
+            <numerusform>Ditemukan %Ln masalah. Tidak ada yang bisa diimpor sampai file diperbaiki (atau kolomnya dicocokkan dengan cara lain):</numerusform>
         </translation>
     </message>
     <message>
@@ -8999,7 +8999,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     <message numerus="yes">
         <source>%n event(s) written to %1: due dates, posting days, payments and open follow-ups. Import the file again after changes; events update in place.</source>
         <translation>
-            <numerusform>%n acara ditulis ke %1: jatuh tempo, hari posting, pembayaran, dan tindak lanjut yang belum selesai. Impor lagi file ini setelah ada perubahan; acara akan diperbarui di tempatnya.</numerusform>
+            <numerusform>%Ln acara ditulis ke %1: jatuh tempo, hari posting, pembayaran, dan tindak lanjut yang belum selesai. Impor lagi file ini setelah ada perubahan; acara akan diperbarui di tempatnya.</numerusform>
         </translation>
     </message>
     <message>
@@ -9235,7 +9235,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>%1 manages %n creator(s). They will have no manager; nothing else changes.</source>
         <translation>
-            <numerusform>%1 menangani %n kreator. Kreator tersebut tidak akan punya manajer; selain itu tidak ada yang berubah.</numerusform>
+            <numerusform>%1 menangani %Ln kreator. Kreator tersebut tidak akan punya manajer; selain itu tidak ada yang berubah.</numerusform>
         </translation>
     </message>
     <message>
@@ -9817,7 +9817,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
         <translation>
-            <numerusform>Lewat %n hari</numerusform>
+            <numerusform>Lewat %Ln hari</numerusform>
         </translation>
     </message>
     <message>
@@ -10237,7 +10237,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>%n payment(s)</source>
         <translation>
-            <numerusform>%n pembayaran</numerusform>
+            <numerusform>%Ln pembayaran</numerusform>
         </translation>
     </message>
     <message>
@@ -10310,7 +10310,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>Delete %n payment(s)?</source>
         <translation>
-            <numerusform>Hapus %n pembayaran?</numerusform>
+            <numerusform>Hapus %Ln pembayaran?</numerusform>
         </translation>
     </message>
     <message>
@@ -10324,7 +10324,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>Invoice %1 for %n receivable(s), %2 before VAT? The invoice gets the next number; undo voids it.</source>
         <translation>
-            <numerusform>Tagihkan %n piutang ke %1, %2 sebelum PPN? Tagihan mendapat nomor berikutnya; jika diurungkan, tagihan dibatalkan.</numerusform>
+            <numerusform>Tagihkan %Ln piutang ke %1, %2 sebelum PPN? Tagihan mendapat nomor berikutnya; jika diurungkan, tagihan dibatalkan.</numerusform>
         </translation>
     </message>
     <message>
@@ -11070,13 +11070,13 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>%n post(s) up by this day; </source>
         <translation>
-            <numerusform>%n postingan sudah tayang sampai tanggal ini; </numerusform>
+            <numerusform>%Ln postingan sudah tayang sampai tanggal ini; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already with numbers for it. Deliverables not posted yet are not listed.</source>
         <translation>
-            <numerusform>%n sudah punya angka untuk tanggal ini. Konten yang belum diposting tidak ditampilkan.</numerusform>
+            <numerusform>%Ln sudah punya angka untuk tanggal ini. Konten yang belum diposting tidak ditampilkan.</numerusform>
         </translation>
     </message>
     <message>
@@ -11090,7 +11090,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>&amp;Save %n Row(s)</source>
         <translation>
-            <numerusform>&amp;Simpan %n baris</numerusform>
+            <numerusform>&amp;Simpan %Ln baris</numerusform>
         </translation>
     </message>
     <message>
@@ -11431,7 +11431,7 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>%1: %n item(s)</source>
         <translation>
-            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %Ln item</numerusform>
         </translation>
     </message>
     <message>
@@ -11500,13 +11500,13 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message numerus="yes">
         <source>%n thing(s) to do, %1</source>
         <translation>
-            <numerusform>%n tugas, %1</numerusform>
+            <numerusform>%Ln tugas, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
-            <numerusform>%n terlambat</numerusform>
+            <numerusform>%Ln terlambat</numerusform>
         </translation>
     </message>
     <message>
