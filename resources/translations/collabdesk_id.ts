@@ -7564,6 +7564,10 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>working out the figures…</source>
         <translation>menghitung angka…</translation>
     </message>
+    <message>
+        <source>Working out…</source>
+        <translation>Sedang dihitung…</translation>
+    </message>
 </context>
 <context>
     <name>cd::DealCardDelegate</name>

@@ -18,6 +18,7 @@
 #include "creators/MoneyTab.h"
 #include "desk/FollowupsPanel.h"
 #include "desk/MyCreators.h"
+#include "main/BackgroundRead.h"
 #include "main/DarkPalette.h"
 #include "main/MainWindow.h"
 #include "services/CreatorProfile.h"
@@ -30,12 +31,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 #include <cstdio>
 
@@ -72,7 +77,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     Workspace *workspace = ws.value().get();
-    auto *window = new MainWindow(std::move(ws).value());
+    // Gone before the application: its pages' background reads are waited for (left to the exit
+    // handlers, a read still running met a torn-down SQL driver and crashed).
+    const auto owned = std::make_unique<MainWindow>(std::move(ws).value());
+    MainWindow *window = owned.get();
     // The whole screen, as a maximised window would be (a bare X server has no window manager).
     window->resize(QGuiApplication::primaryScreen()->size());
     window->show();
@@ -161,8 +169,20 @@ int main(int argc, char *argv[])
         dialog->show();
     }
     if (const QString out = parser.value(QStringLiteral("shot")); !out.isEmpty()) {
-        // Long enough for pages that read in the background and for charts to lay out.
-        QTimer::singleShot(2500, &app, [out] {
+        // The picture once the pages have read what they show (an agency's dashboard takes a second
+        // or more) and the charts are laid out: checked every 100 ms from 2.5 s, at most 20 s.
+        auto *shoot = new QTimer(&app);
+        auto *since = new QElapsedTimer;
+        since->start();
+        shoot->start(100);
+        QObject::connect(shoot, &QTimer::timeout, &app, [out, window, shoot, since] {
+            const QList<BackgroundRead *> reads = window->findChildren<BackgroundRead *>();
+            const bool reading =
+                std::any_of(reads.cbegin(), reads.cend(), [](const BackgroundRead *r) { return r->isBusy(); });
+            if (since->elapsed() < 2500 || (reading && since->elapsed() < 20'000))
+                return;
+            shoot->stop();
+            delete since;
             const bool saved = QGuiApplication::primaryScreen()->grabWindow(0).save(out);
             if (!saved)
                 std::fprintf(stderr, "doc_screens: could not save %s\n", qPrintable(out));

@@ -55,11 +55,30 @@ void fitValueAxes(QChart *chart)
     }
 }
 
+// As many ticks on each value axis as its height holds with room for their labels (one per 30 px,
+// two to five): a short chart (1366x768, a campaign list above it) elided five labels to "…".
+void fitTicksToHeight(QChart *chart, qreal plotHeight)
+{
+    const int ticks = std::clamp(int(plotHeight / 30), 2, 5);
+    bool changed = false;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        if (qobject_cast<QCategoryAxis *>(axis) && axis->property("cdTicks").toInt() != ticks) {
+            axis->setProperty("cdTicks", ticks);
+            changed = true;
+        }
+    if (changed)
+        fitValueAxes(chart);
+}
+
 } // namespace
 
 void makeInteractive(QChart *chart)
 {
     placeLegend(chart);
+    // Laid out again at every size: the legend beside or under the plot, the ticks the height holds.
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] { placeLegend(chart); });
+    QObject::connect(chart, &QChart::plotAreaChanged, chart,
+                     [chart](const QRectF &area) { fitTicksToHeight(chart, area.height()); });
     for (QLegendMarker *marker : chart->legend()->markers()) {
         QObject::connect(marker, &QLegendMarker::clicked, chart, [chart, marker] {
             QAbstractSeries *series = marker->series();

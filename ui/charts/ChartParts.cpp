@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -154,12 +155,15 @@ void markDays(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QList<std
 void placeLegend(QChart *chart)
 {
     // Beside the plot a few entries leave it the height its labels need (at 1366x768 a bottom legend
-    // squeezed the engagement axis to "…" labels); a roster of creators would not fit beside it.
-    constexpr int MostBeside = 6;
+    // squeezed the engagement axis to "…" labels); a roster of creators would not fit beside it,
+    // nor do more entries than the chart's height holds (a short chart cut them off).
+    constexpr int MostBeside = 8; // five measures, the rate and two day markers
     const QList<QLegendMarker *> markers = chart->legend()->markers();
     const auto shown =
         std::count_if(markers.cbegin(), markers.cend(), [](const QLegendMarker *m) { return m->isVisible(); });
-    chart->legend()->setAlignment(shown <= MostBeside ? Qt::AlignRight : Qt::AlignBottom);
+    const int entryHeight = QFontMetrics(chart->legend()->font()).height() + 8;
+    const bool fits = chart->size().height() <= 0 || shown * entryHeight <= chart->size().height() - 80;
+    chart->legend()->setAlignment(shown <= MostBeside && fits ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 QStringList seriesSummary(const QChart *chart)

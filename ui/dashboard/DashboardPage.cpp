@@ -352,6 +352,15 @@ void DashboardPage::reload()
     // Worked out on a worker: on an agency's workspace it takes most of a second (every follower
     // count for the roster's growth, the authenticity warnings), which the window must not wait for.
     const QDate today = Clock::today();
+    // Before the first figures, each list says they are coming: empty lists under their headers
+    // read as a workspace with nothing in it.
+    if (!m_shownOnce)
+        for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings, m_overdue}) {
+            list->clear();
+            auto *coming = new QTreeWidgetItem(list, {tr("Working out…")});
+            coming->setFirstColumnSpanned(true);
+            coming->setForeground(0, roleColor(ColorRole::Muted, list));
+        }
     m_read->run<DashboardData>(
         [today, mine = m_mine](QSqlDatabase &db) { return dashboard(db, today, mine ? &*mine : nullptr); },
         [this, today](const Result<DashboardData> &board) { showBoard(board, today); });
@@ -364,6 +373,7 @@ bool DashboardPage::isReading() const
 
 void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &today)
 {
+    m_shownOnce = true;
     for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings, m_overdue})
         list->clear();
     if (!board) {

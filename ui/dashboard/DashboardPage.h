@@ -61,6 +61,7 @@ private:
     QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings, *m_overdue;
     FollowersChart *m_rosterChart;
     bool m_stale = false;
+    bool m_shownOnce = false; // figures arrived at least once
     std::optional<ManagedIds> m_mine;
 };
 
