@@ -215,6 +215,8 @@ TEST_CASE("the pipeline board shows each stage's cards with its count and gross 
     CHECK(due == QDate(2026, 11, 20));
     CHECK(DealCardDelegate::isLate(int(DealStage::InProduction), due, QDate(2026, 11, 23)));
     CHECK_FALSE(DealCardDelegate::isLate(int(DealStage::Lost), due, QDate(2026, 11, 23)));
+    // An agency's paid deal (the brand paid) whose fee to the creator is past due is late too.
+    CHECK(DealCardDelegate::isLate(int(DealStage::Paid), due, QDate(2026, 11, 23)));
     CHECK(DealCardDelegate::nextLine(due, QStringLiteral("Reel due"), QDate(2026, 11, 23)) ==
           QStringLiteral("20 Nov · Reel due"));
     CHECK(DealCardDelegate::nextLine(QDate(2027, 1, 4), QStringLiteral("Fee due"), QDate(2026, 11, 23)) ==

@@ -67,8 +67,9 @@ QString DealCardDelegate::nextLine(const QDate &date, const QString &what, const
 
 bool DealCardDelegate::isLate(int stage, const QDate &date, const QDate &today)
 {
-    const auto s = DealStage(stage);
-    return date.isValid() && date < today && s != DealStage::Lost && s != DealStage::Paid;
+    // A paid deal can still owe: an agency's deal is paid once the brand has paid, and the
+    // creator's fee it then owes can be weeks overdue ("21 Oct · Fee to pay" showed no Late).
+    return date.isValid() && date < today && DealStage(stage) != DealStage::Lost;
 }
 
 QString DealCardDelegate::grossLine(const QModelIndex &index) const

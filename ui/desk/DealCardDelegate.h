@@ -42,7 +42,7 @@ public:
     // is not today's year; empty without a date.
     static QString nextLine(const QDate &date, const QString &what, const QDate &today);
     // Whether a deal of `stage` (an int DealStage) with a next date `date` is late as of `today`:
-    // lost and paid deals are never late, whatever their records still say.
+    // a lost deal never is, whatever its records still say; a paid one is while it still owes.
     static bool isLate(int stage, const QDate &date, const QDate &today);
 
 private:
