@@ -579,7 +579,7 @@ QString todaySectionTitle(TodaySection section)
     case TodaySection::Late:
         return Text::tr("Past due date");
     case TodaySection::Offers:
-        return Text::tr("Offers");
+        return Text::tr("Offers and negotiations");
     case TodaySection::ContractsToChase:
         return Text::tr("Contracts to chase");
     case TodaySection::ReceivablesOverdue:

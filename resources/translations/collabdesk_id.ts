@@ -4585,10 +4585,6 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <translation>Jatuh tempo dalam seminggu</translation>
     </message>
     <message>
-        <source>Offers</source>
-        <translation>Penawaran</translation>
-    </message>
-    <message>
         <source>Contracts to chase</source>
         <translation>Kontrak perlu dikejar</translation>
     </message>
@@ -4615,6 +4611,10 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message>
         <source>Past due date</source>
         <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Offers and negotiations</source>
+        <translation>Penawaran dan negosiasi</translation>
     </message>
 </context>
 <context>

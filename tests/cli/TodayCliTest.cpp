@@ -170,7 +170,7 @@ TEST_CASE("today prints each section's title and count, then its items one per l
                                   "  2026-11-25  Reel 2  Rina Wijaya / Summer Launch  due in 2 days\n"
                                   "Past due date: 1\n"
                                   "  2026-11-22  Reel 1  Rina Wijaya / Summer Launch  1 day late\n"
-                                  "Offers: 1\n"
+                                  "Offers and negotiations: 1\n"
                                   "  2026-11-01  Offer: fee Rp3.000.000  Budi Santoso / Summer Launch  invited, "
                                   "campaign started 22 days ago\n"
                                   "Contracts to chase: 0\n"
@@ -182,5 +182,5 @@ TEST_CASE("today prints each section's title and count, then its items one per l
     Run mine =
         w.run(QStringList{QStringLiteral("today"), QStringLiteral("--manager"), QStringLiteral("Marcus Tan")} + AsOf);
     CHECK(mine.out.startsWith(QStringLiteral("Today, 2026-11-23, for Marcus Tan's creators\n\n")));
-    CHECK(mine.out.contains(QStringLiteral("\nPast due date: 0\nOffers: 1\n")));
+    CHECK(mine.out.contains(QStringLiteral("\nPast due date: 0\nOffers and negotiations: 1\n")));
 }
