@@ -115,6 +115,29 @@ TEST_CASE("Today lists all eleven sections and approves a draft without leaving 
     CHECK(d.count(TodaySection::DraftsToReview) == 1);
 }
 
+TEST_CASE("Today opens its short sections and keeps a long one closed so every heading stays in sight", "[desk]")
+{
+    Desk d;
+    // Sixteen follow-ups due: one more than a section shows open.
+    for (int i = 0; i < 16; ++i)
+        REQUIRE(FollowupService(*d.ws)
+                    .add({FollowupAbout::Creator, 2, QDate(2026, 3, 11), QStringLiteral("Call %1").arg(i), {}, {}})
+                    .ok());
+    d.today->reload();
+    REQUIRE(d.count(TodaySection::Followups) == 16);
+    auto *shown = static_cast<QAbstractProxyModel *>(d.today->view()->model());
+    const auto expanded = [&](int row) {
+        return d.today->view()->isExpanded(shown->mapFromSource(d.today->model()->index(row, 0)));
+    };
+    CHECK_FALSE(expanded(int(TodaySection::Followups)));
+    CHECK(expanded(int(TodaySection::Late)));         // one item: open
+    CHECK_FALSE(expanded(int(TodaySection::Offers))); // none: closed, with its "(0)"
+    // Its link in the line of counts opens it.
+    emit d.today->findChild<QLabel *>(QStringLiteral("todayJumpLabel"))
+        ->linkActivated(QString::number(int(TodaySection::Followups)));
+    CHECK(expanded(int(TodaySection::Followups)));
+}
+
 TEST_CASE("Today marks a follow-up done, undoably", "[desk]")
 {
     Desk d;

@@ -53,6 +53,11 @@ public:
 };
 } // namespace
 
+namespace {
+// A section with more items than this starts closed.
+constexpr int MostOpen = 15;
+} // namespace
+
 TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myCreators, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_history(history), m_myCreators(myCreators),
       m_model(new TodayModel(this)), m_read(new BackgroundRead(workspace, this))
@@ -172,12 +177,15 @@ void TodayPage::showList(const Result<QList<TodaySectionItems>> &sections, const
     m_error.clear();
     m_manager = manager;
     m_model->setSections(sections.value(), day);
-    // Sections with something in them open; empty ones stay closed but keep their "(0)".
+    // Sections with a few things in them open; empty ones stay closed but keep their "(0)", and so
+    // do long ones (an agency's 194 drafts to review pushed its late work 500 rows down): every
+    // section's heading stays in sight, and the line of counts or Enter opens a long one.
     const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex section = m_model->index(row, 0);
+        const int items = m_model->rowCount(section);
         m_view->setFirstColumnSpanned(row, {}, true);
-        m_view->setExpanded(shown->mapFromSource(section), m_model->rowCount(section) > 0);
+        m_view->setExpanded(shown->mapFromSource(section), items > 0 && items <= MostOpen);
     }
     updateScope();
     fillJumpLinks();
