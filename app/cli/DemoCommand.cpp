@@ -19,7 +19,7 @@ public:
         return tr("Fill the workspace with realistic synthetic data (small: ~40 creators; agency: 5,000 creators and "
                   "~2 million snapshots).");
     }
-    QString arguments() const override { return QStringLiteral("[--scale small|agency] [--seed N] [--replace]"); }
+    QString arguments() const override { return QStringLiteral("[--scale small|agency|large] [--seed N] [--replace]"); }
 
 protected:
     bool writes() const override { return true; }
@@ -27,8 +27,11 @@ protected:
     bool createsWorkspace() const override { return true; }
     void declare(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("scale"), tr("small (default) or agency."), QStringLiteral("SCALE"),
-                          QStringLiteral("small")});
+        parser.addOption(
+            {QStringLiteral("scale"),
+             tr("small (default), agency (5,000 creators) or large (20,000 creators, ~20 million snapshots; a few "
+                "minutes, for benchmarks)."),
+             QStringLiteral("SCALE"), QStringLiteral("small")});
         parser.addOption({QStringLiteral("seed"), tr("Seed for reproducible data (default 1)."), QStringLiteral("N"),
                           QStringLiteral("1")});
         parser.addOption({QStringLiteral("replace"), tr("Replace what the workspace holds.")});
@@ -36,8 +39,8 @@ protected:
     Status checkArguments(const QCommandLineParser &parser) const override
     {
         const QString scale = parser.value(QStringLiteral("scale"));
-        if (scale != QLatin1String("small") && scale != QLatin1String("agency"))
-            return fail(tr("--scale must be small or agency, not '%1'").arg(scale));
+        if (scale != QLatin1String("small") && scale != QLatin1String("agency") && scale != QLatin1String("large"))
+            return fail(tr("--scale must be small, agency or large, not '%1'").arg(scale));
         bool ok = false;
         parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
@@ -47,8 +50,10 @@ protected:
     int runOn(Workspace &ws, const QCommandLineParser &parser, Context &ctx) override
     {
         DemoOptions options;
-        options.scale = parser.value(QStringLiteral("scale")) == QLatin1String("agency") ? DemoOptions::Scale::Agency
-                                                                                         : DemoOptions::Scale::Small;
+        const QString scale = parser.value(QStringLiteral("scale"));
+        options.scale = scale == QLatin1String("large")    ? DemoOptions::Scale::Large
+                        : scale == QLatin1String("agency") ? DemoOptions::Scale::Agency
+                                                           : DemoOptions::Scale::Small;
         options.seed = parser.value(QStringLiteral("seed")).toULongLong();
         options.replace = parser.isSet(QStringLiteral("replace"));
         QElapsedTimer timer;

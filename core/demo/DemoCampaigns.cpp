@@ -105,7 +105,7 @@ QList<CampaignPlan> Generator::plans()
         {P::Instagram}, {P::TikTok}, {P::Instagram, P::TikTok}, {P::YouTube}, {P::Instagram, P::TikTok, P::YouTube}};
     const CampaignGoal goals[] = {CampaignGoal::Awareness, CampaignGoal::FollowerGrowth, CampaignGoal::Engagement,
                                   CampaignGoal::Traffic, CampaignGoal::Sales};
-    for (int i = 0; i < 1'000; ++i) {
+    for (int i = 0; i < (m_large ? 5'000 : 1'000); ++i) {
         CampaignPlan p;
         p.brand = int(m_rng.range(0, m_brands.size() - 1));
         p.name = QStringLiteral("%1 Campaign %2").arg(m_brands.at(p.brand).name).arg(i + 1);
@@ -346,7 +346,8 @@ Status Generator::metrics(qint64 postId, qint64 followers, const QDate &posted, 
     const double reachShare = 0.1 + m_rng.unit() * 0.5;
     const bool sales = plan.goal == CampaignGoal::Sales;
     const bool usd = plan.currency == QLatin1String("USD");
-    const int days = m_agency ? 100 : int(std::size(smallDays));
+    // A post's daily numbers for its first 100 days (125 at the large scale: ~10 million in all).
+    const int days = m_large ? 125 : m_agency ? 100 : int(std::size(smallDays));
     for (int i = 0; i < days; ++i) {
         const int day = m_agency ? i : smallDays[i];
         const QDate date = posted.addDays(day);

@@ -27,7 +27,8 @@ namespace demo {
 // splitmix64: small, fast and the same on every platform (std distributions are not).
 Generator::Generator(const DemoOptions &options, Workspace &ws, Transaction &tx)
     : m_db(tx.db()), m_rng(options.seed), m_options(options), m_ws(ws), m_tx(tx), m_today(Clock::today()),
-      m_now(Clock::timestamp()), m_agency(options.scale == DemoOptions::Scale::Agency)
+      m_now(Clock::timestamp()), m_agency(options.scale != DemoOptions::Scale::Small),
+      m_large(options.scale == DemoOptions::Scale::Large)
 {}
 
 QString handleFor(const QString &name, Platform p)
@@ -120,9 +121,10 @@ Status Generator::brands()
                                         QStringLiteral("fashion"),   QStringLiteral("travel"),
                                         QStringLiteral("gaming"),    QStringLiteral("food"),
                                         QStringLiteral("finance"),   QStringLiteral("electronics")};
-        for (int i = 0; i < 200; ++i) {
-            const QString name = stems.at(i % 10) + QLatin1Char(' ') + kinds.at((i / 10) % 10) +
-                                 (i >= 100 ? QStringLiteral(" Asia") : QString());
+        static const char *const regions[] = {"", " Asia", " Global", " Pacific"};
+        for (int i = 0; i < (m_large ? 400 : 200); ++i) {
+            const QString name =
+                stems.at(i % 10) + QLatin1Char(' ') + kinds.at((i / 10) % 10) + QLatin1String(regions[i / 100]);
             m_brands.append({0, name, categories.at(i % categories.size()), {}});
         }
         for (int i = 0; i < m_brands.size(); ++i)
@@ -177,9 +179,11 @@ Status Generator::creators()
                   "INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?, ?, ?, ?)"));
     Inserter rate(m_db, QStringLiteral("INSERT INTO rate_cards (creator_id, platform, content_type, amount_minor, "
                                        "currency) VALUES (?, ?, ?, ?, ?)"));
-    const int count = m_agency ? 5'000 : 40;
-    // A year of weekly counts, so past campaigns have followers before, during and after.
-    const int weeks = 52;
+    const int count = m_large ? 20'000 : m_agency ? 5'000 : 40;
+    // A year of weekly counts, so past campaigns have followers before, during and after; the large
+    // scale counts every second day for almost a year and a half (260 counts an account).
+    const int counts = m_large ? 260 : 52;
+    const int step = m_large ? 2 : 7;
     QSet<QString> names, handles;
     const QList<Platform> platforms = {Platform::Instagram, Platform::TikTok, Platform::YouTube,
                                        Platform::Facebook,  Platform::X,      Platform::Blog};
@@ -252,17 +256,18 @@ Status Generator::creators()
             if (!aid)
                 return fail(aid.error());
             a.id = aid.value();
-            // Weekly counts growing towards today's, with the odd dip; one in fifty jumps suspiciously.
+            // Counts growing towards today's (a weekly rate), with the odd dip; one in fifty jumps
+            // suspiciously.
             const double growth = -0.003 + m_rng.unit() * 0.025;
-            const int jumpWeek = m_rng.chance(0.02) ? int(m_rng.range(2, weeks - 2)) : -1;
+            const int jump = m_rng.chance(0.02) ? int(m_rng.range(2, counts - 2)) : -1;
             double value = double(a.followers);
-            for (int w = 0; w < weeks; ++w) {
-                const QDate date = m_today.addDays(-7 * w);
+            for (int w = 0; w < counts; ++w) {
+                const QDate date = m_today.addDays(-step * w);
                 if (auto r = snapshot({a.id, isoDate(date), qint64(std::round(value)), QStringLiteral("manual")}); !r)
                     return fail(r.error());
                 ++m_sum.followerSnapshots;
-                value /= (1.0 + growth + (m_rng.unit() - 0.5) * 0.01);
-                if (w == jumpWeek)
+                value /= (1.0 + (growth + (m_rng.unit() - 0.5) * 0.01) * step / 7.0);
+                if (w == jump)
                     value /= 1.35;
             }
             c.accounts << a;

@@ -12,13 +12,16 @@ class Workspace;
 
 // Believable synthetic data (formats.md `demo`): `Small` for first-time users and screenshots,
 // `Agency` (5,000 creators, 200 brands, 1,000 campaigns, 20,000 deliverables, ~2 million snapshots)
-// for benchmarks. The same seed and the same "today" give the same workspace.
+// and `Large` (20,000 creators, 400 brands, 5,000 campaigns, ~10 million post metric and ~10 million
+// follower snapshots: years of an agency's daily counts) for benchmarks. The same seed and the
+// same "today" give the same workspace.
 struct DemoOptions
 {
     enum class Scale
     {
         Small,
-        Agency
+        Agency,
+        Large
     };
     Scale scale = Scale::Small;
     quint64 seed = 1;

@@ -155,7 +155,8 @@ private:
     Transaction &m_tx;
     QDate m_today;
     QString m_now;
-    bool m_agency;
+    bool m_agency; // an agency's workspace: the agency and large scales
+    bool m_large;  // the large scale: more of everything, follower counts every second day
     DemoSummary m_sum;
     QList<Brand> m_brands;
     QList<Creator> m_creators;

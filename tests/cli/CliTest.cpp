@@ -87,8 +87,10 @@ TEST_CASE("demo fills an empty workspace and refuses a full one without --replac
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("--replace")));
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--replace")}).exitCode == 0);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("huge")})
-              .exitCode == 2);
+    const Run huge =
+        cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("huge")});
+    CHECK(huge.exitCode == 2);
+    CHECK(huge.err.contains(QStringLiteral("--scale must be small, agency or large, not 'huge'")));
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("x")})
               .exitCode == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
