@@ -81,7 +81,7 @@ std::unique_ptr<Workspace> openBenchWorkspace(const QString &path, bool create)
 QString benchWorkspace(const QTemporaryDir &dir, const QStringList &args, int i, DemoOptions::Scale scale)
 {
     const QString path = dir.filePath(QStringLiteral("w%1.collabdesk").arg(i));
-    if (args.size() == 2) {
+    if (i < args.size()) {
         if (!QFile::copy(args[i], path))
             qFatal("cannot copy %s", qPrintable(args[i]));
         return path;
