@@ -1846,20 +1846,12 @@ Status: %5.</translation>
         <translation>Isi ruang kerja dengan data sintetis yang realistis (small: ~40 kreator; agency: 5.000 kreator dan ~2 juta snapshot).</translation>
     </message>
     <message>
-        <source>small (default) or agency.</source>
-        <translation>small (bawaan) atau agency.</translation>
-    </message>
-    <message>
         <source>Seed for reproducible data (default 1).</source>
         <translation>Seed agar data bisa dibuat ulang persis sama (bawaan: 1).</translation>
     </message>
     <message>
         <source>Replace what the workspace holds.</source>
         <translation>Ganti seluruh isi ruang kerja.</translation>
-    </message>
-    <message>
-        <source>--scale must be small or agency, not &apos;%1&apos;</source>
-        <translation>--scale harus small atau agency, bukan &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seed must be a whole number, not &apos;%1&apos;</source>
@@ -1876,6 +1868,14 @@ Status: %5.</translation>
     <message>
         <source>Ask %1 whether they take %2&apos;s offer</source>
         <translation>Tanyakan ke %1 apakah mau menerima penawaran %2</translation>
+    </message>
+    <message>
+        <source>small (default), agency (5,000 creators) or large (20,000 creators, ~20 million snapshots; a few minutes, for benchmarks).</source>
+        <translation>small (bawaan), agency (5.000 kreator) atau large (20.000 kreator, ~20 juta snapshot; beberapa menit, untuk benchmark).</translation>
+    </message>
+    <message>
+        <source>--scale must be small, agency or large, not &apos;%1&apos;</source>
+        <translation>--scale harus small, agency atau large, bukan &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
