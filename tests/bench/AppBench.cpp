@@ -2,7 +2,7 @@
 // pages that read on a worker (Payments, Today, the pipeline: the longest pause of the GUI thread
 // and when the rows are on screen), and resident memory, for the small and the agency demo
 // workspaces side by side, and for a copy of the agency demo grown to 50,000 payments.
-// Run: build/tests/bench/app_bench [SMALL.collabdesk AGENCY.collabdesk]
+// Run: build/tests/bench/app_bench [SMALL.collabdesk AGENCY.collabdesk [LARGE.collabdesk]]
 // Without paths it generates both demos in a temporary folder first (the agency one takes ~15 s).
 // Each workspace is measured in a fresh process of its own, so memory figures do not mix.
 #include "BenchSupport.h"
@@ -275,6 +275,8 @@ int main(int argc, char *argv[])
         return measure(args[1]);
 
     QTemporaryDir dir;
+    // A third path: the large demo, measured last (writing one takes minutes, so it is never made here).
+    const QString large = args.size() == 3 ? args.takeLast() : QString();
     if (args.size() != 2) {
         QTextStream(stdout) << "Generating the small and agency demo workspaces…\n" << Qt::flush;
         args = {makeDemo(dir.filePath(QStringLiteral("small.collabdesk")), DemoOptions::Scale::Small),
@@ -285,6 +287,8 @@ int main(int argc, char *argv[])
             grownCopy(args[1], dir.filePath(QStringLiteral("agency-50k-payments.collabdesk")), 50'000);
         grown != args[1])
         args << grown;
+    if (!large.isEmpty())
+        args << large;
     QTextStream out(stdout);
     out << "workspace\tcreators\tfirst window ms\troster load ms\tsearch per key ms\ttier filter ms\tpayments\t"
            "payments page shown: longest GUI pause / rows on screen ms\tpayments reload: longest GUI pause / rows on "
