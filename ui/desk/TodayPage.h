@@ -58,6 +58,7 @@ private:
     void fillJumpLinks();
     void showList(const Result<QList<TodaySectionItems>> &sections, const QDate &day, qint64 manager);
     void updateScope();
+    QString countThings() const;
     void jumpTo(int sectionRow);
 
     Workspace *m_workspace;
@@ -73,6 +74,7 @@ private:
     bool m_reading = false;
     qint64 m_manager = 0; // whose list is shown
     QString m_error;
+    QString m_summary; // summary() of the list shown
 };
 
 } // namespace cd
