@@ -9,6 +9,19 @@
 
 namespace cd {
 
+namespace {
+
+// domain.md's expired_in_use as of today: rights granted (the contract was signed), their end
+// passed, and the content still in use.
+bool usedPastEnd(const ContractSummary &r, const QDate &today)
+{
+    static const QStringList granted{QStringLiteral("signed"), QStringLiteral("active"), QStringLiteral("expired"),
+                                     QStringLiteral("terminated")};
+    return r.rightsInUse && r.usageEnd.isValid() && r.usageEnd < today && granted.contains(r.status);
+}
+
+} // namespace
+
 ContractListModel::ContractListModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
@@ -27,10 +40,16 @@ void ContractListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_usedPastEnd.clear();
     if (m_workspace) {
         QSqlDatabase db = m_workspace->db();
         if (auto rows = contractList(db))
             m_rows = rows.value();
+        // Worked out once here, not on every paint of the Usage ends cell.
+        const QDate today = Clock::today();
+        m_usedPastEnd.reserve(m_rows.size());
+        for (const ContractSummary &r : std::as_const(m_rows))
+            m_usedPastEnd << usedPastEnd(r, today);
     }
     endResetModel();
 }
@@ -45,19 +64,6 @@ int ContractListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-
-// domain.md's expired_in_use as of today: rights granted (the contract was signed), their end
-// passed, and the content still in use.
-bool usedPastEnd(const ContractSummary &r)
-{
-    static const QStringList granted{QStringLiteral("signed"), QStringLiteral("active"), QStringLiteral("expired"),
-                                     QStringLiteral("terminated")};
-    return r.rightsInUse && r.usageEnd.isValid() && r.usageEnd < Clock::today() && granted.contains(r.status);
-}
-
-} // namespace
-
 QVariant ContractListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -70,7 +76,7 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
     if (role == StatusWordRole)
         return r.status;
     if (role == UsedPastEndRole)
-        return usedPastEnd(r);
+        return m_usedPastEnd.at(index.row());
     if (role == SortRole && index.column() == Version)
         return r.version;
     // Dates sort by the day, whatever language shows them.
@@ -94,7 +100,7 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
     case Signed:
         return date(r.signedDate);
     case UsageEnd:
-        return usageEndText(r.usageEnd, r.rightsInUse, usedPastEnd(r));
+        return usageEndText(r.usageEnd, r.rightsInUse, m_usedPastEnd.at(index.row()));
     case Exclusivity:
         if (!r.exclusivityStart.isValid())
             return QString();

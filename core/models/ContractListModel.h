@@ -49,6 +49,7 @@ public:
 private:
     QPointer<Workspace> m_workspace;
     QList<ContractSummary> m_rows;
+    QList<bool> m_usedPastEnd; // beside m_rows: UsedPastEndRole as of the last reload
 };
 
 } // namespace cd
