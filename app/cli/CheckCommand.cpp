@@ -2,6 +2,8 @@
 
 #include "storage/Connection.h"
 #include "storage/FileIdentity.h"
+#include "storage/KeptSummaries.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,14 @@ public:
     }
 
 protected:
-    int run(const QCommandLineParser &, Context &ctx) override
+    void declare(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("repair"),
+                          tr("Make the kept summaries (latest follower counts and post numbers) again from the "
+                             "snapshots when they disagree; the only change check ever makes.")});
+    }
+
+    int run(const QCommandLineParser &parser, Context &ctx) override
     {
         auto identity = identifyFile(ctx.workspacePath);
         if (!identity) {
@@ -33,13 +42,16 @@ protected:
             return UserError;
         }
         const QString connectionName = connection::uniqueName(QStringLiteral("check"));
-        const int status = checkOpen(connectionName, identity->version, ctx);
+        bool summariesDisagree = false;
+        const int status = checkOpen(connectionName, identity->version, ctx, summariesDisagree);
         connection::close(connectionName);
+        if (summariesDisagree && parser.isSet(QStringLiteral("repair")))
+            return repairSummaries(ctx);
         return status;
     }
 
 private:
-    int checkOpen(const QString &connectionName, int version, Context &ctx)
+    int checkOpen(const QString &connectionName, int version, Context &ctx, bool &summariesDisagree)
     {
         auto db = connection::open(ctx.workspacePath, connectionName, connection::Access::ReadOnly);
         if (!db) {
@@ -78,9 +90,47 @@ private:
                                .arg(version)
                                .arg(CurrentSchemaVersion));
         ctx.out.line(tr("Integrity:   ok"));
+        if (version >= 5) {
+            auto disagreements = summaries::problems(db.value());
+            if (!disagreements) {
+                ctx.out.error(disagreements.error());
+                return UserError;
+            }
+            if (!disagreements->isEmpty()) {
+                summariesDisagree = true;
+                ctx.out.error(tr("%1's kept summaries disagree with its snapshots:").arg(ctx.workspacePath));
+                for (const QString &line : std::as_const(disagreements.value()))
+                    ctx.out.error(QStringLiteral("  ") + line);
+                ctx.out.error(tr("The snapshots themselves are whole. Make the summaries again with "
+                                 "'collabdesk-cli --db %1 check --repair'.")
+                                  .arg(ctx.workspacePath));
+                return UserError;
+            }
+            ctx.out.line(tr("Summaries:   agree with the snapshots"));
+        }
         ctx.out.line(tr("Records:     %1").arg(counts.join(QStringLiteral(", "))));
         if (const QString holder = Workspace::lockHolder(ctx.workspacePath); !holder.isEmpty())
             ctx.out.line(tr("In use by:   %1").arg(holder));
+        return Success;
+    }
+
+    int repairSummaries(Context &ctx)
+    {
+        auto workspace = openWorkspace(ctx, true);
+        if (!workspace)
+            return UserError;
+        Transaction tx(*workspace);
+        Status done = tx ? summaries::rebuild(tx.db()) : Status(fail(tx.error()));
+        if (done) {
+            tx.touch(QStringLiteral("followers"));
+            tx.touch(QStringLiteral("post_metrics"));
+            done = tx.commit();
+        }
+        if (!done) {
+            ctx.out.error(tr("the summaries could not be made again: %1").arg(done.error()));
+            return UserError;
+        }
+        ctx.out.line(tr("Summaries:   made again from the snapshots"));
         return Success;
     }
 };

@@ -14,77 +14,96 @@
 
 namespace cd {
 
-CreatorRosterModel::CreatorRosterModel(Workspace *workspace, QObject *parent)
+CreatorRosterModel::CreatorRosterModel(Workspace *workspace, QObject *parent, Reads reads)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
-    if (workspace)
-        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            for (const char *kind : {"creators", "followers", "settings", "post_metrics", "participants", "managers"})
-                if (kinds.contains(QLatin1String(kind)))
-                    return reload();
-        });
+    if (!workspace || reads == Reads::Fed)
+        return;
+    connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+        if (dependsOn(kinds))
+            reload();
+    });
     reload();
+}
+
+bool CreatorRosterModel::dependsOn(const QStringList &changedKinds)
+{
+    for (const char *kind : {"creators", "followers", "settings", "post_metrics", "participants", "managers"})
+        if (changedKinds.contains(QLatin1String(kind)))
+            return true;
+    return false;
 }
 
 void CreatorRosterModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_error.clear();
     if (m_workspace) {
         QSqlDatabase db = m_workspace->db();
-        m_thresholds = settings::tierThresholds(db);
-        m_basis = settings::defaults(db).engagementBasis;
-        auto engagement = creatorEngagement(db, Clock::today());
-        if (!engagement)
-            m_error = engagement.error();
-        const QHash<qint64, CreatorEngagement> rates =
-            engagement ? engagement.value() : QHash<qint64, CreatorEngagement>();
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // Each account's latest snapshot through the (account_id, snapshot_date) index: one seek per account.
-        // total(), not sum(): sum() stops the whole roster with an error on a 64-bit overflow (a
-        // hand-edited count), total() cannot; its float is exact for any six counts a person could
-        // type (at most MaxTypedCount each) and is read saturating (CountMath.h).
-        const bool ok =
-            q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
-                                  " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
-                                  " group_concat(a.platform, ' '), total(a.latest), max(a.latest), c.manager_id,"
-                                  " group_concat(ifnull(a.latest, -1), ' ')"
-                                  " FROM creators c LEFT JOIN ("
-                                  "   SELECT a.creator_id, a.platform,"
-                                  "     (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id"
-                                  "      ORDER BY f.snapshot_date DESC LIMIT 1) AS latest"
-                                  "   FROM accounts a ORDER BY a.platform) a ON a.creator_id = c.id"
-                                  " GROUP BY c.id ORDER BY c.name_key"));
-        if (!ok)
-            m_error = q.lastError().text();
-        // (rates were read first; a failure there leaves the column empty but the roster whole)
-        while (ok && q.next()) {
-            Row r;
-            r.id = q.value(0).toLongLong();
-            r.name = q.value(1).toString();
-            r.status = q.value(2).toString();
-            r.niche = q.value(3).toString();
-            // Named once here, not on every paint and sort: an older workspace's free text
-            // ("indonesia") reads as the country it names.
-            const QString country = q.value(4).toString();
-            r.country = countryName(countryCode(country).value_or(country));
-            r.manager = q.value(5).toString();
-            r.managerId = q.value(9).toLongLong();
-            r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            // Both lists are concatenated in the same row order (the platforms' ORDER BY).
-            for (const QString &count : q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                r.platformFollowers << storedCount(count.contains(QLatin1Char('.')) ? QVariant(count.toDouble())
-                                                                                    : QVariant(count.toLongLong()));
-            r.totalFollowers = q.value(8).isNull() ? -1 : saturatedFromDouble(q.value(7).toDouble());
-            r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
-            if (auto found = rates.constFind(r.id); found != rates.constEnd())
-                r.engagement = found.value();
-            m_rows << r;
-        }
+        setRoster(read(db, Clock::today()));
     }
+}
+
+void CreatorRosterModel::setRoster(Roster roster)
+{
+    beginResetModel();
+    m_rows = std::move(roster.rows);
+    m_thresholds = roster.thresholds;
+    m_basis = roster.basis;
+    m_error = roster.error;
     endResetModel();
+}
+
+CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDate &today)
+{
+    Roster roster;
+    roster.thresholds = settings::tierThresholds(db);
+    roster.basis = settings::defaults(db).engagementBasis;
+    auto engagement = creatorEngagement(db, today);
+    if (!engagement)
+        roster.error = engagement.error();
+    const QHash<qint64, CreatorEngagement> rates = engagement ? engagement.value() : QHash<qint64, CreatorEngagement>();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Each account's latest count is kept in follower_latest (schema v5): one row per account, not a
+    // seek through years of snapshots. total(), not sum(): sum() stops the whole roster with an
+    // error on a 64-bit overflow (a hand-edited count), total() cannot; its float is exact for any
+    // six counts a person could type (at most MaxTypedCount each) and is read saturating (CountMath.h).
+    const bool ok =
+        q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
+                              " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
+                              " group_concat(a.platform, ' '), total(a.latest), max(a.latest), c.manager_id,"
+                              " group_concat(ifnull(a.latest, -1), ' ')"
+                              " FROM creators c LEFT JOIN ("
+                              "   SELECT a.creator_id, a.platform, l.followers AS latest FROM accounts a"
+                              "   LEFT JOIN follower_latest l ON l.account_id = a.id ORDER BY a.platform"
+                              " ) a ON a.creator_id = c.id"
+                              " GROUP BY c.id ORDER BY c.name_key"));
+    if (!ok)
+        roster.error = q.lastError().text();
+    // (rates were read first; a failure there leaves the column empty but the roster whole)
+    while (ok && q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.status = q.value(2).toString();
+        r.niche = q.value(3).toString();
+        // Named once here, not on every paint and sort: an older workspace's free text
+        // ("indonesia") reads as the country it names.
+        const QString country = q.value(4).toString();
+        r.country = countryName(countryCode(country).value_or(country));
+        r.manager = q.value(5).toString();
+        r.managerId = q.value(9).toLongLong();
+        r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Both lists are concatenated in the same row order (the platforms' ORDER BY).
+        for (const QString &count : q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            r.platformFollowers << storedCount(count.contains(QLatin1Char('.')) ? QVariant(count.toDouble())
+                                                                                : QVariant(count.toLongLong()));
+        r.totalFollowers = q.value(8).isNull() ? -1 : saturatedFromDouble(q.value(7).toDouble());
+        r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
+        if (auto found = rates.constFind(r.id); found != rates.constEnd())
+            r.engagement = found.value();
+        roster.rows << r;
+    }
+    return roster;
 }
 
 int CreatorRosterModel::rowCount(const QModelIndex &parent) const

@@ -13,11 +13,36 @@ class Workspace;
 
 // The roster: one row per creator with tier, platforms and follower totals from each account's
 // latest snapshot, and the engagement rate of the last 90 days. Needs only QtCore, so it lives in core and is tested
-// without a display. Reloads itself when a committed change touches creators or followers.
+// without a display. Reloads itself when a committed change touches creators or followers, or is fed
+// reads made elsewhere (the roster page reads on a worker: an agency's roster takes longer than a
+// frame).
 class CreatorRosterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    struct Row
+    {
+        qint64 id = 0, managerId = 0;
+        QString name, status, niche, country, manager;
+        QStringList platforms;
+        QList<qint64> platformFollowers;             // beside platforms; -1: no snapshot yet
+        qint64 totalFollowers = -1;                  // -1: no snapshot yet
+        qint64 largestFollowers = -1;                // shown: the tier is the largest platform's (domain.md)
+        std::optional<CreatorEngagement> engagement; // last 90 days, when the creator has posts
+    };
+    // One read of the roster, with the settings its figures are shown by.
+    struct Roster
+    {
+        QList<Row> rows;
+        TierThresholds thresholds;
+        QString basis; // the engagement rate shown: by followers, reach or impressions
+        QString error; // why the roster (or its engagement column) could not be read; empty when it was
+    };
+    enum class Reads
+    {
+        Itself, // on construction and after every change that matters (on the calling thread)
+        Fed     // only what setRoster() gives
+    };
     enum Column
     {
         Name,
@@ -41,28 +66,26 @@ public:
     // The creator's manager's id, 0 when none ("My creators").
     static constexpr int ManagerIdRole = Qt::UserRole + 6;
 
-    explicit CreatorRosterModel(Workspace *workspace, QObject *parent = nullptr);
+    explicit CreatorRosterModel(Workspace *workspace, QObject *parent = nullptr, Reads reads = Reads::Itself);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Reads the roster again (one query for all creators).
+    // Reads the roster: one query for all creators, one for the engagement rates as of `today`.
+    // Thread-safe given a connection of the calling thread.
+    static Roster read(QSqlDatabase &db, const QDate &today);
+    // Whether a change to these kinds of records changes the roster.
+    static bool dependsOn(const QStringList &changedKinds);
+    // Shows a read in one reset (selections follow by id, see keepSelectionByIds).
+    void setRoster(Roster roster);
+
+    // Reads the roster again on the calling thread.
     void reload();
     QString lastError() const { return m_error; }
 
 private:
-    struct Row
-    {
-        qint64 id = 0, managerId = 0;
-        QString name, status, niche, country, manager;
-        QStringList platforms;
-        QList<qint64> platformFollowers;             // beside platforms; -1: no snapshot yet
-        qint64 totalFollowers = -1;                  // -1: no snapshot yet
-        qint64 largestFollowers = -1;                // shown: the tier is the largest platform's (domain.md)
-        std::optional<CreatorEngagement> engagement; // last 90 days, when the creator has posts
-    };
     std::optional<double> engagementPercent(const Row &r) const;
     QString engagementExplained(const Row &r) const;
     QString followersExplained(const Row &r) const;

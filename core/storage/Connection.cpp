@@ -181,7 +181,8 @@ QStringList missingTables(QSqlDatabase &db, int version)
             present << q.value(0).toString();
     static const QStringList added[] = {{QStringLiteral("invoices"), QStringLiteral("invoice_lines")},
                                         {QStringLiteral("managers"), QStringLiteral("followups")},
-                                        {QStringLiteral("erasures")}};
+                                        {QStringLiteral("erasures")},
+                                        {QStringLiteral("follower_latest"), QStringLiteral("post_latest")}};
     QStringList expected = v1;
     for (int v = 2; v <= version && v - 2 < int(std::size(added)); ++v)
         expected += added[v - 2];

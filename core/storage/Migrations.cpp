@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Connection.h"
+#include "KeptSummaries.h"
 #include "SchemaV3.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,11 @@ const QList<MigrationStep> &standardMigrations()
         {2, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v2.sql")); }},
         {3, migrateToV3},
         {4, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v4.sql")); }},
+        {5,
+         [](QSqlDatabase &db) {
+             Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v5.sql"));
+             return s ? summaries::rebuild(db) : s;
+         }},
     };
     return steps;
 }

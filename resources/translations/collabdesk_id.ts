@@ -789,6 +789,30 @@ Status: %5.</translation>
         <source>In use by:   %1</source>
         <translation>Dipakai oleh: %1</translation>
     </message>
+    <message>
+        <source>Make the kept summaries (latest follower counts and post numbers) again from the snapshots when they disagree; the only change check ever makes.</source>
+        <translation>Buat ulang ringkasan tersimpan (jumlah pengikut dan angka postingan terbaru) dari snapshot bila tidak cocok; satu-satunya perubahan yang pernah dibuat check.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s kept summaries disagree with its snapshots:</source>
+        <translation>Ringkasan tersimpan %1 tidak cocok dengan snapshot-nya:</translation>
+    </message>
+    <message>
+        <source>The snapshots themselves are whole. Make the summaries again with &apos;collabdesk-cli --db %1 check --repair&apos;.</source>
+        <translation>Snapshot-nya sendiri utuh. Buat ulang ringkasannya dengan &apos;collabdesk-cli --db %1 check --repair&apos;.</translation>
+    </message>
+    <message>
+        <source>Summaries:   agree with the snapshots</source>
+        <translation>Ringkasan:    cocok dengan snapshot</translation>
+    </message>
+    <message>
+        <source>the summaries could not be made again: %1</source>
+        <translation>ringkasan tidak dapat dibuat ulang: %1</translation>
+    </message>
+    <message>
+        <source>Summaries:   made again from the snapshots</source>
+        <translation>Ringkasan:    dibuat ulang dari snapshot</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -5282,6 +5306,30 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <message>
         <source>%1 kept being replaced while it was being opened; try again</source>
         <translation>%1 terus diganti selagi dibuka; coba lagi</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>snapshot %1 (%2)</source>
+        <translation>snapshot %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the summaries could not be checked: %1</source>
+        <translation>ringkasan tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>account %1: the kept latest count is %2, the snapshots say %3</source>
+        <translation>akun %1: jumlah terbaru yang tersimpan %2, menurut snapshot %3</translation>
+    </message>
+    <message>
+        <source>post %1: the kept latest numbers are %2, the snapshots say %3</source>
+        <translation>postingan %1: angka terbaru yang tersimpan %2, menurut snapshot %3</translation>
     </message>
 </context>
 <context>

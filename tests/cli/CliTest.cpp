@@ -123,8 +123,8 @@ TEST_CASE("import reads a TikTok export with --campaign and --date")
     CHECK(r.out.endsWith(QStringLiteral(": 2 new, 0 updated, 0 unchanged.\n")));
     // The v1 fixture is updated on its first write, and says so first.
     CHECK(r.err ==
-          QStringLiteral("warning: The workspace was updated from schema v1 to v4; a copy of the old one is at "
-                         "%1.pre-v4.bak.\n"
+          QStringLiteral("warning: The workspace was updated from schema v1 to v5; a copy of the old one is at "
+                         "%1.pre-v5.bak.\n"
                          "warning: tiktok-export.csv: read as the TikTok export format; ignored: 1 column "
                          "CollabDesk does not keep\n")
               .arg(db));

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 using cd::test::cli;
 using cd::test::Run;
@@ -24,18 +25,45 @@ TEST_CASE("init creates a workspace, then check reports it healthy")
     const QString db = dir.path(QStringLiteral("w.sqlite"));
     Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(init.exitCode == 0);
-    CHECK(init.out == QStringLiteral("Created workspace %1 (schema v4).\n").arg(db));
+    CHECK(init.out == QStringLiteral("Created workspace %1 (schema v5).\n").arg(db));
     CHECK(init.err.isEmpty());
 
     Run again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(again.exitCode == 0);
-    CHECK(again.out.contains(QStringLiteral("already a CollabDesk workspace (schema v4); nothing to do")));
+    CHECK(again.out.contains(QStringLiteral("already a CollabDesk workspace (schema v5); nothing to do")));
 
     Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("Schema:      v4 (current)")));
+    CHECK(check.out.contains(QStringLiteral("Schema:      v5 (current)")));
     CHECK(check.out.contains(QStringLiteral("Integrity:   ok")));
     CHECK(check.out.contains(QStringLiteral("0 creators")));
+    CHECK(check.out.contains(QStringLiteral("Summaries:   agree with the snapshots")));
+}
+
+TEST_CASE("check names kept summaries that disagree with the snapshots and --repair makes them again")
+{
+    TempDir dir;
+    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0); // migrated to v5
+    {
+        // A change behind the triggers' back (another program, a hand edit).
+        auto ws = cd::Workspace::open(db);
+        REQUIRE(ws.ok());
+        QSqlQuery q(ws.value()->db());
+        REQUIRE(q.exec(QStringLiteral("UPDATE follower_latest SET followers = 7 WHERE account_id = 3")));
+    }
+    Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains(QStringLiteral(
+        "account 3: the kept latest count is 7 (28 Feb 2026), the snapshots say 1,250,000 (28 Feb 2026)")));
+    CHECK(check.err.contains(QStringLiteral("check --repair")));
+
+    Run repair = cli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--repair")});
+    CHECK(repair.exitCode == 0);
+    CHECK(repair.out.contains(QStringLiteral("Summaries:   made again from the snapshots")));
+    Run again = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("Summaries:   agree with the snapshots")));
 }
 
 TEST_CASE("the workspace comes from --db, else COLLABDESK_DB, else the XDG data folder")

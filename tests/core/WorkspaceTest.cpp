@@ -229,18 +229,29 @@ TEST_CASE("opens the v1 fixture with all its data, updated to the current schema
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
     REQUIRE(ws.value()->notices().size() == 1);
-    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v4")));
-    CHECK(ws.value()->schemaVersion() == 4);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v5")));
+    CHECK(ws.value()->schemaVersion() == 5);
     CHECK(count(*ws.value(), "creators") == 3);
     CHECK(count(*ws.value(), "post_metric_snapshots") == 2);
     CHECK(count(*ws.value(), "contract_versions") == 2);
     CHECK(count(*ws.value(), "attachments") == 1);
     CHECK(count(*ws.value(), "payments") == 2);
-    auto copy = backup::verify(backup::preMigrationPath(path, 4));
+    auto copy = backup::verify(backup::preMigrationPath(path, CurrentSchemaVersion));
     REQUIRE(copy.ok());
     CHECK(copy.value() == 1);
-    // What v1 stored stays, and the new columns say what v1 meant: a brand's payables, typed in by hand.
+    // v5's kept summaries start from what was there: each account's latest count, the post's latest
+    // snapshot (the fixture's account 1 has counts of 28 Feb and 1 Apr; the post, of 13 and 20 Mar).
     QSqlDatabase db = ws.value()->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT group_concat(account_id || ':' || snapshot_date || ':' || followers, "
+                                         "' ') FROM (SELECT * FROM follower_latest ORDER BY account_id)"))
+              .value()
+              .toString() ==
+          QStringLiteral("1:2026-04-01:52500 2:2026-02-28:120000 3:2026-02-28:1250000 4:2026-01-10:8000"));
+    CHECK(
+        sql::scalar(db, QStringLiteral("SELECT post_id || ':' || snapshot_id || ':' || snapshot_date FROM post_latest"))
+            .value()
+            .toString() == QStringLiteral("1:2:2026-03-20"));
+    // What v1 stored stays, and the new columns say what v1 meant: a brand's payables, typed in by hand.
     CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments WHERE direction = 'payable' AND origin = "
                                          "'manual' AND invoice_id IS NULL AND receivable_id IS NULL"))
               .value()
@@ -265,10 +276,10 @@ TEST_CASE("opens the v2 fixture with its money as it was")
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
     REQUIRE(ws.value()->notices().size() == 1);
-    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v2 to v4")));
-    CHECK(ws.value()->schemaVersion() == 4);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v2 to v5")));
+    CHECK(ws.value()->schemaVersion() == 5);
     CHECK_FALSE(QFileInfo::exists(backup::preMigrationPath(path, 2)));
-    CHECK(QFileInfo::exists(backup::preMigrationPath(path, 4)));
+    CHECK(QFileInfo::exists(backup::preMigrationPath(path, CurrentSchemaVersion)));
     CHECK(count(*ws.value(), "creators") == 3);
     CHECK(count(*ws.value(), "payments") == 6);
     CHECK(count(*ws.value(), "invoices") == 2);
@@ -342,7 +353,7 @@ TEST_CASE("reads an older workspace read-only through an updated private copy, l
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         INFO(ws.error().toStdString());
         REQUIRE(ws.ok());
-        CHECK(ws.value()->schemaVersion() == 4);
+        CHECK(ws.value()->schemaVersion() == 5);
         REQUIRE(ws.value()->notices().size() == 1);
         CHECK(ws.value()->notices().first().contains(QStringLiteral("stays as it is")));
         QSqlDatabase db = ws.value()->db();

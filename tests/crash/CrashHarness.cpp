@@ -8,11 +8,13 @@
 //   crash_harness [--random N]   N random kills per operation (default 10: the short run CI makes)
 #include "storage/Backup.h"
 #include "storage/Connection.h"
+#include "storage/KeptSummaries.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -50,6 +52,11 @@ QByteArray recordsOf(const QString &path, QString *why)
     QSqlDatabase db = ws.value()->db();
     if (auto problems = connection::quickCheck(db); !problems || !problems->isEmpty()) {
         *why = problems ? problems->join(QStringLiteral("; ")) : problems.error();
+        return {};
+    }
+    // The kept summaries (v5) must agree with the snapshots whatever instant the kill came at.
+    if (auto disagree = summaries::problems(db); !disagree || !disagree->isEmpty()) {
+        *why = disagree ? disagree->join(QStringLiteral("; ")) : disagree.error();
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -236,6 +243,17 @@ bool prepareBase(const QString &base)
     for (int i = 0; i < 300; ++i)
         csv.write(QStringLiteral("Imported %1,beverages,https://imported%1.example\r\n").arg(i).toUtf8());
     csv.close();
+    // Follower counts for the v1 fixture's creator, newest first: each row moves the kept latest count.
+    QFile counts(QDir(base).filePath(QStringLiteral("followers.csv")));
+    if (!counts.open(QIODevice::WriteOnly))
+        return false;
+    counts.write("creator,platform,date,followers\r\n");
+    for (int i = 0; i < 300; ++i)
+        counts.write(QStringLiteral("Rina Wijaya,tiktok,%1,%2\r\n")
+                         .arg(QDate(2025, 12, 31).addDays(-i).toString(Qt::ISODate))
+                         .arg(130'000 - i * 10)
+                         .toUtf8());
+    counts.close();
     return QFile::copy(QStringLiteral(FIXTURE_V1), QDir(base).filePath(QStringLiteral("v1.collabdesk")));
 }
 
@@ -322,6 +340,20 @@ int main(int argc, char **argv)
     total.before += erasure.before;
     total.after += erasure.after;
     total.failures += erasure.failures;
+    // Follower counts imported into the same file: the kept latest counts move with every row.
+    const Tally followers =
+        harness.run({QStringLiteral("import followers"),
+                     {QStringLiteral("ws.collabdesk"), QStringLiteral("followers.csv")},
+                     [&](const QString &t) {
+                         return db(t) + QStringList{QStringLiteral("import"), QStringLiteral("followers"),
+                                                    t + QStringLiteral("/followers.csv")};
+                     },
+                     {}},
+                    randomKills);
+    total.runs += followers.runs;
+    total.before += followers.before;
+    total.after += followers.after;
+    total.failures += followers.failures;
     std::printf("crash harness: %d kills, %d left the workspace exactly before, %d exactly after, %d other\n",
                 total.runs, total.before, total.after, total.failures);
     return total.failures == 0 && total.runs > 0 ? 0 : 1;

@@ -1,0 +1,108 @@
+#include "KeptSummaries.h"
+
+#include "common/Dates.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cd::summaries {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+Status run(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return fail(Text::tr("database error: %1").arg(q.lastError().text()));
+    return {};
+}
+
+// A kept row next to the recomputed one, for every account or post where they differ (a side
+// missing reads as NULLs): id, kept date, kept value, recomputed date, recomputed value.
+const QString &accountsThatDisagree()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT a.id, l.snapshot_date, l.followers, f.snapshot_date, f.followers FROM accounts a "
+        "LEFT JOIN follower_latest l ON l.account_id = a.id "
+        "LEFT JOIN follower_snapshots f ON f.id = (SELECT id FROM follower_snapshots WHERE account_id = a.id "
+        "                                          ORDER BY snapshot_date DESC LIMIT 1) "
+        "WHERE l.snapshot_date IS NOT f.snapshot_date OR l.followers IS NOT f.followers "
+        "UNION ALL SELECT l.account_id, l.snapshot_date, l.followers, NULL, NULL FROM follower_latest l "
+        "WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE id = l.account_id) LIMIT ?");
+    return sql;
+}
+
+const QString &postsThatDisagree()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT p.id, l.snapshot_date, l.snapshot_id, s.snapshot_date, s.id FROM posts p "
+        "LEFT JOIN post_latest l ON l.post_id = p.id "
+        "LEFT JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = p.id "
+        "                                             ORDER BY snapshot_date DESC LIMIT 1) "
+        "WHERE l.snapshot_date IS NOT s.snapshot_date OR l.snapshot_id IS NOT s.id "
+        "UNION ALL SELECT l.post_id, l.snapshot_date, l.snapshot_id, NULL, NULL FROM post_latest l "
+        "WHERE NOT EXISTS (SELECT 1 FROM posts WHERE id = l.post_id) LIMIT ?");
+    return sql;
+}
+
+QString described(const QVariant &date, const QVariant &value, bool followers)
+{
+    if (date.isNull())
+        return Text::tr("nothing");
+    const QString day = displayDate(QDate::fromString(date.toString(), Qt::ISODate));
+    // A count, then its day: "120,000 (28 Feb 2026)"; a post's snapshot by its id.
+    return followers ? Text::tr("%1 (%2)").arg(QLocale().toString(value.toLongLong()), day)
+                     : Text::tr("snapshot %1 (%2)").arg(value.toLongLong()).arg(day);
+}
+
+} // namespace
+
+Result<QStringList> problems(QSqlDatabase &db, int limit)
+{
+    QStringList lines;
+    for (const bool followers : {true, false}) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(followers ? accountsThatDisagree() : postsThatDisagree());
+        q.addBindValue(limit - lines.size());
+        if (!q.exec())
+            return fail(Text::tr("the summaries could not be checked: %1").arg(q.lastError().text()));
+        while (q.next()) {
+            const QString kept = described(q.value(1), q.value(2), followers);
+            const QString actual = described(q.value(3), q.value(4), followers);
+            lines << (followers ? Text::tr("account %1: the kept latest count is %2, the snapshots say %3")
+                                : Text::tr("post %1: the kept latest numbers are %2, the snapshots say %3"))
+                         .arg(q.value(0).toLongLong())
+                         .arg(kept, actual);
+        }
+    }
+    return lines;
+}
+
+Status rebuild(QSqlDatabase &db)
+{
+    // One seek per account and post through the (id, snapshot_date) unique indexes.
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM follower_latest"), QStringLiteral("DELETE FROM post_latest"),
+          QStringLiteral(
+              "INSERT INTO follower_latest (account_id, snapshot_date, followers) "
+              "SELECT f.account_id, f.snapshot_date, f.followers FROM accounts a "
+              "JOIN follower_snapshots f ON f.id = (SELECT id FROM follower_snapshots WHERE account_id = a.id "
+              "                                     ORDER BY snapshot_date DESC LIMIT 1)"),
+          QStringLiteral("INSERT INTO post_latest (post_id, snapshot_id, snapshot_date) "
+                         "SELECT s.post_id, s.id, s.snapshot_date FROM posts p "
+                         "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots "
+                         "                                        WHERE post_id = p.id "
+                         "                                        ORDER BY snapshot_date DESC LIMIT 1)")})
+        if (Status s = run(db, sql); !s)
+            return s;
+    return {};
+}
+
+} // namespace cd::summaries

@@ -1,0 +1,184 @@
+#include "TestSupport.h"
+
+#include "interchange/Importer.h"
+#include "records/RecordImage.h"
+#include "services/CreatorService.h"
+#include "storage/KeptSummaries.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+using namespace cd;
+using cd::test::TempDir;
+
+namespace {
+
+// The kept summaries as "account:date:count" and "post:snapshot:date", in id order.
+QString followerLatest(QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT group_concat(account_id || ':' || snapshot_date || ':' || followers, "
+                                          "' ') FROM (SELECT * FROM follower_latest ORDER BY account_id)"))
+        .value()
+        .toString();
+}
+
+QString postLatest(QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT group_concat(post_id || ':' || snapshot_id || ':' || snapshot_date, "
+                                          "' ') FROM (SELECT * FROM post_latest ORDER BY post_id)"))
+        .value()
+        .toString();
+}
+
+// Every test ends on this: the kept rows are what a recomputation from the snapshots gives.
+void requireAgreement(QSqlDatabase &db)
+{
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    INFO(problems->join(QLatin1Char('\n')).toStdString());
+    CHECK(problems->isEmpty());
+}
+
+// The v1 fixture: Rina Wijaya's Instagram (account 1) has counts of 28 Feb (48,000) and 1 Apr
+// (52,500); her TikTok (2) one of 28 Feb; her post 1 has snapshots 1 (13 Mar) and 2 (20 Mar).
+const QString FixtureFollowers =
+    QStringLiteral("1:2026-04-01:52500 2:2026-02-28:120000 3:2026-02-28:1250000 4:2026-01-10:8000");
+
+} // namespace
+
+TEST_CASE("the kept latest counts follow imports in any date order and replaced rows")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    REQUIRE(followerLatest(db) == FixtureFollowers);
+    REQUIRE(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+
+    // Newest first, then older ones: an older count never replaces a newer latest one. The 1 Apr
+    // row replaces the stored one (an import replaces the whole row, formats.md).
+    const QString followers = test::writeFile(dir, QStringLiteral("followers.csv"),
+                                              "creator,platform,date,followers\r\n"
+                                              "Rina Wijaya,tiktok,2026-05-02,131000\r\n"
+                                              "Rina Wijaya,tiktok,2026-04-02,125000\r\n"
+                                              "Rina Wijaya,instagram,2026-04-01,52000\r\n"
+                                              "Alex Chen,youtube,2026-01-01,1200000\r\n");
+    const ImportReport imported = importCsv(*ws.value(), QStringLiteral("followers"), followers);
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.ok());
+    CHECK(followerLatest(db) ==
+          QStringLiteral("1:2026-04-01:52000 2:2026-05-02:131000 3:2026-02-28:1250000 4:2026-01-10:8000"));
+
+    // Post numbers ordered by date descending, one older than the kept latest, one newer.
+    const QString metrics =
+        test::writeFile(dir, QStringLiteral("post_metrics.csv"),
+                        "campaign,creator,platform,post_url,posted_at,date,likes\r\n"
+                        "Ramadan Refresh 2026,Rina "
+                        "Wijaya,instagram,https://www.instagram.com/reel/ABC123/,2026-03-12,2026-03-27,900\r\n"
+                        "Ramadan Refresh 2026,Rina "
+                        "Wijaya,instagram,https://www.instagram.com/reel/ABC123/,2026-03-12,2026-03-15,500\r\n");
+    const ImportReport posts = importCsv(*ws.value(), QStringLiteral("post_metrics"), metrics);
+    INFO(posts.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(posts.ok());
+    const qint64 newest =
+        sql::scalar(db, QStringLiteral("SELECT id FROM post_metric_snapshots WHERE snapshot_date = '2026-03-27'"))
+            .value()
+            .toLongLong();
+    CHECK(postLatest(db) == QStringLiteral("1:%1:2026-03-27").arg(newest));
+    requireAgreement(db);
+}
+
+TEST_CASE("the kept latest counts follow edits, removals and their undo")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    CreatorService creators(*ws.value());
+
+    SECTION("a count recorded again for the latest day, and one for an earlier day")
+    {
+        REQUIRE(creators.recordFollowers(1, QDate(2026, 4, 1), 53'000, QStringLiteral("manual")).ok());
+        REQUIRE(creators.recordFollowers(1, QDate(2026, 3, 1), 50'000, QStringLiteral("manual")).ok());
+        CHECK(followerLatest(db).startsWith(QStringLiteral("1:2026-04-01:53000 ")));
+    }
+    SECTION("the latest snapshot moved to an earlier day, then removed")
+    {
+        // As a hand edit or a future form would: the summary follows any write to the table.
+        REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) -> Status {
+                    auto q = sql::run(tx.db(), QStringLiteral("UPDATE follower_snapshots SET snapshot_date = "
+                                                              "'2026-02-01' WHERE account_id = 1 AND "
+                                                              "snapshot_date = '2026-04-01'"));
+                    return q ? Status() : fail(q.error());
+                }).ok());
+        CHECK(followerLatest(db).startsWith(QStringLiteral("1:2026-02-28:48000 ")));
+        REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) -> Status {
+                    auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM follower_snapshots WHERE account_id = 1 "
+                                                              "AND snapshot_date = '2026-02-28'"));
+                    return q ? Status() : fail(q.error());
+                }).ok());
+        CHECK(followerLatest(db).startsWith(QStringLiteral("1:2026-02-01:52500 ")));
+    }
+    SECTION("a creator removed and put back by undo")
+    {
+        // Budi Santoso (account 4) is in no campaign, so he can be removed.
+        auto image = RecordImage::capture(db, RecordImage::Kind::Creator, 3);
+        REQUIRE(image.ok());
+        REQUIRE(creators.remove(3).ok());
+        CHECK(followerLatest(db) == QStringLiteral("1:2026-04-01:52500 2:2026-02-28:120000 3:2026-02-28:1250000"));
+        REQUIRE(writeInTransaction(*ws.value(), [&](Transaction &tx) { return image->restore(tx); }).ok());
+        CHECK(followerLatest(db) == FixtureFollowers);
+    }
+    SECTION("a campaign part with its post removed and put back by undo")
+    {
+        auto image = RecordImage::capture(db, RecordImage::Kind::ParticipantTree, 1);
+        REQUIRE(image.ok());
+        REQUIRE(image->rowCount(QStringLiteral("post_metric_snapshots")) == 2);
+        const RecordImage gone = RecordImage::absent(RecordImage::Kind::ParticipantTree, 1);
+        REQUIRE(writeInTransaction(*ws.value(), [&](Transaction &tx) { return gone.restore(tx); }).ok());
+        CHECK(postLatest(db).isEmpty());
+        REQUIRE(writeInTransaction(*ws.value(), [&](Transaction &tx) { return image->restore(tx); }).ok());
+        CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+    }
+    SECTION("a write rolled back, as a crash before the commit leaves it")
+    {
+        {
+            Transaction tx(*ws.value());
+            REQUIRE(tx);
+            REQUIRE(sql::run(tx.db(), QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, "
+                                                     "followers) VALUES (4, '2026-05-01', 9000)"))
+                        .ok());
+            REQUIRE(sql::run(tx.db(), QStringLiteral("DELETE FROM post_metric_snapshots WHERE id = 2")).ok());
+            CHECK(followerLatest(tx.db()).endsWith(QStringLiteral("4:2026-05-01:9000")));
+            CHECK(postLatest(tx.db()) == QStringLiteral("1:1:2026-03-13"));
+        } // rolled back
+        CHECK(followerLatest(db) == FixtureFollowers);
+        CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+    }
+    requireAgreement(db);
+}
+
+TEST_CASE("a kept summary that disagrees with its snapshots is named and made again")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    requireAgreement(db);
+    // Damage the summaries behind the triggers' back: a wrong count, a missing post, a stray row.
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE follower_latest SET followers = 5 WHERE account_id = 2")).ok());
+    REQUIRE(sql::run(db, QStringLiteral("DELETE FROM post_latest")).ok());
+    REQUIRE(sql::run(db, QStringLiteral("INSERT INTO follower_latest VALUES (99, '2026-01-01', 1)")).ok());
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    CHECK(problems.value() ==
+          QStringList{QStringLiteral("account 2: the kept latest count is 5 (28 Feb 2026), the snapshots say "
+                                     "120,000 (28 Feb 2026)"),
+                      QStringLiteral("account 99: the kept latest count is 1 (1 Jan 2026), the snapshots say nothing"),
+                      QStringLiteral("post 1: the kept latest numbers are nothing, the snapshots say snapshot 2 (20 "
+                                     "Mar 2026)")});
+    CHECK(summaries::problems(db, 1)->size() == 1);
+    REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) { return summaries::rebuild(tx.db()); }).ok());
+    CHECK(followerLatest(db) == FixtureFollowers);
+    CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+    requireAgreement(db);
+}
