@@ -101,11 +101,14 @@ int measure(const QString &path)
     const double firstWindow = double(g_sinceStart.nsecsElapsed()) / 1e6;
     CreatorsPage *page = window.creatorsPage();
     auto *model = static_cast<CreatorRosterModel *>(page->proxy()->sourceModel());
+    // The roster is read on a worker: the window is up first, the rows follow.
+    const auto rosterReading = [page] { return page->isReading(); };
+    double firstPause = 0;
+    waitUntilShown(rosterReading, firstPause);
+    const double rosterFirst = double(g_sinceStart.nsecsElapsed()) / 1e6;
     // Each timing includes the events the change causes (the view's relayout and repaint).
-    const double reload = medianMs(5, [&] {
-        model->reload();
-        QApplication::processEvents();
-    });
+    const QString reload = pauseAndShown(
+        5, [&] { page->reload(); }, rosterReading);
     // Typing a search, a letter at a time, as a user does: each keystroke filters the whole roster.
     const double perKey = medianMs(5,
                                    [&] {
@@ -195,8 +198,8 @@ int measure(const QString &path)
     QTextStream(stdout)
         << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\n")
                .arg(model->rowCount())
-               .arg(firstWindow, 0, 'f', 0)
-               .arg(reload, 0, 'f', 1)
+               .arg(QStringLiteral("%1 / %2").arg(firstWindow, 0, 'f', 0).arg(rosterFirst, 0, 'f', 0))
+               .arg(reload)
                .arg(perKey, 0, 'f', 1)
                .arg(tier, 0, 'f', 1)
                .arg(payments->model()->rowCount())
@@ -290,7 +293,8 @@ int main(int argc, char *argv[])
     if (!large.isEmpty())
         args << large;
     QTextStream out(stdout);
-    out << "workspace\tcreators\tfirst window ms\troster load ms\tsearch per key ms\ttier filter ms\tpayments\t"
+    out << "workspace\tcreators\tfirst window / roster on screen ms\troster reload: longest GUI pause / on screen "
+           "ms\tsearch per key ms\ttier filter ms\tpayments\t"
            "payments page shown: longest GUI pause / rows on screen ms\tpayments reload: longest GUI pause / rows on "
            "screen ms\ttoday shown / longest GUI pause ms\tpipeline shown / longest "
            "GUI pause ms\t"

@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include "brands/BrandsPage.h"
 #include "common/Tier.h"
@@ -47,6 +47,7 @@ using cd::test::TempDir;
 
 TEST_CASE("the window shows the roster, searchable as you type, archived creators hidden")
 {
+    test::InlineReads inlineReads; // the roster as read after each step
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());
@@ -99,8 +100,36 @@ TEST_CASE("the window shows the roster, searchable as you type, archived creator
     CHECK(window.statusBar()->findChildren<QLabel *>().size() >= 2);
 }
 
+TEST_CASE("the roster is read on a worker and what it shows stays until the new rows arrive")
+{
+    TempDir dir;
+    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(opened.ok());
+    Workspace *workspace = opened.value().get();
+    MainWindow window(std::move(opened).value());
+    CreatorsPage *page = window.creatorsPage();
+    const QAbstractItemModel *roster = page->proxy()->sourceModel();
+    // Before the first rows: the page says it is reading, never "No creators yet".
+    REQUIRE(page->isReading());
+    CHECK(page->summary() == QStringLiteral("Reading the roster…"));
+    CHECK(page->emptyState()->text().contains(QStringLiteral("Reading the roster")));
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    CHECK(page->summary() == QStringLiteral("2 of 3 creators"));
+    CHECK(page->table()->isVisibleTo(page));
+
+    CreatorInput input;
+    input.name = QStringLiteral("Wave 2");
+    REQUIRE(CreatorService(*workspace).add(input).ok());
+    REQUIRE(page->isReading());
+    CHECK(roster->rowCount() == 3); // the rows shown until the new read arrives
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    CHECK(roster->rowCount() == 4);
+    CHECK(page->summary() == QStringLiteral("3 of 4 creators"));
+}
+
 TEST_CASE("an empty workspace says how the roster fills")
 {
+    test::InlineReads inlineReads; // the roster as read after each step
     TempDir dir;
     MainWindow window(test::createWorkspace(dir.path(QStringLiteral("empty.collabdesk"))));
     window.show();
@@ -156,6 +185,7 @@ TEST_CASE("the sidebar and View menu switch pages and the menus carry the standa
 
 TEST_CASE("opening another workspace switches the window and remembers it as recent")
 {
+    test::InlineReads inlineReads; // the roster as read after each step
     TempDir dir;
     const QString first = dir.path(QStringLiteral("first.collabdesk"));
     const QString second = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
@@ -174,6 +204,7 @@ TEST_CASE("opening another workspace switches the window and remembers it as rec
 
 TEST_CASE("the roster filters by tier, platform and niche")
 {
+    test::InlineReads inlineReads;                         // the roster as read after each step
     QSettings().remove(QStringLiteral("creators/header")); // sorted by name, as on a first start
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
@@ -234,6 +265,7 @@ TEST_CASE("a first run asks what to open, later runs reopen the last workspace")
 
 TEST_CASE("the roster remembers its column widths and sorting")
 {
+    test::InlineReads inlineReads; // the roster as read after each step
     QSettings().remove(QStringLiteral("creators/header"));
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("columns.collabdesk")));
@@ -251,6 +283,7 @@ TEST_CASE("the roster remembers its column widths and sorting")
 
 TEST_CASE("File > Restore replaces the open workspace with a backup and keeps the old one")
 {
+    test::InlineReads inlineReads; // the roster as read after each step
     TempDir dir;
     const QString backupFile = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
     MainWindow window(test::createWorkspace(dir.path(QStringLiteral("mine.collabdesk"))));
@@ -266,6 +299,7 @@ TEST_CASE("File > Restore replaces the open workspace with a backup and keeps th
 
 TEST_CASE("Settings saves the workspace defaults and the roster follows the new tiers")
 {
+    test::InlineReads inlineReads; // the roster as read after each step
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());

@@ -194,6 +194,7 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
 {
     test::PinnedClock clock; // Monday 2026-11-23
     Window w;
+    BackgroundRead::setInlineForTests(false); // the worker and the "working" state are under test
     QSqlDatabase db = w.ws->db();
     REQUIRE(
         sql::run(db, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, due_date, "

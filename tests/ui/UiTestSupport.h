@@ -7,6 +7,7 @@
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "main/Ask.h"
+#include "main/BackgroundRead.h"
 #include "main/MainWindow.h"
 #include "main/RecordEditor.h"
 #include "storage/Sql.h"
@@ -24,9 +25,21 @@ namespace cd::test {
 // short wait sees them even on a busy machine (set once, before any test runs).
 inline const bool quickEditorChecks = (RecordEditor::setCheckDelayForTests(0), true);
 
-// The fixture workspace in a window, with message boxes answered by the test.
+// While one lives, the pages' reads run at once on their own connections (as in the app, but
+// before run() returns): for tests about what the pages show after each step, not about the threads
+// (PaymentsPageReadsTest, PipelineUiTest, ResultsTest and the roster's read test test those).
+struct InlineReads
+{
+    InlineReads() { BackgroundRead::setInlineForTests(true); }
+    ~InlineReads() { BackgroundRead::setInlineForTests(false); }
+    InlineReads(const InlineReads &) = delete;
+    InlineReads &operator=(const InlineReads &) = delete;
+};
+
+// The fixture workspace in a window, with message boxes answered by the test (its reads inline).
 struct Window
 {
+    InlineReads inlineReads;
     TempDir dir;
     std::unique_ptr<MainWindow> window;
     Workspace *ws = nullptr;

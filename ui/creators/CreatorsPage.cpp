@@ -16,7 +16,9 @@
 #include "common/Tier.h"
 #include "common/Words.h"
 #include "main/Ask.h"
+#include "main/BackgroundRead.h"
 #include "main/DocumentDialog.h"
+#include "main/FieldMessage.h"
 #include "main/PageParts.h"
 #include "models/CreatorRosterModel.h"
 #include "services/CreatorErasure.h"
@@ -48,7 +50,10 @@ namespace cd {
 CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
     : QWidget(parent), m_history(history)
 {
-    m_model = new CreatorRosterModel(workspace, this);
+    // Fed by reads on a worker: at agency scale the roster and its engagement rates take longer than
+    // a frame, and the window must not wait for them.
+    m_model = new CreatorRosterModel(workspace, this, CreatorRosterModel::Reads::Fed);
+    m_read = new BackgroundRead(workspace, this);
     m_proxy = new CreatorFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -125,6 +130,11 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CreatorsPage::updateState);
+    if (workspace)
+        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            if (CreatorRosterModel::dependsOn(kinds))
+                reload();
+        });
     // Every committed change reloads the roster; the selection survives by id.
     keepSelectionByIds(m_table, m_model, CreatorRosterModel::IdRole, this, [this] { emit selectionChanged(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CreatorsPage::selectionChanged);
@@ -159,6 +169,10 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     });
     m_erase->setEnabled(false);
     updateState();
+    if (workspace)
+        reload();
+    else
+        m_readOnce = true;
 }
 
 void CreatorsPage::eraseSelected()
@@ -456,6 +470,8 @@ void CreatorsPage::fillNiches()
 
 QString CreatorsPage::summary() const
 {
+    if (!m_readOnce)
+        return tr("Reading the roster…");
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == all)
@@ -463,9 +479,34 @@ QString CreatorsPage::summary() const
     return tr("%1 of %n creator(s)", nullptr, all).arg(shown);
 }
 
+void CreatorsPage::reload()
+{
+    const QDate today = Clock::today();
+    m_read->run<CreatorRosterModel::Roster>(
+        [today](QSqlDatabase &db) { return Result<CreatorRosterModel::Roster>(CreatorRosterModel::read(db, today)); },
+        [this](const Result<CreatorRosterModel::Roster> &roster) {
+            m_readOnce = true;
+            m_model->setRoster(roster ? roster.value() : CreatorRosterModel::Roster{{}, {}, {}, roster.error()});
+        });
+}
+
+bool CreatorsPage::isReading() const
+{
+    return m_read->isBusy();
+}
+
 void CreatorsPage::updateState()
 {
-    if (m_model->rowCount() == 0) {
+    if (!m_readOnce) {
+        m_empty->setText(tr("<h3>Reading the roster…</h3>"));
+        m_empty->setActionsShown(false);
+        m_stack->setCurrentWidget(m_empty);
+    } else if (m_model->rowCount() == 0 && !m_model->lastError().isEmpty()) {
+        m_empty->setText(
+            tr("<h3>The roster could not be read</h3><p>%1</p>").arg(asSentence(m_model->lastError()).toHtmlEscaped()));
+        m_empty->setActionsShown(false);
+        m_stack->setCurrentWidget(m_empty);
+    } else if (m_model->rowCount() == 0) {
         m_empty->setText(tr("<h3>No creators yet</h3><p>Creators you add or import appear here, with their tier, "
                             "platforms and follower counts.</p>"));
         m_empty->setActionsShown(true);

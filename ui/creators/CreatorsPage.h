@@ -16,6 +16,7 @@ class QTableView;
 
 namespace cd {
 
+class BackgroundRead;
 class EmptyState;
 
 struct CreatorProfile;
@@ -71,6 +72,11 @@ public:
     QComboBox *nicheFilter() const { return m_niche; }
     // "12 of 40 creators" for the status bar.
     QString summary() const;
+    // Reads the roster again on a worker (as every change that touches it does); what is shown
+    // stays until the new rows arrive.
+    void reload();
+    // Whether the roster is being read (tests and benchmarks wait for it).
+    bool isReading() const;
 
 signals:
     void summaryChanged(const QString &summary);
@@ -86,6 +92,8 @@ private:
     QAction *m_mediaKit = nullptr;
     QAction *m_erase = nullptr;
     CreatorRosterModel *m_model = nullptr;
+    BackgroundRead *m_read = nullptr;
+    bool m_readOnce = false; // the first read has arrived (until then the page says it is reading)
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showArchived = nullptr;
