@@ -7345,6 +7345,18 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>Erase for Good</source>
         <translation>Hapus Permanen</translation>
     </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>Membaca daftar kreator…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reading the roster…&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Membaca daftar kreator…&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The roster could not be read&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Daftar kreator tidak dapat dibaca&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>
