@@ -46,6 +46,7 @@ void CreatorRosterModel::setRoster(Roster roster)
 {
     beginResetModel();
     m_rows = std::move(roster.rows);
+    m_searchText = QList<QString>(m_rows.size());
     m_thresholds = roster.thresholds;
     m_basis = roster.basis;
     m_error = roster.error;
@@ -130,6 +131,15 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         return r.platforms;
     if (role == ManagerIdRole)
         return r.managerId;
+    if (role == SearchTextRole) {
+        QString &text = m_searchText[index.row()];
+        if (text.isEmpty()) {
+            for (int c = 0; c < ColumnCount; ++c)
+                text += data(this->index(index.row(), c), Qt::DisplayRole).toString() + QLatin1Char('\n');
+            text = text.toCaseFolded();
+        }
+        return text;
+    }
     if (role == TierRankRole)
         return hasFollowers ? int(tierFor(r.largestFollowers, m_thresholds)) : -1;
     if (role == SortRole) {

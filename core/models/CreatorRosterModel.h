@@ -65,6 +65,9 @@ public:
     static constexpr int TierRankRole = Qt::UserRole + 5;
     // The creator's manager's id, 0 when none ("My creators").
     static constexpr int ManagerIdRole = Qt::UserRole + 6;
+    // Every column's text in one case-folded string, for the search: made once per row and kept
+    // until the next read, so each key typed matches strings instead of formatting nine cells a row.
+    static constexpr int SearchTextRole = Qt::UserRole + 7;
 
     explicit CreatorRosterModel(Workspace *workspace, QObject *parent = nullptr, Reads reads = Reads::Itself);
 
@@ -92,6 +95,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     QList<Row> m_rows;
+    mutable QList<QString> m_searchText; // beside m_rows, made when first asked (SearchTextRole)
     TierThresholds m_thresholds;
     QString m_basis; // the engagement rate shown: by followers, reach or impressions
     QString m_error;

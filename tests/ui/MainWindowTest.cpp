@@ -76,6 +76,13 @@ TEST_CASE("the window shows the roster, searchable as you type, archived creator
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Rina Wijaya"));
     page->searchField()->clear();
+    // Any case, every term in some column: the tier and a platform of hers, the count as shown.
+    QTest::keyClicks(page->searchField(), QStringLiteral("MACRO TikTok 120,000"));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Rina Wijaya"));
+    page->searchField()->setText(QStringLiteral("macro youtube"));
+    CHECK(table->model()->rowCount() == 0);
+    page->searchField()->clear();
 
     page->proxy()->setShowArchived(true);
     CHECK(table->model()->rowCount() == 3);
@@ -94,6 +101,9 @@ TEST_CASE("the window shows the roster, searchable as you type, archived creator
     input.name = QStringLiteral("Wave 10");
     REQUIRE(creators.add(input).ok());
     REQUIRE(table->model()->rowCount() == 5);
+    page->searchField()->setText(QStringLiteral("wave")); // the search texts are those of the new read
+    CHECK(table->model()->rowCount() == 2);
+    page->searchField()->clear();
     table->sortByColumn(0, Qt::AscendingOrder);
     CHECK(table->model()->index(3, 0).data().toString() == QStringLiteral("Wave 2"));
     CHECK(table->model()->index(4, 0).data().toString() == QStringLiteral("Wave 10"));

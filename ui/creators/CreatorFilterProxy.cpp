@@ -12,7 +12,7 @@ CreatorFilterProxy::CreatorFilterProxy(QObject *parent) : QSortFilterProxyModel(
 
 void CreatorFilterProxy::setSearchText(const QString &text)
 {
-    m_terms = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_terms = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -65,12 +65,11 @@ bool CreatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_terms.isEmpty())
         return true;
-    // Every term must appear in some column (name, platforms, niche, country, manager...).
-    QString haystack;
-    for (int c = 0; c < m->columnCount(sourceParent); ++c)
-        haystack += m->index(sourceRow, c, sourceParent).data().toString() + QLatin1Char('\n');
+    // Every term must appear in some column (name, platforms, niche, country, manager...); the
+    // model keeps each row's columns as one case-folded text, and the terms are folded alike.
+    const QString haystack = first.data(CreatorRosterModel::SearchTextRole).toString();
     for (const QString &term : m_terms)
-        if (!haystack.contains(term, Qt::CaseInsensitive))
+        if (!haystack.contains(term))
             return false;
     return true;
 }
