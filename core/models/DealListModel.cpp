@@ -10,23 +10,41 @@ namespace cd {
 
 DealListModel::DealListModel(DealStage stage, QObject *parent) : QAbstractListModel(parent), m_stage(stage) {}
 
+bool DealListModel::CardBefore::operator()(const Deal &a, const Deal &b) const
+{
+    // What comes up first is on top; the participant id keeps equal cards in a stable order.
+    if (a.nextDate.isValid() != b.nextDate.isValid())
+        return a.nextDate.isValid();
+    if (a.nextDate != b.nextDate)
+        return a.nextDate < b.nextDate;
+    if (const int c = collator.compare(a.creator, b.creator); c != 0)
+        return c < 0;
+    return a.participantId < b.participantId;
+}
+
+DealListModel::CardBefore DealListModel::cardBefore()
+{
+    return CardBefore{nameCollator()};
+}
+
+void DealListModel::cardOrder(QList<Deal> &deals)
+{
+    std::sort(deals.begin(), deals.end(), cardBefore());
+}
+
 void DealListModel::setDeals(const QList<Deal> &deals)
 {
     QList<Deal> mine;
     for (const Deal &d : deals)
         if (d.stage == m_stage)
             mine << d;
-    const QCollator collator = nameCollator();
-    // What comes up first is on top; the participant id keeps equal cards in a stable order.
-    std::sort(mine.begin(), mine.end(), [&](const Deal &a, const Deal &b) {
-        if (a.nextDate.isValid() != b.nextDate.isValid())
-            return a.nextDate.isValid();
-        if (a.nextDate != b.nextDate)
-            return a.nextDate < b.nextDate;
-        if (const int c = collator.compare(a.creator, b.creator); c != 0)
-            return c < 0;
-        return a.participantId < b.participantId;
-    });
+    cardOrder(mine);
+    setOrderedDeals(std::move(mine));
+}
+
+void DealListModel::setOrderedDeals(QList<Deal> mine)
+{
+    Q_ASSERT(std::all_of(mine.cbegin(), mine.cend(), [this](const Deal &d) { return d.stage == m_stage; }));
     beginResetModel();
     m_deals = std::move(mine);
     endResetModel();

@@ -326,7 +326,14 @@ void PipelinePage::reload()
     const bool agency = m_agency;
     m_timer.start();
     m_read->run<QList<Deal>>(
-        [filter, day](QSqlDatabase &readDb) { return deals(readDb, filter, day); },
+        [filter, day](QSqlDatabase &readDb) {
+            // Sorted here, on the worker, in the columns' order; the search and the split into
+            // columns keep it.
+            auto read = deals(readDb, filter, day);
+            if (read)
+                DealListModel::cardOrder(read.value());
+            return read;
+        },
         [this, filter, day, agency](const Result<QList<Deal>> &read) { showRead(read, filter, day, agency); });
 }
 
@@ -391,7 +398,7 @@ void PipelinePage::showStages(unsigned stagesMask)
             byStage[int(d.stage)] << d;
     for (int s = 0; s < StageCount; ++s)
         if (stagesMask & (1u << s))
-            m_models[s]->setDeals(byStage[s]);
+            m_models[s]->setOrderedDeals(std::move(byStage[s]));
     updateHeaders();
     if (kept)
         selectDeal(kept);
@@ -433,7 +440,10 @@ void PipelinePage::refreshCreator(qint64 creatorId)
         return true;
     });
     const unsigned touched = changedStages(before, read.value());
-    m_all << read.value();
+    // Each new card goes where the columns' order puts it: the columns take m_all as it is.
+    const DealListModel::CardBefore order = DealListModel::cardBefore();
+    for (const Deal &d : std::as_const(read.value()))
+        m_all.insert(std::upper_bound(m_all.cbegin(), m_all.cend(), d, order) - m_all.cbegin(), d);
     m_readMs = timer.restart();
     showStages(touched);
     m_showMs = timer.elapsed();
