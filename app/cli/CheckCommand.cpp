@@ -119,13 +119,11 @@ private:
         auto workspace = openWorkspace(ctx, true);
         if (!workspace)
             return UserError;
-        Transaction tx(*workspace);
-        Status done = tx ? summaries::rebuild(tx.db()) : Status(fail(tx.error()));
-        if (done) {
+        const Status done = writeInTransaction(*workspace, [](Transaction &tx) {
             tx.touch(QStringLiteral("followers"));
             tx.touch(QStringLiteral("post_metrics"));
-            done = tx.commit();
-        }
+            return summaries::rebuild(tx.db());
+        });
         if (!done) {
             ctx.out.error(tr("the summaries could not be made again: %1").arg(done.error()));
             return UserError;

@@ -46,7 +46,6 @@ void CreatorRosterModel::setRoster(Roster roster)
 {
     beginResetModel();
     m_rows = std::move(roster.rows);
-    m_searchText = QList<QString>(m_rows.size());
     m_thresholds = roster.thresholds;
     m_basis = roster.basis;
     m_error = roster.error;
@@ -102,6 +101,9 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
         if (auto found = rates.constFind(r.id); found != rates.constEnd())
             r.engagement = found.value();
+        for (int c = 0; c < ColumnCount; ++c)
+            r.searchText += cellText(r, c, roster.thresholds, roster.basis) + QLatin1Char('\n');
+        r.searchText = r.searchText.toCaseFolded();
         roster.rows << r;
     }
     return roster;
@@ -131,15 +133,8 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         return r.platforms;
     if (role == ManagerIdRole)
         return r.managerId;
-    if (role == SearchTextRole) {
-        QString &text = m_searchText[index.row()];
-        if (text.isEmpty()) {
-            for (int c = 0; c < ColumnCount; ++c)
-                text += data(this->index(index.row(), c), Qt::DisplayRole).toString() + QLatin1Char('\n');
-            text = text.toCaseFolded();
-        }
-        return text;
-    }
+    if (role == SearchTextRole)
+        return r.searchText;
     if (role == TierRankRole)
         return hasFollowers ? int(tierFor(r.largestFollowers, m_thresholds)) : -1;
     if (role == SortRole) {
@@ -149,7 +144,7 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         case Followers:
             return r.largestFollowers;
         case Engagement:
-            return engagementPercent(r).value_or(-1.0);
+            return engagementPercent(r, m_basis).value_or(-1.0);
         case Platforms:
             return r.platforms.join(QLatin1Char(' '));
         default:
@@ -164,11 +159,17 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         return followersExplained(r);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
+    return cellText(r, index.column(), m_thresholds, m_basis);
+}
+
+QString CreatorRosterModel::cellText(const Row &r, int column, const TierThresholds &thresholds, const QString &basis)
+{
+    const bool hasFollowers = r.largestFollowers >= 0;
+    switch (column) {
     case Name:
         return r.name;
     case Tier:
-        return hasFollowers ? tierDisplayName(tierFor(r.largestFollowers, m_thresholds)) : QString();
+        return hasFollowers ? tierDisplayName(tierFor(r.largestFollowers, thresholds)) : QString();
     case Platforms: {
         QStringList names;
         for (const QString &p : r.platforms)
@@ -179,7 +180,7 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     case Followers:
         return hasFollowers ? QLocale().toString(r.largestFollowers) : QString();
     case Engagement:
-        if (auto percent = engagementPercent(r))
+        if (auto percent = engagementPercent(r, basis))
             return QStringLiteral("%1%").arg(QLocale().toString(*percent, 'f', 2));
         return QStringLiteral("—"); // no rate, said so on hover (an empty cell read as missing data)
     case Niche:
@@ -194,9 +195,9 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-std::optional<double> CreatorRosterModel::engagementPercent(const Row &r) const
+std::optional<double> CreatorRosterModel::engagementPercent(const Row &r, const QString &basis)
 {
-    return r.engagement ? r.engagement->by(m_basis).percent() : std::nullopt;
+    return r.engagement ? r.engagement->by(basis).percent() : std::nullopt;
 }
 
 QString CreatorRosterModel::engagementExplained(const Row &r) const

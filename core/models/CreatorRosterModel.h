@@ -29,6 +29,7 @@ public:
         qint64 totalFollowers = -1;                  // -1: no snapshot yet
         qint64 largestFollowers = -1;                // shown: the tier is the largest platform's (domain.md)
         std::optional<CreatorEngagement> engagement; // last 90 days, when the creator has posts
+        QString searchText;                          // every column's text, case-folded (SearchTextRole)
     };
     // One read of the roster, with the settings its figures are shown by.
     struct Roster
@@ -65,8 +66,8 @@ public:
     static constexpr int TierRankRole = Qt::UserRole + 5;
     // The creator's manager's id, 0 when none ("My creators").
     static constexpr int ManagerIdRole = Qt::UserRole + 6;
-    // Every column's text in one case-folded string, for the search: made once per row and kept
-    // until the next read, so each key typed matches strings instead of formatting nine cells a row.
+    // Every column's text in one case-folded string, for the search: made with the read (on the
+    // page's worker), so each key typed matches strings instead of formatting nine cells a row.
     static constexpr int SearchTextRole = Qt::UserRole + 7;
 
     explicit CreatorRosterModel(Workspace *workspace, QObject *parent = nullptr, Reads reads = Reads::Itself);
@@ -89,13 +90,14 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    std::optional<double> engagementPercent(const Row &r) const;
+    // A cell's text as shown; static so a read can make the search texts off the GUI thread.
+    static QString cellText(const Row &r, int column, const TierThresholds &thresholds, const QString &basis);
+    static std::optional<double> engagementPercent(const Row &r, const QString &basis);
     QString engagementExplained(const Row &r) const;
     QString followersExplained(const Row &r) const;
 
     QPointer<Workspace> m_workspace;
     QList<Row> m_rows;
-    mutable QList<QString> m_searchText; // beside m_rows, made when first asked (SearchTextRole)
     TierThresholds m_thresholds;
     QString m_basis; // the engagement rate shown: by followers, reach or impressions
     QString m_error;

@@ -38,6 +38,17 @@ void requireAgreement(QSqlDatabase &db)
     CHECK(problems->isEmpty());
 }
 
+// One statement in a transaction of its own, as a hand edit or a future form would write.
+bool writeStatement(Workspace &ws, const QString &statement)
+{
+    return writeInTransaction(ws,
+                              [&](Transaction &tx) -> Status {
+                                  auto q = sql::run(tx.db(), statement);
+                                  return q ? Status() : fail(q.error());
+                              })
+        .ok();
+}
+
 // The v1 fixture: Rina Wijaya's Instagram (account 1) has counts of 28 Feb (48,000) and 1 Apr
 // (52,500); her TikTok (2) one of 28 Feb; her post 1 has snapshots 1 (13 Mar) and 2 (20 Mar).
 const QString FixtureFollowers =
@@ -104,18 +115,12 @@ TEST_CASE("the kept latest counts follow edits, removals and their undo")
     SECTION("the latest snapshot moved to an earlier day, then removed")
     {
         // As a hand edit or a future form would: the summary follows any write to the table.
-        REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) -> Status {
-                    auto q = sql::run(tx.db(), QStringLiteral("UPDATE follower_snapshots SET snapshot_date = "
-                                                              "'2026-02-01' WHERE account_id = 1 AND "
-                                                              "snapshot_date = '2026-04-01'"));
-                    return q ? Status() : fail(q.error());
-                }).ok());
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE follower_snapshots SET snapshot_date = "
+                                                           "'2026-02-01' WHERE account_id = 1 AND "
+                                                           "snapshot_date = '2026-04-01'")));
         CHECK(followerLatest(db).startsWith(QStringLiteral("1:2026-02-28:48000 ")));
-        REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) -> Status {
-                    auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM follower_snapshots WHERE account_id = 1 "
-                                                              "AND snapshot_date = '2026-02-28'"));
-                    return q ? Status() : fail(q.error());
-                }).ok());
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("DELETE FROM follower_snapshots WHERE account_id = 1 "
+                                                           "AND snapshot_date = '2026-02-28'")));
         CHECK(followerLatest(db).startsWith(QStringLiteral("1:2026-02-01:52500 ")));
     }
     SECTION("a creator removed and put back by undo")
