@@ -1,44 +1,70 @@
 #include "BrandListModel.h"
 
+#include "storage/Sql.h"
 #include "storage/Workspace.h"
-
-#include <QSqlQuery>
 
 namespace cd {
 
-BrandListModel::BrandListModel(Workspace *workspace, QObject *parent)
+BrandListModel::BrandListModel(Workspace *workspace, QObject *parent, ListReads reads)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
-    if (workspace)
-        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            if (kinds.contains(QLatin1String("brands")) || kinds.contains(QLatin1String("campaigns")))
-                reload();
-        });
+    if (!workspace || reads == ListReads::Fed)
+        return;
+    connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+        if (dependsOn(kinds))
+            reload();
+    });
     reload();
+}
+
+bool BrandListModel::dependsOn(const QStringList &changedKinds)
+{
+    return changedKinds.contains(QLatin1String("brands")) || changedKinds.contains(QLatin1String("campaigns"));
 }
 
 void BrandListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
     if (m_workspace) {
         QSqlDatabase db = m_workspace->db();
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // Competitors joined with the unit separator, which no name contains.
-        const bool ok = q.exec(QStringLiteral(
-            "SELECT b.id, b.name, b.category, b.contact_email,"
-            " (SELECT group_concat(name, char(31)) FROM (SELECT name FROM brand_competitors"
-            "   WHERE brand_id = b.id ORDER BY position)),"
-            " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id),"
-            " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id AND c.status IN ('planned', 'active'))"
-            " FROM brands b ORDER BY b.name_key"));
-        while (ok && q.next())
-            m_rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                           q.value(4).toString().split(QChar(31), Qt::SkipEmptyParts), q.value(5).toInt(),
-                           q.value(6).toInt()});
+        setRows(read(db));
     }
+}
+
+void BrandListModel::setRows(const Result<Rows> &rows)
+{
+    beginResetModel();
+    m_rows = rows ? rows.value() : Rows();
+    m_error = rows ? QString() : rows.error();
     endResetModel();
+}
+
+Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
+{
+    // Competitors joined with the unit separator, which no name contains.
+    auto q = sql::run(
+        db, QStringLiteral(
+                "SELECT b.id, b.name, b.category, b.contact_email,"
+                " (SELECT group_concat(name, char(31)) FROM (SELECT name FROM brand_competitors"
+                "   WHERE brand_id = b.id ORDER BY position)),"
+                " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id),"
+                " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id AND c.status IN ('planned', 'active'))"
+                " FROM brands b ORDER BY b.name_key"));
+    if (!q)
+        return fail(q.error());
+    // The texts are the cells as shown: a model of its own on this thread formats them.
+    BrandListModel shown(nullptr);
+    while (q->next())
+        shown.m_rows.append({q->value(0).toLongLong(),
+                             q->value(1).toString(),
+                             q->value(2).toString(),
+                             q->value(3).toString(),
+                             q->value(4).toString().split(QChar(31), Qt::SkipEmptyParts),
+                             q->value(5).toInt(),
+                             q->value(6).toInt(),
+                             {}});
+    for (int row = 0; row < shown.m_rows.size(); ++row)
+        shown.m_rows[row].searchText = rowSearchText(shown, row);
+    return std::move(shown.m_rows);
 }
 
 int BrandListModel::rowCount(const QModelIndex &parent) const
@@ -58,6 +84,8 @@ QVariant BrandListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == IdRole)
         return r.id;
+    if (role == ListSearchTextRole)
+        return r.searchText;
     if (role == Qt::TextAlignmentRole && (index.column() == Campaigns || index.column() == ActiveCampaigns))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole && index.column() == Campaigns)

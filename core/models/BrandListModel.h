@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ListReads.h"
+#include "common/Result.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace cd {
@@ -10,7 +14,8 @@ namespace cd {
 class Workspace;
 
 // Brands with their category, the competitors exclusivity checks use, and campaign counts.
-// QtCore only; reloads when a committed change touches brands or campaigns.
+// QtCore only; reads itself after every committed change that touches brands or campaigns, or is
+// fed by its page's reads on a worker (ListReads).
 class BrandListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,25 +33,38 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
 
-    explicit BrandListModel(Workspace *workspace, QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    void reload();
-
-private:
     struct Row
     {
         qint64 id = 0;
         QString name, category, contact;
         QStringList competitors;
         int campaigns = 0, active = 0;
+        QString searchText; // ListSearchTextRole
     };
+    using Rows = QList<Row>;
+
+    explicit BrandListModel(Workspace *workspace, QObject *parent = nullptr, ListReads reads = ListReads::Itself);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Every brand, ordered by name, with its search text. Thread-safe given a connection of the
+    // calling thread.
+    static Result<Rows> read(QSqlDatabase &db);
+    // Whether a change to these kinds of records changes the list.
+    static bool dependsOn(const QStringList &changedKinds);
+    // Shows a read in one reset; a failed one empties the list and keeps its error.
+    void setRows(const Result<Rows> &rows);
+    // Reads again on the calling thread.
+    void reload();
+    QString lastError() const { return m_error; }
+
+private:
     QPointer<Workspace> m_workspace;
     QList<Row> m_rows;
+    QString m_error;
 };
 
 } // namespace cd

@@ -2,60 +2,84 @@
 
 #include "common/Dates.h"
 #include "common/Words.h"
+#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace cd {
 
-CampaignListModel::CampaignListModel(Workspace *workspace, QObject *parent)
+CampaignListModel::CampaignListModel(Workspace *workspace, QObject *parent, ListReads reads)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
-    if (workspace)
-        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            for (const char *kind : {"campaigns", "brands", "participants", "deliverables"})
-                if (kinds.contains(QLatin1String(kind)))
-                    return reload();
-        });
+    if (!workspace || reads == ListReads::Fed)
+        return;
+    connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+        if (dependsOn(kinds))
+            reload();
+    });
     reload();
+}
+
+bool CampaignListModel::dependsOn(const QStringList &changedKinds)
+{
+    for (const char *kind : {"campaigns", "brands", "participants", "deliverables"})
+        if (changedKinds.contains(QLatin1String(kind)))
+            return true;
+    return false;
 }
 
 void CampaignListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
     if (m_workspace) {
         QSqlDatabase db = m_workspace->db();
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // Declined and cancelled participants take no part; deliverables are done once posted.
-        const bool ok = q.exec(QStringLiteral(
-            "SELECT c.id, c.name, b.name, c.status, c.start_date, c.end_date, c.budget_minor, c.currency,"
-            " (SELECT count(*) FROM participants p WHERE p.campaign_id = c.id"
-            "   AND p.status NOT IN ('declined', 'cancelled')),"
-            " (SELECT count(*) FROM deliverables d JOIN participants p ON p.id = d.participant_id"
-            "   WHERE p.campaign_id = c.id AND d.status IN ('posted', 'verified')),"
-            " (SELECT count(*) FROM deliverables d JOIN participants p ON p.id = d.participant_id"
-            "   WHERE p.campaign_id = c.id)"
-            " FROM campaigns c JOIN brands b ON b.id = c.brand_id ORDER BY c.name_key"));
-        while (ok && q.next()) {
-            Row r;
-            r.id = q.value(0).toLongLong();
-            r.name = q.value(1).toString();
-            r.brand = q.value(2).toString();
-            r.status = q.value(3).toString();
-            r.start = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-            r.end = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-            if (!q.value(6).isNull())
-                r.budget = Money(q.value(6).toLongLong(), q.value(7).toString());
-            r.creators = q.value(8).toInt();
-            r.done = q.value(9).toInt();
-            r.deliverables = q.value(10).toInt();
-            m_rows << r;
-        }
+        setRows(read(db));
     }
+}
+
+void CampaignListModel::setRows(const Result<Rows> &rows)
+{
+    beginResetModel();
+    m_rows = rows ? rows.value() : Rows();
+    m_error = rows ? QString() : rows.error();
     endResetModel();
+}
+
+Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
+{
+    // Declined and cancelled participants take no part; deliverables are done once posted.
+    auto q =
+        sql::run(db, QStringLiteral(
+                         "SELECT c.id, c.name, b.name, c.status, c.start_date, c.end_date, c.budget_minor, c.currency,"
+                         " (SELECT count(*) FROM participants p WHERE p.campaign_id = c.id"
+                         "   AND p.status NOT IN ('declined', 'cancelled')),"
+                         " (SELECT count(*) FROM deliverables d JOIN participants p ON p.id = d.participant_id"
+                         "   WHERE p.campaign_id = c.id AND d.status IN ('posted', 'verified')),"
+                         " (SELECT count(*) FROM deliverables d JOIN participants p ON p.id = d.participant_id"
+                         "   WHERE p.campaign_id = c.id)"
+                         " FROM campaigns c JOIN brands b ON b.id = c.brand_id ORDER BY c.name_key"));
+    if (!q)
+        return fail(q.error());
+    // The texts are the cells as shown: a model of its own on this thread formats them.
+    CampaignListModel shown(nullptr);
+    while (q->next()) {
+        Row r;
+        r.id = q->value(0).toLongLong();
+        r.name = q->value(1).toString();
+        r.brand = q->value(2).toString();
+        r.status = q->value(3).toString();
+        r.start = QDate::fromString(q->value(4).toString(), Qt::ISODate);
+        r.end = QDate::fromString(q->value(5).toString(), Qt::ISODate);
+        if (!q->value(6).isNull())
+            r.budget = Money(q->value(6).toLongLong(), q->value(7).toString());
+        r.creators = q->value(8).toInt();
+        r.done = q->value(9).toInt();
+        r.deliverables = q->value(10).toInt();
+        shown.m_rows << r;
+    }
+    for (int row = 0; row < shown.m_rows.size(); ++row)
+        shown.m_rows[row].searchText = rowSearchText(shown, row);
+    return std::move(shown.m_rows);
 }
 
 int CampaignListModel::rowCount(const QModelIndex &parent) const
@@ -85,6 +109,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return r.status;
     if (role == IdRole)
         return r.id;
+    if (role == ListSearchTextRole)
+        return r.searchText;
     const int column = index.column();
     if (role == Qt::TextAlignmentRole && (column == Budget || column == Creators || column == Deliverables))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,18 +1,22 @@
 #pragma once
 
+#include "ListReads.h"
 #include "common/Money.h"
+#include "common/Result.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 #include <QPointer>
+#include <QSqlDatabase>
 
 namespace cd {
 
 class Workspace;
 
 // Campaigns with brand, status, dates, budget, creators taking part and deliverables done of
-// total. QtCore only; reloads when a committed change touches what it shows.
+// total. QtCore only; reads itself after every committed change that touches what it shows, or is
+// fed by its page's reads on a worker (ListReads).
 class CampaignListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,16 +39,6 @@ public:
     // "Active" for "active", in the app's language.
     static QString statusLabel(const QString &word);
 
-    explicit CampaignListModel(Workspace *workspace, QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    void reload();
-
-private:
     struct Row
     {
         qint64 id = 0;
@@ -52,9 +46,32 @@ private:
         QDate start, end;
         std::optional<Money> budget;
         int creators = 0, done = 0, deliverables = 0;
+        QString searchText; // ListSearchTextRole
     };
+    using Rows = QList<Row>;
+
+    explicit CampaignListModel(Workspace *workspace, QObject *parent = nullptr, ListReads reads = ListReads::Itself);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Every campaign, ordered by name, with its search text. Thread-safe given a connection of the
+    // calling thread.
+    static Result<Rows> read(QSqlDatabase &db);
+    // Whether a change to these kinds of records changes the list.
+    static bool dependsOn(const QStringList &changedKinds);
+    // Shows a read in one reset; a failed one empties the list and keeps its error.
+    void setRows(const Result<Rows> &rows);
+    // Reads again on the calling thread.
+    void reload();
+    QString lastError() const { return m_error; }
+
+private:
     QPointer<Workspace> m_workspace;
     QList<Row> m_rows;
+    QString m_error;
 };
 
 } // namespace cd

@@ -22,36 +22,56 @@ bool usedPastEnd(const ContractSummary &r, const QDate &today)
 
 } // namespace
 
-ContractListModel::ContractListModel(Workspace *workspace, QObject *parent)
+ContractListModel::ContractListModel(Workspace *workspace, QObject *parent, ListReads reads)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
-    if (workspace)
-        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            for (const char *kind : {"contracts", "participants", "campaigns", "creators", "brands"})
-                if (kinds.contains(QLatin1String(kind))) {
-                    reload();
-                    return;
-                }
-        });
+    if (!workspace || reads == ListReads::Fed)
+        return;
+    connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+        if (dependsOn(kinds))
+            reload();
+    });
     reload();
+}
+
+bool ContractListModel::dependsOn(const QStringList &changedKinds)
+{
+    for (const char *kind : {"contracts", "participants", "campaigns", "creators", "brands"})
+        if (changedKinds.contains(QLatin1String(kind)))
+            return true;
+    return false;
 }
 
 void ContractListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_usedPastEnd.clear();
     if (m_workspace) {
         QSqlDatabase db = m_workspace->db();
-        if (auto rows = contractList(db))
-            m_rows = rows.value();
-        // Worked out once here, not on every paint of the Usage ends cell.
-        const QDate today = Clock::today();
-        m_usedPastEnd.reserve(m_rows.size());
-        for (const ContractSummary &r : std::as_const(m_rows))
-            m_usedPastEnd << usedPastEnd(r, today);
+        setRows(read(db, Clock::today()));
     }
+}
+
+void ContractListModel::setRows(const Result<Rows> &rows)
+{
+    beginResetModel();
+    m_rows = rows ? rows.value() : Rows();
+    m_error = rows ? QString() : rows.error();
     endResetModel();
+}
+
+Result<ContractListModel::Rows> ContractListModel::read(QSqlDatabase &db, const QDate &today)
+{
+    auto contracts = contractList(db);
+    if (!contracts)
+        return fail(contracts.error());
+    // The texts are the cells as shown: a model of its own on this thread formats them.
+    ContractListModel shown(nullptr);
+    shown.m_rows.reserve(contracts->size());
+    // Worked out once here, not on every paint of the Usage ends cell.
+    for (const ContractSummary &contract : std::as_const(contracts.value()))
+        shown.m_rows.append({contract, usedPastEnd(contract, today), {}});
+    for (int row = 0; row < shown.m_rows.size(); ++row)
+        shown.m_rows[row].searchText = rowSearchText(shown, row);
+    return std::move(shown.m_rows);
 }
 
 int ContractListModel::rowCount(const QModelIndex &parent) const
@@ -68,15 +88,17 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ContractSummary &r = m_rows.at(index.row());
+    const ContractSummary &r = m_rows.at(index.row()).contract;
     if (role == IdRole)
         return r.id;
+    if (role == ListSearchTextRole)
+        return m_rows.at(index.row()).searchText;
     if (role == Qt::TextAlignmentRole && index.column() == Version)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == StatusWordRole)
         return r.status;
     if (role == UsedPastEndRole)
-        return m_usedPastEnd.at(index.row());
+        return m_rows.at(index.row()).usedPastEnd;
     if (role == SortRole && index.column() == Version)
         return r.version;
     // Dates sort by the day, whatever language shows them.
@@ -100,7 +122,7 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
     case Signed:
         return date(r.signedDate);
     case UsageEnd:
-        return usageEndText(r.usageEnd, r.rightsInUse, m_usedPastEnd.at(index.row()));
+        return usageEndText(r.usageEnd, r.rightsInUse, m_rows.at(index.row()).usedPastEnd);
     case Exclusivity:
         if (!r.exclusivityStart.isValid())
             return QString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListReads.h"
 #include "contracts/ContractList.h"
 
 #include <QAbstractTableModel>
@@ -9,8 +10,9 @@ namespace cd {
 
 class Workspace;
 
-// Every contract with where it stands and the terms that matter day to day. QtCore only; reloads
-// when a committed change touches contracts or what they name.
+// Every contract with where it stands and the terms that matter day to day. QtCore only; reads
+// itself after every committed change that touches contracts or what they name, or is fed by its
+// page's reads on a worker (ListReads).
 class ContractListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,7 +36,15 @@ public:
     // expired_in_use, as of today): the view shows it as a problem, not as current usage.
     static constexpr int UsedPastEndRole = Qt::UserRole + 4;
 
-    explicit ContractListModel(Workspace *workspace, QObject *parent = nullptr);
+    struct Row
+    {
+        ContractSummary contract;
+        bool usedPastEnd = false; // UsedPastEndRole, as of the day read
+        QString searchText;       // ListSearchTextRole
+    };
+    using Rows = QList<Row>;
+
+    explicit ContractListModel(Workspace *workspace, QObject *parent = nullptr, ListReads reads = ListReads::Itself);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,12 +54,21 @@ public:
     static QString usageEndText(const QDate &usageEnd, bool inUse, bool pastEnd);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Every contract as of `today`, with its search text. Thread-safe given a connection of the
+    // calling thread.
+    static Result<Rows> read(QSqlDatabase &db, const QDate &today);
+    // Whether a change to these kinds of records changes the list.
+    static bool dependsOn(const QStringList &changedKinds);
+    // Shows a read in one reset; a failed one empties the list and keeps its error.
+    void setRows(const Result<Rows> &rows);
+    // Reads again on the calling thread, as of Clock::today().
     void reload();
+    QString lastError() const { return m_error; }
 
 private:
     QPointer<Workspace> m_workspace;
-    QList<ContractSummary> m_rows;
-    QList<bool> m_usedPastEnd; // beside m_rows: UsedPastEndRole as of the last reload
+    QList<Row> m_rows;
+    QString m_error;
 };
 
 } // namespace cd

@@ -5667,6 +5667,14 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
+    <message>
+        <source>Reading brands…</source>
+        <translation>Membaca merek…</translation>
+    </message>
+    <message>
+        <source>The brands could not be read</source>
+        <translation>Merek tidak dapat dibaca</translation>
+    </message>
 </context>
 <context>
     <name>cd::CampaignEditor</name>
@@ -6383,6 +6391,14 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
+    <message>
+        <source>Reading campaigns…</source>
+        <translation>Membaca kampanye…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read</source>
+        <translation>Kampanye tidak dapat dibaca</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractEditor</name>
@@ -6865,6 +6881,14 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message>
         <source>Delete draft contract</source>
         <translation>Hapus draf kontrak</translation>
+    </message>
+    <message>
+        <source>Reading contracts…</source>
+        <translation>Membaca kontrak…</translation>
+    </message>
+    <message>
+        <source>The contracts could not be read</source>
+        <translation>Kontrak tidak dapat dibaca</translation>
     </message>
 </context>
 <context>

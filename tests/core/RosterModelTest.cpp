@@ -76,10 +76,28 @@ TEST_CASE("lists brands with competitors and campaign counts, and follows import
     CHECK(cell(0, BrandListModel::ActiveCampaigns) == QStringLiteral("1")); // planned
     CHECK(cell(1, BrandListModel::Competitors) == QStringLiteral("Kopi Kita, Es Jeruk Co"));
     CHECK(cell(1, BrandListModel::Contact) == QStringLiteral("marketing@tehsegar.example"));
+    // The search text: every cell as shown, a line each, case-folded.
+    CHECK(model.index(1, 0).data(ListSearchTextRole).toString() ==
+          QStringLiteral("teh segar\nbeverages\nkopi kita, es jeruk co\n1\n1\nmarketing@tehsegar.example\n"));
 
     BrandService brands(*ws.value());
     REQUIRE(brands.add({QStringLiteral("Glowria"), QStringLiteral("beauty"), {}, {}, {}}).ok());
     REQUIRE(model.rowCount() == 3);
     CHECK(cell(0, BrandListModel::Name) == QStringLiteral("Glowria"));
     CHECK(cell(0, BrandListModel::Campaigns) == QStringLiteral("0"));
+
+    // A page feeds the model a read from its worker: a failed one empties it and says why.
+    model.setRows(fail(QStringLiteral("disk I/O error")));
+    CHECK(model.rowCount() == 0);
+    CHECK(model.lastError() == QStringLiteral("disk I/O error"));
+    QSqlDatabase db = ws.value()->db();
+    model.setRows(BrandListModel::read(db));
+    CHECK(model.rowCount() == 3);
+    CHECK(model.lastError().isEmpty());
+    // Fed, it reads nothing itself, neither at first nor after a change.
+    BrandListModel fed(ws.value().get(), nullptr, ListReads::Fed);
+    CHECK(fed.rowCount() == 0);
+    REQUIRE(brands.add({QStringLiteral("Sari Roti"), QStringLiteral("food"), {}, {}, {}}).ok());
+    CHECK(fed.rowCount() == 0);
+    CHECK(model.rowCount() == 4);
 }

@@ -13,7 +13,7 @@
 namespace cd {
 
 BrandsPage::BrandsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
-    : TablePage(tr("Brands"), new BrandListModel(workspace), BrandListModel::SortRole,
+    : TablePage(tr("Brands"), new BrandListModel(workspace, nullptr, ListReads::Fed), BrandListModel::SortRole,
                 tr("Search brands, categories, competitors…"),
                 tr("<h3>No brands yet</h3><p>Add a brand with <i>Edit &gt; New Brand</i>, or import brands.csv "
                    "with <i>File &gt; Import CSV</i>. Each brand shows its category, competitors and campaigns.</p>"),
@@ -26,6 +26,8 @@ BrandsPage::BrandsPage(Workspace *workspace, EditHistory *history, QWidget *pare
     setCountNoun([](int n) { return tr("%n brand(s)", nullptr, n); });
     table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table(), &QTableView::activated, this, &BrandsPage::editSelected);
+    readOnWorker(workspace, static_cast<BrandListModel *>(model()), tr("Reading brands…"),
+                 tr("The brands could not be read"));
 }
 
 QString BrandsPage::recordName() const

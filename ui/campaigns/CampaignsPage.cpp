@@ -18,7 +18,7 @@
 namespace cd {
 
 CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
-    : TablePage(tr("Campaigns"), new CampaignListModel(workspace), CampaignListModel::SortRole,
+    : TablePage(tr("Campaigns"), new CampaignListModel(workspace, nullptr, ListReads::Fed), CampaignListModel::SortRole,
                 tr("Search campaigns, brands, status…"),
                 tr("<h3>No campaigns yet</h3><p>Add one with <i>Edit &gt; New Campaign</i>, or import campaigns.csv "
                    "(then participants, deliverables and post metrics) with <i>File &gt; Import CSV</i>.</p>"),
@@ -49,6 +49,8 @@ CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget
         const QList<qint64> ids = selectedIds();
         m_view->setCampaign(ids.size() == 1 ? ids.first() : 0);
     });
+    readOnWorker(workspace, static_cast<CampaignListModel *>(model()), tr("Reading campaigns…"),
+                 tr("The campaigns could not be read"));
 }
 
 QString CampaignsPage::recordName() const

@@ -40,7 +40,7 @@ protected:
 } // namespace
 
 ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
-    : TablePage(tr("Contracts"), new ContractListModel(workspace), ContractListModel::SortRole,
+    : TablePage(tr("Contracts"), new ContractListModel(workspace, nullptr, ListReads::Fed), ContractListModel::SortRole,
                 tr("Search campaigns, creators, brands…"),
                 tr("<h3>No contracts yet</h3><p>Draft one from a campaign: on the <i>Campaigns</i> page choose a "
                    "creator taking part and press <i>Contract…</i>. The text is drafted from the terms in English or "
@@ -76,6 +76,8 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
     connect(remove, &QAction::triggered, this, &ContractsPage::deleteSelectedDraft);
     table()->addActions({open, remove});
     table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    readOnWorker(workspace, static_cast<ContractListModel *>(model()), tr("Reading contracts…"),
+                 tr("The contracts could not be read"));
 }
 
 void ContractsPage::deleteSelectedDraft()

@@ -1,6 +1,14 @@
 #include "RecordFilterProxy.h"
 
+#include "models/ListReads.h"
+
 namespace cd {
+
+void RecordFilterProxy::setSearchText(const QString &text)
+{
+    m_terms = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
 
 void RecordFilterProxy::setColumnValue(int column, const QString &value)
 {
@@ -30,7 +38,16 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         if (sourceModel()->index(sourceRow, it.key(), sourceParent).data().toString() != it.value())
             return false;
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    if (m_terms.isEmpty())
+        return true;
+    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
+    QString haystack = first.data(ListSearchTextRole).toString();
+    if (haystack.isEmpty()) // a model without prepared texts
+        haystack = rowSearchText(*sourceModel(), sourceRow);
+    for (const QString &term : m_terms)
+        if (!haystack.contains(term))
+            return false;
+    return true;
 }
 
 } // namespace cd

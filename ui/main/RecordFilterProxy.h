@@ -3,19 +3,23 @@
 #include <QMap>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 #include <optional>
 
 namespace cd {
 
 // Search text over every column, and exact values wanted in chosen columns (a brand, a status),
-// together: a row shows when it matches all of them.
+// together: a row shows when it matches all of them. Each word searched must appear in some
+// column; a model with ListSearchTextRole answers from its prepared texts, others cell by cell.
 class RecordFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    // Words to search for, in any column.
+    void setSearchText(const QString &text);
     // Only rows whose `column` shows `value`; an empty value lifts the condition.
     void setColumnValue(int column, const QString &value);
     // Only rows whose `role` (an id) is one of `ids`; nullopt lifts the condition ("My creators").
@@ -27,6 +31,7 @@ protected:
     bool hasAllowedId(int sourceRow, const QModelIndex &sourceParent) const;
 
 private:
+    QStringList m_terms; // case-folded
     QMap<int, QString> m_values;
     int m_idRole = 0;
     std::optional<QSet<qint64>> m_ids;

@@ -1,8 +1,10 @@
 #include "TablePage.h"
 
 #include "EmptyState.h"
+#include "FieldMessage.h"
 #include "PageParts.h"
 #include "RecordFilterProxy.h"
+#include "storage/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -62,7 +64,7 @@ private:
 
 TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRole, const QString &searchHint,
                      const QString &emptyHint, QWidget *parent)
-    : QWidget(parent), m_model(model)
+    : QWidget(parent), m_model(model), m_emptyHint(emptyHint)
 {
     model->setParent(this);
     m_proxy = new RecordFilterProxy(this);
@@ -99,7 +101,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, int sortRo
     layout->addLayout(bar);
     layout->addWidget(content, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::selectionChanged);
     updateState();
@@ -141,8 +143,45 @@ void TablePage::setCountNoun(std::function<QString(int)> noun)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, announce);
 }
 
+void TablePage::startReading(Workspace *workspace, bool (*dependsOn)(const QStringList &), const QString &reading,
+                             const QString &failed)
+{
+    m_readingText = reading;
+    m_failedText = failed;
+    if (!workspace)
+        return;
+    m_read = new BackgroundRead(workspace, this);
+    m_readOnce = false;
+    connect(workspace, &Workspace::changed, this, [this, dependsOn](const QStringList &kinds) {
+        if (dependsOn(kinds))
+            reload();
+    });
+    updateState();
+    emit summaryChanged(summary());
+    reload();
+}
+
+void TablePage::reload()
+{
+    if (m_startRead && m_read)
+        m_startRead();
+}
+
+bool TablePage::isReading() const
+{
+    return m_read && m_read->isBusy();
+}
+
+void TablePage::readArrived(const QString &error)
+{
+    m_readOnce = true;
+    m_readError = error;
+}
+
 QString TablePage::summary() const
 {
+    if (!m_readOnce)
+        return m_readingText;
     if (!m_noun)
         return {};
     const int all = m_model->rowCount();
@@ -160,7 +199,16 @@ void TablePage::setColumnWidths(std::initializer_list<int> widths, const QString
 
 void TablePage::updateState()
 {
-    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_table);
+    const bool empty = m_model->rowCount() == 0;
+    if (!m_readOnce)
+        m_empty->setText(QStringLiteral("<h3>%1</h3>").arg(m_readingText.toHtmlEscaped()));
+    else if (empty && !m_readError.isEmpty())
+        m_empty->setText(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                             .arg(m_failedText.toHtmlEscaped(), asSentence(m_readError).toHtmlEscaped()));
+    else
+        m_empty->setText(m_emptyHint);
+    m_empty->setActionsShown(m_readOnce && m_readError.isEmpty());
+    m_stack->setCurrentWidget(!m_readOnce || empty ? static_cast<QWidget *>(m_empty) : m_table);
 }
 
 QComboBox *TablePage::addColumnFilter(int column, const QString &allText, const QString &accessibleName)
