@@ -12,11 +12,13 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Each test process (ctest runs several at once) gets its own settings and data folders, so
-    // tests never see each other's recent files or the user's own.
+    // Each test process (ctest runs several at once) gets its own settings, data and cache folders,
+    // so tests never see each other's recent files or the user's own, nor push the user's workspaces
+    // out of the notes of cleanly closed files (which spare them a check on the next start).
     QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    for (const char *folder : {"CONFIG", "DATA", "CACHE"})
+        qputenv(QByteArray("XDG_") + folder + "_HOME",
+                QFile::encodeName(home.filePath(QString::fromLatin1(folder).toLower())));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setOrganizationName(QStringLiteral("collabdesk-tests"));
