@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "StopToken.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
@@ -96,13 +98,15 @@ Status rollBack(const QString &path)
     return result;
 }
 
-Result<QStringList> checkFile(const QString &path)
+Result<QStringList> checkFile(const QString &path, StopToken *stop)
 {
     const Sidecars before(path);
     const QString name = uniqueName(QStringLiteral("check"));
     Result<QStringList> problems = QStringList();
     {
         auto db = open(path, name, Access::ReadOnly);
+        QSqlDatabase none;
+        const StopToken::Watch watch(stop, db ? db.value() : none);
         problems = db ? quickCheck(db.value()) : Result<QStringList>(fail(db.error()));
     }
     close(name);

@@ -7,6 +7,8 @@
 
 namespace cd {
 
+class StopToken;
+
 // Opening raw SQLite connections, with the pragmas every CollabDesk connection uses. SQLite
 // specifics live here and in the other storage/ files, so a PostgreSQL store could follow.
 namespace connection {
@@ -40,7 +42,8 @@ Status rollBack(const QString &path);
 // quick_check of the file at `path` through a reading connection of its own, closed again before
 // returning. When the file fails, the -wal and -shm files that connection made are removed again
 // (only ones that were not there before and hold no log), so a refused file is left as it was.
-Result<QStringList> checkFile(const QString &path);
+// `stop` may call the check off midway (it then fails).
+Result<QStringList> checkFile(const QString &path, StopToken *stop = nullptr);
 
 // The -wal and -shm beside a database, as they were when this was made: removeMadeSince() removes the ones
 // made since, when no log is in them. For readers that may refuse a file after SQLite opened it.

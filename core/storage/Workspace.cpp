@@ -3,6 +3,7 @@
 #include "Backup.h"
 #include "Connection.h"
 #include "FileIdentity.h"
+#include "StopToken.h"
 #include "VerifiedStamp.h"
 #include "WorkspacePaths.h"
 #include "WriterLock.h"
@@ -63,6 +64,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const Options &options)
+{
+    auto opened = openFile(rawPath, options);
+    // Whatever step was interrupted failed with SQLite's "interrupted": say what it means instead.
+    if (!opened && options.stop && options.stop->stopped())
+        return fail(tr("Opening %1 was cancelled; nothing in it was changed.").arg(resolvedPath(rawPath)));
+    return opened;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &rawPath, const Options &options)
 {
     if (rawPath.trimmed().isEmpty())
         return fail(tr("no workspace file was given"));
@@ -153,14 +163,19 @@ Status Workspace::lockForWriting(bool create)
     return {};
 }
 
-Status Workspace::checkIntegrity()
+Status Workspace::checkIntegrity(const Options &options)
 {
+    if (options.onStage)
+        options.onStage(Stage::Checking);
+    if (options.stop && options.stop->stopped())
+        return fail(tr("the check was cancelled"));
     // Through a reading connection, before the writing one exists: a damaged file is refused
     // without a single byte written to it (not even the journal mode). A rollback journal left by
     // a crash must be rolled back first, which only a writing connection may do.
     const bool hotJournal = QFileInfo(m_path + QStringLiteral("-journal")).size() > 0;
     QSqlDatabase writer = hotJournal ? db() : QSqlDatabase();
-    auto problems = hotJournal ? connection::quickCheck(writer) : connection::checkFile(m_path);
+    const StopToken::Watch watch(options.stop, writer);
+    auto problems = hotJournal ? connection::quickCheck(writer) : connection::checkFile(m_path, options.stop);
     if (!problems)
         return fail(problems.error());
     if (!problems->isEmpty())
@@ -178,7 +193,7 @@ Status Workspace::prepareForWriting(const Options &options, bool create)
     } else {
         const bool mustMigrate = m_version < targetVersion(options.migrations);
         if (m_uncleanShutdown || mustMigrate || !verified::isUnchanged(m_path)) {
-            if (Status s = checkIntegrity(); !s)
+            if (Status s = checkIntegrity(options); !s)
                 return s;
             if (m_uncleanShutdown)
                 m_notices << tr("The workspace was not closed properly last time; its integrity was checked and is "
@@ -220,8 +235,14 @@ Status Workspace::migrate(const Options &options)
     Status result;
     {
         auto database = connection::open(m_path, name, connection::Access::ReadWriteInJournalMode);
+        QSqlDatabase none;
+        const StopToken::Watch watch(options.stop, database ? database.value() : none);
+        if (options.onStage)
+            options.onStage(Stage::BackingUp);
         if (!database)
             result = fail(database.error());
+        else if (options.stop && options.stop->stopped())
+            result = fail(tr("the update was cancelled"));
         else if (Status s = backup::writeCopy(database.value(), copy, true); !s)
             result = fail(tr("the workspace needs updating to schema v%1, but the backup before it failed, so nothing "
                              "was changed: %2")
@@ -229,6 +250,8 @@ Status Workspace::migrate(const Options &options)
                               .arg(s.error()));
         else {
             backup::prunePreMigration(m_path);
+            if (options.onStage)
+                options.onStage(Stage::Updating);
             if (Status s = applyMigrations(database.value(), m_version, options.migrations); !s)
                 result = fail(tr("%1 Nothing in the workspace was changed; a copy from before the update is at %2.")
                                   .arg(s.error(), copy));
@@ -258,7 +281,12 @@ Status Workspace::snapshotForReading(const Options &options)
         auto source = connection::open(m_path, reader, connection::Access::ReadOnly);
         if (!source)
             return fail(source.error());
-        Status copied = backup::writeCopy(source.value(), copy, false);
+        if (options.onStage)
+            options.onStage(Stage::Updating);
+        Status copied = [&] {
+            const StopToken::Watch watch(options.stop, source.value());
+            return backup::writeCopy(source.value(), copy, false);
+        }();
         source.value() = QSqlDatabase();
         connection::close(reader);
         if (!copied)
@@ -270,7 +298,10 @@ Status Workspace::snapshotForReading(const Options &options)
         auto target = connection::open(copy, writer, connection::Access::ReadWrite);
         if (!target)
             return fail(target.error());
-        migrated = applyMigrations(target.value(), m_version, options.migrations);
+        migrated = [&] {
+            const StopToken::Watch watch(options.stop, target.value());
+            return applyMigrations(target.value(), m_version, options.migrations);
+        }();
         target.value() = QSqlDatabase();
         connection::close(writer);
     }

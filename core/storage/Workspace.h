@@ -10,12 +10,14 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
 
 namespace cd {
 
+class StopToken;
 class WriterLock;
 
 // One open workspace file. Owns the write lock and one SQLite connection per thread (a Qt SQL
@@ -31,6 +33,14 @@ public:
         ReadWrite
     };
 
+    // The steps of an open that grow with the file, reported as they begin.
+    enum class Stage
+    {
+        Checking,  // the integrity check before the first write (after an unclean close, or a change elsewhere)
+        BackingUp, // the copy kept from before a schema update
+        Updating   // the schema update itself (for a read-only open, of a private copy)
+    };
+
     struct Options
     {
         Access access = Access::ReadWrite;
@@ -38,6 +48,11 @@ public:
         bool create = false;
         // Schema steps; tests pass their own to exercise migrations.
         QList<MigrationStep> migrations = standardMigrations();
+        // Called on the opening thread as each slow step begins, so a window can say what it waits for.
+        std::function<void(Stage)> onStage;
+        // Set, a person may call off a check or an update under way from another thread: the open
+        // then fails with wasStopped() in its message, and the file is as it was.
+        StopToken *stop = nullptr;
     };
 
     // Opens `path` (its links resolved: path() is the file's own name). The file is identified
@@ -81,7 +96,8 @@ private:
     friend class Transaction;
     Workspace(QString path, Access access);
     Status lockForWriting(bool create);
-    Status checkIntegrity();
+    static Result<std::unique_ptr<Workspace>> openFile(const QString &rawPath, const Options &options);
+    Status checkIntegrity(const Options &options);
     Status prepareForWriting(const Options &options, bool create);
     Status snapshotForReading(const Options &options);
     Status migrate(const Options &options);

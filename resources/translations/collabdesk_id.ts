@@ -5364,6 +5364,29 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceOpening</name>
+    <message>
+        <source>Checking %1 before anything is written to it: CollabDesk did not close it last time (it stopped unexpectedly, or another program changed the file).&lt;br&gt;&lt;br&gt;A large workspace takes a minute or so. Cancel leaves it as it is.</source>
+        <translation>Memeriksa %1 sebelum ada yang ditulis ke dalamnya: CollabDesk tidak menutupnya terakhir kali (berhenti tiba-tiba, atau program lain mengubah file).&lt;br&gt;&lt;br&gt;Ruang kerja yang besar memerlukan sekitar satu menit. Batal membiarkannya seperti semula.</translation>
+    </message>
+    <message>
+        <source>Copying %1 before it is updated for this version of CollabDesk.</source>
+        <translation>Menyalin %1 sebelum diperbarui untuk versi CollabDesk ini.</translation>
+    </message>
+    <message>
+        <source>Updating %1 for this version of CollabDesk.</source>
+        <translation>Memperbarui %1 untuk versi CollabDesk ini.</translation>
+    </message>
+    <message>
+        <source>Opening Workspace</source>
+        <translation>Membuka ruang kerja</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+</context>
+<context>
     <name>cd::AccountsForm</name>
     <message>
         <source>One account per platform. A new follower count is recorded as seen today; older counts stay in the history.</source>
@@ -11750,6 +11773,18 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>%1 Nothing in the workspace was changed; a copy from before the update is at %2.</source>
         <translation>%1 Tidak ada yang diubah di ruang kerja; salinan dari sebelum pembaruan ada di %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; nothing in it was changed.</source>
+        <translation>Pembukaan %1 dibatalkan; tidak ada yang diubah di dalamnya.</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>pemeriksaan dibatalkan</translation>
+    </message>
+    <message>
+        <source>the update was cancelled</source>
+        <translation>pembaruan dibatalkan</translation>
     </message>
 </context>
 <context>

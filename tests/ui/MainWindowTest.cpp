@@ -13,9 +13,12 @@
 #include "main/MainWindow.h"
 #include "main/StatusChip.h"
 #include "main/TablePage.h"
+#include "main/WorkspaceOpening.h"
 #include "models/CampaignListModel.h"
 #include "services/CreatorService.h"
 #include "settings/SettingsDialog.h"
+#include "storage/FileIdentity.h"
+#include "storage/Sql.h"
 #include "storage/WorkspacePaths.h"
 
 #include <QAbstractItemModelTester>
@@ -33,13 +36,16 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyleOption>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace cd;
@@ -201,8 +207,11 @@ TEST_CASE("opening another workspace switches the window and remembers it as rec
     const QString second = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
     MainWindow window(test::createWorkspace(first));
     CHECK(window.creatorsPage()->summary() == QStringLiteral("0 creators"));
-    REQUIRE(window.openWorkspace(second));
+    REQUIRE(window.openWorkspace(second)); // checked and updated to this schema on a worker
     CHECK(window.workspace()->path() == QFileInfo(second).absoluteFilePath());
+    // Opened on a worker, the workspace is the window's: its changes reach the pages at once.
+    CHECK(window.workspace()->thread() == window.thread());
+    CHECK(window.workspace()->schemaVersion() == CurrentSchemaVersion);
     CHECK(window.windowTitle() == QStringLiteral("workspace-v1 — CollabDesk"));
     CHECK(window.creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
     const QStringList recent = MainWindow::recentWorkspaces();
@@ -505,4 +514,52 @@ TEST_CASE("on a dark palette disabled icons are faded and an unchecked box keeps
     INFO("lightest " << lightest << " on " << field);
     CHECK(lightest - field >= 40);
     QApplication::setPalette(before);
+}
+
+TEST_CASE("a slow open shows what it waits for and Cancel calls it off with the file as it was")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("w.collabdesk"));
+    test::createWorkspace(path).reset();
+    { // written to by another program (the same bytes again): the next open checks it
+        const QByteArray bytes = test::fileBytes(path);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.write(bytes);
+    }
+    const QByteArray before = test::fileBytes(path);
+    // The check is held back until the dialog is up and Cancel pressed: a small file is checked
+    // long before the dialog would show.
+    QSemaphore pressed;
+    QString shownText;
+    QTimer look;
+    QObject::connect(&look, &QTimer::timeout, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<QProgressDialog *>(w); dialog && dialog->isVisible()) {
+                shownText = dialog->findChild<QLabel *>()->text();
+                dialog->findChild<QPushButton *>()->click();
+                look.stop();
+                pressed.release();
+            }
+    });
+    look.start(20);
+    Workspace::Options options;
+    options.onStage = [&pressed](Workspace::Stage) { pressed.acquire(); };
+    bool cancelled = false;
+    auto ws = openWithProgress(nullptr, path, options, &cancelled);
+    REQUIRE_FALSE(ws.ok());
+    CHECK(cancelled);
+    CHECK(ws.error().contains(QStringLiteral("was cancelled; nothing in it was changed")));
+    CHECK(shownText.startsWith(QStringLiteral("Checking <b>w.collabdesk</b> (")));
+    CHECK(test::fileBytes(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    // Not cancelled, it opens (quietly: no dialog for an open this short) and is this thread's.
+    options.onStage = {};
+    auto again = openWithProgress(nullptr, path, options, &cancelled);
+    REQUIRE(again.ok());
+    CHECK_FALSE(cancelled);
+    CHECK(again.value()->thread() == QThread::currentThread());
+    QSqlDatabase db = again.value()->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators")).value().toInt() == 0);
 }

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Ask.h"
+#include "WorkspaceOpening.h"
 #include "commands/EditHistory.h"
 #include "desk/Calendar.h"
 #include "desk/MyCreators.h"
@@ -33,7 +34,8 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QWidget *parent, const QSt
 {
     Workspace::Options options;
     options.create = true;
-    auto ws = Workspace::open(path, options);
+    bool cancelled = false;
+    auto ws = openWithProgress(parent, path, options, &cancelled);
     if (!ws && !Workspace::lockHolder(path).isEmpty()) {
         const auto answer = QMessageBox::question(
             parent, QCoreApplication::translate("MainWindow", "Workspace in use"),
@@ -42,8 +44,12 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QWidget *parent, const QSt
             QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
         if (answer != QMessageBox::Open)
             return nullptr;
-        ws = Workspace::open(path, Workspace::Access::ReadOnly);
+        Workspace::Options readOnly;
+        readOnly.access = Workspace::Access::ReadOnly;
+        ws = openWithProgress(parent, path, readOnly, &cancelled);
     }
+    if (!ws && cancelled) // asked for: nothing to explain
+        return nullptr;
     if (!ws) {
         QMessageBox::critical(parent, QCoreApplication::translate("MainWindow", "Cannot open workspace"), ws.error());
         return nullptr;
