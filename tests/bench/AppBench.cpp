@@ -1,11 +1,14 @@
 // Benchmark (not a test): time to the first window, to load the roster and to filter it, the
 // pages that read on a worker (Payments, Today, the pipeline: the longest pause of the GUI thread
 // and when the rows are on screen), and resident memory, for the small and the agency demo
-// workspaces side by side, and for a copy of the agency demo grown to 50,000 payments.
+// workspaces side by side, and for a copy of the agency demo grown to 50,000 payments; then each
+// one's start with its file evicted from the page cache (as after a reboot).
 // Run: build/tests/bench/app_bench [SMALL.collabdesk AGENCY.collabdesk [LARGE.collabdesk]]
 // Without paths it generates both demos in a temporary folder first (the agency one takes ~15 s).
 // Each workspace is measured in a fresh process of its own, so memory figures do not mix.
 #include "BenchSupport.h"
+#include "PageCache.h"
+#include "StallWatch.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "demo/DemoGenerator.h"
@@ -13,6 +16,7 @@
 #include "desk/PipelinePage.h"
 #include "desk/TodayPage.h"
 #include "main/MainWindow.h"
+#include "main/WorkspaceOpening.h"
 #include "models/CreatorRosterModel.h"
 #include "models/PaymentListModel.h"
 #include "payments/PaymentsPage.h"
@@ -213,6 +217,31 @@ int measure(const QString &path)
     return 0;
 }
 
+// A start as the app makes it (the workspace opened on a worker, then the window): "first window /
+// roster on screen / longest GUI stall" in ms since the process began. Run on a file just evicted
+// from the page cache, it is a start after a reboot.
+int firstWindowOnly(const QString &path)
+{
+    bench::StallWatch stalls;
+    stalls.reset(QStringLiteral("start"));
+    auto ws = openWithProgress(nullptr, path, {});
+    if (!ws)
+        qFatal("%s", qPrintable(ws.error()));
+    MainWindow window(std::move(ws).value());
+    window.show();
+    QApplication::processEvents();
+    const double firstWindow = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    CreatorsPage *page = window.creatorsPage();
+    double pause = 0;
+    waitUntilShown([page] { return page->isReading(); }, pause);
+    const double roster = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    QTextStream(stdout) << QStringLiteral("%1 / %2 / %3")
+                               .arg(firstWindow, 0, 'f', 0)
+                               .arg(roster, 0, 'f', 0)
+                               .arg(stalls.longestMs(), 0, 'f', 0);
+    return 0;
+}
+
 // A copy of `agency` whose payments are copied row by row (same participants, dates and amounts,
 // new ids) until it holds `target` of them, so the ledger's size is the only thing that changes
 // (as money_bench grows it). Returns `agency` itself when it holds that many already.
@@ -276,6 +305,8 @@ int main(int argc, char *argv[])
     QStringList args = QApplication::arguments().mid(1);
     if (args.size() == 2 && args[0] == QLatin1String("--measure"))
         return measure(args[1]);
+    if (args.size() == 2 && args[0] == QLatin1String("--first-window"))
+        return firstWindowOnly(args[1]);
 
     QTemporaryDir dir;
     // A third path: the large demo, measured last (writing one takes minutes, so it is never made here).
@@ -300,17 +331,31 @@ int main(int argc, char *argv[])
            "GUI pause ms\t"
            "my creators switch, longest GUI pause ms\t"
            "RSS MiB\tpeak RSS MiB\n";
-    for (const QString &path : std::as_const(args)) {
+    // Each in a fresh process: a start (cold: the file evicted from the page cache first), then the rest.
+    const auto run = [&dir](const QStringList &arguments) {
         QProcess child;
         // A fresh settings folder: the window starts as on a first visit, without remembered state.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         child.setProcessEnvironment(env);
-        child.start(QApplication::applicationFilePath(), {QStringLiteral("--measure"), path});
+        child.start(QApplication::applicationFilePath(), arguments);
         child.waitForFinished(-1);
-        out << QFileInfo(path).completeBaseName() << '\t' << QString::fromUtf8(child.readAllStandardOutput()).trimmed()
-            << '\n'
+        return QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+    };
+    QStringList coldStarts;
+    for (const QString &path : std::as_const(args)) {
+        const bench::Residency before = bench::evict(path);
+        coldStarts << QStringLiteral("%1\t%2 of %3\t%4")
+                          .arg(QFileInfo(path).completeBaseName())
+                          .arg(before.cached)
+                          .arg(before.pages)
+                          .arg(run({QStringLiteral("--first-window"), path}));
+        out << QFileInfo(path).completeBaseName() << '\t' << run({QStringLiteral("--measure"), path}) << '\n'
             << Qt::flush;
     }
+    out << "\nworkspace\tfile pages cached at start\tcold start: first window / roster on screen / longest GUI stall "
+           "ms\n";
+    for (const QString &line : std::as_const(coldStarts))
+        out << line << '\n';
     return 0;
 }
