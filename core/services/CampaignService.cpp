@@ -42,6 +42,19 @@ Status checkTags(const QStringList &tags, QChar prefix, const QString &what)
 }
 } // namespace
 
+Result<QList<CampaignService::Choice>> CampaignService::choices()
+{
+    QSqlDatabase db = m_ws.db();
+    auto q = sql::run(db, QStringLiteral("SELECT c.id, c.name, b.name FROM campaigns c JOIN brands b ON b.id = "
+                                         "c.brand_id ORDER BY c.name_key"));
+    if (!q)
+        return fail(q.error());
+    QList<Choice> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+    return out;
+}
+
 std::optional<qint64> CampaignService::findByName(const QString &name)
 {
     return lookup::idByName(m_ws, "campaigns", name);

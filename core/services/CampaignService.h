@@ -63,6 +63,14 @@ public:
     Status check(const CampaignInput &input, qint64 selfId);
 
     std::optional<qint64> findByName(const QString &name);
+    // Every campaign's id, name and brand, ordered by name: what a form offers to choose from
+    // (without the counts the Campaigns page reads, which cost 0.3 s for 5,000 campaigns).
+    struct Choice
+    {
+        qint64 id = 0;
+        QString name, brand;
+    };
+    Result<QList<Choice>> choices();
     // The campaign's currency, or empty when it does not exist.
     QString currencyOf(qint64 id);
     // The stored values of a campaign, normalized.

@@ -179,6 +179,13 @@ TEST_CASE("adds campaigns with brief and targets, validating dates, brand and cu
               .toString() == QStringLiteral("TehSegar SegarkanRamadan"));
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM campaign_platforms")).toInt() == 2);
     CHECK(f.campaigns.currencyOf(id.value()) == QStringLiteral("IDR"));
+    // What a form offers to choose from: id, name and brand.
+    auto choices = f.campaigns.choices();
+    REQUIRE(choices.ok());
+    REQUIRE(choices->size() == 1);
+    CHECK(choices->first().id == id.value());
+    CHECK(choices->first().name == c.name);
+    CHECK(choices->first().brand == QStringLiteral("Teh Segar"));
 
     c.name = QStringLiteral("Second");
     SECTION("end before start")

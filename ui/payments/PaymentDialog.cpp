@@ -7,9 +7,9 @@
 #include "main/FieldMessage.h"
 #include "main/FormFields.h"
 #include "main/FormGuard.h"
-#include "models/CampaignListModel.h"
 #include "models/ParticipantListModel.h"
 #include "models/PaymentListModel.h"
+#include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
@@ -56,17 +56,14 @@ PaymentDialog::PaymentDialog(EditHistory &history, const std::optional<PaymentRo
         m_currency = row->currency;
         form->addRow(tr("For:"), new QLabel(tr("%1 in %2 (%3)").arg(row->creator, row->campaign, row->brand), this));
     } else {
-        m_campaigns = new CampaignListModel(&history.workspace(), this);
         m_participants = new ParticipantListModel(&history.workspace(), this);
         m_campaign = new QComboBox(this);
         m_campaign->setAccessibleName(tr("Campaign"));
         m_campaign->addItem(tr("Choose a campaign…"), 0);
-        for (int r = 0; r < m_campaigns->rowCount(); ++r) {
-            const QModelIndex name = m_campaigns->index(r, CampaignListModel::Name);
-            m_campaign->addItem(tr("%1 (%2)").arg(name.data().toString(),
-                                                  m_campaigns->index(r, CampaignListModel::Brand).data().toString()),
-                                name.data(CampaignListModel::IdRole));
-        }
+        // Unreadable, the list stays empty and the form cannot be saved (it needs a campaign).
+        const auto choices = CampaignService(history.workspace()).choices();
+        for (const CampaignService::Choice &c : choices ? choices.value() : QList<CampaignService::Choice>())
+            m_campaign->addItem(tr("%1 (%2)").arg(c.name, c.brand), c.id);
         m_creator = new QComboBox(this);
         m_creator->setAccessibleName(tr("Creator"));
         form->addRow(tr("&Campaign:"), m_campaign);

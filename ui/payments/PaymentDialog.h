@@ -15,7 +15,6 @@ class QPushButton;
 
 namespace cd {
 
-class CampaignListModel;
 class EditHistory;
 class ParticipantListModel;
 
@@ -59,7 +58,6 @@ private:
     bool m_paid = false;
     qint64 m_participant = 0;
     QString m_currency;
-    CampaignListModel *m_campaigns = nullptr;
     ParticipantListModel *m_participants = nullptr;
     QComboBox *m_campaign = nullptr, *m_creator = nullptr, *m_kind, *m_direction, *m_method;
     QLineEdit *m_amount, *m_reference;

@@ -10,8 +10,8 @@
 #include "common/Dates.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
-#include "models/CampaignListModel.h"
 #include "models/PaymentListModel.h"
+#include "services/CampaignService.h"
 #include "storage/Workspace.h"
 
 #include <QInputDialog>
@@ -146,12 +146,16 @@ void PaymentsPage::draftSchedule()
 {
     if (!m_history || m_workspace->isReadOnly())
         return;
-    CampaignListModel campaigns(m_workspace);
+    const auto campaigns = CampaignService(*m_workspace).choices();
+    if (!campaigns) {
+        ask::warn(this, tr("Draft Schedule"), campaigns.error());
+        return;
+    }
     QStringList names;
     QList<qint64> ids;
-    for (int r = 0; r < campaigns.rowCount(); ++r) {
-        names << campaigns.index(r, CampaignListModel::Name).data().toString();
-        ids << campaigns.index(r, CampaignListModel::Name).data(CampaignListModel::IdRole).toLongLong();
+    for (const CampaignService::Choice &c : campaigns.value()) {
+        names << c.name;
+        ids << c.id;
     }
     if (names.isEmpty()) {
         ask::warn(this, tr("Draft Schedule"),
