@@ -78,9 +78,15 @@ TEST_CASE("the window shows the roster, searchable as you type, archived creator
     window.showPage(MainWindow::Creators);
     CHECK(counts->text() == QStringLiteral("2 of 3 creators"));
 
+    // Rina chosen, then searched for: she stays chosen while she is shown, and is let go once hidden.
+    page->select(1);
+    REQUIRE(page->selectedIds() == QList<qint64>{1});
     QTest::keyClicks(page->searchField(), QStringLiteral("food"));
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Rina Wijaya"));
+    CHECK(page->selectedIds() == QList<qint64>{1});
+    page->searchField()->setText(QStringLiteral("alex"));
+    CHECK(page->selectedIds().isEmpty());
     page->searchField()->clear();
     // Any case, every term in some column: the tier and a platform of hers, the count as shown.
     QTest::keyClicks(page->searchField(), QStringLiteral("MACRO TikTok 120,000"));

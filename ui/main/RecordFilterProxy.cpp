@@ -7,7 +7,8 @@ namespace cd {
 void RecordFilterProxy::setSearchText(const QString &text)
 {
     m_terms = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
+    // A new layout rather than invalidateFilter()'s removals range by range (see CreatorFilterProxy).
+    invalidate();
 }
 
 void RecordFilterProxy::setColumnValue(int column, const QString &value)

@@ -22,7 +22,8 @@ void PaymentFilterProxy::setConditions(QList<PaymentState> states, std::optional
 void PaymentFilterProxy::setSearch(const QString &text)
 {
     m_search = text.trimmed();
-    invalidateFilter();
+    // A new layout rather than invalidateFilter()'s removals range by range (see CreatorFilterProxy).
+    invalidate();
 }
 
 bool PaymentFilterProxy::matchesExceptState(int sourceRow) const
