@@ -76,6 +76,9 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
 }
 
 // Follower counts up by more than the threshold from one snapshot to the next within a few days.
+// CROSS JOIN keeps accounts the outer loop: each account's days since `since` are one range of the
+// (account_id, snapshot_date) index, where SQLite otherwise walked that whole index (2.3 s for the
+// large demo's 11 million counts, 1.8 s this way).
 Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
                      const QDate &since, QList<AuthenticityWarning> &out)
 {
@@ -83,7 +86,7 @@ Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &
         db,
         QStringLiteral("WITH steps AS (SELECT a.creator_id, a.platform, f.snapshot_date, f.followers, "
                        "lag(f.snapshot_date) OVER w AS before_date, lag(f.followers) OVER w AS before "
-                       "FROM accounts a JOIN follower_snapshots f ON f.account_id = a.id "
+                       "FROM accounts a CROSS JOIN follower_snapshots f ON f.account_id = a.id "
                        "WHERE f.snapshot_date <= ? AND f.snapshot_date >= ? AND (? IS NULL OR a.creator_id = ?) "
                        "WINDOW w AS (PARTITION BY f.account_id ORDER BY f.snapshot_date)) "
                        "SELECT s.creator_id, c.name, s.platform, s.before_date, s.before, s.snapshot_date, s.followers "

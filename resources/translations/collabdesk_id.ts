@@ -5367,7 +5367,7 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
     <name>WorkspaceOpening</name>
     <message>
         <source>Checking %1 before anything is written to it: CollabDesk did not close it last time (it stopped unexpectedly, or another program changed the file).&lt;br&gt;&lt;br&gt;A large workspace takes a minute or so. Cancel leaves it as it is.</source>
-        <translation>Memeriksa %1 sebelum ada yang ditulis ke dalamnya: CollabDesk tidak menutupnya terakhir kali (berhenti tiba-tiba, atau program lain mengubah file).&lt;br&gt;&lt;br&gt;Ruang kerja yang besar memerlukan sekitar satu menit. Batal membiarkannya seperti semula.</translation>
+        <translation>Memeriksa %1 sebelum ada yang ditulis ke dalamnya: CollabDesk tidak menutupnya terakhir kali (berhenti tiba-tiba, atau program lain mengubah file).&lt;br&gt;&lt;br&gt;Ruang kerja yang besar memerlukan sekitar satu menit. Tombol Batal membiarkannya seperti semula.</translation>
     </message>
     <message>
         <source>Copying %1 before it is updated for this version of CollabDesk.</source>
