@@ -142,9 +142,12 @@ int main(int argc, char *argv[])
         auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE status = 'active' ORDER BY "
                                                  "start_date LIMIT 1"));
         window->showPage(MainWindow::Campaigns);
-        auto *page = window->findChild<CampaignsPage *>();
-        page->select(id ? id->toLongLong() : 0);
-        ResultsPanel *results = page->view()->resultsPanel();
+        auto *campaigns = window->findChild<CampaignsPage *>();
+        // The list is read on a worker: the campaign can be chosen once it is there.
+        while (campaigns->isReading())
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        campaigns->select(id ? id->toLongLong() : 0);
+        ResultsPanel *results = campaigns->view()->resultsPanel();
         if (auto *tabs = qobject_cast<QTabWidget *>(results->parentWidget()->parentWidget()))
             tabs->setCurrentWidget(results);
         if (what.endsWith(QLatin1String("followers")))
