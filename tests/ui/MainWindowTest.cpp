@@ -15,6 +15,7 @@
 #include "main/TablePage.h"
 #include "main/WorkspaceOpening.h"
 #include "models/CampaignListModel.h"
+#include "services/CampaignService.h"
 #include "services/CreatorService.h"
 #include "settings/SettingsDialog.h"
 #include "storage/FileIdentity.h"
@@ -411,6 +412,48 @@ TEST_CASE("the Campaigns page lists campaigns with budget, creators and delivera
     page->table()->sortByColumn(5, Qt::AscendingOrder); // budgets grouped by currency, then by amount
     CHECK(m->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
     CHECK(m->index(0, 5, {}).data(CampaignListModel::SortRole).toString() == QStringLiteral("IDR 0000000000050000000"));
+}
+
+TEST_CASE("a record chosen while its list is being read is chosen when the read arrives")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    Workspace *workspace = ws.value().get();
+    MainWindow window(std::move(ws).value());
+    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
+    REQUIRE(page != nullptr);
+    // Opened from Today before the first read arrived.
+    REQUIRE(page->isReading());
+    const qint64 ramadan = CampaignService(*workspace).findByName(QStringLiteral("Ramadan Refresh 2026")).value();
+    page->select(ramadan);
+    QTRY_VERIFY(!page->isReading());
+    CHECK(page->selectedIds() == QList<qint64>{ramadan});
+    // Just added: the list is being read again when the editor chooses the new campaign.
+    CampaignInput added;
+    added.name = QStringLiteral("Lebaran Mudik");
+    added.brand = QStringLiteral("Kopi Kita");
+    added.start = QDate(2026, 3, 1);
+    added.currency = QStringLiteral("IDR");
+    auto id = CampaignService(*workspace).add(added);
+    REQUIRE(id.ok());
+    REQUIRE(page->isReading());
+    page->select(id.value());
+    QTRY_VERIFY(!page->isReading());
+    CHECK(page->selectedIds() == QList<qint64>{id.value()});
+    CHECK(page->summary() == QStringLiteral("3 campaigns"));
+
+    // The roster alike.
+    CreatorsPage *roster = window.creatorsPage();
+    QTRY_VERIFY(!roster->isReading());
+    CreatorInput creator;
+    creator.name = QStringLiteral("Sari Dewi");
+    auto sari = CreatorService(*workspace).add(creator);
+    REQUIRE(sari.ok());
+    REQUIRE(roster->isReading());
+    roster->select(sari.value());
+    QTRY_VERIFY(!roster->isReading());
+    CHECK(roster->selectedIds() == QList<qint64>{sari.value()});
 }
 
 TEST_CASE("statuses show as chips in their role colour with the whole word")

@@ -45,6 +45,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace cd {
 
 CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
@@ -291,6 +293,13 @@ QList<qint64> CreatorsPage::selectedIds() const
 
 void CreatorsPage::select(qint64 id)
 {
+    // Not in the roster yet while it is being read (just added, or asked for from Today before
+    // the first read arrived): chosen when the read arrives.
+    if (!m_readOnce || isReading()) {
+        if (!selectRecord(m_table, CreatorRosterModel::IdRole, id))
+            m_pendingSelect = id;
+        return;
+    }
     // It may be an archived creator, hidden until archived ones show.
     if (!selectRecord(m_table, CreatorRosterModel::IdRole, id)) {
         m_showArchived->setChecked(true);
@@ -487,6 +496,8 @@ void CreatorsPage::reload()
         [this](const Result<CreatorRosterModel::Roster> &roster) {
             m_readOnce = true;
             m_model->setRoster(roster ? roster.value() : CreatorRosterModel::Roster{{}, {}, {}, roster.error()});
+            if (const qint64 id = std::exchange(m_pendingSelect, 0))
+                select(id);
         });
 }
 

@@ -93,7 +93,8 @@ private:
     QAction *m_erase = nullptr;
     CreatorRosterModel *m_model = nullptr;
     BackgroundRead *m_read = nullptr;
-    bool m_readOnce = false; // the first read has arrived (until then the page says it is reading)
+    bool m_readOnce = false;    // the first read has arrived (until then the page says it is reading)
+    qint64 m_pendingSelect = 0; // asked for before the read that holds it arrived
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showArchived = nullptr;

@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace cd {
 namespace {
@@ -260,7 +261,14 @@ void TablePage::showOnly(int role, const std::optional<QSet<qint64>> &ids)
 
 void TablePage::select(qint64 id)
 {
-    selectRecord(m_table, m_idRole, id);
+    if (!selectRecord(m_table, m_idRole, id) && (!m_readOnce || isReading()))
+        m_pendingSelect = id;
+}
+
+void TablePage::selectPending()
+{
+    if (const qint64 id = std::exchange(m_pendingSelect, 0))
+        selectRecord(m_table, m_idRole, id);
 }
 
 } // namespace cd

@@ -69,6 +69,7 @@ public:
                 [this, model](const Result<Rows> &rows) {
                     readArrived(rows ? QString() : rows.error());
                     model->setRows(rows);
+                    selectPending();
                 });
         };
         startReading(workspace, &Model::dependsOn, reading, failed);
@@ -87,6 +88,8 @@ public:
     // value; its entries are the values in use, refreshed when the list reloads.
     QComboBox *addColumnFilter(int column, const QString &allText, const QString &accessibleName);
     QList<qint64> selectedIds() const;
+    // Chooses the record; one not listed yet while a read is under way (just added, or the page
+    // not read yet when Today opens it) is chosen when the read arrives.
     void select(qint64 id);
     // Only the rows whose `role` (an id) is in `ids`; nullopt shows all ("My creators").
     void showOnly(int role, const std::optional<QSet<qint64>> &ids);
@@ -101,6 +104,8 @@ private:
                       const QString &failed);
     // Before the rows of a read are set: the empty state then tells why a list is empty.
     void readArrived(const QString &error);
+    // After they are set: the record select() asked for while they were being read.
+    void selectPending();
 
     QAbstractItemModel *m_model = nullptr;
     RecordFilterProxy *m_proxy = nullptr;
@@ -116,7 +121,8 @@ private:
     // Reading on a worker (readOnWorker): the read and the texts said until and unless it arrives.
     BackgroundRead *m_read = nullptr;
     std::function<void()> m_startRead;
-    bool m_readOnce = true; // false from readOnWorker() until its first read arrives
+    bool m_readOnce = true;     // false from readOnWorker() until its first read arrives
+    qint64 m_pendingSelect = 0; // asked for before the read that holds it arrived
     QString m_readError, m_readingText, m_failedText;
 };
 
