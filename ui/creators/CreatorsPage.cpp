@@ -40,6 +40,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStackedLayout>
 #include <QTableView>
@@ -461,10 +462,15 @@ void CreatorsPage::fillNiches()
     // The niches in use, sorted for people; the current choice survives a reload.
     const QString current = m_niche->currentData().toString();
     QStringList niches;
+    QSet<QString> seen; // case-folded: a list search per row cost 20,000 x the niches at large
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QString niche = m_model->index(row, CreatorRosterModel::Niche).data().toString();
-        if (!niche.isEmpty() && !niches.contains(niche, Qt::CaseInsensitive))
+        if (niche.isEmpty())
+            continue;
+        if (const QString folded = niche.toCaseFolded(); !seen.contains(folded)) {
+            seen.insert(folded);
             niches << niche;
+        }
     }
     const QCollator collator = nameCollator();
     std::sort(niches.begin(), niches.end(),
