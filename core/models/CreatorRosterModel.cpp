@@ -101,9 +101,10 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
         if (auto found = rates.constFind(r.id); found != rates.constEnd())
             r.engagement = found.value();
+        QStringList cells;
         for (int c = 0; c < ColumnCount; ++c)
-            r.searchText += cellText(r, c, roster.thresholds, roster.basis) + QLatin1Char('\n');
-        r.searchText = r.searchText.toCaseFolded();
+            cells << cellText(r, c, roster.thresholds, roster.basis);
+        r.searchText = searchTextOf(cells);
         roster.rows << r;
     }
     return roster;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListReads.h"
 #include "analytics/CreatorEngagement.h"
 #include "common/Tier.h"
 
@@ -66,9 +67,9 @@ public:
     static constexpr int TierRankRole = Qt::UserRole + 5;
     // The creator's manager's id, 0 when none ("My creators").
     static constexpr int ManagerIdRole = Qt::UserRole + 6;
-    // Every column's text in one case-folded string, for the search: made with the read (on the
-    // page's worker), so each key typed matches strings instead of formatting nine cells a row.
-    static constexpr int SearchTextRole = Qt::UserRole + 7;
+    // Every column's text in one case-folded string, for the search (ListReads.h): made with the
+    // read (on the page's worker), so each key typed matches strings instead of formatting cells.
+    static constexpr int SearchTextRole = ListSearchTextRole;
 
     explicit CreatorRosterModel(Workspace *workspace, QObject *parent = nullptr, Reads reads = Reads::Itself);
 

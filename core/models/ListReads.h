@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <Qt>
 
 class QAbstractItemModel;
@@ -20,7 +21,13 @@ enum class ListReads
 // made with the read, on the worker, so a key typed matches strings instead of formatting cells.
 inline constexpr int ListSearchTextRole = Qt::UserRole + 32;
 
-// The text ListSearchTextRole holds for `row` of `model`, from its display texts.
+// The text ListSearchTextRole holds for a row whose cells show `cells`.
+QString searchTextOf(const QStringList &cells);
+// The same, for `row` of `model`, from its display texts.
 QString rowSearchText(const QAbstractItemModel &model, int row);
+// The words of a search as typed, folded as the search texts are.
+QStringList searchTerms(const QString &typed);
+// Whether a search text holds every term (each in any column).
+bool matchesAll(const QString &searchText, const QStringList &terms);
 
 } // namespace cd

@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 using namespace cd;
 using cd::bench::medianMs;
@@ -94,22 +95,38 @@ QString pauseAndShown(int runs, const std::function<void()> &ask, const std::fun
     return QStringLiteral("%1 / %2").arg(pause, 0, 'f', 0).arg(shown.at(shown.size() / 2), 0, 'f', 0);
 }
 
-int measure(const QString &path)
+// A start as the app makes it: the workspace opened on a worker, then the window, then the roster
+// (read on a worker: the window is up first, the rows follow). Times in ms since the process began.
+struct Start
 {
-    auto ws = Workspace::open(path);
+    std::unique_ptr<MainWindow> window;
+    double firstWindow = 0, rosterShown = 0;
+};
+
+Start start(const QString &path)
+{
+    auto ws = openWithProgress(nullptr, path, {});
     if (!ws)
         qFatal("%s", qPrintable(ws.error()));
-    MainWindow window(std::move(ws).value());
-    window.show();
+    Start started{std::make_unique<MainWindow>(std::move(ws).value())};
+    started.window->show();
     QApplication::processEvents();
-    const double firstWindow = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    started.firstWindow = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    CreatorsPage *page = started.window->creatorsPage();
+    double pause = 0;
+    waitUntilShown([page] { return page->isReading(); }, pause);
+    started.rosterShown = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    return started;
+}
+
+int measure(const QString &path)
+{
+    const Start started = start(path);
+    MainWindow &window = *started.window;
+    const double firstWindow = started.firstWindow, rosterFirst = started.rosterShown;
     CreatorsPage *page = window.creatorsPage();
     auto *model = static_cast<CreatorRosterModel *>(page->proxy()->sourceModel());
-    // The roster is read on a worker: the window is up first, the rows follow.
     const auto rosterReading = [page] { return page->isReading(); };
-    double firstPause = 0;
-    waitUntilShown(rosterReading, firstPause);
-    const double rosterFirst = double(g_sinceStart.nsecsElapsed()) / 1e6;
     // Each timing includes the events the change causes (the view's relayout and repaint).
     const QString reload = pauseAndShown(
         5, [&] { page->reload(); }, rosterReading);
@@ -217,27 +234,16 @@ int measure(const QString &path)
     return 0;
 }
 
-// A start as the app makes it (the workspace opened on a worker, then the window): "first window /
-// roster on screen / longest GUI stall" in ms since the process began. Run on a file just evicted
-// from the page cache, it is a start after a reboot.
+// start() alone: "first window / roster on screen / longest GUI stall" in ms. Run on a file just
+// evicted from the page cache, it is a start after a reboot.
 int firstWindowOnly(const QString &path)
 {
     bench::StallWatch stalls;
     stalls.reset(QStringLiteral("start"));
-    auto ws = openWithProgress(nullptr, path, {});
-    if (!ws)
-        qFatal("%s", qPrintable(ws.error()));
-    MainWindow window(std::move(ws).value());
-    window.show();
-    QApplication::processEvents();
-    const double firstWindow = double(g_sinceStart.nsecsElapsed()) / 1e6;
-    CreatorsPage *page = window.creatorsPage();
-    double pause = 0;
-    waitUntilShown([page] { return page->isReading(); }, pause);
-    const double roster = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    const Start started = start(path);
     QTextStream(stdout) << QStringLiteral("%1 / %2 / %3")
-                               .arg(firstWindow, 0, 'f', 0)
-                               .arg(roster, 0, 'f', 0)
+                               .arg(started.firstWindow, 0, 'f', 0)
+                               .arg(started.rosterShown, 0, 'f', 0)
                                .arg(stalls.longestMs(), 0, 'f', 0);
     return 0;
 }

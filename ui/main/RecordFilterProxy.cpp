@@ -45,10 +45,7 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     QString haystack = first.data(ListSearchTextRole).toString();
     if (haystack.isEmpty()) // a model without prepared texts
         haystack = rowSearchText(*sourceModel(), sourceRow);
-    for (const QString &term : m_terms)
-        if (!haystack.contains(term))
-            return false;
-    return true;
+    return matchesAll(haystack, m_terms);
 }
 
 } // namespace cd
