@@ -103,7 +103,24 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
 {
     if (!isKnownCurrency(currency))
         return fail(Text::tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(currency));
-    const QString s = text.trimmed().toString();
+    const QStringView trimmed = text.trimmed();
+    // Most amounts in a file are plain whole numbers: read those without a regular expression
+    // (a million-row import spent a tenth of its time in it).
+    if (!trimmed.isEmpty() && trimmed.size() <= 15) {
+        qint64 major = 0;
+        bool digits = true;
+        for (const QChar c : trimmed) {
+            if (c.unicode() < u'0' || c.unicode() > u'9') {
+                digits = false;
+                break;
+            }
+            major = major * 10 + (c.unicode() - u'0');
+        }
+        qint64 minor = 0;
+        if (digits && !__builtin_mul_overflow(major, pow10(currencyDigits(currency)), &minor))
+            return Money(minor, currency);
+    }
+    const QString s = trimmed.toString();
     if (s.isEmpty())
         return fail(Text::tr("an amount is required"));
 

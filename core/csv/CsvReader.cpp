@@ -19,7 +19,8 @@ struct Text
 struct Utf8Prefix
 {
     qsizetype size = 0;
-    bool cut = false; // the bytes after `size` start a character the chunk ends inside
+    bool cut = false;  // the bytes after `size` start a character the chunk ends inside
+    bool ascii = true; // nothing but ASCII before `size`
 };
 
 Utf8Prefix wellFormedPrefix(QByteArrayView bytes)
@@ -27,6 +28,7 @@ Utf8Prefix wellFormedPrefix(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
+    bool ascii = true;
     while (i < n) {
         // Most of a CSV file is ASCII: skip it eight bytes at a time.
         for (quint64 word; i + 8 <= n; i += 8) {
@@ -41,6 +43,7 @@ Utf8Prefix wellFormedPrefix(QByteArrayView bytes)
             ++i;
             continue;
         }
+        ascii = false;
         qsizetype length = 0;
         uchar low = 0x80, high = 0xBF; // the range of the second byte
         if (lead >= 0xC2 && lead <= 0xDF) {
@@ -54,18 +57,18 @@ Utf8Prefix wellFormedPrefix(QByteArrayView bytes)
             low = lead == 0xF0 ? 0x90 : 0x80;  // overlong
             high = lead == 0xF4 ? 0x8F : 0xBF; // above U+10FFFF
         } else {
-            return {i, false};
+            return {i, false, false};
         }
         for (qsizetype k = 1; k < length; ++k) {
             if (i + k == n)
-                return {i, true};
+                return {i, true, false};
             const uchar b = p[i + k];
             if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
-                return {i, false};
+                return {i, false, false};
         }
         i += length;
     }
-    return {n, false};
+    return {n, false, ascii};
 }
 } // namespace
 
@@ -95,7 +98,13 @@ bool CsvReader::fill()
     const Utf8Prefix whole = wellFormedPrefix(bytes);
     if (whole.size > 0) {
         const qsizetype before = m_buffer.size();
-        m_buffer += m_decoder.decode(QByteArrayView(bytes).first(whole.size));
+        // ASCII is Latin-1 too, and Qt widens Latin-1 far faster than it decodes UTF-8. The first
+        // chunk always goes through the decoder, which skips a leading BOM only on its first call.
+        if (whole.ascii && m_decoded)
+            m_buffer += QLatin1String(bytes.constData(), whole.size);
+        else
+            m_buffer += m_decoder.decode(QByteArrayView(bytes).first(whole.size));
+        m_decoded = true;
         if (m_decoder.hasError()) { // stricter than the check above: stop where this chunk began
             m_buffer.truncate(before);
             m_badText = m_eof = true;

@@ -48,7 +48,8 @@ private:
     // Fed only whole, checked UTF-8 characters (a character split across two chunks waits in
     // m_carry); it skips a leading BOM.
     QStringDecoder m_decoder{QStringDecoder::Utf8};
-    QByteArray m_carry; // the start of a character the last chunk ended inside
+    QByteArray m_carry;     // the start of a character the last chunk ended inside
+    bool m_decoded = false; // the decoder has seen the first chunk (and its BOM, if any)
     QString m_buffer;
     qsizetype m_pos = 0;
     qint64 m_line = 1; // the physical line of the character at m_pos

@@ -182,6 +182,7 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
     bindSnapshot(write, 1, postId, s);
     if (auto done = write.step(); !done)
         return fail(done.error());
+    m_pausedSummaries.note(postId);
     tx.touch(QStringLiteral("post_metrics"));
     return {};
 }
@@ -213,6 +214,12 @@ Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(
         return {};
     const QList<Queued> queued = std::exchange(m_queue, {});
     tx.touch(QStringLiteral("post_metrics"));
+    // A file that fills a batch is a bulk write: the summary trigger waits until the commit.
+    if (queued.size() == BatchRows)
+        if (Status st = m_pausedSummaries.start(tx); !st)
+            return st;
+    for (const Queued &q : queued)
+        m_pausedSummaries.note(q.postId);
     if (queued.size() == BatchRows) {
         if (Status st = m_insertBatch.start(tx.db()); !st)
             return st;

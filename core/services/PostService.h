@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "common/Words.h"
 
+#include "storage/KeptSummaries.h"
 #include "storage/SqliteStatement.h"
 
 #include <QDate>
@@ -115,6 +116,7 @@ private:
     QHash<qint64, QDate> m_postedDates;
     QSet<qint64> m_created;
     QDate m_today;
+    summaries::PausedPostSummaries m_pausedSummaries;
 };
 
 } // namespace cd

@@ -1,9 +1,13 @@
 #include "KeptSummaries.h"
 
+#include "Migrations.h"
+#include "SqliteStatement.h"
+#include "Transaction.h"
 #include "common/Dates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -51,6 +55,40 @@ const QString &postsThatDisagree()
     return sql;
 }
 
+// The triggers that keep the summaries, as schema v5 made them (no later version changed them):
+// name -> its CREATE TRIGGER statement.
+Result<QList<std::pair<QString, QString>>> keepingTriggers()
+{
+    auto statements = sqlScriptStatements(QStringLiteral(":/collabdesk/schema/v5.sql"));
+    if (!statements)
+        return fail(statements.error());
+    static const QRegularExpression name(QStringLiteral("CREATE TRIGGER (\\w+)"));
+    QList<std::pair<QString, QString>> triggers;
+    for (const QString &statement : std::as_const(statements.value()))
+        if (const auto match = name.match(statement); match.hasMatch())
+            triggers.append({match.captured(1), statement});
+    return triggers;
+}
+
+// Those of the keeping triggers the workspace lacks (none, unless something dropped one for good).
+Result<QList<std::pair<QString, QString>>> missingTriggers(QSqlDatabase &db)
+{
+    auto triggers = keepingTriggers();
+    if (!triggers)
+        return triggers;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'")))
+        return fail(Text::tr("database error: %1").arg(q.lastError().text()));
+    QSet<QString> present;
+    while (q.next())
+        present.insert(q.value(0).toString());
+    QList<std::pair<QString, QString>> missing;
+    for (const auto &trigger : std::as_const(triggers.value()))
+        if (!present.contains(trigger.first))
+            missing.append(trigger);
+    return missing;
+}
+
 QString described(const QVariant &date, const QVariant &value, bool followers)
 {
     if (date.isNull())
@@ -66,6 +104,11 @@ QString described(const QVariant &date, const QVariant &value, bool followers)
 Result<QStringList> problems(QSqlDatabase &db, int limit)
 {
     QStringList lines;
+    auto missing = missingTriggers(db);
+    if (!missing)
+        return fail(Text::tr("the summaries could not be checked: %1").arg(missing.error()));
+    for (const auto &trigger : std::as_const(missing.value()))
+        lines << Text::tr("the trigger %1, which keeps the summaries up to date, is missing").arg(trigger.first);
     for (const bool followers : {true, false}) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -102,7 +145,52 @@ Status rebuild(QSqlDatabase &db)
                          "                                        ORDER BY snapshot_date DESC LIMIT 1)")})
         if (Status s = run(db, sql); !s)
             return s;
+    auto missing = missingTriggers(db);
+    if (!missing)
+        return fail(missing.error());
+    for (const auto &trigger : std::as_const(missing.value()))
+        if (Status s = run(db, trigger.second); !s)
+            return s;
     return {};
+}
+
+Status PausedPostSummaries::start(Transaction &tx)
+{
+    if (m_state)
+        return {};
+    QSqlQuery q(tx.db());
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'post_latest_insert'")))
+        return fail(Text::tr("database error: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return fail(Text::tr("the trigger %1, which keeps the summaries up to date, is missing")
+                        .arg(QStringLiteral("post_latest_insert")));
+    auto state = std::make_shared<State>();
+    state->triggerSql = q.value(0).toString();
+    q.finish();
+    if (Status s = run(tx.db(), QStringLiteral("DROP TRIGGER post_latest_insert")); !s)
+        return s;
+    QSqlDatabase db = tx.db();
+    tx.beforeCommit([db, state]() mutable { return finish(db, *state); });
+    m_state = std::move(state);
+    return {};
+}
+
+Status PausedPostSummaries::finish(QSqlDatabase &db, const State &state)
+{
+    // The same answer as rebuild() gives, for the posts written meanwhile only.
+    SqliteStatement forget{"DELETE FROM post_latest WHERE post_id = ?"};
+    SqliteStatement latest{"INSERT INTO post_latest (post_id, snapshot_id, snapshot_date) "
+                           "SELECT post_id, id, snapshot_date FROM post_metric_snapshots WHERE post_id = ? "
+                           "ORDER BY snapshot_date DESC LIMIT 1"};
+    for (const qint64 post : state.posts)
+        for (SqliteStatement *step : {&forget, &latest}) {
+            if (Status s = step->start(db); !s)
+                return s;
+            step->bind(1, post);
+            if (auto done = step->step(); !done)
+                return fail(done.error());
+        }
+    return run(db, state.triggerSql);
 }
 
 } // namespace cd::summaries

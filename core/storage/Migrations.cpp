@@ -19,21 +19,32 @@ struct Text
 };
 } // namespace
 
-Status runSqlScript(QSqlDatabase &db, const QString &resourcePath)
+Result<QStringList> sqlScriptStatements(const QString &resourcePath)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Text::tr("internal error: schema script %1 is missing from the program").arg(resourcePath));
     const QString script = QString::fromUtf8(file.readAll());
     static const QRegularExpression separator(QStringLiteral("^;;\\s*$"), QRegularExpression::MultilineOption);
+    QStringList statements;
     for (const QString &statement : script.split(separator, Qt::SkipEmptyParts)) {
         // Skip chunks that hold only comments and blank lines.
         bool hasSql = false;
         for (const QString &line : statement.split(QLatin1Char('\n')))
             if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1String("--")))
                 hasSql = true;
-        if (!hasSql)
-            continue;
+        if (hasSql)
+            statements << statement;
+    }
+    return statements;
+}
+
+Status runSqlScript(QSqlDatabase &db, const QString &resourcePath)
+{
+    auto statements = sqlScriptStatements(resourcePath);
+    if (!statements)
+        return fail(statements.error());
+    for (const QString &statement : std::as_const(statements.value())) {
         QSqlQuery q(db);
         if (!q.exec(statement))
             return fail(Text::tr("schema statement failed: %1\n%2").arg(q.lastError().text(), statement.trimmed()));

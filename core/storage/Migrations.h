@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <functional>
 
@@ -23,6 +24,8 @@ const QList<MigrationStep> &standardMigrations();
 
 // Runs a SQL script from resources, statements separated by lines holding only ';;'.
 Status runSqlScript(QSqlDatabase &db, const QString &resourcePath);
+// The statements of such a script (each with the comments before it), in order.
+Result<QStringList> sqlScriptStatements(const QString &resourcePath);
 
 // Applies every step above `fromVersion` in one transaction, each step followed by a foreign key
 // check and PRAGMA user_version. Stops at the first failing step and rolls everything back: the

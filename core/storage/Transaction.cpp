@@ -45,10 +45,20 @@ void Transaction::touch(const QString &kind)
         m_kinds << kind;
 }
 
+void Transaction::beforeCommit(std::function<Status()> step)
+{
+    m_beforeCommit.append(std::move(step));
+}
+
 Status Transaction::commit()
 {
     if (!m_active)
         return fail(m_error.isEmpty() ? Text::tr("nothing to save: the change was already finished") : m_error);
+    for (const auto &step : std::exchange(m_beforeCommit, {}))
+        if (Status s = step(); !s) {
+            rollback();
+            return s;
+        }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = q.lastError().text();
@@ -74,6 +84,7 @@ void Transaction::rollback()
         return;
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("ROLLBACK"));
+    m_beforeCommit.clear();
     m_active = false;
     m_workspace.leaveTransaction();
 }

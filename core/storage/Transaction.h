@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <type_traits>
 #include <utility>
 
@@ -37,6 +38,11 @@ public:
     // Records that `kind` ("creators", "brands", ...) changed, for the signal after commit.
     void touch(const QString &kind);
 
+    // Runs `step` inside the transaction just before it commits, after the steps given before it;
+    // a step that fails rolls everything back and its error is commit()'s. For work that must not
+    // be committed without its end (PausedPostSummaries), whichever path reaches the commit.
+    void beforeCommit(std::function<Status()> step);
+
     // Commits; on failure everything is rolled back and the error says why.
     Status commit();
     // Commits and returns `id` (the new record's) on success: the end of every "add".
@@ -48,6 +54,7 @@ private:
     Workspace &m_workspace;
     QSqlDatabase m_db;
     QStringList m_kinds;
+    QList<std::function<Status()>> m_beforeCommit;
     QString m_error;
     bool m_active = false;
 };

@@ -5331,6 +5331,10 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <source>post %1: the kept latest numbers are %2, the snapshots say %3</source>
         <translation>postingan %1: angka terbaru yang tersimpan %2, menurut snapshot %3</translation>
     </message>
+    <message>
+        <source>the trigger %1, which keeps the summaries up to date, is missing</source>
+        <translation>trigger %1, yang menjaga ringkasan tetap mutakhir, tidak ada</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDefaults</name>

@@ -99,6 +99,25 @@ TEST_CASE("keeps characters split across read chunks intact", "[csv]")
     CHECK(rows.at(19'999).first() == QString::fromUtf8("Çağla Şahin 😀"));
 }
 
+TEST_CASE("reads ASCII chunks and then text that is not ASCII the same as one decoded whole", "[csv]")
+{
+    // Chunks of plain ASCII are widened as Latin-1 without the decoder; the first always goes through
+    // it (it drops the BOM), and a later chunk that starts with U+FEFF must keep it: it is text there.
+    qsizetype fillers = 0;
+    QByteArray bytes = paddedTo("name,handle,n,note\n", 2 * ChunkBytes, &fillers);
+    bytes += "\xEF\xBB\xBFRina,rin\xC3\xA4,2,caf\xC3\xA9\nBudi,budi,3,plain\n";
+    QString error;
+    const auto rows = readAll(bytes, &error);
+    CHECK(error.isEmpty());
+    REQUIRE(rows.size() == 1 + fillers + 2);
+    CHECK(rows.first() == row({"name", "handle", "n", "note"}));
+    CHECK(rows.at(1) == row({"pad", "x", "1", "filler text"}));
+    CHECK(rows.at(rows.size() - 2) == QStringList{QChar(0xFEFF) + QStringLiteral("Rina"),
+                                                  QString::fromUtf8("rin\xC3\xA4"), QStringLiteral("2"),
+                                                  QString::fromUtf8("caf\xC3\xA9")});
+    CHECK(rows.last() == row({"Budi", "budi", "3", "plain"}));
+}
+
 TEST_CASE("refuses broken quoting and non-UTF-8 text with the line and column", "[csv]")
 {
     QString error;

@@ -187,3 +187,114 @@ TEST_CASE("a kept summary that disagrees with its snapshots is named and made ag
     CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
     requireAgreement(db);
 }
+
+namespace {
+QString postTrigger(QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'post_latest_insert'"))
+        .value()
+        .toString();
+}
+
+qint64 snapshotCount(QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")).value().toLongLong();
+}
+} // namespace
+
+TEST_CASE("a bulk import leaves the post summaries as the trigger would have, however it ends")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    const QString trigger = postTrigger(db);
+    REQUIRE(trigger.startsWith(QStringLiteral("CREATE TRIGGER post_latest_insert")));
+    const qint64 before = snapshotCount(db);
+
+    // 90 rows of 10 new posts, each post's days newest first, so the last row written is never the
+    // latest; after the first 64 (a full batch: the trigger is dropped) come three days of the
+    // fixture's post 1, written one by one, the newest (25 Mar) in the middle.
+    QByteArray csv = "campaign,creator,platform,post_url,posted_at,date,likes\r\n";
+    const QByteArray part = "Ramadan Refresh 2026,Rina Wijaya,instagram,";
+    auto rowsOf = [&](int firstPost, int lastPost) {
+        for (int post = firstPost; post <= lastPost; ++post)
+            for (int day = 9; day >= 1; --day)
+                csv += part + "https://www.instagram.com/reel/BULK" + QByteArray::number(post) +
+                       "/,2026-04-01,2026-04-" + QByteArray::number(day).rightJustified(2, '0') + "," +
+                       QByteArray::number(post * 100 + day) + "\r\n";
+    };
+    rowsOf(1, 8); // 72 rows
+    for (const char *day : {"2026-03-24", "2026-03-25", "2026-03-21"})
+        csv += part + "https://www.instagram.com/reel/ABC123/,2026-03-12," + day + ",700\r\n";
+    rowsOf(9, 10);
+
+    SECTION("committed")
+    {
+        const QString file = test::writeFile(dir, QStringLiteral("bulk.csv"), csv);
+        const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"), file);
+        INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(report.ok());
+        CHECK(report.added == 93);
+        CHECK(snapshotCount(db) == before + 93);
+        CHECK(postTrigger(db) == trigger); // made again, word for word
+        // Post 1's newest is 25 Mar; each new post's newest is its 9 April snapshot.
+        CHECK(postLatest(db).startsWith(
+            QStringLiteral("1:%1:2026-03-25 ")
+                .arg(sql::scalar(db, QStringLiteral("SELECT id FROM post_metric_snapshots WHERE post_id = 1 AND "
+                                                    "snapshot_date = '2026-03-25'"))
+                         .value()
+                         .toLongLong())));
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM post_latest WHERE snapshot_date = '2026-04-09'"))
+                  .value()
+                  .toInt() == 10);
+        // The trigger works again: a later single write moves post 1's latest.
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, "
+                                                           "likes) VALUES (1, '2026-03-30', 800)")));
+        CHECK(postLatest(db).startsWith(QStringLiteral("1:%1:2026-03-30 ").arg(before + 94)));
+    }
+    SECTION("refused for a bad last row")
+    {
+        csv += part + "https://www.instagram.com/reel/BULK11/,2026-04-01,2026-04-31,5\r\n";
+        const QString file = test::writeFile(dir, QStringLiteral("bulk.csv"), csv);
+        const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"), file);
+        REQUIRE(report.errors.size() == 1);
+        CHECK(report.errors.first().startsWith(QStringLiteral("bulk.csv:95: date: ")));
+        CHECK(snapshotCount(db) == before);
+        CHECK(postTrigger(db) == trigger);
+        CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+    }
+    SECTION("only checked")
+    {
+        const QString file = test::writeFile(dir, QStringLiteral("bulk.csv"), csv);
+        ImportOptions options;
+        options.checkOnly = true;
+        const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"), file, options);
+        REQUIRE(report.ok());
+        CHECK(report.added == 93);
+        CHECK(snapshotCount(db) == before);
+        CHECK(postTrigger(db) == trigger);
+    }
+    requireAgreement(db);
+}
+
+TEST_CASE("a summary trigger dropped for good is named and made again")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    const QString trigger = postTrigger(db);
+    REQUIRE(writeStatement(*ws.value(), QStringLiteral("DROP TRIGGER post_latest_insert")));
+    REQUIRE(writeStatement(*ws.value(), QStringLiteral("DROP TRIGGER follower_latest_update")));
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    CHECK(problems.value() ==
+          QStringList{QStringLiteral("the trigger follower_latest_update, which keeps the summaries up to date, is "
+                                     "missing"),
+                      QStringLiteral("the trigger post_latest_insert, which keeps the summaries up to date, is "
+                                     "missing")});
+    REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) { return summaries::rebuild(tx.db()); }).ok());
+    CHECK(postTrigger(db) == trigger);
+    requireAgreement(db);
+}

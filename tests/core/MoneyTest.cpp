@@ -15,6 +15,13 @@ TEST_CASE("parses interchange amounts into exact minor units")
     CHECK(Money::parse(u"-3.5", QStringLiteral("USD")).value().minor() == -350);
     CHECK(Money::parse(u"1.234", QStringLiteral("KWD")).value().minor() == 1'234);
     CHECK(Money::parse(u"5000", QStringLiteral("JPY")).value().minor() == 5'000);
+    // Plain digits are read without the regular expression: the same answers, scaled to each currency.
+    CHECK(Money::parse(u"007", QStringLiteral("USD")).value().minor() == 700);
+    CHECK(Money::parse(u"12", QStringLiteral("KWD")).value().minor() == 12'000);
+    CHECK(Money::parse(u"999999999999999", QStringLiteral("KWD")).value().minor() == 999'999'999'999'999'000);
+    CHECK(Money::parse(u"9999999999999999999", QStringLiteral("USD")).error() ==
+          QStringLiteral("'9999999999999999999' is too large an amount"));
+    CHECK(!Money::parse(u"12", QStringLiteral("XYZ")).ok());
 }
 
 TEST_CASE("refuses amounts that are not plain decimals, saying why")

@@ -222,6 +222,56 @@ TEST_CASE("rolls a transaction back unless it is committed, and signals only aft
     CHECK(nested.error().contains(QStringLiteral("inside another")));
 }
 
+TEST_CASE("runs the steps given for before the commit in order and rolls back when one fails")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("tx.collabdesk")));
+    QStringList ran;
+    {
+        Transaction tx(*ws);
+        REQUIRE(tx);
+        insertBrand(tx, QStringLiteral("Teh Segar"));
+        tx.beforeCommit([&] {
+            ran << QStringLiteral("first saw %1 brand").arg(count(*ws, "brands"));
+            return Status();
+        });
+        tx.beforeCommit([&] {
+            insertBrand(tx, QStringLiteral("Kopi Kita")); // a step may still write
+            ran << QStringLiteral("second");
+            return Status();
+        });
+        CHECK(ran.isEmpty());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(ran == QStringList{QStringLiteral("first saw 1 brand"), QStringLiteral("second")});
+    CHECK(count(*ws, "brands") == 2);
+
+    ran.clear();
+    {
+        Transaction tx(*ws);
+        insertBrand(tx, QStringLiteral("Sambal Ibu"));
+        tx.beforeCommit([] { return Status(fail(QStringLiteral("the summaries could not be made"))); });
+        tx.beforeCommit([&] {
+            ran << QStringLiteral("after the failure");
+            return Status();
+        });
+        const Status committed = tx.commit();
+        CHECK(committed.error() == QStringLiteral("the summaries could not be made"));
+        CHECK_FALSE(tx.commit().ok()); // finished: rolled back
+    }
+    CHECK(ran.isEmpty());
+    CHECK(count(*ws, "brands") == 2);
+
+    {
+        Transaction tx(*ws);
+        tx.beforeCommit([&] {
+            ran << QStringLiteral("never");
+            return Status();
+        });
+    } // rolled back: the step does not run
+    CHECK(ran.isEmpty());
+}
+
 TEST_CASE("opens the v1 fixture with all its data, updated to the current schema after a backup")
 {
     TempDir dir;
