@@ -5,6 +5,7 @@
 #include "Values.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/FreeMemory.h"
 #include "common/Names.h"
 #include "csv/CsvReader.h"
 #include "records/RecordKind.h"
@@ -17,10 +18,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace cd {
 namespace {
@@ -148,9 +145,7 @@ public:
         // The pages go back to the allocator, and the allocator's free memory to the system: else
         // the app kept 90 MiB more for the rest of its run after importing a million rows.
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA shrink_memory"));
-#ifdef __GLIBC__
-        malloc_trim(0);
-#endif
+        returnFreeMemory();
     }
     LargerPageCache(const LargerPageCache &) = delete;
     LargerPageCache &operator=(const LargerPageCache &) = delete;

@@ -215,6 +215,12 @@ int measure(const QString &path)
             switchPause = std::max(switchPause, double(call.nsecsElapsed()) / 1e6);
             settle(switchPause);
         }
+    // Memory at rest: a second and a half after the last read arrived, when the app has given back
+    // what its reading threads freed (BackgroundRead), as a person sees it between actions.
+    QElapsedTimer rest;
+    rest.start();
+    while (rest.elapsed() < 1500)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
     const auto [rss, peak] = residentMiB();
     QTextStream(stdout)
         << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\n")
@@ -336,7 +342,7 @@ int main(int argc, char *argv[])
            "screen ms\ttoday shown / longest GUI pause ms\tpipeline shown / longest "
            "GUI pause ms\t"
            "my creators switch, longest GUI pause ms\t"
-           "RSS MiB\tpeak RSS MiB\n";
+           "RSS at rest MiB\tpeak RSS MiB\n";
     // Each in a fresh process: a start (cold: the file evicted from the page cache first), then the rest.
     const auto run = [&dir](const QStringList &arguments) {
         QProcess child;

@@ -1,13 +1,30 @@
 #include "BackgroundRead.h"
 
+#include "common/FreeMemory.h"
 #include "storage/Connection.h"
 #include "storage/Workspace.h"
 
+#include <QCoreApplication>
 #include <QThread>
+#include <QTimer>
 
 namespace cd {
 namespace {
 bool g_inline = false;
+
+// Once the reads of a burst (opening a workspace, a reload after an import) have all arrived, the
+// memory their threads freed goes back to the system: one call a second at most, on this thread.
+void returnFreeMemorySoon()
+{
+    static QPointer<QTimer> timer; // goes with the application object
+    if (!timer) {
+        timer = new QTimer(QCoreApplication::instance());
+        timer->setSingleShot(true);
+        timer->setInterval(1000);
+        QObject::connect(timer, &QTimer::timeout, [] { returnFreeMemory(); });
+    }
+    timer->start();
+}
 
 void readOn(const QString &path, const std::function<void(QSqlDatabase &, const QString &)> &work)
 {
@@ -87,6 +104,7 @@ void BackgroundRead::finished()
     emit busyChanged(false);
     if (deliver)
         deliver();
+    returnFreeMemorySoon();
 }
 
 } // namespace cd
