@@ -385,9 +385,11 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
     while (reader.next(fields)) {
         importRow(fields, reader.line(), tx);
         // The keys of a big file fill a hash of millions: size it once from the first rows' length
-        // instead of growing it step by step (each step rehashes every key so far).
+        // instead of growing it step by step (each step rehashes every key so far). Capped: short
+        // first rows before long captions would ask for far too many.
         if (++rows == 4096 && device.pos() > 0)
-            m_keys.reserve(qsizetype(double(rows) * double(device.size()) / double(device.pos()) * 1.1));
+            m_keys.reserve(std::min<qsizetype>(
+                4'000'000, qsizetype(double(rows) * double(device.size()) / double(device.pos()) * 1.1)));
         // Asking every 4096 rows keeps the cost out of sight and still answers within a blink.
         if (m_options.progress && rows % 4096 == 0 && !m_options.progress(device.pos(), device.size())) {
             m_report.cancelled = true;

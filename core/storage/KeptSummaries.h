@@ -33,7 +33,8 @@ Status rebuild(QSqlDatabase &db);
 // 1 s). start() drops it inside the transaction; just before that transaction commits, the posts
 // noted meanwhile get their summaries recomputed (one seek each) and the trigger is made again from
 // its own stored text. A transaction that never commits (an error, a cancel, a crash) rolls the drop
-// back with everything else, so the file is never without the trigger.
+// back with everything else, so the file is never without the trigger. One object serves one
+// transaction (an import's): start() again after it does nothing.
 class PausedPostSummaries
 {
 public:
