@@ -254,6 +254,21 @@ bool prepareBase(const QString &base)
                          .arg(130'000 - i * 10)
                          .toUtf8());
     counts.close();
+    // Post numbers for the v1 fixture's post and 40 new ones: enough to fill batches, so the import
+    // drops the post summary trigger in its transaction and makes it again before the commit.
+    QFile metrics(QDir(base).filePath(QStringLiteral("post_metrics.csv")));
+    if (!metrics.open(QIODevice::WriteOnly))
+        return false;
+    metrics.write("campaign,creator,platform,post_url,posted_at,date,likes\r\n");
+    for (int post = 0; post <= 40; ++post)
+        for (int day = 8; day >= 1; --day)
+            metrics.write(QStringLiteral("Ramadan Refresh 2026,Rina Wijaya,instagram,"
+                                         "https://www.instagram.com/reel/%1/,2026-03-12,2026-04-%2,%3\r\n")
+                              .arg(post == 0 ? QStringLiteral("ABC123") : QStringLiteral("CRASH%1").arg(post))
+                              .arg(day, 2, 10, QLatin1Char('0'))
+                              .arg(post * 100 + day)
+                              .toUtf8());
+    metrics.close();
     return QFile::copy(QStringLiteral(FIXTURE_V1), QDir(base).filePath(QStringLiteral("v1.collabdesk")));
 }
 
@@ -354,6 +369,20 @@ int main(int argc, char **argv)
     total.before += followers.before;
     total.after += followers.after;
     total.failures += followers.failures;
+    // The same with post numbers in bulk: the summary trigger is away until just before the commit.
+    const Tally posts =
+        harness.run({QStringLiteral("import post metrics"),
+                     {QStringLiteral("ws.collabdesk"), QStringLiteral("post_metrics.csv")},
+                     [&](const QString &t) {
+                         return db(t) + QStringList{QStringLiteral("import"), QStringLiteral("post_metrics"),
+                                                    t + QStringLiteral("/post_metrics.csv")};
+                     },
+                     {}},
+                    randomKills);
+    total.runs += posts.runs;
+    total.before += posts.before;
+    total.after += posts.after;
+    total.failures += posts.failures;
     std::printf("crash harness: %d kills, %d left the workspace exactly before, %d exactly after, %d other\n",
                 total.runs, total.before, total.after, total.failures);
     return total.failures == 0 && total.runs > 0 ? 0 : 1;
