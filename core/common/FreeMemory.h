@@ -1,6 +1,20 @@
 #pragma once
 
+#include <QList>
+#include <QThreadPool>
+
+#include <utility>
+
 namespace cd {
+
+// Lets a pool thread free `list` when it is long: the GUI thread spent 17-21 ms freeing the 20,000
+// roster rows (strings each) a re-read replaced, and 6-18 ms for 50,000 payments. A short list, or
+// one still shared, goes at once (the pool would only drop a reference).
+template <typename T> void freeInBackground(QList<T> list)
+{
+    if (list.size() > 1000 && list.isDetached())
+        QThreadPool::globalInstance()->start([doomed = std::move(list)]() mutable { doomed = {}; });
+}
 
 // Gives the memory the allocator holds free back to the system. glibc keeps what was freed in the
 // arena of the thread that allocated it, and each read on a worker thread has its own: on the large

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/CountMath.h"
 #include "common/Countries.h"
+#include "common/FreeMemory.h"
 #include "common/Words.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
@@ -45,11 +46,12 @@ void CreatorRosterModel::reload()
 void CreatorRosterModel::setRoster(Roster roster)
 {
     beginResetModel();
-    m_rows = std::move(roster.rows);
+    QList<Row> replaced = std::exchange(m_rows, std::move(roster.rows));
     m_thresholds = roster.thresholds;
     m_basis = roster.basis;
     m_error = roster.error;
     endResetModel();
+    freeInBackground(std::move(replaced));
 }
 
 CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDate &today)

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "common/FreeMemory.h"
 #include "storage/Backup.h"
 #include "storage/Connection.h"
 #include "storage/FileIdentity.h"
@@ -585,4 +586,25 @@ TEST_CASE("gives each thread its own connection to the same workspace")
     CHECK(workerName != mainName);
     CHECK(ws->db().connectionName() == mainName);
     CHECK_FALSE(QSqlDatabase::contains(workerName));
+}
+
+TEST_CASE("frees a long list on a pool thread and a short or shared one at once")
+{
+    const auto listOf = [](int n, QWeakPointer<int> *watch) {
+        QList<QSharedPointer<int>> list;
+        for (int i = 0; i < n; ++i)
+            list << QSharedPointer<int>::create(i);
+        *watch = list.first();
+        return list;
+    };
+    QWeakPointer<int> shortOne, longOne, sharedOne;
+    freeInBackground(listOf(10, &shortOne));
+    CHECK(shortOne.isNull()); // freed before the call returned
+    freeInBackground(listOf(5'000, &longOne));
+    QThreadPool::globalInstance()->waitForDone();
+    CHECK(longOne.isNull());
+    const QList<QSharedPointer<int>> kept = listOf(5'000, &sharedOne);
+    freeInBackground(kept);
+    QThreadPool::globalInstance()->waitForDone();
+    CHECK_FALSE(sharedOne.isNull()); // still the caller's
 }
