@@ -106,6 +106,14 @@ QProcessEnvironment environment(const QString &cache)
 struct Tally
 {
     int runs = 0, before = 0, after = 0, failures = 0;
+    Tally &operator+=(const Tally &t)
+    {
+        runs += t.runs;
+        before += t.before;
+        after += t.after;
+        failures += t.failures;
+        return *this;
+    }
 };
 
 class Harness
@@ -321,13 +329,8 @@ int main(int argc, char **argv)
     };
     Harness harness(base, work.path());
     Tally total;
-    for (const Operation &op : operations) {
-        const Tally t = harness.run(op, randomKills);
-        total.runs += t.runs;
-        total.before += t.before;
-        total.after += t.after;
-        total.failures += t.failures;
-    }
+    for (const Operation &op : operations)
+        total += harness.run(op, randomKills);
     // The migration: v1 is updated to the current schema; before and after are the same records.
     QFile::remove(QDir(base).filePath(QStringLiteral("ws.collabdesk")));
     QFile::remove(QDir(base).filePath(QStringLiteral("ws.collabdesk-wal")));
@@ -342,47 +345,26 @@ int main(int argc, char **argv)
     total.failures += migration.failures;
     // Erasing a creator's personal data (from the same v1 file, so the migration runs first): one
     // transaction with secure delete, then a checkpoint that rewrites the file from its log.
-    const Tally erasure =
-        harness.run({QStringLiteral("erase"),
-                     {QStringLiteral("ws.collabdesk")},
-                     [&](const QString &t) {
-                         return db(t) + QStringList{QStringLiteral("erase"), QStringLiteral("--creator"),
-                                                    QStringLiteral("Rina Wijaya")};
-                     },
-                     {}},
-                    randomKills);
-    total.runs += erasure.runs;
-    total.before += erasure.before;
-    total.after += erasure.after;
-    total.failures += erasure.failures;
-    // Follower counts imported into the same file: the kept latest counts move with every row.
-    const Tally followers =
-        harness.run({QStringLiteral("import followers"),
-                     {QStringLiteral("ws.collabdesk"), QStringLiteral("followers.csv")},
-                     [&](const QString &t) {
-                         return db(t) + QStringList{QStringLiteral("import"), QStringLiteral("followers"),
-                                                    t + QStringLiteral("/followers.csv")};
-                     },
-                     {}},
-                    randomKills);
-    total.runs += followers.runs;
-    total.before += followers.before;
-    total.after += followers.after;
-    total.failures += followers.failures;
-    // The same with post numbers in bulk: the summary trigger is away until just before the commit.
-    const Tally posts =
-        harness.run({QStringLiteral("import post metrics"),
-                     {QStringLiteral("ws.collabdesk"), QStringLiteral("post_metrics.csv")},
-                     [&](const QString &t) {
-                         return db(t) + QStringList{QStringLiteral("import"), QStringLiteral("post_metrics"),
-                                                    t + QStringLiteral("/post_metrics.csv")};
-                     },
-                     {}},
-                    randomKills);
-    total.runs += posts.runs;
-    total.before += posts.before;
-    total.after += posts.after;
-    total.failures += posts.failures;
+    total += harness.run({QStringLiteral("erase"),
+                          {QStringLiteral("ws.collabdesk")},
+                          [&](const QString &t) {
+                              return db(t) + QStringList{QStringLiteral("erase"), QStringLiteral("--creator"),
+                                                         QStringLiteral("Rina Wijaya")};
+                          },
+                          {}},
+                         randomKills);
+    // Imports into the same file: follower counts move the kept latest counts with every row; post
+    // numbers in bulk have the summary trigger away until just before the commit.
+    for (const QString &kind : {QStringLiteral("followers"), QStringLiteral("post_metrics")}) {
+        const QString file = kind + QStringLiteral(".csv");
+        total += harness.run({QStringLiteral("import ") + kind,
+                              {QStringLiteral("ws.collabdesk"), file},
+                              [&](const QString &t) {
+                                  return db(t) + QStringList{QStringLiteral("import"), kind, t + u'/' + file};
+                              },
+                              {}},
+                             randomKills);
+    }
     std::printf("crash harness: %d kills, %d left the workspace exactly before, %d exactly after, %d other\n",
                 total.runs, total.before, total.after, total.failures);
     return total.failures == 0 && total.runs > 0 ? 0 : 1;
