@@ -3,7 +3,6 @@
 #include "PdfOutput.h"
 #include "contracts/ContractService.h"
 #include "contracts/ContractText.h"
-#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -65,13 +64,13 @@ Result<ContractText> contractTextOf(Workspace &ws, qint64 contractId, int versio
     auto terms = ContractService::versionTerms(db, contractId, wanted, record->currency);
     if (!terms)
         return fail(terms.error());
-    auto made = sql::scalar(db,
-                            QStringLiteral("SELECT substr(created_at, 1, 10) FROM contract_versions WHERE contract_id "
-                                           "= ? AND version = ?"),
-                            {contractId, wanted});
-    if (!made)
-        return fail(made.error());
-    const QDate date = QDate::fromString(made->toString(), Qt::ISODate);
+    auto versions = ContractService::versions(db, contractId);
+    if (!versions)
+        return fail(versions.error());
+    QDate date;
+    for (const auto &v : std::as_const(versions.value()))
+        if (v.version == wanted)
+            date = v.created;
     ContractTerms t = terms.value();
     if (language && *language != t.language) {
         t.language = *language;

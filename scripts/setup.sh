@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared by run.sh and test.sh: installs the Debian packages CollabDesk needs (only the missing ones),
 # then configures and builds into build/. Safe to run again: it does nothing that is already done.
+#   scripts/setup.sh --with-test-server   also PostgreSQL 15, whose private server the tests start
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -11,6 +12,8 @@ packages=(
   # Qt 6: base (Core, Sql, Gui, Widgets), charts, SVG, translation tools, platform plugins
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev
+  # Qt's PostgreSQL driver: server workspaces (team mode)
+  libqt6sql6-psql
   # SQLite's own headers (bulk import fast path) and its command-line tool (benchmarks, support)
   libsqlite3-dev sqlite3
   # a font for headless rendering (PDF, offscreen tests); KDE's Breeze icons where the desktop has none
@@ -23,6 +26,11 @@ packages=(
   # llvm-symbolizer for readable stacks (g++ has no libFuzzer)
   clang-14 libclang-rt-14-dev llvm-14
 )
+if [[ ${1-} == --with-test-server ]]; then
+  # tests: the server the team-mode tests run against (scripts/postgresql-server.sh starts a private
+  # one); only test.sh asks for it, so run.sh never installs a database server
+  packages+=(postgresql-15)
+fi
 
 missing=()
 while read -r state name; do

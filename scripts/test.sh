@@ -12,7 +12,7 @@ if [[ ${1-} == --quick ]]; then
   quick=1
   shift
 fi
-"$root/scripts/setup.sh"
+"$root/scripts/setup.sh" --with-test-server
 cd "$root"
 started=$(date +%s)
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"

@@ -1,6 +1,7 @@
 #include "KeptSummaries.h"
 
 #include "Migrations.h"
+#include "Sql.h"
 #include "SqliteStatement.h"
 #include "Transaction.h"
 #include "common/Dates.h"
@@ -36,7 +37,7 @@ const QString &accountsThatDisagree()
         "LEFT JOIN follower_latest l ON l.account_id = a.id "
         "LEFT JOIN follower_snapshots f ON f.id = (SELECT id FROM follower_snapshots WHERE account_id = a.id "
         "                                          ORDER BY snapshot_date DESC LIMIT 1) "
-        "WHERE l.snapshot_date IS NOT f.snapshot_date OR l.followers IS NOT f.followers "
+        "WHERE l.snapshot_date IS DISTINCT FROM f.snapshot_date OR l.followers IS DISTINCT FROM f.followers "
         "UNION ALL SELECT l.account_id, l.snapshot_date, l.followers, NULL, NULL FROM follower_latest l "
         "WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE id = l.account_id) LIMIT ?");
     return sql;
@@ -49,7 +50,7 @@ const QString &postsThatDisagree()
         "LEFT JOIN post_latest l ON l.post_id = p.id "
         "LEFT JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = p.id "
         "                                             ORDER BY snapshot_date DESC LIMIT 1) "
-        "WHERE l.snapshot_date IS NOT s.snapshot_date OR l.snapshot_id IS NOT s.id "
+        "WHERE l.snapshot_date IS DISTINCT FROM s.snapshot_date OR l.snapshot_id IS DISTINCT FROM s.id "
         "UNION ALL SELECT l.post_id, l.snapshot_date, l.snapshot_id, NULL, NULL FROM post_latest l "
         "WHERE NOT EXISTS (SELECT 1 FROM posts WHERE id = l.post_id) LIMIT ?");
     return sql;
@@ -57,9 +58,10 @@ const QString &postsThatDisagree()
 
 // The triggers that keep the summaries, as schema v5 made them (no later version changed them):
 // name -> its CREATE TRIGGER statement.
-Result<QList<std::pair<QString, QString>>> keepingTriggers()
+Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &db)
 {
-    auto statements = sqlScriptStatements(QStringLiteral(":/collabdesk/schema/v5.sql"));
+    auto statements = sqlScriptStatements(sql::onServer(db) ? QStringLiteral(":/collabdesk/schema/postgresql/v5.sql")
+                                                            : QStringLiteral(":/collabdesk/schema/v5.sql"));
     if (!statements)
         return fail(statements.error());
     static const QRegularExpression name(QStringLiteral("CREATE TRIGGER (\\w+)"));
@@ -73,11 +75,15 @@ Result<QList<std::pair<QString, QString>>> keepingTriggers()
 // Those of the keeping triggers the workspace lacks (none, unless something dropped one for good).
 Result<QList<std::pair<QString, QString>>> missingTriggers(QSqlDatabase &db)
 {
-    auto triggers = keepingTriggers();
+    auto triggers = keepingTriggers(db);
     if (!triggers)
         return triggers;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'")))
+    if (!q.exec(sql::onServer(db)
+                    ? QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                     "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                     "WHERE NOT t.tgisinternal AND n.nspname = current_schema()")
+                    : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'")))
         return fail(Text::tr("database error: %1").arg(q.lastError().text()));
     QSet<QString> present;
     while (q.next())
@@ -156,7 +162,9 @@ Status rebuild(QSqlDatabase &db)
 
 Status PausedPostSummaries::start(Transaction &tx)
 {
-    if (m_state)
+    // A server workspace keeps its trigger: other people may be writing snapshots at the same time,
+    // and dropping it would take a lock on the whole table until the import commits.
+    if (m_state || sql::onServer(tx.db()))
         return {};
     QSqlQuery q(tx.db());
     if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'post_latest_insert'")))

@@ -1,8 +1,10 @@
 #include "Migrations.h"
 
 #include "Connection.h"
+#include "FileIdentity.h"
 #include "KeptSummaries.h"
 #include "SchemaV3.h"
+#include "Sql.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,6 +70,14 @@ const QList<MigrationStep> &standardMigrations()
     return steps;
 }
 
+const QList<MigrationStep> &serverMigrations()
+{
+    static const QList<MigrationStep> steps = {
+        {5, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v5.sql")); }},
+    };
+    return steps;
+}
+
 int targetVersion(const QList<MigrationStep> &steps)
 {
     int v = 0;
@@ -76,8 +86,50 @@ int targetVersion(const QList<MigrationStep> &steps)
     return v;
 }
 
+namespace {
+// A server's DDL is transactional like SQLite's and its foreign keys are always checked, so the
+// steps run in one transaction with no pragmas around them. The advisory lock makes a second
+// person's update wait for the first instead of failing halfway into it.
+Status applyServerMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationStep> &steps)
+{
+    Status result = connection::exec(db, QStringLiteral("BEGIN"), Text::tr("starting the migration"));
+    if (result)
+        if (auto locked = sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(ApplicationId)});
+            !locked)
+            result = fail(locked.error());
+    int failedAt = 0;
+    for (const MigrationStep &step : steps) {
+        if (!result)
+            break;
+        if (step.toVersion <= fromVersion)
+            continue;
+        failedAt = step.toVersion;
+        result = step.apply(db);
+        if (!result)
+            break;
+        if (auto stamped = sql::run(db,
+                                    QStringLiteral("INSERT INTO collabdesk_workspace (application_id, version) "
+                                                   "VALUES (?, ?) ON CONFLICT (one_row) DO UPDATE SET version = "
+                                                   "excluded.version"),
+                                    {qint64(ApplicationId), step.toVersion});
+            !stamped)
+            result = fail(stamped.error());
+    }
+    if (result)
+        result = connection::exec(db, QStringLiteral("COMMIT"));
+    if (!result) {
+        (void)connection::exec(db, QStringLiteral("ROLLBACK"));
+        if (failedAt > 0)
+            return fail(Text::tr("updating the workspace to schema v%1 failed: %2").arg(failedAt).arg(result.error()));
+    }
+    return result;
+}
+} // namespace
+
 Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationStep> &steps)
 {
+    if (sql::onServer(db))
+        return applyServerMigrations(db, fromVersion, steps);
     // Table rebuilds need foreign keys off outside the transaction; foreign_key_check guards them.
     if (Status s = connection::exec(db, QStringLiteral("PRAGMA foreign_keys=OFF")); !s)
         return s;

@@ -10,6 +10,13 @@
 
 namespace cd::sql {
 
+// True for a server workspace's connection (PostgreSQL), false for a file's (SQLite). Statements
+// are written once for both where SQL allows; the few that differ ask this.
+inline bool onServer(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
 // Prepares `statement`, binds `params` positionally ('?') and runs it. Values from people are
 // always bound, never pasted into SQL. The error names the failing statement's purpose.
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});

@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "Sql.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,10 @@ Transaction::Transaction(Workspace &workspace) : m_workspace(workspace), m_db(wo
         return;
     }
     QSqlQuery q(m_db);
-    if (!m_db.isOpen() || !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // A file takes its write lock at once (IMMEDIATE), so a change never fails halfway for another
+    // writer; a server locks row by row.
+    const QString begin = sql::onServer(m_db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    if (!m_db.isOpen() || !q.exec(begin)) {
         workspace.leaveTransaction();
         m_error = Text::tr("cannot start saving changes: %1").arg(q.lastError().text());
         return;

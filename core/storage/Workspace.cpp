@@ -3,6 +3,7 @@
 #include "Backup.h"
 #include "Connection.h"
 #include "FileIdentity.h"
+#include "ServerConnection.h"
 #include "StopToken.h"
 #include "VerifiedStamp.h"
 #include "WorkspacePaths.h"
@@ -48,12 +49,13 @@ QString Workspace::lockPath(const QString &path)
 
 QString Workspace::lockHolder(const QString &path)
 {
-    return WriterLock::holder(resolvedPath(path));
+    // A server has no single writer to name.
+    return ServerAddress::looksLike(path) ? QString() : WriterLock::holder(resolvedPath(path));
 }
 
 QString Workspace::displayName() const
 {
-    return QFileInfo(m_path).completeBaseName();
+    return m_server ? m_server->database : QFileInfo(m_path).completeBaseName();
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access access)
@@ -65,6 +67,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Access a
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &rawPath, const Options &options)
 {
+    if (ServerAddress::looksLike(rawPath))
+        return openServer(rawPath, options);
     auto opened = openFile(rawPath, options);
     // Whatever step was interrupted failed with SQLite's "interrupted": say what it means instead.
     if (!opened && options.stop && options.stop->stopped())
@@ -135,6 +139,67 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &rawPath, c
         }
     }
     return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, const Options &options)
+{
+    auto address = ServerAddress::parse(text);
+    if (!address)
+        return fail(address.error());
+    std::unique_ptr<Workspace> ws(new Workspace(address->display(), options.access));
+    ws->m_server = std::move(address.value());
+    // This thread's connection, kept as its db() for the work that follows the open.
+    const QString name = connection::uniqueName(QStringLiteral("ws"));
+    auto db = ws->openConnection(name, options.access == Access::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    ws->m_connections.insert(QThread::currentThreadId(), name);
+    if (Status s = ws->prepareServer(db.value(), options); !s)
+        return fail(s.error());
+    return ws;
+}
+
+Status Workspace::prepareServer(QSqlDatabase &db, const Options &options)
+{
+    const QList<MigrationStep> &steps = serverMigrations();
+    const int target = targetVersion(steps);
+    auto identity = server::identify(db, m_path, target);
+    if (!identity)
+        return fail(identity.error());
+    m_version = identity->version;
+    if (identity->kind == server::Identity::Kind::Empty && (!options.create || m_access == Access::ReadOnly))
+        return fail(
+            tr("the database %1 is empty; make a workspace in it with 'collabdesk-cli --db %1 init'").arg(m_path));
+    if (m_version == target)
+        return {};
+    if (m_access == Access::ReadOnly)
+        return fail(tr("the workspace %1 uses schema v%2; open it for writing once to update it to v%3")
+                        .arg(m_path)
+                        .arg(m_version)
+                        .arg(target));
+    // One transaction on the server: a failed step leaves the database as it was (pg_dump is the
+    // backup of a server workspace; README says how).
+    if (Status s = applyMigrations(db, m_version, steps); !s)
+        return fail(m_version == 0 ? tr("creating the workspace failed: %1").arg(s.error()) : s.error());
+    if (m_version > 0)
+        m_notices << tr("The workspace was updated from schema v%1 to v%2.").arg(m_version).arg(target);
+    m_version = target;
+    return {};
+}
+
+Result<QSqlDatabase> Workspace::openConnection(const QString &name, bool readOnly) const
+{
+    if (m_server)
+        return server::open(*m_server, name, readOnly);
+    return connection::open(m_dataPath, name, readOnly ? connection::Access::ReadOnly : connection::Access::ReadWrite);
+}
+
+Workspace::Opener Workspace::readerOpener() const
+{
+    if (m_server)
+        return [address = *m_server](const QString &name) { return server::open(address, name, true); };
+    return
+        [path = m_dataPath](const QString &name) { return connection::open(path, name, connection::Access::ReadOnly); };
 }
 
 Status Workspace::lockForWriting(bool create)
@@ -324,8 +389,7 @@ QSqlDatabase Workspace::db()
     if (it != m_connections.constEnd())
         return QSqlDatabase::database(*it, false);
     const QString name = connection::uniqueName(QStringLiteral("ws"));
-    auto opened = connection::open(
-        m_dataPath, name, m_access == Access::ReadOnly ? connection::Access::ReadOnly : connection::Access::ReadWrite);
+    auto opened = openConnection(name, m_access == Access::ReadOnly);
     if (!opened) {
         qWarning("%s", qPrintable(opened.error()));
         return {};

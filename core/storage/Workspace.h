@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Migrations.h"
+#include "ServerAddress.h"
 #include "common/Result.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -20,9 +22,9 @@ namespace cd {
 class StopToken;
 class WriterLock;
 
-// One open workspace file. Owns the write lock and one SQLite connection per thread (a Qt SQL
-// connection belongs to the thread that opened it). Every write goes through a Transaction;
-// `changed` is emitted after a transaction commits, never before.
+// One open workspace: a file, or a database on a PostgreSQL server (team mode). Owns the write lock and one SQLite
+// connection per thread (a Qt SQL connection belongs to the thread that opened it). Every write goes through a
+// Transaction; `changed` is emitted after a transaction commits, never before.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -55,7 +57,10 @@ public:
         StopToken *stop = nullptr;
     };
 
-    // Opens `path` (its links resolved: path() is the file's own name). The file is identified
+    // Opens `path`: a server address (postgresql://..., see ServerAddress) or a file.
+    // A server workspace is identified first too: an empty database is made a workspace only with
+    // `create`; one holding anything else, or a newer schema, is refused and left unchanged.
+    // A file (its links resolved: path() is the file's own name). The file is identified
     // read-only first: anything that is not a healthy CollabDesk workspace this build understands
     // is refused and left unchanged. ReadWrite takes the writer lock (a second writer, through any
     // name, gets "open in <app> (pid N)"), refuses a file with several hard links, checks the
@@ -65,11 +70,14 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path, Access access = Access::ReadWrite);
     ~Workspace() override;
 
+    // The file, or the server address without its password.
     const QString &path() const { return m_path; }
+    bool isServer() const { return m_server.has_value(); }
     // The file connections read: the workspace itself, or the updated private copy a read-only
     // open of an older schema reads (for connections of their own, e.g. on a worker thread).
     const QString &dataPath() const { return m_dataPath; }
-    // File name without extension, for titles and the status bar.
+    // File name without extension (a server workspace: its database's name), for titles and the
+    // status bar.
     QString displayName() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_version; }
@@ -78,6 +86,11 @@ public:
 
     // This thread's connection, opened on first use. Do not keep it beyond the Workspace.
     QSqlDatabase db();
+    // Opens reading connections to this workspace's data on any thread under a given unique name
+    // (closed with connection::close), independent of the Workspace object: a worker keeps the
+    // opener, which holds a copy of the file name or server address.
+    using Opener = std::function<Result<QSqlDatabase>(const QString &name)>;
+    Opener readerOpener() const;
     // Closes this thread's connection; a worker thread calls it before it ends (after dropping
     // its QSqlDatabase and QSqlQuery objects).
     void releaseThreadConnection();
@@ -97,6 +110,9 @@ private:
     Workspace(QString path, Access access);
     Status lockForWriting(bool create);
     static Result<std::unique_ptr<Workspace>> openFile(const QString &rawPath, const Options &options);
+    static Result<std::unique_ptr<Workspace>> openServer(const QString &address, const Options &options);
+    Status prepareServer(QSqlDatabase &db, const Options &options);
+    Result<QSqlDatabase> openConnection(const QString &name, bool readOnly) const;
     Status checkIntegrity(const Options &options);
     Status prepareForWriting(const Options &options, bool create);
     Status snapshotForReading(const Options &options);
@@ -111,6 +127,7 @@ private:
     // a private copy updated to this build's schema (the workspace file is never written).
     QString m_dataPath;
     std::unique_ptr<QTemporaryDir> m_snapshot;
+    std::optional<ServerAddress> m_server;
     Access m_access;
     int m_version = 0;
     QStringList m_notices;

@@ -5335,6 +5335,46 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <source>the trigger %1, which keeps the summaries up to date, is missing</source>
         <translation>trigger %1, yang menjaga ringkasan tetap mutakhir, tidak ada</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address: write it as %2</source>
+        <translation>&apos;%1&apos; bukan alamat server: tulis seperti %2</translation>
+    </message>
+    <message>
+        <source>the port in the server address must be a number from 1 to 65535</source>
+        <translation>port pada alamat server harus berupa angka 1 sampai 65535</translation>
+    </message>
+    <message>
+        <source>the setting %1 in the server address has an unusable value &apos;%2&apos;</source>
+        <translation>pengaturan %1 pada alamat server memiliki nilai yang tidak dapat dipakai &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the server address names the setting &apos;%1&apos;, which CollabDesk does not use; it understands %2</source>
+        <translation>alamat server menyebut pengaturan &apos;%1&apos;, yang tidak dipakai CollabDesk; yang dipahami: %2</translation>
+    </message>
+    <message>
+        <source>the server address does not name a database: write it as %1</source>
+        <translation>alamat server tidak menyebut basis data: tulis seperti %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver for Qt is missing: install the package libqt6sql6-psql</source>
+        <translation>driver PostgreSQL untuk Qt tidak ada: pasang paket libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>tidak dapat terhubung ke %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 already holds tables that are not a CollabDesk workspace&apos;s (%2). CollabDesk makes its workspace only in an empty database: create one with &apos;createdb NAME&apos; and use its address.</source>
+        <translation>basis data %1 sudah berisi tabel yang bukan milik ruang kerja CollabDesk (%2). CollabDesk hanya membuat ruang kerjanya di basis data kosong: buat satu dengan &apos;createdb NAMA&apos; lalu pakai alamatnya.</translation>
+    </message>
+    <message>
+        <source>the database %1 belongs to another program (its collabdesk_workspace table is not CollabDesk&apos;s); it was left unchanged</source>
+        <translation>basis data %1 milik program lain (tabel collabdesk_workspace-nya bukan milik CollabDesk); tidak diubah</translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation>tidak ada ruang kerja yang terbuka</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDefaults</name>
@@ -11789,6 +11829,18 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>the update was cancelled</source>
         <translation>pembaruan dibatalkan</translation>
+    </message>
+    <message>
+        <source>the database %1 is empty; make a workspace in it with &apos;collabdesk-cli --db %1 init&apos;</source>
+        <translation>basis data %1 kosong; buat ruang kerja di dalamnya dengan &apos;collabdesk-cli --db %1 init&apos;</translation>
+    </message>
+    <message>
+        <source>the workspace %1 uses schema v%2; open it for writing once to update it to v%3</source>
+        <translation>ruang kerja %1 memakai skema v%2; buka sekali untuk menulis agar diperbarui ke v%3</translation>
+    </message>
+    <message>
+        <source>The workspace was updated from schema v%1 to v%2.</source>
+        <translation>Ruang kerja diperbarui dari skema v%1 ke v%2.</translation>
     </message>
 </context>
 <context>

@@ -26,11 +26,12 @@ void returnFreeMemorySoon()
     timer->start();
 }
 
-void readOn(const QString &path, const std::function<void(QSqlDatabase &, const QString &)> &work)
+void readOn(const Workspace::Opener &open, const std::function<void(QSqlDatabase &, const QString &)> &work)
 {
     const QString name = connection::uniqueName(QStringLiteral("read"));
     {
-        auto db = connection::open(path, name, connection::Access::ReadOnly);
+        auto db = open ? open(name)
+                       : Result<QSqlDatabase>(fail(QCoreApplication::translate("Workspace", "no workspace is open")));
         QSqlDatabase none;
         work(db ? db.value() : none, db ? QString() : db.error());
     }
@@ -44,7 +45,7 @@ void BackgroundRead::setInlineForTests(bool inlineReads)
 }
 
 BackgroundRead::BackgroundRead(Workspace *workspace, QObject *parent)
-    : QObject(parent), m_path(workspace ? workspace->dataPath() : QString())
+    : QObject(parent), m_open(workspace ? workspace->readerOpener() : Workspace::Opener())
 {}
 
 BackgroundRead::~BackgroundRead()
@@ -59,7 +60,7 @@ BackgroundRead::~BackgroundRead()
 void BackgroundRead::schedule(Work work, std::function<void()> deliver)
 {
     if (g_inline && !m_thread) {
-        readOn(m_path, work);
+        readOn(m_open, work);
         deliver();
         return;
     }
@@ -75,9 +76,8 @@ void BackgroundRead::schedule(Work work, std::function<void()> deliver)
 
 void BackgroundRead::start()
 {
-    const QString path = m_path;
     Work work = m_work;
-    m_thread = QThread::create([path, work] { readOn(path, work); });
+    m_thread = QThread::create([open = m_open, work] { readOn(open, work); });
     // finished() is emitted on the worker; the queued call runs on this object's thread.
     connect(m_thread, &QThread::finished, this, &BackgroundRead::finished, Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);

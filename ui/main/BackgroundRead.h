@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Workspace.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,8 +14,6 @@
 class QThread;
 
 namespace cd {
-
-class Workspace;
 
 // Reads that grow with the workspace (Today, the pipeline) run here, off the GUI thread, on a
 // read-only connection of their own, so the window never waits for them. One read runs at a time;
@@ -60,7 +59,7 @@ private:
     void start();
     void finished();
 
-    QString m_path;
+    Workspace::Opener m_open; // empty without a workspace: every read then fails
     QThread *m_thread = nullptr;
     Work m_work;
     std::function<void()> m_deliver;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ServerAddress.h"
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+
+namespace cd::server {
+
+// Opens a connection to the workspace at `address` under the unique connection name `name`
+// (remove it with connection::close(name)). A reading connection's transactions are read-only
+// on the server itself. Waits at most 10 s for a row another person's transaction holds.
+Result<QSqlDatabase> open(const ServerAddress &address, const QString &name, bool readOnly);
+
+// What a database is, found without writing to it.
+struct Identity
+{
+    enum class Kind
+    {
+        Empty,    // nothing in its schema: a workspace may be made in it
+        Workspace // a CollabDesk workspace of schema `version`
+    };
+    Kind kind = Kind::Empty;
+    int version = 0;
+};
+
+// Refuses (with what it holds and what to do) a database that is neither empty nor a CollabDesk
+// workspace this build can open: other tables, another program's, or a newer schema.
+Result<Identity> identify(QSqlDatabase &db, const QString &shownAddress, int maxVersion);
+
+} // namespace cd::server

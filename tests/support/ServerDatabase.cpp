@@ -1,0 +1,69 @@
+#include "ServerDatabase.h"
+
+#include "TestSupport.h"
+#include "storage/Connection.h"
+#include "storage/ServerConnection.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cd::test {
+namespace {
+
+// Runs `statement` in `database` (empty: the maintenance database) of the server at `server`
+// through a connection of its own; returns what went wrong, or nothing. Throws nothing, so the
+// destructor may use it.
+QString execOn(const QString &server, const QString &database, const QString &statement)
+{
+    auto address = ServerAddress::parse(server);
+    if (!address)
+        return address.error();
+    if (!database.isEmpty())
+        address->database = database;
+    const QString name = connection::uniqueName(QStringLiteral("test-server"));
+    QString error;
+    {
+        auto db = server::open(address.value(), name, false);
+        if (!db)
+            error = db.error();
+        else if (QSqlQuery q(db.value()); !q.exec(statement))
+            error = statement + QStringLiteral(": ") + q.lastError().text();
+    }
+    connection::close(name);
+    return error;
+}
+
+} // namespace
+
+ServerDatabase::ServerDatabase() : m_server(qEnvironmentVariable("COLLABDESK_TEST_POSTGRESQL"))
+{
+    INFO("This test needs the private PostgreSQL server that ctest starts (run it through ctest or "
+         "scripts/test.sh), or COLLABDESK_TEST_POSTGRESQL set to a server's maintenance database address.");
+    REQUIRE(!m_server.isEmpty());
+    static int counter = 0;
+    // A name of digits and letters made here, never input: safe to write into the statement.
+    m_name = QStringLiteral("cd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString created = execOn(m_server, {}, QStringLiteral("CREATE DATABASE %1").arg(m_name));
+    INFO(created.toStdString());
+    REQUIRE(created.isEmpty());
+    auto address = ServerAddress::parse(m_server);
+    REQUIRE(address.ok());
+    address->database = m_name;
+    m_address = address->display();
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    // A database left behind goes with the test server's folder at the end of the run.
+    (void)execOn(m_server, {}, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
+void ServerDatabase::exec(const QString &statement) const
+{
+    const QString error = execOn(m_server, m_name, statement);
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
+}
+
+} // namespace cd::test

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace cd::test {
+
+// A new, empty database on the test server for one test, dropped afterwards (with any connection
+// still open to it). The server is the one ctest's fixture starts (tests/postgresql): its address
+// comes in COLLABDESK_TEST_POSTGRESQL; without it the test fails and says how to run it.
+class ServerDatabase
+{
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    // postgresql://...: the test server with this database.
+    const QString &address() const { return m_address; }
+    const QString &name() const { return m_name; }
+    // Runs one statement in this database as the server's superuser (to set up odd cases).
+    void exec(const QString &statement) const;
+
+private:
+    QString m_server; // the maintenance database's address
+    QString m_name;
+    QString m_address;
+};
+
+} // namespace cd::test
