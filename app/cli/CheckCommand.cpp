@@ -3,6 +3,7 @@
 #include "storage/Connection.h"
 #include "storage/FileIdentity.h"
 #include "storage/KeptSummaries.h"
+#include "storage/ServerAddress.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -31,6 +32,17 @@ protected:
 
     int run(const QCommandLineParser &parser, Context &ctx) override
     {
+        bool summariesDisagree = false;
+        const int status = ServerAddress::looksLike(ctx.workspacePath) ? checkServer(ctx, summariesDisagree)
+                                                                       : checkFile(ctx, summariesDisagree);
+        if (summariesDisagree && parser.isSet(QStringLiteral("repair")))
+            return repairSummaries(ctx);
+        return status;
+    }
+
+private:
+    int checkFile(Context &ctx, bool &summariesDisagree)
+    {
         auto identity = identifyFile(ctx.workspacePath);
         if (!identity) {
             ctx.out.error(identity.error());
@@ -42,15 +54,23 @@ protected:
             return UserError;
         }
         const QString connectionName = connection::uniqueName(QStringLiteral("check"));
-        bool summariesDisagree = false;
         const int status = checkOpen(connectionName, identity->version, ctx, summariesDisagree);
         connection::close(connectionName);
-        if (summariesDisagree && parser.isSet(QStringLiteral("repair")))
-            return repairSummaries(ctx);
         return status;
     }
 
-private:
+    // A server keeps its own integrity (constraints and foreign keys are always enforced; pg_amcheck
+    // checks its files): what is left to check is the schema and the summaries.
+    int checkServer(Context &ctx, bool &summariesDisagree)
+    {
+        auto ws = openWorkspace(ctx, false);
+        if (!ws)
+            return UserError;
+        QSqlDatabase db = ws->db();
+        return report(db, ws->schemaVersion(), ws->path(),
+                      tr("Integrity:   kept by the server (constraints always enforced)"), ctx, summariesDisagree);
+    }
+
     int checkOpen(const QString &connectionName, int version, Context &ctx, bool &summariesDisagree)
     {
         auto db = connection::open(ctx.workspacePath, connectionName, connection::Access::ReadOnly);
@@ -73,6 +93,13 @@ private:
             ctx.out.error(tr("Restore a backup with 'collabdesk-cli restore BACKUP --force'."));
             return UserError;
         }
+        return report(db.value(), version, ctx.workspacePath, tr("Integrity:   ok"), ctx, summariesDisagree);
+    }
+
+    // `shown` names the workspace (a server's address without its password).
+    int report(QSqlDatabase &db, int version, const QString &shown, const QString &integrity, Context &ctx,
+               bool &summariesDisagree)
+    {
         QStringList counts;
         for (const auto &[table, label] :
              {std::pair{"brands", tr("brands")}, std::pair{"creators", tr("creators")},
@@ -80,36 +107,36 @@ private:
               std::pair{"deliverables", tr("deliverables")}, std::pair{"contracts", tr("contracts")},
               std::pair{"follower_snapshots", tr("follower snapshots")},
               std::pair{"post_metric_snapshots", tr("post metric snapshots")}, std::pair{"payments", tr("payments")}}) {
-            auto n = connection::rowCount(db.value(), table);
+            auto n = connection::rowCount(db, table);
             counts << QStringLiteral("%1 %2").arg(n ? n.value() : 0).arg(label);
         }
-        ctx.out.line(tr("Workspace:   %1").arg(ctx.workspacePath));
+        ctx.out.line(tr("Workspace:   %1").arg(shown));
         ctx.out.line(version == CurrentSchemaVersion
                          ? tr("Schema:      v%1 (current)").arg(version)
                          : tr("Schema:      v%1 (updated to v%2 when next opened for writing)")
                                .arg(version)
                                .arg(CurrentSchemaVersion));
-        ctx.out.line(tr("Integrity:   ok"));
+        ctx.out.line(integrity);
         if (version >= 5) {
-            auto disagreements = summaries::problems(db.value());
+            auto disagreements = summaries::problems(db);
             if (!disagreements) {
                 ctx.out.error(disagreements.error());
                 return UserError;
             }
             if (!disagreements->isEmpty()) {
                 summariesDisagree = true;
-                ctx.out.error(tr("%1's kept summaries disagree with its snapshots:").arg(ctx.workspacePath));
+                ctx.out.error(tr("%1's kept summaries disagree with its snapshots:").arg(shown));
                 for (const QString &line : std::as_const(disagreements.value()))
                     ctx.out.error(QStringLiteral("  ") + line);
                 ctx.out.error(tr("The snapshots themselves are whole. Make the summaries again with "
                                  "'collabdesk-cli --db %1 check --repair'.")
-                                  .arg(ctx.workspacePath));
+                                  .arg(shown));
                 return UserError;
             }
             ctx.out.line(tr("Summaries:   agree with the snapshots"));
         }
         ctx.out.line(tr("Records:     %1").arg(counts.join(QStringLiteral(", "))));
-        if (const QString holder = Workspace::lockHolder(ctx.workspacePath); !holder.isEmpty())
+        if (const QString holder = Workspace::lockHolder(shown); !holder.isEmpty())
             ctx.out.line(tr("In use by:   %1").arg(holder));
         return Success;
     }

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "storage/FileIdentity.h"
+#include "storage/ServerAddress.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ public:
 protected:
     int run(const QCommandLineParser &, Context &ctx) override
     {
+        if (ServerAddress::looksLike(ctx.workspacePath))
+            return initServer(ctx);
         auto before = identifyFile(ctx.workspacePath);
         if (!before) {
             ctx.out.error(before.error());
@@ -34,6 +37,24 @@ protected:
             ctx.out.line(tr("Updated %1 to schema v%2.").arg(ws->path()).arg(ws->schemaVersion()));
         else
             ctx.out.line(tr("Created workspace %1 (schema v%2).").arg(ws->path()).arg(ws->schemaVersion()));
+        return Success;
+    }
+
+private:
+    // The open itself identifies the database: an empty one is made a workspace, a foreign one refused.
+    int initServer(Context &ctx)
+    {
+        auto ws = openWorkspace(ctx, true, true);
+        if (!ws)
+            return UserError;
+        if (ws->wasCreated())
+            ctx.out.line(tr("Created workspace %1 (schema v%2).").arg(ws->path()).arg(ws->schemaVersion()));
+        else if (ws->notices().isEmpty())
+            ctx.out.line(tr("%1 is already a CollabDesk workspace (schema v%2); nothing to do.")
+                             .arg(ws->path())
+                             .arg(ws->schemaVersion()));
+        else
+            ctx.out.line(tr("Updated %1 to schema v%2.").arg(ws->path()).arg(ws->schemaVersion()));
         return Success;
     }
 };

@@ -183,6 +183,7 @@ Status Workspace::prepareServer(QSqlDatabase &db, const Options &options)
         return fail(m_version == 0 ? tr("creating the workspace failed: %1").arg(s.error()) : s.error());
     if (m_version > 0)
         m_notices << tr("The workspace was updated from schema v%1 to v%2.").arg(m_version).arg(target);
+    m_created = m_version == 0;
     m_version = target;
     return {};
 }
@@ -285,6 +286,7 @@ Status Workspace::prepareForWriting(const Options &options, bool create)
             return fail(tr("creating the workspace failed: %1").arg(s.error()));
         }
         m_version = targetVersion(options.migrations);
+        m_created = true;
     }
     return {};
 }

@@ -81,6 +81,8 @@ public:
     QString displayName() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_version; }
+    // Whether this open made the workspace (Options::create on a missing file or an empty database).
+    bool wasCreated() const { return m_created; }
     // Things the user should hear about the open (migration done, unclean shutdown checked).
     const QStringList &notices() const { return m_notices; }
 
@@ -132,6 +134,7 @@ private:
     int m_version = 0;
     QStringList m_notices;
     std::unique_ptr<WriterLock> m_lock;
+    bool m_created = false;
     bool m_uncleanShutdown = false;
     bool m_readyForWriting = false; // opened for writing and checked: its clean close is noted
     bool m_refusedForLinks = false; // refused, and the file has several names

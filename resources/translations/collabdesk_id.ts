@@ -813,6 +813,10 @@ Status: %5.</translation>
         <source>Summaries:   made again from the snapshots</source>
         <translation>Ringkasan:    dibuat ulang dari snapshot</translation>
     </message>
+    <message>
+        <source>Integrity:   kept by the server (constraints always enforced)</source>
+        <translation>Integritas:   dijaga server (batasan selalu ditegakkan)</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "ServerDatabase.h"
+
+#include "storage/Connection.h"
 #include "storage/Sql.h"
 
 #include "common/Clock.h"
@@ -21,13 +24,36 @@ PinnedClock::~PinnedClock()
     Clock::setFixed({});
 }
 
+namespace {
+// A test server's database that lives exactly as long as the workspace made in it: a child of the
+// Workspace, deleted after ~Workspace has closed its connections.
+class DatabaseOfWorkspace : public QObject
+{
+public:
+    DatabaseOfWorkspace(std::unique_ptr<ServerDatabase> database, QObject *workspace)
+        : QObject(workspace), m_database(std::move(database))
+    {}
+
+private:
+    std::unique_ptr<ServerDatabase> m_database;
+};
+} // namespace
+
+bool onTestServer()
+{
+    return qEnvironmentVariable("COLLABDESK_TEST_WORKSPACES") == QLatin1String("server");
+}
+
 std::unique_ptr<Workspace> createWorkspace(const QString &path)
 {
+    auto database = onTestServer() ? std::make_unique<ServerDatabase>() : nullptr;
     Workspace::Options options;
     options.create = true;
-    auto ws = Workspace::open(path, options);
+    auto ws = Workspace::open(database ? database->address() : path, options);
     INFO(ws.error().toStdString());
     REQUIRE(ws.ok());
+    if (database)
+        new DatabaseOfWorkspace(std::move(database), ws.value().get()); // owned by the workspace
     return std::move(ws).value();
 }
 
@@ -73,7 +99,22 @@ void exec(Workspace &ws, const QString &statement)
 {
     QSqlDatabase db = ws.db();
     INFO(statement.toStdString());
-    REQUIRE(sql::run(db, statement).ok());
+    auto q = sql::run(db, statement);
+    INFO((q ? QString() : q.error()).toStdString());
+    REQUIRE(q.ok());
+    // Rows a test inserts with their ids leave a server's id sequences behind them (a file takes
+    // the next rowid by itself): move each past the highest id, as a move from a file does.
+    if (sql::onServer(db) && statement.trimmed().startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive))
+        // A DO block cannot be prepared: run as it is.
+        REQUIRE(connection::exec(db, QStringLiteral(R"(DO $$
+DECLARE t text;
+BEGIN
+    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+             WHERE a.attname = 'id' AND a.attidentity <> '' AND c.relnamespace = current_schema()::regnamespace LOOP
+        EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), coalesce((SELECT max(id) FROM %I), 0) + 1, false)', t, t);
+    END LOOP;
+END $$)"))
+                    .ok());
 }
 
 QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)

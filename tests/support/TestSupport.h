@@ -39,8 +39,11 @@ struct PinnedClock
     ~PinnedClock();
 };
 
-// Creates a fresh workspace at `path` (opened for writing).
+// Creates a fresh workspace at `path` (opened for writing); when the suite runs against the test
+// server (COLLABDESK_TEST_WORKSPACES=server), in a new database of its own there instead, dropped
+// with the workspace. Tests of files themselves (their bytes, backups, locks) are tagged [file].
 std::unique_ptr<Workspace> createWorkspace(const QString &path);
+bool onTestServer();
 
 // Writes `bytes` to the file `name` in `dir` and returns its path.
 QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes);

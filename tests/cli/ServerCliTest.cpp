@@ -1,0 +1,53 @@
+#include "CliRun.h"
+#include "ServerDatabase.h"
+
+// init and check on a server workspace, through the real program.
+using cd::test::cli;
+using cd::test::ServerDatabase;
+
+TEST_CASE("init makes a server workspace once and check reports on it", "[postgresql]")
+{
+    ServerDatabase server;
+    const QString db = server.address();
+    auto made = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out == QStringLiteral("Created workspace %1 (schema v5).\n").arg(db));
+
+    auto again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out == QStringLiteral("%1 is already a CollabDesk workspace (schema v5); nothing to do.\n").arg(db));
+
+    auto check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out ==
+          QStringLiteral("Workspace:   %1\nSchema:      v5 (current)\nIntegrity:   kept by the server (constraints "
+                         "always enforced)\nSummaries:   agree with the snapshots\nRecords:     0 brands, 0 "
+                         "creators, 0 campaigns, 0 participants, 0 deliverables, 0 contracts, 0 follower "
+                         "snapshots, 0 post metric snapshots, 0 payments\n")
+              .arg(db));
+}
+
+TEST_CASE("init refuses a server database that holds other tables and check an empty one", "[postgresql]")
+{
+    ServerDatabase server;
+    const QString db = server.address();
+    auto empty = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.contains(QStringLiteral("the database %1 is empty").arg(db)));
+
+    server.exec(QStringLiteral("CREATE TABLE orders (id integer)"));
+    auto foreign = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+    CHECK(foreign.exitCode == 1);
+    CHECK(foreign.err.contains(QStringLiteral("not a CollabDesk workspace's (orders)")));
+    CHECK(foreign.out.isEmpty());
+    // The password given in an address is never printed back.
+    QString withPassword = db;
+    withPassword.replace(QStringLiteral("postgresql://collabdesk_test@"),
+                         QStringLiteral("postgresql://collabdesk_test:hunter2@"));
+    REQUIRE(withPassword != db);
+    auto secret = cli({QStringLiteral("--db"), withPassword, QStringLiteral("init")});
+    CHECK(secret.exitCode == 1);
+    CHECK_FALSE((secret.out + secret.err).contains(QStringLiteral("hunter2")));
+}
