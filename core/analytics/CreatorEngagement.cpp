@@ -76,7 +76,7 @@ SELECT creator_id, platform, likes, comments, shares, saves, reach, impressions,
         ORDER BY f.snapshot_date DESC LIMIT 1)
 FROM once WHERE n = 1)");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q, db);
     q.prepare(query);
     q.bindValue(QStringLiteral(":asOf"), isoDate(asOf));
     q.bindValue(QStringLiteral(":from"), isoDate(asOf.addDays(-89)));

@@ -69,13 +69,14 @@ Result<qint64> insertVersion(Transaction &tx, qint64 contractId, int version, co
 {
     const QVariantList values = QVariantList{contractId, version} + versionValues(t) + QVariantList{Clock::timestamp()};
     const QStringList marks(values.size(), QStringLiteral("?"));
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO contract_versions (contract_id, version, %1, created_at) VALUES (%2)")
-                          .arg(QLatin1String(VersionColumns), marks.join(QStringLiteral(", "))),
-                      values);
+    auto q =
+        sql::insert(tx.db(),
+                    QStringLiteral("INSERT INTO contract_versions (contract_id, version, %1, created_at) VALUES (%2)")
+                        .arg(QLatin1String(VersionColumns), marks.join(QStringLiteral(", "))),
+                    values);
     if (!q)
         return fail(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = q.value();
     if (Status s = writeLists(tx, id, t); !s)
         return fail(s.error());
     return id;
@@ -274,16 +275,16 @@ Result<qint64> ContractService::create(Transaction &tx, qint64 participantId, co
     const bool signedOrLater = termsReadOnly(status) && status != ContractStatus::Terminated;
     const QDate signedOn = signedDate.isValid() ? signedDate : (signedOrLater ? on : QDate());
     const QString now = Clock::timestamp();
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO contracts (participant_id, status, signed_date, created_at, "
-                                     "updated_at) VALUES (?, ?, ?, ?, ?)"),
-                      {participantId, wordOf(status), sqlDate(signedOn), now, now});
+    auto q = sql::insert(tx.db(),
+                         QStringLiteral("INSERT INTO contracts (participant_id, status, signed_date, created_at, "
+                                        "updated_at) VALUES (?, ?, ?, ?, ?)"),
+                         {participantId, wordOf(status), sqlDate(signedOn), now, now});
     if (!q)
         return fail(q.error().contains(QLatin1String("UNIQUE"))
                         ? Text::tr("the creator already has a contract for this "
                                    "campaign: change that one")
                         : q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = q.value();
     if (auto v = insertVersion(tx, id, 1, t); !v)
         return fail(v.error());
     if (Status s = recordStatus(tx, id, status, on, {}); !s)

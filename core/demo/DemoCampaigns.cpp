@@ -146,7 +146,7 @@ Status Generator::campaign(const CampaignPlan &plan)
     const int participants = m_agency ? 11 : int(m_rng.range(3, 7));
     // Whole dollars or rupiah here; stored in minor units below.
     const qint64 budget = usd ? m_rng.range(5, 40) * 1'000 : m_rng.range(4, 30) * 10'000'000;
-    auto q = sql::run(
+    auto q = sql::insert(
         m_db,
         QStringLiteral(
             "INSERT INTO campaigns (name, name_key, brand_id, goal, status, start_date, end_date, budget_minor, "
@@ -181,7 +181,7 @@ Status Generator::campaign(const CampaignPlan &plan)
          m_now});
     if (!q)
         return fail(q.error());
-    const qint64 campaignId = q->lastInsertId().toLongLong();
+    const qint64 campaignId = q.value();
     ++m_sum.campaigns;
     for (Platform p : plan.platforms)
         if (auto r =
@@ -398,15 +398,15 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
     }
     const bool signedOne =
         status == ContractStatus::Signed || status == ContractStatus::Active || status == ContractStatus::Expired;
-    auto k = sql::run(m_db,
-                      QStringLiteral("INSERT INTO contracts (participant_id, status, signed_date, rights_in_use, "
-                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {participantId, wordOf(status),
-                       signedOne ? QVariant(isoDate(std::min(start.addDays(-7), m_today))) : QVariant(),
-                       int(signedOne && m_rng.chance(0.5)), m_now, m_now});
+    auto k = sql::insert(m_db,
+                         QStringLiteral("INSERT INTO contracts (participant_id, status, signed_date, rights_in_use, "
+                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {participantId, wordOf(status),
+                          signedOne ? QVariant(isoDate(std::min(start.addDays(-7), m_today))) : QVariant(),
+                          int(signedOne && m_rng.chance(0.5)), m_now, m_now});
     if (!k)
         return fail(k.error());
-    const qint64 contractId = k->lastInsertId().toLongLong();
+    const qint64 contractId = k.value();
     // Its last status a week before the campaign, but never after today (a contract of a campaign
     // still to come was sent some days ago, spread by id); drafted a week before that, so the draft,
     // its version and the signature follow each other (a version dated after the signature was seen).
@@ -418,7 +418,7 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
         return fail(r.error());
     const Brand &brand = m_brands.at(plan.brand);
     const bool exclusive = m_rng.chance(0.4);
-    auto v = sql::run(
+    auto v = sql::insert(
         m_db,
         QStringLiteral(
             "INSERT INTO contract_versions (contract_id, version, language, end_date, exclusivity_category, "
@@ -433,7 +433,7 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
          plan.currency == QLatin1String("USD") ? QStringLiteral("Singapore") : QStringLiteral("Indonesia"), drafted});
     if (!v)
         return fail(v.error());
-    const qint64 versionId = v->lastInsertId().toLongLong();
+    const qint64 versionId = v.value();
     if (exclusive) {
         int position = 0;
         for (const QString &c : brand.competitors)

@@ -168,8 +168,9 @@ Status Generator::creators()
     Inserter creator(
         m_db, QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager_id, "
                              "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Inserter tag(m_db,
-                 QStringLiteral("INSERT OR IGNORE INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?)"));
+    Inserter tag(
+        m_db,
+        QStringLiteral("INSERT INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     Inserter account(
         m_db,
         QStringLiteral(

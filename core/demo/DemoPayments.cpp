@@ -299,7 +299,7 @@ SELECT p.id, p.amount_minor, c.name, cr.name, cr.name_key, coalesce(d.titles, ''
 FROM payments p JOIN participants pt ON pt.id = p.participant_id JOIN campaigns c ON c.id = pt.campaign_id
   JOIN creators cr ON cr.id = pt.creator_id
   LEFT JOIN (SELECT participant_id, group_concat(title, '; ') AS titles
-             FROM (SELECT participant_id, title FROM deliverables ORDER BY participant_id, title_key)
+             FROM (SELECT participant_id, title FROM deliverables ORDER BY participant_id, title_key) AS ordered
              GROUP BY participant_id) d ON d.participant_id = pt.id
 WHERE p.direction = 'receivable')"));
             // clang-format on

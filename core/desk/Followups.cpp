@@ -91,16 +91,16 @@ Result<qint64> FollowupService::insert(Transaction &tx, const FollowupInput &in)
     if (Status s = validate(tx.db(), in); !s)
         return fail(s.error());
     const QString now = Clock::timestamp();
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO followups (creator_id, brand_id, campaign_id, participant_id, "
-                                     "due_date, note, done_on, manager_id, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      recordColumns(in) + QVariantList{dateValue(in.due), in.note.trimmed(), dateValue(in.doneOn),
-                                                       sql::optional(in.managerId), now, now});
+    auto q = sql::insert(tx.db(),
+                         QStringLiteral("INSERT INTO followups (creator_id, brand_id, campaign_id, participant_id, "
+                                        "due_date, note, done_on, manager_id, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         recordColumns(in) + QVariantList{dateValue(in.due), in.note.trimmed(), dateValue(in.doneOn),
+                                                          sql::optional(in.managerId), now, now});
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("followups"));
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status FollowupService::change(Transaction &tx, qint64 id, const FollowupInput &in)

@@ -59,14 +59,14 @@ Result<qint64> ManagerService::add(const QString &name, const QString &email)
         if (Status s = validate(tx.db(), name, email, 0); !s)
             return fail(s.error());
         const QString now = Clock::timestamp();
-        auto q = sql::run(tx.db(),
-                          QStringLiteral("INSERT INTO managers (name, name_key, email, created_at, updated_at) "
-                                         "VALUES (?, ?, ?, ?, ?)"),
-                          {cleanName(name), nameKey(name), email.trimmed(), now, now});
+        auto q = sql::insert(tx.db(),
+                             QStringLiteral("INSERT INTO managers (name, name_key, email, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?)"),
+                             {cleanName(name), nameKey(name), email.trimmed(), now, now});
         if (!q)
             return fail(q.error());
         tx.touch(QStringLiteral("managers"));
-        return q->lastInsertId().toLongLong();
+        return q.value();
     });
 }
 
@@ -112,13 +112,13 @@ Result<std::optional<qint64>> ManagerService::idForName(Transaction &tx, const Q
     if (Status s = checkName(clean, tr("manager name")); !s)
         return fail(s.error());
     const QString now = Clock::timestamp();
-    auto q = sql::run(
+    auto q = sql::insert(
         tx.db(), QStringLiteral("INSERT INTO managers (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)"),
         {clean, nameKey(clean), now, now});
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("managers"));
-    return std::optional<qint64>(q->lastInsertId().toLongLong());
+    return std::optional<qint64>(q.value());
 }
 
 } // namespace cd

@@ -135,12 +135,18 @@ class LargerPageCache
 public:
     explicit LargerPageCache(QSqlDatabase db) : m_db(std::move(db))
     {
+        // A server has its own shared buffers; a failed pragma there would abort the transaction.
+        if (sql::onServer(m_db))
+            return;
+        m_file = true;
         if (auto size = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")); size && !size->isNull())
             m_previous = size->toLongLong();
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA cache_size = -262144")); // KiB: 256 MiB
     }
     ~LargerPageCache()
     {
+        if (!m_file)
+            return;
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
         // The pages go back to the allocator, and the allocator's free memory to the system: else
         // the app kept 90 MiB more for the rest of its run after importing a million rows.
@@ -152,6 +158,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_file = false;
     qint64 m_previous = -2000; // SQLite's default
 };
 

@@ -44,8 +44,8 @@ Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
     auto q = sql::run(
         db, QStringLiteral(
                 "SELECT b.id, b.name, b.category, b.contact_email,"
-                " (SELECT group_concat(name, char(31)) FROM (SELECT name FROM brand_competitors"
-                "   WHERE brand_id = b.id ORDER BY position)),"
+                " (SELECT group_concat(name, '\u001f') FROM (SELECT name FROM brand_competitors"
+                "   WHERE brand_id = b.id ORDER BY position) AS ordered),"
                 " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id),"
                 " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id AND c.status IN ('planned', 'active'))"
                 " FROM brands b ORDER BY b.name_key"));

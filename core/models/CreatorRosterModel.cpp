@@ -1,5 +1,7 @@
 #include "CreatorRosterModel.h"
 
+#include "storage/Sql.h"
+
 #include "common/Clock.h"
 #include "common/CountMath.h"
 #include "common/Countries.h"
@@ -64,7 +66,7 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         roster.error = engagement.error();
     const QHash<qint64, CreatorEngagement> rates = engagement ? engagement.value() : QHash<qint64, CreatorEngagement>();
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q, db);
     // Each account's latest count is kept in follower_latest (schema v5): one row per account, not a
     // seek through years of snapshots. total(), not sum(): sum() stops the whole roster with an
     // error on a 64-bit overflow (a hand-edited count), total() cannot; its float is exact for any
@@ -73,7 +75,7 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
                               " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
                               " group_concat(a.platform, ' '), total(a.latest), max(a.latest), c.manager_id,"
-                              " group_concat(ifnull(a.latest, -1), ' ')"
+                              " group_concat(CAST(coalesce(a.latest, -1) AS TEXT), ' ')"
                               " FROM creators c LEFT JOIN ("
                               "   SELECT a.creator_id, a.platform, l.followers AS latest FROM accounts a"
                               "   LEFT JOIN follower_latest l ON l.account_id = a.id ORDER BY a.platform"

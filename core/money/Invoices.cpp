@@ -111,7 +111,7 @@ Result<qint64> Invoices::create(Transaction &tx, const InvoiceRequest &request)
     // clang-format off
     auto open = sql::run(tx.db(), QStringLiteral(R"(
 SELECT p.id, p.amount_minor, c.currency, c.name, cr.name, p.kind, c.brand_id,
-  (SELECT group_concat(title, '; ') FROM (SELECT title FROM deliverables WHERE participant_id = pt.id ORDER BY title_key))
+  (SELECT group_concat(title, '; ') FROM (SELECT title FROM deliverables WHERE participant_id = pt.id ORDER BY title_key) AS ordered)
 FROM payments p JOIN participants pt ON pt.id = p.participant_id JOIN campaigns c ON c.id = pt.campaign_id
   JOIN creators cr ON cr.id = pt.creator_id
 WHERE p.participant_id IN (SELECT pt2.id FROM participants pt2 JOIN campaigns c2 ON c2.id = pt2.campaign_id
@@ -188,7 +188,7 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
     const bool rupiah = currency == QLatin1String("IDR");
     const qint64 pph23 = rupiah ? tax::pph23(subtotal, agencyNpwp, settings) : 0;
     const qint64 pph23Rate = rupiah ? (agencyNpwp ? settings.pph23RateBp : settings.pph23RateBp * 2) : 0;
-    auto insert = sql::run(
+    auto insert = sql::insert(
         tx.db(),
         QStringLiteral("INSERT INTO invoices (number, year, sequence, brand_id, currency, issue_date, due_date, "
                        "subtotal_minor, vat_rate_bp, vat_minor, pph23_rate_bp, pph23_minor, seller_name, "
@@ -199,7 +199,7 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
          settings.companyNpwp, settings.companyBankAccount, Clock::timestamp()});
     if (!insert)
         return fail(insert.error());
-    const qint64 id = insert->lastInsertId().toLongLong();
+    const qint64 id = insert.value();
     sql::Statement line(
         QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, payment_id, campaign, creator, "
                        "deliverables, kind, amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -133,18 +133,35 @@ WHERE p.id = ?)"), {participantId});
 Status insertRow(Transaction &tx, const Stored &s, qint64 *newId = nullptr)
 {
     const QString now = Clock::timestamp();
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO payments (id, participant_id, kind, direction, origin, amount_minor, "
-                                     "due_date, paid_date, method, reference, notes, receivable_id, invoice_id, "
-                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {s.id ? QVariant(s.id) : QVariant(), s.participantId, wordOf(s.kind), wordOf(s.direction),
-                       wordOf(s.origin), s.amount, sqlDate(s.due), sqlDate(s.paid), s.method, s.reference, s.notes,
-                       s.receivableId ? QVariant(s.receivableId) : QVariant(),
-                       s.invoiceId ? QVariant(s.invoiceId) : QVariant(), now, now});
+    // A row put back by undo keeps its id; a new one takes the next (an explicit NULL id is an
+    // error on a server, where ids are identities).
+    QVariantList values = {s.participantId,
+                           wordOf(s.kind),
+                           wordOf(s.direction),
+                           wordOf(s.origin),
+                           s.amount,
+                           sqlDate(s.due),
+                           sqlDate(s.paid),
+                           s.method,
+                           s.reference,
+                           s.notes,
+                           s.receivableId ? QVariant(s.receivableId) : QVariant(),
+                           s.invoiceId ? QVariant(s.invoiceId) : QVariant(),
+                           now,
+                           now};
+    if (s.id)
+        values.prepend(s.id);
+    auto q =
+        sql::insert(tx.db(),
+                    QStringLiteral("INSERT INTO payments (%1participant_id, kind, direction, origin, amount_minor, "
+                                   "due_date, paid_date, method, reference, notes, receivable_id, invoice_id, "
+                                   "created_at, updated_at) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .arg(s.id ? QStringLiteral("id, ") : QString(), s.id ? QStringLiteral("?, ") : QString()),
+                    values);
     if (!q)
         return fail(q.error());
     if (newId)
-        *newId = q->lastInsertId().toLongLong();
+        *newId = q.value();
     tx.touch(Payments);
     return {};
 }

@@ -198,9 +198,13 @@ Result<RecordImage> RecordImage::capture(QSqlDatabase &db, Kind kind, qint64 id)
     image.m_kind = kind;
     image.m_id = id;
     for (const Part &part : partsOf(kind)) {
+        // Rows come back in the order they were written, so a row that points at an earlier one of
+        // its table (a receivable's payable) is put back after it. A server has no rowid: there the
+        // first columns order them (a table's id, or its parent and position).
         auto q = sql::run(db,
-                          QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid")
-                              .arg(QLatin1String(part.table), QLatin1String(part.where)),
+                          QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3")
+                              .arg(QLatin1String(part.table), QLatin1String(part.where),
+                                   sql::onServer(db) ? QStringLiteral("1, 2") : QStringLiteral("rowid")),
                           idParams(part, id));
         if (!q)
             return fail(q.error());

@@ -1,5 +1,7 @@
 #include "RecordKind.h"
 
+#include "storage/Sql.h"
+
 #include "common/Money.h"
 
 #include <QCoreApplication>
@@ -18,28 +20,28 @@ const char *const CreatorsQuery = R"(
 SELECT c.id, c.name, a.platform, a.handle,
   (SELECT f.followers FROM follower_snapshots f WHERE f.account_id = a.id ORDER BY f.snapshot_date DESC LIMIT 1),
   c.niche, c.country, c.email, c.phone, (SELECT m.name FROM managers m WHERE m.id = c.manager_id),
-  (SELECT group_concat(v, char(31)) FROM (SELECT tag AS v FROM creator_tags WHERE creator_id = c.id ORDER BY tag_key)),
+  (SELECT group_concat(v, char(31)) FROM (SELECT tag AS v FROM creator_tags WHERE creator_id = c.id ORDER BY tag_key) AS ordered),
   c.notes, c.status, c.tax_type, c.npwp, c.agency_rate_bp, NULL
 FROM creators c LEFT JOIN accounts a ON a.creator_id = c.id
 ORDER BY c.name_key, a.platform)";
 
 const char *const BrandsQuery = R"(
 SELECT b.id, b.name, b.category,
-  (SELECT group_concat(v, char(31)) FROM (SELECT name AS v FROM brand_competitors WHERE brand_id = b.id ORDER BY position)),
+  (SELECT group_concat(v, char(31)) FROM (SELECT name AS v FROM brand_competitors WHERE brand_id = b.id ORDER BY position) AS ordered),
   b.contact_email, b.notes, NULL
 FROM brands b ORDER BY b.name_key)";
 
 const char *const CampaignsQuery = R"(
 SELECT c.id, c.name, b.name, c.goal, c.status, c.start_date, c.end_date, c.budget_minor, c.currency,
   (SELECT group_concat(v, char(31)) FROM (SELECT platform AS v FROM campaign_platforms WHERE campaign_id = c.id
-                                          ORDER BY platform)),
+                                          ORDER BY platform) AS ordered),
   c.content_type,
   (SELECT group_concat(v, char(31)) FROM (SELECT '#' || tag AS v FROM campaign_tags
-                                          WHERE campaign_id = c.id AND kind = 'hashtag' ORDER BY position)),
+                                          WHERE campaign_id = c.id AND kind = 'hashtag' ORDER BY position) AS ordered),
   (SELECT group_concat(v, char(31)) FROM (SELECT '@' || tag AS v FROM campaign_tags
-                                          WHERE campaign_id = c.id AND kind = 'mention' ORDER BY position)),
+                                          WHERE campaign_id = c.id AND kind = 'mention' ORDER BY position) AS ordered),
   coalesce((SELECT group_concat(v, ';') FROM (SELECT '#' || tag AS v FROM campaign_tags
-                                              WHERE campaign_id = c.id AND kind = 'disclosure' ORDER BY position)),
+                                              WHERE campaign_id = c.id AND kind = 'disclosure' ORDER BY position) AS ordered),
            CASE c.disclosure_required WHEN 1 THEN 'yes' ELSE 'no' END),
   c.post_window_start, c.post_window_end, c.kpi_posts, c.kpi_views, c.kpi_engagement_rate_bp, c.kpi_new_followers,
   c.kpi_link_clicks, c.kpi_revenue_minor, c.currency
@@ -76,10 +78,10 @@ ORDER BY c.name_key, cr.name_key, po.platform, po.url_key, s.snapshot_date)";
 const char *const ContractsQuery = R"(
 SELECT k.id, c.name, cr.name, k.status, v.language, k.signed_date, v.end_date, v.exclusivity_category,
   (SELECT group_concat(v, char(31)) FROM (SELECT name AS v FROM contract_version_competitors WHERE version_id = v.id
-                                          ORDER BY position)),
+                                          ORDER BY position) AS ordered),
   v.exclusivity_start, v.exclusivity_end,
   (SELECT group_concat(v, char(31)) FROM (SELECT channel AS v FROM contract_version_usage_channels
-                                          WHERE version_id = v.id ORDER BY channel)),
+                                          WHERE version_id = v.id ORDER BY channel) AS ordered),
   v.usage_start, v.usage_end, k.rights_in_use, v.paid_ads, v.revision_rounds, v.payment_terms_days, v.kill_fee_minor,
   v.cancellation_notice_days, v.governing_law, v.turnaround_days, c.currency
 FROM contracts k JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id
@@ -281,8 +283,10 @@ QStringList recordKindNames()
 Result<RecordRows> readRecords(QSqlDatabase &db, const RecordKind &kind)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kind.query)))
+    sql::streamRows(q, db);
+    // The queries read best with SQLite's char(31); PostgreSQL spells it chr(31), and a literal is
+    // the same to both.
+    if (!q.exec(QString::fromLatin1(kind.query).replace(QLatin1String("char(31)"), QStringLiteral("'\u001f'"))))
         return fail(Text::tr("reading %1 failed: %2").arg(QLatin1String(kind.name), q.lastError().text()));
     RecordRows out{&kind, {}};
     const int n = int(kind.columns.size());

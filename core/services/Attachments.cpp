@@ -86,18 +86,19 @@ Result<qint64> add(Transaction &tx, AttachmentOwner owner, qint64 ownerId, const
         return fail(Text::tr("%1 is empty: choose the screenshot or scan to keep").arg(info.fileName()));
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), content).name();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO attachments (%1, file_name, mime_type, size_bytes, sha256, content, "
-                                     "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                          .arg(ownerColumn(owner)),
-                      {ownerId, info.fileName(), mime, qint64(content.size()), sha, content,
-                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    auto q =
+        sql::insert(tx.db(),
+                    QStringLiteral("INSERT INTO attachments (%1, file_name, mime_type, size_bytes, sha256, content, "
+                                   "added_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        .arg(ownerColumn(owner)),
+                    {ownerId, info.fileName(), mime, qint64(content.size()), sha, content,
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     if (!q)
         return fail(q.error().contains(QLatin1String("FOREIGN KEY"))
                         ? Text::tr("the record the file belongs to no longer exists")
                         : q.error());
     tx.touch(touchedKind(owner));
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QList<AttachmentInfo>> list(QSqlDatabase db, AttachmentOwner owner, qint64 ownerId)

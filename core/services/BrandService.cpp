@@ -77,14 +77,14 @@ Result<qint64> BrandService::insert(Transaction &tx, const BrandInput &in)
     if (Status s = validate(in, 0); !s)
         return fail(s.error());
     const QString now = Clock::timestamp();
-    auto q = sql::run(
+    auto q = sql::insert(
         tx.db(),
         QStringLiteral("INSERT INTO brands (name, name_key, category, contact_email, notes, created_at, "
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes, now, now});
     if (!q)
         return fail(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = q.value();
     if (Status s = writeCompetitors(tx, id, in.competitors); !s)
         return fail(s.error());
     tx.touch(QStringLiteral("brands"));

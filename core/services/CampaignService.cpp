@@ -162,19 +162,19 @@ Status CampaignService::write(Transaction &tx, qint64 id, const CampaignInput &i
             !q)
             return fail(q.error());
     for (Platform p : in.platforms)
-        if (auto q = sql::run(tx.db(), QStringLiteral("INSERT OR IGNORE INTO campaign_platforms VALUES (?, ?)"),
-                              {id, wordOf(p)});
+        if (auto q =
+                sql::run(tx.db(), QStringLiteral("INSERT INTO campaign_platforms VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                         {id, wordOf(p)});
             !q)
             return fail(q.error());
     const auto writeTags = [&](const QStringList &tags, const char *kind, QChar prefix) -> Status {
         int position = 0;
         for (const QString &tag : tags) {
             const QString t = stripPrefix(tag, prefix);
-            auto q = sql::run(
-                tx.db(),
-                QStringLiteral("INSERT OR IGNORE INTO campaign_tags (campaign_id, kind, position, tag, tag_key) "
-                               "VALUES (?, ?, ?, ?, ?)"),
-                {id, QLatin1String(kind), position++, t, t.toCaseFolded()});
+            auto q = sql::run(tx.db(),
+                              QStringLiteral("INSERT INTO campaign_tags (campaign_id, kind, position, tag, tag_key) "
+                                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                              {id, QLatin1String(kind), position++, t, t.toCaseFolded()});
             if (!q)
                 return fail(q.error());
         }
@@ -229,14 +229,14 @@ Result<qint64> CampaignService::insert(Transaction &tx, const CampaignInput &in)
     QVariantList values = campaignValues(in, *brandId);
     const QString now = Clock::timestamp();
     values << now << now;
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO campaigns (%1, created_at, updated_at) VALUES (%2)")
-                          .arg(QLatin1String(CampaignColumns),
-                               QStringLiteral("?, ").repeated(values.size() - 1) + QStringLiteral("?")),
-                      values);
+    auto q = sql::insert(tx.db(),
+                         QStringLiteral("INSERT INTO campaigns (%1, created_at, updated_at) VALUES (%2)")
+                             .arg(QLatin1String(CampaignColumns),
+                                  QStringLiteral("?, ").repeated(values.size() - 1) + QStringLiteral("?")),
+                         values);
     if (!q)
         return fail(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = q.value();
     if (Status s = write(tx, id, in); !s)
         return fail(s.error());
     tx.touch(QStringLiteral("campaigns"));

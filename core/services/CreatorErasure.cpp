@@ -410,8 +410,10 @@ Result<ErasureReport> previewErasure(QSqlDatabase &db, qint64 creatorId)
 Result<ErasureReport> eraseCreator(Workspace &ws, qint64 creatorId)
 {
     // Freed space is overwritten with zeros, so what is deleted or rewritten is not left in the file.
+    // A server frees the old row versions by its own VACUUM (README: team mode); no pragma there.
     QSqlDatabase db = ws.db();
-    if (Status s = connection::exec(db, QStringLiteral("PRAGMA secure_delete = ON")); !s)
+    const bool file = !sql::onServer(db);
+    if (Status s = file ? connection::exec(db, QStringLiteral("PRAGMA secure_delete = ON")) : Status(); !s)
         return fail(s.error());
     ErasureReport report;
     Status written = writeInTransaction(ws, [&](Transaction &tx) -> Status {
@@ -437,14 +439,15 @@ Result<ErasureReport> eraseCreator(Workspace &ws, qint64 creatorId)
             tx.touch(QString::fromLatin1(kind));
         return {};
     });
-    (void)connection::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
+    if (file)
+        (void)connection::exec(db, QStringLiteral("PRAGMA secure_delete = OFF"));
     if (!written)
         return fail(Text::tr("nothing was erased: %1").arg(written.error()));
     // The log still holds the pages as they were before; a checkpoint writes the new ones over the
     // file and empties it. Another connection reading an older state keeps them until it is done.
     QSqlQuery q(db);
     report.checkpointed =
-        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;
+        file && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;
     if (!report.nameKept)
         report.name.clear(); // gone from the workspace, and from what is said about it
     return report;

@@ -93,13 +93,14 @@ Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
 
 Result<qint64> CreatorService::writeAccount(Transaction &tx, qint64 creatorId, const AccountInput &a)
 {
-    auto q = sql::run(tx.db(),
-                      QStringLiteral("INSERT INTO accounts (creator_id, platform, handle, handle_key, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?)"),
-                      {creatorId, wordOf(a.platform), cleanHandle(a.handle), handleKey(a.handle), Clock::timestamp()});
+    auto q =
+        sql::insert(tx.db(),
+                    QStringLiteral("INSERT INTO accounts (creator_id, platform, handle, handle_key, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    {creatorId, wordOf(a.platform), cleanHandle(a.handle), handleKey(a.handle), Clock::timestamp()});
     if (!q)
         return fail(q.error());
-    const qint64 accountId = q->lastInsertId().toLongLong();
+    const qint64 accountId = q.value();
     if (a.followers) {
         auto s =
             sql::run(tx.db(),
@@ -119,9 +120,11 @@ Status CreatorService::writeTags(Transaction &tx, qint64 id, const QStringList &
     for (const QString &tag : tags) {
         if (cleanName(tag).isEmpty())
             continue;
-        auto q = sql::run(
-            tx.db(), QStringLiteral("INSERT OR IGNORE INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?)"),
-            {id, cleanName(tag), nameKey(tag)});
+        auto q =
+            sql::run(tx.db(),
+                     QStringLiteral(
+                         "INSERT INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                     {id, cleanName(tag), nameKey(tag)});
         if (!q)
             return fail(q.error());
     }
@@ -145,7 +148,7 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
     if (!managerId)
         return fail(managerId.error());
     const QString now = Clock::timestamp();
-    auto q = sql::run(
+    auto q = sql::insert(
         tx.db(),
         QStringLiteral("INSERT INTO creators (name, name_key, status, niche, country, email, phone, manager_id, "
                        "notes, tax_type, npwp, agency_rate_bp, created_at, updated_at) "
@@ -156,7 +159,7 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
          now, now});
     if (!q)
         return fail(q.error());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = q.value();
     if (Status s = writeTags(tx, id, in.tags); !s)
         return fail(s.error());
     for (const AccountInput &a : in.accounts)

@@ -116,7 +116,7 @@ Result<qint64> DeliverableService::insert(Transaction &tx, qint64 participantId,
     const QString now = Clock::timestamp();
     v.prepend(participantId);
     v << now << now;
-    auto q = sql::run(
+    auto q = sql::insert(
         tx.db(),
         QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, format, due_date, "
                        "status, revision_limit, revisions_used, post_url, post_url_key, posted_at, caption, "
@@ -125,7 +125,7 @@ Result<qint64> DeliverableService::insert(Transaction &tx, qint64 participantId,
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("deliverables"));
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status DeliverableService::change(Transaction &tx, qint64 id, const DeliverableInput &in)

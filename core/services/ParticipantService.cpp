@@ -80,7 +80,7 @@ Result<qint64> ParticipantService::insert(Transaction &tx, const ParticipantInpu
 
     const Compensation &c = in.compensation;
     const QString now = Clock::timestamp();
-    auto q = sql::run(
+    auto q = sql::insert(
         tx.db(),
         QStringLiteral("INSERT INTO participants (campaign_id, creator_id, status, fee_minor, commission_rate_bp, "
                        "product_value_minor, points, point_value_minor, deposit_minor, notes, created_at, "
@@ -90,7 +90,7 @@ Result<qint64> ParticipantService::insert(Transaction &tx, const ParticipantInpu
     if (!q)
         return fail(q.error());
     tx.touch(QStringLiteral("participants"));
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status ParticipantService::change(Transaction &tx, qint64 id, const Compensation &c, ParticipantStatus status,

@@ -117,7 +117,7 @@ Result<QStringList> problems(QSqlDatabase &db, int limit)
         lines << Text::tr("the trigger %1, which keeps the summaries up to date, is missing").arg(trigger.first);
     for (const bool followers : {true, false}) {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        sql::streamRows(q, db);
         q.prepare(followers ? accountsThatDisagree() : postsThatDisagree());
         q.addBindValue(limit - lines.size());
         if (!q.exec())

@@ -73,7 +73,11 @@ const QList<MigrationStep> &standardMigrations()
 const QList<MigrationStep> &serverMigrations()
 {
     static const QList<MigrationStep> steps = {
-        {5, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v5.sql")); }},
+        {5,
+         [](QSqlDatabase &db) {
+             Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v5.sql"));
+             return s ? giveWorkspaceId(db) : s;
+         }},
     };
     return steps;
 }

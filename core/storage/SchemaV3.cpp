@@ -28,13 +28,13 @@ Status migrateToV3(QSqlDatabase &db)
         if (found != managerByKey.constEnd()) {
             managerId = *found;
         } else {
-            auto q = sql::run(db,
-                              QStringLiteral("INSERT INTO managers (name, name_key, created_at, updated_at) "
-                                             "VALUES (?, ?, ?, ?)"),
-                              {name.left(MaxNameLength), key, now, now});
+            auto q = sql::insert(db,
+                                 QStringLiteral("INSERT INTO managers (name, name_key, created_at, updated_at) "
+                                                "VALUES (?, ?, ?, ?)"),
+                                 {name.left(MaxNameLength), key, now, now});
             if (!q)
                 return fail(q.error());
-            managerId = q->lastInsertId().toLongLong();
+            managerId = q.value();
             managerByKey.insert(key, managerId);
         }
         if (auto q = sql::run(db, QStringLiteral("UPDATE creators SET manager_id = ? WHERE id = ?"),
@@ -44,9 +44,15 @@ Status migrateToV3(QSqlDatabase &db)
     }
     if (auto q = sql::run(db, QStringLiteral("ALTER TABLE creators DROP COLUMN manager")); !q)
         return fail(q.error());
+    return giveWorkspaceId(db);
+}
+
+Status giveWorkspaceId(QSqlDatabase &db)
+{
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto q = sql::run(db, QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('workspace_id', ?)"),
-                          {uuid});
+    if (auto q = sql::run(
+            db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('workspace_id', ?) ON CONFLICT DO NOTHING"),
+            {uuid});
         !q)
         return fail(q.error());
     return {};

@@ -11,4 +11,8 @@ namespace cd {
 // creator points at theirs, the text column goes, and the workspace gets its UUID.
 Status migrateToV3(QSqlDatabase &db);
 
+// Gives the workspace its UUID (settings key workspace_id) unless it has one: calendar UIDs and
+// other stable names are made from it. A server workspace gets it when it is made.
+Status giveWorkspaceId(QSqlDatabase &db);
+
 } // namespace cd

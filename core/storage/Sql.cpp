@@ -8,7 +8,7 @@ namespace cd::sql {
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &params)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    streamRows(q, db);
     if (!q.prepare(statement))
         return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
     for (const QVariant &p : params)
@@ -18,11 +18,22 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
     return q;
 }
 
+Result<qint64> insert(QSqlDatabase &db, const QString &statement, const QVariantList &params)
+{
+    auto q = run(db, statement + QStringLiteral(" RETURNING id"), params);
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(
+            QCoreApplication::translate("Workspace", "database error: %1").arg(QStringLiteral("no row was added")));
+    return q->value(0).toLongLong();
+}
+
 Result<QSqlQuery *> Statement::run(QSqlDatabase &db, const QVariantList &params)
 {
     if (!m_query) {
         m_query.emplace(db);
-        m_query->setForwardOnly(true);
+        streamRows(*m_query, db);
         if (!m_query->prepare(m_sql)) {
             const QString why = m_query->lastError().text();
             m_query.reset();

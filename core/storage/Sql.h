@@ -17,9 +17,22 @@ inline bool onServer(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
+// A query that reads its rows as they come, where that is safe: a file's (SQLite steps through
+// them). On a server Qt reads a forward-only result row by row from the connection, and any other
+// statement run on it meanwhile (a lookup inside a loop over rows) discards the rest: there every
+// result is read whole first.
+inline void streamRows(QSqlQuery &query, const QSqlDatabase &db)
+{
+    query.setForwardOnly(!onServer(db));
+}
+
 // Prepares `statement`, binds `params` positionally ('?') and runs it. Values from people are
 // always bound, never pasted into SQL. The error names the failing statement's purpose.
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});
+
+// Runs an INSERT of one row into a table with an id column and returns the new row's id (RETURNING,
+// which both SQLite and PostgreSQL understand; Qt's lastInsertId() has nothing for PostgreSQL).
+Result<qint64> insert(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});
 
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});

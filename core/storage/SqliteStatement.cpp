@@ -1,7 +1,10 @@
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -15,6 +18,29 @@ struct Text
 };
 } // namespace
 
+// The same statement through Qt SQL, for a server's connection: values are collected by bind()
+// and sent when step() is first called.
+struct SqliteStatement::ThroughQt
+{
+    explicit ThroughQt(QSqlDatabase &db) : query(db), db(db) {} // read whole: see sql::streamRows
+    QSqlQuery query;
+    QSqlDatabase db;
+    QVariantList values;
+    bool sent = false;
+    mutable QByteArray text; // the column utf8() last returned
+
+    void set(int index, const QVariant &value)
+    {
+        if (values.size() < index)
+            values.resize(index);
+        values[index - 1] = value;
+    }
+};
+
+SqliteStatement::SqliteStatement(const char *sql) : m_sql(sql) {}
+
+SqliteStatement::SqliteStatement(QByteArray sql) : m_sql(std::move(sql)) {}
+
 SqliteStatement::~SqliteStatement()
 {
     if (m_statement)
@@ -23,6 +49,22 @@ SqliteStatement::~SqliteStatement()
 
 Status SqliteStatement::start(QSqlDatabase &db)
 {
+    if (m_qt || (!m_statement && db.driverName() == QLatin1String("QPSQL"))) {
+        if (!m_qt) {
+            m_qt = std::make_unique<ThroughQt>(db);
+            // SQLite's numbered parameters (?1) are PostgreSQL's $1; Qt passes $n on as it is.
+            static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
+            if (!m_qt->query.prepare(QString::fromUtf8(m_sql).replace(numbered, QStringLiteral("$\\1")))) {
+                const QString why = m_qt->query.lastError().text();
+                m_qt.reset();
+                return fail(Text::tr("database error: %1").arg(why));
+            }
+        }
+        m_qt->query.finish();
+        m_qt->values.clear();
+        m_qt->sent = false;
+        return {};
+    }
     if (!m_statement) {
         const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -57,6 +99,8 @@ const char *SqliteStatement::utf8(const QString &text, int *size)
 
 void SqliteStatement::bind(int index, qint64 value)
 {
+    if (m_qt)
+        return m_qt->set(index, value);
     sqlite3_bind_int64(m_statement, index, value);
 }
 
@@ -64,6 +108,8 @@ void SqliteStatement::bind(int index, const QString &value)
 {
     // UTF-8 (the workspace's encoding) that stays put until the next start(): SQLite neither
     // copies nor converts it, which costs more than the insert itself in bulk work.
+    if (m_qt)
+        return m_qt->set(index, value.isNull() ? QStringLiteral("") : value);
     int size = 0;
     const char *text = value.isEmpty() ? "" : utf8(value, &size);
     sqlite3_bind_text(m_statement, index, text, size, SQLITE_STATIC);
@@ -72,7 +118,7 @@ void SqliteStatement::bind(int index, const QString &value)
 void SqliteStatement::bind(int index, const QDate &date)
 {
     const int year = date.year();
-    if (!date.isValid() || year < 1 || year > 9999) {
+    if (m_qt || !date.isValid() || year < 1 || year > 9999) {
         bind(index, date.toString(Qt::ISODate));
         return;
     }
@@ -98,11 +144,23 @@ void SqliteStatement::bind(int index, const std::optional<qint64> &value)
 
 void SqliteStatement::bindNull(int index)
 {
+    if (m_qt)
+        return m_qt->set(index, QVariant());
     sqlite3_bind_null(m_statement, index);
 }
 
 Result<bool> SqliteStatement::step()
 {
+    if (m_qt) {
+        if (!m_qt->sent) {
+            for (int i = 0; i < m_qt->values.size(); ++i)
+                m_qt->query.bindValue(i, m_qt->values.at(i));
+            m_qt->sent = true;
+            if (!m_qt->query.exec())
+                return fail(Text::tr("database error: %1").arg(m_qt->query.lastError().text()));
+        }
+        return m_qt->query.isSelect() && m_qt->query.next();
+    }
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
@@ -115,28 +173,42 @@ Result<bool> SqliteStatement::step()
 
 bool SqliteStatement::isNull(int column) const
 {
+    if (m_qt)
+        return m_qt->query.isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 SqliteStatement::int64(int column) const
 {
+    if (m_qt) // a sum on a server is numeric, read as a double: exact up to 2^53
+        return m_qt->query.value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 QString SqliteStatement::text(int column) const
 {
+    if (m_qt)
+        return m_qt->query.value(column).toString();
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 QByteArrayView SqliteStatement::utf8(int column) const
 {
+    if (m_qt) {
+        m_qt->text = m_qt->query.value(column).toString().toUtf8();
+        return m_qt->text;
+    }
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 qint64 SqliteStatement::lastInsertId() const
 {
+    if (m_qt) { // the identity value the last insert of this connection took
+        QSqlQuery q(m_qt->db);
+        return q.exec(QStringLiteral("SELECT lastval()")) && q.next() ? q.value(0).toLongLong() : 0;
+    }
     return sqlite3_last_insert_rowid(m_db);
 }
 

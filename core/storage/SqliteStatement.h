@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -20,13 +21,14 @@ namespace cd {
 // layer costs more than SQLite itself (engineering.md: Qt prepared statements 0.45M rows/s, the
 // C API 1.1M). It runs on the same connection as Qt (QSqlDriver::handle(); Debian's Qt plugin and
 // CollabDesk share one libsqlite3), so it joins the caller's transaction. SQLite-specific: keep it
-// inside storage/ and services' bulk paths.
+// inside storage/ and services' bulk paths. On a server workspace (PostgreSQL) the same calls run
+// through Qt SQL instead, so the callers keep one path for both backends.
 class SqliteStatement
 {
 public:
-    explicit SqliteStatement(const char *sql) : m_sql(sql) {}
+    explicit SqliteStatement(const char *sql);
     // A statement made at run time (a multi-row insert, say).
-    explicit SqliteStatement(QByteArray sql) : m_sql(std::move(sql)) {}
+    explicit SqliteStatement(QByteArray sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -58,6 +60,8 @@ private:
     QList<QByteArray> m_once;          // text bound once
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    struct ThroughQt;
+    std::unique_ptr<ThroughQt> m_qt; // a server's connection
 };
 
 } // namespace cd

@@ -57,7 +57,8 @@ void fill(Workspace &ws)
 }
 } // namespace
 
-TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and outliers, and explain them")
+TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and outliers, and explain them",
+          "[server-todo]")
 {
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("authenticity.collabdesk")));

@@ -396,7 +396,7 @@ TEST_CASE("the calendar is named CollabDesk without a company and needs the work
     CHECK(refused.error().contains(QLatin1String("no id")));
 }
 
-TEST_CASE("the calendar file is written whole and never over the workspace")
+TEST_CASE("the calendar file is written whole and never over the workspace", "[file]")
 {
     DeskWorkspace desk;
     const QString out = desk.dir.path(QStringLiteral("desk.ics"));

@@ -107,7 +107,7 @@ QByteArray exportAll(Workspace &ws, const TempDir &dir, const QString &prefix)
 }
 } // namespace
 
-TEST_CASE("the small demo is a believable, valid workspace", "[demo]")
+TEST_CASE("the small demo is a believable, valid workspace", "[demo][server-todo]")
 {
     test::PinnedClock clock;
     TempDir dir;
@@ -148,7 +148,7 @@ TEST_CASE("the small demo is a believable, valid workspace", "[demo]")
     }
 }
 
-TEST_CASE("the small demo does not contradict itself", "[demo]")
+TEST_CASE("the small demo does not contradict itself", "[demo][server-todo]")
 {
     test::PinnedClock clock;
     TempDir dir;
@@ -179,7 +179,7 @@ TEST_CASE("the small demo does not contradict itself", "[demo]")
     CHECK(scalar(*ws, "SELECT count(*) FROM contracts WHERE signed_date IS NOT NULL").toInt() >= 3);
 }
 
-TEST_CASE("the same seed gives the same demo and another seed another", "[demo]")
+TEST_CASE("the same seed gives the same demo and another seed another", "[demo][server-todo]")
 {
     test::PinnedClock clock;
     TempDir dir;
@@ -198,7 +198,8 @@ TEST_CASE("the same seed gives the same demo and another seed another", "[demo]"
     CHECK(exportAll(*c, dir, QStringLiteral("c-")) != first);
 }
 
-TEST_CASE("the demo refuses a workspace with data unless told to replace it, and can be cancelled", "[demo]")
+TEST_CASE("the demo refuses a workspace with data unless told to replace it, and can be cancelled",
+          "[demo][server-todo]")
 {
     test::PinnedClock clock;
     TempDir dir;
@@ -247,7 +248,7 @@ TEST_CASE("the first-run demo lives in its own file and is made once", "[demo]")
     CHECK(scalar(*ws.value(), "SELECT count(*) FROM creators").toInt() == 40);
 }
 
-TEST_CASE("the small demo is a brand's workspace: payables drafted from the terms, mostly paid", "[demo]")
+TEST_CASE("the small demo is a brand's workspace: payables drafted from the terms, mostly paid", "[demo][server-todo]")
 {
     test::PinnedClock clock;
     TempDir dir;
@@ -296,7 +297,7 @@ TEST_CASE("the small demo is a brand's workspace: payables drafted from the term
     redraftChangesNothing(*ws, 1);
 }
 
-TEST_CASE("the same seed gives the same payments", "[demo]")
+TEST_CASE("the same seed gives the same payments", "[demo][server-todo]")
 {
     test::PinnedClock clock;
     TempDir dir;
@@ -316,7 +317,7 @@ TEST_CASE("the same seed gives the same payments", "[demo]")
     CHECK(rowsOf(*c, "payments") != payments);
 }
 
-TEST_CASE("the agency demo invoices brands that pay late and pays its creators after them", "[demo]")
+TEST_CASE("the agency demo invoices brands that pay late and pays its creators after them", "[demo][server-todo]")
 {
     test::PinnedClock clock;
     const QDate today(2026, 11, 23);

@@ -32,7 +32,7 @@ void touch(const QString &path)
 }
 } // namespace
 
-TEST_CASE("a stop from another thread interrupts the statement running on the watched connection")
+TEST_CASE("a stop from another thread interrupts the statement running on the watched connection", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("w.collabdesk"));
@@ -59,7 +59,7 @@ TEST_CASE("a stop from another thread interrupts the statement running on the wa
     connection::close(name);
 }
 
-TEST_CASE("an open called off during its check fails, says so and leaves the workspace as it was")
+TEST_CASE("an open called off during its check fails, says so and leaves the workspace as it was", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("w.collabdesk"));

@@ -36,9 +36,12 @@ struct Desk
 
     qint64 insert(const QString &statement)
     {
-        test::exec(*ws, statement);
         QSqlDatabase db = ws->db();
-        return sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).value().toLongLong();
+        auto id = sql::insert(db, statement);
+        INFO(statement.toStdString());
+        INFO((id ? QString() : id.error()).toStdString());
+        REQUIRE(id.ok());
+        return id.value();
     }
     qint64 manager(const QString &name)
     {

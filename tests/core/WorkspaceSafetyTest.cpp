@@ -60,7 +60,7 @@ QStringList filesIn(const TempDir &dir)
 }
 } // namespace
 
-TEST_CASE("a second writer through a symlink or a hard link meets the same lock")
+TEST_CASE("a second writer through a symlink or a hard link meets the same lock", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("deals.collabdesk"));
@@ -104,7 +104,7 @@ TEST_CASE("a second writer through a symlink or a hard link meets the same lock"
     CHECK_FALSE(QFileInfo::exists(symlinked + QStringLiteral(".lock")));
 }
 
-TEST_CASE("a damaged workspace is refused for writing and left byte for byte as it was")
+TEST_CASE("a damaged workspace is refused for writing and left byte for byte as it was", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("damaged.collabdesk"));
@@ -134,7 +134,7 @@ TEST_CASE("a damaged workspace is refused for writing and left byte for byte as 
     CHECK_FALSE(Workspace::open(path).ok());
 }
 
-TEST_CASE("a workspace changed by anything but CollabDesk is checked before the next write")
+TEST_CASE("a workspace changed by anything but CollabDesk is checked before the next write", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("noted.collabdesk"));
@@ -152,7 +152,7 @@ TEST_CASE("a workspace changed by anything but CollabDesk is checked before the 
     CHECK_FALSE(verified::isUnchanged(dir.path(QStringLiteral("missing.collabdesk"))));
 }
 
-TEST_CASE("a lock file left empty by a crash neither blocks the next writer nor hides the crash")
+TEST_CASE("a lock file left empty by a crash neither blocks the next writer nor hides the crash", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("crashed.collabdesk"));
@@ -171,7 +171,7 @@ TEST_CASE("a lock file left empty by a crash neither blocks the next writer nor 
     CHECK_FALSE(QFileInfo::exists(Workspace::lockPath(path)));
 }
 
-TEST_CASE("the lock file names the writer and nothing about the machine and is private")
+TEST_CASE("the lock file names the writer and nothing about the machine and is private", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("named.collabdesk"));
@@ -182,7 +182,7 @@ TEST_CASE("the lock file names the writer and nothing about the machine and is p
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
 
-TEST_CASE("no output may be the workspace or one of its own files under any name")
+TEST_CASE("no output may be the workspace or one of its own files under any name", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("live.collabdesk"));
@@ -213,7 +213,7 @@ TEST_CASE("no output may be the workspace or one of its own files under any name
     CHECK(test::fileBytes(path) == before);
 }
 
-TEST_CASE("two restores in the same second keep both replaced workspaces")
+TEST_CASE("two restores in the same second keep both replaced workspaces", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("restored.collabdesk"));
@@ -237,7 +237,7 @@ TEST_CASE("two restores in the same second keep both replaced workspaces")
     CHECK(brandCount(path) == 2);
 }
 
-TEST_CASE("restoring through a symlink replaces the file it names and keeps the link")
+TEST_CASE("restoring through a symlink replaces the file it names and keeps the link", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("real.collabdesk"));
@@ -330,7 +330,7 @@ TEST_CASE("a stored proof opens from a private folder under a name that cannot l
     qunsetenv("XDG_RUNTIME_DIR");
 }
 
-TEST_CASE("a backup clears the temporary copies of killed backups and leaves running ones")
+TEST_CASE("a backup clears the temporary copies of killed backups and leaves running ones", "[file]")
 {
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("tidy.collabdesk")));

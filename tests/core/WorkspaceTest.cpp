@@ -35,7 +35,7 @@ void insertBrand(Transaction &tx, const QString &name)
 }
 } // namespace
 
-TEST_CASE("creates a workspace with CollabDesk's id, the current schema and private permissions")
+TEST_CASE("creates a workspace with CollabDesk's id, the current schema and private permissions", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("new.collabdesk"));
@@ -127,7 +127,7 @@ TEST_CASE("refuses foreign, newer and damaged files and leaves them unchanged by
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("lets one process write and tells the next who holds the workspace")
+TEST_CASE("lets one process write and tells the next who holds the workspace", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("shared.collabdesk"));
@@ -152,7 +152,7 @@ TEST_CASE("lets one process write and tells the next who holds the workspace")
     CHECK(Workspace::open(path).ok());
 }
 
-TEST_CASE("checks integrity after an unclean shutdown")
+TEST_CASE("checks integrity after an unclean shutdown", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("crashed.collabdesk"));
@@ -504,7 +504,7 @@ TEST_CASE("migrates step by step after a verified backup, keeping the last three
     }
 }
 
-TEST_CASE("backs up a workspace in use and restores it, keeping the replaced one")
+TEST_CASE("backs up a workspace in use and restores it, keeping the replaced one", "[file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("agency.collabdesk"));

@@ -38,6 +38,8 @@ QString execOn(const QString &server, const QString &database, const QString &st
 
 ServerDatabase::ServerDatabase() : m_server(qEnvironmentVariable("COLLABDESK_TEST_POSTGRESQL"))
 {
+    if (m_server.isEmpty()) // the whole suite on the server (TestSupport's createWorkspace)
+        m_server = qEnvironmentVariable("COLLABDESK_TEST_WORKSPACES");
     INFO("This test needs the private PostgreSQL server that ctest starts (run it through ctest or "
          "scripts/test.sh), or COLLABDESK_TEST_POSTGRESQL set to a server's maintenance database address.");
     REQUIRE(!m_server.isEmpty());

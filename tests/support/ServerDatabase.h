@@ -6,7 +6,8 @@ namespace cd::test {
 
 // A new, empty database on the test server for one test, dropped afterwards (with any connection
 // still open to it). The server is the one ctest's fixture starts (tests/postgresql): its address
-// comes in COLLABDESK_TEST_POSTGRESQL; without it the test fails and says how to run it.
+// comes in COLLABDESK_TEST_POSTGRESQL (or COLLABDESK_TEST_WORKSPACES); without it the test fails and
+// says how to run it.
 class ServerDatabase
 {
 public:

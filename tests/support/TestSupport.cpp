@@ -3,6 +3,7 @@
 #include "ServerDatabase.h"
 
 #include "storage/Connection.h"
+#include "storage/ServerAddress.h"
 #include "storage/Sql.h"
 
 #include "common/Clock.h"
@@ -41,7 +42,7 @@ private:
 
 bool onTestServer()
 {
-    return qEnvironmentVariable("COLLABDESK_TEST_WORKSPACES") == QLatin1String("server");
+    return ServerAddress::looksLike(qEnvironmentVariable("COLLABDESK_TEST_WORKSPACES"));
 }
 
 std::unique_ptr<Workspace> createWorkspace(const QString &path)
@@ -95,11 +96,11 @@ void rawExec(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(name);
 }
 
-void exec(Workspace &ws, const QString &statement)
+void exec(Workspace &ws, const QString &statement, const QVariantList &params)
 {
     QSqlDatabase db = ws.db();
     INFO(statement.toStdString());
-    auto q = sql::run(db, statement);
+    auto q = sql::run(db, statement, params);
     INFO((q ? QString() : q.error()).toStdString());
     REQUIRE(q.ok());
     // Rows a test inserts with their ids leave a server's id sequences behind them (a file takes

@@ -12,6 +12,8 @@
 -- - Flags stay integers 0/1; BLOB is bytea.
 -- - SQLite's triggers become PL/pgSQL trigger functions of the same names; the summary triggers
 --   upsert, so two people adding snapshots of one account at once cannot collide on the summary.
+-- - The three SQLite functions CollabDesk's statements use are defined here with SQLite's meaning
+--   (end of file), so that every statement is written once for both backends.
 -- Statements are separated by lines holding only ';;'.
 
 -- What a database is: a CollabDesk workspace and its schema version (SQLite keeps both in the
@@ -572,3 +574,32 @@ END $$;
 ;;
 CREATE TRIGGER post_latest_update AFTER UPDATE OF id, post_id, snapshot_date ON post_metric_snapshots
 FOR EACH ROW EXECUTE FUNCTION post_latest_update();
+
+;;
+-- group_concat(value[, separator]): the values as text joined in the order the rows come (by ','
+-- without a separator), NULLs left out, NULL for none (SQLite's). Written as SQL, not with
+-- string_agg's internal state, so that the database's owner can make it without being a superuser.
+CREATE FUNCTION group_concat_step(joined text, value anyelement, separator text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value::text
+                ELSE joined || separator || value::text END
+$$;
+;;
+CREATE FUNCTION group_concat_step(joined text, value anyelement) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT group_concat_step(joined, value, ',')
+$$;
+;;
+CREATE AGGREGATE group_concat(anyelement, text) (SFUNC = group_concat_step, STYPE = text);
+;;
+CREATE AGGREGATE group_concat(anyelement) (SFUNC = group_concat_step, STYPE = text);
+;;
+-- total(value): the sum as a floating-point number, 0.0 for no rows, never an overflow error (SQLite's).
+CREATE FUNCTION total_step(sum double precision, value double precision) RETURNS double precision
+LANGUAGE sql IMMUTABLE AS $$ SELECT sum + coalesce(value, 0) $$;
+;;
+CREATE AGGREGATE total(double precision) (SFUNC = total_step, STYPE = double precision, INITCOND = '0');
+;;
+-- julianday(day): the Julian day number of a 'YYYY-MM-DD' day at midnight (SQLite's, to the day).
+CREATE FUNCTION julianday(day text) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$
+    SELECT to_char(day::date, 'J')::double precision - 0.5
+$$;
