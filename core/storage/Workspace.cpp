@@ -177,8 +177,8 @@ Status Workspace::prepareServer(QSqlDatabase &db, const Options &options)
                         .arg(m_path)
                         .arg(m_version)
                         .arg(target));
-    // One transaction on the server: a failed step leaves the database as it was (pg_dump is the
-    // backup of a server workspace; README says how).
+    // One transaction on the server: a failed step leaves the database as it was (a server
+    // workspace is backed up with pg_dump, not by CollabDesk; README says how).
     if (Status s = applyMigrations(db, m_version, steps); !s)
         return fail(m_version == 0 ? tr("creating the workspace failed: %1").arg(s.error()) : s.error());
     if (m_version > 0)
