@@ -29,15 +29,8 @@ protected:
         auto ws = openWorkspace(ctx, true, true);
         if (!ws)
             return UserError;
-        if (before->kind == FileIdentity::Kind::Workspace && before->version == ws->schemaVersion())
-            ctx.out.line(tr("%1 is already a CollabDesk workspace (schema v%2); nothing to do.")
-                             .arg(ws->path())
-                             .arg(ws->schemaVersion()));
-        else if (before->kind == FileIdentity::Kind::Workspace)
-            ctx.out.line(tr("Updated %1 to schema v%2.").arg(ws->path()).arg(ws->schemaVersion()));
-        else
-            ctx.out.line(tr("Created workspace %1 (schema v%2).").arg(ws->path()).arg(ws->schemaVersion()));
-        return Success;
+        const bool existed = before->kind == FileIdentity::Kind::Workspace;
+        return said(ctx, *ws, !existed, existed && before->version != ws->schemaVersion());
     }
 
 private:
@@ -47,14 +40,19 @@ private:
         auto ws = openWorkspace(ctx, true, true);
         if (!ws)
             return UserError;
-        if (ws->wasCreated())
-            ctx.out.line(tr("Created workspace %1 (schema v%2).").arg(ws->path()).arg(ws->schemaVersion()));
-        else if (ws->notices().isEmpty())
-            ctx.out.line(tr("%1 is already a CollabDesk workspace (schema v%2); nothing to do.")
-                             .arg(ws->path())
-                             .arg(ws->schemaVersion()));
+        return said(ctx, *ws, ws->wasCreated(), !ws->wasCreated() && !ws->notices().isEmpty());
+    }
+
+    int said(Context &ctx, const Workspace &ws, bool created, bool updated)
+    {
+        if (created)
+            ctx.out.line(tr("Created workspace %1 (schema v%2).").arg(ws.path()).arg(ws.schemaVersion()));
+        else if (updated)
+            ctx.out.line(tr("Updated %1 to schema v%2.").arg(ws.path()).arg(ws.schemaVersion()));
         else
-            ctx.out.line(tr("Updated %1 to schema v%2.").arg(ws->path()).arg(ws->schemaVersion()));
+            ctx.out.line(tr("%1 is already a CollabDesk workspace (schema v%2); nothing to do.")
+                             .arg(ws.path())
+                             .arg(ws.schemaVersion()));
         return Success;
     }
 };

@@ -91,55 +91,48 @@ int targetVersion(const QList<MigrationStep> &steps)
 }
 
 namespace {
-// A server's DDL is transactional like SQLite's and its foreign keys are always checked, so the
-// steps run in one transaction with no pragmas around them. The advisory lock makes a second
-// person's update wait for the first instead of failing halfway into it.
-Status applyServerMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationStep> &steps)
+// A file turns its foreign keys off outside the transaction (table rebuilds need it) and takes the
+// write lock at once. A server's DDL is transactional too and its foreign keys are always checked;
+// the advisory lock makes a second person's update wait for the first instead of failing halfway.
+Status beginSteps(QSqlDatabase &db, bool server)
 {
-    Status result = connection::exec(db, QStringLiteral("BEGIN"), Text::tr("starting the migration"));
-    if (result)
-        if (auto locked = sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(ApplicationId)});
-            !locked)
-            result = fail(locked.error());
-    int failedAt = 0;
-    for (const MigrationStep &step : steps) {
-        if (!result)
-            break;
-        if (step.toVersion <= fromVersion)
-            continue;
-        failedAt = step.toVersion;
-        result = step.apply(db);
-        if (!result)
-            break;
-        if (auto stamped = sql::run(db,
-                                    QStringLiteral("INSERT INTO collabdesk_workspace (application_id, version) "
-                                                   "VALUES (?, ?) ON CONFLICT (one_row) DO UPDATE SET version = "
-                                                   "excluded.version"),
-                                    {qint64(ApplicationId), step.toVersion});
-            !stamped)
-            result = fail(stamped.error());
+    if (!server) {
+        if (Status s = connection::exec(db, QStringLiteral("PRAGMA foreign_keys=OFF")); !s)
+            return s;
+        return connection::exec(db, QStringLiteral("BEGIN IMMEDIATE"), Text::tr("starting the migration"));
     }
-    if (result)
-        result = connection::exec(db, QStringLiteral("COMMIT"));
-    if (!result) {
-        (void)connection::exec(db, QStringLiteral("ROLLBACK"));
-        if (failedAt > 0)
-            return fail(Text::tr("updating the workspace to schema v%1 failed: %2").arg(failedAt).arg(result.error()));
+    if (Status s = connection::exec(db, QStringLiteral("BEGIN"), Text::tr("starting the migration")); !s)
+        return s;
+    auto locked = sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(ApplicationId)});
+    return locked ? Status() : fail(locked.error());
+}
+
+// After each step: a file checks the foreign keys its rebuilds could not; both record the version.
+Status finishStep(QSqlDatabase &db, bool server, int version)
+{
+    if (server) {
+        auto stamped = sql::run(db,
+                                QStringLiteral("INSERT INTO collabdesk_workspace (application_id, version) VALUES "
+                                               "(?, ?) ON CONFLICT (one_row) DO UPDATE SET version = excluded.version"),
+                                {qint64(ApplicationId), version});
+        return stamped ? Status() : fail(stamped.error());
     }
-    return result;
+    QSqlQuery fk(db);
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return fail(fk.lastError().text());
+    if (fk.next())
+        return fail(Text::tr("the step left a row in %1 pointing at a missing record").arg(fk.value(0).toString()));
+    // user_version is an integer from this program, not user text
+    return connection::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 } // namespace
 
 Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationStep> &steps)
 {
-    if (sql::onServer(db))
-        return applyServerMigrations(db, fromVersion, steps);
-    // Table rebuilds need foreign keys off outside the transaction; foreign_key_check guards them.
-    if (Status s = connection::exec(db, QStringLiteral("PRAGMA foreign_keys=OFF")); !s)
-        return s;
-    // One transaction for every step: a step that fails leaves the file as it was before the first,
-    // never at a version in between that this build would not open either.
-    Status result = connection::exec(db, QStringLiteral("BEGIN IMMEDIATE"), Text::tr("starting the migration"));
+    const bool server = sql::onServer(db);
+    // One transaction for every step: a step that fails leaves the workspace as it was before the
+    // first, never at a version in between that this build would not open either.
+    Status result = beginSteps(db, server);
     int failedAt = 0;
     for (const MigrationStep &step : steps) {
         if (!result)
@@ -148,16 +141,8 @@ Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationS
             continue;
         failedAt = step.toVersion;
         result = step.apply(db);
-        if (result) {
-            QSqlQuery fk(db);
-            if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
-                result = fail(fk.lastError().text());
-            else if (fk.next())
-                result = fail(
-                    Text::tr("the step left a row in %1 pointing at a missing record").arg(fk.value(0).toString()));
-        }
-        if (result) // user_version is an integer from this program, not user text
-            result = connection::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
+        if (result)
+            result = finishStep(db, server, step.toVersion);
     }
     if (result)
         result = connection::exec(db, QStringLiteral("COMMIT"));
@@ -168,7 +153,8 @@ Status applyMigrations(QSqlDatabase &db, int fromVersion, const QList<MigrationS
                 ? fail(Text::tr("updating the workspace to schema v%1 failed: %2").arg(failedAt).arg(result.error()))
                 : result;
     }
-    (void)connection::exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (!server)
+        (void)connection::exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
     return result;
 }
 
