@@ -51,7 +51,11 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     a.host = url.host();
     a.port = url.port(0);
     a.user = url.userName();
-    a.password = url.password();
+    // formats.md: a password comes from ~/.pgpass or a prompt, never from the command line, where
+    // the shell's history and the process list would keep it.
+    if (!url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password")))
+        return fail(Text::tr("the server address holds a password, which CollabDesk never takes from the command "
+                             "line: put it in ~/.pgpass (host:port:database:user:password, readable by you only)"));
     a.database = url.path().mid(1);
     QStringList settings;
     const QUrlQuery query(url);
@@ -65,8 +69,6 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
                 return fail(Text::tr("the port in the server address must be a number from 1 to 65535"));
         } else if (key == QLatin1String("user"))
             a.user = value;
-        else if (key == QLatin1String("password"))
-            a.password = value;
         else if (key == QLatin1String("dbname"))
             a.database = value;
         else if (knownSettings().contains(key)) {

@@ -9,14 +9,14 @@ namespace cd {
 // Where a server workspace lives: a PostgreSQL connection URI as libpq reads it,
 //   postgresql://[user[:password]@][host][:port]/database[?setting=value&...]
 // (also postgres://). host may instead be given as ?host=/folder for a server's Unix socket.
-// A password is taken from the address or a prompt and kept in memory only; without one, libpq
-// reads ~/.pgpass. The address a person sees or that is remembered never holds it (display()).
+// An address with a password is refused (formats.md): it comes from ~/.pgpass, which libpq reads,
+// or a prompt, and is kept in memory only. The address shown or remembered never holds it.
 struct ServerAddress
 {
     QString host;     // name, address or socket folder; empty: libpq's default (the local socket)
     int port = 0;     // 0: libpq's default (5432)
     QString user;     // empty: the operating-system user's name, as psql
-    QString password; // empty: ~/.pgpass or none
+    QString password; // from a prompt; empty: ~/.pgpass or none
     QString database;
     // The further libpq settings the address names (sslmode, connect_timeout, ...), as
     // "key=value" pairs separated by ';' (QPSQL's connect options).

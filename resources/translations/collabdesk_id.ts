@@ -5379,6 +5379,10 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <source>no workspace is open</source>
         <translation>tidak ada ruang kerja yang terbuka</translation>
     </message>
+    <message>
+        <source>the server address holds a password, which CollabDesk never takes from the command line: put it in ~/.pgpass (host:port:database:user:password, readable by you only)</source>
+        <translation>alamat server berisi kata sandi, yang tidak pernah diterima CollabDesk dari baris perintah: simpan di ~/.pgpass (host:port:database:user:password, hanya dapat dibaca oleh Anda)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDefaults</name>

@@ -42,12 +42,13 @@ TEST_CASE("init refuses a server database that holds other tables and check an e
     CHECK(foreign.exitCode == 1);
     CHECK(foreign.err.contains(QStringLiteral("not a CollabDesk workspace's (orders)")));
     CHECK(foreign.out.isEmpty());
-    // The password given in an address is never printed back.
+    // A password in the address is refused (formats.md) and never printed back.
     QString withPassword = db;
     withPassword.replace(QStringLiteral("postgresql://collabdesk_test@"),
                          QStringLiteral("postgresql://collabdesk_test:hunter2@"));
     REQUIRE(withPassword != db);
     auto secret = cli({QStringLiteral("--db"), withPassword, QStringLiteral("init")});
     CHECK(secret.exitCode == 1);
+    CHECK(secret.err.contains(QStringLiteral("~/.pgpass")));
     CHECK_FALSE((secret.out + secret.err).contains(QStringLiteral("hunter2")));
 }

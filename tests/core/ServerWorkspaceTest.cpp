@@ -167,12 +167,12 @@ QString openError(const QString &address, bool create, Workspace::Access access 
 TEST_CASE("a server address is read as libpq reads it and shown without its password")
 {
     auto a = ServerAddress::parse(
-        QStringLiteral("postgresql://anna:s3cret@db.example.com:6543/agency?sslmode=verify-full&connect_timeout=5"));
+        QStringLiteral("postgresql://anna@db.example.com:6543/agency?sslmode=verify-full&connect_timeout=5"));
     REQUIRE(a.ok());
     CHECK(a->host == QStringLiteral("db.example.com"));
     CHECK(a->port == 6543);
     CHECK(a->user == QStringLiteral("anna"));
-    CHECK(a->password == QStringLiteral("s3cret"));
+    CHECK(a->password.isEmpty());
     CHECK(a->database == QStringLiteral("agency"));
     CHECK(a->settings == QStringLiteral("sslmode=verify-full;connect_timeout=5"));
     CHECK(a->display() ==
@@ -213,8 +213,11 @@ TEST_CASE("a server address that cannot work says what is wrong")
     // QPSQL passes settings on as one string: a space would smuggle in another setting.
     CHECK(error("postgresql://db.example.com/agency?sslmode=disable%20host%3Devil")
               .contains(QStringLiteral("unusable value")));
-    // Never shown with the password it was given.
-    CHECK_FALSE(error("postgresql://anna:s3cret@db.example.com").contains(QStringLiteral("s3cret")));
+    // A password never comes from the command line (formats.md), and is not shown back.
+    const QString password = error("postgresql://anna:s3cret@db.example.com/agency");
+    CHECK(password.contains(QStringLiteral("~/.pgpass")));
+    CHECK_FALSE(password.contains(QStringLiteral("s3cret")));
+    CHECK(error("postgresql://db.example.com/agency?password=s3cret").contains(QStringLiteral("~/.pgpass")));
 }
 
 TEST_CASE("a server workspace is made in an empty database and opened again as it was", "[postgresql]")
