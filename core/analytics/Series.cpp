@@ -87,7 +87,7 @@ Result<QList<EngagementPoint>> engagementSeries(QSqlDatabase &db, qint64 campaig
                      "FROM participants pa JOIN posts po ON po.participant_id = pa.id "
                      "JOIN post_metric_snapshots s ON s.post_id = po.id "
                      "WHERE pa.campaign_id = ? AND pa.status NOT IN ('declined', 'cancelled') AND s.snapshot_date <= ? "
-                     "AND (? IS NULL OR pa.creator_id = ?) ORDER BY s.snapshot_date, s.post_id"),
+                     "AND (CAST(? AS BIGINT) IS NULL OR pa.creator_id = ?) ORDER BY s.snapshot_date, s.post_id"),
                  {campaignId, isoDate(to), creatorId ? QVariant(*creatorId) : QVariant(),
                   creatorId ? QVariant(*creatorId) : QVariant()});
     if (!q)

@@ -69,16 +69,22 @@ Status Generator::followups()
             return s;
     }
     // Revisions asked for 0-5 days ago (the feedback round the request leaves), so some wait past
-    // the turnaround on Today.
-    if (auto q = sql::run(
-            m_db,
-            QStringLiteral("INSERT INTO deliverable_feedback (deliverable_id, created_at, author, body) "
-                           "SELECT id, strftime('%Y-%m-%dT09:00:00Z', ?, '-' || (id % 6) || ' days'), "
-                           "'', ? FROM deliverables WHERE status = 'revision_requested'"),
-            {m_today.toString(Qt::ISODate),
-             DemoText::tr("Please show the product in the first three seconds and add the campaign hashtag.")});
-        !q)
-        return fail(q.error());
+    // the turnaround on Today. The day is worked out here, not in SQL, so a server writes the same.
+    auto revisions =
+        sql::run(m_db, QStringLiteral("SELECT id FROM deliverables WHERE status = 'revision_requested' ORDER BY id"));
+    if (!revisions)
+        return fail(revisions.error());
+    Inserter feedback(m_db,
+                      QStringLiteral("INSERT INTO deliverable_feedback (deliverable_id, created_at, author, body) "
+                                     "VALUES (?, ?, '', ?)"));
+    const QString body =
+        DemoText::tr("Please show the product in the first three seconds and add the campaign hashtag.");
+    while (revisions->next()) {
+        const qint64 id = revisions->value(0).toLongLong();
+        const QString asked = m_today.addDays(-(id % 6)).toString(Qt::ISODate) + QStringLiteral("T09:00:00Z");
+        if (auto r = feedback({id, asked, body}); !r)
+            return fail(r.error());
+    }
     return {};
 }
 

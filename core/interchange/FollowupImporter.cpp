@@ -81,13 +81,15 @@ public:
             }
             // A workspace moved by export and import keeps its follow-ups' ids, so importing the
             // same file again finds them instead of adding them twice.
-            if (id && *id != added.value())
-                if (auto q = sql::run(tx.db(), QStringLiteral("UPDATE followups SET id = ? WHERE id = ?"),
-                                      {*id, added.value()});
-                    !q) {
-                    row.rowError(q.error());
+            if (id && *id != added.value()) {
+                auto q =
+                    sql::run(tx.db(), QStringLiteral("UPDATE followups SET id = ? WHERE id = ?"), {*id, added.value()});
+                Status moved = q ? sql::idsFollow(tx.db(), "followups") : Status(fail(q.error()));
+                if (!moved) {
+                    row.rowError(moved.error());
                     return Outcome::Failed;
                 }
+            }
             return Outcome::Added;
         }
         const FollowupInput &before = stored->second;

@@ -254,7 +254,7 @@ Result<ErasureReport> survey(QSqlDatabase &db, qint64 creatorId, const Person &p
     r.label = labelFor(creatorId);
     r.accounts = int(person.accounts.size());
     r.details = int(person.details.size());
-    auto tax = countOf(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(TaxPayments), {creatorId});
+    auto tax = countOf(db, QStringLiteral("SELECT count(*) FROM (%1) AS t").arg(TaxPayments), {creatorId});
     auto lines = countOf(db,
                          QStringLiteral("SELECT count(*) FROM invoice_lines WHERE payment_id IN (SELECT pm.id FROM "
                                         "payments pm WHERE pm.participant_id IN (%1))")

@@ -29,6 +29,19 @@ Result<qint64> insert(QSqlDatabase &db, const QString &statement, const QVariant
     return q->value(0).toLongLong();
 }
 
+Status idsFollow(QSqlDatabase &db, const char *table)
+{
+    if (!onServer(db))
+        return {};
+    auto q = run(db,
+                 QStringLiteral("SELECT setval(s, greatest(coalesce((SELECT max(id) FROM %1), 0), "
+                                "coalesce(pg_sequence_last_value(s), 0), 1)) "
+                                "FROM (SELECT CAST(pg_get_serial_sequence(?, 'id') AS regclass) AS s) AS seq")
+                     .arg(QLatin1String(table)),
+                 {QString::fromLatin1(table)});
+    return q ? Status() : Status(fail(q.error()));
+}
+
 Result<QSqlQuery *> Statement::run(QSqlDatabase &db, const QVariantList &params)
 {
     if (!m_query) {

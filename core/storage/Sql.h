@@ -17,6 +17,14 @@ inline bool onServer(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
+// The join to write where the order of the tables must be kept: SQLite reads a CROSS JOIN's left
+// table as the outer loop (its planner hint); PostgreSQL's planner chooses for itself, and there a
+// CROSS JOIN takes no ON.
+inline QLatin1StringView orderedJoin(const QSqlDatabase &db)
+{
+    return onServer(db) ? QLatin1StringView("JOIN") : QLatin1StringView("CROSS JOIN");
+}
+
 // A query that reads its rows as they come, where that is safe: a file's (SQLite steps through
 // them). On a server Qt reads a forward-only result row by row from the connection, and any other
 // statement run on it meanwhile (a lookup inside a loop over rows) discards the rest: there every
@@ -33,6 +41,12 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariant
 // Runs an INSERT of one row into a table with an id column and returns the new row's id (RETURNING,
 // which both SQLite and PostgreSQL understand; Qt's lastInsertId() has nothing for PostgreSQL).
 Result<qint64> insert(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});
+
+// After rows of `table` (a name from code, never input) were written with ids of their own: on a
+// server, moves the table's id sequence past them, so the next row added there does not take an
+// id already used (a file takes the largest id plus one by itself). Never moves it back, which
+// could hand out an id another session is still writing.
+Status idsFollow(QSqlDatabase &db, const char *table);
 
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &params = {});

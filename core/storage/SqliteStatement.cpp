@@ -1,11 +1,12 @@
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
+#include <cctype>
 
 #include <sqlite3.h>
 
@@ -37,6 +38,36 @@ struct SqliteStatement::ThroughQt
     }
 };
 
+namespace {
+// PostgreSQL's $n for each of SQLite's parameters, numbered as SQLite numbers them: ?N is N, a bare
+// ? one more than the largest number so far (so "?1 ... ?" is "$1 ... $2"; Qt would make the bare
+// one $1 again). Quoted text is left alone.
+QByteArray numberedParameters(const QByteArray &sql)
+{
+    QByteArray out;
+    out.reserve(sql.size() + 16);
+    int largest = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const char c = sql.at(i);
+        if (c == '\'')
+            quoted = !quoted;
+        if (quoted || c != '?') {
+            out += c;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < sql.size() && std::isdigit(static_cast<unsigned char>(sql.at(end))))
+            ++end;
+        const int n = end > i + 1 ? sql.mid(i + 1, end - i - 1).toInt() : largest + 1;
+        largest = std::max(largest, n);
+        out += '$' + QByteArray::number(n);
+        i = end - 1;
+    }
+    return out;
+}
+} // namespace
+
 SqliteStatement::SqliteStatement(const char *sql) : m_sql(sql) {}
 
 SqliteStatement::SqliteStatement(QByteArray sql) : m_sql(std::move(sql)) {}
@@ -52,9 +83,7 @@ Status SqliteStatement::start(QSqlDatabase &db)
     if (m_qt || (!m_statement && db.driverName() == QLatin1String("QPSQL"))) {
         if (!m_qt) {
             m_qt = std::make_unique<ThroughQt>(db);
-            // SQLite's numbered parameters (?1) are PostgreSQL's $1; Qt passes $n on as it is.
-            static const QRegularExpression numbered(QStringLiteral("\\?(\\d+)"));
-            if (!m_qt->query.prepare(QString::fromUtf8(m_sql).replace(numbered, QStringLiteral("$\\1")))) {
+            if (!m_qt->query.prepare(QString::fromUtf8(numberedParameters(m_sql)))) {
                 const QString why = m_qt->query.lastError().text();
                 m_qt.reset();
                 return fail(Text::tr("database error: %1").arg(why));

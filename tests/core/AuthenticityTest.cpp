@@ -57,8 +57,7 @@ void fill(Workspace &ws)
 }
 } // namespace
 
-TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and outliers, and explain them",
-          "[server-todo]")
+TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and outliers, and explain them")
 {
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("authenticity.collabdesk")));

@@ -204,7 +204,7 @@ TEST_CASE("erasing a creator removes their personal data from the file for good 
     CHECK_FALSE(closed.contains("rina.w@example.com"));
 }
 
-TEST_CASE("erasing a creator with tax withheld keeps the payee's name and NPWP and the payment whole", "[server-todo]")
+TEST_CASE("erasing a creator with tax withheld keeps the payee's name and NPWP and the payment whole")
 {
     test::PinnedClock clock;
     TempDir dir;

@@ -7,7 +7,7 @@
 using namespace cd;
 using cd::test::TempDir;
 
-TEST_CASE("the dashboard ranks costs per engagement and follower growth across the roster", "[server-todo]")
+TEST_CASE("the dashboard ranks costs per engagement and follower growth across the roster")
 {
     test::PinnedClock clock; // 2026-11-23
     TempDir dir;

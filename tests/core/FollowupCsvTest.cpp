@@ -54,7 +54,7 @@ qint64 idOf(Workspace &ws, const char *table, const char *name)
 
 } // namespace
 
-TEST_CASE("follow-ups export, import into a workspace with the same records and export the same file", "[server-todo]")
+TEST_CASE("follow-ups export, import into a workspace with the same records and export the same file")
 {
     test::PinnedClock clock; // today is 2026-11-23
     TempDir dir;

@@ -42,7 +42,7 @@ struct PinnedClock
 // Creates a fresh workspace at `path` (opened for writing); when the suite runs against the test
 // server (COLLABDESK_TEST_WORKSPACES=postgresql://... names it), in a new database of its own there
 // instead, dropped with the workspace. Tests of files themselves (their bytes, backups, locks) are
-// tagged [file]; [server-todo] marks those whose code is not yet ported to a server.
+// tagged [file] and run on files only.
 std::unique_ptr<Workspace> createWorkspace(const QString &path);
 bool onTestServer();
 
