@@ -56,6 +56,12 @@ Result<QSqlDatabase> open(const ServerAddress &address, const QString &name, boo
     return db;
 }
 
+bool needsPassword(const QString &error)
+{
+    return error.contains(QLatin1String("no password supplied")) ||
+           error.contains(QLatin1String("password authentication failed"));
+}
+
 Result<Identity> identify(QSqlDatabase &db, const QString &shownAddress, int maxVersion)
 {
     // Every relation in the schema the connection writes to (the user's search_path, normally public).

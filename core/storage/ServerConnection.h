@@ -12,6 +12,10 @@ namespace cd::server {
 // on the server itself. Waits at most 10 s for a row another person's transaction holds.
 Result<QSqlDatabase> open(const ServerAddress &address, const QString &name, bool readOnly);
 
+// True when `error` (from open) says the server wants a password it was not given, or refused the
+// one given: the app then asks for it (libpq's messages are English here: it has no Indonesian).
+bool needsPassword(const QString &error);
+
 // What a database is, found without writing to it.
 struct Identity
 {

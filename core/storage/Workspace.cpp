@@ -146,6 +146,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, co
     auto address = ServerAddress::parse(text);
     if (!address)
         return fail(address.error());
+    if (!options.password.isEmpty())
+        address->password = options.password;
     std::unique_ptr<Workspace> ws(new Workspace(address->display(), options.access));
     ws->m_server = std::move(address.value());
     // This thread's connection, kept as its db() for the work that follows the open.

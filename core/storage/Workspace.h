@@ -55,6 +55,9 @@ public:
         // Set, a person may call off a check or an update under way from another thread: the open
         // then fails with wasStopped() in its message, and the file is as it was.
         StopToken *stop = nullptr;
+        // A server workspace's password, asked for by the app (server::needsPassword); kept in
+        // memory for this workspace's connections only, never written anywhere.
+        QString password;
     };
 
     // Opens `path`: a server address (postgresql://..., see ServerAddress) or a file.

@@ -3206,6 +3206,26 @@ Buka dalam mode hanya-baca untuk melihat tanpa mengubah apa pun?</translation>
         <source>Cannot open workspace</source>
         <translation>Tidak dapat membuka ruang kerja</translation>
     </message>
+    <message>
+        <source>The server asks for a password.
+
+Password for %1:</source>
+        <translation>Server meminta kata sandi.
+
+Kata sandi untuk %1:</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password.
+
+Password for %1:</source>
+        <translation>Server tidak menerima kata sandi itu.
+
+Kata sandi untuk %1:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Masuk</translation>
+    </message>
 </context>
 <context>
     <name>ManagerService</name>
@@ -9276,6 +9296,24 @@ Ruang kerja saat ini tetap disimpan di sebelahnya sebagai cadangan.</translation
     <message>
         <source>Du&amp;plicate…</source>
         <translation>&amp;Duplikat…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Sambungkan ke &amp;server…</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Sambungkan ke server</translation>
+    </message>
+    <message>
+        <source>The address of the team&apos;s workspace on a PostgreSQL server, for example
+postgresql://ana@db.agency.local/agency
+
+A password is asked for when the server wants one, and never stored.</source>
+        <translation>Alamat ruang kerja tim di server PostgreSQL, misalnya
+postgresql://ana@db.agency.local/agency
+
+Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</translation>
     </message>
 </context>
 <context>

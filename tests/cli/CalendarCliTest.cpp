@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "WorkspaceAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +17,8 @@ namespace {
 struct DeskWorkspace
 {
     TempDir dir;
-    QString db = dir.path(QStringLiteral("desk.collabdesk"));
+    cd::test::WorkspaceAddress workspace{dir, QStringLiteral("desk.collabdesk")};
+    QString db = workspace.address();
 
     DeskWorkspace()
     {
@@ -91,7 +93,8 @@ TEST_CASE("calendar writes the feed and says how many events it holds", "[calend
           QStringList{QStringLiteral("followup-1-due"), QStringLiteral("deliverable-1-due")});
 }
 
-TEST_CASE("calendar refuses to write over the workspace and reports bad arguments", "[calendar]")
+// About files: the workspace's own files under other names.
+TEST_CASE("calendar refuses to write over the workspace", "[calendar][file]")
 {
     DeskWorkspace desk;
     const QByteArray before = cd::test::fileBytes(desk.db);
@@ -103,7 +106,11 @@ TEST_CASE("calendar refuses to write over the workspace and reports bad argument
         CHECK(r.err.contains(QLatin1String("workspace itself")));
     }
     CHECK(cd::test::fileBytes(desk.db) == before);
+}
 
+TEST_CASE("calendar reports bad arguments", "[calendar]")
+{
+    DeskWorkspace desk;
     Run r = desk.run({QStringLiteral("calendar")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QLatin1String("--out FILE.ics")));

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "WorkspaceAddress.h"
 
 #include "storage/Workspace.h"
 
@@ -16,11 +17,13 @@
 using cd::test::cli;
 using cd::test::Run;
 using cd::test::TempDir;
+using cd::test::WorkspaceAddress;
 
 TEST_CASE("import reports new, updated and unchanged rows, and refuses a bad file with exit 1")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("w.collabdesk"));
+    const WorkspaceAddress workspace(dir, QStringLiteral("w.collabdesk"));
+    const QString &db = workspace.address();
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     const QString csv = dir.path(QStringLiteral("brands.csv"));
     QFile f(csv);
@@ -78,7 +81,8 @@ TEST_CASE("export writes formats.md's CSV")
 TEST_CASE("demo fills an empty workspace and refuses a full one without --replace")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("demo.collabdesk"));
+    const WorkspaceAddress workspace(dir, QStringLiteral("demo.collabdesk"));
+    const QString &db = workspace.address();
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3")});
     CHECK(demo.exitCode == 0);
@@ -96,7 +100,8 @@ TEST_CASE("demo fills an empty workspace and refuses a full one without --replac
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode == 0);
 }
 
-TEST_CASE("demo on a file that does not exist yet makes the workspace as README says")
+// About files: a server database cannot be missing the way a file can.
+TEST_CASE("demo on a file that does not exist yet makes the workspace as README says", "[file]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("demo.collabdesk"));

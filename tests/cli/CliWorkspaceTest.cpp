@@ -1,6 +1,7 @@
 // The workspace through the command line: creating, finding, checking, listing, backing up and
 // restoring it, and the commands that must never write over it or past another writer.
 #include "CliRun.h"
+#include "WorkspaceAddress.h"
 
 #include "storage/Workspace.h"
 
@@ -18,11 +19,13 @@
 using cd::test::cli;
 using cd::test::Run;
 using cd::test::TempDir;
+using cd::test::WorkspaceAddress;
 
 TEST_CASE("init creates a workspace, then check reports it healthy")
 {
     TempDir dir;
-    const QString db = dir.path(QStringLiteral("w.sqlite"));
+    const WorkspaceAddress workspace(dir, QStringLiteral("w.sqlite"));
+    const QString &db = workspace.address();
     Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(init.exitCode == 0);
     CHECK(init.out == QStringLiteral("Created workspace %1 (schema v5).\n").arg(db));
@@ -35,7 +38,9 @@ TEST_CASE("init creates a workspace, then check reports it healthy")
     Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("Schema:      v5 (current)")));
-    CHECK(check.out.contains(QStringLiteral("Integrity:   ok")));
+    // A file's pages are checked; a server keeps its own (ServerCliTest has the whole report).
+    CHECK(check.out.contains(workspace.onServer() ? QStringLiteral("Integrity:   kept by the server")
+                                                  : QStringLiteral("Integrity:   ok")));
     CHECK(check.out.contains(QStringLiteral("0 creators")));
     CHECK(check.out.contains(QStringLiteral("Summaries:   agree with the snapshots")));
 }
@@ -66,7 +71,7 @@ TEST_CASE("check names kept summaries that disagree with the snapshots and --rep
     CHECK(again.out.contains(QStringLiteral("Summaries:   agree with the snapshots")));
 }
 
-TEST_CASE("the workspace comes from --db, else COLLABDESK_DB, else the XDG data folder")
+TEST_CASE("the workspace comes from --db, else COLLABDESK_DB, else the XDG data folder", "[file]")
 {
     TempDir dir;
     Run init = cli({QStringLiteral("init")}, dir.path(QStringLiteral("xdg")));
@@ -82,7 +87,7 @@ TEST_CASE("the workspace comes from --db, else COLLABDESK_DB, else the XDG data 
     CHECK(QFileInfo::exists(dir.path(QStringLiteral("env.collabdesk"))));
 }
 
-TEST_CASE("check refuses a damaged file with exit 1 and leaves it unchanged")
+TEST_CASE("check refuses a damaged file with exit 1 and leaves it unchanged", "[file]")
 {
     TempDir dir;
     const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
@@ -104,7 +109,7 @@ TEST_CASE("check refuses a damaged file with exit 1 and leaves it unchanged")
     CHECK(cd::test::fileBytes(db) == before);
 }
 
-TEST_CASE("check finds page-level damage that opening does not notice")
+TEST_CASE("check finds page-level damage that opening does not notice", "[file]")
 {
     TempDir dir;
     const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
@@ -120,7 +125,7 @@ TEST_CASE("check finds page-level damage that opening does not notice")
     CHECK(r.err.contains(QStringLiteral("is damaged")));
 }
 
-TEST_CASE("foreign files are refused with exit 1")
+TEST_CASE("foreign files are refused with exit 1", "[file]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("creators.csv"));
@@ -172,7 +177,7 @@ TEST_CASE("list prints a table or formats.md's JSON")
     CHECK(bad.err.contains(QStringLiteral("unknown kind 'invoices'")));
 }
 
-TEST_CASE("backup refuses to overwrite without --force and restore replaces the workspace")
+TEST_CASE("backup refuses to overwrite without --force and restore replaces the workspace", "[file]")
 {
     TempDir dir;
     const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
@@ -198,7 +203,7 @@ TEST_CASE("backup refuses to overwrite without --force and restore replaces the 
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 2);
 }
 
-TEST_CASE("no command writes its output over the workspace and export asks before replacing a file")
+TEST_CASE("no command writes its output over the workspace and export asks before replacing a file", "[file]")
 {
     TempDir dir;
     const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
@@ -229,7 +234,7 @@ TEST_CASE("no command writes its output over the workspace and export asks befor
               .exitCode == 0);
 }
 
-TEST_CASE("writing commands refuse a workspace open elsewhere but reading ones and backup work")
+TEST_CASE("writing commands refuse a workspace open elsewhere but reading ones and backup work", "[file]")
 {
     TempDir dir;
     const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));

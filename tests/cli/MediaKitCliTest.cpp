@@ -2,6 +2,7 @@
 // read back with poppler-utils; its options and their errors.
 #include "CliRun.h"
 #include "PdfText.h"
+#include "WorkspaceAddress.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,7 +20,8 @@ namespace {
 struct DemoWorkspace
 {
     TempDir dir;
-    QString db = dir.path(QStringLiteral("demo.collabdesk"));
+    cd::test::WorkspaceAddress workspace{dir, QStringLiteral("demo.collabdesk")};
+    QString db = workspace.address();
     QString creator, handle;
 
     DemoWorkspace()

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "WorkspaceAddress.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,8 @@ namespace {
 struct AgencyWorkspace
 {
     TempDir dir;
-    QString db = dir.path(QStringLiteral("agency.collabdesk"));
+    cd::test::WorkspaceAddress workspace{dir, QStringLiteral("agency.collabdesk")};
+    QString db = workspace.address();
 
     AgencyWorkspace()
     {
@@ -248,7 +250,8 @@ TEST_CASE("statement gives a creator's period as JSON and PDF")
     CHECK(text.contains(QStringLiteral("Rp5.820.000")));
 
     TempDir other;
-    const QString brandDb = other.path(QStringLiteral("brand.collabdesk"));
+    const cd::test::WorkspaceAddress brandWorkspace(other, QStringLiteral("brand.collabdesk"));
+    const QString &brandDb = brandWorkspace.address();
     REQUIRE(cli({QStringLiteral("--db"), brandDb, QStringLiteral("init")}).exitCode == 0);
     Run refused = cli(
         QStringList{QStringLiteral("--db"), brandDb, QStringLiteral("statement"), QStringLiteral("--json")} + period);

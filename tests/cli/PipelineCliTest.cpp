@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "WorkspaceAddress.h"
 
 #include "services/BrandService.h"
 #include "services/CampaignService.h"
@@ -27,11 +28,18 @@ namespace {
 struct PipelineWorkspace
 {
     TempDir dir;
-    QString db = dir.path(QStringLiteral("desk.collabdesk"));
+    cd::test::WorkspaceAddress workspace{dir, QStringLiteral("desk.collabdesk")};
+    QString db = workspace.address();
 
     PipelineWorkspace()
     {
-        auto ws = test::createWorkspace(db);
+        // Made in the database the CLI is given (test::createWorkspace would make one of its own).
+        Workspace::Options options;
+        options.create = true;
+        auto opened = Workspace::open(db, options);
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        auto ws = std::move(opened).value();
         REQUIRE(BrandService(*ws).add({QStringLiteral("Teh Segar"), QStringLiteral("beverages"), {}, {}, {}}).ok());
         REQUIRE(BrandService(*ws).add({QStringLiteral("Glowria"), QStringLiteral("beauty"), {}, {}, {}}).ok());
         for (const auto &[name, brand, currency] :
@@ -177,7 +185,8 @@ TEST_CASE("pipeline prints one line per stage with its count and gross", "[pipel
     SECTION("an empty workspace still lists every stage")
     {
         TempDir dir;
-        const QString empty = dir.path(QStringLiteral("empty.collabdesk"));
+        const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("empty.collabdesk"));
+        const QString &empty = workspace.address();
         REQUIRE(cli({QStringLiteral("--db"), empty, QStringLiteral("init")}).exitCode == 0);
         Run e = cli({QStringLiteral("--db"), empty, QStringLiteral("pipeline"), QStringLiteral("--json")});
         REQUIRE(e.exitCode == 0);

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "WorkspaceAddress.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +17,8 @@ namespace {
 struct DeskWorkspace
 {
     TempDir dir;
-    QString db = dir.path(QStringLiteral("desk.collabdesk"));
+    cd::test::WorkspaceAddress workspace{dir, QStringLiteral("desk.collabdesk")};
+    QString db = workspace.address();
 
     DeskWorkspace()
     {

@@ -1,9 +1,11 @@
 #include "ServerDatabase.h"
 #include "TestSupport.h"
 
+#include "storage/Connection.h"
 #include "storage/FileIdentity.h"
 #include "storage/KeptSummaries.h"
 #include "storage/ServerAddress.h"
+#include "storage/ServerConnection.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -381,4 +383,52 @@ TEST_CASE("a dropped summary trigger on a server is named and made again", "[pos
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
     CHECK(triggersOf(db).size() == 6);
+}
+
+TEST_CASE("a server that asks for a password opens with the one given, for every connection, and never shows it",
+          "[postgresql]")
+{
+    ServerDatabase server;
+    // The test server asks this role for a password (scripts/postgresql-server.sh); roles belong to
+    // the whole server, so an earlier run's is reused.
+    server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                               "'collabdesk_password_test') THEN CREATE ROLE collabdesk_password_test LOGIN "
+                               "SUPERUSER; END IF; END $$"));
+    server.exec(QStringLiteral("ALTER ROLE collabdesk_password_test PASSWORD 'kopi-susu-42'"));
+    auto address = ServerAddress::parse(server.address());
+    REQUIRE(address.ok());
+    address->user = QStringLiteral("collabdesk_password_test");
+    const QString shown = address->display();
+
+    const auto attempt = [&](const QString &password) {
+        Workspace::Options options;
+        options.create = true;
+        options.password = password;
+        return Workspace::open(shown, options);
+    };
+    auto none = attempt({});
+    REQUIRE_FALSE(none.ok());
+    CHECK(server::needsPassword(none.error()));
+    auto wrong = attempt(QStringLiteral("kopi-susu-41"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(server::needsPassword(wrong.error()));
+    CHECK_FALSE(wrong.error().contains(QStringLiteral("kopi-susu")));
+
+    auto ws = attempt(QStringLiteral("kopi-susu-42"));
+    INFO((ws ? QString() : ws.error()).toStdString());
+    REQUIRE(ws.ok());
+    CHECK((*ws)->path() == shown);
+    CHECK_FALSE((*ws)->path().contains(QStringLiteral("kopi")));
+    // A worker's reading connection signs in with the same password.
+    const QString name = connection::uniqueName(QStringLiteral("test-reader"));
+    {
+        auto reader = (*ws)->readerOpener()(name);
+        INFO((reader ? QString() : reader.error()).toStdString());
+        CHECK(reader.ok());
+    }
+    connection::close(name);
+    // Other failures are not taken for a password question.
+    QString missing = server.address();
+    missing.replace(server.name(), QStringLiteral("cd_no_such_database"));
+    CHECK_FALSE(server::needsPassword(openError(missing, false)));
 }

@@ -133,6 +133,7 @@ void MainWindow::createMenus()
     setStandardShortcut(open, QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open Recen&t"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Connect to &Server…"), this, &MainWindow::connectToServer);
     file->addSeparator();
     m_import = file->addAction(themeIcon("document-import", ":/icons/actions/import.svg"), tr("&Import CSV…"), this,
                                &MainWindow::importCsv);

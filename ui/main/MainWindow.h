@@ -83,6 +83,7 @@ private:
     void fillRecentMenu();
     void newWorkspace();
     void chooseWorkspace();
+    void connectToServer();
     void importCsv();
     void exportCsv();
     void exportCalendar();

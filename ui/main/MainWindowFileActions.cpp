@@ -11,6 +11,7 @@
 #include "records/RecordKind.h"
 #include "storage/Backup.h"
 #include "storage/Restore.h"
+#include "storage/ServerConnection.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -28,6 +30,35 @@ namespace cd {
 namespace {
 constexpr int MaxRecent = 8;
 const char *const RecentKey = "workspace/recent";
+const char *const LastServerKey = "workspace/lastServer";
+
+// Asks for the password a server wants (again after a refused one, at most three times), and opens
+// with it; the password stays with the open workspace only. Null when the person cancels.
+Result<std::unique_ptr<Workspace>> openWithPassword(QWidget *parent, const QString &address, Workspace::Options options,
+                                                    bool *cancelled)
+{
+    const auto parsed = ServerAddress::parse(address);
+    const QString shown = parsed ? parsed->display() : address;
+    Result<std::unique_ptr<Workspace>> ws = fail(QString());
+    for (int tries = 0; tries < 3; ++tries) {
+        bool given = false;
+        const QString question =
+            tries == 0
+                ? QCoreApplication::translate("MainWindow", "The server asks for a password.\n\nPassword for %1:")
+                : QCoreApplication::translate("MainWindow",
+                                              "The server did not accept that password.\n\nPassword for %1:");
+        options.password = QInputDialog::getText(parent, QCoreApplication::translate("MainWindow", "Sign In"),
+                                                 question.arg(shown), QLineEdit::Password, QString(), &given);
+        if (!given) {
+            *cancelled = true;
+            return fail(QString());
+        }
+        ws = openWithProgress(parent, address, options, cancelled);
+        if (ws || *cancelled || !server::needsPassword(ws.error()))
+            return ws;
+    }
+    return ws;
+}
 } // namespace
 
 std::unique_ptr<Workspace> openWorkspaceInteractively(QWidget *parent, const QString &path)
@@ -36,6 +67,8 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QWidget *parent, const QSt
     options.create = true;
     bool cancelled = false;
     auto ws = openWithProgress(parent, path, options, &cancelled);
+    if (!ws && !cancelled && ServerAddress::looksLike(path) && server::needsPassword(ws.error()))
+        ws = openWithPassword(parent, path, options, &cancelled);
     if (!ws && !Workspace::lockHolder(path).isEmpty()) {
         const auto answer = QMessageBox::question(
             parent, QCoreApplication::translate("MainWindow", "Workspace in use"),
@@ -59,7 +92,8 @@ std::unique_ptr<Workspace> openWorkspaceInteractively(QWidget *parent, const QSt
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->path())
+    const bool server = ServerAddress::looksLike(path);
+    if (m_workspace && (server ? path : QFileInfo(path).absoluteFilePath()) == m_workspace->path())
         return true;
     // The new workspace is open before the old one closes, so a failure leaves the window as it was.
     auto ws = openWorkspaceInteractively(this, path);
@@ -89,7 +123,7 @@ void MainWindow::fillRecentMenu()
     for (const QString &path : recentWorkspaces()) {
         QAction *a =
             m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(ServerAddress::looksLike(path) || QFileInfo::exists(path));
     }
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
@@ -121,6 +155,31 @@ void MainWindow::chooseWorkspace()
         this, tr("Open Workspace"), start, tr("CollabDesk workspaces (*.collabdesk *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::connectToServer()
+{
+    QSettings settings;
+    QString address = settings.value(QLatin1String(LastServerKey)).toString();
+    for (;;) {
+        bool given = false;
+        address = QInputDialog::getText(this, tr("Connect to Server"),
+                                        tr("The address of the team's workspace on a PostgreSQL server, for example\n"
+                                           "postgresql://ana@db.agency.local/agency\n\n"
+                                           "A password is asked for when the server wants one, and never stored."),
+                                        QLineEdit::Normal, address, &given)
+                      .trimmed();
+        if (!given || address.isEmpty())
+            return;
+        auto parsed = ServerAddress::parse(address);
+        if (!parsed) {
+            QMessageBox::warning(this, tr("Connect to Server"), parsed.error());
+            continue;
+        }
+        if (openWorkspace(parsed->display()))
+            settings.setValue(QLatin1String(LastServerKey), parsed->display());
+        return;
+    }
 }
 
 void MainWindow::importCsv()
