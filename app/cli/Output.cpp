@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace cd::cli {
 
@@ -35,6 +36,12 @@ void Output::jsonText(const QByteArray &text)
 void Output::warning(const QString &text)
 {
     m_err << "warning: " << text << '\n' << Qt::flush;
+}
+
+void Output::progress(const QString &text)
+{
+    if (isatty(fileno(stderr)))
+        m_err << text << '\n' << Qt::flush;
 }
 
 void Output::error(const QString &text)

@@ -20,6 +20,9 @@ public:
     // JSON already written as text (large arrays: see JsonWriter).
     void jsonText(const QByteArray &text);
     void warning(const QString &text);
+    // What long work is doing now, for a person watching: on stderr, and only when stderr is a
+    // terminal (scripts reading stderr see warnings and errors alone).
+    void progress(const QString &text);
     void error(const QString &text);
 
 private:

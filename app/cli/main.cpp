@@ -46,6 +46,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeReport());
     all.push_back(makeMediaKit());
     all.push_back(makeErase());
+    all.push_back(makeMove());
     return all;
 }
 

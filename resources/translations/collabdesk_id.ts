@@ -3356,6 +3356,45 @@ Kata sandi untuk %1:</translation>
     </message>
 </context>
 <context>
+    <name>Move</name>
+    <message>
+        <source>Copy a whole workspace between a file and a PostgreSQL server, checked; the source is left as it is.</source>
+        <translation>Salin seluruh ruang kerja antara file dan server PostgreSQL, diperiksa; sumbernya dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file, or postgresql://user@host/database.</source>
+        <translation>Ruang kerja yang disalin: file, atau postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty database on a server (postgresql://...).</source>
+        <translation>Tujuan salinan: file baru, atau database kosong di server (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>name both sides: move --from SRC --to DST (a file, or postgresql://user@host/database)</source>
+        <translation>sebutkan kedua sisi: move --from SRC --to DST (file, atau postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2 rows)...</source>
+        <translation>Menyalin %1 (%2 baris)...</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s row count and content hash are the same on both sides.</source>
+        <translation>%1 baris dalam %2 tabel disalin dari %3 ke %4; jumlah baris dan hash isi setiap tabel sama di kedua sisi.</translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <source>a %1 is required</source>
@@ -5402,6 +5441,42 @@ Kata sandi untuk %1:</translation>
     <message>
         <source>the server address holds a password, which CollabDesk never takes from the command line: put it in ~/.pgpass (host:port:database:user:password, readable by you only)</source>
         <translation>alamat server berisi kata sandi, yang tidak pernah diterima CollabDesk dari baris perintah: simpan di ~/.pgpass (host:port:database:user:password, hanya dapat dibaca oleh Anda)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 in the copy</source>
+        <translation>%1: %2 baris di sumber, %3 di salinan</translation>
+    </message>
+    <message>
+        <source>%1: the same number of rows, but different contents</source>
+        <translation>%1: jumlah baris sama, tetapi isinya berbeda</translation>
+    </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>sumber tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds tables this version of CollabDesk does not know (%2); nothing was copied</source>
+        <translation>%1 memuat tabel yang tidak dikenal versi CollabDesk ini (%2); tidak ada yang disalin</translation>
+    </message>
+    <message>
+        <source>%1 lacks the tables %2; run collabdesk-cli check on it</source>
+        <translation>%1 tidak memiliki tabel %2; jalankan collabdesk-cli check padanya</translation>
+    </message>
+    <message>
+        <source>%1 already holds records: %2. A move copies into a new file or an empty database only, so that nothing is overwritten: name another destination.</source>
+        <translation>%1 sudah memuat data: %2. Pemindahan hanya menyalin ke file baru atau database kosong, agar tidak ada yang tertimpa: sebutkan tujuan lain.</translation>
+    </message>
+    <message>
+        <source>copying %1 failed, and nothing was written to %2: %3</source>
+        <translation>menyalin %1 gagal, dan tidak ada yang ditulis ke %2: %3</translation>
+    </message>
+    <message>
+        <source>the copy does not match the source, so nothing was written to %1: %2</source>
+        <translation>salinan tidak sama dengan sumbernya, jadi tidak ada yang ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>the source and the destination are the same workspace (%1); name another destination</source>
+        <translation>sumber dan tujuan adalah ruang kerja yang sama (%1); sebutkan tujuan lain</translation>
     </message>
 </context>
 <context>

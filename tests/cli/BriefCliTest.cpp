@@ -2,6 +2,7 @@
 // app's language, from the system's settings), read back from the PDF with pdftotext.
 #include "CliRun.h"
 #include "PdfText.h"
+#include "WorkspaceAddress.h"
 
 #include <QFile>
 #include <QMap>
@@ -38,7 +39,9 @@ const QString Indonesian = QStringLiteral("(#TehSegar, bukan #TehSegarPromo)");
 TEST_CASE("brief --lang id writes the brief in Indonesian, --lang en in English")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     const QString id = dir.path(QStringLiteral("brief-id.pdf"));
     Run run = cli({QStringLiteral("--db"), db, QStringLiteral("brief"), QStringLiteral("--campaign"),
                    QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("--pdf"), id, QStringLiteral("--lang"),
@@ -65,7 +68,9 @@ TEST_CASE("brief --lang id writes the brief in Indonesian, --lang en in English"
 TEST_CASE("brief --lang with another language is a usage error that names en and id")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     const QString pdf = dir.path(QStringLiteral("brief.pdf"));
     Run run = cli({QStringLiteral("--db"), db, QStringLiteral("brief"), QStringLiteral("--campaign"),
                    QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"),
@@ -81,7 +86,9 @@ TEST_CASE("brief --lang with another language is a usage error that names en and
 TEST_CASE("brief without --lang follows the system's language")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     const QStringList args = {QStringLiteral("--db"),
                               db,
                               QStringLiteral("brief"),

@@ -48,7 +48,9 @@ TEST_CASE("init creates a workspace, then check reports it healthy")
 TEST_CASE("check names kept summaries that disagree with the snapshots and --repair makes them again")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0); // migrated to v5
     {
         // A change behind the triggers' back (another program, a hand edit).
@@ -90,7 +92,9 @@ TEST_CASE("the workspace comes from --db, else COLLABDESK_DB, else the XDG data 
 TEST_CASE("check refuses a damaged file with exit 1 and leaves it unchanged", "[file]")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     QFile f(db);
     REQUIRE(f.open(QIODevice::ReadWrite));
     f.seek(100);
@@ -112,7 +116,9 @@ TEST_CASE("check refuses a damaged file with exit 1 and leaves it unchanged", "[
 TEST_CASE("check finds page-level damage that opening does not notice", "[file]")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     // Scribble over the middle of the file, past the schema: the header still looks fine.
     QFile f(db);
     REQUIRE(f.open(QIODevice::ReadWrite));
@@ -160,7 +166,9 @@ TEST_CASE("usage errors exit 2")
 TEST_CASE("list prints a table or formats.md's JSON")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     Run text = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("followers")});
     CHECK(text.exitCode == 0);
     CHECK(text.out.startsWith(QStringLiteral("creator       platform   date        followers  source\n"
@@ -180,7 +188,9 @@ TEST_CASE("list prints a table or formats.md's JSON")
 TEST_CASE("backup refuses to overwrite without --force and restore replaces the workspace", "[file]")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     const QString out = dir.path(QStringLiteral("copy.bak"));
     Run first = cli({QStringLiteral("--db"), db, QStringLiteral("backup"), out});
     CHECK(first.exitCode == 0);
@@ -206,7 +216,9 @@ TEST_CASE("backup refuses to overwrite without --force and restore replaces the 
 TEST_CASE("no command writes its output over the workspace and export asks before replacing a file", "[file]")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     const QByteArray before = cd::test::fileBytes(db);
     const QList<QStringList> overWorkspace = {
@@ -237,7 +249,9 @@ TEST_CASE("no command writes its output over the workspace and export asks befor
 TEST_CASE("writing commands refuse a workspace open elsewhere but reading ones and backup work", "[file]")
 {
     TempDir dir;
-    const QString db = cd::test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
+                                               cd::test::WorkspaceAddress::Start::FromFixture);
+    const QString &db = workspace.address();
     auto holder = cd::Workspace::open(db); // this test process plays CollabDesk
     REQUIRE(holder.ok());
     const QString pid = QStringLiteral("cli_tests (pid %1)").arg(QCoreApplication::applicationPid());

@@ -2,6 +2,7 @@
 // on the released v1 workspace (one post with two snapshots, a declined creator).
 #include "CliRun.h"
 #include "PdfText.h"
+#include "WorkspaceAddress.h"
 
 using namespace cd::test;
 
@@ -9,7 +10,8 @@ namespace {
 struct ReportRun
 {
     TempDir dir;
-    QString db = copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    WorkspaceAddress workspace{dir, QStringLiteral("workspace-v1.collabdesk"), WorkspaceAddress::Start::FromFixture};
+    const QString &db = workspace.address();
     Run report(const QStringList &options)
     {
         return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("report")} + options);

@@ -389,17 +389,7 @@ TEST_CASE("a server that asks for a password opens with the one given, for every
           "[postgresql]")
 {
     ServerDatabase server;
-    // The test server asks this role for a password (scripts/postgresql-server.sh); roles belong to
-    // the whole server, so an earlier run's is reused.
-    server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
-                               "'collabdesk_password_test') THEN CREATE ROLE collabdesk_password_test LOGIN "
-                               "SUPERUSER; END IF; END $$"));
-    server.exec(QStringLiteral("ALTER ROLE collabdesk_password_test PASSWORD 'kopi-susu-42'"));
-    auto address = ServerAddress::parse(server.address());
-    REQUIRE(address.ok());
-    address->user = QStringLiteral("collabdesk_password_test");
-    const QString shown = address->display();
-
+    const QString shown = server.addressWithPassword(QStringLiteral("kopi-susu-42"));
     const auto attempt = [&](const QString &password) {
         Workspace::Options options;
         options.create = true;

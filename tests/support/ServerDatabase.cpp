@@ -68,4 +68,17 @@ void ServerDatabase::exec(const QString &statement) const
     REQUIRE(error.isEmpty());
 }
 
+QString ServerDatabase::addressWithPassword(const QString &password) const
+{
+    exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                        "'collabdesk_password_test') THEN CREATE ROLE collabdesk_password_test LOGIN "
+                        "SUPERUSER; END IF; END $$"));
+    // A password of the test's own making, never input: safe to write into the statement.
+    exec(QStringLiteral("ALTER ROLE collabdesk_password_test PASSWORD '%1'").arg(password));
+    auto address = ServerAddress::parse(m_address);
+    REQUIRE(address.ok());
+    address->user = QStringLiteral("collabdesk_password_test");
+    return address->display();
+}
+
 } // namespace cd::test

@@ -21,6 +21,10 @@ public:
     const QString &name() const { return m_name; }
     // Runs one statement in this database as the server's superuser (to set up odd cases).
     void exec(const QString &statement) const;
+    // This database's address for the test server's one role that must sign in with a password
+    // (scripts/postgresql-server.sh's pg_hba), its password set to `password` first. Roles belong
+    // to the whole server: an earlier test's role is reused.
+    QString addressWithPassword(const QString &password) const;
 
 private:
     QString m_server; // the maintenance database's address

@@ -5,6 +5,7 @@
 #include "storage/Connection.h"
 #include "storage/ServerAddress.h"
 #include "storage/Sql.h"
+#include "storage/WorkspaceTables.h"
 
 #include "common/Clock.h"
 
@@ -105,17 +106,14 @@ void exec(Workspace &ws, const QString &statement, const QVariantList &params)
     REQUIRE(q.ok());
     // Rows a test inserts with their ids leave a server's id sequences behind them (a file takes
     // the next rowid by itself): move each past the highest id, as a move from a file does.
-    if (sql::onServer(db) && statement.trimmed().startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive))
-        // A DO block cannot be prepared: run as it is.
-        REQUIRE(connection::exec(db, QStringLiteral(R"(DO $$
-DECLARE t text;
-BEGIN
-    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
-             WHERE a.attname = 'id' AND a.attidentity <> '' AND c.relnamespace = current_schema()::regnamespace LOOP
-        EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), coalesce((SELECT max(id) FROM %I), 0) + 1, false)', t, t);
-    END LOOP;
-END $$)"))
-                    .ok());
+    if (!sql::onServer(db) || !statement.trimmed().startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive))
+        return;
+    for (const tables::Table &t : tables::all())
+        if (qstrcmp(t.order, "id") == 0) {
+            const Status followed = sql::idsFollow(db, t.name);
+            INFO(followed.error().toStdString());
+            REQUIRE(followed.ok());
+        }
 }
 
 QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)

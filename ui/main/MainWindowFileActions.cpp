@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Ask.h"
+#include "FieldMessage.h"
 #include "WorkspaceOpening.h"
 #include "commands/EditHistory.h"
 #include "desk/Calendar.h"
@@ -33,7 +34,8 @@ const char *const RecentKey = "workspace/recent";
 const char *const LastServerKey = "workspace/lastServer";
 
 // Asks for the password a server wants (again after a refused one, at most three times), and opens
-// with it; the password stays with the open workspace only. Null when the person cancels.
+// with it; the password stays with the open workspace only. When the person cancels, a failure
+// with `*cancelled` set.
 Result<std::unique_ptr<Workspace>> openWithPassword(QWidget *parent, const QString &address, Workspace::Options options,
                                                     bool *cancelled)
 {
@@ -173,7 +175,7 @@ void MainWindow::connectToServer()
             return;
         auto parsed = ServerAddress::parse(address);
         if (!parsed) {
-            QMessageBox::warning(this, tr("Connect to Server"), parsed.error());
+            QMessageBox::warning(this, tr("Connect to Server"), asSentence(parsed.error()));
             continue;
         }
         if (openWorkspace(parsed->display()))

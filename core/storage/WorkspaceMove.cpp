@@ -1,0 +1,275 @@
+#include "WorkspaceMove.h"
+
+#include "Connection.h"
+#include "ServerAddress.h"
+#include "Sql.h"
+#include "Transaction.h"
+#include "Workspace.h"
+#include "WorkspaceTables.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace cd {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+Error databaseError(const QSqlQuery &q)
+{
+    return fail(Text::tr("database error: %1").arg(q.lastError().text()));
+}
+
+// Where a workspace is, in one spelling: a server address without its password, or a file's
+// canonical path (its own name when it does not exist yet).
+QString placeOf(const QString &address)
+{
+    if (ServerAddress::looksLike(address)) {
+        auto parsed = ServerAddress::parse(address);
+        return parsed ? parsed->display() : address;
+    }
+    const QFileInfo file(address);
+    return file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+}
+
+// A read of the source in one snapshot, whatever others commit meanwhile; ended (rolled back:
+// it wrote nothing) with this object.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_active = q.exec(sql::onServer(db) ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                                            : QStringLiteral("BEGIN"));
+        if (!m_active)
+            m_error = Text::tr("cannot read the source: %1").arg(q.lastError().text());
+    }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    const QString &error() const { return m_error; }
+    explicit operator bool() const { return m_active; }
+
+private:
+    QSqlDatabase &m_db;
+    QString m_error;
+    bool m_active = false;
+};
+
+// The tables this build knows, exactly: a workspace holding others (or missing one) is not moved,
+// since a copy would leave something out.
+Status holdsKnownTables(QSqlDatabase &db, const QString &place)
+{
+    auto present = tables::present(db);
+    if (!present)
+        return fail(present.error());
+    QStringList known;
+    for (const tables::Table &t : tables::all())
+        known << QLatin1String(t.name);
+    QStringList unknown;
+    for (const QString &name : std::as_const(present.value()))
+        if (!known.contains(name))
+            unknown << name;
+    QStringList missing;
+    for (const QString &name : std::as_const(known))
+        if (!present->contains(name))
+            missing << name;
+    if (!unknown.isEmpty())
+        return fail(Text::tr("%1 holds tables this version of CollabDesk does not know (%2); nothing was copied")
+                        .arg(place, unknown.join(QStringLiteral(", "))));
+    if (!missing.isEmpty())
+        return fail(Text::tr("%1 lacks the tables %2; run collabdesk-cli check on it")
+                        .arg(place, missing.join(QStringLiteral(", "))));
+    return {};
+}
+
+// The destination holds no records: settings aside (made with a new workspace, then replaced by
+// the source's), every table is empty.
+Status isEmpty(QSqlDatabase &db, const QString &place)
+{
+    QStringList holding;
+    for (const tables::Table &t : tables::all()) {
+        if (t.summary || qstrcmp(t.name, "settings") == 0)
+            continue;
+        auto rows = connection::rowCount(db, t.name);
+        if (!rows)
+            return fail(rows.error());
+        if (*rows > 0)
+            holding << QStringLiteral("%1 (%2)").arg(QLatin1String(t.name)).arg(*rows);
+    }
+    if (holding.isEmpty())
+        return {};
+    return fail(Text::tr("%1 already holds records: %2. A move copies into a new file or an empty database only, so "
+                         "that nothing is overwritten: name another destination.")
+                    .arg(place, holding.join(QStringLiteral(", "))));
+}
+
+// INSERT of `rows` rows of `columns`, the values bound in order.
+QString insertStatement(const char *table, const QStringList &columns, int rows)
+{
+    const QString one =
+        QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(QLatin1String(table), columns.join(QLatin1Char(','))) +
+           QStringList(rows, one).join(QLatin1Char(','));
+}
+
+// Copies one table's rows, many per statement (a statement per row would be bound by round trips
+// to a server). Statements take at most 32,766 parameters on SQLite, 65,535 on PostgreSQL.
+Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const tables::Table &table)
+{
+    QSqlQuery read(from);
+    read.setForwardOnly(true);
+    const QString order = QLatin1String(table.order);
+    if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table.name)) +
+                   (order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order)))
+        return databaseError(read);
+    const QSqlRecord record = read.record();
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    const int later = table.selfReference ? int(record.indexOf(QLatin1String(table.selfReference))) : -1;
+    const int id = int(record.indexOf(QStringLiteral("id")));
+    const int perStatement = std::clamp(16000 / int(columns.size()), 1, 500);
+
+    QSqlQuery full(to);
+    if (!full.prepare(insertStatement(table.name, columns, perStatement)))
+        return databaseError(full);
+    QVariantList values;
+    QList<std::pair<QVariant, QVariant>> laterValues; // (id, value) for the second pass
+    auto flush = [&](QSqlQuery &q) -> Status {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return databaseError(q);
+        values.clear();
+        return {};
+    };
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i) {
+            const bool null = read.isNull(i);
+            if (i == later && !null)
+                laterValues.append({read.value(id), read.value(i)});
+            values << (null || i == later ? QVariant() : read.value(i));
+        }
+        if (values.size() == perStatement * columns.size())
+            if (Status s = flush(full); !s)
+                return s;
+    }
+    if (read.lastError().isValid())
+        return databaseError(read);
+    if (!values.isEmpty()) {
+        QSqlQuery rest(to);
+        if (!rest.prepare(insertStatement(table.name, columns, int(values.size() / columns.size()))))
+            return databaseError(rest);
+        if (Status s = flush(rest); !s)
+            return s;
+    }
+    if (later >= 0) {
+        QSqlQuery update(to);
+        if (!update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                                .arg(QLatin1String(table.name), QLatin1String(table.selfReference))))
+            return databaseError(update);
+        for (const auto &[row, value] : std::as_const(laterValues)) {
+            update.bindValue(0, value);
+            update.bindValue(1, row);
+            if (!update.exec())
+                return databaseError(update);
+        }
+    }
+    return order == QLatin1String("id") ? sql::idsFollow(to, table.name) : Status();
+}
+
+Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destination, const QString &toPlace,
+                                        const MoveProgress &onTable)
+{
+    QSqlDatabase from = source.db();
+    if (Status s = holdsKnownTables(from, source.path()); !s)
+        return fail(s.error());
+    ReadSnapshot snapshot(from);
+    if (!snapshot)
+        return fail(snapshot.error());
+
+    Transaction tx(destination);
+    if (!tx)
+        return fail(tx.error());
+    QSqlDatabase &to = tx.db();
+    if (Status s = holdsKnownTables(to, toPlace); !s)
+        return fail(s.error());
+    if (Status s = isEmpty(to, toPlace); !s)
+        return fail(s.error());
+    if (auto cleared = sql::run(to, QStringLiteral("DELETE FROM settings")); !cleared)
+        return fail(cleared.error());
+    for (const tables::Table &table : tables::all()) {
+        if (table.summary)
+            continue;
+        if (onTable) {
+            auto rows = connection::rowCount(from, table.name);
+            onTable(QLatin1String(table.name), rows ? *rows : 0);
+        }
+        if (Status s = copyTable(from, to, table); !s)
+            return fail(Text::tr("copying %1 failed, and nothing was written to %2: %3")
+                            .arg(QLatin1String(table.name), toPlace, s.error()));
+    }
+    auto before = fingerprint(from);
+    if (!before)
+        return fail(before.error());
+    auto after = fingerprint(to);
+    if (!after)
+        return fail(after.error());
+    if (const QStringList differ = differences(*before, *after); !differ.isEmpty())
+        return fail(Text::tr("the copy does not match the source, so nothing was written to %1: %2")
+                        .arg(toPlace, differ.join(QStringLiteral("; "))));
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return before;
+}
+
+// Removes a destination file this move made and could not fill (with SQLite's files beside it).
+void removeMadeFile(const QString &path)
+{
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Result<QList<TableFingerprint>> moveWorkspace(const QString &from, const QString &to, const MoveProgress &onTable)
+{
+    const QString toPlace = placeOf(to);
+    if (placeOf(from) == toPlace)
+        return fail(Text::tr("the source and the destination are the same workspace (%1); name another destination")
+                        .arg(toPlace));
+    auto source = Workspace::open(from, Workspace::Access::ReadOnly);
+    if (!source)
+        return fail(source.error());
+    Workspace::Options options;
+    options.create = true;
+    auto destination = Workspace::open(to, options);
+    if (!destination)
+        return fail(destination.error());
+    const bool madeFile = destination.value()->wasCreated() && !destination.value()->isServer();
+    const QString destinationFile = destination.value()->path();
+    auto copied = copyAll(*source.value(), *destination.value(), toPlace, onTable);
+    if (!copied && madeFile) {
+        destination.value().reset();
+        removeMadeFile(destinationFile);
+    }
+    return copied;
+}
+
+} // namespace cd
