@@ -175,9 +175,10 @@ Status Generator::creators()
         m_db,
         QStringLiteral(
             "INSERT INTO accounts (creator_id, platform, handle, handle_key, created_at) VALUES (?, ?, ?, ?, ?)"));
-    Inserter snapshot(
-        m_db, QStringLiteral(
-                  "INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?, ?, ?, ?)"));
+    // Nothing reads the counts before this step ends: they go many to a statement.
+    sql::RowBatch snapshots(m_db, QStringLiteral("follower_snapshots"),
+                            {QStringLiteral("account_id"), QStringLiteral("snapshot_date"), QStringLiteral("followers"),
+                             QStringLiteral("source")});
     Inserter rate(m_db, QStringLiteral("INSERT INTO rate_cards (creator_id, platform, content_type, amount_minor, "
                                        "currency) VALUES (?, ?, ?, ?, ?)"));
     const int count = m_large ? 20'000 : m_agency ? 5'000 : 40;
@@ -264,8 +265,10 @@ Status Generator::creators()
             double value = double(a.followers);
             for (int w = 0; w < counts; ++w) {
                 const QDate date = m_today.addDays(-step * w);
-                if (auto r = snapshot({a.id, isoDate(date), qint64(std::round(value)), QStringLiteral("manual")}); !r)
-                    return fail(r.error());
+                if (Status s =
+                        snapshots.add({a.id, isoDate(date), qint64(std::round(value)), QStringLiteral("manual")});
+                    !s)
+                    return s;
                 ++m_sum.followerSnapshots;
                 value /= (1.0 + (growth + (m_rng.unit() - 0.5) * 0.01) * step / 7.0);
                 if (w == jump)
@@ -287,7 +290,7 @@ Status Generator::creators()
             return fail(DemoText::tr("cancelled"));
     }
     m_sum.creators = m_creators.size();
-    return {};
+    return snapshots.finish();
 }
 
 Result<DemoSummary> Generator::run()

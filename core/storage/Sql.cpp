@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace cd::sql {
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &params)
@@ -59,6 +61,62 @@ Result<QSqlQuery *> Statement::run(QSqlDatabase &db, const QVariantList &params)
     if (!m_query->exec())
         return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(m_query->lastError().text()));
     return &*m_query;
+}
+
+namespace {
+// INSERT of `rows` rows of `columns`.
+QString insertRows(const QString &table, const QStringList &columns, qsizetype rows)
+{
+    const QString one =
+        QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(','))) +
+           QStringList(rows, one).join(QLatin1Char(','));
+}
+} // namespace
+
+RowBatch::RowBatch(QSqlDatabase db, QString table, QStringList columns)
+    : m_db(std::move(db)), m_table(std::move(table)), m_columns(std::move(columns)),
+      // SQLite runs a one-row statement prepared once fastest (a long one costs more to prepare than
+      // its steps save: the agency demo took 2.5 times as long). A server gets a few hundred rows a
+      // statement (PostgreSQL takes at most 65,535 parameters).
+      m_rowsPerStatement(onServer(m_db) ? std::clamp(16'000 / int(std::max<qsizetype>(m_columns.size(), 1)), 1, 500)
+                                        : 1)
+{}
+
+Status RowBatch::add(const QVariantList &row)
+{
+    m_values += row;
+    if (m_values.size() < m_rowsPerStatement * m_columns.size())
+        return {};
+    if (!m_full) {
+        m_full.emplace(m_db);
+        if (!m_full->prepare(insertRows(m_table, m_columns, m_rowsPerStatement))) {
+            const QString why = m_full->lastError().text();
+            m_full.reset();
+            return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(why));
+        }
+    }
+    return write(*m_full);
+}
+
+Status RowBatch::finish()
+{
+    if (m_values.isEmpty())
+        return {};
+    QSqlQuery rest(m_db);
+    if (!rest.prepare(insertRows(m_table, m_columns, m_values.size() / m_columns.size())))
+        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(rest.lastError().text()));
+    return write(rest);
+}
+
+Status RowBatch::write(QSqlQuery &query)
+{
+    for (int i = 0; i < m_values.size(); ++i)
+        query.bindValue(i, bindable(m_values.at(i)));
+    m_values.clear();
+    if (!query.exec())
+        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(query.lastError().text()));
+    return {};
 }
 
 QVariant bindable(const QVariant &value)

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -63,6 +64,30 @@ public:
 private:
     QString m_sql;
     std::optional<QSqlQuery> m_query;
+};
+
+// Rows written to one table, on a server many to a statement: a statement per row costs a round
+// trip there, which bounds bulk writes (a move, the demo's snapshots). Values
+// are bound, never pasted. Writes what it holds when a statement's worth is in, and on finish();
+// what was added but not finished is not written. One connection, one thread.
+class RowBatch
+{
+public:
+    // `table` and `columns` come from code, never from input.
+    RowBatch(QSqlDatabase db, QString table, QStringList columns);
+    // One row: a value per column, in order.
+    Status add(const QVariantList &row);
+    Status finish();
+
+private:
+    Status write(QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    QString m_table;
+    QStringList m_columns;
+    int m_rowsPerStatement;
+    QVariantList m_values;
+    std::optional<QSqlQuery> m_full; // prepared once, for a full statement's worth of rows
 };
 
 // The value to bind for `value`: a null QString is "no text" to people but NULL to SQLite, and

@@ -14,8 +14,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <algorithm>
-
 namespace cd {
 namespace {
 
@@ -118,17 +116,7 @@ Status isEmpty(QSqlDatabase &db, const QString &place)
                     .arg(place, holding.join(QStringLiteral(", "))));
 }
 
-// INSERT of `rows` rows of `columns`, the values bound in order.
-QString insertStatement(const char *table, const QStringList &columns, int rows)
-{
-    const QString one =
-        QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(QLatin1String(table), columns.join(QLatin1Char(','))) +
-           QStringList(rows, one).join(QLatin1Char(','));
-}
-
-// Copies one table's rows, many per statement (a statement per row would be bound by round trips
-// to a server). Statements take at most 32,766 parameters on SQLite, 65,535 on PostgreSQL.
+// Copies one table's rows in key order (a payment's pointer to a later one in a second pass).
 Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const tables::Table &table)
 {
     QSqlQuery read(from);
@@ -143,49 +131,32 @@ Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const tables::Table &tabl
         columns << record.fieldName(i);
     const int later = table.selfReference ? int(record.indexOf(QLatin1String(table.selfReference))) : -1;
     const int id = int(record.indexOf(QStringLiteral("id")));
-    const int perStatement = std::clamp(16000 / int(columns.size()), 1, 500);
-
-    QSqlQuery full(to);
-    if (!full.prepare(insertStatement(table.name, columns, perStatement)))
-        return databaseError(full);
-    QVariantList values;
+    sql::RowBatch rows(to, QLatin1String(table.name), columns);
     QList<std::pair<QVariant, QVariant>> laterValues; // (id, value) for the second pass
-    auto flush = [&](QSqlQuery &q) -> Status {
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
-            return databaseError(q);
-        values.clear();
-        return {};
-    };
+    QVariantList row;
     while (read.next()) {
+        row.clear();
         for (int i = 0; i < columns.size(); ++i) {
             const bool null = read.isNull(i);
             if (i == later && !null)
                 laterValues.append({read.value(id), read.value(i)});
-            values << (null || i == later ? QVariant() : read.value(i));
+            row << (null || i == later ? QVariant() : read.value(i));
         }
-        if (values.size() == perStatement * columns.size())
-            if (Status s = flush(full); !s)
-                return s;
+        if (Status s = rows.add(row); !s)
+            return s;
     }
     if (read.lastError().isValid())
         return databaseError(read);
-    if (!values.isEmpty()) {
-        QSqlQuery rest(to);
-        if (!rest.prepare(insertStatement(table.name, columns, int(values.size() / columns.size()))))
-            return databaseError(rest);
-        if (Status s = flush(rest); !s)
-            return s;
-    }
+    if (Status s = rows.finish(); !s)
+        return s;
     if (later >= 0) {
         QSqlQuery update(to);
         if (!update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
                                 .arg(QLatin1String(table.name), QLatin1String(table.selfReference))))
             return databaseError(update);
-        for (const auto &[row, value] : std::as_const(laterValues)) {
+        for (const auto &[rowId, value] : std::as_const(laterValues)) {
             update.bindValue(0, value);
-            update.bindValue(1, row);
+            update.bindValue(1, rowId);
             if (!update.exec())
                 return databaseError(update);
         }
