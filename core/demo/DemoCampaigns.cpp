@@ -337,7 +337,7 @@ Status Generator::metrics(qint64 postId, qint64 followers, const QDate &posted, 
                           double quality)
 {
     static const int smallDays[] = {1, 3, 7, 14, 30};
-    // The post's snapshots in few statements (a statement per row would cost a round trip each on a server).
+    // The post's snapshots, on a server in few statements (one a row would cost a round trip each).
     sql::RowBatch snapshots(m_db, QStringLiteral("post_metric_snapshots"),
                             {QStringLiteral("post_id"), QStringLiteral("snapshot_date"), QStringLiteral("views"),
                              QStringLiteral("impressions"), QStringLiteral("reach"), QStringLiteral("likes"),

@@ -175,7 +175,7 @@ Status Generator::creators()
         m_db,
         QStringLiteral(
             "INSERT INTO accounts (creator_id, platform, handle, handle_key, created_at) VALUES (?, ?, ?, ?, ?)"));
-    // Nothing reads the counts before this step ends: they go many to a statement.
+    // Nothing reads the counts before this step ends: on a server they go many to a statement.
     sql::RowBatch snapshots(m_db, QStringLiteral("follower_snapshots"),
                             {QStringLiteral("account_id"), QStringLiteral("snapshot_date"), QStringLiteral("followers"),
                              QStringLiteral("source")});
