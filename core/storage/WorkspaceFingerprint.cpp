@@ -47,12 +47,10 @@ void encode(QByteArray &out, const QSqlQuery &q, int i)
 
 Result<TableFingerprint> fingerprintTable(QSqlDatabase &db, const tables::Table &table)
 {
-    const QString order = QLatin1String(table.order);
+    const bool ordered = *table.order != '\0';
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString statement = QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table.name)) +
-                              (order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order);
-    if (!q.exec(statement))
+    if (!q.exec(tables::readAll(table)))
         return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
     const int columns = q.record().count();
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -64,10 +62,10 @@ Result<TableFingerprint> fingerprintTable(QSqlDatabase &db, const tables::Table 
         for (int i = 0; i < columns; ++i)
             encode(row, q, i);
         row += '\n';
-        if (order.isEmpty())
-            unordered << row;
-        else
+        if (ordered)
             hash.addData(row);
+        else
+            unordered << row;
         ++out.rows;
     }
     if (q.lastError().isValid())

@@ -5,11 +5,11 @@
 #include "Sql.h"
 #include "Transaction.h"
 #include "Workspace.h"
+#include "WorkspacePaths.h"
 #include "WorkspaceTables.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -28,15 +28,14 @@ Error databaseError(const QSqlQuery &q)
 }
 
 // Where a workspace is, in one spelling: a server address without its password, or a file's
-// canonical path (its own name when it does not exist yet).
+// resolved path (the one name the workspace, its lock and its log go by).
 QString placeOf(const QString &address)
 {
     if (ServerAddress::looksLike(address)) {
         auto parsed = ServerAddress::parse(address);
         return parsed ? parsed->display() : address;
     }
-    const QFileInfo file(address);
-    return file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    return resolvedPath(address);
 }
 
 // A read of the source in one snapshot, whatever others commit meanwhile; ended (rolled back:
@@ -121,9 +120,7 @@ Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const tables::Table &tabl
 {
     QSqlQuery read(from);
     read.setForwardOnly(true);
-    const QString order = QLatin1String(table.order);
-    if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table.name)) +
-                   (order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order)))
+    if (!read.exec(tables::readAll(table)))
         return databaseError(read);
     const QSqlRecord record = read.record();
     QStringList columns;
@@ -161,7 +158,7 @@ Status copyTable(QSqlDatabase &from, QSqlDatabase &to, const tables::Table &tabl
                 return databaseError(update);
         }
     }
-    return order == QLatin1String("id") ? sql::idsFollow(to, table.name) : Status();
+    return tables::hasIds(table) ? sql::idsFollow(to, table.name) : Status();
 }
 
 Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destination, const QString &toPlace,

@@ -43,6 +43,17 @@ const QList<Table> &all()
     return tables;
 }
 
+QString readAll(const Table &table)
+{
+    const QString all = QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table.name));
+    return *table.order ? all + QStringLiteral(" ORDER BY ") + QLatin1String(table.order) : all;
+}
+
+bool hasIds(const Table &table)
+{
+    return qstrcmp(table.order, "id") == 0;
+}
+
 Result<QStringList> present(QSqlDatabase &db)
 {
     auto q = sql::run(db, sql::onServer(db)

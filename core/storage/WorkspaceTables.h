@@ -29,6 +29,11 @@ struct Table
 // parents before the tables that refer to them.
 const QList<Table> &all();
 
+// SELECT of every row of `table`, in its key order when it has one.
+QString readAll(const Table &table);
+// Whether `table` has an id column (its rows are ordered by it), so an id sequence on a server.
+bool hasIds(const Table &table);
+
 // The tables in `db`, by name (a file's, or the server schema's), for checking that a workspace
 // holds exactly the tables all() names.
 Result<QStringList> present(QSqlDatabase &db);

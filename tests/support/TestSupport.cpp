@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -104,12 +105,15 @@ void exec(Workspace &ws, const QString &statement, const QVariantList &params)
     auto q = sql::run(db, statement, params);
     INFO((q ? QString() : q.error()).toStdString());
     REQUIRE(q.ok());
-    // Rows a test inserts with their ids leave a server's id sequences behind them (a file takes
-    // the next rowid by itself): move each past the highest id, as a move from a file does.
-    if (!sql::onServer(db) || !statement.trimmed().startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive))
+    // Rows a test inserts with their ids leave a server's id sequence behind them (a file takes the
+    // next rowid by itself): move the table's past the highest id, as a move from a file does.
+    static const QRegularExpression insertInto(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QString table = insertInto.match(statement).captured(1);
+    if (table.isEmpty() || !sql::onServer(db))
         return;
     for (const tables::Table &t : tables::all())
-        if (qstrcmp(t.order, "id") == 0) {
+        if (table == QLatin1String(t.name) && tables::hasIds(t)) {
             const Status followed = sql::idsFollow(db, t.name);
             INFO(followed.error().toStdString());
             REQUIRE(followed.ok());

@@ -2,7 +2,6 @@
 #include "MainWindow.h"
 
 #include "Ask.h"
-#include "FieldMessage.h"
 #include "WorkspaceOpening.h"
 #include "commands/EditHistory.h"
 #include "desk/Calendar.h"
@@ -175,7 +174,7 @@ void MainWindow::connectToServer()
             return;
         auto parsed = ServerAddress::parse(address);
         if (!parsed) {
-            QMessageBox::warning(this, tr("Connect to Server"), asSentence(parsed.error()));
+            ask::warn(this, tr("Connect to Server"), parsed.error());
             continue;
         }
         if (openWorkspace(parsed->display()))
