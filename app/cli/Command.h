@@ -105,6 +105,7 @@ std::unique_ptr<Command> makeReport();
 std::unique_ptr<Command> makeMediaKit();
 std::unique_ptr<Command> makeErase();
 std::unique_ptr<Command> makeMove();
+std::unique_ptr<Command> makeServer();
 
 // The date of option `name` (YYYY-MM-DD), or `fallback` when it is not given. An error names the
 // option.

@@ -47,6 +47,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(makeMediaKit());
     all.push_back(makeErase());
     all.push_back(makeMove());
+    all.push_back(makeServer());
     return all;
 }
 

@@ -32,6 +32,16 @@ std::optional<qint64> ManagerService::findByName(QSqlDatabase &db, const QString
     return id->toLongLong();
 }
 
+std::optional<qint64> ManagerService::signedIn(QSqlDatabase &db)
+{
+    if (!sql::onServer(db))
+        return std::nullopt;
+    auto id = sql::scalar(db, QStringLiteral("SELECT id FROM managers WHERE role <> '' AND role = session_user"));
+    if (!id || !id->isValid())
+        return std::nullopt;
+    return id->toLongLong();
+}
+
 QString ManagerService::nameOf(QSqlDatabase &db, qint64 id)
 {
     return lookup::nameById(db, "managers", id);

@@ -36,6 +36,9 @@ public:
     static std::optional<qint64> findByName(QSqlDatabase &db, const QString &name);
     // The manager's name; empty when there is none with that id.
     static QString nameOf(QSqlDatabase &db, qint64 id);
+    // On a server, the manager who signs in as the connection's role (managers.role, which
+    // `server init-roles` records); none on a file.
+    static std::optional<qint64> signedIn(QSqlDatabase &db);
 
     // Errors: a missing or overlong name, a name already used, a malformed email.
     Result<qint64> add(const QString &name, const QString &email);

@@ -1,5 +1,6 @@
 #include "RecordImage.h"
 
+#include "desk/TeamRoles.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -227,6 +228,27 @@ Result<RecordImage> RecordImage::capture(QSqlDatabase &db, Kind kind, qint64 id)
     return image;
 }
 
+Result<RecordImage> RecordImage::captureForChange(Transaction &tx, Kind kind, qint64 id)
+{
+    bool lockable = true;
+    if (sql::onServer(tx.db())) {
+        const Part &own = partsOf(kind).first();
+        auto locked = sql::run(tx.db(),
+                               QStringLiteral("SELECT 1 FROM %1 WHERE %2 FOR UPDATE")
+                                   .arg(QLatin1String(own.table), QLatin1String(own.where)),
+                               idParams(own, id));
+        if (!locked)
+            return fail(locked.error());
+        lockable = locked->next();
+    }
+    auto image = capture(tx.db(), kind, id);
+    // A row that can be read but not locked for a change is held by the server's row-level
+    // security: another manager's creator (the change itself would find no row, silently).
+    if (image && !lockable && !image->isEmpty())
+        return fail(team::notYours(image->name()));
+    return image;
+}
+
 RecordImage RecordImage::absent(Kind kind, qint64 id)
 {
     RecordImage image;
@@ -326,6 +348,35 @@ QString RecordImage::name() const
     if (column < 0)
         column = own.columns.indexOf(QLatin1String("title"));
     return column < 0 ? QString() : own.rows.first().value(column).toString();
+}
+
+bool RecordImage::sameContent(const RecordImage &other) const
+{
+    if (m_kind != other.m_kind || m_id != other.m_id || m_tables.size() != other.m_tables.size())
+        return false;
+    for (qsizetype t = 0; t < m_tables.size(); ++t) {
+        const TableRows &a = m_tables.at(t), &b = other.m_tables.at(t);
+        if (a.table != b.table || a.columns != b.columns || a.rows.size() != b.rows.size())
+            return false;
+        const qsizetype author = a.columns.indexOf(QLatin1String("updated_by"));
+        for (qsizetype r = 0; r < a.rows.size(); ++r)
+            for (qsizetype c = 0; c < a.columns.size(); ++c)
+                if (c != author && a.rows.at(r).at(c) != b.rows.at(r).at(c))
+                    return false;
+    }
+    return true;
+}
+
+RecordImage::Saved RecordImage::lastSaved() const
+{
+    if (isEmpty())
+        return {};
+    const TableRows &own = m_tables.first();
+    const QVariantList &row = own.rows.first();
+    const qsizetype by = own.columns.indexOf(QLatin1String("updated_by"));
+    const qsizetype at = own.columns.indexOf(QLatin1String("updated_at"));
+    return {by < 0 ? QString() : row.at(by).toString(),
+            at < 0 ? QDateTime() : QDateTime::fromString(row.at(at).toString(), Qt::ISODate)};
 }
 
 qsizetype RecordImage::rowCount(const QString &table) const

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -45,6 +46,11 @@ public:
     // The record `id` of `kind` as stored now; an empty image when it does not exist.
     static Result<RecordImage> capture(QSqlDatabase &db, Kind kind, qint64 id);
 
+    // The same, read to be changed in `tx`: on a server the record's own row is locked first, so
+    // that two people saving it at once take turns and the second sees the first's change (a file
+    // has one writer at a time already).
+    static Result<RecordImage> captureForChange(Transaction &tx, Kind kind, qint64 id);
+
     // The image of a record that does not exist (yet): restoring it removes the record `id`.
     static RecordImage absent(Kind kind, qint64 id);
 
@@ -67,6 +73,18 @@ public:
     // counts nothing (its buffer is shared, see FileContents), and the ones counted are added.
     qint64 byteSize(QSet<QString> *filesCounted = nullptr) const;
     bool operator==(const RecordImage &) const = default;
+    // Whether both hold the same rows, apart from who saved them (updated_by): a server names the
+    // person who undoes a change as its author, and the content is what the undo must find again.
+    bool sameContent(const RecordImage &other) const;
+
+    // Who last saved the record's own row, and when (updated_by, updated_at): `by` is empty when
+    // the workspace does not know (a file, rows older than schema v6), `at` invalid without a row.
+    struct Saved
+    {
+        QString by;
+        QDateTime at;
+    };
+    Saved lastSaved() const;
 
 private:
     friend class FileContents;

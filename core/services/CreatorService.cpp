@@ -8,6 +8,7 @@
 #include "common/Names.h"
 #include "common/TypedCount.h"
 #include "desk/Managers.h"
+#include "desk/TeamRoles.h"
 #include "money/TaxProfiles.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -23,6 +24,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CreatorService)
 };
 constexpr int MaxTagLength = 50;
+
+// Why an UPDATE or DELETE of the creator `id` found no row: it is gone, or it is another
+// manager's (a server's row-level security hides it from the change, not from reading).
+Status noRowFor(QSqlDatabase &db, qint64 id)
+{
+    const QString name = lookup::nameById(db, "creators", id);
+    return fail(name.isEmpty() ? Text::tr("the creator no longer exists") : team::notYours(name));
+}
 } // namespace
 
 std::optional<qint64> CreatorService::findByName(const QString &name)
@@ -188,7 +197,7 @@ Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(Text::tr("the creator no longer exists"));
+        return noRowFor(tx.db(), id);
     if (Status s = writeTags(tx, id, in.tags); !s)
         return s;
     tx.touch(QStringLiteral("creators"));
@@ -251,7 +260,7 @@ Status CreatorService::setStatus(Transaction &tx, qint64 id, CreatorStatus statu
     if (!q)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(Text::tr("the creator no longer exists"));
+        return noRowFor(tx.db(), id);
     tx.touch(QStringLiteral("creators"));
     return {};
 }
@@ -282,6 +291,8 @@ Status CreatorService::remove(Transaction &tx, qint64 id)
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM creators WHERE id = ?"), {id});
     if (!q)
         return fail(q.error());
+    if (q->numRowsAffected() != 1)
+        return noRowFor(tx.db(), id);
     tx.touch(QStringLiteral("creators"));
     return {};
 }

@@ -40,6 +40,15 @@ QStringList allNames(QSqlDatabase &db, const char *table, bool activeOnly)
     return names;
 }
 
+QList<std::pair<qint64, QString>> allIdsAndNames(QSqlDatabase &db, const char *table)
+{
+    QList<std::pair<qint64, QString>> out;
+    auto q = sql::run(db, QStringLiteral("SELECT id, name FROM %1 ORDER BY name_key").arg(QLatin1String(table)));
+    while (q && q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return out;
+}
+
 QString nameById(QSqlDatabase &db, const char *table, qint64 id)
 {
     auto name = sql::scalar(db, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});

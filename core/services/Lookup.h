@@ -31,6 +31,8 @@ Result<QString> nameTakenBy(Workspace &ws, const char *table, const QString &nam
 // Every name in `table` ("brands", "creators", "campaigns": a literal of this program), in name
 // order; `activeOnly` leaves archived creators out.
 QStringList allNames(QSqlDatabase &db, const char *table, bool activeOnly = false);
+// The same as (id, name) pairs, in one statement (a filter list on a server: one round trip).
+QList<std::pair<qint64, QString>> allIdsAndNames(QSqlDatabase &db, const char *table);
 // The stored name of record `id` in `table`, empty when there is none.
 QString nameById(QSqlDatabase &db, const char *table, qint64 id);
 

@@ -66,6 +66,7 @@ const QList<MigrationStep> &standardMigrations()
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v5.sql"));
              return s ? summaries::rebuild(db) : s;
          }},
+        {6, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v6.sql")); }},
     };
     return steps;
 }
@@ -78,6 +79,7 @@ const QList<MigrationStep> &serverMigrations()
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v5.sql"));
              return s ? giveWorkspaceId(db) : s;
          }},
+        {6, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v6.sql")); }},
     };
     return steps;
 }

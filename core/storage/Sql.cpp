@@ -7,16 +7,30 @@
 
 namespace cd::sql {
 
+namespace {
+// What a failed statement says. A server that refuses a right (SQLSTATE 42501: a table the role
+// may not write, or a row its row-level security keeps) is told apart from a broken statement.
+QString failure(const QSqlError &error)
+{
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return QCoreApplication::translate("Workspace",
+                                           "the server refused a change your role may not make (a talent manager "
+                                           "changes only their own creators' records; an admin can make it): %1")
+            .arg(error.databaseText());
+    return QCoreApplication::translate("Workspace", "database error: %1").arg(error.text());
+}
+} // namespace
+
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &params)
 {
     QSqlQuery q(db);
     streamRows(q, db);
     if (!q.prepare(statement))
-        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
+        return fail(failure(q.lastError()));
     for (const QVariant &p : params)
         q.addBindValue(bindable(p));
     if (!q.exec())
-        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
+        return fail(failure(q.lastError()));
     return q;
 }
 
@@ -50,16 +64,16 @@ Result<QSqlQuery *> Statement::run(QSqlDatabase &db, const QVariantList &params)
         m_query.emplace(db);
         streamRows(*m_query, db);
         if (!m_query->prepare(m_sql)) {
-            const QString why = m_query->lastError().text();
+            const QString why = failure(m_query->lastError());
             m_query.reset();
-            return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(why));
+            return fail(why);
         }
     }
     m_query->finish();
     for (int i = 0; i < params.size(); ++i)
         m_query->bindValue(i, bindable(params.at(i)));
     if (!m_query->exec())
-        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(m_query->lastError().text()));
+        return fail(failure(m_query->lastError()));
     return &*m_query;
 }
 
@@ -92,9 +106,9 @@ Status RowBatch::add(const QVariantList &row)
     if (!m_full) {
         m_full.emplace(m_db);
         if (!m_full->prepare(insertRows(m_table, m_columns, m_rowsPerStatement))) {
-            const QString why = m_full->lastError().text();
+            const QString why = failure(m_full->lastError());
             m_full.reset();
-            return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(why));
+            return fail(why);
         }
     }
     return write(*m_full);
@@ -106,7 +120,7 @@ Status RowBatch::finish()
         return {};
     QSqlQuery rest(m_db);
     if (!rest.prepare(insertRows(m_table, m_columns, m_values.size() / m_columns.size())))
-        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(rest.lastError().text()));
+        return fail(failure(rest.lastError()));
     return write(rest);
 }
 
@@ -116,7 +130,7 @@ Status RowBatch::write(QSqlQuery &query)
         query.bindValue(i, bindable(m_values.at(i)));
     m_values.clear();
     if (!query.exec())
-        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(query.lastError().text()));
+        return fail(failure(query.lastError()));
     return {};
 }
 

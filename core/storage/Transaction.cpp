@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "ServerChanges.h"
 #include "Sql.h"
 #include "Workspace.h"
 
@@ -60,6 +61,12 @@ Status Transaction::commit()
         return fail(m_error.isEmpty() ? Text::tr("nothing to save: the change was already finished") : m_error);
     for (const auto &step : std::exchange(m_beforeCommit, {}))
         if (Status s = step(); !s) {
+            rollback();
+            return s;
+        }
+    // On a server, the others hear of the change when it commits (and never if it does not).
+    if (sql::onServer(m_db))
+        if (Status s = ServerChanges::announce(m_db, m_kinds); !s) {
             rollback();
             return s;
         }

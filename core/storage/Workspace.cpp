@@ -3,6 +3,7 @@
 #include "Backup.h"
 #include "Connection.h"
 #include "FileIdentity.h"
+#include "ServerChanges.h"
 #include "ServerConnection.h"
 #include "StopToken.h"
 #include "VerifiedStamp.h"
@@ -158,6 +159,9 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, co
     ws->m_connections.insert(QThread::currentThreadId(), name);
     if (Status s = ws->prepareServer(db.value(), options); !s)
         return fail(s.error());
+    // Others' saves make this workspace's pages read again, as its own do.
+    auto *others = new ServerChanges(db.value(), ws.get());
+    connect(others, &ServerChanges::changed, ws.get(), &Workspace::changed);
     return ws;
 }
 

@@ -1928,20 +1928,40 @@ Status: %5.</translation>
         <translation>Tidak dapat mengurungkan “%1”</translation>
     </message>
     <message>
-        <source>the record</source>
-        <translation>data tersebut</translation>
-    </message>
-    <message>
-        <source>%1 was changed since by something else</source>
-        <translation>%1 sudah diubah di tempat lain sejak saat itu</translation>
-    </message>
-    <message>
         <source>another record now has the name or handle of %1</source>
         <translation>data lain kini memakai nama atau handle %1</translation>
     </message>
     <message>
         <source>it is too old; the history keeps the last %1 MiB of changes</source>
         <translation>langkah itu sudah terlalu lama; riwayat hanya menyimpan perubahan %1 MiB terakhir</translation>
+    </message>
+    <message>
+        <source>%1, after this form was opened; cancel and open it again to see that change</source>
+        <translation>%1, setelah formulir ini dibuka; batalkan lalu buka lagi untuk melihat perubahan itu</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>data tersebut</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else</source>
+        <translation>%1 sudah dihapus oleh orang lain</translation>
+    </message>
+    <message>
+        <source>%1 was made again by someone else</source>
+        <translation>%1 sudah dibuat lagi oleh orang lain</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else</source>
+        <translation>%1 sudah diubah oleh orang lain</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else at %2</source>
+        <translation>%1 sudah diubah oleh orang lain pada %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3</source>
+        <translation>%1 sudah diubah oleh %2 pada %3</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4314,61 @@ Kata sandi untuk %1:</translation>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>On a server workspace, set up who may change what: admins change everything, each talent manager changes only their own creators&apos; records and reads the rest.</source>
+        <translation>Pada ruang kerja di server, atur siapa boleh mengubah apa: admin mengubah semuanya, setiap manajer talenta hanya mengubah data kreatornya sendiri dan membaca sisanya.</translation>
+    </message>
+    <message>
+        <source>A login role that may change everything (repeat for several).</source>
+        <translation>Role login yang boleh mengubah semuanya (ulangi untuk beberapa).</translation>
+    </message>
+    <message>
+        <source>A talent manager of the workspace, by name, and the login role they sign in as (repeat for several).</source>
+        <translation>Manajer talenta di ruang kerja, menurut namanya, dan role login yang ia pakai untuk masuk (ulangi untuk beberapa).</translation>
+    </message>
+    <message>
+        <source>unknown server command &apos;%1&apos;: use server init-roles</source>
+        <translation>perintah server &apos;%1&apos; tidak dikenal: gunakan server init-roles</translation>
+    </message>
+    <message>
+        <source>--manager takes the manager&apos;s name and their role as NAME=ROLE, not %1</source>
+        <translation>--manager menerima nama manajer dan role-nya sebagai NAMA=ROLE, bukan %1</translation>
+    </message>
+    <message>
+        <source>Roles ready on %1: collabdesk_admin changes everything; collabdesk_manager reads everything and changes only its own creators&apos; records.</source>
+        <translation>Role siap di %1: collabdesk_admin mengubah semuanya; collabdesk_manager membaca semuanya dan hanya mengubah data kreatornya sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 is an admin.</source>
+        <translation>%1 adalah admin.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation>Bisa masuk</translation>
+    </message>
+    <message>
+        <source>no: give a role with --manager NAME=ROLE</source>
+        <translation>tidak: beri role dengan --manager NAMA=ROLE</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no: the server has no such role</source>
+        <translation>tidak: role itu tidak ada di server</translation>
+    </message>
+</context>
+<context>
     <name>SettingKeys</name>
     <message>
         <source>%1 must be brand or agency (got &apos;%2&apos;)</source>
@@ -4415,6 +4490,33 @@ Kata sandi untuk %1:</translation>
     <message>
         <source>the agency rate must be between 0% and 100%</source>
         <translation>tarif agensi harus antara 0% dan 100%</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>the server has no role %1; make it first (createuser --pwprompt %1)</source>
+        <translation>server tidak memiliki role %1; buat dulu (createuser --pwprompt %1)</translation>
+    </message>
+    <message>
+        <source>the workspace has no manager %1 (managers are listed in Settings, Managers)</source>
+        <translation>ruang kerja tidak memiliki manajer %1 (daftar manajer ada di Pengaturan, Manajer)</translation>
+    </message>
+    <message>
+        <source>the role %1 already belongs to the manager %2</source>
+        <translation>role %1 sudah dimiliki manajer %2</translation>
+    </message>
+    <message>
+        <source>people and their rights belong to a workspace on a server; %1 is a file, which one person at a time works in</source>
+        <translation>pengguna dan hak aksesnya hanya ada pada ruang kerja di server; %1 adalah file, yang dikerjakan satu orang dalam satu waktu</translation>
+    </message>
+    <message>
+        <source>setting the team&apos;s roles up needs a role that may create roles (the workspace&apos;s owner with CREATEROLE, or a superuser): %1</source>
+        <translation>mengatur role tim memerlukan role yang boleh membuat role (pemilik ruang kerja dengan CREATEROLE, atau superuser): %1</translation>
+    </message>
+    <message>
+        <source>%1 is another manager&apos;s creator: you can read their records, but only their manager or an admin can change them</source>
+        <translation>%1 adalah kreator manajer lain: Anda bisa membaca datanya, tetapi hanya manajernya atau admin yang bisa mengubahnya</translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5579,10 @@ Kata sandi untuk %1:</translation>
     <message>
         <source>the source and the destination are the same workspace (%1); name another destination</source>
         <translation>sumber dan tujuan adalah ruang kerja yang sama (%1); sebutkan tujuan lain</translation>
+    </message>
+    <message>
+        <source>the server refused a change your role may not make (a talent manager changes only their own creators&apos; records; an admin can make it): %1</source>
+        <translation>server menolak perubahan yang tidak boleh dilakukan role Anda (manajer talenta hanya mengubah data kreatornya sendiri; admin bisa melakukannya): %1</translation>
     </message>
 </context>
 <context>

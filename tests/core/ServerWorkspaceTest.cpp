@@ -58,8 +58,14 @@ std::vector<std::string> columnsOf(QSqlDatabase &db)
                                "information_schema.columns WHERE table_schema = current_schema() AND table_name <> "
                                "'collabdesk_workspace' ORDER BY table_name, ordinal_position"));
         static const QRegularExpression cast(QStringLiteral("::(text|bigint)$"));
+        // A server names the role that saved a record in updated_by (its default, and a trigger on
+        // updates); a file has one person at a time and leaves it ''.
+        static const QRegularExpression author(QStringLiteral("\\|updated_by\\|TEXT\\|1\\|SESSION_USER$"));
         for (std::string &row : rows)
-            row = QString::fromStdString(row).remove(cast).toStdString();
+            row = QString::fromStdString(row)
+                      .remove(cast)
+                      .replace(author, QStringLiteral("|updated_by|TEXT|1|''"))
+                      .toStdString();
         return rows;
     }
     std::vector<std::string> out;
@@ -134,13 +140,23 @@ std::vector<std::string> keysOf(QSqlDatabase &db)
     return sorted(out);
 }
 
+// The triggers, as "table|trigger"; on a server without the ones that name who saved a record
+// (authorsOf), which a file does not have.
 std::vector<std::string> triggersOf(QSqlDatabase &db)
 {
     return sorted(lines(db, sql::onServer(db)
-                                ? QStringLiteral("SELECT c.relname, t.tgname FROM pg_trigger t JOIN "
-                                                 "pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal")
+                                ? QStringLiteral("SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON "
+                                                 "c.oid = t.tgrelid WHERE NOT t.tgisinternal AND t.tgname NOT LIKE "
+                                                 "'%\\_updated\\_by'")
                                 : QStringLiteral("SELECT tbl_name, name FROM sqlite_schema WHERE type = "
                                                  "'trigger'")));
+}
+
+// The tables whose updated_by a server's trigger fills in.
+std::vector<std::string> authorsOf(QSqlDatabase &db)
+{
+    return sorted(lines(db, QStringLiteral("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                           "WHERE t.tgname = c.relname || '_updated_by'")));
 }
 
 std::unique_ptr<Workspace> openServer(const QString &address, bool create, Workspace::Access access)
@@ -235,7 +251,7 @@ TEST_CASE("a server workspace is made in an empty database and opened again as i
         QSqlDatabase db = ws->db();
         CHECK(sql::onServer(db));
         CHECK(lines(db, QStringLiteral("SELECT application_id, version FROM collabdesk_workspace")) ==
-              std::vector<std::string>{std::to_string(ApplicationId) + "|5"});
+              std::vector<std::string>{std::to_string(ApplicationId) + "|" + std::to_string(CurrentSchemaVersion)});
     }
     auto reopened = openServer(server.address(), false, Workspace::Access::ReadOnly);
     CHECK(reopened->schemaVersion() == CurrentSchemaVersion);
@@ -260,7 +276,7 @@ TEST_CASE("a server workspace has the tables keys indexes and triggers of a file
     CHECK(columns.size() > 250); // every table's columns, not an empty comparison
     CHECK(columnsOf(pg) == columns);
     const auto indexes = indexesOf(lite);
-    CHECK(indexes.size() == 32);
+    CHECK(indexes.size() == 33);
     CHECK(indexesOf(pg) == indexes);
     const auto keys = keysOf(lite);
     CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string &k) { return k.find("|pk|") != k.npos; }) == 32);
@@ -268,6 +284,8 @@ TEST_CASE("a server workspace has the tables keys indexes and triggers of a file
     const auto triggers = triggersOf(lite);
     CHECK(triggers.size() == 6);
     CHECK(triggersOf(pg) == triggers);
+    CHECK(authorsOf(pg) == std::vector<std::string>{"brands", "campaigns", "contracts", "creators", "deliverables",
+                                                    "followups", "managers", "participants", "payments"});
 }
 
 TEST_CASE("a database that is not an empty one or a workspace is refused and left as it was", "[postgresql]")
@@ -294,8 +312,8 @@ TEST_CASE("a database that is not an empty one or a workspace is refused and lef
     {
         ServerDatabase server;
         openServer(server.address(), true, Workspace::Access::ReadWrite).reset();
-        server.exec(QStringLiteral("UPDATE collabdesk_workspace SET version = 6"));
-        CHECK(openError(server.address(), false).contains(QStringLiteral("newer CollabDesk (workspace schema v6")));
+        server.exec(QStringLiteral("UPDATE collabdesk_workspace SET version = 7"));
+        CHECK(openError(server.address(), false).contains(QStringLiteral("newer CollabDesk (workspace schema v7")));
     }
     SECTION("no such database or server")
     {

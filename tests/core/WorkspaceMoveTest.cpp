@@ -79,9 +79,11 @@ TEST_CASE("a table's fingerprint is its row count and the SHA-256 of its rows sp
 {
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
-    // Added out of order, one name beyond ASCII (2 bytes in UTF-8) and one e-mail NULL-free but empty.
-    test::exec(*ws, QStringLiteral("INSERT INTO managers (id, name, name_key, email, created_at, updated_at) VALUES "
-                                   "(9, 'Rina', 'rina', 'r@x.id', 'c', 'u'), (2, 'Andé', 'andé', '', 'c', 'u')"));
+    // Added out of order, one name beyond ASCII (2 bytes in UTF-8) and one e-mail NULL-free but empty;
+    // who saved them given (a server would name the role that inserts them).
+    test::exec(*ws, QStringLiteral("INSERT INTO managers (id, name, name_key, email, created_at, updated_at, "
+                                   "updated_by, role) VALUES (9, 'Rina', 'rina', 'r@x.id', 'c', 'u', 'ana', "
+                                   "'rina_db'), (2, 'Andé', 'andé', '', 'c', 'u', '', '')"));
     test::exec(*ws,
                QStringLiteral("INSERT INTO erasures (id, creator_id, label, erased_at) VALUES (4, NULL, 'L', 'e')"));
     const auto prints = fingerprintOf(*ws);
@@ -90,8 +92,8 @@ TEST_CASE("a table's fingerprint is its row count and the SHA-256 of its rows sp
 
     const auto sha = [](const QByteArray &rows) { return QCryptographicHash::hash(rows, QCryptographicHash::Sha256); };
     CHECK(table(prints, "managers").rows == 2);
-    CHECK(table(prints, "managers").sha256 == sha("I2;T5:AndéT5:andéT0:T1:cT1:u\n"
-                                                  "I9;T4:RinaT4:rinaT6:r@x.idT1:cT1:u\n"));
+    CHECK(table(prints, "managers").sha256 == sha("I2;T5:AndéT5:andéT0:T1:cT1:uT0:T0:\n"
+                                                  "I9;T4:RinaT4:rinaT6:r@x.idT1:cT1:uT3:anaT7:rina_db\n"));
     CHECK(table(prints, "erasures").sha256 == sha("I4;NT1:LT1:eT2:{}T2:{}\n"));
     CHECK(table(prints, "brands").rows == 0);
     CHECK(table(prints, "brands").sha256.toHex() ==

@@ -70,14 +70,24 @@ void ServerDatabase::exec(const QString &statement) const
 
 QString ServerDatabase::addressWithPassword(const QString &password) const
 {
-    exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
-                        "'collabdesk_password_test') THEN CREATE ROLE collabdesk_password_test LOGIN "
-                        "SUPERUSER; END IF; END $$"));
+    const QString address = addressAs(QStringLiteral("collabdesk_password_test"));
     // A password of the test's own making, never input: safe to write into the statement.
     exec(QStringLiteral("ALTER ROLE collabdesk_password_test PASSWORD '%1'").arg(password));
+    return address;
+}
+
+QString ServerDatabase::addressAs(const QString &role, Rights rights) const
+{
+    // A role name of the test's own making, never input: safe to write into the statement. Roles
+    // belong to the whole server: an earlier test's is given the rights this one asks for.
+    exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE "
+                        "%1 LOGIN; END IF; END $$")
+             .arg(role));
+    exec(QStringLiteral("ALTER ROLE %1 %2")
+             .arg(role, rights == Rights::Superuser ? QStringLiteral("SUPERUSER") : QStringLiteral("NOSUPERUSER")));
     auto address = ServerAddress::parse(m_address);
     REQUIRE(address.ok());
-    address->user = QStringLiteral("collabdesk_password_test");
+    address->user = role;
     return address->display();
 }
 

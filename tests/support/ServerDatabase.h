@@ -25,6 +25,15 @@ public:
     // (scripts/postgresql-server.sh's pg_hba), its password set to `password` first. Roles belong
     // to the whole server: an earlier test's role is reused.
     QString addressWithPassword(const QString &password) const;
+    // This database's address for the login role `role`, made first when the server does not have
+    // it: a superuser (every right, for tests of two people at once), or a role with no rights
+    // beyond what the test gives it (for tests of people's rights).
+    enum class Rights
+    {
+        Superuser,
+        Given
+    };
+    QString addressAs(const QString &role, Rights rights = Rights::Superuser) const;
 
 private:
     QString m_server; // the maintenance database's address

@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "common/Clock.h"
 
 #include "brands/BrandEditor.h"
 #include "campaigns/CampaignsPage.h"
@@ -237,18 +238,22 @@ TEST_CASE("a brand edited in its editor saves, undoes and redoes")
 
 TEST_CASE("an undo after something else changed the record is refused with the reason")
 {
+    test::PinnedClock clock;
     Window w;
     w.selectCreator(QStringLiteral("Alex Chen"));
     w.window->creatorsPage()->toggleArchiveSelected();
-    // Something outside the history (an import, say) edits the creator meanwhile.
+    // Something outside the history (an import, say) edits the creator five minutes later.
+    const QDateTime later = QDateTime::fromString(QStringLiteral("2026-11-23T09:05:00Z"), Qt::ISODate);
+    Clock::setFixed(later);
     CreatorInput alex = CreatorService(*w.ws).load(2).value();
     alex.niche = QStringLiteral("gadgets");
     REQUIRE(CreatorService(*w.ws).update(2, alex).ok());
     QString reported;
     QObject::connect(w.window->history(), &EditHistory::failed, [&](const QString &m) { reported = m; });
     w.undo()->undo();
-    CHECK(reported ==
-          QStringLiteral("Cannot undo “Archive Alex Chen”: Alex Chen was changed since by something else."));
+    // A file does not know who: one person at a time writes it.
+    CHECK(reported == QStringLiteral("Cannot undo “Archive Alex Chen”: Alex Chen was changed by someone else at %1.")
+                          .arg(QLocale().toString(later.toLocalTime(), QLocale::ShortFormat)));
     CHECK(w.scalar(QStringLiteral("SELECT status FROM creators WHERE id = 2")).toString() ==
           QStringLiteral("archived"));
     CHECK(w.scalar(QStringLiteral("SELECT niche FROM creators WHERE id = 2")).toString() == QStringLiteral("gadgets"));

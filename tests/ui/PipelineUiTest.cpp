@@ -12,6 +12,7 @@
 #include "services/BrandService.h"
 #include "services/CampaignService.h"
 #include "services/CreatorService.h"
+#include "services/Lookup.h"
 #include "services/ParticipantService.h"
 #include "storage/SettingKeys.h"
 
@@ -193,6 +194,9 @@ TEST_CASE("the pipeline board shows each stage's cards with its count and gross 
             b.page->column(DealStage(s)), QAbstractItemModelTester::FailureReportingMode::Fatal));
     // Every column is reset under the testers: another brand, then all of them again.
     QComboBox *brand = b.page->brandFilter();
+    REQUIRE(brand->count() == 3); // every brand by name, after "All brands"
+    CHECK(brand->itemText(1) == QStringLiteral("Glow & Co"));
+    CHECK(brand->itemData(2).toLongLong() == lookup::idByName(*b.ws, "brands", QStringLiteral("Kopi Nusantara")));
     brand->setCurrentIndex(brand->findText(QStringLiteral("Kopi Nusantara")));
     brand->setCurrentIndex(0);
     CHECK(b.page->headerText(DealStage::Offer) == QStringLiteral("Offer · 1 · Rp5.000.000"));

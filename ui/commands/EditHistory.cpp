@@ -4,6 +4,8 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace cd {
@@ -51,17 +53,22 @@ qint64 EditHistory::byteSize() const
 }
 
 Result<qint64> EditHistory::edit(RecordImage::Kind kind, qint64 id, const QString &text,
-                                 const std::function<Result<qint64>(Transaction &)> &work)
+                                 const std::function<Result<qint64>(Transaction &)> &work, const RecordImage *opened)
 {
     Transaction tx(m_workspace);
     if (!tx)
         return fail(tx.error());
     RecordImage before;
     if (id != 0) {
-        auto captured = RecordImage::capture(tx.db(), kind, id);
+        auto captured = RecordImage::captureForChange(tx, kind, id);
         if (!captured)
             return fail(captured.error());
         before = captured.value();
+        if (opened && !before.sameContent(*opened))
+            return fail(
+                QCoreApplication::translate(
+                    "EditHistory", "%1, after this form was opened; cancel and open it again to see that change")
+                    .arg(changedSince(before, *opened)));
     }
     auto done = work(tx);
     if (!done)
@@ -85,7 +92,7 @@ Status EditHistory::editEach(RecordImage::Kind kind, const QList<qint64> &ids, c
         return fail(tx.error());
     QList<RecordCommand::Change> changes;
     for (qint64 id : ids) {
-        auto before = RecordImage::capture(tx.db(), kind, id);
+        auto before = RecordImage::captureForChange(tx, kind, id);
         if (!before)
             return fail(before.error());
         if (Status s = work(tx, id); !s)
@@ -99,6 +106,28 @@ Status EditHistory::editEach(RecordImage::Kind kind, const QList<qint64> &ids, c
         return s;
     push(new RecordCommand(*this, changes, text));
     return {};
+}
+
+QString EditHistory::changedSince(const RecordImage &now, const RecordImage &expected)
+{
+    // A creator's part in a campaign has no name of its own.
+    QString what = expected.isEmpty() ? now.name() : expected.name();
+    if (what.isEmpty())
+        what = QCoreApplication::translate("EditHistory", "the record");
+    if (now.isEmpty())
+        return QCoreApplication::translate("EditHistory", "%1 was deleted by someone else").arg(what);
+    if (expected.isEmpty())
+        return QCoreApplication::translate("EditHistory", "%1 was made again by someone else").arg(what);
+    const RecordImage::Saved saved = now.lastSaved();
+    // Only a change to the record's own row says who and when; one to its parts (a follower
+    // count, an attached file) leaves the row as it was.
+    const bool ownRowChanged = saved.at != expected.lastSaved().at;
+    if (!ownRowChanged || !saved.at.isValid())
+        return QCoreApplication::translate("EditHistory", "%1 was changed by someone else").arg(what);
+    const QString when = QLocale().toString(saved.at.toLocalTime(), QLocale::ShortFormat);
+    return saved.by.isEmpty()
+               ? QCoreApplication::translate("EditHistory", "%1 was changed by someone else at %2").arg(what, when)
+               : QCoreApplication::translate("EditHistory", "%1 was changed by %2 at %3").arg(what, saved.by, when);
 }
 
 void EditHistory::clear()

@@ -32,12 +32,19 @@ public:
     QUndoStack *stack() const { return m_stack; }
 
     // Runs `work` on the record `id` of `kind` (0: a new record; work returns the id it made) and
-    // makes it one undoable step named `text`. On error nothing is written or pushed.
+    // makes it one undoable step named `text`. On error nothing is written or pushed. With
+    // `opened` (the record as a form read it), the save is refused when the record is not as it
+    // was then: someone else changed it since, and saving would undo their change unseen.
     Result<qint64> edit(RecordImage::Kind kind, qint64 id, const QString &text,
-                        const std::function<Result<qint64>(Transaction &)> &work);
+                        const std::function<Result<qint64>(Transaction &)> &work, const RecordImage *opened = nullptr);
     // The same for several records in one step ("Archive 3 creators"); all or nothing.
     Status editEach(RecordImage::Kind kind, const QList<qint64> &ids, const QString &text,
                     const std::function<Status(Transaction &, qint64)> &work);
+
+    // How a record that is not as `expected` any more changed, as a clause: "Sari was changed by
+    // rina at 2/12/26 15:40" (who and when as the store says; "by someone else" when it does not
+    // know who), or that it was deleted, or that it came back after a delete.
+    static QString changedSince(const RecordImage &now, const RecordImage &expected);
 
     // The memory the steps' images hold now, in bytes (each attached file once).
     qint64 byteSize() const;

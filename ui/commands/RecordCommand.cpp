@@ -69,18 +69,12 @@ bool RecordCommand::apply(bool forward)
             break;
         const RecordImage &expected = forward ? before : after;
         const RecordImage &target = forward ? after : before;
-        QSqlDatabase &db = tx.db();
-        auto now = RecordImage::capture(db, expected.kind(), expected.id());
+        auto now = RecordImage::captureForChange(tx, expected.kind(), expected.id());
         if (!now)
             status = fail(now.error());
-        else if (!(now.value() == expected)) {
-            // A creator's part in a campaign has no name of its own.
-            QString what = expected.isEmpty() ? target.name() : expected.name();
-            if (what.isEmpty())
-                what = QCoreApplication::translate("EditHistory", "the record");
-            status =
-                fail(QCoreApplication::translate("EditHistory", "%1 was changed since by something else").arg(what));
-        } else if (Status s = target.restore(tx); !s)
+        else if (!now->sameContent(expected))
+            status = fail(EditHistory::changedSince(now.value(), expected));
+        else if (Status s = target.restore(tx); !s)
             status =
                 fail(s.error().contains(QLatin1String("UNIQUE"))
                          ? QCoreApplication::translate("EditHistory", "another record now has the name or handle of %1")

@@ -15,7 +15,8 @@ MyCreators::MyCreators(Workspace *workspace, QObject *parent) : QObject(parent),
     QSqlDatabase db = m_workspace->db();
     m_workspaceId = settings::value(db, QStringLiteral("workspace_id"));
     QSettings settings;
-    m_me = settings.value(key("me"), 0).toLongLong();
+    // Until this computer chooses, on a server "me" is the manager who signs in as this role.
+    m_me = settings.value(key("me"), ManagerService::signedIn(db).value_or(0)).toLongLong();
     m_on = settings.value(key("mine"), false).toBool();
     reread();
     readIds();

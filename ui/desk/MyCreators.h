@@ -12,7 +12,8 @@ class Workspace;
 
 // "Me" and the "My creators" switch (domain.md "The talent manager's desk"). Which manager is me is
 // a choice of this computer, not of the workspace: it is kept in the app's settings under the
-// workspace's own id, so two people sharing a workspace file each see their own creators. Pages
+// workspace's own id, so two people sharing a workspace file each see their own creators (on a
+// server, until chosen, the manager who signs in as the person's own role). Pages
 // filter by managerId() (0: everyone's) and follow changed().
 class MyCreators : public QObject
 {

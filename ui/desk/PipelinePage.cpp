@@ -299,9 +299,8 @@ void PipelinePage::fillFilters()
             m_manager->addItem(m.name, m.id);
     m_brand->clear();
     m_brand->addItem(tr("All brands"), qint64(0));
-    for (const QString &name : lookup::allNames(db, "brands"))
-        if (const auto id = lookup::idByName(*m_workspace, "brands", name))
-            m_brand->addItem(name, *id);
+    for (const auto &[id, name] : lookup::allIdsAndNames(db, "brands"))
+        m_brand->addItem(name, id);
     // A filter whose manager or brand is gone shows everything rather than nothing.
     const int manager = m_manager->findData(m_managerId), brand = m_brand->findData(m_brandId);
     m_manager->setCurrentIndex(qMax(manager, 0));

@@ -3,6 +3,7 @@
 #include "FieldMessage.h"
 #include "FormGuard.h"
 #include "commands/EditHistory.h"
+#include "desk/TeamRoles.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -26,6 +27,15 @@ void RecordEditor::setCheckDelayForTests(int milliseconds)
 RecordEditor::RecordEditor(EditHistory &history, qint64 id, RecordImage::Kind kind, QWidget *parent)
     : QDialog(parent), m_history(history), m_id(id), m_kind(kind)
 {
+    // Read before the subclass fills the form in: a change made in between refuses a save that
+    // would have been safe, never the other way round.
+    if (id != 0) {
+        QSqlDatabase db = workspace().db();
+        if (auto opened = RecordImage::capture(db, kind, id))
+            m_opened = std::move(opened).value();
+        if (kind == RecordImage::Kind::Creator)
+            m_refusal = team::whyNotChangeable(db, id);
+    }
     m_problem = makeFieldMessage(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -78,8 +88,10 @@ QString RecordEditor::problemOnSave()
 
 void RecordEditor::revalidate()
 {
-    const bool readOnly = workspace().isReadOnly();
-    const QString problem = readOnly ? tr("the workspace is open read-only; nothing can be saved") : findProblem();
+    const bool readOnly = workspace().isReadOnly() || !m_refusal.isEmpty();
+    const QString problem = workspace().isReadOnly() ? tr("the workspace is open read-only; nothing can be saved")
+                            : readOnly               ? m_refusal
+                                                     : findProblem();
     // The form's fields are read once per check (a walk over every field), not once per message.
     const bool changed = m_guard && m_guard->isChanged();
     const int fieldsWithMessages = gateFieldMessages(changed);
@@ -126,7 +138,7 @@ void RecordEditor::accept()
     m_check->stop();
     m_saveTried = true;
     revalidate();
-    if (workspace().isReadOnly())
+    if (workspace().isReadOnly() || !m_refusal.isEmpty())
         return;
     if (!problem().isEmpty()) {
         // The first field that says what is wrong gets the focus.
@@ -139,7 +151,8 @@ void RecordEditor::accept()
     }
     const QString name = typedName().simplified();
     const QString text = m_id ? tr("Edit %1").arg(name) : tr("Add %1").arg(name);
-    auto saved = m_history.edit(m_kind, m_id, text, [this](Transaction &tx) { return write(tx); });
+    auto saved = m_history.edit(
+        m_kind, m_id, text, [this](Transaction &tx) { return write(tx); }, m_opened ? &*m_opened : nullptr);
     if (!saved) {
         const QString reason = tr("not saved: %1").arg(saved.error());
         showFieldMessage(m_problem, reason);

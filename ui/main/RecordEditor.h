@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QDialogButtonBox;
 class QLabel;
 class QTimer;
@@ -69,6 +71,12 @@ private:
     EditHistory &m_history;
     qint64 m_id;
     RecordImage::Kind m_kind;
+    // The record as it was when the form opened: a save is refused when it is not so any more
+    // (someone else saved it meanwhile, on a server workspace).
+    std::optional<RecordImage> m_opened;
+    // Why this person may not change the record at all (another manager's creator on a server),
+    // said as the form opens; '' when they may.
+    QString m_refusal;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_check = nullptr;

@@ -1,0 +1,150 @@
+#include "TeamRoles.h"
+
+#include "Managers.h"
+#include "common/Clock.h"
+#include "storage/Connection.h"
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+namespace cd::team {
+namespace {
+// The context lupdate files these strings under, and the runtime looks them up in.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamRoles)
+};
+
+Status roleExists(QSqlDatabase &db, const QString &role)
+{
+    auto found = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {role});
+    if (!found)
+        return fail(found.error());
+    if (found->toInt() == 0)
+        return fail(Text::tr("the server has no role %1; make it first (createuser --pwprompt %1)").arg(role));
+    return {};
+}
+
+// GRANT takes no parameters: the role's name goes in quoted by the server itself.
+Status grant(QSqlDatabase &db, const char *group, const QString &role)
+{
+    auto quoted = sql::scalar(db, QStringLiteral("SELECT quote_ident(?)"), {role});
+    if (!quoted)
+        return fail(quoted.error());
+    // Nor can it be prepared: sent as it is.
+    return connection::exec(db, QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(group), quoted->toString()));
+}
+
+Status recordRole(Transaction &tx, const QString &manager, const QString &role)
+{
+    QSqlDatabase &db = tx.db();
+    const auto id = ManagerService::findByName(db, manager);
+    if (!id)
+        return fail(
+            Text::tr("the workspace has no manager %1 (managers are listed in Settings, Managers)").arg(manager));
+    auto holder = sql::scalar(db, QStringLiteral("SELECT name FROM managers WHERE role = ? AND id <> ?"), {role, *id});
+    if (!holder)
+        return fail(holder.error());
+    if (holder->isValid())
+        return fail(Text::tr("the role %1 already belongs to the manager %2").arg(role, holder->toString()));
+    auto q = sql::run(db, QStringLiteral("UPDATE managers SET role = ?, updated_at = ? WHERE id = ?"),
+                      {role, Clock::timestamp(), *id});
+    if (!q)
+        return fail(q.error());
+    tx.touch(QStringLiteral("managers"));
+    return {};
+}
+
+Result<QList<ManagerSignIn>> signIns(QSqlDatabase &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT m.name, m.role, EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = "
+                                         "m.role) FROM managers m ORDER BY m.name_key"));
+    if (!q)
+        return fail(q.error());
+    QList<ManagerSignIn> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toBool()});
+    return out;
+}
+
+Status apply(Transaction &tx, const Setup &setup)
+{
+    QSqlDatabase &db = tx.db();
+    for (const QString &role : setup.admins)
+        if (Status s = roleExists(db, role); !s)
+            return s;
+    for (const auto &[manager, role] : setup.managers) {
+        if (Status s = roleExists(db, role); !s)
+            return s;
+        if (Status s = recordRole(tx, manager, role); !s)
+            return s;
+    }
+    if (Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/roles.sql")); !s)
+        return s;
+    for (const QString &role : setup.admins)
+        if (Status s = grant(db, "collabdesk_admin", role); !s)
+            return s;
+    auto managers = signIns(db);
+    if (!managers)
+        return fail(managers.error());
+    for (const ManagerSignIn &m : std::as_const(managers.value()))
+        if (m.roleOnServer)
+            if (Status s = grant(db, "collabdesk_manager", m.role); !s)
+                return s;
+    return {};
+}
+
+} // namespace
+
+Result<QList<ManagerSignIn>> setUp(Workspace &workspace, const Setup &setup)
+{
+    if (!workspace.isServer())
+        return fail(Text::tr("people and their rights belong to a workspace on a server; %1 is a file, which one "
+                             "person at a time works in")
+                        .arg(workspace.path()));
+    Transaction tx(workspace);
+    if (!tx)
+        return fail(tx.error());
+    if (Status s = apply(tx, setup); !s) {
+        if (s.error().contains(QLatin1String("permission denied")) || s.error().contains(QLatin1String("must be")))
+            return fail(Text::tr("setting the team's roles up needs a role that may create roles (the workspace's "
+                                 "owner with CREATEROLE, or a superuser): %1")
+                            .arg(s.error()));
+        return fail(s.error());
+    }
+    auto managers = signIns(tx.db());
+    if (!managers)
+        return fail(managers.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return managers;
+}
+
+QString notYours(const QString &creator)
+{
+    return Text::tr("%1 is another manager's creator: you can read their records, but only their manager or an admin "
+                    "can change them")
+        .arg(creator);
+}
+
+QString whyNotChangeable(QSqlDatabase &db, qint64 id)
+{
+    if (!sql::onServer(db))
+        return {};
+    // A superuser is a member of every role, and the tables' owner is not held by the policies:
+    // both may change anything. The CASE keeps pg_has_role from a role not made yet.
+    auto name = sql::scalar(
+        db,
+        QStringLiteral(
+            "SELECT c.name FROM creators c WHERE c.id = ? AND CASE WHEN to_regrole('collabdesk_manager') IS NULL "
+            "THEN false ELSE pg_has_role(session_user, 'collabdesk_manager', 'MEMBER') AND NOT "
+            "pg_has_role(session_user, 'collabdesk_admin', 'MEMBER') END AND NOT (SELECT rolsuper FROM "
+            "pg_roles WHERE rolname = session_user) AND session_user <> (SELECT tableowner FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename = 'creators') AND NOT EXISTS (SELECT 1 FROM "
+            "managers m WHERE m.id = c.manager_id AND m.role = session_user)"),
+        {id});
+    return name && name->isValid() ? notYours(name->toString()) : QString();
+}
+
+} // namespace cd::team
