@@ -68,9 +68,30 @@ Result<QList<ManagerSignIn>> signIns(QSqlDatabase &db)
     return out;
 }
 
+// Policies are the tables' owner's to make, and roles a CREATEROLE role's: asked first, so that
+// someone else is told so plainly instead of by the server, statement by statement.
+Status maySetUp(QSqlDatabase &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT session_user, t.tableowner, r.rolsuper OR (r.rolcreaterole AND "
+                                         "t.tableowner = session_user) FROM pg_tables t JOIN pg_roles r ON r.rolname "
+                                         "= session_user WHERE t.schemaname = current_schema() AND t.tablename = "
+                                         "'creators'"));
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Text::tr("the workspace's tables cannot be found; run collabdesk-cli check on it"));
+    if (!q->value(2).toBool())
+        return fail(Text::tr("signed in as %1, you cannot set the team's roles up: that takes the workspace's owner "
+                             "(%2) with the right to create roles (CREATEROLE), or a superuser")
+                        .arg(q->value(0).toString(), q->value(1).toString()));
+    return {};
+}
+
 Status apply(Transaction &tx, const Setup &setup)
 {
     QSqlDatabase &db = tx.db();
+    if (Status s = maySetUp(db); !s)
+        return s;
     for (const QString &role : setup.admins)
         if (Status s = roleExists(db, role); !s)
             return s;
@@ -106,13 +127,8 @@ Result<QList<ManagerSignIn>> setUp(Workspace &workspace, const Setup &setup)
     Transaction tx(workspace);
     if (!tx)
         return fail(tx.error());
-    if (Status s = apply(tx, setup); !s) {
-        if (s.error().contains(QLatin1String("permission denied")) || s.error().contains(QLatin1String("must be")))
-            return fail(Text::tr("setting the team's roles up needs a role that may create roles (the workspace's "
-                                 "owner with CREATEROLE, or a superuser): %1")
-                            .arg(s.error()));
+    if (Status s = apply(tx, setup); !s)
         return fail(s.error());
-    }
     auto managers = signIns(tx.db());
     if (!managers)
         return fail(managers.error());
@@ -121,8 +137,12 @@ Result<QList<ManagerSignIn>> setUp(Workspace &workspace, const Setup &setup)
     return managers;
 }
 
-QString notYours(const QString &creator)
+QString notYours(const QString &creator, bool managed)
 {
+    if (!managed)
+        return Text::tr("%1 has no manager: you can read their records, but only an admin can change them, or make you "
+                        "their manager")
+            .arg(creator);
     return Text::tr("%1 is another manager's creator: you can read their records, but only their manager or an admin "
                     "can change them")
         .arg(creator);
@@ -134,17 +154,17 @@ QString whyNotChangeable(QSqlDatabase &db, qint64 id)
         return {};
     // A superuser is a member of every role, and the tables' owner is not held by the policies:
     // both may change anything. The CASE keeps pg_has_role from a role not made yet.
-    auto name = sql::scalar(
+    auto q = sql::run(
         db,
         QStringLiteral(
-            "SELECT c.name FROM creators c WHERE c.id = ? AND CASE WHEN to_regrole('collabdesk_manager') IS NULL "
-            "THEN false ELSE pg_has_role(session_user, 'collabdesk_manager', 'MEMBER') AND NOT "
-            "pg_has_role(session_user, 'collabdesk_admin', 'MEMBER') END AND NOT (SELECT rolsuper FROM "
-            "pg_roles WHERE rolname = session_user) AND session_user <> (SELECT tableowner FROM pg_tables "
-            "WHERE schemaname = current_schema() AND tablename = 'creators') AND NOT EXISTS (SELECT 1 FROM "
-            "managers m WHERE m.id = c.manager_id AND m.role = session_user)"),
+            "SELECT c.name, c.manager_id IS NOT NULL FROM creators c WHERE c.id = ? AND CASE WHEN "
+            "to_regrole('collabdesk_manager') IS NULL THEN false ELSE pg_has_role(session_user, "
+            "'collabdesk_manager', 'MEMBER') AND NOT pg_has_role(session_user, 'collabdesk_admin', 'MEMBER') END "
+            "AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND session_user <> (SELECT "
+            "tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'creators') AND NOT "
+            "EXISTS (SELECT 1 FROM managers m WHERE m.id = c.manager_id AND m.role = session_user)"),
         {id});
-    return name && name->isValid() ? notYours(name->toString()) : QString();
+    return q && q->next() ? notYours(q->value(0).toString(), q->value(1).toBool()) : QString();
 }
 
 } // namespace cd::team

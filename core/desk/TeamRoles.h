@@ -32,13 +32,14 @@ struct ManagerSignIn
 // Makes the admin and manager group roles (when missing), gives them their rights and the
 // row-level security policies, records each manager's login role, and makes every recorded
 // manager role a member of the manager group and every admin one of the admin group: all in one
-// transaction. Run again as people join. Needs a role that may create roles (the workspace's owner
-// with CREATEROLE, or a superuser). Errors: a file workspace, a role the server does not have, a
-// manager the workspace does not have, one role for two managers.
+// transaction. Run again as people join. Errors: a file workspace, someone other than the
+// workspace's owner with CREATEROLE or a superuser, a role the server does not have, a manager the
+// workspace does not have, one role for two managers.
 Result<QList<ManagerSignIn>> setUp(Workspace &workspace, const Setup &setup);
 
-// What refuses a change to another manager's creator `creator` (their name), as a clause.
-QString notYours(const QString &creator);
+// What refuses a change to the creator `creator` (their name) that is another manager's, or
+// nobody's (`managed` false: only an admin changes those), as a clause.
+QString notYours(const QString &creator, bool managed);
 
 // Why the person signed in may not change the creator `id` (notYours), or '' when they may: on a
 // file; on a server before `server init-roles`; as its owner, a superuser, an admin, or the

@@ -244,8 +244,11 @@ Result<RecordImage> RecordImage::captureForChange(Transaction &tx, Kind kind, qi
     auto image = capture(tx.db(), kind, id);
     // A row that can be read but not locked for a change is held by the server's row-level
     // security: another manager's creator (the change itself would find no row, silently).
-    if (image && !lockable && !image->isEmpty())
-        return fail(team::notYours(image->name()));
+    if (image && !lockable && !image->isEmpty()) {
+        const TableRows &own = image->m_tables.first();
+        const qsizetype manager = own.columns.indexOf(QLatin1String("manager_id"));
+        return fail(team::notYours(image->name(), manager >= 0 && !own.rows.first().at(manager).isNull()));
+    }
     return image;
 }
 
@@ -352,19 +355,35 @@ QString RecordImage::name() const
 
 bool RecordImage::sameContent(const RecordImage &other) const
 {
-    if (m_kind != other.m_kind || m_id != other.m_id || m_tables.size() != other.m_tables.size())
+    return m_tables.size() == other.m_tables.size() && holds(other);
+}
+
+bool RecordImage::holds(const RecordImage &part) const
+{
+    if (m_kind != part.m_kind || m_id != part.m_id)
         return false;
-    for (qsizetype t = 0; t < m_tables.size(); ++t) {
-        const TableRows &a = m_tables.at(t), &b = other.m_tables.at(t);
-        if (a.table != b.table || a.columns != b.columns || a.rows.size() != b.rows.size())
+    for (const TableRows &b : part.m_tables) {
+        const auto a =
+            std::find_if(m_tables.cbegin(), m_tables.cend(), [&](const TableRows &t) { return t.table == b.table; });
+        if (a == m_tables.cend() || a->columns != b.columns || a->rows.size() != b.rows.size())
             return false;
-        const qsizetype author = a.columns.indexOf(QLatin1String("updated_by"));
-        for (qsizetype r = 0; r < a.rows.size(); ++r)
-            for (qsizetype c = 0; c < a.columns.size(); ++c)
-                if (c != author && a.rows.at(r).at(c) != b.rows.at(r).at(c))
+        const qsizetype author = a->columns.indexOf(QLatin1String("updated_by"));
+        for (qsizetype r = 0; r < a->rows.size(); ++r)
+            for (qsizetype c = 0; c < a->columns.size(); ++c)
+                if (c != author && a->rows.at(r).at(c) != b.rows.at(r).at(c))
                     return false;
     }
     return true;
+}
+
+RecordImage RecordImage::without(const QString &table) const
+{
+    RecordImage image = *this;
+    // The record's own row stays whatever is asked: an image is empty only without it.
+    for (qsizetype t = image.m_tables.size() - 1; t > 0; --t)
+        if (image.m_tables.at(t).table == table)
+            image.m_tables.removeAt(t);
+    return image;
 }
 
 RecordImage::Saved RecordImage::lastSaved() const

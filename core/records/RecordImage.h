@@ -76,6 +76,11 @@ public:
     // Whether both hold the same rows, apart from who saved them (updated_by): a server names the
     // person who undoes a change as its author, and the content is what the undo must find again.
     bool sameContent(const RecordImage &other) const;
+    // Whether this image holds every table of `part` (an image without some of its tables) as
+    // `part` holds it, updated_by aside; the tables `part` lacks are not compared.
+    bool holds(const RecordImage &part) const;
+    // This image without the rows of `table` (for a comparison that leaves them aside).
+    RecordImage without(const QString &table) const;
 
     // Who last saved the record's own row, and when (updated_by, updated_at): `by` is empty when
     // the workspace does not know (a file, rows older than schema v6), `at` invalid without a row.

@@ -29,8 +29,11 @@ constexpr int MaxTagLength = 50;
 // manager's (a server's row-level security hides it from the change, not from reading).
 Status noRowFor(QSqlDatabase &db, qint64 id)
 {
-    const QString name = lookup::nameById(db, "creators", id);
-    return fail(name.isEmpty() ? Text::tr("the creator no longer exists") : team::notYours(name));
+    auto q = sql::run(db, QStringLiteral("SELECT name, manager_id IS NOT NULL FROM creators WHERE id = ?"), {id});
+    if (!q)
+        return fail(q.error());
+    return fail(q->next() ? team::notYours(q->value(0).toString(), q->value(1).toBool())
+                          : Text::tr("the creator no longer exists"));
 }
 } // namespace
 

@@ -4511,12 +4511,20 @@ Kata sandi untuk %1:</translation>
         <translation>pengguna dan hak aksesnya hanya ada pada ruang kerja di server; %1 adalah file, yang dikerjakan satu orang dalam satu waktu</translation>
     </message>
     <message>
-        <source>setting the team&apos;s roles up needs a role that may create roles (the workspace&apos;s owner with CREATEROLE, or a superuser): %1</source>
-        <translation>mengatur role tim memerlukan role yang boleh membuat role (pemilik ruang kerja dengan CREATEROLE, atau superuser): %1</translation>
-    </message>
-    <message>
         <source>%1 is another manager&apos;s creator: you can read their records, but only their manager or an admin can change them</source>
         <translation>%1 adalah kreator manajer lain: Anda bisa membaca datanya, tetapi hanya manajernya atau admin yang bisa mengubahnya</translation>
+    </message>
+    <message>
+        <source>%1 has no manager: you can read their records, but only an admin can change them, or make you their manager</source>
+        <translation>%1 belum punya manajer: Anda bisa membaca datanya, tetapi hanya admin yang bisa mengubahnya, atau menjadikan Anda manajernya</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s tables cannot be found; run collabdesk-cli check on it</source>
+        <translation>tabel ruang kerja tidak ditemukan; jalankan collabdesk-cli check padanya</translation>
+    </message>
+    <message>
+        <source>signed in as %1, you cannot set the team&apos;s roles up: that takes the workspace&apos;s owner (%2) with the right to create roles (CREATEROLE), or a superuser</source>
+        <translation>masuk sebagai %1, Anda tidak bisa mengatur role tim: itu perlu pemilik ruang kerja (%2) dengan hak membuat role (CREATEROLE), atau superuser</translation>
     </message>
 </context>
 <context>

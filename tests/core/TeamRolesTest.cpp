@@ -110,6 +110,10 @@ TEST_CASE("server init-roles records each manager's role and says who can sign i
     team::Setup stranger;
     stranger.managers = {{QStringLiteral("Dewi"), QStringLiteral("cd_test_rina")}};
     CHECK(team::setUp(*team.owner, stranger).error().startsWith(QStringLiteral("the workspace has no manager Dewi")));
+    // Only the owner (or a superuser) sets the team up; a manager is told who can.
+    CHECK(team::setUp(*team.as("cd_test_rina"), {}).error() ==
+          QStringLiteral("signed in as cd_test_rina, you cannot set the team's roles up: that takes the workspace's "
+                         "owner (collabdesk_test) with the right to create roles (CREATEROLE), or a superuser"));
     CHECK(scalar(*team.owner, QStringLiteral("SELECT string_agg(role, ',' ORDER BY name_key) FROM managers"))
               .toString() == QStringLiteral("cd_test_rina,cd_test_tono"));
 
@@ -171,6 +175,15 @@ TEST_CASE("a manager changes their own creators' records, reads the others' and 
     // Handing her own creator to Tono is refused as well: it would be a change to his.
     sari.manager = QStringLiteral("Tono Hadi");
     CHECK(rinas.update(team.sari, sari).error().startsWith(QStringLiteral("the server refused a change")));
+
+    // A creator with no manager is an admin's to change (or to give a manager).
+    const qint64 dewi = addCreator(*team.owner, "Dewi Anggraini", "", "dewi.daily");
+    CreatorInput nobodys = rinas.load(dewi).value();
+    nobodys.manager = QStringLiteral("Rina Wijaya");
+    CHECK(
+        rinas.update(dewi, nobodys).error() ==
+        QStringLiteral("Dewi Anggraini has no manager: you can read their records, but only an admin can change them, "
+                       "or make you their manager"));
 
     // Nothing of Tono's creator changed.
     CHECK(scalar(*team.owner,

@@ -147,6 +147,12 @@ TEST_CASE("a follow-up typed into the dialog from a creator's editor lists on th
     CHECK(panel->model()->index(0, 3).data().toString() == QStringLiteral("Dewi Lestari"));
     // Enter stayed with the list: the creator's editor is still open.
     CHECK(editor.isVisible());
+    // The follow-ups are records of their own, saved as they were made: the form still saves.
+    editor.findChild<QLineEdit *>(QStringLiteral("creatorNicheLineEdit"))->setText(QStringLiteral("lifestyle"));
+    editor.accept();
+    INFO(editor.problem().toStdString());
+    CHECK(editor.result() == QDialog::Accepted);
+    CHECK(w.scalar(QStringLiteral("SELECT niche FROM creators WHERE id = 1")).toString() == QStringLiteral("lifestyle"));
 
     // A creator not saved yet has nothing to hang a follow-up on.
     CreatorEditor fresh(*w.window->history(), 0, CreatorProfile{}, w.window.get());

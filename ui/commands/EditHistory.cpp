@@ -64,7 +64,7 @@ Result<qint64> EditHistory::edit(RecordImage::Kind kind, qint64 id, const QStrin
         if (!captured)
             return fail(captured.error());
         before = captured.value();
-        if (opened && !before.sameContent(*opened))
+        if (opened && !before.holds(*opened))
             return fail(
                 QCoreApplication::translate(
                     "EditHistory", "%1, after this form was opened; cancel and open it again to see that change")

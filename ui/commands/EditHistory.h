@@ -33,8 +33,9 @@ public:
 
     // Runs `work` on the record `id` of `kind` (0: a new record; work returns the id it made) and
     // makes it one undoable step named `text`. On error nothing is written or pushed. With
-    // `opened` (the record as a form read it), the save is refused when the record is not as it
-    // was then: someone else changed it since, and saving would undo their change unseen.
+    // `opened` (the record as a form read it, perhaps without the parts it never writes), the save
+    // is refused when the record does not hold it as it was then: someone else changed it since,
+    // and saving would undo their change unseen.
     Result<qint64> edit(RecordImage::Kind kind, qint64 id, const QString &text,
                         const std::function<Result<qint64>(Transaction &)> &work, const RecordImage *opened = nullptr);
     // The same for several records in one step ("Archive 3 creators"); all or nothing.

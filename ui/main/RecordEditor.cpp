@@ -31,8 +31,10 @@ RecordEditor::RecordEditor(EditHistory &history, qint64 id, RecordImage::Kind ki
     // would have been safe, never the other way round.
     if (id != 0) {
         QSqlDatabase db = workspace().db();
+        // Follow-ups are records of their own, added from the form's Follow-ups tab and saved at
+        // once, each its own undo step; the form never writes them, so they are not compared.
         if (auto opened = RecordImage::capture(db, kind, id))
-            m_opened = std::move(opened).value();
+            m_opened = opened->without(QStringLiteral("followups"));
         if (kind == RecordImage::Kind::Creator)
             m_refusal = team::whyNotChangeable(db, id);
     }
