@@ -152,7 +152,8 @@ TEST_CASE("a follow-up typed into the dialog from a creator's editor lists on th
     editor.accept();
     INFO(editor.problem().toStdString());
     CHECK(editor.result() == QDialog::Accepted);
-    CHECK(w.scalar(QStringLiteral("SELECT niche FROM creators WHERE id = 1")).toString() == QStringLiteral("lifestyle"));
+    CHECK(w.scalar(QStringLiteral("SELECT niche FROM creators WHERE id = 1")).toString() ==
+          QStringLiteral("lifestyle"));
 
     // A creator not saved yet has nothing to hang a follow-up on.
     CreatorEditor fresh(*w.window->history(), 0, CreatorProfile{}, w.window.get());
