@@ -3,12 +3,19 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Names.h"
+#include "storage/Connection.h"
+#include "storage/ServerConnection.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceMove.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 namespace cd::bench {
 namespace {
@@ -92,6 +99,56 @@ QString benchWorkspace(const QTemporaryDir &dir, const QStringList &args, int i,
     if (!generateDemo(*ws, options))
         qFatal("demo failed");
     return path;
+}
+
+namespace {
+// Runs `statement` in the server's maintenance database (CREATE and DROP DATABASE cannot run inside
+// a transaction, nor in the database they name).
+QString onServer(const QString &server, const QString &statement)
+{
+    auto address = ServerAddress::parse(server);
+    if (!address)
+        return address.error();
+    const QString name = connection::uniqueName(QStringLiteral("bench-server"));
+    QString error;
+    {
+        auto db = server::open(address.value(), name, false);
+        if (!db)
+            error = db.error();
+        else if (Status s = connection::exec(db.value(), statement); !s)
+            error = s.error();
+    }
+    connection::close(name);
+    return error;
+}
+} // namespace
+
+ServerCopies::ServerCopies() : m_server(qEnvironmentVariable("COLLABDESK_BENCH_SERVER")) {}
+
+ServerCopies::~ServerCopies()
+{
+    for (const QString &database : std::as_const(m_databases))
+        (void)onServer(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+}
+
+QString ServerCopies::copy(const QString &file)
+{
+    // A name of digits and letters made here: safe to write into the statement.
+    const QString database =
+        QStringLiteral("collabdesk_bench_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_databases.size());
+    if (const QString error = onServer(m_server, QStringLiteral("CREATE DATABASE %1").arg(database)); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    m_databases << database;
+    auto address = ServerAddress::parse(m_server);
+    address->database = database;
+    const QString to = address->display();
+    QElapsedTimer moving;
+    moving.start();
+    if (auto moved = moveWorkspace(file, to); !moved)
+        qFatal("%s", qPrintable(moved.error()));
+    QTextStream(stderr) << "moved " << QFileInfo(file).fileName() << " to " << to << " in " << moving.elapsed() / 1000
+                        << " s\n";
+    return to;
 }
 
 } // namespace cd::bench

@@ -27,4 +27,27 @@ std::unique_ptr<Workspace> openBenchWorkspace(const QString &path, bool create);
 // freshly generated demo of `scale`.
 QString benchWorkspace(const QTemporaryDir &dir, const QStringList &args, int i, DemoOptions::Scale scale);
 
+// Copies of a benchmark's workspaces on a PostgreSQL server, for the same figures on a server beside
+// a file: each in a new database of the server whose maintenance database's address is in
+// $COLLABDESK_BENCH_SERVER (e.g. postgresql:///postgres?host=/tmp/cdpg), moved there with `move`'s
+// own code, and dropped when this goes (after the workspaces opened on them have closed).
+class ServerCopies
+{
+public:
+    ServerCopies();
+    ~ServerCopies();
+    ServerCopies(const ServerCopies &) = delete;
+    ServerCopies &operator=(const ServerCopies &) = delete;
+
+    // Whether a server was named.
+    bool enabled() const { return !m_server.isEmpty(); }
+    // The address of a new database holding the workspace in `file`; stops the program with the
+    // reason when it cannot.
+    QString copy(const QString &file);
+
+private:
+    QString m_server;
+    QStringList m_databases;
+};
+
 } // namespace cd::bench

@@ -3,6 +3,8 @@
 // the large one when its path is given: `demo --scale large` takes minutes to write).
 // Run: build/tests/bench/chart_bench [SMALL.collabdesk AGENCY.collabdesk [LARGE.collabdesk]]
 // (copies are made). Without paths it generates the first two first (~15 s). Offscreen by default.
+// With COLLABDESK_BENCH_SERVER=postgresql://... (a server's maintenance database) the dashboard and
+// the charts again on copies moved to that server (ServerCopies).
 #include "BenchCampaign.h"
 #include "BenchSupport.h"
 #include "StallWatch.h"
@@ -111,13 +113,26 @@ int main(int argc, char *argv[])
         out << "Generating the small and agency demo workspaces…\n" << Qt::flush;
     const QString small = bench::benchWorkspace(dir, args, 0, DemoOptions::Scale::Small);
     const QString agency = bench::benchWorkspace(dir, args, 1, DemoOptions::Scale::Agency);
+    // Copied before anything runs: the charts add campaigns to the agency workspace.
+    bench::ServerCopies server;
+    const QString smallOnServer = server.enabled() ? server.copy(small) : QString();
+    const QString agencyOnServer = server.enabled() ? server.copy(agency) : QString();
     out << "what\tof\ttimes (median)\n";
     dashboardTime(QStringLiteral("small demo"), small);
     dashboardTime(QStringLiteral("agency demo"), agency);
+    if (server.enabled()) {
+        dashboardTime(QStringLiteral("small demo on PostgreSQL"), smallOnServer);
+        dashboardTime(QStringLiteral("agency demo on PostgreSQL"), agencyOnServer);
+    }
     if (args.size() > 2)
         dashboardTime(QStringLiteral("large demo"), bench::benchWorkspace(dir, args, 2, DemoOptions::Scale::Large));
-    auto ws = bench::openBenchWorkspace(agency, false);
-    charts(*ws, QStringLiteral("5 creators x 30 days"), 5, 30);
-    charts(*ws, QStringLiteral("50 creators x 365 days"), 50, 365);
+    for (const QString &path : {agency, agencyOnServer}) {
+        if (path.isEmpty())
+            continue;
+        auto ws = bench::openBenchWorkspace(path, false);
+        const QString where = path == agency ? QString() : QStringLiteral(" on PostgreSQL");
+        charts(*ws, QStringLiteral("5 creators x 30 days") + where, 5, 30);
+        charts(*ws, QStringLiteral("50 creators x 365 days") + where, 50, 365);
+    }
     return 0;
 }
