@@ -36,16 +36,21 @@ QVariant creatorFilter(std::optional<qint64> creatorId)
 }
 
 // Posts whose latest snapshot (as of the date) has many likes but few comments and shares; a URL
-// posted for several campaigns is looked at once.
+// posted for several campaigns is looked at once. A post whose newest snapshot of all (post_latest)
+// is older than `since` cannot have one as of the date that is newer: only the others are looked up
+// (the agency demo's dashboard: 3,045 of 17,292 posts; on a server the whole lookup took 1.2 s, as
+// PostgreSQL hashed all 1.6 million snapshots to join them).
 Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
                       const QDate &since, QList<AuthenticityWarning> &out)
 {
+    const QString sinceDay = since.isValid() ? isoDate(since) : QStringLiteral("0000-00-00");
     auto q = sql::run(
         db,
         QStringLiteral(
             "WITH latest AS (SELECT pa.creator_id, c.name, po.platform, po.url, po.url_key, s.id AS snap_id, "
             "s.snapshot_date, coalesce(s.likes, 0) AS likes, coalesce(s.comments, 0) + coalesce(s.shares, 0) AS talk "
-            "FROM posts po JOIN participants pa ON pa.id = po.participant_id JOIN creators c ON c.id = pa.creator_id "
+            "FROM posts po JOIN post_latest pl ON pl.post_id = po.id AND pl.snapshot_date >= ? "
+            "JOIN participants pa ON pa.id = po.participant_id JOIN creators c ON c.id = pa.creator_id "
             "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = po.id "
             "AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) WHERE (CAST(? AS BIGINT) IS NULL OR "
             "pa.creator_id = ?)), "
@@ -53,8 +58,8 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
             "ORDER BY snapshot_date DESC, snap_id DESC) AS n FROM latest) "
             "SELECT creator_id, name, platform, url, snapshot_date, likes, talk FROM once "
             "WHERE n = 1 AND likes >= ? AND talk * 10000 < likes * ? AND snapshot_date >= ?"),
-        {isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), d.suspiciousLikesMin, d.commentShareRatioBp,
-         since.isValid() ? isoDate(since) : QStringLiteral("0000-00-00")});
+        {sinceDay, isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), d.suspiciousLikesMin,
+         d.commentShareRatioBp, sinceDay});
     if (!q)
         return fail(q.error());
     while (q->next()) {

@@ -43,7 +43,10 @@ Result<QSqlDatabase> open(const ServerAddress &address, const QString &name, boo
         connection::close(name);
         return fail(Text::tr("cannot connect to %1: %2").arg(address.display(), why));
     }
-    QStringList setup = {QStringLiteral("SET lock_timeout = '10s'")};
+    // No just-in-time compiling: the app's statements are many short ones, and the few that the
+    // planner thinks large (the dashboard's follower counts on 27 days of 10,664 accounts) spent 190 ms
+    // compiling to save nothing (0.85 s to run either way).
+    QStringList setup = {QStringLiteral("SET lock_timeout = '10s'"), QStringLiteral("SET jit = off")};
     if (readOnly)
         setup << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
     for (const QString &statement : std::as_const(setup))

@@ -3,6 +3,8 @@
 #include "analytics/Authenticity.h"
 #include "storage/Sql.h"
 
+#include <algorithm>
+
 using namespace cd;
 using cd::test::exec;
 using cd::test::TempDir;
@@ -119,6 +121,22 @@ TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and o
     CHECK(lately->first().kind == AuthenticityWarning::Kind::EngagementOutlier);
     // Before the posts existed there is nothing to say about them.
     CHECK(authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 2, 1))->isEmpty());
+
+    // A later snapshot of creator 6's post with 300 comments: looked at as of a day between, the post
+    // is judged by its 11-02 numbers; its newest snapshot being within "lately" does not make the
+    // older one count as recent.
+    exec(*ws, QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, likes, comments, shares) "
+                             "VALUES (6, '2026-11-20', 2100, 300, 0)"));
+    const auto lowInteraction = [&](const QDate &asOf, const QDate &since) {
+        auto found = authenticityWarnings(db, WorkspaceDefaults(), asOf, 6, since);
+        REQUIRE(found.ok());
+        return std::count_if(found->cbegin(), found->cend(), [](const AuthenticityWarning &w) {
+            return w.kind == AuthenticityWarning::Kind::LowInteraction;
+        });
+    };
+    CHECK(lowInteraction(QDate(2026, 11, 10), QDate(2026, 11, 1)) == 1);
+    CHECK(lowInteraction(QDate(2026, 11, 10), QDate(2026, 11, 3)) == 0);
+    CHECK(lowInteraction(QDate(2026, 11, 23), QDate(2026, 11, 1)) == 0);
 }
 
 TEST_CASE("a rate is compared with its platform's baseline band")

@@ -252,6 +252,9 @@ TEST_CASE("a server workspace is made in an empty database and opened again as i
         CHECK(sql::onServer(db));
         CHECK(lines(db, QStringLiteral("SELECT application_id, version FROM collabdesk_workspace")) ==
               std::vector<std::string>{std::to_string(ApplicationId) + "|" + std::to_string(CurrentSchemaVersion)});
+        // The session settings every connection starts with (ServerConnection's setup).
+        CHECK(lines(db, QStringLiteral("SELECT current_setting('jit'), current_setting('lock_timeout')")) ==
+              std::vector<std::string>{"off|10s"});
     }
     auto reopened = openServer(server.address(), false, Workspace::Access::ReadOnly);
     CHECK(reopened->schemaVersion() == CurrentSchemaVersion);
