@@ -131,7 +131,7 @@ ServerCopies::~ServerCopies()
         (void)onServer(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
 }
 
-QString ServerCopies::copy(const QString &file)
+QString ServerCopies::empty()
 {
     // A name of digits and letters made here: safe to write into the statement.
     const QString database =
@@ -141,7 +141,12 @@ QString ServerCopies::copy(const QString &file)
     m_databases << database;
     auto address = ServerAddress::parse(m_server);
     address->database = database;
-    const QString to = address->display();
+    return address->display();
+}
+
+QString ServerCopies::copy(const QString &file)
+{
+    const QString to = empty();
     QElapsedTimer moving;
     moving.start();
     if (auto moved = moveWorkspace(file, to); !moved)

@@ -44,6 +44,8 @@ public:
     // The address of a new database holding the workspace in `file`; stops the program with the
     // reason when it cannot.
     QString copy(const QString &file);
+    // The address of a new, empty database (for a workspace to be made in it).
+    QString empty();
 
 private:
     QString m_server;

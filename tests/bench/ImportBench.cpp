@@ -2,7 +2,10 @@
 // revenue) ordered by post and ordered by date, next to the sqlite3 tool's .import of the same file
 // into a plain table: three runs of each, each into a fresh file, and the ratio of the medians
 // (above 1.0: faster than sqlite3). Then the agency demo's generation time.
+// With COLLABDESK_BENCH_SERVER=postgresql://... (a server's maintenance database) the same imports
+// into fresh workspaces on that server, beside psql's \copy of the file into a plain table there.
 // Run: build/tests/bench/import_bench [ROWS [--import-only]]   (prints figures; never fails on speed)
+#include "BenchCampaign.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/Importer.h"
@@ -92,7 +95,26 @@ double sqliteImport(const QString &csv, const QString &plain)
     return double(timer.elapsed()) / 1000.0;
 }
 
-// Seconds for CollabDesk's import of `csv` into a new workspace holding its campaign and creator.
+// Seconds for psql's \copy of `csv` into a plain table of the empty server database `address`.
+double serverCopy(const QString &csv, const QString &address)
+{
+    QStringList columns;
+    for (int i = 0; i < 19; ++i) // the columns of the file's header
+        columns << QStringLiteral("c%1 text").arg(i);
+    QProcess psql;
+    QElapsedTimer timer;
+    timer.start();
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("--quiet"), QStringLiteral("--set=ON_ERROR_STOP=1"), address, QStringLiteral("-c"),
+                QStringLiteral("CREATE TABLE t (%1)").arg(columns.join(QStringLiteral(", "))), QStringLiteral("-c"),
+                QStringLiteral("\\copy t FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)});
+    if (!psql.waitForFinished(-1) || psql.exitCode() != 0)
+        qFatal("psql \\copy failed: %s", psql.readAllStandardError().constData());
+    return double(timer.elapsed()) / 1000.0;
+}
+
+// Seconds for CollabDesk's import of `csv` into a new workspace (a file, or a server database's
+// address) holding its campaign and creator.
 double collabdeskImport(const QString &csv, const QString &path, qint64 rows)
 {
     for (const char *suffix : {"", "-wal", "-shm"})
@@ -151,6 +173,29 @@ int main(int argc, char *argv[])
             << qint64(double(rows) / b) << '\t' << QString::number(a / b, 'f', 2) << "x (runs "
             << all.join(QStringLiteral(", ")) << ")\t" << peakKiB(RUSAGE_SELF) / 1024 << '\n'
             << Qt::flush;
+    }
+    if (const bench::ServerCopies probe; probe.enabled()) {
+        out << "ordering\tpsql \\copy s (median of " << Runs << ")\tcollabdesk import on PostgreSQL s (median of "
+            << Runs << ")\trows/s (collabdesk)\tratio to \\copy (median times)\n"
+            << Qt::flush;
+        for (const auto &[order, name] : {std::pair{Order::ByPost, "by post"}, std::pair{Order::ByDate, "by date"}}) {
+            const QString csv = dir.filePath(QStringLiteral("post_metrics.csv"));
+            writeCsv(csv, rows, order);
+            QList<double> theirs, ours;
+            for (int run = 0; run < Runs; ++run) {
+                bench::ServerCopies databases; // dropped after each run: a million rows take room
+                theirs << serverCopy(csv, databases.empty());
+                ours << collabdeskImport(csv, databases.empty(), rows);
+            }
+            const double a = median(theirs), b = median(ours);
+            QStringList all;
+            for (int run = 0; run < Runs; ++run)
+                all << QStringLiteral("%1/%2").arg(theirs[run], 0, 'f', 2).arg(ours[run], 0, 'f', 2);
+            out << name << '\t' << QString::number(a, 'f', 2) << '\t' << QString::number(b, 'f', 2) << '\t'
+                << qint64(double(rows) / b) << '\t' << QString::number(a / b, 'f', 2) << "x (runs "
+                << all.join(QStringLiteral(", ")) << ")\n"
+                << Qt::flush;
+        }
     }
     if (argc > 2 && QByteArray(argv[2]) == "--import-only")
         return 0;
