@@ -13,14 +13,14 @@ namespace cd {
 Result<QList<Manager>> ManagerService::list(QSqlDatabase &db)
 {
     auto q = sql::run(db, QStringLiteral("SELECT m.id, m.name, m.email, "
-                                         "(SELECT count(*) FROM creators c WHERE c.manager_id = m.id) "
+                                         "(SELECT count(*) FROM creators c WHERE c.manager_id = m.id), m.role "
                                          "FROM managers m ORDER BY m.name_key"));
     if (!q)
         return fail(q.error());
     QList<Manager> managers;
     while (q->next())
-        managers.append(
-            {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()});
+        managers.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
+                         q->value(4).toString()});
     return managers;
 }
 

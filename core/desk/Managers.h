@@ -22,6 +22,7 @@ struct Manager
     qint64 id = 0;
     QString name, email;
     int creators = 0; // creators managed (when listed)
+    QString role;     // the database role they sign in as on a server ('' when none; team::setUp records it)
 };
 
 class ManagerService

@@ -9519,6 +9519,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>Creators</source>
         <translation>Kreator</translation>
     </message>
+    <message>
+        <source>Signs In As</source>
+        <translation>Masuk sebagai</translation>
+    </message>
 </context>
 <context>
     <name>cd::ManagersForm</name>
@@ -9651,6 +9655,30 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>Manager Not Removed</source>
         <translation>Manajer tidak dihapus</translation>
+    </message>
+    <message>
+        <source>their database role, e.g. rina</source>
+        <translation>role database-nya, mis. rina</translation>
+    </message>
+    <message>
+        <source>The role this manager signs in to the server with. They then change their own creators&apos; records and read the rest. Setting it takes the workspace&apos;s owner or a superuser.</source>
+        <translation>Role yang dipakai manajer ini untuk masuk ke server. Dengan itu ia dapat mengubah data kreatornya sendiri dan membaca data lainnya. Yang dapat mengaturnya hanya pemilik ruang kerja atau superuser.</translation>
+    </message>
+    <message>
+        <source>Signs in &amp;as:</source>
+        <translation>Masuk seb&amp;agai:</translation>
+    </message>
+    <message>
+        <source>A manager keeps the role they sign in as; to take it away, drop or rename the role on the server (DROP ROLE %1)</source>
+        <translation>Manajer tetap memakai role yang sudah diberikan; untuk mencabutnya, hapus atau ganti nama role itu di server (DROP ROLE %1)</translation>
+    </message>
+    <message>
+        <source>The manager is added; the role is not: %1</source>
+        <translation>Manajer sudah ditambahkan; role-nya belum: %1</translation>
+    </message>
+    <message>
+        <source>The name and email are saved; the role is not: %1</source>
+        <translation>Nama dan email sudah disimpan; role-nya belum: %1</translation>
     </message>
 </context>
 <context>

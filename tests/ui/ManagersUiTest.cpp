@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "ServerDatabase.h"
 #include "creators/CreatorEditor.h"
 #include "desk/Managers.h"
 #include "desk/MyCreators.h"
@@ -8,6 +9,7 @@
 #include "services/CreatorService.h"
 #include "settings/ManagersForm.h"
 #include "settings/SettingsDialog.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -102,8 +104,8 @@ TEST_CASE(
     CHECK(dialog.tabs()->tabText(dialog.tabs()->indexOf(form)) == QStringLiteral("Ma&nagers"));
 
     REQUIRE(form->table()->model()->rowCount() == 1);
-    CHECK(cell(form, QStringLiteral("Dewi Lestari"), 2) == QStringLiteral("2"));
-    CHECK(form->table()->model()->index(0, 2).data(Qt::TextAlignmentRole).toInt() ==
+    CHECK(cell(form, QStringLiteral("Dewi Lestari"), 3) == QStringLiteral("2"));
+    CHECK(form->table()->model()->index(0, 3).data(Qt::TextAlignmentRole).toInt() ==
           int(Qt::AlignRight | Qt::AlignVCenter));
     CHECK(form->findChild<QLabel *>(QStringLiteral("managersEmptyLabel"))->isHidden());
     CHECK(form->selectedId() == dewi(*w.ws)); // the list starts with a manager chosen, ready for keys
@@ -127,7 +129,7 @@ TEST_CASE(
     CHECK_FALSE(add->isVisible());
     REQUIRE(rowOf(form, QStringLiteral("Sari Pratama")) >= 0);
     CHECK(cell(form, QStringLiteral("Sari Pratama"), 1) == QStringLiteral("sari@kreasi.id"));
-    CHECK(cell(form, QStringLiteral("Sari Pratama"), 2) == QStringLiteral("0"));
+    CHECK(cell(form, QStringLiteral("Sari Pratama"), 3) == QStringLiteral("0"));
     QSqlDatabase db = w.ws->db();
     const auto sari = ManagerService::findByName(db, QStringLiteral("sari pratama"));
     REQUIRE(sari.has_value());
@@ -268,7 +270,7 @@ TEST_CASE("the creator profile offers the workspace's managers and a new name be
     CHECK(w.scalar(QStringLiteral("SELECT manager_id FROM creators WHERE id = ?"), {alex}).toLongLong() == *putri);
     CHECK(CreatorService(*w.ws).load(alex)->manager == QStringLiteral("Putri Ananda"));
     // The Managers tab follows: Putri with her one creator.
-    CHECK(cell(&form, QStringLiteral("Putri Ananda"), 2) == QStringLiteral("1"));
+    CHECK(cell(&form, QStringLiteral("Putri Ananda"), 3) == QStringLiteral("1"));
 
     // The next editor offers her too.
     CreatorEditor next(*w.window->history(), 1, CreatorProfileService(*w.ws).load(1).value(), w.window.get());
@@ -281,4 +283,87 @@ TEST_CASE("the creator profile offers the workspace's managers and a new name be
     for (int row = 0; row < nextManager->completer()->completionModel()->rowCount(); ++row)
         offered << nextManager->completer()->completionModel()->index(row, 0).data().toString();
     CHECK(offered == QStringList{QStringLiteral("Putri Ananda")});
+}
+
+TEST_CASE("on a server the Managers tab shows and sets the role each manager signs in as", "[managers][postgresql]")
+{
+    test::ServerDatabase server;
+    Workspace::Options made;
+    made.create = true;
+    auto opened = Workspace::open(server.address(), made);
+    REQUIRE(opened.ok());
+    std::unique_ptr<Workspace> ws = std::move(opened).value();
+    REQUIRE(ManagerService(*ws).add(QStringLiteral("Rina Wijaya"), QString()).ok());
+    const QString rinasRole = QStringLiteral("cd_test_managers_rina");
+    (void)server.addressAs(rinasRole, test::ServerDatabase::Rights::Given); // the server has the role
+
+    ManagersForm form(*ws, nullptr);
+    QAbstractItemModelTester tester(form.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    form.show();
+    CHECK_FALSE(form.table()->isColumnHidden(2));
+    CHECK(form.table()->model()->headerData(2, Qt::Horizontal).toString() == QStringLiteral("Signs In As"));
+    CHECK(cell(&form, QStringLiteral("Rina Wijaya"), 2).isEmpty());
+
+    // A role the server lacks is refused in the dialog, which stays; nothing is recorded.
+    QSqlDatabase db = ws->db();
+    REQUIRE(form.selectManager(ManagerService::findByName(db, QStringLiteral("Rina Wijaya")).value_or(0)));
+    form.editSelected();
+    QDialog *edit = managerDialog(&form);
+    REQUIRE(edit != nullptr);
+    type(edit, "managerRoleLineEdit", QStringLiteral("cd_test_nobody"));
+    okButton(edit)->click();
+    CHECK(edit->isVisible());
+    CHECK(dialogMessage(edit) == QStringLiteral("The name and email are saved; the role is not: the server has no "
+                                                "role cd_test_nobody; make it first (createuser --pwprompt "
+                                                "cd_test_nobody)."));
+    CHECK(cell(&form, QStringLiteral("Rina Wijaya"), 2).isEmpty());
+
+    // Her own role: recorded, shown, and she is made a manager on the server (team::setUp).
+    type(edit, "managerRoleLineEdit", rinasRole);
+    okButton(edit)->click();
+    CHECK_FALSE(edit->isVisible());
+    CHECK(cell(&form, QStringLiteral("Rina Wijaya"), 2) == rinasRole);
+    auto member = sql::scalar(db, QStringLiteral("SELECT pg_has_role(?, 'collabdesk_manager', 'MEMBER')"), {rinasRole});
+    REQUIRE(member.ok());
+    CHECK(member->toBool());
+
+    // Emptying it is explained, not done: the role is the server's to take away.
+    form.editSelected();
+    QDialog *clear = managerDialog(&form);
+    REQUIRE(clear != nullptr);
+    CHECK(clear->findChild<QLineEdit *>(QStringLiteral("managerRoleLineEdit"))->text() == rinasRole);
+    type(clear, "managerRoleLineEdit", QString());
+    okButton(clear)->click();
+    CHECK(clear->isVisible());
+    CHECK(dialogMessage(clear).startsWith(QStringLiteral("A manager keeps the role they sign in as")));
+    clear->reject();
+    CHECK(cell(&form, QStringLiteral("Rina Wijaya"), 2) == rinasRole);
+
+    // A new manager given a role in the same dialog; a refusal of the role keeps the one added,
+    // and the next OK saves that same manager instead of adding another.
+    form.addManager();
+    QDialog *add = managerDialog(&form);
+    REQUIRE(add != nullptr);
+    type(add, "managerNameLineEdit", QStringLiteral("Budi Santoso"));
+    type(add, "managerRoleLineEdit", rinasRole);
+    okButton(add)->click();
+    CHECK(dialogMessage(add) == QStringLiteral("The manager is added; the role is not: the role cd_test_managers_rina "
+                                               "already belongs to the manager Rina Wijaya."));
+    type(add, "managerRoleLineEdit", QString());
+    okButton(add)->click();
+    CHECK_FALSE(add->isVisible());
+    CHECK(form.table()->model()->rowCount() == 2);
+    CHECK(cell(&form, QStringLiteral("Budi Santoso"), 2).isEmpty());
+}
+
+TEST_CASE("a file's Managers tab has no sign-in roles", "[managers]")
+{
+    Window w;
+    ManagersForm form(*w.ws, nullptr);
+    CHECK(form.table()->isColumnHidden(2));
+    form.editSelected();
+    QDialog *edit = managerDialog(&form);
+    REQUIRE(edit != nullptr);
+    CHECK(edit->findChild<QLineEdit *>(QStringLiteral("managerRoleLineEdit")) == nullptr);
+    edit->reject();
 }

@@ -3,6 +3,7 @@
 #include "common/Names.h"
 #include "desk/Managers.h"
 #include "desk/MyCreators.h"
+#include "desk/TeamRoles.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
 #include "main/PageParts.h"
@@ -37,6 +38,7 @@ public:
     {
         Name,
         Email,
+        SignsInAs, // shown for a server workspace only
         Creators,
         ColumnCount
     };
@@ -81,6 +83,8 @@ public:
                 return m.name;
             case Email:
                 return m.email;
+            case SignsInAs:
+                return m.role;
             case Creators:
                 return QLocale().toString(m.creators);
             }
@@ -104,6 +108,8 @@ public:
                 return m.name;
             case Email:
                 return m.email;
+            case SignsInAs:
+                return m.role;
             case Creators:
                 return m.creators;
             }
@@ -122,6 +128,8 @@ public:
                 return tr("Name");
             case Email:
                 return tr("Email");
+            case SignsInAs:
+                return tr("Signs In As");
             case Creators:
                 return tr("Creators");
             }
@@ -170,7 +178,10 @@ ManagersForm::ManagersForm(Workspace &workspace, MyCreators *myCreators, QWidget
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ManagerListModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(ManagerListModel::Email, QHeaderView::Stretch);
+    header->setSectionResizeMode(ManagerListModel::SignsInAs, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ManagerListModel::Creators, QHeaderView::ResizeToContents);
+    // Signing in as someone is a server's matter: a file is opened by one person at a time.
+    m_table->setColumnHidden(ManagerListModel::SignsInAs, !m_workspace.isServer());
 
     // The empty state sits inside the list, so the list keeps its place (and its shortcuts).
     m_empty = hint(tr("No managers yet. Add one (Ctrl+N), or type a manager's name on a creator's Profile tab."),
@@ -352,6 +363,18 @@ void ManagersForm::openEditor(qint64 id)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Email:"), email);
+    // On a server: the database role the manager signs in with, which gives them their rights
+    // (changing their own creators' records) through team::setUp, as `server init-roles` does.
+    QLineEdit *role = nullptr;
+    if (m_workspace.isServer()) {
+        role = new QLineEdit(manager ? manager->role : QString(), dialog);
+        role->setObjectName(QStringLiteral("managerRoleLineEdit"));
+        role->setPlaceholderText(tr("their database role, e.g. rina"));
+        role->setToolTip(tr("The role this manager signs in to the server with. They then change their own "
+                            "creators' records and read the rest. Setting it takes the workspace's owner or a "
+                            "superuser."));
+        form->addRow(tr("Signs in &as:"), role);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(manager ? tr("Save") : tr("Add"));
@@ -366,14 +389,25 @@ void ManagersForm::openEditor(qint64 id)
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     // Written on OK; a refusal (a name already used, a malformed email) keeps the dialog and the
     // typing, and says what to change.
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, email, message, id] {
+    const QString roleBefore = manager ? manager->role : QString();
+    // The manager the dialog is about: a new one is added on the first OK, so that when the server
+    // then refuses the role, the next OK saves that same manager again instead of adding another.
+    auto current = std::make_shared<qint64>(id);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        const QString roleAfter = role ? role->text().trimmed() : roleBefore;
+        if (roleAfter.isEmpty() && !roleBefore.isEmpty()) {
+            showFieldMessage(message, tr("A manager keeps the role they sign in as; to take it away, drop or rename "
+                                         "the role on the server (DROP ROLE %1)")
+                                          .arg(roleBefore));
+            return;
+        }
         ManagerService service(m_workspace);
-        qint64 savedId = id;
+        const bool adding = *current == 0;
         Status saved;
-        if (id) {
-            saved = service.update(id, name->text(), email->text());
+        if (!adding) {
+            saved = service.update(*current, name->text(), email->text());
         } else if (auto added = service.add(name->text(), email->text())) {
-            savedId = added.value();
+            *current = added.value();
         } else {
             saved = fail(added.error());
         }
@@ -381,7 +415,20 @@ void ManagersForm::openEditor(qint64 id)
             showFieldMessage(message, saved.error());
             return;
         }
-        selectManager(savedId);
+        selectManager(*current);
+        if (roleAfter != roleBefore) {
+            // Its own transaction: the name and email above are kept even when the server refuses
+            // this (a role it lacks, someone without the right to give rights).
+            QSqlDatabase db = m_workspace.db();
+            team::Setup setup;
+            setup.managers = {{ManagerService::nameOf(db, *current), roleAfter}};
+            if (auto done = team::setUp(m_workspace, setup); !done) {
+                showFieldMessage(message,
+                                 adding ? tr("The manager is added; the role is not: %1").arg(done.error())
+                                        : tr("The name and email are saved; the role is not: %1").arg(done.error()));
+                return;
+            }
+        }
         dialog->accept();
     });
     dialog->open();
