@@ -131,9 +131,10 @@ Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &
 
 // Creators whose 90-day rate by followers is far from the median of the same tier and platform.
 Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
-                const QDate &, QList<AuthenticityWarning> &out)
+                const QList<PlatformEngagement> *engagement, QList<AuthenticityWarning> &out)
 {
-    auto rates = creatorEngagementByPlatform(db, asOf);
+    Result<QList<PlatformEngagement>> rates =
+        engagement ? Result<QList<PlatformEngagement>>(*engagement) : creatorEngagementByPlatform(db, asOf);
     if (!rates)
         return fail(rates.error());
     // Each creator-platform's tier from that platform's latest count by the as-of date.
@@ -207,12 +208,14 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
 
 Result<QList<AuthenticityWarning>> authenticityWarnings(QSqlDatabase &db, const WorkspaceDefaults &defaults,
                                                         const QDate &asOf, std::optional<qint64> creatorId,
-                                                        const QDate &since)
+                                                        const QDate &since, const QList<PlatformEngagement> *engagement)
 {
     QList<AuthenticityWarning> warnings;
-    for (const auto &check : {lowInteraction, followerJumps, outliers})
+    for (const auto &check : {lowInteraction, followerJumps})
         if (Status s = check(db, defaults, asOf, creatorId, since, warnings); !s)
             return fail(s.error());
+    if (Status s = outliers(db, defaults, asOf, creatorId, engagement, warnings); !s)
+        return fail(s.error());
     std::stable_sort(warnings.begin(), warnings.end(), [](const AuthenticityWarning &a, const AuthenticityWarning &b) {
         return std::tie(a.creator, a.date) < std::tie(b.creator, b.date);
     });

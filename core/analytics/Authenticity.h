@@ -12,6 +12,8 @@
 
 namespace cd {
 
+struct PlatformEngagement;
+
 // Something about a creator's numbers worth a closer look (domain.md: a warning, not a verdict).
 struct AuthenticityWarning
 {
@@ -33,10 +35,12 @@ struct AuthenticityWarning
 // before `asOf`, for every creator or only `creatorId`; sorted by creator name, then date.
 // With `since`, only post snapshots and follower counts dated from then on are looked at (a
 // dashboard's "lately"), which also spares reading the whole history.
+// `engagement`: creatorEngagementByPlatform() as of `asOf`, when the caller has read it already.
 Result<QList<AuthenticityWarning>> authenticityWarnings(QSqlDatabase &db, const WorkspaceDefaults &defaults,
                                                         const QDate &asOf,
                                                         std::optional<qint64> creatorId = std::nullopt,
-                                                        const QDate &since = {});
+                                                        const QDate &since = {},
+                                                        const QList<PlatformEngagement> *engagement = nullptr);
 
 // How a rate compares with the platform's normal band in words ("Instagram: 2.10% is below the
 // 3.00%–6.00% baseline"), or why there is nothing to compare.

@@ -113,4 +113,20 @@ Result<QList<PlatformEngagement>> creatorEngagementByPlatform(QSqlDatabase &db, 
     return result;
 }
 
+QHash<qint64, CreatorEngagement> byCreator(const QList<PlatformEngagement> &platforms)
+{
+    QHash<qint64, CreatorEngagement> result;
+    for (const PlatformEngagement &p : platforms) {
+        CreatorEngagement &e = result[p.creatorId];
+        e.posts += p.engagement.posts;
+        for (const auto rate :
+             {&CreatorEngagement::byFollowers, &CreatorEngagement::byReach, &CreatorEngagement::byImpressions}) {
+            addCount((e.*rate).engagement, (p.engagement.*rate).engagement);
+            addCount((e.*rate).denominator, (p.engagement.*rate).denominator);
+            (e.*rate).leftOut += (p.engagement.*rate).leftOut;
+        }
+    }
+    return result;
+}
+
 } // namespace cd

@@ -56,5 +56,8 @@ struct PlatformEngagement
     CreatorEngagement engagement;
 };
 Result<QList<PlatformEngagement>> creatorEngagementByPlatform(QSqlDatabase &db, const QDate &asOf);
+// creatorEngagement()'s figures from creatorEngagementByPlatform()'s, without reading them again
+// (each post counts in one platform, so a creator's figures are the sums of theirs).
+QHash<qint64, CreatorEngagement> byCreator(const QList<PlatformEngagement> &platforms);
 
 } // namespace cd

@@ -190,9 +190,11 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const Mana
                                     day < today};
     }
     const WorkspaceDefaults defaults = settings::defaults(db);
-    auto rates = creatorEngagement(db, today);
-    if (!rates)
-        return fail(rates.error());
+    // Read once for the ranking and the warnings' outliers (at large, each read took a second).
+    auto platforms = creatorEngagementByPlatform(db, today);
+    if (!platforms)
+        return fail(platforms.error());
+    const QHash<qint64, CreatorEngagement> rates = byCreator(platforms.value());
     auto names = sql::run(db, QStringLiteral("SELECT id, name FROM creators WHERE status = 'active'"));
     if (!names)
         return fail(names.error());
@@ -200,7 +202,7 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const Mana
     while (names->next())
         if (mine && !mine->creators.contains(names->value(0).toLongLong()))
             continue;
-        else if (auto it = rates->constFind(names->value(0).toLongLong()); it != rates->constEnd())
+        else if (auto it = rates.constFind(names->value(0).toLongLong()); it != rates.constEnd())
             if (auto p = it->by(defaults.engagementBasis).percent())
                 ranked << DashboardData::Rate{names->value(0).toLongLong(), names->value(1).toString(), *p, it->posts};
     std::sort(ranked.begin(), ranked.end(),
@@ -210,7 +212,7 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const Mana
         d.worst = ranked.mid(std::max<qsizetype>(5, ranked.size() - 5));
         std::reverse(d.worst.begin(), d.worst.end());
     }
-    auto warnings = authenticityWarnings(db, defaults, today, std::nullopt, today.addDays(-30));
+    auto warnings = authenticityWarnings(db, defaults, today, std::nullopt, today.addDays(-30), &platforms.value());
     if (!warnings)
         return fail(warnings.error());
     for (const AuthenticityWarning &w : std::as_const(warnings.value()))

@@ -61,6 +61,29 @@ void fill(Workspace &ws)
                  // u8 on the first day of the window (as-of minus 89 days), no snapshot values at all.
                  "(8, '2026-08-27', NULL, NULL, NULL, NULL, NULL, NULL)"));
 }
+// creatorEngagement's figures and the sums of creatorEngagementByPlatform's (byCreator), which the
+// dashboard uses to read them once, are the same for every creator.
+void checkSumsOfPlatforms(QSqlDatabase &db, const QDate &asOf)
+{
+    auto direct = creatorEngagement(db, asOf);
+    auto platforms = creatorEngagementByPlatform(db, asOf);
+    REQUIRE(direct.ok());
+    REQUIRE(platforms.ok());
+    const QHash<qint64, CreatorEngagement> summed = byCreator(platforms.value());
+    REQUIRE(summed.size() == direct->size());
+    for (auto it = direct->cbegin(); it != direct->cend(); ++it) {
+        INFO("creator " << it.key());
+        REQUIRE(summed.contains(it.key()));
+        const CreatorEngagement &a = it.value(), &b = summed[it.key()];
+        CHECK(a.posts == b.posts);
+        for (const auto rate :
+             {&CreatorEngagement::byFollowers, &CreatorEngagement::byReach, &CreatorEngagement::byImpressions}) {
+            CHECK((a.*rate).engagement == (b.*rate).engagement);
+            CHECK((a.*rate).denominator == (b.*rate).denominator);
+            CHECK((a.*rate).leftOut == (b.*rate).leftOut);
+        }
+    }
+}
 } // namespace
 
 TEST_CASE("a creator's 90-day engagement rate follows the KPI rules by hand")
@@ -97,6 +120,7 @@ TEST_CASE("a creator's 90-day engagement rate follows the KPI rules by hand")
     CHECK_FALSE(budi.byReach.percent().has_value()); // zero reach: no rate, never 0 or infinity
     CHECK(budi.byReach.leftOut == 0);
     CHECK(budi.byImpressions.leftOut == 1);
+    checkSumsOfPlatforms(db, QDate(2026, 11, 23));
 }
 
 TEST_CASE("the 90-day window moves with the as-of date")
@@ -154,6 +178,8 @@ TEST_CASE("engagement and follower sums past 2^63 give no rate and no database e
     CHECK(byPlatform->size() == 3); // Sari on Instagram and TikTok, Budi on Instagram
     for (const PlatformEngagement &e : byPlatform.value())
         CHECK(e.engagement.byReach.engagement >= 0);
+    // Sari's two platforms' sums, saturated each or not, add up to her saturated one.
+    checkSumsOfPlatforms(db, QDate(2026, 11, 23));
 
     auto kit = mediaKit(db, 1, QDate(2026, 11, 23));
     INFO(kit.error().toStdString());
