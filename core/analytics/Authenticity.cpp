@@ -137,13 +137,16 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
         engagement ? Result<QList<PlatformEngagement>>(*engagement) : creatorEngagementByPlatform(db, asOf);
     if (!rates)
         return fail(rates.error());
-    // Each creator-platform's tier from that platform's latest count by the as-of date.
-    auto latest = sql::run(db,
-                           QStringLiteral("SELECT a.creator_id, a.platform, c.name, (SELECT followers FROM "
-                                          "follower_snapshots WHERE account_id = a.id AND snapshot_date <= ? "
-                                          "ORDER BY snapshot_date DESC LIMIT 1) FROM accounts a "
-                                          "JOIN creators c ON c.id = a.creator_id"),
-                           {isoDate(asOf)});
+    // Each creator-platform's tier from that platform's latest count by the as-of date: the kept
+    // latest count (follower_latest) when it is not newer than that date, as on a dashboard of
+    // today; looked up otherwise.
+    auto latest = sql::run(
+        db,
+        QStringLiteral("SELECT a.creator_id, a.platform, c.name, CASE WHEN l.snapshot_date <= ? THEN l.followers "
+                       "ELSE (SELECT followers FROM follower_snapshots WHERE account_id = a.id AND snapshot_date <= ? "
+                       "ORDER BY snapshot_date DESC LIMIT 1) END FROM accounts a "
+                       "JOIN creators c ON c.id = a.creator_id LEFT JOIN follower_latest l ON l.account_id = a.id"),
+        {isoDate(asOf), isoDate(asOf)});
     if (!latest)
         return fail(latest.error());
     QHash<QString, std::pair<QString, qint64>> accounts; // "creator platform" -> name, followers

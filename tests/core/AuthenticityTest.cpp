@@ -137,6 +137,20 @@ TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and o
     CHECK(lowInteraction(QDate(2026, 11, 10), QDate(2026, 11, 1)) == 1);
     CHECK(lowInteraction(QDate(2026, 11, 10), QDate(2026, 11, 3)) == 0);
     CHECK(lowInteraction(QDate(2026, 11, 23), QDate(2026, 11, 1)) == 0);
+
+    // Creator 6 reached 150,000 followers on 11-21, a macro creator from then on: as of 11-23 they
+    // are the only macro creator on Instagram, too few for a median; as of 11-10 still micro.
+    exec(*ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                             "(6, '2026-11-21', 150000)"));
+    const auto outlier = [&](const QDate &asOf) {
+        auto found = authenticityWarnings(db, WorkspaceDefaults(), asOf, 6);
+        REQUIRE(found.ok());
+        return std::count_if(found->cbegin(), found->cend(), [](const AuthenticityWarning &w) {
+            return w.kind == AuthenticityWarning::Kind::EngagementOutlier;
+        });
+    };
+    CHECK(outlier(QDate(2026, 11, 10)) == 1);
+    CHECK(outlier(QDate(2026, 11, 23)) == 0);
 }
 
 TEST_CASE("a rate is compared with its platform's baseline band")
