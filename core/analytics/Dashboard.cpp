@@ -23,7 +23,9 @@ struct Text
 Status addOverdue(QSqlDatabase &db, const QDate &today, const ManagedIds *mine, DashboardData &d)
 {
     const MoneySettings settings = MoneySettings::read(db);
-    auto rows = readPayments(db, settings);
+    PaymentFilter overdue; // not the whole ledger: 0.7 s of the dashboard at large
+    overdue.overdueOn = today;
+    auto rows = readPayments(db, settings, overdue);
     if (!rows)
         return fail(rows.error());
     for (const PaymentRow &r : std::as_const(rows.value())) {

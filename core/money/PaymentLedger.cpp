@@ -32,7 +32,8 @@ FROM payments p
   JOIN creators cr ON cr.id = pt.creator_id
   LEFT JOIN payments r ON r.id = p.receivable_id
 WHERE (?1 = 0 OR p.participant_id = ?1) AND (?2 = 0 OR c.id = ?2) AND (?3 = 0 OR cr.id = ?3)
-  AND (?4 = 0 OR c.brand_id = ?4) AND (?5 = '' OR p.direction = ?5) AND (?6 = 0 OR p.id = ?6))";
+  AND (?4 = 0 OR c.brand_id = ?4) AND (?5 = '' OR p.direction = ?5) AND (?6 = 0 OR p.id = ?6)
+  AND (?7 = '' OR (p.due_date < ?7 AND (p.paid_date IS NULL OR p.paid_date > ?7))))";
 
 // A stored word (always lower case) as its enum, without making a QString per row.
 template <typename E> E storedWord(QByteArrayView text, E fallback)
@@ -114,8 +115,10 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
     q.bind(4, f.brandId);
     q.bind(5, f.direction ? wordOf(*f.direction) : QString(QLatin1String("")));
     q.bind(6, id);
+    q.bind(7, f.overdueOn.isValid() ? isoDate(f.overdueOn) : QString(QLatin1String("")));
     QList<PaymentRow> rows;
-    if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments")); n && !id && !f.participantId)
+    if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments"));
+        n && !id && !f.participantId && !f.overdueOn.isValid())
         rows.reserve(n->toLongLong()); // growing a list of 50,000 rows copies each of them several times
     struct Order
     {

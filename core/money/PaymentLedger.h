@@ -43,6 +43,9 @@ struct PaymentFilter
 {
     qint64 participantId = 0, campaignId = 0, creatorId = 0, brandId = 0;
     std::optional<PaymentDirection> direction;
+    // Only rows that may be overdue on this day (due before it, not paid by it), for readers of the
+    // overdue ones (the dashboard): their state() still decides (a row awaiting the brand is not).
+    QDate overdueOn;
 };
 
 // The withholding on a row of `gross` (domain.md "Who withholds"): reimbursements carry none; the

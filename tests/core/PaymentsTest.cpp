@@ -311,6 +311,45 @@ TEST_CASE("an agency drafts receivables from the brand with the creator's share 
     }
 }
 
+TEST_CASE("reading only the rows that may be overdue on a day finds every overdue row of that day")
+{
+    Money_ m(true);
+    m.draft();
+    const QList<PaymentRow> drafted = m.rows();
+    // The deposit paid late (due 06-01, paid 08-01); the fee paid in part on 08-03, which dates that
+    // part of the creator's share (due 08-10) and leaves the rest open and the rest of it waiting.
+    m.pay(m.find(drafted, PaymentKind::Deposit).id, QDate(2026, 8, 1));
+    m.pay(m.find(drafted, PaymentKind::Fee).id, QDate(2026, 8, 3), 4'000'000);
+    const QList<PaymentRow> all = m.rows();
+    QSqlDatabase db = m.ws->db();
+    const auto ids = [](const QList<PaymentRow> &rows, const QDate &day, bool onlyOverdue) {
+        QList<qint64> out;
+        for (const PaymentRow &r : rows)
+            if (!onlyOverdue || r.state(day) == PaymentState::Overdue)
+                out << r.id;
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    QList<qsizetype> overdueCounts;
+    for (const QDate &day : {QDate(2026, 6, 1), QDate(2026, 6, 2), QDate(2026, 8, 1), QDate(2026, 8, 2),
+                             QDate(2026, 8, 11), QDate(2026, 11, 30)}) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        PaymentFilter f;
+        f.overdueOn = day;
+        auto some = readPayments(db, MoneySettings::read(db), f);
+        REQUIRE(some.ok());
+        // Every row it leaves out is not overdue that day; of those it reads, state() picks the same.
+        CHECK(ids(some.value(), day, true) == ids(all, day, true));
+        CHECK(some->size() <= all.size());
+        overdueCounts << ids(all, day, true).size();
+    }
+    // By hand: nothing on 06-01 (the deposit is due that day); on 06-02 the deposit; on 08-01 and
+    // 08-02 not the deposit (paid 08-01) but the fee (due 07-30): its part paid 08-03 and its open
+    // rest; on 08-11 and later the open rest, the creator's deposit share (due 08-08, the brand's
+    // 08-01 plus 7 days) and their dated fee share (due 08-10); the part paid 08-03 no longer.
+    CHECK(overdueCounts == QList<qsizetype>{0, 1, 2, 2, 3, 3});
+}
+
 TEST_CASE("ages open amounts per party and bucket, leaving out what awaits the brand")
 {
     Money_ m(true);
