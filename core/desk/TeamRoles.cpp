@@ -148,23 +148,34 @@ QString notYours(const QString &creator, bool managed)
         .arg(creator);
 }
 
-QString whyNotChangeable(QSqlDatabase &db, qint64 id)
+Changeable changeable(QSqlDatabase &db)
 {
     if (!sql::onServer(db))
         return {};
     // A superuser is a member of every role, and the tables' owner is not held by the policies:
-    // both may change anything. The CASE keeps pg_has_role from a role not made yet.
+    // both may change anything. The CASE keeps pg_has_role from a role not made yet. When this
+    // cannot be asked, everything is offered: the server still refuses what is not theirs.
     auto q = sql::run(
-        db,
-        QStringLiteral(
-            "SELECT c.name, c.manager_id IS NOT NULL FROM creators c WHERE c.id = ? AND CASE WHEN "
-            "to_regrole('collabdesk_manager') IS NULL THEN false ELSE pg_has_role(session_user, "
-            "'collabdesk_manager', 'MEMBER') AND NOT pg_has_role(session_user, 'collabdesk_admin', 'MEMBER') END "
-            "AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND session_user <> (SELECT "
-            "tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'creators') AND NOT "
-            "EXISTS (SELECT 1 FROM managers m WHERE m.id = c.manager_id AND m.role = session_user)"),
-        {id});
-    return q && q->next() ? notYours(q->value(0).toString(), q->value(1).toBool()) : QString();
+        db, QStringLiteral(
+                "SELECT CASE WHEN to_regrole('collabdesk_manager') IS NULL THEN false ELSE pg_has_role(session_user, "
+                "'collabdesk_manager', 'MEMBER') AND NOT pg_has_role(session_user, 'collabdesk_admin', 'MEMBER') END "
+                "AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) AND session_user <> (SELECT "
+                "tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'creators'), "
+                "(SELECT id FROM managers WHERE role <> '' AND role = session_user)"));
+    if (!q || !q->next() || !q->value(0).toBool())
+        return {};
+    return {false, q->value(1).toLongLong()};
+}
+
+QString whyNotChangeable(QSqlDatabase &db, qint64 id)
+{
+    const Changeable may = changeable(db);
+    if (may.everyone)
+        return {};
+    auto q = sql::run(db, QStringLiteral("SELECT name, manager_id FROM creators WHERE id = ?"), {id});
+    if (!q || !q->next() || may.allows(q->value(1).toLongLong()))
+        return {};
+    return notYours(q->value(0).toString(), !q->isNull(1));
 }
 
 } // namespace cd::team

@@ -37,6 +37,19 @@ struct ManagerSignIn
 // workspace does not have, one role for two managers.
 Result<QList<ManagerSignIn>> setUp(Workspace &workspace, const Setup &setup);
 
+// Whose creators the person signed in may change (roles.sql's row-level security), asked once
+// rather than per record: every creator's on a file, on a server before `server init-roles`, and
+// for its owner, a superuser or an admin; otherwise only those of the manager who signs in as them.
+struct Changeable
+{
+    bool everyone = true;
+    qint64 manager = 0; // when not everyone's: that manager's creators (0: nobody signs in as one)
+
+    // Whether a creator managed by `creatorManager` (0: nobody) may be changed.
+    bool allows(qint64 creatorManager) const { return everyone || (manager != 0 && creatorManager == manager); }
+};
+Changeable changeable(QSqlDatabase &db);
+
 // What refuses a change to the creator `creator` (their name) that is another manager's, or
 // nobody's (`managed` false: only an admin changes those), as a clause.
 QString notYours(const QString &creator, bool managed);

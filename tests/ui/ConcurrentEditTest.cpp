@@ -6,13 +6,16 @@
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
 #include "creators/CreatorEditor.h"
+#include "creators/CreatorsPage.h"
 #include "desk/TeamRoles.h"
+#include "main/MainWindow.h"
 #include "services/BrandService.h"
 #include "services/CreatorProfile.h"
 #include "services/CreatorService.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -222,4 +225,30 @@ TEST_CASE("another manager's creator opens read-only, saying why, and one's own 
     CHECK(hers->result() == QDialog::Accepted);
     CHECK(rina.scalar(QStringLiteral("SELECT niche FROM creators WHERE name = 'Sari Wulandari'")).toString() ==
           QStringLiteral("skincare"));
+
+    // In her window, Archive and Delete are greyed for Budi, saying why, and offered for Sari.
+    test::InlineReads inlineReads;
+    auto opened =
+        Workspace::open(server.addressAs(QStringLiteral("cd_test_rina"), test::ServerDatabase::Rights::Given));
+    REQUIRE(opened.ok());
+    MainWindow window(std::move(opened).value());
+    window.showPage(MainWindow::Creators);
+    CreatorsPage *page = window.creatorsPage();
+    const auto choose = [&](const QString &name) {
+        QAbstractItemModel *m = page->table()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            if (m->index(row, 0).data().toString() == name)
+                return page->table()->selectRow(row);
+        FAIL("no such creator in the roster");
+    };
+    choose(QStringLiteral("Budi Santoso"));
+    CHECK_FALSE(window.archiveRecordAction()->isEnabled());
+    CHECK_FALSE(window.deleteRecordAction()->isEnabled());
+    CHECK(window.deleteRecordAction()->toolTip() ==
+          QStringLiteral("Budi Santoso is another manager's creator: you can read their records, but only their "
+                         "manager or an admin can change them."));
+    choose(QStringLiteral("Sari Wulandari"));
+    CHECK(window.archiveRecordAction()->isEnabled());
+    CHECK(window.deleteRecordAction()->isEnabled());
+    CHECK(window.deleteRecordAction()->toolTip() == QStringLiteral("Delete…")); // its own text again
 }

@@ -133,11 +133,19 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CreatorsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CreatorsPage::updateState);
-    if (workspace)
-        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+    if (workspace) {
+        // On a server, asked once here and again when the managers change (a role given in Settings).
+        QSqlDatabase db = workspace->db();
+        m_changeable = team::changeable(db);
+        connect(workspace, &Workspace::changed, this, [this, workspace](const QStringList &kinds) {
+            if (kinds.contains(QLatin1String("managers"))) {
+                QSqlDatabase db = workspace->db();
+                m_changeable = team::changeable(db);
+            }
             if (CreatorRosterModel::dependsOn(kinds))
                 reload();
         });
+    }
     // Every committed change reloads the roster; the selection survives by id.
     keepSelectionByIds(m_table, m_model, CreatorRosterModel::IdRole, this, [this] { emit selectionChanged(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CreatorsPage::selectionChanged);
@@ -150,7 +158,8 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     connect(m_recordFollowers, &QAction::triggered, this, &CreatorsPage::recordFollowers);
     m_table->addAction(m_recordFollowers);
     connect(this, &CreatorsPage::selectionChanged, this, [this] {
-        m_recordFollowers->setEnabled(selectedIds().size() == 1 && m_history && !m_history->workspace().isReadOnly());
+        m_recordFollowers->setEnabled(selectedIds().size() == 1 && m_history && !m_history->workspace().isReadOnly() &&
+                                      whyNotChangeable().isEmpty());
     });
     m_recordFollowers->setEnabled(false);
     m_mediaKit = new QAction(tr("Media &Kit as PDF…"), this);
@@ -168,7 +177,8 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     connect(m_erase, &QAction::triggered, this, &CreatorsPage::eraseSelected);
     m_table->addAction(m_erase);
     connect(this, &CreatorsPage::selectionChanged, this, [this] {
-        m_erase->setEnabled(selectedIds().size() == 1 && m_history && !m_history->workspace().isReadOnly());
+        m_erase->setEnabled(selectedIds().size() == 1 && m_history && !m_history->workspace().isReadOnly() &&
+                            whyNotChangeable().isEmpty());
     });
     m_erase->setEnabled(false);
     updateState();
@@ -363,6 +373,17 @@ bool CreatorsPage::selectionArchived() const
     return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QModelIndex &i) {
         return i.data(CreatorRosterModel::ArchivedRole).toBool();
     });
+}
+
+QString CreatorsPage::whyNotChangeable() const
+{
+    if (m_changeable.everyone)
+        return {};
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        if (const qint64 manager = row.data(CreatorRosterModel::ManagerIdRole).toLongLong();
+            !m_changeable.allows(manager))
+            return team::notYours(row.data().toString(), manager != 0);
+    return {};
 }
 
 void CreatorsPage::toggleArchiveSelected()

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "common/Words.h"
+#include "desk/TeamRoles.h"
 #include "main/RecordActions.h"
 
 #include <QWidget>
@@ -43,6 +44,7 @@ public:
     bool canArchive() const override { return true; }
     bool selectionArchived() const override;
     void toggleArchiveSelected() override;
+    QString whyNotChangeable() const override;
     // The chosen creator's follower count on a day (FollowerCountDialog).
     void recordFollowers();
     QAction *recordFollowersAction() const { return m_recordFollowers; }
@@ -88,6 +90,7 @@ private:
     void fillNiches();
 
     EditHistory *m_history = nullptr;
+    team::Changeable m_changeable; // whose creators the person signed in may change
     QAction *m_recordFollowers = nullptr;
     QAction *m_mediaKit = nullptr;
     QAction *m_erase = nullptr;

@@ -3,6 +3,7 @@
 #include "AppStyle.h"
 #include "Ask.h"
 #include "EmptyState.h"
+#include "FieldMessage.h"
 #include "Icons.h"
 #include "RecordActions.h"
 #include "brands/BrandsPage.h"
@@ -288,9 +289,15 @@ void MainWindow::updateActions()
     m_editRecord->setIconText(tr("Edit"));
     m_duplicateRecord->setEnabled(selected == 1 && writable);
     const bool archived = page && page->selectionArchived();
-    m_archiveRecord->setEnabled(page && page->canArchive() && selected > 0 && writable);
+    // Another manager's creator on a server: greyed, saying why, rather than refused at the click.
+    const QString refusal = page && selected > 0 ? page->whyNotChangeable() : QString();
+    m_archiveRecord->setEnabled(page && page->canArchive() && selected > 0 && writable && refusal.isEmpty());
     m_archiveRecord->setText(archived ? tr("Un&archive") : tr("&Archive"));
-    m_deleteRecord->setEnabled(selected > 0 && writable);
+    m_deleteRecord->setEnabled(selected > 0 && writable && refusal.isEmpty());
+    for (QAction *a : {m_archiveRecord, m_deleteRecord}) {
+        a->setToolTip(asSentence(refusal)); // empty: the action's own text, as before
+        a->setStatusTip(asSentence(refusal));
+    }
     m_deleteRecord->setIconText(tr("Delete"));
     m_import->setEnabled(writable);
 }

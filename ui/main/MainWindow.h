@@ -52,6 +52,8 @@ public:
     MyCreators *myCreators() const { return m_myCreators; }
     // Edit > New… for the page shown (a new creator, brand, campaign…).
     QAction *newRecordAction() const { return m_newRecord; }
+    QAction *archiveRecordAction() const { return m_archiveRecord; }
+    QAction *deleteRecordAction() const { return m_deleteRecord; }
     Page currentPage() const;
     void showPage(Page page);
 

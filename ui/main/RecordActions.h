@@ -23,6 +23,9 @@ public:
     virtual bool canArchive() const { return false; }
     virtual bool selectionArchived() const { return false; }
     virtual void toggleArchiveSelected() {}
+    // Why the person signed in may not archive or delete the selection (another manager's creator
+    // on a server), as a clause; empty when they may.
+    virtual QString whyNotChangeable() const { return {}; }
 };
 
 } // namespace cd
