@@ -25,6 +25,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <functional>
 
 using namespace cd;
 
@@ -142,6 +143,36 @@ double collabdeskImport(const QString &csv, const QString &path, qint64 rows)
                qPrintable(report.errors.mid(0, 3).join(QLatin1Char('\n'))));
     return seconds;
 }
+
+constexpr int Runs = 3;
+
+// For each ordering of the file: `once` imports it the reference way and CollabDesk's, returning the
+// seconds of each; Runs times, alternating, so a busy spell of the machine falls on both alike; then
+// one line of medians, their ratio and every run (and the peak memory when `peak`).
+void compareOrderings(QTextStream &out, const QTemporaryDir &dir, qint64 rows, bool peak,
+                      const std::function<std::pair<double, double>(const QString &csv)> &once)
+{
+    for (const auto &[order, name] : {std::pair{Order::ByPost, "by post"}, std::pair{Order::ByDate, "by date"}}) {
+        const QString csv = dir.filePath(QStringLiteral("post_metrics.csv"));
+        writeCsv(csv, rows, order);
+        QList<double> theirs, ours;
+        for (int run = 0; run < Runs; ++run) {
+            const auto [a, b] = once(csv);
+            theirs << a;
+            ours << b;
+        }
+        const double a = median(theirs), b = median(ours);
+        QStringList all;
+        for (int run = 0; run < Runs; ++run)
+            all << QStringLiteral("%1/%2").arg(theirs[run], 0, 'f', 2).arg(ours[run], 0, 'f', 2);
+        out << name << '\t' << QString::number(a, 'f', 2) << '\t' << QString::number(b, 'f', 2) << '\t'
+            << qint64(double(rows) / b) << '\t' << QString::number(a / b, 'f', 2) << "x (runs "
+            << all.join(QStringLiteral(", ")) << ")";
+        if (peak)
+            out << '\t' << peakKiB(RUSAGE_SELF) / 1024;
+        out << '\n' << Qt::flush;
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -152,50 +183,21 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QTextStream out(stdout);
 
-    constexpr int Runs = 3;
     out << "ordering\tsqlite3 .import s (median of " << Runs << ")\tcollabdesk import s (median of " << Runs
         << ")\trows/s (collabdesk)\tratio to sqlite3 (median times)\tpeak MiB (collabdesk)\n"
         << Qt::flush;
-    for (const auto &[order, name] : {std::pair{Order::ByPost, "by post"}, std::pair{Order::ByDate, "by date"}}) {
-        const QString csv = dir.filePath(QStringLiteral("post_metrics.csv"));
-        writeCsv(csv, rows, order);
-        // Alternating, so a busy spell of the machine falls on both alike.
-        QList<double> theirs, ours;
-        for (int run = 0; run < Runs; ++run) {
-            theirs << sqliteImport(csv, dir.filePath(QStringLiteral("plain.sqlite")));
-            ours << collabdeskImport(csv, dir.filePath(QStringLiteral("bench.collabdesk")), rows);
-        }
-        const double a = median(theirs), b = median(ours);
-        QStringList all;
-        for (int run = 0; run < Runs; ++run)
-            all << QStringLiteral("%1/%2").arg(theirs[run], 0, 'f', 2).arg(ours[run], 0, 'f', 2);
-        out << name << '\t' << QString::number(a, 'f', 2) << '\t' << QString::number(b, 'f', 2) << '\t'
-            << qint64(double(rows) / b) << '\t' << QString::number(a / b, 'f', 2) << "x (runs "
-            << all.join(QStringLiteral(", ")) << ")\t" << peakKiB(RUSAGE_SELF) / 1024 << '\n'
-            << Qt::flush;
-    }
+    compareOrderings(out, dir, rows, true, [&](const QString &csv) {
+        return std::pair{sqliteImport(csv, dir.filePath(QStringLiteral("plain.sqlite"))),
+                         collabdeskImport(csv, dir.filePath(QStringLiteral("bench.collabdesk")), rows)};
+    });
     if (const bench::ServerCopies probe; probe.enabled()) {
         out << "ordering\tpsql \\copy s (median of " << Runs << ")\tcollabdesk import on PostgreSQL s (median of "
             << Runs << ")\trows/s (collabdesk)\tratio to \\copy (median times)\n"
             << Qt::flush;
-        for (const auto &[order, name] : {std::pair{Order::ByPost, "by post"}, std::pair{Order::ByDate, "by date"}}) {
-            const QString csv = dir.filePath(QStringLiteral("post_metrics.csv"));
-            writeCsv(csv, rows, order);
-            QList<double> theirs, ours;
-            for (int run = 0; run < Runs; ++run) {
-                bench::ServerCopies databases; // dropped after each run: a million rows take room
-                theirs << serverCopy(csv, databases.empty());
-                ours << collabdeskImport(csv, databases.empty(), rows);
-            }
-            const double a = median(theirs), b = median(ours);
-            QStringList all;
-            for (int run = 0; run < Runs; ++run)
-                all << QStringLiteral("%1/%2").arg(theirs[run], 0, 'f', 2).arg(ours[run], 0, 'f', 2);
-            out << name << '\t' << QString::number(a, 'f', 2) << '\t' << QString::number(b, 'f', 2) << '\t'
-                << qint64(double(rows) / b) << '\t' << QString::number(a / b, 'f', 2) << "x (runs "
-                << all.join(QStringLiteral(", ")) << ")\n"
-                << Qt::flush;
-        }
+        compareOrderings(out, dir, rows, false, [&](const QString &csv) {
+            bench::ServerCopies databases; // dropped after each run: a million rows take room
+            return std::pair{serverCopy(csv, databases.empty()), collabdeskImport(csv, databases.empty(), rows)};
+        });
     }
     if (argc > 2 && QByteArray(argv[2]) == "--import-only")
         return 0;
