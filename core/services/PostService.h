@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace cd {
 
@@ -55,7 +56,10 @@ public:
     // each); any other is written at once. `tag` (an import's line number) names the row should
     // the later write fail. Flush when queueFull(), and before reading snapshots or committing.
     Status queueSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &snapshot, qint64 tag);
-    bool queueFull() const { return m_queue.size() >= BatchRows; }
+    bool queueFull() const { return m_queue.size() >= size_t(QueueRows); }
+    // Rows queued before they are written, in (post, date) order, the unique index's: a file that
+    // comes by date otherwise inserts all over that index (1M rows: 8.0 s -> 6.2 s).
+    static constexpr int QueueRows = 64 * 1024;
     // Writes the queued snapshots. An error starts with origin(tag) of the row that failed
     // ("metrics.csv:12").
     Status flushSnapshots(Transaction &tx, const std::function<QString(qint64 tag)> &origin);
@@ -110,7 +114,7 @@ private:
         PostSnapshot snapshot;
         qint64 tag;
     };
-    QList<Queued> m_queue;
+    std::vector<Queued> m_queue;
 
     QHash<PostKey, std::pair<qint64, QDate>> m_posts;
     QHash<qint64, QDate> m_postedDates;

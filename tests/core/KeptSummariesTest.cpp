@@ -3,6 +3,7 @@
 #include "interchange/Importer.h"
 #include "records/RecordImage.h"
 #include "services/CreatorService.h"
+#include "services/PostService.h"
 #include "storage/KeptSummaries.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -212,22 +213,27 @@ TEST_CASE("a bulk import leaves the post summaries as the trigger would have, ho
     REQUIRE(trigger.startsWith(QStringLiteral("CREATE TRIGGER post_latest_insert")));
     const qint64 before = snapshotCount(db);
 
-    // 90 rows of 10 new posts, each post's days newest first, so the last row written is never the
-    // latest; after the first 64 (a full batch: the trigger is dropped) come three days of the
-    // fixture's post 1, written one by one, the newest (25 Mar) in the middle.
+    // New posts, each post's days newest first, so the last row written is never the latest: enough
+    // of them to fill the import's queue, which is then written in bulk (the trigger dropped); then
+    // three days of the fixture's post 1, written one by one while it is dropped, the newest (25 Mar)
+    // in the middle; then two more new posts.
+    constexpr int Days = 9;
+    const int queuedPosts = PostService::QueueRows / Days + 1;
+    const int posts = queuedPosts + 2;
+    const qint64 rows = qint64(posts) * Days + 3;
     QByteArray csv = "campaign,creator,platform,post_url,posted_at,date,likes\r\n";
     const QByteArray part = "Ramadan Refresh 2026,Rina Wijaya,instagram,";
     auto rowsOf = [&](int firstPost, int lastPost) {
         for (int post = firstPost; post <= lastPost; ++post)
-            for (int day = 9; day >= 1; --day)
+            for (int day = Days; day >= 1; --day)
                 csv += part + "https://www.instagram.com/reel/BULK" + QByteArray::number(post) +
                        "/,2026-04-01,2026-04-" + QByteArray::number(day).rightJustified(2, '0') + "," +
                        QByteArray::number(post * 100 + day) + "\r\n";
     };
-    rowsOf(1, 8); // 72 rows
+    rowsOf(1, queuedPosts);
     for (const char *day : {"2026-03-24", "2026-03-25", "2026-03-21"})
         csv += part + "https://www.instagram.com/reel/ABC123/,2026-03-12," + day + ",700\r\n";
-    rowsOf(9, 10);
+    rowsOf(queuedPosts + 1, posts);
 
     SECTION("committed")
     {
@@ -235,8 +241,8 @@ TEST_CASE("a bulk import leaves the post summaries as the trigger would have, ho
         const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"), file);
         INFO(report.errors.join(QLatin1Char('\n')).toStdString());
         REQUIRE(report.ok());
-        CHECK(report.added == 93);
-        CHECK(snapshotCount(db) == before + 93);
+        CHECK(report.added == rows);
+        CHECK(snapshotCount(db) == before + rows);
         CHECK(postTrigger(db) == trigger); // made again, word for word
         // Post 1's newest is 25 Mar; each new post's newest is its 9 April snapshot.
         CHECK(postLatest(db).startsWith(
@@ -247,19 +253,20 @@ TEST_CASE("a bulk import leaves the post summaries as the trigger would have, ho
                          .toLongLong())));
         CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM post_latest WHERE snapshot_date = '2026-04-09'"))
                   .value()
-                  .toInt() == 10);
+                  .toInt() == posts);
         // The trigger works again: a later single write moves post 1's latest.
         REQUIRE(writeStatement(*ws.value(), QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, "
                                                            "likes) VALUES (1, '2026-03-30', 800)")));
-        CHECK(postLatest(db).startsWith(QStringLiteral("1:%1:2026-03-30 ").arg(before + 94)));
+        CHECK(postLatest(db).startsWith(QStringLiteral("1:%1:2026-03-30 ").arg(before + rows + 1)));
     }
     SECTION("refused for a bad last row")
     {
-        csv += part + "https://www.instagram.com/reel/BULK11/,2026-04-01,2026-04-31,5\r\n";
+        csv += part + "https://www.instagram.com/reel/BULK" + QByteArray::number(posts + 1) +
+               "/,2026-04-01,2026-04-31,5\r\n";
         const QString file = test::writeFile(dir, QStringLiteral("bulk.csv"), csv);
         const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"), file);
         REQUIRE(report.errors.size() == 1);
-        CHECK(report.errors.first().startsWith(QStringLiteral("bulk.csv:95: date: ")));
+        CHECK(report.errors.first().startsWith(QStringLiteral("bulk.csv:%1: date: ").arg(rows + 2)));
         CHECK(snapshotCount(db) == before);
         CHECK(postTrigger(db) == trigger);
         CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
@@ -271,7 +278,7 @@ TEST_CASE("a bulk import leaves the post summaries as the trigger would have, ho
         options.checkOnly = true;
         const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"), file, options);
         REQUIRE(report.ok());
-        CHECK(report.added == 93);
+        CHECK(report.added == rows);
         CHECK(snapshotCount(db) == before);
         CHECK(postTrigger(db) == trigger);
     }
