@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <optional>
 
 namespace cd {
 namespace {
@@ -19,7 +20,21 @@ struct Text
 // Active ISO 4217 codes, with their minor-unit digits where they differ from 2.
 struct CurrencyTable
 {
-    QHash<QString, int> digits;
+    // Keyed by the code's three letters packed in an integer: looked up for every amount of an
+    // import, and a QStringView cannot look up a QString key without a copy.
+    QHash<quint32, int> digits;
+    static std::optional<quint32> key(QStringView code)
+    {
+        if (code.size() != 3)
+            return std::nullopt;
+        quint32 k = 0;
+        for (QChar c : code) {
+            if (c.unicode() > 0x7f)
+                return std::nullopt;
+            k = k << 8 | c.unicode();
+        }
+        return k;
+    }
     CurrencyTable()
     {
         static constexpr std::array two = {
@@ -36,13 +51,14 @@ struct CurrencyTable
             "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG",
             "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF", "IDR"}; // IDR: the product's whole-rupiah rule
         static constexpr std::array three = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
+        const auto insert = [this](const char *code, int n) { digits.insert(*key(QString::fromLatin1(code)), n); };
         for (const char *c : two)
-            digits.insert(QString::fromLatin1(c), 2);
+            insert(c, 2);
         for (const char *c : zero)
-            digits.insert(QString::fromLatin1(c), 0);
+            insert(c, 0);
         for (const char *c : three)
-            digits.insert(QString::fromLatin1(c), 3);
-        digits.insert(QStringLiteral("CLF"), 4);
+            insert(c, 3);
+        insert("CLF", 4);
     }
 };
 
@@ -91,12 +107,14 @@ QString groupDigits(const QString &digits, QChar separator)
 
 bool isKnownCurrency(QStringView code)
 {
-    return table().digits.contains(code.toString());
+    const auto k = CurrencyTable::key(code);
+    return k && table().digits.contains(*k);
 }
 
 int currencyDigits(QStringView code)
 {
-    return table().digits.value(code.toString(), 2);
+    const auto k = CurrencyTable::key(code);
+    return k ? table().digits.value(*k, 2) : 2;
 }
 
 Result<Money> Money::parse(QStringView text, const QString &currency)

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace cd {
 namespace {
@@ -198,6 +199,7 @@ private:
     QHash<QString, int> m_given;              // column name -> file column
     QList<int> m_cellOf;                      // file column -> cell, or -1
     QStringList m_blank;                      // cells before a row fills them (command-line fill-ins)
+    QStringList m_cells;                      // the row being imported, in the kind's column order
     QHash<const char *, int> m_lookup;        // column name literal -> cell, for ImportRow
     QHash<QString, QString> m_handles;        // platform + handle -> creator name
     // Keys seen, as two independent 64-bit hashes (128 bits: a false "same key" is about as likely
@@ -294,13 +296,19 @@ bool CsvImport::cellsOf(const QStringList &fields, qint64 line, QStringList &cel
     }
     if (m_export && m_export->skip(fields))
         return false;
-    cells = m_blank;
+    cells.resize(m_blank.size());
+    for (qsizetype i = 0; i < m_blank.size(); ++i)
+        cells[i] = m_blank.at(i);
     for (qsizetype i = 0; i < std::min(fields.size(), m_header.size()); ++i) {
-        if (m_cellOf.at(i) < 0)
+        const int cell = m_cellOf.at(i);
+        const QString &field = fields.at(i);
+        if (cell < 0 || field.isEmpty())
             continue;
-        QString value = values::unguard(fields.at(i).trimmed());
-        if (!value.isEmpty())
-            cells[m_cellOf.at(i)] = std::move(value);
+        // Most cells need neither trimming nor unguarding: share the field's text as it is.
+        if (!field.front().isSpace() && !field.back().isSpace() && field.front() != QLatin1Char('\''))
+            cells[cell] = field;
+        else if (QString value = values::unguard(field.trimmed()); !value.isEmpty())
+            cells[cell] = std::move(value);
     }
     return true;
 }
@@ -322,7 +330,13 @@ QString CsvImport::creatorByHandle(Transaction &tx, const QString &handle)
 
 void CsvImport::importRow(const QStringList &fields, qint64 line, Transaction &tx)
 {
-    QStringList cells;
+    // The cells share the fields' text; letting go of it after the row lets the reader write the
+    // next record over the same strings.
+    QStringList &cells = m_cells;
+    const auto release = qScopeGuard([&] {
+        for (QString &cell : cells)
+            cell = QString();
+    });
     if (!cellsOf(fields, line, cells))
         return;
     PlatformExport::Adapted adapted;

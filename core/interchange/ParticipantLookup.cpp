@@ -18,7 +18,7 @@ struct Text
 std::optional<ParticipantLookup::Participant> ParticipantLookup::find(ImportRow &row, Transaction &tx)
 {
     // Cached by the names as written: a file spells each participant the same way on every row.
-    const QString key = row.text("campaign") + QChar(31) + row.text("creator");
+    const std::pair<QString, QString> key{row.text("campaign"), row.text("creator")};
     auto cached = m_cache.constFind(key);
     const QString campaign = cached == m_cache.constEnd() || !*cached ? nameKey(row.text("campaign")) : QString();
     const QString creator = cached == m_cache.constEnd() || !*cached ? nameKey(row.text("creator")) : QString();

@@ -22,7 +22,7 @@ public:
     std::optional<Participant> find(ImportRow &row, Transaction &tx);
 
 private:
-    QHash<QString, std::optional<Participant>> m_cache;
+    QHash<std::pair<QString, QString>, std::optional<Participant>> m_cache; // campaign, creator as written
 };
 
 } // namespace cd

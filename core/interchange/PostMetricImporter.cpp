@@ -23,21 +23,27 @@ public:
     QString key(const ImportRow &row) const override
     {
         const auto platform = wordFrom<Platform>(row.text("platform"));
-        return QStringList{cachedNameKey(row.text("campaign")), cachedNameKey(row.text("creator")),
-                           platform ? wordOf(*platform) : QString(), urlKey(row.text("post_url")), row.text("date")}
+        return QStringList{cachedNameKey(row.text("campaign")).key, cachedNameKey(row.text("creator")).key,
+                           platform ? wordOf(*platform) : QString(), urlKey(row.text("post_url")).key, row.text("date")}
             .join(QChar(31));
     }
-    // The same key hashed part by part: a million rows build no key text.
+    // The same key hashed part by part: a million rows build no key text, and the names and URLs,
+    // repeated on every row of a post, are hashed once each (with both seeds: two independent hashes).
     KeyHash keyHash(const ImportRow &row) const override
     {
         const auto platform = wordFrom<Platform>(row.text("platform"));
-        const QString campaign = cachedNameKey(row.text("campaign"));
-        const QString creator = cachedNameKey(row.text("creator"));
-        const QString url = urlKey(row.text("post_url"));
+        // Copies: a lookup that inserts may move the others' entries.
+        const Hashed campaign = cachedNameKey(row.text("campaign"));
+        const Hashed creator = cachedNameKey(row.text("creator"));
+        const Hashed url = urlKey(row.text("post_url"));
         const QString date = row.text("date");
-        const int p = platform ? int(*platform) : -1;
-        return {qHashMulti(KeySeeds.first, campaign, creator, p, url, date),
-                qHashMulti(KeySeeds.second, campaign, creator, p, url, date)};
+        const size_t p = platform ? size_t(*platform) : size_t(-1);
+        const auto chain = [&](size_t seed, size_t Hashed::*part) {
+            for (size_t h : {campaign.*part, creator.*part, p, url.*part, qHash(date, seed)})
+                seed ^= h + 0x9E3779B97F4A7C15ULL + (seed << 6) + (seed >> 2);
+            return seed;
+        };
+        return {chain(KeySeeds.first, &Hashed::first), chain(KeySeeds.second, &Hashed::second)};
     }
 
     Outcome import(ImportRow &row, Transaction &tx) override
@@ -50,7 +56,7 @@ public:
         const auto participant = m_participants.find(row, tx);
         if (!platform || !participant || !postedAt || !s.date.isValid())
             return Outcome::Failed;
-        if (row.has("currency") && row.text("currency").toUpper() != participant->currency) {
+        if (row.has("currency") && row.text("currency").compare(participant->currency, Qt::CaseInsensitive) != 0) {
             row.error("currency", tr("'%1' differs from the campaign's currency %2; a campaign has one currency")
                                       .arg(row.text("currency"), participant->currency));
             return Outcome::Failed;
@@ -69,9 +75,10 @@ public:
             return Outcome::Failed;
 
         const QString url = row.text("post_url");
-        auto post = m_posts.ensurePost(tx, participant->id, *platform, url, urlKey(url), *postedAt);
+        const QString key = urlKey(url).key;
+        auto post = m_posts.ensurePost(tx, participant->id, *platform, url, key, *postedAt);
         if (!post) {
-            row.error(urlKey(url).isEmpty() ? "post_url" : "posted_at", post.error());
+            row.error(key.isEmpty() ? "post_url" : "posted_at", post.error());
             return Outcome::Failed;
         }
         // A post this import created has no older snapshots, and the file cannot repeat a day.
@@ -109,26 +116,38 @@ private:
                                       [this](qint64 line) { return QStringLiteral("%1:%2").arg(m_file).arg(line); });
     }
 
+    // A text's normal form with its hash under each seed.
+    struct Hashed
+    {
+        QString key;
+        size_t first = 0, second = 0;
+    };
+    static Hashed hashed(QString key)
+    {
+        const size_t first = qHash(key, KeySeeds.first), second = qHash(key, KeySeeds.second);
+        return {std::move(key), first, second};
+    }
+
     // A file repeats each post's URL on every snapshot row: normalise each spelling once.
-    QString urlKey(const QString &url) const
+    const Hashed &urlKey(const QString &url) const
     {
         auto known = m_urlKeys.constFind(url);
         if (known == m_urlKeys.constEnd())
-            known = m_urlKeys.insert(url, normalizePostUrl(url));
+            known = m_urlKeys.insert(url, hashed(normalizePostUrl(url)));
         return *known;
     }
 
-    QString cachedNameKey(const QString &name) const
+    const Hashed &cachedNameKey(const QString &name) const
     {
         auto known = m_nameKeys.constFind(name);
         if (known == m_nameKeys.constEnd())
-            known = m_nameKeys.insert(name, nameKey(name));
+            known = m_nameKeys.insert(name, hashed(nameKey(name)));
         return *known;
     }
 
     QString m_file; // for messages about rows written in bulk, after their turn
-    mutable QHash<QString, QString> m_urlKeys;
-    mutable QHash<QString, QString> m_nameKeys;
+    mutable QHash<QString, Hashed> m_urlKeys;
+    mutable QHash<QString, Hashed> m_nameKeys;
     PostService m_posts;
     ParticipantLookup m_participants;
 };

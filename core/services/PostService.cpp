@@ -189,11 +189,11 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
     return {};
 }
 
-QByteArray PostService::batchInsert()
+QByteArray PostService::batchInsert(const char *insert)
 {
-    QByteArray sql = "INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, impressions, reach, likes, "
-                     "comments, shares, saves, link_clicks, promo_uses, revenue_minor, caption, source, approximate) "
-                     "VALUES ";
+    QByteArray sql = insert;
+    sql += " INTO post_metric_snapshots (post_id, snapshot_date, views, impressions, reach, likes, comments, shares, "
+           "saves, link_clicks, promo_uses, revenue_minor, caption, source, approximate) VALUES ";
     for (int row = 0; row < BatchRows; ++row)
         sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -231,14 +231,19 @@ Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(
         m_pausedSummaries.note(q.postId);
     const qsizetype size = qsizetype(queued.size());
     qsizetype done = 0;
+    SqliteStatement &batch = sql::onServer(tx.db()) ? m_insertBatch : m_insertBatchOrFail;
     for (; done + BatchRows <= size; done += BatchRows) {
-        if (Status st = m_insertBatch.start(tx.db()); !st)
+        if (Status st = batch.start(tx.db()); !st)
             return st;
         for (int row = 0; row < BatchRows; ++row)
-            bindSnapshot(m_insertBatch, 1 + row * SnapshotColumns, queued[size_t(done + row)].postId,
+            bindSnapshot(batch, 1 + row * SnapshotColumns, queued[size_t(done + row)].postId,
                          queued[size_t(done + row)].snapshot);
-        if (!m_insertBatch.step())
-            break; // unexpected (the rows were checked one by one): written singly below to name the row
+        if (!batch.step()) {
+            // Unexpected (the rows were checked one by one): the rows from the refused one on are
+            // written singly below, to name it.
+            done += batch.changes();
+            break;
+        }
     }
     for (qsizetype i = done; i < size; ++i) {
         const Queued &q = queued[size_t(i)];

@@ -106,8 +106,12 @@ private:
     };
     static constexpr int BatchRows = 64;
     static constexpr int SnapshotColumns = 15;
-    SqliteStatement m_insertBatch{batchInsert()};
-    static QByteArray batchInsert();
+    // On a file OR FAIL: a refused row leaves the rows before it written, so SQLite keeps no
+    // statement journal to undo them (1M rows: 4.8 -> 4.7 s by post, 6.0 -> 5.5 s by date); on a
+    // server a statement is whole or nothing anyway, and OR FAIL is not PostgreSQL's.
+    SqliteStatement m_insertBatch{batchInsert("INSERT")};
+    SqliteStatement m_insertBatchOrFail{batchInsert("INSERT OR FAIL")};
+    static QByteArray batchInsert(const char *insert);
     struct Queued
     {
         qint64 postId;

@@ -241,4 +241,11 @@ qint64 SqliteStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+qint64 SqliteStatement::changes() const
+{
+    if (m_qt)
+        return std::max(0, m_qt->query.numRowsAffected());
+    return sqlite3_changes64(m_db);
+}
+
 } // namespace cd

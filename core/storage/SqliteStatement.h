@@ -51,6 +51,9 @@ public:
     // comparing stored words).
     QByteArrayView utf8(int column) const;
     qint64 lastInsertId() const;
+    // Rows the last insert, update or delete wrote (for a statement that failed, those it wrote
+    // before it failed: all or none on a server).
+    qint64 changes() const;
 
 private:
     // UTF-8 of bound text, kept until the next start() so SQLite can use it without copying.

@@ -469,6 +469,37 @@ TEST_CASE("a count over 10^12 fails its row with the limit and the file writes n
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM creators WHERE name = 'New Face'")) == 0);
 }
 
+TEST_CASE("a metrics file that gives a post's day twice, however spelled, is refused naming both lines")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    const QByteArray header = "campaign,creator,platform,post_url,posted_at,date,views\n";
+    const QByteArray first = "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/77,"
+                             "2026-03-10,2026-03-11,100\n";
+    // Another day of the same post, and the same post on another platform: different records.
+    const QByteArray others = "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/77,"
+                              "2026-03-10,2026-03-12,150\n"
+                              "Ramadan Refresh 2026,Rina Wijaya,instagram,https://www.tiktok.com/@rinaeats/video/77,"
+                              "2026-03-10,2026-03-11,90\n";
+    // The first row again: names in another case and spacing, the URL with a tracking tail.
+    const QByteArray again =
+        "ramadan refresh 2026,RINA  WIJAYA,TikTok,https://www.tiktok.com/@rinaeats/video/77?lang=en,"
+        "2026-03-10,2026-03-11,120\n";
+    const ImportReport report =
+        importCsv(*ws.value(), QStringLiteral("post_metrics"),
+                  test::writeFile(dir, QStringLiteral("twice.csv"), header + first + others + again));
+    CHECK(report.errors ==
+          QStringList{QStringLiteral("twice.csv:5: the same record as line 2 (a key may appear once per file)")});
+    CHECK(report.added == 0);
+    const ImportReport without = importCsv(*ws.value(), QStringLiteral("post_metrics"),
+                                           test::writeFile(dir, QStringLiteral("once.csv"), header + first + others));
+    INFO(without.errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(without.ok());
+    CHECK(without.added == 3);
+}
+
 TEST_CASE("a long metrics file is written in batches exactly as given, or not at all")
 {
     test::PinnedClock clock;
