@@ -319,6 +319,9 @@ QString CsvImport::creatorByHandle(Transaction &tx, const QString &handle)
     const QString key = wordOf(platform) + QLatin1Char(' ') + handleKey(handle);
     auto known = m_handles.constFind(key);
     if (known == m_handles.constEnd()) {
+        std::unique_lock<ConnectionTurns> lock;
+        if (ConnectionTurns *connection = m_importer->connection())
+            lock = std::unique_lock(*connection);
         auto name = sql::scalar(tx.db(),
                                 QStringLiteral("SELECT c.name FROM accounts a JOIN creators c ON c.id = a.creator_id "
                                                "WHERE a.platform = ? AND a.handle_key = ?"),
@@ -399,6 +402,8 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
         m_report.errors << tx.error();
         return m_report;
     }
+    // Before the transaction commits or rolls back, on every way out.
+    const auto settle = qScopeGuard([this] { m_importer->settle(); });
     // Rows after a bad one are still checked (and written, to be rolled back with the rest), so the
     // user sees every problem of the file at once.
     QStringList fields;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportRow.h"
+#include "storage/ConnectionTurns.h"
 
 #include <memory>
 
@@ -42,6 +43,12 @@ public:
     // Writes what import() held back to write in bulk; called once after the last row, before
     // the commit. An error fails the whole file and names the row ("FILE:LINE: ...").
     virtual Status finish(Transaction &) { return {}; }
+    // Waits for any write still running in the background; called before the transaction ends,
+    // however the import ends.
+    virtual void settle() {}
+    // Taken around any other use of the connection while the import runs (null: no writer in the
+    // background to share it with).
+    virtual ConnectionTurns *connection() { return nullptr; }
     // Things worth saying about rows that imported fine ("FILE:LINE: ..."), for the report.
     virtual QStringList warnings() const { return {}; }
 

@@ -20,6 +20,9 @@ std::optional<ParticipantLookup::Participant> ParticipantLookup::find(ImportRow 
     // Cached by the names as written: a file spells each participant the same way on every row.
     const std::pair<QString, QString> key{row.text("campaign"), row.text("creator")};
     auto cached = m_cache.constFind(key);
+    std::unique_lock<ConnectionTurns> lock;
+    if (m_connection && (cached == m_cache.constEnd() || !*cached))
+        lock = std::unique_lock(*m_connection);
     const QString campaign = cached == m_cache.constEnd() || !*cached ? nameKey(row.text("campaign")) : QString();
     const QString creator = cached == m_cache.constEnd() || !*cached ? nameKey(row.text("creator")) : QString();
     if (cached == m_cache.constEnd()) {

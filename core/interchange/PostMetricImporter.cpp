@@ -107,7 +107,14 @@ public:
         return existed ? Outcome::Updated : Outcome::Added;
     }
 
-    Status finish(Transaction &tx) override { return flush(tx); }
+    Status finish(Transaction &tx) override
+    {
+        if (Status st = flush(tx); !st)
+            return st;
+        return m_posts.settleSnapshots();
+    }
+    void settle() override { (void)m_posts.settleSnapshots(); }
+    ConnectionTurns *connection() override { return &m_posts.connection(); }
 
 private:
     Status flush(Transaction &tx)
@@ -149,7 +156,7 @@ private:
     mutable QHash<QString, Hashed> m_urlKeys;
     mutable QHash<QString, Hashed> m_nameKeys;
     PostService m_posts;
-    ParticipantLookup m_participants;
+    ParticipantLookup m_participants{&m_posts.connection()};
 };
 
 } // namespace

@@ -37,7 +37,9 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
     const QString platformWord = wordOf(platform);
     const PostKey cacheKey{participantId, int(platform), key};
     auto known = m_posts.constFind(cacheKey);
+    std::unique_lock lock(m_connection, std::defer_lock); // only when the connection is used
     if (known == m_posts.constEnd()) {
+        lock.lock();
         if (Status s = m_findPost.start(tx.db()); !s)
             return fail(s.error());
         m_findPost.bind(1, participantId);
@@ -91,6 +93,7 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
 Result<std::optional<PostSnapshot>> PostService::snapshot(Transaction &tx, qint64 postId, const QDate &date,
                                                           const QString &currency)
 {
+    const std::lock_guard lock(m_connection);
     if (Status s = m_snapshot.start(tx.db()); !s)
         return fail(s.error());
     m_snapshot.bind(1, postId);
@@ -125,6 +128,7 @@ Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnap
         return fail(Text::tr("the date %1 is in the future; numbers are recorded as seen").arg(displayDate(s.date)));
     QDate posted = m_postedDates.value(postId);
     if (!posted.isValid()) {
+        const std::lock_guard lock(m_connection);
         if (Status st = m_postedAt.start(tx.db()); !st)
             return st;
         m_postedAt.bind(1, postId);
@@ -179,6 +183,7 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
         return st;
     // A post created by this object has no snapshot of that day yet: a plain insert is enough.
     SqliteStatement &write = m_created.contains(postId) ? m_insert : m_upsert;
+    const std::lock_guard lock(m_connection);
     if (Status st = write.start(tx.db()); !st)
         return st;
     bindSnapshot(write, 1, postId, s);
@@ -214,30 +219,62 @@ Status PostService::queueSnapshot(Transaction &tx, qint64 postId, const PostSnap
 
 Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(qint64)> &origin)
 {
+    if (Status st = settleSnapshots(); !st)
+        return st;
     if (m_queue.empty())
         return {};
-    // Sorted and written in place, then emptied keeping its room: a fresh list per flush cost a page
-    // fault per 4 KiB of it.
-    std::vector<Queued> &queued = m_queue;
-    std::sort(queued.begin(), queued.end(), [](const Queued &a, const Queued &b) {
-        return a.postId != b.postId ? a.postId < b.postId : a.snapshot.date < b.snapshot.date;
-    });
     tx.touch(QStringLiteral("post_metrics"));
     // A file that fills a batch is a bulk write: the summary trigger waits until the commit.
-    if (queued.size() >= BatchRows)
+    if (m_queue.size() >= BatchRows)
         if (Status st = m_pausedSummaries.start(tx); !st)
             return st;
-    for (const Queued &q : queued)
+    for (const Queued &q : m_queue)
         m_pausedSummaries.note(q.postId);
-    const qsizetype size = qsizetype(queued.size());
+    // The two buffers change places, keeping their room: a fresh one per flush cost a page fault
+    // per 4 KiB of it.
+    std::swap(m_queue, m_writing);
+    if (sql::onServer(tx.db())) { // a server connection is Qt's, for one thread at a time
+        Status st = writeQueued(tx.db(), origin);
+        m_writing.clear();
+        return st;
+    }
+    m_write =
+        std::async(std::launch::async, [this, db = tx.db(), origin]() mutable { return writeQueued(db, origin); });
+    return {};
+}
+
+Status PostService::settleSnapshots()
+{
+    if (!m_write.valid())
+        return {};
+    Status st = m_write.get();
+    m_writing.clear();
+    return st;
+}
+
+PostService::~PostService()
+{
+    if (m_write.valid())
+        m_write.wait();
+}
+
+Status PostService::writeQueued(QSqlDatabase &db, const std::function<QString(qint64)> &origin)
+{
+    std::vector<Queued> &rows = m_writing;
+    std::sort(rows.begin(), rows.end(), [](const Queued &a, const Queued &b) {
+        return a.postId != b.postId ? a.postId < b.postId : a.snapshot.date < b.snapshot.date;
+    });
+    const qsizetype size = qsizetype(rows.size());
     qsizetype done = 0;
-    SqliteStatement &batch = sql::onServer(tx.db()) ? m_insertBatch : m_insertBatchOrFail;
+    SqliteStatement &batch = sql::onServer(db) ? m_insertBatch : m_insertBatchOrFail;
     for (; done + BatchRows <= size; done += BatchRows) {
-        if (Status st = batch.start(tx.db()); !st)
+        m_connection.lockAfterOthers(); // a statement at a time: the import's thread goes on between
+        const std::lock_guard lock(m_connection, std::adopt_lock);
+        if (Status st = batch.start(db); !st)
             return st;
         for (int row = 0; row < BatchRows; ++row)
-            bindSnapshot(batch, 1 + row * SnapshotColumns, queued[size_t(done + row)].postId,
-                         queued[size_t(done + row)].snapshot);
+            bindSnapshot(batch, 1 + row * SnapshotColumns, rows[size_t(done + row)].postId,
+                         rows[size_t(done + row)].snapshot);
         if (!batch.step()) {
             // Unexpected (the rows were checked one by one): the rows from the refused one on are
             // written singly below, to name it.
@@ -246,15 +283,16 @@ Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(
         }
     }
     for (qsizetype i = done; i < size; ++i) {
-        const Queued &q = queued[size_t(i)];
-        if (Status st = m_insert.start(tx.db()); !st)
+        const Queued &q = rows[size_t(i)];
+        m_connection.lockAfterOthers();
+        const std::lock_guard lock(m_connection, std::adopt_lock);
+        if (Status st = m_writeOne.start(db); !st)
             return st;
-        bindSnapshot(m_insert, 1, q.postId, q.snapshot);
-        if (auto written = m_insert.step(); !written)
+        bindSnapshot(m_writeOne, 1, q.postId, q.snapshot);
+        if (auto written = m_writeOne.step(); !written)
             return fail(Text::tr("%1: date: the numbers dated %2 could not be written: %3")
                             .arg(origin(q.tag), displayDate(q.snapshot.date), written.error()));
     }
-    queued.clear();
     return {};
 }
 

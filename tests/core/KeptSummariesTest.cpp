@@ -271,6 +271,24 @@ TEST_CASE("a bulk import leaves the post summaries as the trigger would have, ho
         CHECK(postTrigger(db) == trigger);
         CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
     }
+    SECTION("cancelled while the first rows are being written")
+    {
+        const QString file = test::writeFile(dir, QStringLiteral("bulk.csv"), csv);
+        ImportOptions options;
+        // Progress is asked every 4,096 rows: cancelled on the row that filled the first queue, whose
+        // rows are then being written in the background.
+        static_assert(PostService::QueueRows % 4096 == 0);
+        int asked = 0;
+        options.progress = [&asked](qint64, qint64) { return ++asked < PostService::QueueRows / 4096; };
+        const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"), file, options);
+        CHECK(report.cancelled);
+        CHECK(asked == PostService::QueueRows / 4096);
+        CHECK(report.errors.isEmpty());
+        CHECK(report.added == 0);
+        CHECK(snapshotCount(db) == before);
+        CHECK(postTrigger(db) == trigger);
+        CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+    }
     SECTION("only checked")
     {
         const QString file = test::writeFile(dir, QStringLiteral("bulk.csv"), csv);
