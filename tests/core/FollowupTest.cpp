@@ -181,15 +181,19 @@ TEST_CASE("follow-ups on each kind of record, listed with the names they are abo
     CHECK(d.notes({FollowupAbout::Creator, d.alex, false, {}, 0}) == QStringList{QStringLiteral("Call Alex")});
     CHECK(d.notes({FollowupAbout::Creator, d.rina, false, {}, 0}).isEmpty());
     // A creator's or campaign's tab lists its deals' follow-ups too; a brand has no deals.
-    FollowupFilter rinaAll{FollowupAbout::Creator, d.rina};
-    rinaAll.withDeals = true;
+    const auto withDeals = [](FollowupAbout about, qint64 recordId) {
+        FollowupFilter filter;
+        filter.about = about;
+        filter.recordId = recordId;
+        filter.withDeals = true;
+        return filter;
+    };
+    const FollowupFilter rinaAll = withDeals(FollowupAbout::Creator, d.rina);
     CHECK(d.notes(rinaAll) == QStringList{QStringLiteral("Ask Rina for the draft")});
-    FollowupFilter campaignAll{FollowupAbout::Campaign, d.campaign};
-    campaignAll.withDeals = true;
+    const FollowupFilter campaignAll = withDeals(FollowupAbout::Campaign, d.campaign);
     CHECK(d.notes(campaignAll) ==
           QStringList{QStringLiteral("Book the shoot"), QStringLiteral("Ask Rina for the draft")});
-    FollowupFilter alexAll{FollowupAbout::Creator, d.alex};
-    alexAll.withDeals = true;
+    const FollowupFilter alexAll = withDeals(FollowupAbout::Creator, d.alex);
     CHECK(d.notes(alexAll) == QStringList{QStringLiteral("Call Alex")});
 }
 

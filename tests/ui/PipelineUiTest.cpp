@@ -498,10 +498,11 @@ TEST_CASE("the board's columns share the window at 1366 px and lost deals show w
         return widths;
     };
     const auto filled = [&] {
-        const QList<int> w = shownWidths();
-        return std::accumulate(w.cbegin(), w.cend(), 0) + int(w.size() - 1) * 8 >= scroll->viewport()->width() - 6;
+        const QList<int> shown = shownWidths();
+        return std::accumulate(shown.cbegin(), shown.cend(), 0) + int(shown.size() - 1) * 8 >=
+               scroll->viewport()->width() - 6;
     };
-    QTest::qWaitFor(filled, 2'000);
+    CHECK(QTest::qWaitFor(filled, 2'000));
     // A brand's board: offer to paid, six columns of one width, side by side without scrolling.
     CHECK_FALSE(page->showLostCheck()->isChecked());
     CHECK(page->showLostCheck()->text() == QStringLiteral("Show &lost deals (1)"));

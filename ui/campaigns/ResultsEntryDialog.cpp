@@ -109,9 +109,11 @@ void ResultsEntryDialog::loadDay()
             m_table->setItem(r, c, item);
         }
         for (int f = 0; f < FieldCount; ++f) {
-            const std::optional<qint64> value =
-                post.recorded ? post.recorded.value().*(PostNumberFields[f].member) : std::nullopt;
-            auto *item = new QTableWidgetItem(value ? QString::number(*value) : QString());
+            QString text; // empty when not recorded
+            if (post.recorded)
+                if (const std::optional<qint64> &value = (*post.recorded).*(PostNumberFields[f].member))
+                    text = QString::number(*value);
+            auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, FirstCount + f, item);
         }
