@@ -324,16 +324,20 @@ void PipelinePage::reload()
     const QDate day = m_today;
     const bool agency = m_agency;
     m_timer.start();
-    m_read->run<QList<Deal>>(
-        [filter, day](QSqlDatabase &readDb) {
+    m_read->run<Board>(
+        [filter, day](QSqlDatabase &readDb) -> Result<Board> {
             // Sorted here, on the worker, in the columns' order; the search and the split into
             // columns keep it.
             auto read = deals(readDb, filter, day);
-            if (read)
-                DealListModel::cardOrder(read.value());
-            return read;
+            if (!read)
+                return fail(read.error());
+            Board board{std::move(read).value(), {}};
+            DealListModel::cardOrder(board.all);
+            for (const Deal &d : std::as_const(board.all))
+                board.byStage[int(d.stage)] << d;
+            return board;
         },
-        [this, filter, day, agency](const Result<QList<Deal>> &read) { showRead(read, filter, day, agency); });
+        [this, filter, day, agency](const Result<Board> &read) { showRead(read, filter, day, agency); });
 }
 
 bool PipelinePage::isReading() const
@@ -341,7 +345,7 @@ bool PipelinePage::isReading() const
     return m_read->isBusy();
 }
 
-void PipelinePage::showRead(const Result<QList<Deal>> &read, const DealFilter &filter, const QDate &day, bool agency)
+void PipelinePage::showRead(const Result<Board> &read, const DealFilter &filter, const QDate &day, bool agency)
 {
     m_readMs = m_timer.restart();
     // The same deals read again (after an edit elsewhere) reset only the columns that changed;
@@ -350,16 +354,16 @@ void PipelinePage::showRead(const Result<QList<Deal>> &read, const DealFilter &f
         QStringLiteral("%1/%2/%3/%4").arg(filter.managerId).arg(filter.brandId).arg(day.toJulianDay()).arg(int(agency));
     unsigned stagesMask = AllStages;
     if (read && scope == m_readScope)
-        stagesMask = changedStages(m_all, read.value());
+        stagesMask = changedStages(m_all, read->all);
     m_readScope = read ? scope : QString();
     if (read)
-        m_all = read.value();
+        m_all = read->all;
     else
         m_all.clear();
     const QString whose = m_managerId ? tr("%1's creators").arg(m_manager->currentText()) : tr("everyone's creators");
     const QString which = m_brandId ? tr("%1 · %2").arg(whose, m_brand->currentText()) : whose;
     m_scope->setText(tr("as of %1 · %2").arg(displayDate(day), which));
-    showStages(stagesMask);
+    showStages(stagesMask, read ? &read.value() : nullptr);
     m_showMs = m_timer.elapsed();
     if (!read)
         m_notice->setText(tr("The deals could not be read: %1").arg(read.error()));
@@ -370,7 +374,7 @@ void PipelinePage::showDeals()
     showStages(AllStages);
 }
 
-void PipelinePage::showStages(unsigned stagesMask)
+void PipelinePage::showStages(unsigned stagesMask, const Board *split)
 {
     m_searchTimer->stop();
     const qint64 kept = currentDeal();
@@ -390,11 +394,15 @@ void PipelinePage::showStages(unsigned stagesMask)
     m_delegate->setShowManager(m_managerId == 0);
     showColumns();
     // One pass sorts the deals into their stages; each column then sees only its own instead of
-    // scanning all of them (8 x 20,000 at agency scale).
+    // scanning all of them (8 x 20,000 at agency scale). Without a search a read's columns are
+    // shared as they are.
     std::array<QList<Deal>, StageCount> byStage;
-    for (const Deal &d : std::as_const(m_shown))
-        if (stagesMask & (1u << int(d.stage))) // only the columns being reset need their cards
-            byStage[int(d.stage)] << d;
+    if (split && text.isEmpty())
+        byStage = split->byStage;
+    else
+        for (const Deal &d : std::as_const(m_shown))
+            if (stagesMask & (1u << int(d.stage))) // only the columns being reset need their cards
+                byStage[int(d.stage)] << d;
     for (int s = 0; s < StageCount; ++s)
         if (stagesMask & (1u << s))
             m_models[s]->setOrderedDeals(std::move(byStage[s]));
