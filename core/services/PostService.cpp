@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <system_error>
 
 namespace cd {
 namespace {
@@ -233,13 +234,19 @@ Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(
     // The two buffers change places, keeping their room: a fresh one per flush cost a page fault
     // per 4 KiB of it.
     std::swap(m_queue, m_writing);
-    if (sql::onServer(tx.db())) { // a server connection is Qt's, for one thread at a time
+    const auto writeHere = [&] {
         Status st = writeQueued(tx.db(), origin);
         m_writing.clear();
         return st;
+    };
+    if (sql::onServer(tx.db())) // a server connection is Qt's, for one thread at a time
+        return writeHere();
+    try {
+        m_write =
+            std::async(std::launch::async, [this, db = tx.db(), origin]() mutable { return writeQueued(db, origin); });
+    } catch (const std::system_error &) { // no thread to be had: written here, as on a server
+        return writeHere();
     }
-    m_write =
-        std::async(std::launch::async, [this, db = tx.db(), origin]() mutable { return writeQueued(db, origin); });
     return {};
 }
 
