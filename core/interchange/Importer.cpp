@@ -180,8 +180,9 @@ private:
     void mapColumns();
     void checkRequired();
     // Cells of one record in the kind's column order; false (after reporting) for rows to leave out.
-    bool cellsOf(const QStringList &fields, qint64 line, QStringList &cells);
-    void importRow(const QStringList &fields, qint64 line, Transaction &tx);
+    // (Takes the fields' strings: see there.)
+    bool cellsOf(QStringList &fields, qint64 line, QStringList &cells);
+    void importRow(QStringList &fields, qint64 line, Transaction &tx);
     QString creatorByHandle(Transaction &tx, const QString &handle);
 
     Workspace &m_ws;
@@ -200,6 +201,7 @@ private:
     QList<int> m_cellOf;                      // file column -> cell, or -1
     QStringList m_blank;                      // cells before a row fills them (command-line fill-ins)
     QStringList m_cells;                      // the row being imported, in the kind's column order
+    QList<bool> m_cellGiven;                  // per cell: a column of the file gives it
     QHash<const char *, int> m_lookup;        // column name literal -> cell, for ImportRow
     QHash<QString, QString> m_handles;        // platform + handle -> creator name
     // Keys seen, as two independent 64-bit hashes (128 bits: a false "same key" is about as likely
@@ -242,9 +244,12 @@ void CsvImport::mapColumns()
             m_given.insert(columnOf.at(i), i);
 
     m_cellOf = QList<int>(m_header.size(), -1);
+    m_cellGiven = QList<bool>(m_columnNames.size(), false);
     for (int i = 0; i < m_header.size(); ++i)
-        if (!columnOf.at(i).isEmpty())
+        if (!columnOf.at(i).isEmpty()) {
             m_cellOf[i] = m_columnIndex.value(columnOf.at(i));
+            m_cellGiven[m_cellOf[i]] = true;
+        }
     // Key columns a file lacks may come from the command line.
     m_blank = QStringList(m_columnNames.size());
     const std::pair<const char *, QString> fillIns[] = {
@@ -273,7 +278,7 @@ void CsvImport::checkRequired()
     }
 }
 
-bool CsvImport::cellsOf(const QStringList &fields, qint64 line, QStringList &cells)
+bool CsvImport::cellsOf(QStringList &fields, qint64 line, QStringList &cells)
 {
     if (fields.size() > m_header.size()) {
         bool extraText = false;
@@ -296,19 +301,28 @@ bool CsvImport::cellsOf(const QStringList &fields, qint64 line, QStringList &cel
     }
     if (m_export && m_export->skip(fields))
         return false;
-    cells.resize(m_blank.size());
-    for (qsizetype i = 0; i < m_blank.size(); ++i)
-        cells[i] = m_blank.at(i);
-    for (qsizetype i = 0; i < std::min(fields.size(), m_header.size()); ++i) {
+    // A field's string changes places with its cell's (no copy, no count of owners to keep), and the
+    // reader writes its next record over the strings the cells had: a million rows allocate no
+    // string for a cell. Cells no column of the file gives start from their fill-ins each row.
+    if (cells.size() != m_blank.size())
+        cells = m_blank;
+    for (qsizetype cell = 0; cell < m_blank.size(); ++cell)
+        if (!m_cellGiven.at(cell))
+            cells[cell] = m_blank.at(cell);
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
         const int cell = m_cellOf.at(i);
-        const QString &field = fields.at(i);
-        if (cell < 0 || field.isEmpty())
+        if (cell < 0)
             continue;
-        // Most cells need neither trimming nor unguarding: share the field's text as it is.
-        if (!field.front().isSpace() && !field.back().isSpace() && field.front() != QLatin1Char('\''))
-            cells[cell] = field;
-        else if (QString value = values::unguard(field.trimmed()); !value.isEmpty())
-            cells[cell] = std::move(value);
+        QString &value = cells[cell];
+        if (i < fields.size())
+            value.swap(fields[i]);
+        else
+            value.truncate(0);
+        if (!value.isEmpty() &&
+            (value.front().isSpace() || value.back().isSpace() || value.front() == QLatin1Char('\'')))
+            value = values::unguard(value.trimmed());
+        if (value.isEmpty() && !m_blank.at(cell).isEmpty())
+            value = m_blank.at(cell);
     }
     return true;
 }
@@ -331,15 +345,9 @@ QString CsvImport::creatorByHandle(Transaction &tx, const QString &handle)
     return *known;
 }
 
-void CsvImport::importRow(const QStringList &fields, qint64 line, Transaction &tx)
+void CsvImport::importRow(QStringList &fields, qint64 line, Transaction &tx)
 {
-    // The cells share the fields' text; letting go of it after the row lets the reader write the
-    // next record over the same strings.
     QStringList &cells = m_cells;
-    const auto release = qScopeGuard([&] {
-        for (QString &cell : cells)
-            cell = QString();
-    });
     if (!cellsOf(fields, line, cells))
         return;
     PlatformExport::Adapted adapted;

@@ -469,6 +469,43 @@ TEST_CASE("a count over 10^12 fails its row with the limit and the file writes n
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM creators WHERE name = 'New Face'")) == 0);
 }
 
+TEST_CASE("each row's cells are its own: a short row, an empty cell and a fill-in after a full row")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    ImportOptions options;
+    options.campaign = QStringLiteral("Ramadan Refresh 2026"); // for rows that leave the campaign empty
+    const QByteArray post = ",Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/61,2026-03-10,";
+    const QByteArray csv = "campaign,creator,platform,post_url,posted_at,date,views,likes,caption\n"
+                           "Ramadan Refresh 2026" +
+                           post +
+                           "2026-03-11,100,5,  First day  \n"
+                           "Ramadan Refresh 2026" +
+                           post + "2026-03-12,200\n"                          // short: no likes, no caption
+                           + post.mid(1).prepend(",") + "2026-03-13,300,,\n"; // campaign from the fill-in
+    const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"),
+                                          test::writeFile(dir, QStringLiteral("rows.csv"), csv), options);
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 3);
+    CHECK(report.warnings.contains(QStringLiteral("rows.csv:3: 7 of 9 fields; the missing ones are taken as empty")));
+    QSqlDatabase db = ws.value()->db();
+    auto rows =
+        sql::run(db, QStringLiteral("SELECT s.snapshot_date, s.views, s.likes, s.caption FROM post_metric_snapshots s "
+                                    "JOIN posts p ON p.id = s.post_id WHERE p.url LIKE '%/video/61' "
+                                    "ORDER BY s.snapshot_date"));
+    REQUIRE(rows.ok());
+    QStringList got;
+    while (rows->next())
+        got << QStringLiteral("%1 %2 %3 [%4]")
+                   .arg(rows->value(0).toString(), rows->value(1).toString(),
+                        rows->isNull(2) ? QStringLiteral("-") : rows->value(2).toString(), rows->value(3).toString());
+    CHECK(got == QStringList{QStringLiteral("2026-03-11 100 5 [First day]"), QStringLiteral("2026-03-12 200 - []"),
+                             QStringLiteral("2026-03-13 300 - []")});
+}
+
 TEST_CASE("a metrics file that gives a post's day twice, however spelled, is refused naming both lines")
 {
     test::PinnedClock clock;
