@@ -193,17 +193,18 @@ private:
     ImportReport m_report;
 
     QStringList m_header;
-    std::unique_ptr<PlatformExport> m_export; // a platform's own export (post_metrics only)
-    int m_handleIndex = -1;                   // the export's account username column
-    QList<const char *> m_columnNames;        // the kind's columns: one cell each
-    QHash<QString, int> m_columnIndex;        // column name -> cell
-    QHash<QString, int> m_given;              // column name -> file column
-    QList<int> m_cellOf;                      // file column -> cell, or -1
-    QStringList m_blank;                      // cells before a row fills them (command-line fill-ins)
-    QStringList m_cells;                      // the row being imported, in the kind's column order
-    QList<bool> m_cellGiven;                  // per cell: a column of the file gives it
-    QHash<const char *, int> m_lookup;        // column name literal -> cell, for ImportRow
-    QHash<QString, QString> m_handles;        // platform + handle -> creator name
+    std::unique_ptr<PlatformExport> m_export;     // a platform's own export (post_metrics only)
+    int m_handleIndex = -1;                       // the export's account username column
+    QList<const char *> m_columnNames;            // the kind's columns: one cell each
+    QHash<QString, int> m_columnIndex;            // column name -> cell
+    QHash<QString, int> m_given;                  // column name -> file column
+    QList<int> m_cellOf;                          // file column -> cell, or -1
+    QStringList m_blank;                          // cells before a row fills them (command-line fill-ins)
+    QStringList m_cells;                          // the row being imported, in the kind's column order
+    QList<bool> m_cellGiven;                      // per cell: a column of the file gives it
+    QList<std::pair<QByteArray, int>> m_required; // the importer's required columns: name, cell
+    QHash<const char *, int> m_lookup;            // column name literal -> cell, for ImportRow
+    QHash<QString, QString> m_handles;            // platform + handle -> creator name
     // Keys seen, as two independent 64-bit hashes (128 bits: a false "same key" is about as likely
     // as a cosmic ray), so a million-row file costs tens of megabytes, not the keys' text.
     QHash<std::pair<size_t, size_t>, qint64> m_keys; // -> first line
@@ -266,6 +267,7 @@ void CsvImport::checkRequired()
 {
     const QStringList exportFills = m_export ? m_export->fills() : QStringList();
     for (const QString &required : m_importer->required()) {
+        m_required.append({required.toLatin1(), m_columnIndex.value(required)});
         if (m_given.contains(required) || !m_blank.at(m_columnIndex.value(required)).isEmpty() ||
             exportFills.contains(required))
             continue;
@@ -364,9 +366,9 @@ void CsvImport::importRow(QStringList &fields, qint64 line, Transaction &tx)
         row.error(column, message);
     if (row.failed())
         return;
-    for (const QString &required : m_importer->required())
-        if (cells.at(m_columnIndex.value(required)).isEmpty())
-            row.error(qPrintable(required), Text::tr("is required"));
+    for (const auto &[name, cell] : std::as_const(m_required))
+        if (cells.at(cell).isEmpty())
+            row.error(name.constData(), Text::tr("is required"));
     if (row.failed())
         return;
     // One lookup: a new key's slot is made with 0 and takes the line (lines start at 2).
