@@ -180,7 +180,7 @@ private:
     void mapColumns();
     void checkRequired();
     // Cells of one record in the kind's column order; false (after reporting) for rows to leave out.
-    // (Takes the fields' strings: see there.)
+    // It takes the fields' strings and hands back the cells' old ones for the reader to write over.
     bool cellsOf(QStringList &fields, qint64 line, QStringList &cells);
     void importRow(QStringList &fields, qint64 line, Transaction &tx);
     QString creatorByHandle(Transaction &tx, const QString &handle);
