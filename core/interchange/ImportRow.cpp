@@ -1,6 +1,7 @@
 #include "ImportRow.h"
 
 #include "Values.h"
+#include "common/TypedCount.h"
 
 namespace cd {
 
@@ -21,21 +22,11 @@ std::optional<T> read(ImportRow &row, const char *column, Reader reader, const Q
 
 std::optional<qint64> ImportRow::count(const char *column)
 {
-    // Most counts are a few plain digits, read the same in either number style: read those at once
-    // (twelve digits are below MaxTypedCount; the readers below judge everything else).
+    // Most counts are plain digits, read the same in either number style: read those straight from
+    // the cell (the reader below judges them, and everything else, after copies).
     const int i = indexOf(column);
-    if (i >= 0 && m_cells.at(i).size() <= 12) {
-        const QString &text = m_cells.at(i);
-        qint64 value = 0;
-        bool digits = !text.isEmpty();
-        for (qsizetype k = 0; digits && k < text.size(); ++k) {
-            const char16_t u = text.at(k).unicode();
-            digits = u >= u'0' && u <= u'9';
-            value = value * 10 + (u - u'0');
-        }
-        if (digits)
-            return value;
-    }
+    if (const auto value = i >= 0 ? values::plainDigits(m_cells.at(i)) : std::nullopt; value && *value <= MaxTypedCount)
+        return value;
     return read<qint64>(*this, column, values::count, values::interchangeNumber(text(column), m_numbers));
 }
 std::optional<int> ImportRow::percent(const char *column)

@@ -44,6 +44,20 @@ QString interchangeNumber(const QString &text, NumberStyle style)
     return out + suffix;
 }
 
+std::optional<qint64> plainDigits(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 18) // 18 digits cannot overflow
+        return std::nullopt;
+    qint64 value = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < u'0' || u > u'9')
+            return std::nullopt;
+        value = value * 10 + (u - u'0');
+    }
+    return value;
+}
+
 Result<qint64> count(const QString &text)
 {
     // More than MaxTypedCount is a slip (a column of ids, a pasted phone number), not a count: no
@@ -52,22 +66,10 @@ Result<qint64> count(const QString &text)
         return fail(Text::tr("%1 is more than %2; check the column").arg(text, maxTypedCountText()));
     };
     // Most cells are plain digits: read those without a regular expression.
-    if (!text.isEmpty() && text.size() <= 18) {
-        qint64 value = 0;
-        bool digits = true;
-        for (QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u < u'0' || u > u'9') {
-                digits = false;
-                break;
-            }
-            value = value * 10 + (u - u'0');
-        }
-        if (digits && value > MaxTypedCount)
-            return tooLarge();
-        if (digits)
-            return value;
-    }
+    if (const auto value = plainDigits(text); value && *value > MaxTypedCount)
+        return tooLarge();
+    else if (value)
+        return *value;
     static const QRegularExpression plain(QStringLiteral(R"(^(\d+|\d{1,3}(?:,\d{3})+)$)"));
     static const QRegularExpression dotted(QStringLiteral(R"(^\d{1,3}(?:\.\d{3})+$)"));
     static const QRegularExpression abbreviated(QStringLiteral(R"(^(\d+(?:\.\d+)?)\s*([kKmM])$)"));

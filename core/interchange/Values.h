@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <optional>
+
 namespace cd::values {
 
 // Readers for CSV cells (formats.md "Values"). Each takes a non-empty, trimmed cell and returns the
@@ -25,6 +27,8 @@ enum class NumberStyle
 // readers below to judge.
 QString interchangeNumber(const QString &text, NumberStyle style);
 
+// A cell of nothing but ASCII digits (at most 18) as its number; nothing for anything else.
+std::optional<qint64> plainDigits(QStringView text);
 // Whole number from 0 to MaxTypedCount (TypedCount.h), optional ',' grouping: "12,345". Suggests
 // fixes for "12.345", "1.2K", "-5"; a larger number is refused as a slip (ids, phone numbers).
 Result<qint64> count(const QString &text);

@@ -391,7 +391,9 @@ TEST_CASE("the agency demo invoices brands that pay late and pays its creators a
     withholdingAsComputed(*ws);
 
     // Brands that pay late: overdue receivables in several ageing buckets, some 45 to 120 days late.
-    auto rows = readPayments(db, settings, PaymentFilter{0, 0, 0, 0, PaymentDirection::Receivable});
+    PaymentFilter receivables;
+    receivables.direction = PaymentDirection::Receivable;
+    auto rows = readPayments(db, settings, receivables);
     REQUIRE(rows.ok());
     qint64 buckets[AgeingBucketCount] = {};
     for (const AgeingRow &a : ageing(*rows, today))

@@ -235,6 +235,12 @@ TEST_CASE("a bulk import leaves the post summaries as the trigger would have, ho
         csv += part + "https://www.instagram.com/reel/ABC123/,2026-03-12," + day + ",700\r\n";
     rowsOf(queuedPosts + 1, posts);
 
+    // An import that ends without its commit leaves the snapshots, the trigger and the summaries.
+    const auto checkNothingKept = [&] {
+        CHECK(snapshotCount(db) == before);
+        CHECK(postTrigger(db) == trigger);
+        CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+    };
     SECTION("committed")
     {
         const QString file = test::writeFile(dir, QStringLiteral("bulk.csv"), csv);
@@ -267,9 +273,7 @@ TEST_CASE("a bulk import leaves the post summaries as the trigger would have, ho
         const ImportReport report = importCsv(*ws.value(), QStringLiteral("post_metrics"), file);
         REQUIRE(report.errors.size() == 1);
         CHECK(report.errors.first().startsWith(QStringLiteral("bulk.csv:%1: date: ").arg(rows + 2)));
-        CHECK(snapshotCount(db) == before);
-        CHECK(postTrigger(db) == trigger);
-        CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+        checkNothingKept();
     }
     SECTION("cancelled while the first rows are being written")
     {
@@ -285,9 +289,7 @@ TEST_CASE("a bulk import leaves the post summaries as the trigger would have, ho
         CHECK(asked == PostService::QueueRows / 4096);
         CHECK(report.errors.isEmpty());
         CHECK(report.added == 0);
-        CHECK(snapshotCount(db) == before);
-        CHECK(postTrigger(db) == trigger);
-        CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
+        checkNothingKept();
     }
     SECTION("only checked")
     {
