@@ -118,7 +118,7 @@ private:
                                .arg(CurrentSchemaVersion));
         ctx.out.line(integrity);
         if (version >= 5) {
-            auto disagreements = summaries::problems(db);
+            auto disagreements = summaries::problems(db, 20, version);
             if (!disagreements) {
                 ctx.out.error(disagreements.error());
                 return UserError;

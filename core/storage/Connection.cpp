@@ -186,7 +186,9 @@ QStringList missingTables(QSqlDatabase &db, int version)
     static const QStringList added[] = {{QStringLiteral("invoices"), QStringLiteral("invoice_lines")},
                                         {QStringLiteral("managers"), QStringLiteral("followups")},
                                         {QStringLiteral("erasures")},
-                                        {QStringLiteral("follower_latest"), QStringLiteral("post_latest")}};
+                                        {QStringLiteral("follower_latest"), QStringLiteral("post_latest")},
+                                        {},
+                                        {QStringLiteral("follower_rises")}};
     QStringList expected = v1;
     for (int v = 2; v <= version && v - 2 < int(std::size(added)); ++v)
         expected += added[v - 2];

@@ -56,26 +56,65 @@ const QString &postsThatDisagree()
     return sql;
 }
 
-// The triggers that keep the summaries, as schema v5 made them (no later version changed them):
-// name -> its CREATE TRIGGER statement.
-Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &db)
+// Each step from a snapshot to the account's next one that rose by at least 1% (schema v7's
+// follower_rises), worked out from the snapshots in one pass over them (the view seeks each
+// snapshot's previous one, which costs twice as long on millions).
+const QString &recomputedRises()
 {
-    auto statements = sqlScriptStatements(sql::onServer(db) ? QStringLiteral(":/collabdesk/schema/postgresql/v5.sql")
-                                                            : QStringLiteral(":/collabdesk/schema/v5.sql"));
-    if (!statements)
-        return fail(statements.error());
-    static const QRegularExpression name(QStringLiteral("CREATE TRIGGER (\\w+)"));
+    static const QString sql = QStringLiteral(
+        "SELECT id AS snapshot_id, account_id, snapshot_date, followers, before_date, before_followers FROM ("
+        "  SELECT id, account_id, snapshot_date, followers, lag(snapshot_date) OVER w AS before_date,"
+        "         lag(followers) OVER w AS before_followers FROM follower_snapshots"
+        "  WINDOW w AS (PARTITION BY account_id ORDER BY snapshot_date)) steps "
+        "WHERE before_followers > 0 AND followers - before_followers >= "
+        "      before_followers / 100 + CASE WHEN before_followers % 100 > 0 THEN 1 ELSE 0 END");
+    return sql;
+}
+
+// A kept rise next to the recomputed one where they differ (a side missing reads as NULLs):
+// snapshot id, then before date, before count, date, count, kept and recomputed.
+const QString &risesThatDisagree()
+{
+    static const QString sql =
+        QStringLiteral("WITH steps AS (%1) "
+                       "SELECT s.snapshot_id, r.before_date, r.before_followers, r.snapshot_date, r.followers, "
+                       "s.before_date, s.before_followers, s.snapshot_date, s.followers FROM steps s "
+                       "LEFT JOIN follower_rises r ON r.snapshot_id = s.snapshot_id "
+                       "WHERE r.snapshot_id IS NULL OR r.account_id <> s.account_id OR r.followers <> s.followers "
+                       "OR r.snapshot_date <> s.snapshot_date OR r.before_date <> s.before_date "
+                       "OR r.before_followers <> s.before_followers "
+                       "UNION ALL SELECT r.snapshot_id, r.before_date, r.before_followers, r.snapshot_date, "
+                       "r.followers, NULL, NULL, NULL, NULL FROM follower_rises r "
+                       "LEFT JOIN steps s ON s.snapshot_id = r.snapshot_id WHERE s.snapshot_id IS NULL LIMIT ?")
+            .arg(recomputedRises());
+    return sql;
+}
+
+// The triggers that keep the summaries of a workspace of `version`, as schema v5 and v7 made them
+// (no later version changed them): name -> its CREATE TRIGGER statement.
+Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &db, int version)
+{
     QList<std::pair<QString, QString>> triggers;
-    for (const QString &statement : std::as_const(statements.value()))
-        if (const auto match = name.match(statement); match.hasMatch())
-            triggers.append({match.captured(1), statement});
+    for (const char *script : {"v5.sql", "v7.sql"}) {
+        if (script[1] - '0' > version)
+            break;
+        auto statements = sqlScriptStatements((sql::onServer(db) ? QStringLiteral(":/collabdesk/schema/postgresql/")
+                                                                 : QStringLiteral(":/collabdesk/schema/")) +
+                                              QLatin1String(script));
+        if (!statements)
+            return fail(statements.error());
+        static const QRegularExpression name(QStringLiteral("CREATE TRIGGER (\\w+)"));
+        for (const QString &statement : std::as_const(statements.value()))
+            if (const auto match = name.match(statement); match.hasMatch())
+                triggers.append({match.captured(1), statement});
+    }
     return triggers;
 }
 
 // Those of the keeping triggers the workspace lacks (none, unless something dropped one for good).
-Result<QList<std::pair<QString, QString>>> missingTriggers(QSqlDatabase &db)
+Result<QList<std::pair<QString, QString>>> missingTriggers(QSqlDatabase &db, int version)
 {
-    auto triggers = keepingTriggers(db);
+    auto triggers = keepingTriggers(db, version);
     if (!triggers)
         return triggers;
     QSqlQuery q(db);
@@ -105,12 +144,23 @@ QString described(const QVariant &date, const QVariant &value, bool followers)
                      : Text::tr("snapshot %1 (%2)").arg(value.toLongLong()).arg(day);
 }
 
+// "48,000 (28 Feb 2026) to 52,500 (1 Apr 2026)", or "no rise of 1% or more".
+QString describedRise(const QSqlQuery &q, int first)
+{
+    if (q.isNull(first))
+        return Text::tr("no rise of 1% or more");
+    const auto day = [&](int i) { return displayDate(QDate::fromString(q.value(first + i).toString(), Qt::ISODate)); };
+    return Text::tr("%1 (%2) to %3 (%4)")
+        .arg(QLocale().toString(q.value(first + 1).toLongLong()), day(0),
+             QLocale().toString(q.value(first + 3).toLongLong()), day(2));
+}
+
 } // namespace
 
-Result<QStringList> problems(QSqlDatabase &db, int limit)
+Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
 {
     QStringList lines;
-    auto missing = missingTriggers(db);
+    auto missing = missingTriggers(db, version);
     if (!missing)
         return fail(Text::tr("the summaries could not be checked: %1").arg(missing.error()));
     for (const auto &trigger : std::as_const(missing.value()))
@@ -131,10 +181,22 @@ Result<QStringList> problems(QSqlDatabase &db, int limit)
                          .arg(kept, actual);
         }
     }
+    if (version < 7)
+        return lines;
+    QSqlQuery rises(db);
+    sql::streamRows(rises, db);
+    rises.prepare(risesThatDisagree());
+    rises.addBindValue(std::max<qsizetype>(limit - lines.size(), 0));
+    if (!rises.exec())
+        return fail(Text::tr("the summaries could not be checked: %1").arg(rises.lastError().text()));
+    while (rises.next())
+        lines << Text::tr("follower count %1: the kept rise is %2, the snapshots say %3")
+                     .arg(rises.value(0).toLongLong())
+                     .arg(describedRise(rises, 1), describedRise(rises, 5));
     return lines;
 }
 
-Status rebuild(QSqlDatabase &db)
+Status rebuild(QSqlDatabase &db, int version)
 {
     // One seek per account and post through the (id, snapshot_date) unique indexes.
     for (const QString &sql :
@@ -151,13 +213,24 @@ Status rebuild(QSqlDatabase &db)
                          "                                        ORDER BY snapshot_date DESC LIMIT 1)")})
         if (Status s = run(db, sql); !s)
             return s;
-    auto missing = missingTriggers(db);
+    if (Status s = version >= 7 ? rebuildRises(db) : Status(); !s)
+        return s;
+    auto missing = missingTriggers(db, version);
     if (!missing)
         return fail(missing.error());
     for (const auto &trigger : std::as_const(missing.value()))
         if (Status s = run(db, trigger.second); !s)
             return s;
     return {};
+}
+
+Status rebuildRises(QSqlDatabase &db)
+{
+    if (Status s = run(db, QStringLiteral("DELETE FROM follower_rises")); !s)
+        return s;
+    return run(db, QStringLiteral("INSERT INTO follower_rises (snapshot_id, account_id, snapshot_date, followers, "
+                                  "before_date, before_followers) %1")
+                       .arg(recomputedRises()));
 }
 
 Status PausedPostSummaries::start(Transaction &tx)

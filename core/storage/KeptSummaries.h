@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileIdentity.h"
 #include "common/Result.h"
 
 #include <QSet>
@@ -15,18 +16,22 @@ class Transaction;
 namespace cd::summaries {
 
 // The kept summaries of schema v5: each account's latest follower count (follower_latest) and each
-// post's latest metric snapshot (post_latest). Triggers keep them in the transaction of every write
-// to the snapshots; these functions recompute them from the snapshots themselves.
+// post's latest metric snapshot (post_latest); and of v7: each rise of at least 1% from one follower
+// count of an account to its next (follower_rises). Triggers keep them in the transaction of every
+// write to the snapshots; these functions recompute them from the snapshots themselves.
 
 // Where a kept summary disagrees with the recomputation, one line each ("account 12: the kept latest
 // count is 5,000 (1 Nov 2026), the snapshots say 5,100 (8 Nov 2026)"), at most `limit` lines. Empty
 // when they agree. Reads every account and post once: seconds on a workspace of millions of rows.
-Result<QStringList> problems(QSqlDatabase &db, int limit = 20);
+// `version`: the workspace's schema version (`check` reads older ones as they are).
+Result<QStringList> problems(QSqlDatabase &db, int limit = 20, int version = CurrentSchemaVersion);
 
-// Makes both summaries again from the snapshots, in the caller's transaction: the migration to v5
-// fills them this way, and `check --repair` mends them should they ever disagree. Makes any of the
-// v5 triggers that is missing again, too.
-Status rebuild(QSqlDatabase &db);
+// Makes the summaries of a workspace of `version` again from the snapshots, in the caller's
+// transaction: the migration to v5 fills its two this way, and `check --repair` mends them should
+// they ever disagree. Makes any of their triggers that is missing again, too.
+Status rebuild(QSqlDatabase &db, int version = CurrentSchemaVersion);
+// The rises only, from one pass over the follower counts (the migration to v7 fills them this way).
+Status rebuildRises(QSqlDatabase &db);
 
 // For a bulk write of post snapshots. The post_latest insert trigger triples the cost of each insert
 // (measured: 1M rows 2.0 s without it, 5.1 s with it; a WHEN clause that skips its work still costs

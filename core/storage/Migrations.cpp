@@ -64,9 +64,14 @@ const QList<MigrationStep> &standardMigrations()
         {5,
          [](QSqlDatabase &db) {
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v5.sql"));
-             return s ? summaries::rebuild(db) : s;
+             return s ? summaries::rebuild(db, 5) : s;
          }},
         {6, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v6.sql")); }},
+        {7,
+         [](QSqlDatabase &db) {
+             Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v7.sql"));
+             return s ? summaries::rebuildRises(db) : s;
+         }},
     };
     return steps;
 }
@@ -80,6 +85,11 @@ const QList<MigrationStep> &serverMigrations()
              return s ? giveWorkspaceId(db) : s;
          }},
         {6, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v6.sql")); }},
+        {7,
+         [](QSqlDatabase &db) {
+             Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v7.sql"));
+             return s ? summaries::rebuildRises(db) : s;
+         }},
     };
     return steps;
 }

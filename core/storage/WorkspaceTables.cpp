@@ -39,6 +39,7 @@ const QList<Table> &all()
         {"erasures", "id"},
         {"follower_latest", "account_id", nullptr, true},
         {"post_latest", "post_id", nullptr, true},
+        {"follower_rises", "snapshot_id", nullptr, true},
     };
     return tables;
 }

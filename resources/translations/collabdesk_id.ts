@@ -5592,6 +5592,18 @@ Kata sandi untuk %1:</translation>
         <source>the server refused a change your role may not make (a talent manager changes only their own creators&apos; records; an admin can make it): %1</source>
         <translation>server menolak perubahan yang tidak boleh dilakukan role Anda (manajer talenta hanya mengubah data kreatornya sendiri; admin bisa melakukannya): %1</translation>
     </message>
+    <message>
+        <source>no rise of 1% or more</source>
+        <translation>tidak ada kenaikan 1% atau lebih</translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3 (%4)</source>
+        <translation>%1 (%2) menjadi %3 (%4)</translation>
+    </message>
+    <message>
+        <source>follower count %1: the kept rise is %2, the snapshots say %3</source>
+        <translation>jumlah pengikut %1: kenaikan yang tersimpan %2, menurut snapshot %3</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDefaults</name>

@@ -153,6 +153,50 @@ TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and o
     CHECK(outlier(QDate(2026, 11, 23)) == 0);
 }
 
+TEST_CASE("follower jumps are found alike from the kept rises and, under 1%, from the counts themselves")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("jumps.collabdesk")));
+    fill(*ws);
+    QSqlDatabase db = ws->db();
+    // The days of creator 8's jumps found with a threshold in basis points, a gap in days, as of a day.
+    const auto jumps = [&](int bp, int days, const QDate &asOf = QDate(2026, 11, 23)) {
+        WorkspaceDefaults d;
+        d.followerJumpBp = bp;
+        d.followerJumpDays = days;
+        auto found = authenticityWarnings(db, d, asOf, 8);
+        REQUIRE(found.ok());
+        QStringList seen;
+        for (const AuthenticityWarning &w : found.value())
+            if (w.kind == AuthenticityWarning::Kind::FollowerJump)
+                seen << w.date.toString(Qt::ISODate);
+        return seen.join(QLatin1Char(' '));
+    };
+    // Creator 8's steps: 03-08 +21.00% in 7 days, 03-20 +0.83% (12,100 to 12,200) in 12, 04-01
+    // +63.93% in 12, 05-01 down 50%, 05-05 +20.00% in 4.
+    CHECK(jumps(2000, 7) == QStringLiteral("2026-03-08"));
+    CHECK(jumps(2000, 14) == QStringLiteral("2026-03-08 2026-04-01"));
+    CHECK(jumps(1999, 4) == QStringLiteral("2026-05-05"));
+    CHECK(jumps(100, 14) == QStringLiteral("2026-03-08 2026-04-01 2026-05-05"));           // kept rises: 1% and more
+    CHECK(jumps(82, 14) == QStringLiteral("2026-03-08 2026-03-20 2026-04-01 2026-05-05")); // 0.83% > 0.82%
+    CHECK(jumps(83, 14) == QStringLiteral("2026-03-08 2026-04-01 2026-05-05"));
+    CHECK(jumps(2000, 14, QDate(2026, 3, 19)) == QStringLiteral("2026-03-08"));
+    CHECK(jumps(2000, 14, QDate(2026, 3, 7)).isEmpty());
+
+    // The count of 03-08 removed: 03-20 is now +22.00% over 19 days from 03-01, on both paths.
+    exec(*ws, QStringLiteral("DELETE FROM follower_snapshots WHERE account_id = 8 AND snapshot_date = '2026-03-08'"));
+    CHECK(jumps(2000, 19) == QStringLiteral("2026-03-20 2026-04-01"));
+    CHECK(jumps(50, 19) == QStringLiteral("2026-03-20 2026-04-01 2026-05-05"));
+    CHECK(jumps(2000, 18) == QStringLiteral("2026-04-01"));
+    // A count put between 05-01 and 05-05 splits that jump into two steps under 20%.
+    exec(*ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                             "(8, '2026-05-03', 11000)"));
+    // 10,000 to 11,000: +10.00% (05-03); 11,000 to 12,000: +9.09% (05-05).
+    CHECK(jumps(1000, 7).isEmpty());
+    CHECK(jumps(910, 7) == QStringLiteral("2026-05-03"));
+    CHECK(jumps(909, 7) == QStringLiteral("2026-05-03 2026-05-05"));
+}
+
 TEST_CASE("a rate is compared with its platform's baseline band")
 {
     const EngagementBaseline instagram{300, 600};

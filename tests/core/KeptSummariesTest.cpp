@@ -30,6 +30,17 @@ QString postLatest(QSqlDatabase &db)
         .toString();
 }
 
+// The kept rises (schema v7) as "account:day before>day:count before>count", by account and day.
+QString followerRises(QSqlDatabase &db)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT group_concat(account_id || ':' || before_date || '>' || snapshot_date "
+                                      "|| ':' || before_followers || '>' || followers, ' ') FROM (SELECT * FROM "
+                                      "follower_rises ORDER BY account_id, snapshot_date) r"))
+        .value()
+        .toString();
+}
+
 // Every test ends on this: the kept rows are what a recomputation from the snapshots gives.
 void requireAgreement(QSqlDatabase &db)
 {
@@ -54,6 +65,8 @@ bool writeStatement(Workspace &ws, const QString &statement)
 // (52,500); her TikTok (2) one of 28 Feb; her post 1 has snapshots 1 (13 Mar) and 2 (20 Mar).
 const QString FixtureFollowers =
     QStringLiteral("1:2026-04-01:52500 2:2026-02-28:120000 3:2026-02-28:1250000 4:2026-01-10:8000");
+// Its one rise: Rina's Instagram, 48,000 to 52,500 (+9.4%).
+const QString FixtureRises = QStringLiteral("1:2026-02-28>2026-04-01:48000>52500");
 
 } // namespace
 
@@ -160,6 +173,105 @@ TEST_CASE("the kept latest counts follow edits, removals and their undo")
         CHECK(followerLatest(db) == FixtureFollowers);
         CHECK(postLatest(db) == QStringLiteral("1:2:2026-03-20"));
     }
+    requireAgreement(db);
+}
+
+TEST_CASE("the kept follower rises follow counts added in any order, changed, moved, removed and undone")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    CreatorService creators(*ws.value());
+    REQUIRE(followerRises(db) == FixtureRises);
+
+    SECTION("counts added between others, from a form and from an import newest first")
+    {
+        REQUIRE(creators.recordFollowers(1, QDate(2026, 3, 15), 50'000, QStringLiteral("manual")).ok());
+        CHECK(followerRises(db) ==
+              QStringLiteral("1:2026-02-28>2026-03-15:48000>50000 1:2026-03-15>2026-04-01:50000>52500"));
+        // Budi Santoso (account 4, 8,000 on 10 Jan): 30 Jan comes first (+2.00% from 10 Jan), then 20 Jan
+        // splits it into +1.00% exactly (kept) and 8,080 to 8,160 (+0.99%, under 1%: not kept).
+        const QString followers = test::writeFile(dir, QStringLiteral("followers.csv"),
+                                                  "creator,platform,date,followers\r\n"
+                                                  "Budi Santoso,instagram,2026-01-30,8160\r\n"
+                                                  "Budi Santoso,instagram,2026-01-20,8080\r\n");
+        const ImportReport imported = importCsv(*ws.value(), QStringLiteral("followers"), followers);
+        INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(imported.ok());
+        CHECK(followerRises(db).endsWith(QStringLiteral(" 4:2026-01-10>2026-01-20:8000>8080")));
+    }
+    SECTION("a count changed, moved to an earlier day and to another account")
+    {
+        REQUIRE(creators.recordFollowers(1, QDate(2026, 4, 1), 48'400, QStringLiteral("manual")).ok()); // +0.83%
+        CHECK(followerRises(db).isEmpty());
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE follower_snapshots SET followers = 60000 "
+                                                           "WHERE account_id = 1 AND snapshot_date = '2026-04-01'")));
+        CHECK(followerRises(db) == QStringLiteral("1:2026-02-28>2026-04-01:48000>60000"));
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE follower_snapshots SET snapshot_date = "
+                                                           "'2026-02-01' WHERE account_id = 1 AND followers = 60000")));
+        CHECK(followerRises(db).isEmpty()); // 60,000 then 48,000: a fall
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE follower_snapshots SET account_id = 4 "
+                                                           "WHERE account_id = 1 AND followers = 60000")));
+        CHECK(followerRises(db) == QStringLiteral("4:2026-01-10>2026-02-01:8000>60000"));
+    }
+    SECTION("the count before a rise removed, and a creator removed and put back by undo")
+    {
+        REQUIRE(creators.recordFollowers(1, QDate(2026, 3, 1), 30'000, QStringLiteral("manual")).ok());
+        CHECK(followerRises(db) == QStringLiteral("1:2026-03-01>2026-04-01:30000>52500"));
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("DELETE FROM follower_snapshots WHERE account_id = 1 "
+                                                           "AND snapshot_date = '2026-03-01'")));
+        CHECK(followerRises(db) == FixtureRises);
+        REQUIRE(creators.recordFollowers(4, QDate(2026, 2, 10), 9'000, QStringLiteral("manual")).ok());
+        const QString both = FixtureRises + QStringLiteral(" 4:2026-01-10>2026-02-10:8000>9000");
+        CHECK(followerRises(db) == both);
+        auto image = RecordImage::capture(db, RecordImage::Kind::Creator, 3);
+        REQUIRE(image.ok());
+        REQUIRE(creators.remove(3).ok());
+        CHECK(followerRises(db) == FixtureRises);
+        REQUIRE(writeInTransaction(*ws.value(), [&](Transaction &tx) { return image->restore(tx); }).ok());
+        CHECK(followerRises(db) == both);
+    }
+    SECTION("a write rolled back, as a crash before the commit leaves it")
+    {
+        {
+            Transaction tx(*ws.value());
+            REQUIRE(tx);
+            REQUIRE(sql::run(tx.db(), QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, "
+                                                     "followers) VALUES (4, '2026-05-01', 9000)"))
+                        .ok());
+            CHECK(followerRises(tx.db()).endsWith(QStringLiteral(" 4:2026-01-10>2026-05-01:8000>9000")));
+        } // rolled back
+        CHECK(followerRises(db) == FixtureRises);
+    }
+    requireAgreement(db);
+}
+
+TEST_CASE("a kept rise that disagrees with the counts is named and made again")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    requireAgreement(db);
+    const qint64 april = sql::scalar(db, QStringLiteral("SELECT id FROM follower_snapshots WHERE account_id = 1 AND "
+                                                        "snapshot_date = '2026-04-01'"))
+                             .value()
+                             .toLongLong();
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE follower_rises SET followers = 5")).ok());
+    REQUIRE(sql::run(db, QStringLiteral("INSERT INTO follower_rises VALUES (99, 4, '2026-01-12', 9000, '2026-01-10', "
+                                        "8000)"))
+                .ok());
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    CHECK(problems.value() ==
+          QStringList{QStringLiteral("follower count %1: the kept rise is 48,000 (28 Feb 2026) to 5 (1 Apr 2026), the "
+                                     "snapshots say 48,000 (28 Feb 2026) to 52,500 (1 Apr 2026)")
+                          .arg(april),
+                      QStringLiteral("follower count 99: the kept rise is 8,000 (10 Jan 2026) to 9,000 (12 Jan 2026), "
+                                     "the snapshots say no rise of 1% or more")});
+    REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) { return summaries::rebuild(tx.db()); }).ok());
+    CHECK(followerRises(db) == FixtureRises);
     requireAgreement(db);
 }
 
@@ -314,12 +426,15 @@ TEST_CASE("a summary trigger dropped for good is named and made again")
     const QString trigger = postTrigger(db);
     REQUIRE(writeStatement(*ws.value(), QStringLiteral("DROP TRIGGER post_latest_insert")));
     REQUIRE(writeStatement(*ws.value(), QStringLiteral("DROP TRIGGER follower_latest_update")));
+    REQUIRE(writeStatement(*ws.value(), QStringLiteral("DROP TRIGGER follower_rises_insert")));
     auto problems = summaries::problems(db);
     REQUIRE(problems.ok());
     CHECK(problems.value() ==
           QStringList{QStringLiteral("the trigger follower_latest_update, which keeps the summaries up to date, is "
                                      "missing"),
                       QStringLiteral("the trigger post_latest_insert, which keeps the summaries up to date, is "
+                                     "missing"),
+                      QStringLiteral("the trigger follower_rises_insert, which keeps the summaries up to date, is "
                                      "missing")});
     REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) { return summaries::rebuild(tx.db()); }).ok());
     CHECK(postTrigger(db) == trigger);

@@ -56,7 +56,9 @@ std::vector<std::string> columnsOf(QSqlDatabase &db)
                                "'INTEGER' WHEN 'text' THEN 'TEXT' WHEN 'bytea' THEN 'BLOB' ELSE data_type END, "
                                "CASE is_nullable WHEN 'NO' THEN 1 ELSE 0 END, coalesce(column_default, '') FROM "
                                "information_schema.columns WHERE table_schema = current_schema() AND table_name <> "
-                               "'collabdesk_workspace' ORDER BY table_name, ordinal_position"));
+                               "'collabdesk_workspace' AND table_name IN (SELECT table_name FROM "
+                               "information_schema.tables WHERE table_schema = current_schema() AND table_type = "
+                               "'BASE TABLE') ORDER BY table_name, ordinal_position"));
         static const QRegularExpression cast(QStringLiteral("::(text|bigint)$"));
         // A server names the role that saved a record in updated_by (its default, and a trigger on
         // updates); a file has one person at a time and leaves it ''.
@@ -279,14 +281,20 @@ TEST_CASE("a server workspace has the tables keys indexes and triggers of a file
     CHECK(columns.size() > 250); // every table's columns, not an empty comparison
     CHECK(columnsOf(pg) == columns);
     const auto indexes = indexesOf(lite);
-    CHECK(indexes.size() == 33);
+    CHECK(indexes.size() == 35);
     CHECK(indexesOf(pg) == indexes);
     const auto keys = keysOf(lite);
-    CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string &k) { return k.find("|pk|") != k.npos; }) == 32);
+    CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string &k) { return k.find("|pk|") != k.npos; }) == 33);
     CHECK(keysOf(pg) == keys);
     const auto triggers = triggersOf(lite);
-    CHECK(triggers.size() == 6);
+    CHECK(triggers.size() == 9);
     CHECK(triggersOf(pg) == triggers);
+    const QString views = QStringLiteral("SELECT %1 FROM %2 ORDER BY 1");
+    CHECK(lines(pg, views.arg(QStringLiteral("table_name"), QStringLiteral("information_schema.views WHERE "
+                                                                           "table_schema = current_schema()"))) ==
+          std::vector<std::string>{"follower_rise_steps"});
+    CHECK(lines(lite, views.arg(QStringLiteral("name"), QStringLiteral("sqlite_schema WHERE type = 'view'"))) ==
+          std::vector<std::string>{"follower_rise_steps"});
     CHECK(authorsOf(pg) == std::vector<std::string>{"brands", "campaigns", "contracts", "creators", "deliverables",
                                                     "followups", "managers", "participants", "payments"});
 }
@@ -315,8 +323,9 @@ TEST_CASE("a database that is not an empty one or a workspace is refused and lef
     {
         ServerDatabase server;
         openServer(server.address(), true, Workspace::Access::ReadWrite).reset();
-        server.exec(QStringLiteral("UPDATE collabdesk_workspace SET version = 7"));
-        CHECK(openError(server.address(), false).contains(QStringLiteral("newer CollabDesk (workspace schema v7")));
+        server.exec(QStringLiteral("UPDATE collabdesk_workspace SET version = %1").arg(CurrentSchemaVersion + 1));
+        CHECK(openError(server.address(), false)
+                  .contains(QStringLiteral("newer CollabDesk (workspace schema v%1").arg(CurrentSchemaVersion + 1)));
     }
     SECTION("no such database or server")
     {
@@ -403,7 +412,7 @@ TEST_CASE("a dropped summary trigger on a server is named and made again", "[pos
     problems = summaries::problems(db);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
-    CHECK(triggersOf(db).size() == 6);
+    CHECK(triggersOf(db).size() == 9);
 }
 
 TEST_CASE("a server that asks for a password opens with the one given, for every connection, and never shows it",
