@@ -325,9 +325,9 @@ Status Workspace::migrate(const Options &options)
             backup::prunePreMigration(m_path);
             if (options.onStage)
                 options.onStage(Stage::Updating);
-            if (Status s = applyMigrations(database.value(), m_version, options.migrations); !s)
+            if (Status migrated = applyMigrations(database.value(), m_version, options.migrations); !migrated)
                 result = fail(tr("%1 Nothing in the workspace was changed; a copy from before the update is at %2.")
-                                  .arg(s.error(), copy));
+                                  .arg(migrated.error(), copy));
         }
     }
     connection::close(name);

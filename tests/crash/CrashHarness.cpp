@@ -215,7 +215,9 @@ private:
 bool prepareBase(const QString &base)
 {
     const QString ws = QDir(base).filePath(QStringLiteral("prep.collabdesk"));
-    auto opened = Workspace::open(ws, Workspace::Options{Workspace::Access::ReadWrite, true});
+    Workspace::Options creating;
+    creating.create = true;
+    auto opened = Workspace::open(ws, creating);
     if (!opened)
         return false;
     Workspace &w = *opened.value();
