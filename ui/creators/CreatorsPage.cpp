@@ -139,8 +139,8 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
         m_changeable = team::changeable(db);
         connect(workspace, &Workspace::changed, this, [this, workspace](const QStringList &kinds) {
             if (kinds.contains(QLatin1String("managers"))) {
-                QSqlDatabase db = workspace->db();
-                m_changeable = team::changeable(db);
+                QSqlDatabase current = workspace->db();
+                m_changeable = team::changeable(current);
             }
             if (CreatorRosterModel::dependsOn(kinds))
                 reload();

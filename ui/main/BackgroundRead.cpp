@@ -7,10 +7,31 @@
 #include <QCoreApplication>
 #include <QThread>
 #include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
 
 namespace cd {
 namespace {
 bool g_inline = false;
+
+// The reads running now, and those waiting for one of them to end (startOrWait).
+struct Turns
+{
+    int running = 0;
+    QList<BackgroundRead *> waiting;
+};
+
+Turns &turns()
+{
+    static Turns t;
+    return t;
+}
+
+int maxRunning()
+{
+    return std::max(2, QThread::idealThreadCount());
+}
 
 // Once the reads of a burst (opening a workspace, a reload after an import) have all arrived, the
 // memory their threads freed goes back to the system: one call a second at most, on this thread.
@@ -51,9 +72,12 @@ BackgroundRead::BackgroundRead(Workspace *workspace, QObject *parent)
 BackgroundRead::~BackgroundRead()
 {
     m_pending.reset();
+    turns().waiting.removeAll(this);
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
+        --turns().running;
+        startWaiting();
     }
 }
 
@@ -68,14 +92,49 @@ void BackgroundRead::schedule(Work work, std::function<void()> deliver)
         m_pending.emplace(std::move(work), std::move(deliver));
         return;
     }
+    // Waiting for a turn still: this request replaces the one that waited.
+    const bool wasWaiting = m_waiting;
     m_work = std::move(work);
     m_deliver = std::move(deliver);
-    start();
+    if (wasWaiting)
+        return;
+    startOrWait();
     emit busyChanged(true);
+}
+
+void BackgroundRead::startOrWait()
+{
+    if (turns().running < maxRunning()) {
+        start();
+        return;
+    }
+    m_waiting = true;
+    turns().waiting.append(this);
+}
+
+bool BackgroundRead::inView() const
+{
+    for (const QObject *o = parent(); o; o = o->parent())
+        if (const auto *widget = qobject_cast<const QWidget *>(o))
+            return widget->isVisible();
+    return false;
+}
+
+void BackgroundRead::startWaiting()
+{
+    Turns &t = turns();
+    while (t.running < maxRunning() && !t.waiting.isEmpty()) {
+        const auto shown = std::find_if(t.waiting.cbegin(), t.waiting.cend(),
+                                        [](const BackgroundRead *read) { return read->inView(); });
+        BackgroundRead *next = t.waiting.takeAt(shown == t.waiting.cend() ? 0 : shown - t.waiting.cbegin());
+        next->start();
+    }
 }
 
 void BackgroundRead::start()
 {
+    m_waiting = false;
+    ++turns().running;
     Work work = m_work;
     m_thread = QThread::create([open = m_open, work] { readOn(open, work); });
     // finished() is emitted on the worker; the queued call runs on this object's thread.
@@ -90,14 +149,17 @@ void BackgroundRead::finished()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    --turns().running;
     if (m_pending) {
         // What was read is already out of date: read again for the newest request instead.
         m_work = std::move(m_pending->first);
         m_deliver = std::move(m_pending->second);
         m_pending.reset();
-        start();
+        startWaiting(); // those that waited go first
+        startOrWait();
         return;
     }
+    startWaiting();
     const auto deliver = std::move(m_deliver);
     m_deliver = nullptr;
     m_work = nullptr;

@@ -20,6 +20,9 @@ namespace cd {
 // asking again while one runs queues the newest request only, and only the result of the latest
 // request is delivered (older ones would show a state already replaced). The destructor waits for
 // a running read, so the object that owns this can go at any time.
+// Across the app, at most one read per core runs at once; the others wait their turn, those of a
+// page in view first. Opening a workspace asks for five lists at once, and on two cores the page
+// in view shared them with four pages out of sight.
 class BackgroundRead : public QObject
 {
     Q_OBJECT
@@ -44,7 +47,7 @@ public:
     }
 
     // Whether a read is running or waiting (tests wait for it; pages show "reading…").
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const { return m_thread != nullptr || m_waiting; }
 
     // Tests of a page's behaviour (not of the threading) may have reads run at once, on the calling
     // thread, still on a connection of their own, with `done` called before run() returns.
@@ -56,11 +59,15 @@ signals:
 private:
     using Work = std::function<void(QSqlDatabase &, const QString &)>;
     void schedule(Work work, std::function<void()> deliver);
+    void startOrWait();
     void start();
     void finished();
+    bool inView() const;
+    static void startWaiting();
 
     Workspace::Opener m_open; // empty without a workspace: every read then fails
     QThread *m_thread = nullptr;
+    bool m_waiting = false; // for a free core (startOrWait)
     Work m_work;
     std::function<void()> m_deliver;
     std::optional<std::pair<Work, std::function<void()>>> m_pending;

@@ -1,0 +1,118 @@
+#include "UiTestSupport.h"
+
+#include "main/BackgroundRead.h"
+
+#include <QMutex>
+#include <QSemaphore>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <vector>
+
+// Reads across the app take turns: at most one per core at once, a page in view first.
+using namespace cd;
+using cd::test::TempDir;
+
+TEST_CASE("reads take turns, one per core at once, a page in view before the pages out of sight")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("turns.collabdesk")));
+    const int limit = std::max(2, QThread::idealThreadCount());
+    const int count = limit + 2;
+    // Each read says it started, then waits at the gate until the test lets one through.
+    QSemaphore gate;
+    QMutex mutex;
+    QList<int> started;
+    std::atomic<int> running = 0, most = 0;
+    int delivered = 0;
+    std::vector<std::unique_ptr<QWidget>> pages;
+    std::vector<BackgroundRead *> reads;
+    for (int i = 0; i < count; ++i) {
+        pages.push_back(std::make_unique<QWidget>());
+        reads.push_back(new BackgroundRead(ws.get(), pages.back().get()));
+    }
+    pages.back()->show(); // the last page asked for is the one in view
+    REQUIRE(QTest::qWaitForWindowExposed(pages.back().get()));
+    for (int i = 0; i < count; ++i)
+        reads[i]->run<int>(
+            [&, i](QSqlDatabase &) -> Result<int> {
+                {
+                    QMutexLocker lock(&mutex);
+                    started << i;
+                }
+                most = std::max(most.load(), ++running);
+                gate.acquire();
+                --running;
+                return i;
+            },
+            [&, i](const Result<int> &r) {
+                CHECK(r.value() == i);
+                ++delivered;
+            });
+    const auto startedSoFar = [&] {
+        QMutexLocker lock(&mutex);
+        return started;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return startedSoFar().size() == limit; }));
+    QTest::qWait(50); // nothing else starts while those run
+    CHECK(startedSoFar().size() == limit);
+    CHECK(std::all_of(reads.cbegin(), reads.cend(), [](const BackgroundRead *r) { return r->isBusy(); }));
+
+    // One ends: the page in view goes next, though asked for last.
+    gate.release(1);
+    REQUIRE(QTest::qWaitFor([&] { return startedSoFar().size() == limit + 1; }));
+    CHECK(startedSoFar().last() == count - 1);
+    gate.release(count);
+    REQUIRE(QTest::qWaitFor([&] { return delivered == count; }, 10'000));
+    QList<int> expected;
+    for (int i = 0; i < limit; ++i)
+        expected << i;
+    expected << count - 1 << limit; // then the waiting pages in the order they asked
+    CHECK(started == expected);
+    CHECK(most == limit);
+    CHECK(std::none_of(reads.cbegin(), reads.cend(), [](const BackgroundRead *r) { return r->isBusy(); }));
+}
+
+TEST_CASE("a read that waits for its turn is replaced by a newer request, and one removed while waiting is dropped")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("turns.collabdesk")));
+    const int limit = std::max(2, QThread::idealThreadCount());
+    QSemaphore gate;
+    std::atomic<int> started = 0;
+    std::vector<std::unique_ptr<BackgroundRead>> busy;
+    for (int i = 0; i < limit; ++i) {
+        busy.push_back(std::make_unique<BackgroundRead>(ws.get()));
+        busy.back()->run<int>(
+            [&](QSqlDatabase &) -> Result<int> {
+                ++started;
+                gate.acquire();
+                return 0;
+            },
+            [](const Result<int> &) {});
+    }
+    REQUIRE(QTest::qWaitFor([&] { return started == limit; }));
+    QList<int> answers;
+    BackgroundRead waiting(ws.get());
+    auto dropped = std::make_unique<BackgroundRead>(ws.get());
+    for (int i = 1; i <= 2; ++i)
+        waiting.run<int>([i](QSqlDatabase &) -> Result<int> { return i; },
+                         [&answers](const Result<int> &r) { answers << r.value(); });
+    bool droppedRan = false;
+    dropped->run<int>(
+        [&](QSqlDatabase &) -> Result<int> {
+            droppedRan = true;
+            return 0;
+        },
+        [](const Result<int> &) {});
+    CHECK(waiting.isBusy());
+    dropped.reset(); // its page closed before its turn came
+    gate.release(limit);
+    REQUIRE(QTest::qWaitFor([&] { return !waiting.isBusy(); }));
+    CHECK(answers == QList<int>{2}); // the newest request only
+    busy.clear();
+    CHECK_FALSE(droppedRan);
+}
