@@ -12,7 +12,9 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -413,6 +415,63 @@ TEST_CASE("a dropped summary trigger on a server is named and made again", "[pos
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
     CHECK(triggersOf(db).size() == 9);
+}
+
+TEST_CASE("two people changing follower counts of one account at once leave the rises as one after the other would",
+          "[postgresql]")
+{
+    ServerDatabase server;
+    auto mine = openServer(server.address(), true, Workspace::Access::ReadWrite);
+    const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
+    test::exec(*mine,
+               QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES (1, 'C', "
+                              "'c', %1, %1)")
+                   .arg(t));
+    test::exec(*mine, QStringLiteral("INSERT INTO accounts (id, creator_id, platform, handle, handle_key, created_at) "
+                                     "VALUES (1, 1, 'instagram', 'h', 'h', %1)")
+                          .arg(t));
+    test::exec(*mine, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                                     "(1, '2026-03-01', 10000), (1, '2026-03-05', 12000), (1, '2026-03-10', 13000)"));
+    // I remove the count of 5 Mar and have not committed when someone else adds 7 Mar (11,000): the
+    // step ending on 10 Mar is mine (from 1 Mar) and theirs (from 7 Mar) at once. Without a turn per
+    // account theirs failed on the kept row mine had just written.
+    Transaction tx(*mine);
+    REQUIRE(tx);
+    REQUIRE(
+        sql::run(tx.db(), QStringLiteral("DELETE FROM follower_snapshots WHERE snapshot_date = '2026-03-05'")).ok());
+    std::atomic<bool> theirsDone = false;
+    QString theirs = QStringLiteral("not run");
+    // A QThread: the server connection's notifier wants one.
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        auto ws = Workspace::open(server.address(), Workspace::Options());
+        theirs = ws ? QString() : ws.error();
+        if (ws)
+            if (Status s = writeInTransaction(*ws.value(),
+                                              [](Transaction &t2) -> Status {
+                                                  auto q = sql::run(
+                                                      t2.db(), QStringLiteral("INSERT INTO follower_snapshots "
+                                                                              "(account_id, snapshot_date, "
+                                                                              "followers) VALUES (1, '2026-03-07', "
+                                                                              "11000)"));
+                                                  return q ? Status() : fail(q.error());
+                                              });
+                !s)
+                theirs = s.error();
+        theirsDone = true;
+    }));
+    other->start();
+    QThread::msleep(500);
+    CHECK_FALSE(theirsDone); // waiting for my transaction
+    REQUIRE(tx.commit().ok());
+    other->wait();
+    CHECK(theirs.isEmpty());
+    QSqlDatabase db = mine->db();
+    CHECK(lines(db, QStringLiteral("SELECT before_date || '>' || snapshot_date || ':' || before_followers || '>' || "
+                                   "followers FROM follower_rises ORDER BY snapshot_date")) ==
+          std::vector<std::string>{"2026-03-01>2026-03-07:10000>11000", "2026-03-07>2026-03-10:11000>13000"});
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
 }
 
 TEST_CASE("a server that asks for a password opens with the one given, for every connection, and never shows it",
