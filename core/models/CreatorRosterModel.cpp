@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cd {
 
 CreatorRosterModel::CreatorRosterModel(Workspace *workspace, QObject *parent, Reads reads)
@@ -74,12 +76,10 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
     const bool ok =
         q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
                               " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
-                              " group_concat(a.platform, ' '), total(a.latest), max(a.latest), c.manager_id,"
-                              " group_concat(CAST(coalesce(a.latest, -1) AS TEXT), ' ')"
-                              " FROM creators c LEFT JOIN ("
-                              "   SELECT a.creator_id, a.platform, l.followers AS latest FROM accounts a"
-                              "   LEFT JOIN follower_latest l ON l.account_id = a.id ORDER BY a.platform"
-                              " ) a ON a.creator_id = c.id"
+                              " group_concat(a.platform, ' '), total(l.followers), max(l.followers), c.manager_id,"
+                              " group_concat(CAST(coalesce(l.followers, -1) AS TEXT), ' ')"
+                              " FROM creators c LEFT JOIN accounts a ON a.creator_id = c.id"
+                              " LEFT JOIN follower_latest l ON l.account_id = a.id"
                               " GROUP BY c.id ORDER BY c.name_key"));
     if (!ok)
         roster.error = q.lastError().text();
@@ -96,11 +96,21 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         r.country = countryName(countryCode(country).value_or(country));
         r.manager = q.value(5).toString();
         r.managerId = q.value(9).toLongLong();
-        r.platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        // Both lists are concatenated in the same row order (the platforms' ORDER BY).
-        for (const QString &count : q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            r.platformFollowers << storedCount(count.contains(QLatin1Char('.')) ? QVariant(count.toDouble())
-                                                                                : QVariant(count.toLongLong()));
+        // Both lists are concatenated in the same row order, sorted here by platform. (Sorting the
+        // accounts in SQL made SQLite copy them all and index the copy: 0.23 s of 0.29 s at 20,000
+        // creators, 0.08–0.13 s without.)
+        const QStringList platforms = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList counts = q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QList<std::pair<QString, qint64>> accounts;
+        for (qsizetype i = 0; i < platforms.size() && i < counts.size(); ++i)
+            accounts.append({platforms.at(i), storedCount(counts.at(i).contains(QLatin1Char('.'))
+                                                              ? QVariant(counts.at(i).toDouble())
+                                                              : QVariant(counts.at(i).toLongLong()))});
+        std::sort(accounts.begin(), accounts.end());
+        for (const auto &[platform, count] : std::as_const(accounts)) {
+            r.platforms << platform;
+            r.platformFollowers << count;
+        }
         r.totalFollowers = q.value(8).isNull() ? -1 : saturatedFromDouble(q.value(7).toDouble());
         r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
         if (auto found = rates.constFind(r.id); found != rates.constEnd())
