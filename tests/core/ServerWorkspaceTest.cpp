@@ -417,6 +417,54 @@ TEST_CASE("a dropped summary trigger on a server is named and made again", "[pos
     CHECK(triggersOf(db).size() == 9);
 }
 
+TEST_CASE("a server workspace of schema v6 is updated to v7 with its follower rises found and the team's rights on "
+          "them",
+          "[postgresql]")
+{
+    ServerDatabase server;
+    {
+        auto made = openServer(server.address(), true, Workspace::Access::ReadWrite);
+        const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
+        test::exec(*made, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES "
+                                         "(1, 'C', 'c', %1, %1)")
+                              .arg(t));
+        test::exec(*made, QStringLiteral("INSERT INTO accounts (id, creator_id, platform, handle, handle_key, "
+                                         "created_at) VALUES (1, 1, 'instagram', 'h', 'h', %1)")
+                              .arg(t));
+    }
+    // As v6 left it: no v7 objects, and counts written without them (+25%, then +0.5%).
+    for (const char *statement :
+         {"DROP TRIGGER follower_rises_insert ON follower_snapshots",
+          "DROP TRIGGER follower_rises_delete ON follower_snapshots",
+          "DROP TRIGGER follower_rises_update ON follower_snapshots", "DROP FUNCTION follower_rises_insert()",
+          "DROP FUNCTION follower_rises_delete()", "DROP FUNCTION follower_rises_update()",
+          "DROP FUNCTION follower_rises_redo(bigint[], bigint[], text[])",
+          "DROP FUNCTION follower_snapshot_after(bigint, text)", "DROP VIEW follower_rise_steps",
+          "DROP TABLE follower_rises", "UPDATE collabdesk_workspace SET version = 6",
+          "INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES (1, '2026-03-01', 8000), "
+          "(1, '2026-03-08', 10000), (1, '2026-03-15', 10050)",
+          // The team's roles, as `server init-roles` makes them (they belong to the whole server).
+          "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_admin') THEN CREATE ROLE "
+          "collabdesk_admin NOLOGIN; END IF; IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+          "'collabdesk_manager') THEN CREATE ROLE collabdesk_manager NOLOGIN; END IF; END $$"})
+        server.exec(QString::fromLatin1(statement));
+    auto ws = openServer(server.address(), false, Workspace::Access::ReadWrite);
+    CHECK(ws->schemaVersion() == 7);
+    REQUIRE(ws->notices().size() == 1);
+    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v7."));
+    QSqlDatabase db = ws->db();
+    CHECK(lines(db, QStringLiteral("SELECT before_date || '>' || snapshot_date || ':' || before_followers || '>' || "
+                                   "followers FROM follower_rises")) ==
+          std::vector<std::string>{"2026-03-01>2026-03-08:8000>10000"});
+    CHECK(triggersOf(db).size() == 9);
+    CHECK(lines(db, QStringLiteral("SELECT has_table_privilege('collabdesk_manager', 'follower_rises', 'INSERT, "
+                                   "DELETE') AND has_table_privilege('collabdesk_admin', 'follower_rise_steps', "
+                                   "'SELECT')")) == std::vector<std::string>{"true"});
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
 TEST_CASE("two people changing follower counts of one account at once leave the rises as one after the other would",
           "[postgresql]")
 {
