@@ -2,9 +2,12 @@
 -- follower_rises, its indexes and view, kept by trigger functions of the same names. FROZEN once
 -- released.
 -- - Two people may write counts of one account at once. A rise depends on the snapshot before it,
---   so the functions take a lock per account for the rest of the transaction before they look:
---   the second writer then sees the first one's snapshot (each statement of a PL/pgSQL function
---   reads what is committed when it starts) and works its steps out after it.
+--   so the functions lock the account's row for the rest of the transaction before they look: the
+--   second writer then sees the first one's snapshot (each statement of a PL/pgSQL function reads
+--   what is committed when it starts) and works its steps out after it. A row lock, not an
+--   advisory lock: those take a slot each in the server's shared lock table, which a move or an
+--   import of thousands of accounts in one transaction would fill. (NO KEY UPDATE leaves the
+--   foreign-key checks of other rows pointing at the account free.)
 -- - The team's roles, if `server init-roles` made them already, get the same rights on the new
 --   table as on the others (the functions run as the person writing the snapshot).
 ;;
@@ -38,17 +41,18 @@ $$;
 ;;
 -- Works out again the rises ending at the snapshots `ids` and at the snapshot after each place
 -- written (an account and a day), once no one else is writing counts of those accounts.
-CREATE FUNCTION follower_rises_redo(ids bigint[], accounts bigint[], days text[]) RETURNS void
+CREATE FUNCTION follower_rises_redo(ids bigint[], account_ids bigint[], days text[]) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-    account bigint;
     targets bigint[];
 BEGIN
-    FOR account IN SELECT DISTINCT a FROM unnest(accounts) AS a ORDER BY a LOOP
-        PERFORM pg_advisory_xact_lock(hashtextextended('collabdesk follower_rises', account));
-    END LOOP;
+    -- A move fills a new workspace's counts in one transaction, then finds every rise in one pass.
+    IF current_setting('collabdesk.rises_later', true) = 'on' THEN
+        RETURN;
+    END IF;
+    PERFORM 1 FROM accounts WHERE id = ANY (account_ids) ORDER BY id FOR NO KEY UPDATE;
     targets := ids || ARRAY(SELECT follower_snapshot_after(p.account, p.day)
-                            FROM unnest(accounts, days) AS p(account, day));
+                            FROM unnest(account_ids, days) AS p(account, day));
     DELETE FROM follower_rises WHERE snapshot_id = ANY (targets);
     INSERT INTO follower_rises SELECT * FROM follower_rise_steps WHERE snapshot_id = ANY (targets);
 END $$;
