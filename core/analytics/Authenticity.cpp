@@ -4,6 +4,7 @@
 #include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Tier.h"
+#include "storage/KeptSummaries.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,7 @@ Result<QSqlQuery> followerSteps(QSqlDatabase &db, const WorkspaceDefaults &d, co
         "AND (s.followers - s.before) * 10000 > s.before * ? ORDER BY a.creator_id, s.snapshot_date, a.platform");
     const QVariantList pickedValues{from, creatorFilter(creatorId), creatorFilter(creatorId), d.followerJumpDays,
                                     d.followerJumpBp};
-    if (d.followerJumpBp >= 100)
+    if (d.followerJumpBp >= summaries::KeptRiseMinBp)
         return sql::run(db,
                         QStringLiteral("WITH steps AS (SELECT account_id, snapshot_date, followers, before_date, "
                                        "before_followers AS before FROM follower_rises WHERE snapshot_date <= ?) ") +

@@ -95,8 +95,8 @@ const QString &risesThatDisagree()
 Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &db, int version)
 {
     QList<std::pair<QString, QString>> triggers;
-    for (const char *script : {"v5.sql", "v7.sql"}) {
-        if (script[1] - '0' > version)
+    for (const auto &[since, script] : {std::pair{5, "v5.sql"}, std::pair{7, "v7.sql"}}) {
+        if (since > version)
             break;
         auto statements = sqlScriptStatements((sql::onServer(db) ? QStringLiteral(":/collabdesk/schema/postgresql/")
                                                                  : QStringLiteral(":/collabdesk/schema/")) +

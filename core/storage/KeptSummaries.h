@@ -23,6 +23,10 @@ namespace cd::summaries {
 // Where a kept summary disagrees with the recomputation, one line each ("account 12: the kept latest
 // count is 5,000 (1 Nov 2026), the snapshots say 5,100 (8 Nov 2026)"), at most `limit` lines. Empty
 // when they agree. Reads every account and post once: seconds on a workspace of millions of rows.
+// The least rise follower_rises keeps, in basis points (1%): a jump threshold below it reads the
+// counts themselves.
+inline constexpr int KeptRiseMinBp = 100;
+
 // `version`: the workspace's schema version (`check` reads older ones as they are).
 Result<QStringList> problems(QSqlDatabase &db, int limit = 20, int version = CurrentSchemaVersion);
 
