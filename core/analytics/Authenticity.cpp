@@ -84,8 +84,8 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
 
 // The steps from one count of an account to its next that end between `since` and the as-of date
 // and rose by more than the threshold within a few days: creator id and name, platform, then the
-// day and count before and after. A threshold of 1% or more reads the kept rises (schema v7: a few
-// thousand rows where the large demo has 11 million counts); a lower one compares every count of
+// day and count before and after. A threshold of 5% or more reads the kept rises (schema v7: a few
+// hundred rows where the large demo has 11 million counts); a lower one compares every count of
 // those days with the one before. The ordered join keeps accounts the outer loop there: each
 // account's days are one range of the (account_id, snapshot_date) index, where SQLite otherwise
 // walked that whole index.

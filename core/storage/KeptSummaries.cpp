@@ -56,7 +56,7 @@ const QString &postsThatDisagree()
     return sql;
 }
 
-// Each step from a snapshot to the account's next one that rose by at least 1% (schema v7's
+// Each step from a snapshot to the account's next one that rose by at least 5% (schema v7's
 // follower_rises), worked out from the snapshots in one pass over them (the view seeks each
 // snapshot's previous one, which costs twice as long on millions).
 const QString &recomputedRises()
@@ -67,7 +67,7 @@ const QString &recomputedRises()
         "         lag(followers) OVER w AS before_followers FROM follower_snapshots"
         "  WINDOW w AS (PARTITION BY account_id ORDER BY snapshot_date)) steps "
         "WHERE before_followers > 0 AND followers - before_followers >= "
-        "      before_followers / 100 + CASE WHEN before_followers % 100 > 0 THEN 1 ELSE 0 END");
+        "      before_followers / 20 + CASE WHEN before_followers % 20 > 0 THEN 1 ELSE 0 END");
     return sql;
 }
 
@@ -144,11 +144,11 @@ QString described(const QVariant &date, const QVariant &value, bool followers)
                      : Text::tr("snapshot %1 (%2)").arg(value.toLongLong()).arg(day);
 }
 
-// "48,000 (28 Feb 2026) to 52,500 (1 Apr 2026)", or "no rise of 1% or more".
+// "48,000 (28 Feb 2026) to 52,500 (1 Apr 2026)", or "no rise of 5% or more".
 QString describedRise(const QSqlQuery &q, int first)
 {
     if (q.isNull(first))
-        return Text::tr("no rise of 1% or more");
+        return Text::tr("no rise of 5% or more");
     const auto day = [&](int i) { return displayDate(QDate::fromString(q.value(first + i).toString(), Qt::ISODate)); };
     return Text::tr("%1 (%2) to %3 (%4)")
         .arg(QLocale().toString(q.value(first + 1).toLongLong()), day(0),

@@ -16,16 +16,16 @@ class Transaction;
 namespace cd::summaries {
 
 // The kept summaries of schema v5: each account's latest follower count (follower_latest) and each
-// post's latest metric snapshot (post_latest); and of v7: each rise of at least 1% from one follower
+// post's latest metric snapshot (post_latest); and of v7: each rise of at least 5% from one follower
 // count of an account to its next (follower_rises). Triggers keep them in the transaction of every
 // write to the snapshots; these functions recompute them from the snapshots themselves.
 
 // Where a kept summary disagrees with the recomputation, one line each ("account 12: the kept latest
 // count is 5,000 (1 Nov 2026), the snapshots say 5,100 (8 Nov 2026)"), at most `limit` lines. Empty
 // when they agree. Reads every account and post once: seconds on a workspace of millions of rows.
-// The least rise follower_rises keeps, in basis points (1%): a jump threshold below it reads the
+// The least rise follower_rises keeps, in basis points (5%): a jump threshold below it reads the
 // counts themselves.
-inline constexpr int KeptRiseMinBp = 100;
+inline constexpr int KeptRiseMinBp = 500;
 
 // `version`: the workspace's schema version (`check` reads older ones as they are).
 Result<QStringList> problems(QSqlDatabase &db, int limit = 20, int version = CurrentSchemaVersion);

@@ -5593,16 +5593,16 @@ Kata sandi untuk %1:</translation>
         <translation>server menolak perubahan yang tidak boleh dilakukan role Anda (manajer talenta hanya mengubah data kreatornya sendiri; admin bisa melakukannya): %1</translation>
     </message>
     <message>
-        <source>no rise of 1% or more</source>
-        <translation>tidak ada kenaikan 1% atau lebih</translation>
-    </message>
-    <message>
         <source>%1 (%2) to %3 (%4)</source>
         <translation>%1 (%2) menjadi %3 (%4)</translation>
     </message>
     <message>
         <source>follower count %1: the kept rise is %2, the snapshots say %3</source>
         <translation>jumlah pengikut %1: kenaikan yang tersimpan %2, menurut snapshot %3</translation>
+    </message>
+    <message>
+        <source>no rise of 5% or more</source>
+        <translation>tidak ada kenaikan 5% atau lebih</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@ TEST_CASE("authenticity warnings find bought-looking likes, follower jumps and o
     CHECK(outlier(QDate(2026, 11, 23)) == 0);
 }
 
-TEST_CASE("follower jumps are found alike from the kept rises and, under 1%, from the counts themselves")
+TEST_CASE("follower jumps are found alike from the kept rises and, under 5%, from the counts themselves")
 {
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("jumps.collabdesk")));
@@ -177,7 +177,9 @@ TEST_CASE("follower jumps are found alike from the kept rises and, under 1%, fro
     CHECK(jumps(2000, 7) == QStringLiteral("2026-03-08"));
     CHECK(jumps(2000, 14) == QStringLiteral("2026-03-08 2026-04-01"));
     CHECK(jumps(1999, 4) == QStringLiteral("2026-05-05"));
-    CHECK(jumps(100, 14) == QStringLiteral("2026-03-08 2026-04-01 2026-05-05"));           // kept rises: 1% and more
+    CHECK(jumps(500, 14) == QStringLiteral("2026-03-08 2026-04-01 2026-05-05")); // kept rises: 5% and more
+    CHECK(jumps(499, 14) == QStringLiteral("2026-03-08 2026-04-01 2026-05-05")); // the counts themselves
+    CHECK(jumps(100, 14) == QStringLiteral("2026-03-08 2026-04-01 2026-05-05"));
     CHECK(jumps(82, 14) == QStringLiteral("2026-03-08 2026-03-20 2026-04-01 2026-05-05")); // 0.83% > 0.82%
     CHECK(jumps(83, 14) == QStringLiteral("2026-03-08 2026-04-01 2026-05-05"));
     CHECK(jumps(2000, 14, QDate(2026, 3, 19)) == QStringLiteral("2026-03-08"));

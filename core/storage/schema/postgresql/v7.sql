@@ -31,7 +31,7 @@ FROM follower_snapshots f
 JOIN follower_snapshots b ON b.id = (SELECT id FROM follower_snapshots WHERE account_id = f.account_id
                                      AND snapshot_date < f.snapshot_date ORDER BY snapshot_date DESC LIMIT 1)
 WHERE b.followers > 0
-  AND f.followers - b.followers >= b.followers / 100 + CASE WHEN b.followers % 100 > 0 THEN 1 ELSE 0 END;
+  AND f.followers - b.followers >= b.followers / 20 + CASE WHEN b.followers % 20 > 0 THEN 1 ELSE 0 END;
 ;;
 -- The account's snapshot after `day`, if any.
 CREATE FUNCTION follower_snapshot_after(account bigint, day text) RETURNS bigint LANGUAGE sql STABLE AS $$
