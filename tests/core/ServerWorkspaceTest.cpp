@@ -174,6 +174,29 @@ std::unique_ptr<Workspace> openServer(const QString &address, bool create, Works
     return std::move(ws).value();
 }
 
+// Creator 1 with Instagram account 1, for the follower-rise tests.
+void addOneAccount(Workspace &ws)
+{
+    const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
+    test::exec(ws, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES (1, 'C', "
+                                  "'c', %1, %1)")
+                       .arg(t));
+    test::exec(ws, QStringLiteral("INSERT INTO accounts (id, creator_id, platform, handle, handle_key, created_at) "
+                                  "VALUES (1, 1, 'instagram', 'h', 'h', %1)")
+                       .arg(t));
+}
+
+// The kept rises as "day before>day:count before>count" by day, once every summary is seen to agree
+// with the counts.
+std::vector<std::string> agreedRises(QSqlDatabase &db)
+{
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+    return lines(db, QStringLiteral("SELECT before_date || '>' || snapshot_date || ':' || before_followers || '>' || "
+                                    "followers FROM follower_rises ORDER BY snapshot_date"));
+}
+
 QString openError(const QString &address, bool create, Workspace::Access access = Workspace::Access::ReadWrite)
 {
     Workspace::Options options;
@@ -424,13 +447,7 @@ TEST_CASE("a server workspace of schema v6 is updated to v7 with its follower ri
     ServerDatabase server;
     {
         auto made = openServer(server.address(), true, Workspace::Access::ReadWrite);
-        const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
-        test::exec(*made, QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES "
-                                         "(1, 'C', 'c', %1, %1)")
-                              .arg(t));
-        test::exec(*made, QStringLiteral("INSERT INTO accounts (id, creator_id, platform, handle, handle_key, "
-                                         "created_at) VALUES (1, 1, 'instagram', 'h', 'h', %1)")
-                              .arg(t));
+        addOneAccount(*made);
     }
     // As v6 left it: no v7 objects, and counts written without them (+25%, then +0.5%).
     for (const char *statement :
@@ -453,16 +470,11 @@ TEST_CASE("a server workspace of schema v6 is updated to v7 with its follower ri
     REQUIRE(ws->notices().size() == 1);
     CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v7."));
     QSqlDatabase db = ws->db();
-    CHECK(lines(db, QStringLiteral("SELECT before_date || '>' || snapshot_date || ':' || before_followers || '>' || "
-                                   "followers FROM follower_rises")) ==
-          std::vector<std::string>{"2026-03-01>2026-03-08:8000>10000"});
+    CHECK(agreedRises(db) == std::vector<std::string>{"2026-03-01>2026-03-08:8000>10000"});
     CHECK(triggersOf(db).size() == 9);
     CHECK(lines(db, QStringLiteral("SELECT has_table_privilege('collabdesk_manager', 'follower_rises', 'INSERT, "
                                    "DELETE') AND has_table_privilege('collabdesk_admin', 'follower_rise_steps', "
                                    "'SELECT')")) == std::vector<std::string>{"true"});
-    auto problems = summaries::problems(db);
-    REQUIRE(problems.ok());
-    CHECK(problems->isEmpty());
 }
 
 TEST_CASE("two people changing follower counts of one account at once leave the rises as one after the other would",
@@ -470,14 +482,7 @@ TEST_CASE("two people changing follower counts of one account at once leave the 
 {
     ServerDatabase server;
     auto mine = openServer(server.address(), true, Workspace::Access::ReadWrite);
-    const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
-    test::exec(*mine,
-               QStringLiteral("INSERT INTO creators (id, name, name_key, created_at, updated_at) VALUES (1, 'C', "
-                              "'c', %1, %1)")
-                   .arg(t));
-    test::exec(*mine, QStringLiteral("INSERT INTO accounts (id, creator_id, platform, handle, handle_key, created_at) "
-                                     "VALUES (1, 1, 'instagram', 'h', 'h', %1)")
-                          .arg(t));
+    addOneAccount(*mine);
     test::exec(*mine, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
                                      "(1, '2026-03-01', 10000), (1, '2026-03-05', 12000), (1, '2026-03-10', 13000)"));
     // I remove the count of 5 Mar and have not committed when someone else adds 7 Mar (11,000): the
@@ -514,12 +519,8 @@ TEST_CASE("two people changing follower counts of one account at once leave the 
     other->wait();
     CHECK(theirs.isEmpty());
     QSqlDatabase db = mine->db();
-    CHECK(lines(db, QStringLiteral("SELECT before_date || '>' || snapshot_date || ':' || before_followers || '>' || "
-                                   "followers FROM follower_rises ORDER BY snapshot_date")) ==
+    CHECK(agreedRises(db) ==
           std::vector<std::string>{"2026-03-01>2026-03-07:10000>11000", "2026-03-07>2026-03-10:11000>13000"});
-    auto problems = summaries::problems(db);
-    REQUIRE(problems.ok());
-    CHECK(problems->isEmpty());
 }
 
 TEST_CASE("a server that asks for a password opens with the one given, for every connection, and never shows it",
