@@ -371,13 +371,15 @@ void CsvImport::importRow(QStringList &fields, qint64 line, Transaction &tx)
             row.error(name.constData(), Text::tr("is required"));
     if (row.failed())
         return;
-    // One lookup: a new key's slot is made with 0 and takes the line (lines start at 2).
-    qint64 &first = m_keys[m_importer->keyHash(row)];
-    if (first != 0) {
-        row.rowError(Text::tr("the same record as line %1 (a key may appear once per file)").arg(first));
-        return;
+    if (!m_importer->findsRepeats()) {
+        // One lookup: a new key's slot is made with 0 and takes the line (lines start at 2).
+        qint64 &first = m_keys[m_importer->keyHash(row)];
+        if (first != 0) {
+            row.rowError(KindImporter::repeatedKey(first));
+            return;
+        }
+        first = line;
     }
-    first = line;
     switch (m_importer->import(row, tx)) {
     case KindImporter::Outcome::Added:
         ++m_report.added;
@@ -423,7 +425,7 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
         // The keys of a big file fill a hash of millions: size it once from the first rows' length
         // instead of growing it step by step (each step rehashes every key so far). Capped: short
         // first rows before long captions would ask for far too many.
-        if (++rows == 4096 && device.pos() > 0)
+        if (++rows == 4096 && device.pos() > 0 && !m_importer->findsRepeats())
             m_keys.reserve(std::min<qsizetype>(
                 4'000'000, qsizetype(double(rows) * double(device.size()) / double(device.pos()) * 1.1)));
         // Asking every 4096 rows keeps the cost out of sight and still answers within a blink.
@@ -456,6 +458,11 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
 }
 
 } // namespace
+
+QString KindImporter::repeatedKey(qint64 firstLine)
+{
+    return Text::tr("the same record as line %1 (a key may appear once per file)").arg(firstLine);
+}
 
 QStringList importableKinds()
 {

@@ -27,8 +27,12 @@ public:
 
     // Columns a row must give (after command-line fill-ins).
     virtual QStringList required() const = 0;
+    // Whether import() itself refuses a row that repeats an earlier row's key (with repeatedKey()),
+    // so the framework keeps no hash of every row's key and key() is not asked.
+    virtual bool findsRepeats() const { return false; }
+    static QString repeatedKey(qint64 firstLine);
     // The row's key as text (for "the same key twice in one file"); empty when a key cell is bad.
-    virtual QString key(const ImportRow &row) const = 0;
+    virtual QString key(const ImportRow &) const { return {}; }
     // Two independent hashes of key(), which stand for it in "the same key twice" (a collision of
     // both is beyond a file's reach). Bulk importers compute them without building the text.
     using KeyHash = std::pair<size_t, size_t>;

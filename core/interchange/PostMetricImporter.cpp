@@ -1,7 +1,7 @@
 #include "KindImporter.h"
 
+#include "DayLines.h"
 #include "ParticipantLookup.h"
-#include "common/Names.h"
 #include "common/PostUrl.h"
 #include "services/PostService.h"
 
@@ -20,31 +20,9 @@ public:
         return {QStringLiteral("campaign"), QStringLiteral("creator"),   QStringLiteral("platform"),
                 QStringLiteral("post_url"), QStringLiteral("posted_at"), QStringLiteral("date")};
     }
-    QString key(const ImportRow &row) const override
-    {
-        const auto platform = wordFrom<Platform>(row.text("platform"));
-        return QStringList{cachedNameKey(row.text("campaign")).key, cachedNameKey(row.text("creator")).key,
-                           platform ? wordOf(*platform) : QString(), urlKey(row.text("post_url")).key, row.text("date")}
-            .join(QChar(31));
-    }
-    // The same key hashed part by part: a million rows build no key text, and the names and URLs,
-    // repeated on every row of a post, are hashed once each (with both seeds: two independent hashes).
-    KeyHash keyHash(const ImportRow &row) const override
-    {
-        const auto platform = wordFrom<Platform>(row.text("platform"));
-        // Copies: a lookup that inserts may move the others' entries.
-        const Hashed campaign = cachedNameKey(row.text("campaign"));
-        const Hashed creator = cachedNameKey(row.text("creator"));
-        const Hashed url = urlKey(row.text("post_url"));
-        const QString date = row.text("date");
-        const size_t p = platform ? size_t(*platform) : size_t(-1);
-        const auto chain = [&](size_t seed, size_t Hashed::*part) {
-            for (size_t h : {campaign.*part, creator.*part, p, url.*part, qHash(date, seed)})
-                seed ^= h + 0x9E3779B97F4A7C15ULL + (seed << 6) + (seed >> 2);
-            return seed;
-        };
-        return {chain(KeySeeds.first, &Hashed::first), chain(KeySeeds.second, &Hashed::second)};
-    }
+    // A post's day twice is found from the post and the day read, not from the cells' text: a
+    // million rows hash no key (see DayLines).
+    bool findsRepeats() const override { return true; }
 
     Outcome import(ImportRow &row, Transaction &tx) override
     {
@@ -74,11 +52,14 @@ public:
         if (row.failed())
             return Outcome::Failed;
 
-        const QString url = row.text("post_url");
-        const QString key = urlKey(url).key;
-        auto post = m_posts.ensurePost(tx, participant->id, *platform, url, key, *postedAt);
+        const QString &url = row.text("post_url");
+        auto post = postOf(tx, url, participant->id, *platform, *postedAt);
         if (!post) {
-            row.error(key.isEmpty() ? "post_url" : "posted_at", post.error());
+            row.error(m_urls.value(url).key.isEmpty() ? "post_url" : "posted_at", post.error());
+            return Outcome::Failed;
+        }
+        if (const qint64 first = m_days.claim(post.value(), s.date, row.line()); first != 0) {
+            row.rowError(repeatedKey(first));
             return Outcome::Failed;
         }
         // A post this import created has no older snapshots, and the file cannot repeat a day.
@@ -123,38 +104,34 @@ private:
                                       [this](qint64 line) { return QStringLiteral("%1:%2").arg(m_file).arg(line); });
     }
 
-    // A text's normal form with its hash under each seed.
-    struct Hashed
+    // A file repeats each post's URL on every snapshot row: each spelling is normalised once, and
+    // the post it last stood for is found with that one lookup when the row agrees on the rest.
+    Result<qint64> postOf(Transaction &tx, const QString &url, qint64 participant, Platform platform,
+                          const QDate &postedAt)
     {
-        QString key;
-        size_t first = 0, second = 0;
-    };
-    static Hashed hashed(QString key)
-    {
-        const size_t first = qHash(key, KeySeeds.first), second = qHash(key, KeySeeds.second);
-        return {std::move(key), first, second};
-    }
-
-    // A file repeats each post's URL on every snapshot row: normalise each spelling once.
-    const Hashed &urlKey(const QString &url) const
-    {
-        auto known = m_urlKeys.constFind(url);
-        if (known == m_urlKeys.constEnd())
-            known = m_urlKeys.insert(url, hashed(normalizePostUrl(url)));
-        return *known;
-    }
-
-    const Hashed &cachedNameKey(const QString &name) const
-    {
-        auto known = m_nameKeys.constFind(name);
-        if (known == m_nameKeys.constEnd())
-            known = m_nameKeys.insert(name, hashed(nameKey(name)));
-        return *known;
+        UrlPost &known = m_urls[url]; // nothing else is added to m_urls before it is last used
+        if (known.post != 0 && known.participant == participant && known.platform == platform &&
+            known.postedAt == postedAt)
+            return known.post;
+        if (known.key.isNull())
+            known.key = normalizePostUrl(url);
+        auto post = m_posts.ensurePost(tx, participant, platform, url, known.key, postedAt);
+        if (post)
+            known = {known.key, participant, platform, postedAt, post.value()};
+        return post;
     }
 
     QString m_file; // for messages about rows written in bulk, after their turn
-    mutable QHash<QString, Hashed> m_urlKeys;
-    mutable QHash<QString, Hashed> m_nameKeys;
+    struct UrlPost
+    {
+        QString key; // normalizePostUrl(); null until worked out
+        qint64 participant = 0;
+        Platform platform = Platform::Instagram;
+        QDate postedAt;
+        qint64 post = 0;
+    };
+    QHash<QString, UrlPost> m_urls;
+    DayLines m_days;
     PostService m_posts;
     ParticipantLookup m_participants{&m_posts.connection()};
 };

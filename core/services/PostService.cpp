@@ -35,11 +35,12 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
         return fail(Text::tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(url));
     if (!postedAt.isValid())
         return fail(Text::tr("a post needs the date it was posted"));
-    const QString platformWord = wordOf(platform);
     const PostKey cacheKey{participantId, int(platform), key};
     auto known = m_posts.constFind(cacheKey);
     std::unique_lock lock(m_connection, std::defer_lock); // only when the connection is used
+    QString platformWord;                                 // not made for every row of a known post
     if (known == m_posts.constEnd()) {
+        platformWord = wordOf(platform);
         lock.lock();
         if (Status s = m_findPost.start(tx.db()); !s)
             return fail(s.error());
@@ -161,6 +162,8 @@ Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnap
             return fail(Text::tr("%1: %2 is more than %3; check the number")
                             .arg(Text::tr(what), QLocale().toString(*count), maxTypedCountText()));
     }
+    if (s.caption.size() <= MaxTextLength) // the label is translated only for a message
+        return {};
     return checkText(s.caption, Text::tr("caption"));
 }
 
