@@ -630,6 +630,13 @@
             <numerusform>…and %Ln more on the Payments page</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more on the Today page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::DeliverableListModel</name>

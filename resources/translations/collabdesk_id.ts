@@ -7948,6 +7948,16 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>Working out…</source>
         <translation>Sedang dihitung…</translation>
     </message>
+    <message>
+        <source>Usage rights · %1</source>
+        <translation>Hak penggunaan · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Today page</source>
+        <translation>
+            <numerusform>…dan %Ln lainnya di halaman Hari Ini</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::DealCardDelegate</name>

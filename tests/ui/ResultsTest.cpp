@@ -316,4 +316,44 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     emit page->due()->itemActivated(page->due()->topLevelItem(0)->child(0), 0);
     CHECK(w.window->currentPage() == MainWindow::Campaigns);
     CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{1});
+
+    // Thirty more contracts' rights: 15 used past their end (1-15 Oct), 15 ending 1-15 Dec. The
+    // ten longest ended and the ten ending soonest are listed; the count says how many in all.
+    for (const char *statement :
+         {"INSERT INTO creators (name, name_key, created_at, updated_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+          "SELECT i + 1 FROM n WHERE i < 30) SELECT printf('Rights %02d', i), printf('rights %02d', i), 'x', 'x' FROM "
+          "n",
+          "INSERT INTO participants (campaign_id, creator_id, created_at, updated_at) SELECT 1, id, 'x', 'x' FROM "
+          "creators WHERE name LIKE 'Rights %'",
+          "INSERT INTO contracts (participant_id, status, rights_in_use, created_at, updated_at) SELECT p.id, "
+          "'signed', 1, 'x', 'x' FROM participants p JOIN creators c ON c.id = p.creator_id WHERE c.name LIKE 'Rights "
+          "%'",
+          "INSERT INTO contract_versions (contract_id, version, usage_end, created_at) SELECT k.id, 1, CASE WHEN "
+          "CAST(substr(c.name, 8) AS INTEGER) <= 15 THEN printf('2026-10-%02d', CAST(substr(c.name, 8) AS INTEGER)) "
+          "ELSE printf('2026-12-%02d', CAST(substr(c.name, 8) AS INTEGER) - 15) END, 'x' FROM contracts k JOIN "
+          "participants p ON p.id = k.participant_id JOIN creators c ON c.id = p.creator_id WHERE c.name LIKE "
+          "'Rights %'"})
+        REQUIRE(sql::run(db, QString::fromLatin1(statement)).ok());
+    page->reload();
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    QStringList rights;
+    bool inRights = false;
+    for (int i = 0; i < page->warnings()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = page->warnings()->topLevelItem(i);
+        inRights = item->text(0).startsWith(QStringLiteral("Usage rights")) ||
+                   (inRights && item->text(0) != QStringLiteral("Authenticity"));
+        if (inRights)
+            rights << item->text(0);
+    }
+    QStringList expected{QStringLiteral("Usage rights · 31")};
+    for (int i = 1; i <= 10; ++i) // ended longest ago first, then the Teh Segar rights (30 Nov) and 1-9 Dec
+        expected << QStringLiteral("Rights %1").arg(i, 2, 10, QLatin1Char('0'));
+    expected << QStringLiteral("Rina Wijaya");
+    for (int i = 16; i <= 24; ++i)
+        expected << QStringLiteral("Rights %1").arg(i);
+    expected << QStringLiteral("…and 11 more on the Today page");
+    CHECK(rights == expected);
+    const QTreeWidgetItem *more = page->warnings()->topLevelItem(page->warnings()->topLevelItemCount() - 1);
+    CHECK(more->isFirstColumnSpanned());
+    CHECK(page->warnings()->topLevelItem(2 + 2)->foreground(0).color() == QColor(0xd3, 0x2f, 0x2f)); // ended: red
 }

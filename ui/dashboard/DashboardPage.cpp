@@ -32,6 +32,9 @@ constexpr int KindRole = Qt::UserRole + 2; // 0 campaign, 1 creator
 const QColor Late(0xd3, 0x2f, 0x2f);
 
 constexpr int ProgressRole = Qt::UserRole + 3; // a KPI's percent of its target, for the bar
+// Set on an item made apart from its list, done once it is in (see putIn()).
+constexpr int SpannedRole = Qt::UserRole + 4; // its text across all columns
+constexpr int ExpandedRole = Qt::UserRole + 5;
 // The KPI columns of the campaigns list, after name and brand.
 constexpr const char *KpiColumns[] = {"posts", "views", "engagement_rate", "new_followers", "link_clicks", "revenue"};
 
@@ -103,7 +106,7 @@ template <typename Parent> QTreeWidgetItem *addItem(Parent *parent, const QStrin
     return item;
 }
 
-void addHeading(QTreeWidget *list, const QString &text)
+void addHeading(QTreeWidgetItem *list, const QString &text)
 {
     auto *item = new QTreeWidgetItem(list, {text});
     QFont bold = item->font(0);
@@ -121,7 +124,7 @@ void markLate(QTreeWidgetItem *item)
 template <typename Parent> QTreeWidgetItem *addGroup(Parent *parent, const QString &text, int count)
 {
     auto *item = new QTreeWidgetItem(parent, {DashboardPage::tr("%1 · %2").arg(text, QLocale().toString(count))});
-    item->setFirstColumnSpanned(true);
+    item->setData(0, SpannedRole, true);
     QFont bold = item->font(0);
     bold.setBold(true);
     item->setFont(0, bold);
@@ -131,7 +134,7 @@ template <typename Parent> QTreeWidgetItem *addGroup(Parent *parent, const QStri
 // The due list in groups a person can take in: late, due today, later this week, each with its
 // count. A group of more than eight is split by campaign, collapsed ("Ramadan Refresh · 12"), so at
 // agency scale the list is a few lines to open rather than hundreds of red rows.
-void fillDue(QTreeWidget *list, const QList<DashboardData::Due> &due, const QDate &today)
+void fillDue(QTreeWidgetItem *list, const QList<DashboardData::Due> &due, const QDate &today)
 {
     constexpr int SplitAbove = 8;
     const QString names[] = {DashboardPage::tr("Late"), DashboardPage::tr("Due today"),
@@ -182,7 +185,27 @@ void fillDue(QTreeWidget *list, const QList<DashboardData::Due> &due, const QDat
                     addRow(sub, *d);
             }
         }
-        group->setExpanded(true);
+        group->setData(0, ExpandedRole, true);
+    }
+}
+
+// The rows made under `made` (not in any list: adding to it tells no view) go into `list` in one
+// step. Thousands of warnings added to a shown list one by one held the GUI thread 75-83 ms at
+// large. Spanning and expanding need the list, so they follow.
+void putIn(QTreeWidget *list, QTreeWidgetItem &made)
+{
+    list->addTopLevelItems(made.takeChildren());
+    QList<QTreeWidgetItem *> pending;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        pending << list->topLevelItem(i);
+    while (!pending.isEmpty()) {
+        QTreeWidgetItem *item = pending.takeLast();
+        if (item->data(0, SpannedRole).toBool())
+            item->setFirstColumnSpanned(true);
+        if (item->data(0, ExpandedRole).toBool())
+            item->setExpanded(true);
+        for (int i = 0; i < item->childCount(); ++i)
+            pending << item->child(i);
     }
 }
 
@@ -380,9 +403,11 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
         new QTreeWidgetItem(m_campaigns, {board.error()});
         return;
     }
+    // Each list is made apart and put in at once, at the end.
+    QTreeWidgetItem campaigns, due, rateList, costList, growth, warnings, overdue;
     const QLocale locale;
     for (const DashboardData::Campaign &c : board->active) {
-        QTreeWidgetItem *item = addItem(m_campaigns, {c.name, c.brand}, OpensCampaign, c.id);
+        QTreeWidgetItem *item = addItem(&campaigns, {c.name, c.brand}, OpensCampaign, c.id);
         for (int i = 0; i < int(std::size(KpiColumns)); ++i) {
             const auto p = std::find_if(c.progress.cbegin(), c.progress.cend(),
                                         [&](const KpiProgress &k) { return k.kpi == QLatin1String(KpiColumns[i]); });
@@ -401,14 +426,14 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
             item->setToolTip(2 + i, kpiTooltip(*p, c.currency, m_campaigns->headerItem()->text(2 + i)));
         }
     }
-    fillDue(m_due, board->due, today);
+    fillDue(&due, board->due, today);
     const auto addRates = [&](const QString &group, const QList<DashboardData::Rate> &rates) {
         if (rates.isEmpty())
             return;
-        addHeading(m_rates, group);
+        addHeading(&rateList, group);
         for (const DashboardData::Rate &r : rates)
             addItem(
-                m_rates,
+                &rateList,
                 {r.creator, QStringLiteral("%1%").arg(locale.toString(r.percent, 'f', 2)), locale.toString(r.posts)},
                 OpensCreator, r.creatorId);
     };
@@ -417,9 +442,9 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
     const auto addCosts = [&](const QString &group, const QList<DashboardData::Cost> &costs) {
         if (costs.isEmpty())
             return;
-        addHeading(m_costs, group);
+        addHeading(&costList, group);
         for (const DashboardData::Cost &c : costs)
-            addItem(m_costs, {c.creator, c.cpe.display(), c.campaign}, OpensCampaign, c.campaignId)
+            addItem(&costList, {c.creator, c.cpe.display(), c.campaign}, OpensCampaign, c.campaignId)
                 ->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
     };
     addCosts(tr("Lowest"), board->cheapest);
@@ -432,9 +457,9 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
     const auto addGrowth = [&](const QString &group, const QList<DashboardData::Growth> &rows) {
         if (rows.isEmpty())
             return;
-        addHeading(m_growth, group);
+        addHeading(&growth, group);
         for (const DashboardData::Growth &g : rows)
-            addItem(m_growth,
+            addItem(&growth,
                     {g.creator, locale.toString(g.now),
                      QStringLiteral("%1%2%").arg(g.percent > 0 ? QStringLiteral("+") : QString(),
                                                  locale.toString(g.percent, 'f', 1))},
@@ -445,37 +470,51 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
     addGrowth(tr("Losing followers"), board->falling);
     // Contracts first: a broken exclusivity or rights in use after their end cost money.
     if (!board->conflicts.isEmpty())
-        addHeading(m_warnings, tr("Exclusivity"));
+        addHeading(&warnings, tr("Exclusivity"));
     for (const ExclusivityConflict &c : board->conflicts) {
         const QString what = describeConflict(c);
-        addItem(m_warnings, {c.creator, what}, OpensCampaign, c.campaignId)->setToolTip(1, what);
+        addItem(&warnings, {c.creator, what}, OpensCampaign, c.campaignId)->setToolTip(1, what);
     }
+    // The ten longest used past their end and the ten ending soonest: an agency has thousands
+    // (1,805 in the agency demo), all listed on Today, and a list that long is not read here.
+    constexpr int RightsShown = 10;
+    QList<const RightsAlert *> ended, ending;
+    for (const RightsAlert &r : board->rights) // by usage end: the longest ended first
+        (r.state == QLatin1String("expiring") ? ending : ended) << &r;
     if (!board->rights.isEmpty())
-        addHeading(m_warnings, tr("Usage rights"));
-    for (const RightsAlert &r : board->rights) {
+        addHeading(&warnings, board->rights.size() > 2 * RightsShown
+                                  ? tr("Usage rights · %1").arg(locale.toString(board->rights.size()))
+                                  : tr("Usage rights"));
+    for (const auto *r : ended.mid(0, RightsShown) + ending.mid(0, RightsShown)) {
         const QString what =
-            r.state == QLatin1String("expiring")
+            r->state == QLatin1String("expiring")
                 ? tr("%1's rights to the %2 content end %3 (%4)")
-                      .arg(r.brand, r.campaign,
-                           r.daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, int(r.daysLeft)),
-                           displayDate(r.usageEnd))
+                      .arg(r->brand, r->campaign,
+                           r->daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, int(r->daysLeft)),
+                           displayDate(r->usageEnd))
                 : tr("%1's rights to the %2 content ended %3 ago, and the content is still in use")
-                      .arg(r.brand, r.campaign, tr("%n day(s)", nullptr, int(-r.daysLeft)));
-        QTreeWidgetItem *item = addItem(m_warnings, {r.creator, what}, OpensCampaign, r.campaignId);
+                      .arg(r->brand, r->campaign, tr("%n day(s)", nullptr, int(-r->daysLeft)));
+        QTreeWidgetItem *item = addItem(&warnings, {r->creator, what}, OpensCampaign, r->campaignId);
         item->setToolTip(1, what);
-        if (r.state != QLatin1String("expiring"))
+        if (r->state != QLatin1String("expiring"))
             markLate(item);
     }
+    if (const qsizetype more = board->rights.size() - std::min<qsizetype>(ended.size(), RightsShown) -
+                               std::min<qsizetype>(ending.size(), RightsShown);
+        more > 0) {
+        auto *note = new QTreeWidgetItem(&warnings, {tr("…and %n more on the Today page", nullptr, int(more))});
+        note->setData(0, SpannedRole, true);
+    }
     if (!board->warnings.isEmpty() && (!board->conflicts.isEmpty() || !board->rights.isEmpty()))
-        addHeading(m_warnings, tr("Authenticity"));
+        addHeading(&warnings, tr("Authenticity"));
     for (const AuthenticityWarning &w : board->warnings)
-        addItem(m_warnings, {w.creator, w.explanation}, OpensCreator, w.creatorId)->setToolTip(1, w.explanation);
+        addItem(&warnings, {w.creator, w.explanation}, OpensCreator, w.creatorId)->setToolTip(1, w.explanation);
     // The ten most overdue; the rest are on the Payments page.
     constexpr int Shown = 10;
     for (int i = 0; i < std::min<int>(Shown, int(board->overdue.size())); ++i) {
         const DashboardData::Overdue &o = board->overdue.at(i);
         const bool payable = o.direction == PaymentDirection::Payable;
-        QTreeWidgetItem *item = addItem(m_overdue,
+        QTreeWidgetItem *item = addItem(&overdue,
                                         {tr("%n day(s)", nullptr, o.days),
                                          payable ? tr("%1 net").arg(o.amount.format()) : o.amount.format(),
                                          payable ? tr("Pay %1 · %2").arg(o.creator, o.campaign)
@@ -488,14 +527,22 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         markLate(item);
     }
-    const auto addNote = [this](const QString &text) {
-        auto *note = new QTreeWidgetItem(m_overdue, {text});
-        note->setFirstColumnSpanned(true);
+    const auto addNote = [&overdue](const QString &text) {
+        auto *note = new QTreeWidgetItem(&overdue, {text});
+        note->setData(0, SpannedRole, true);
     };
     if (board->overdue.size() > Shown)
         addNote(tr("…and %n more on the Payments page", nullptr, int(board->overdue.size()) - Shown));
     if (board->overdue.isEmpty())
         addNote(tr("Nothing overdue today."));
+    for (auto [list, made] : {std::pair{m_campaigns, &campaigns},
+                              {m_due, &due},
+                              {m_rates, &rateList},
+                              {m_costs, &costList},
+                              {m_growth, &growth},
+                              {m_warnings, &warnings},
+                              {m_overdue, &overdue}})
+        putIn(list, *made);
 }
 
 } // namespace cd
