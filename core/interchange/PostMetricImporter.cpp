@@ -46,8 +46,8 @@ public:
         for (const auto &[column, field] : counts)
             *field = row.count(column);
         s.revenue = row.money("revenue", participant->currency);
-        s.caption = row.text("caption");
-        s.source = row.text("source");
+        s.caption = repeated(m_caption, row.text("caption"));
+        s.source = repeated(m_source, row.text("source"));
         s.approximate = row.approximate();
         if (row.failed())
             return Outcome::Failed;
@@ -121,6 +121,16 @@ private:
         return post;
     }
 
+    // The text kept from an earlier row when this row's is the same: a file gives one source on
+    // every row, and a snapshot holding the cell itself would make the reader copy it for the next.
+    static const QString &repeated(QString &earlier, const QString &cell)
+    {
+        if (cell != earlier)
+            earlier = cell;
+        return earlier;
+    }
+
+    QString m_caption, m_source;
     QString m_file; // for messages about rows written in bulk, after their turn
     struct UrlPost
     {

@@ -23,7 +23,8 @@ struct Text
 // and sent when step() is first called.
 struct SqliteStatement::ThroughQt
 {
-    explicit ThroughQt(QSqlDatabase &db) : query(db), db(db) {} // read whole: see sql::streamRows
+    explicit ThroughQt(QSqlDatabase &connection)
+        : query(connection), db(connection) {} // read whole: see sql::streamRows
     QSqlQuery query;
     QSqlDatabase db;
     QVariantList values;
@@ -113,17 +114,19 @@ Status SqliteStatement::start(QSqlDatabase &db)
 
 const char *SqliteStatement::utf8(const QString &text, int *size)
 {
-    auto known = m_text.constFind(text);
-    if (known == m_text.constEnd()) {
-        if (m_text.size() > 1024) {
-            m_once.append(text.toUtf8());
-            *size = int(m_once.last().size());
-            return m_once.last().constData();
+    if (text.size() != m_lastText.size() || text != m_lastText) {
+        auto known = m_text.constFind(text);
+        if (known == m_text.constEnd()) {
+            if (m_text.size() > 1024)
+                m_once.append(text.toUtf8());
+            else
+                known = m_text.insert(text, text.toUtf8());
         }
-        known = m_text.insert(text, text.toUtf8());
+        m_lastUtf8 = known == m_text.constEnd() ? m_once.last() : *known;
+        m_lastText = text;
     }
-    *size = int(known->size());
-    return known->constData();
+    *size = int(m_lastUtf8.size());
+    return m_lastUtf8.constData();
 }
 
 void SqliteStatement::bind(int index, qint64 value)

@@ -61,6 +61,10 @@ private:
     QByteArray m_sql;
     QHash<QString, QByteArray> m_text; // repeated text (dates, sources) is converted once
     QList<QByteArray> m_once;          // text bound once
+    // The text converted last (a bulk write binds the same source on every row): compared, not
+    // hashed. Its bytes stay alive while held here, whatever the cache above drops.
+    QString m_lastText;
+    QByteArray m_lastUtf8;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     struct ThroughQt;

@@ -632,9 +632,9 @@
     </message>
     <message numerus="yes">
         <source>…and %n more on the Today page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %Ln more on the Today page</numerusform>
+            <numerusform>…and %Ln more on the Today page</numerusform>
         </translation>
     </message>
 </context>

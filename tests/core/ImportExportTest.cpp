@@ -537,6 +537,36 @@ TEST_CASE("a metrics file that gives a post's day twice, however spelled, is ref
     CHECK(without.added == 3);
 }
 
+TEST_CASE("a metrics file's texts land on their own rows: runs of one source, repeated and distinct captions")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    // 1,300 rows (20 full batches and 20 rows singly): the source changes every five rows; a third
+    // of the captions are one text, a third empty (so one source follows another of the same
+    // length), the rest each its own (more than the 1,024 texts a statement keeps converted).
+    QByteArray csv = "campaign,creator,platform,post_url,posted_at,date,views,caption,source\n";
+    for (int i = 0; i < 1300; ++i)
+        csv += "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/5" +
+               QByteArray::number(i / 10) + ",2026-03-10," +
+               QDate(2026, 3, 11 + i % 10).toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(1000 + i) + ',' +
+               (i % 3 == 0   ? QByteArray("Sama")
+                : i % 3 == 1 ? QByteArray()
+                             : "Hari " + QByteArray::number(i)) +
+               ",export " + QByteArray::number(i / 5) + '\n';
+    const ImportReport report =
+        importCsv(*ws.value(), QStringLiteral("post_metrics"), test::writeFile(dir, QStringLiteral("texts.csv"), csv));
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 1300);
+    CHECK(
+        scalar(*ws.value(),
+               QStringLiteral("SELECT count(*) FROM post_metric_snapshots WHERE views >= 1000 AND source = 'export ' "
+                              "|| ((views - 1000) / 5) AND caption = CASE (views - 1000) % 3 WHEN 0 THEN 'Sama' WHEN 1 "
+                              "THEN '' ELSE 'Hari ' || (views - 1000) END")) == 1300);
+}
+
 TEST_CASE("a long metrics file is written in batches exactly as given, or not at all")
 {
     test::PinnedClock clock;
