@@ -567,6 +567,35 @@ TEST_CASE("a metrics file's texts land on their own rows: runs of one source, re
                               "THEN '' ELSE 'Hari ' || (views - 1000) END")) == 1300);
 }
 
+TEST_CASE("a metrics file of thirty thousand rows by date puts every row on its own post and day")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    // 300 posts x 100 days, day by day: the queue is sorted by post and day before it is written.
+    QByteArray csv = "campaign,creator,platform,post_url,posted_at,date,views\n";
+    qint64 views = 0;
+    for (int i = 0; i < 30'000; ++i) {
+        csv += "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/6" +
+               QByteArray::number(i % 300) + ",2025-01-01," +
+               QDate(2025, 1, 2).addDays(i / 300).toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(i) + '\n';
+        views += i;
+    }
+    const ImportReport report =
+        importCsv(*ws.value(), QStringLiteral("post_metrics"), test::writeFile(dir, QStringLiteral("bydate.csv"), csv));
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 30'000);
+    // Each row where it belongs: post 6k's day d has the views of line k + 300 d.
+    CHECK(scalar(*ws.value(), QStringLiteral("SELECT count(*) FROM post_metric_snapshots s JOIN posts p ON p.id = "
+                                             "s.post_id WHERE p.url LIKE '%/video/6%' AND s.views = CAST(substr(p.url, "
+                                             "instr(p.url, '/video/6') + 8) AS INTEGER) + 300 * (julianday("
+                                             "s.snapshot_date) - julianday('2025-01-02'))")) == 30'000);
+    CHECK(scalar(*ws.value(), QStringLiteral("SELECT sum(views) FROM post_metric_snapshots s JOIN posts p ON p.id = "
+                                             "s.post_id WHERE p.url LIKE '%/video/6%'")) == views);
+}
+
 TEST_CASE("a long metrics file is written in batches exactly as given, or not at all")
 {
     test::PinnedClock clock;
