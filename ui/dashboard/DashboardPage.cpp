@@ -481,10 +481,12 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
     QList<const RightsAlert *> ended, ending;
     for (const RightsAlert &r : board->rights) // by usage end: the longest ended first
         (r.state == QLatin1String("expiring") ? ending : ended) << &r;
+    // With how many there are in all when some are left for Today.
+    const qsizetype more = board->rights.size() - std::min<qsizetype>(ended.size(), RightsShown) -
+                           std::min<qsizetype>(ending.size(), RightsShown);
     if (!board->rights.isEmpty())
-        addHeading(&warnings, board->rights.size() > 2 * RightsShown
-                                  ? tr("Usage rights · %1").arg(locale.toString(board->rights.size()))
-                                  : tr("Usage rights"));
+        addHeading(&warnings,
+                   more > 0 ? tr("Usage rights · %1").arg(locale.toString(board->rights.size())) : tr("Usage rights"));
     for (const auto *r : ended.mid(0, RightsShown) + ending.mid(0, RightsShown)) {
         const QString what =
             r->state == QLatin1String("expiring")
@@ -499,9 +501,7 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
         if (r->state != QLatin1String("expiring"))
             markLate(item);
     }
-    if (const qsizetype more = board->rights.size() - std::min<qsizetype>(ended.size(), RightsShown) -
-                               std::min<qsizetype>(ending.size(), RightsShown);
-        more > 0) {
+    if (more > 0) {
         auto *note = new QTreeWidgetItem(&warnings, {tr("…and %n more on the Today page", nullptr, int(more))});
         note->setData(0, SpannedRole, true);
     }
