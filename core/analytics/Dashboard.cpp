@@ -56,37 +56,46 @@ Status addRosterGrowth(QSqlDatabase &db, const QDate &today, const ManagedIds *m
     constexpr int Weeks = 26;
     const QDate first = today.addDays(-7 * (Weeks - 1));
     const QDate monthAgo = today.addDays(-30);
-    // The weeks and 30 days ago (not a whole number of weeks back), in date order.
-    QList<QDate> days{monthAgo};
+    QList<QDate> weeks;
     for (int w = 0; w < Weeks; ++w)
-        days << first.addDays(7 * w);
-    std::sort(days.begin(), days.end());
-    const qsizetype monthIndex = days.indexOf(monthAgo), todayIndex = days.size() - 1;
-    auto accounts = followerCountsOn(db, days);
+        weeks << first.addDays(7 * w);
+    const std::optional<qint64> manager = mine ? std::optional(mine->managerId) : std::nullopt;
+    auto accounts = rosterAccounts(db, first, monthAgo, today, manager);
     if (!accounts)
         return fail(accounts.error());
-    QList<qint64> totals(Weeks, 0);
+    // The chart follows the accounts counted since its first week, so a creator signed (or an
+    // account added) since shows as no jump: the kept totals hold every account, and those counted
+    // later are taken out again, each read on the chart's days.
+    QList<qint64> later;
     QHash<qint64, DashboardData::Growth> growth;
-    for (const AccountCounts &a : std::as_const(accounts.value())) {
-        if (mine && !mine->creators.contains(a.creatorId))
-            continue;
-        if (a.counts.first() >= 0) {
+    for (const RosterAccount &a : std::as_const(accounts.value())) {
+        if (a.countedBy)
             ++d.rosterAccounts;
-            for (qsizetype k = 0, w = 0; k < days.size(); ++k)
-                if (k != monthIndex)
-                    addCount(totals[w++], a.counts.at(k));
-        }
-        if (a.counts.at(monthIndex) >= 0) {
+        else if (a.now >= 0)
+            later << a.accountId;
+        if (a.then >= 0) {
             DashboardData::Growth &g = growth[a.creatorId];
             g.creatorId = a.creatorId;
             g.creator = a.creator;
-            addCount(g.before, a.counts.at(monthIndex));
-            addCount(g.now, a.counts.at(todayIndex));
+            addCount(g.before, a.then);
+            addCount(g.now, a.now);
         }
     }
-    if (d.rosterAccounts > 0)
+    if (d.rosterAccounts > 0) {
+        auto kept = rosterFollowersOn(db, weeks, manager);
+        if (!kept)
+            return fail(kept.error());
+        QList<qint64> totals = std::move(kept).value();
+        auto counted = followerCountsOn(db, weeks, later);
+        if (!counted)
+            return fail(counted.error());
+        for (const AccountCounts &a : std::as_const(counted.value()))
+            for (int w = 0; w < Weeks; ++w)
+                if (a.counts.at(w) > 0)
+                    totals[w] = saturatingSub(totals.at(w), a.counts.at(w));
         for (int w = 0; w < Weeks; ++w)
-            d.rosterFollowers.append({first.addDays(7 * w), totals.at(w)});
+            d.rosterFollowers.append({weeks.at(w), totals.at(w)});
+    }
     QList<DashboardData::Growth> ranked;
     for (DashboardData::Growth &g : growth)
         if (const auto percent = ratioPercent(saturatingSub(g.now, g.before), g.before); percent && g.before > 0) {

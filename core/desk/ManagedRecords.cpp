@@ -20,6 +20,7 @@ Status collect(QSqlDatabase &db, const QString &statement, qint64 managerId, QSe
 Result<ManagedIds> managedIds(QSqlDatabase &db, qint64 managerId)
 {
     ManagedIds ids;
+    ids.managerId = managerId;
     const std::pair<const char *, QSet<qint64> *> parts[] = {
         {"SELECT id FROM creators WHERE manager_id = ?", &ids.creators},
         {"SELECT p.id FROM participants p JOIN creators c ON c.id = p.creator_id WHERE c.manager_id = ?",

@@ -13,6 +13,8 @@ namespace cd {
 struct ManagedIds
 {
     QSet<qint64> creators, participants, campaigns, contracts;
+    // Whose they are (managers.id); -1 for no one's, as an empty set of ids.
+    qint64 managerId = -1;
 };
 
 Result<ManagedIds> managedIds(QSqlDatabase &db, qint64 managerId);

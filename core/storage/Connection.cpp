@@ -188,7 +188,8 @@ QStringList missingTables(QSqlDatabase &db, int version)
                                         {QStringLiteral("erasures")},
                                         {QStringLiteral("follower_latest"), QStringLiteral("post_latest")},
                                         {},
-                                        {QStringLiteral("follower_rises")}};
+                                        {QStringLiteral("follower_rises")},
+                                        {QStringLiteral("follower_day_changes")}};
     QStringList expected = v1;
     for (int v = 2; v <= version && v - 2 < int(std::size(added)); ++v)
         expected += added[v - 2];

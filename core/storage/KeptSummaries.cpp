@@ -90,12 +90,39 @@ const QString &risesThatDisagree()
     return sql;
 }
 
-// The triggers that keep the summaries of a workspace of `version`, as schema v5 and v7 made them
-// (no later version changed them): name -> its CREATE TRIGGER statement.
+// Each manager's (0: none) change in the summed follower counts of active creators' accounts by day
+// (schema v8's follower_day_changes), worked out from the counts in one pass over them.
+const QString &recomputedDayChanges()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT coalesce(c.manager_id, 0) AS manager_id, s.snapshot_date AS day, sum(s.step) AS change FROM ("
+        "  SELECT account_id, snapshot_date, followers - coalesce(lag(followers) OVER (PARTITION BY account_id"
+        "         ORDER BY snapshot_date), 0) AS step FROM follower_snapshots) s "
+        "JOIN accounts a ON a.id = s.account_id JOIN creators c ON c.id = a.creator_id "
+        "WHERE c.status = 'active' GROUP BY coalesce(c.manager_id, 0), s.snapshot_date HAVING sum(s.step) <> 0");
+    return sql;
+}
+
+// A kept day's change next to the recomputed one where they differ (a change of 0 reads as none):
+// manager, day, kept, recomputed.
+const QString &dayChangesThatDisagree()
+{
+    static const QString sql =
+        QStringLiteral("WITH counted AS (%1), kept AS (SELECT * FROM follower_day_changes WHERE change <> 0) "
+                       "SELECT k.manager_id, k.day, k.change, c.change FROM kept k LEFT JOIN counted c "
+                       "ON c.manager_id = k.manager_id AND c.day = k.day WHERE c.change IS DISTINCT FROM k.change "
+                       "UNION ALL SELECT c.manager_id, c.day, NULL, c.change FROM counted c LEFT JOIN kept k "
+                       "ON k.manager_id = c.manager_id AND k.day = c.day WHERE k.day IS NULL LIMIT ?")
+            .arg(recomputedDayChanges());
+    return sql;
+}
+
+// The triggers that keep the summaries of a workspace of `version`, as schema v5, v7 and v8 made
+// them (no later version changed them): name -> its CREATE TRIGGER statement.
 Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &db, int version)
 {
     QList<std::pair<QString, QString>> triggers;
-    for (const auto &[since, script] : {std::pair{5, "v5.sql"}, std::pair{7, "v7.sql"}}) {
+    for (const auto &[since, script] : {std::pair{5, "v5.sql"}, std::pair{7, "v7.sql"}, std::pair{8, "v8.sql"}}) {
         if (since > version)
             break;
         auto statements = sqlScriptStatements((sql::onServer(db) ? QStringLiteral(":/collabdesk/schema/postgresql/")
@@ -193,6 +220,25 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
         lines << Text::tr("follower count %1: the kept rise is %2, the snapshots say %3")
                      .arg(rises.value(0).toLongLong())
                      .arg(describedRise(rises, 1), describedRise(rises, 5));
+    if (version < 8)
+        return lines;
+    QSqlQuery days(db);
+    sql::streamRows(days, db);
+    days.prepare(dayChangesThatDisagree());
+    days.addBindValue(std::max<qsizetype>(limit - lines.size(), 0));
+    if (!days.exec())
+        return fail(Text::tr("the summaries could not be checked: %1").arg(days.lastError().text()));
+    while (days.next()) {
+        const qint64 manager = days.value(0).toLongLong();
+        const auto change = [&](int i) {
+            return days.isNull(i) ? Text::tr("none") : QLocale().toString(days.value(i).toLongLong());
+        };
+        // "the roster's followers on 1 Mar 2026 (manager 2): the kept change is 1,500, the counts say 900"
+        lines << Text::tr("the roster's followers on %1 (%2): the kept change is %3, the counts say %4")
+                     .arg(displayDate(QDate::fromString(days.value(1).toString(), Qt::ISODate)),
+                          manager == 0 ? Text::tr("creators without a manager") : Text::tr("manager %1").arg(manager),
+                          change(2), change(3));
+    }
     return lines;
 }
 
@@ -215,6 +261,8 @@ Status rebuild(QSqlDatabase &db, int version)
             return s;
     if (Status s = version >= 7 ? rebuildRises(db) : Status(); !s)
         return s;
+    if (Status s = version >= 8 ? rebuildDayChanges(db) : Status(); !s)
+        return s;
     auto missing = missingTriggers(db, version);
     if (!missing)
         return fail(missing.error());
@@ -231,6 +279,15 @@ Status rebuildRises(QSqlDatabase &db)
     return run(db, QStringLiteral("INSERT INTO follower_rises (snapshot_id, account_id, snapshot_date, followers, "
                                   "before_date, before_followers) %1")
                        .arg(recomputedRises()));
+}
+
+Status rebuildDayChanges(QSqlDatabase &db)
+{
+    if (Status s = run(db, QStringLiteral("DELETE FROM follower_day_changes")); !s)
+        return s;
+    return run(
+        db,
+        QStringLiteral("INSERT INTO follower_day_changes (manager_id, day, change) %1").arg(recomputedDayChanges()));
 }
 
 Status PausedPostSummaries::start(Transaction &tx)

@@ -17,8 +17,10 @@ namespace cd::summaries {
 
 // The kept summaries of schema v5: each account's latest follower count (follower_latest) and each
 // post's latest metric snapshot (post_latest); and of v7: each rise of at least 5% from one follower
-// count of an account to its next (follower_rises). Triggers keep them in the transaction of every
-// write to the snapshots; these functions recompute them from the snapshots themselves.
+// count of an account to its next (follower_rises); and of v8: each manager's change in the summed
+// follower counts of active creators' accounts by day (follower_day_changes). Triggers keep them in
+// the transaction of every write to the snapshots (and, for v8, to a creator's status or manager and
+// an account's creator); these functions recompute them from the snapshots themselves.
 
 // Where a kept summary disagrees with the recomputation, one line each ("account 12: the kept latest
 // count is 5,000 (1 Nov 2026), the snapshots say 5,100 (8 Nov 2026)"), at most `limit` lines. Empty
@@ -36,6 +38,9 @@ Result<QStringList> problems(QSqlDatabase &db, int limit = 20, int version = Cur
 Status rebuild(QSqlDatabase &db, int version = CurrentSchemaVersion);
 // The rises only, from one pass over the follower counts (the migration to v7 fills them this way).
 Status rebuildRises(QSqlDatabase &db);
+// The day changes only, from one pass over the follower counts (the migration to v8, and a move to
+// a server after its copy).
+Status rebuildDayChanges(QSqlDatabase &db);
 
 // For a bulk write of post snapshots. The post_latest insert trigger triples the cost of each insert
 // (measured: 1M rows 2.0 s without it, 5.1 s with it; a WHEN clause that skips its work still costs

@@ -72,6 +72,11 @@ const QList<MigrationStep> &standardMigrations()
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v7.sql"));
              return s ? summaries::rebuildRises(db) : s;
          }},
+        {8,
+         [](QSqlDatabase &db) {
+             Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v8.sql"));
+             return s ? summaries::rebuildDayChanges(db) : s;
+         }},
     };
     return steps;
 }
@@ -89,6 +94,11 @@ const QList<MigrationStep> &serverMigrations()
          [](QSqlDatabase &db) {
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v7.sql"));
              return s ? summaries::rebuildRises(db) : s;
+         }},
+        {8,
+         [](QSqlDatabase &db) {
+             Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v8.sql"));
+             return s ? summaries::rebuildDayChanges(db) : s;
          }},
     };
     return steps;

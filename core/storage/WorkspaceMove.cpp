@@ -182,8 +182,9 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
         return fail(s.error());
     if (auto cleared = sql::run(to, QStringLiteral("DELETE FROM settings")); !cleared)
         return fail(cleared.error());
-    // A server's triggers work out each follower rise as its count is copied: at 6 ms a count the
-    // agency demo's 554,528 would have taken an hour. They wait, and one pass finds them all after.
+    // A server's triggers work out each follower rise (and the day changes) as its count is copied:
+    // at 6 ms a count the agency demo's 554,528 would have taken an hour. They wait, and one pass
+    // finds them all after.
     const bool server = sql::onServer(to);
     const auto risesLater = [&](bool later) -> Status {
         auto set = sql::run(to, QStringLiteral("SELECT set_config('collabdesk.rises_later', ?, true)"),
@@ -206,6 +207,8 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
     if (Status s = server ? risesLater(false) : Status(); !s)
         return fail(s.error());
     if (Status s = server ? summaries::rebuildRises(to) : Status(); !s)
+        return fail(s.error());
+    if (Status s = server ? summaries::rebuildDayChanges(to) : Status(); !s)
         return fail(s.error());
     auto before = fingerprint(from);
     if (!before)

@@ -40,13 +40,16 @@ const QList<Table> &all()
         {"follower_latest", "account_id", nullptr, true},
         {"post_latest", "post_id", nullptr, true},
         {"follower_rises", "snapshot_id", nullptr, true},
+        {"follower_day_changes", "", nullptr, true, "change <> 0"},
     };
     return tables;
 }
 
 QString readAll(const Table &table)
 {
-    const QString all = QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table.name));
+    QString all = QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table.name));
+    if (table.counted)
+        all += QStringLiteral(" WHERE ") + QLatin1String(table.counted);
     return *table.order ? all + QStringLiteral(" ORDER BY ") + QLatin1String(table.order) : all;
 }
 

@@ -23,6 +23,9 @@ struct Table
     // Kept by triggers from other tables (follower_latest, post_latest): never copied, since the
     // destination's triggers build it from the copied rows; checked all the same.
     bool summary = false;
+    // The rows that count, when not all do: follower_day_changes may keep a day whose changes came
+    // to 0, which a summary made afresh does not hold; both mean the same.
+    const char *counted = nullptr;
 };
 
 // Every table of the current schema (but collabdesk_workspace, which says what the database is),

@@ -41,6 +41,16 @@ QString followerRises(QSqlDatabase &db)
         .toString();
 }
 
+// The kept day changes (schema v8) as "manager:day:change", by manager and day; a change of 0 is none.
+QString dayChanges(QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT group_concat(manager_id || ':' || day || ':' || change, ' ') FROM "
+                                          "(SELECT * FROM follower_day_changes WHERE change <> 0 "
+                                          "ORDER BY manager_id, day) d"))
+        .value()
+        .toString();
+}
+
 // Every test ends on this: the kept rows are what a recomputation from the snapshots gives.
 void requireAgreement(QSqlDatabase &db)
 {
@@ -65,6 +75,9 @@ bool writeStatement(Workspace &ws, const QString &statement)
 // (52,500); her TikTok (2) one of 28 Feb; her post 1 has snapshots 1 (13 Mar) and 2 (20 Mar).
 const QString FixtureFollowers =
     QStringLiteral("1:2026-04-01:52500 2:2026-02-28:120000 3:2026-02-28:1250000 4:2026-01-10:8000");
+// Its day changes: Alex Chen (no manager) 1,250,000 on 28 Feb; Rina Wijaya (Dewi Lestari's, manager
+// 1) 48,000 + 120,000 on 28 Feb, then +4,500 on 1 Apr. Budi Santoso is archived: not counted.
+const QString FixtureDays = QStringLiteral("0:2026-02-28:1250000 1:2026-02-28:168000 1:2026-04-01:4500");
 // Its one rise: Rina's Instagram, 48,000 to 52,500 (+9.4%).
 const QString FixtureRises = QStringLiteral("1:2026-02-28>2026-04-01:48000>52500");
 
@@ -245,6 +258,109 @@ TEST_CASE("the kept follower rises follow counts added in any order, changed, mo
         } // rolled back
         CHECK(followerRises(db) == FixtureRises);
     }
+    requireAgreement(db);
+}
+
+TEST_CASE("the kept day changes follow counts written in any order, creators' status and manager, and undo")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    CreatorService creators(*ws.value());
+    REQUIRE(dayChanges(db) == FixtureDays);
+
+    SECTION("counts added between others, from a form and from an import newest first")
+    {
+        // Rina's Instagram 50,000 on 15 Mar: +2,000 from 48,000, and 1 Apr's step is +2,500 now.
+        REQUIRE(creators.recordFollowers(1, QDate(2026, 3, 15), 50'000, QStringLiteral("manual")).ok());
+        CHECK(dayChanges(db) ==
+              QStringLiteral("0:2026-02-28:1250000 1:2026-02-28:168000 1:2026-03-15:2000 1:2026-04-01:2500"));
+        // Her TikTok (120,000 on 28 Feb): 2 May first, then 2 Apr between.
+        const QString followers = test::writeFile(dir, QStringLiteral("followers.csv"),
+                                                  "creator,platform,date,followers\r\n"
+                                                  "Rina Wijaya,tiktok,2026-05-02,131000\r\n"
+                                                  "Rina Wijaya,tiktok,2026-04-02,125000\r\n");
+        const ImportReport imported = importCsv(*ws.value(), QStringLiteral("followers"), followers);
+        INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(imported.ok());
+        CHECK(dayChanges(db) == QStringLiteral("0:2026-02-28:1250000 1:2026-02-28:168000 1:2026-03-15:2000 "
+                                               "1:2026-04-01:2500 1:2026-04-02:5000 1:2026-05-02:6000"));
+    }
+    SECTION("a count changed, moved to an earlier day and to another creator's account")
+    {
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE follower_snapshots SET followers = 60000 "
+                                                           "WHERE account_id = 1 AND snapshot_date = '2026-04-01'")));
+        CHECK(dayChanges(db) == QStringLiteral("0:2026-02-28:1250000 1:2026-02-28:168000 1:2026-04-01:12000"));
+        // 60,000 on 1 Feb, then 48,000 on 28 Feb: Rina's 28 Feb is -12,000 + 120,000.
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE follower_snapshots SET snapshot_date = "
+                                                           "'2026-02-01' WHERE account_id = 1 AND followers = 60000")));
+        CHECK(dayChanges(db) == QStringLiteral("0:2026-02-28:1250000 1:2026-02-01:60000 1:2026-02-28:108000"));
+        // To Alex's YouTube: 60,000 on 1 Feb, then +1,190,000 to 1,250,000 on 28 Feb.
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE follower_snapshots SET account_id = 3 "
+                                                           "WHERE account_id = 1 AND followers = 60000")));
+        CHECK(dayChanges(db) == QStringLiteral("0:2026-02-01:60000 0:2026-02-28:1190000 1:2026-02-28:168000"));
+    }
+    SECTION("a creator archived and made active again, given to no manager, and an account given to another")
+    {
+        REQUIRE(creators.setStatus(1, CreatorStatus::Archived).ok());
+        CHECK(dayChanges(db) == QStringLiteral("0:2026-02-28:1250000"));
+        REQUIRE(creators.setStatus(1, CreatorStatus::Active).ok());
+        CHECK(dayChanges(db) == FixtureDays);
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE creators SET manager_id = NULL WHERE id = 1")));
+        CHECK(dayChanges(db) == QStringLiteral("0:2026-02-28:1418000 0:2026-04-01:4500"));
+        // Budi's Instagram (8,000 on 10 Jan) to Alex, who is active.
+        REQUIRE(writeStatement(*ws.value(), QStringLiteral("UPDATE accounts SET creator_id = 2 WHERE id = 4")));
+        CHECK(dayChanges(db) == QStringLiteral("0:2026-01-10:8000 0:2026-02-28:1418000 0:2026-04-01:4500"));
+    }
+    SECTION("an active creator removed and put back by undo")
+    {
+        REQUIRE(creators.setStatus(3, CreatorStatus::Active).ok()); // Budi, Dewi's too
+        const QString withBudi = QStringLiteral("0:2026-02-28:1250000 1:2026-01-10:8000 1:2026-02-28:168000 "
+                                                "1:2026-04-01:4500");
+        CHECK(dayChanges(db) == withBudi);
+        auto image = RecordImage::capture(db, RecordImage::Kind::Creator, 3);
+        REQUIRE(image.ok());
+        REQUIRE(creators.remove(3).ok());
+        CHECK(dayChanges(db) == FixtureDays);
+        REQUIRE(writeInTransaction(*ws.value(), [&](Transaction &tx) { return image->restore(tx); }).ok());
+        CHECK(dayChanges(db) == withBudi);
+    }
+    SECTION("a write rolled back, as a crash before the commit leaves it")
+    {
+        {
+            Transaction tx(*ws.value());
+            REQUIRE(tx);
+            REQUIRE(sql::run(tx.db(), QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, "
+                                                     "followers) VALUES (2, '2026-05-01', 100000)"))
+                        .ok());
+            CHECK(dayChanges(tx.db()).endsWith(QStringLiteral(" 1:2026-05-01:-20000")));
+        } // rolled back
+        CHECK(dayChanges(db) == FixtureDays);
+    }
+    requireAgreement(db);
+}
+
+TEST_CASE("a kept day change that disagrees with the counts is named and made again")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->db();
+    requireAgreement(db);
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE follower_day_changes SET change = change + 1 WHERE manager_id = 1 "
+                                        "AND day = '2026-02-28'"))
+                .ok());
+    REQUIRE(sql::run(db, QStringLiteral("DELETE FROM follower_day_changes WHERE manager_id = 0")).ok());
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    CHECK(problems.value() ==
+          QStringList{QStringLiteral("the roster's followers on 28 Feb 2026 (manager 1): the kept change is 168,001, "
+                                     "the counts say 168,000"),
+                      QStringLiteral("the roster's followers on 28 Feb 2026 (creators without a manager): the kept "
+                                     "change is none, the counts say 1,250,000")});
+    REQUIRE(writeInTransaction(*ws.value(), [](Transaction &tx) { return summaries::rebuild(tx.db()); }).ok());
+    CHECK(dayChanges(db) == FixtureDays);
     requireAgreement(db);
 }
 

@@ -309,17 +309,17 @@ TEST_CASE("a server workspace has the tables keys indexes and triggers of a file
     CHECK(indexes.size() == 35);
     CHECK(indexesOf(pg) == indexes);
     const auto keys = keysOf(lite);
-    CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string &k) { return k.find("|pk|") != k.npos; }) == 33);
+    CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string &k) { return k.find("|pk|") != k.npos; }) == 34);
     CHECK(keysOf(pg) == keys);
     const auto triggers = triggersOf(lite);
-    CHECK(triggers.size() == 9);
+    CHECK(triggers.size() == 16);
     CHECK(triggersOf(pg) == triggers);
     const QString views = QStringLiteral("SELECT %1 FROM %2 ORDER BY 1");
     CHECK(lines(pg, views.arg(QStringLiteral("table_name"), QStringLiteral("information_schema.views WHERE "
                                                                            "table_schema = current_schema()"))) ==
-          std::vector<std::string>{"follower_rise_steps"});
+          std::vector<std::string>{"follower_rise_steps", "roster_accounts"});
     CHECK(lines(lite, views.arg(QStringLiteral("name"), QStringLiteral("sqlite_schema WHERE type = 'view'"))) ==
-          std::vector<std::string>{"follower_rise_steps"});
+          std::vector<std::string>{"follower_rise_steps", "roster_accounts"});
     CHECK(authorsOf(pg) == std::vector<std::string>{"brands", "campaigns", "contracts", "creators", "deliverables",
                                                     "followups", "managers", "participants", "payments"});
 }
@@ -437,11 +437,11 @@ TEST_CASE("a dropped summary trigger on a server is named and made again", "[pos
     problems = summaries::problems(db);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
-    CHECK(triggersOf(db).size() == 9);
+    CHECK(triggersOf(db).size() == 16);
 }
 
-TEST_CASE("a server workspace of schema v6 is updated to v7 with its follower rises found and the team's rights on "
-          "them",
+TEST_CASE("a server workspace of schema v6 is updated to v8 with its follower rises and day changes found and the "
+          "team's rights on them",
           "[postgresql]")
 {
     ServerDatabase server;
@@ -449,9 +449,20 @@ TEST_CASE("a server workspace of schema v6 is updated to v7 with its follower ri
         auto made = openServer(server.address(), true, Workspace::Access::ReadWrite);
         addOneAccount(*made);
     }
-    // As v6 left it: no v7 objects, and counts written without them (+25%, then +0.5%).
+    // As v6 left it: no v7 or v8 objects, and counts written without them (+25%, then +0.5%).
     for (const char *statement :
-         {"DROP TRIGGER follower_rises_insert ON follower_snapshots",
+         {"DROP TRIGGER follower_day_changes_insert ON follower_snapshots",
+          "DROP TRIGGER follower_day_changes_delete ON follower_snapshots",
+          "DROP TRIGGER follower_day_changes_update ON follower_snapshots",
+          "DROP TRIGGER follower_day_changes_creator ON creators",
+          "DROP TRIGGER follower_day_changes_creator_delete ON creators",
+          "DROP TRIGGER follower_day_changes_account ON accounts",
+          "DROP TRIGGER follower_day_changes_account_delete ON accounts", "DROP FUNCTION follower_day_changes_insert()",
+          "DROP FUNCTION follower_day_changes_delete()", "DROP FUNCTION follower_day_changes_update()",
+          "DROP FUNCTION follower_day_changes_creator()", "DROP FUNCTION follower_day_changes_account()",
+          "DROP FUNCTION follower_day_changes_redo(follower_snapshots[], follower_snapshots[])",
+          "DROP FUNCTION follower_day_changes_move(bigint[], bigint, integer)", "DROP VIEW roster_accounts",
+          "DROP TABLE follower_day_changes", "DROP TRIGGER follower_rises_insert ON follower_snapshots",
           "DROP TRIGGER follower_rises_delete ON follower_snapshots",
           "DROP TRIGGER follower_rises_update ON follower_snapshots", "DROP FUNCTION follower_rises_insert()",
           "DROP FUNCTION follower_rises_delete()", "DROP FUNCTION follower_rises_update()",
@@ -466,14 +477,20 @@ TEST_CASE("a server workspace of schema v6 is updated to v7 with its follower ri
           "'collabdesk_manager') THEN CREATE ROLE collabdesk_manager NOLOGIN; END IF; END $$"})
         server.exec(QString::fromLatin1(statement));
     auto ws = openServer(server.address(), false, Workspace::Access::ReadWrite);
-    CHECK(ws->schemaVersion() == 7);
+    CHECK(ws->schemaVersion() == 8);
     REQUIRE(ws->notices().size() == 1);
-    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v7."));
+    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v8."));
     QSqlDatabase db = ws->db();
     CHECK(agreedRises(db) == std::vector<std::string>{"2026-03-01>2026-03-08:8000>10000"});
-    CHECK(triggersOf(db).size() == 9);
+    // Creator 1 has no manager: 8,000 counted on 1 Mar, then steps of +2,000 and +50.
+    CHECK(lines(db, QStringLiteral("SELECT manager_id || ':' || day || ':' || change FROM follower_day_changes "
+                                   "ORDER BY day")) ==
+          std::vector<std::string>{"0:2026-03-01:8000", "0:2026-03-08:2000", "0:2026-03-15:50"});
+    CHECK(triggersOf(db).size() == 16);
     CHECK(lines(db, QStringLiteral("SELECT has_table_privilege('collabdesk_manager', 'follower_rises', 'INSERT, "
                                    "DELETE') AND has_table_privilege('collabdesk_admin', 'follower_rise_steps', "
+                                   "'SELECT') AND has_table_privilege('collabdesk_manager', 'follower_day_changes', "
+                                   "'INSERT, UPDATE') AND has_table_privilege('collabdesk_manager', 'roster_accounts', "
                                    "'SELECT')")) == std::vector<std::string>{"true"});
 }
 
@@ -521,6 +538,11 @@ TEST_CASE("two people changing follower counts of one account at once leave the 
     QSqlDatabase db = mine->db();
     CHECK(agreedRises(db) ==
           std::vector<std::string>{"2026-03-01>2026-03-07:10000>11000", "2026-03-07>2026-03-10:11000>13000"});
+    // And the roster's day changes as the counts 10,000, 11,000 and 13,000 give them (5 Mar's +2,000
+    // and 10 Mar's +1,000 gone with the removed count).
+    CHECK(lines(db, QStringLiteral("SELECT day || ':' || change FROM follower_day_changes WHERE change <> 0 "
+                                   "ORDER BY day")) ==
+          std::vector<std::string>{"2026-03-01:10000", "2026-03-07:1000", "2026-03-10:2000"});
 }
 
 TEST_CASE("a server that asks for a password opens with the one given, for every connection, and never shows it",
