@@ -175,14 +175,16 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const Mana
     addCosts(running, mine, d);
     if (Status s = addRosterGrowth(db, today, mine, d); !s)
         return fail(s.error());
-    // Not posted yet and due by the end of this week (Sunday), late ones included.
+    // Not posted yet and due by the end of this week (Sunday), late ones included. The open statuses
+    // are named, so that the (status, due_date) index finds them among the posted thousands.
     const QDate sunday = today.addDays(7 - today.dayOfWeek());
     auto due = sql::run(
         db,
         QStringLiteral("SELECT c.id, d.id, c.name, cr.name, d.title, d.status, d.due_date, cr.id FROM deliverables d "
                        "JOIN participants p ON p.id = d.participant_id JOIN campaigns c ON c.id = p.campaign_id "
                        "JOIN creators cr ON cr.id = p.creator_id WHERE d.due_date IS NOT NULL AND d.due_date <= ? "
-                       "AND d.status NOT IN ('posted', 'verified') AND p.status NOT IN ('declined', 'cancelled') "
+                       "AND d.status IN ('planned', 'draft_submitted', 'revision_requested', 'approved') "
+                       "AND p.status NOT IN ('declined', 'cancelled') "
                        "AND c.status NOT IN ('completed', 'cancelled') ORDER BY d.due_date, c.name_key, d.title_key"),
         {isoDate(sunday)});
     if (!due)

