@@ -8,6 +8,7 @@
 #include "common/PostUrl.h"
 #include "common/Tier.h"
 #include "common/Words.h"
+#include "storage/KeptSummaries.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -323,6 +324,8 @@ Result<DemoSummary> generateDemo(Workspace &ws, const DemoOptions &options)
     Transaction tx(ws);
     if (!tx)
         return fail(tx.error());
+    if (Status s = summaries::pauseUntilCommit(tx); !s)
+        return fail(s.error());
     auto held =
         sql::scalar(tx.db(), QStringLiteral("SELECT (SELECT count(*) FROM creators) + (SELECT count(*) FROM brands) + "
                                             "(SELECT count(*) FROM campaigns)"));

@@ -290,6 +290,32 @@ Status rebuildDayChanges(QSqlDatabase &db)
         QStringLiteral("INSERT INTO follower_day_changes (manager_id, day, change) %1").arg(recomputedDayChanges()));
 }
 
+Status pauseUntilCommit(Transaction &tx)
+{
+    QSqlDatabase db = tx.db();
+    if (sql::onServer(db)) {
+        const auto later = [](QSqlDatabase &on, bool yes) {
+            auto set = sql::run(on, QStringLiteral("SELECT set_config('collabdesk.rises_later', ?, true)"),
+                                {yes ? QStringLiteral("on") : QStringLiteral("off")});
+            return set ? Status() : fail(set.error());
+        };
+        tx.beforeCommit([db, later]() mutable {
+            Status s = later(db, false);
+            s = s ? rebuildRises(db) : s;
+            return s ? rebuildDayChanges(db) : s;
+        });
+        return later(db, true);
+    }
+    auto triggers = keepingTriggers(db, CurrentSchemaVersion);
+    if (!triggers)
+        return fail(triggers.error());
+    for (const auto &trigger : std::as_const(triggers.value()))
+        if (Status s = run(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger.first)); !s)
+            return s;
+    tx.beforeCommit([db]() mutable { return rebuild(db); });
+    return {};
+}
+
 Status PausedPostSummaries::start(Transaction &tx)
 {
     // A server workspace keeps its trigger: other people may be writing snapshots at the same time,

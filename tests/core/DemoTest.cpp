@@ -8,6 +8,7 @@
 #include "money/PaymentService.h"
 #include "records/RecordKind.h"
 #include "storage/Connection.h"
+#include "storage/KeptSummaries.h"
 #include "storage/SettingKeys.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -202,17 +203,34 @@ TEST_CASE("the same seed gives the same demo and another seed another", "[demo]"
     CHECK(exportAll(*c, dir, QStringLiteral("c-")) != first);
 }
 
+namespace {
+// The workspace's triggers, each with its text on a file (a server's by name).
+QString triggersOf(Workspace &ws)
+{
+    QSqlDatabase db = ws.db();
+    return scalar(ws, sql::onServer(db) ? "SELECT string_agg(tgname, ' ' ORDER BY tgname) FROM pg_trigger "
+                                          "WHERE NOT tgisinternal"
+                                        : "SELECT group_concat(name || ': ' || sql, ' ') FROM (SELECT * FROM "
+                                          "sqlite_schema WHERE type = 'trigger' ORDER BY name)")
+        .toString();
+}
+} // namespace
+
 TEST_CASE("the demo refuses a workspace with data unless told to replace it, and can be cancelled", "[demo]")
 {
     test::PinnedClock clock;
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("w.collabdesk")));
+    // The demo drops the summaries' triggers for its transaction and makes them again at the end.
+    const QString triggers = triggersOf(*ws);
+    CHECK(triggers.contains(QStringLiteral("follower_day_changes_creator_delete")));
     DemoOptions options;
     options.progress = [](double done) { return done < 0.2; }; // the user cancels
     auto cancelled = generateDemo(*ws, options);
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error() == QStringLiteral("cancelled"));
     CHECK(scalar(*ws, "SELECT count(*) FROM creators").toInt() == 0);
+    CHECK(triggersOf(*ws) == triggers);
 
     REQUIRE(generateDemo(*ws, {}).ok());
     auto refused = generateDemo(*ws, {});
@@ -224,6 +242,14 @@ TEST_CASE("the demo refuses a workspace with data unless told to replace it, and
     REQUIRE(generateDemo(*ws, options).ok());
     CHECK(scalar(*ws, "SELECT count(*) FROM creators").toInt() == 40);
     CHECK(scalar(*ws, "SELECT count(*) FROM brands").toInt() == 5);
+    // Every summary as the triggers would have kept it, made in one pass, and the triggers back.
+    CHECK(triggersOf(*ws) == triggers);
+    QSqlDatabase db = ws->db();
+    auto problems = summaries::problems(db);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+    CHECK(scalar(*ws, "SELECT count(*) FROM follower_day_changes").toInt() > 10);
+    CHECK(scalar(*ws, "SELECT count(*) FROM follower_latest").toInt() > 40);
 }
 
 TEST_CASE("the first-run demo lives in its own file and is made once", "[demo]")

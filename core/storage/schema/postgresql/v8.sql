@@ -115,7 +115,7 @@ DECLARE
     owned bigint[] := ARRAY(SELECT id FROM accounts WHERE creator_id = OLD.id);
 BEGIN
     IF current_setting('collabdesk.rises_later', true) = 'on' THEN
-        RETURN NULL;
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NULL END; -- a BEFORE trigger's NULL would skip the row
     END IF;
     IF OLD.status = 'active' AND (TG_OP = 'DELETE' OR NEW.status <> 'active'
                                   OR coalesce(OLD.manager_id, 0) <> coalesce(NEW.manager_id, 0)) THEN
@@ -137,7 +137,7 @@ FOR EACH ROW EXECUTE FUNCTION follower_day_changes_creator();
 CREATE FUNCTION follower_day_changes_account() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF current_setting('collabdesk.rises_later', true) = 'on' THEN
-        RETURN NULL;
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NULL END; -- a BEFORE trigger's NULL would skip the row
     END IF;
     PERFORM follower_day_changes_move(ARRAY[OLD.id], coalesce(c.manager_id, 0), -1)
     FROM creators c WHERE c.id = OLD.creator_id AND c.status = 'active';
