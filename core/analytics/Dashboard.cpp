@@ -176,7 +176,7 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const Mana
     if (Status s = addRosterGrowth(db, today, mine, d); !s)
         return fail(s.error());
     // Not posted yet and due by the end of this week (Sunday), late ones included. The open statuses
-    // are named, so that the (status, due_date) index finds them among the posted thousands.
+    // are named as schema v8's deliverables_open index names them, so that it finds them.
     const QDate sunday = today.addDays(7 - today.dayOfWeek());
     auto due = sql::run(
         db,

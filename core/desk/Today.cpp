@@ -127,7 +127,8 @@ Status Desk::deliverables()
     // Revisions count from the latest feedback round (the request); one asked before feedback was
     // kept (an import) counts from the deliverable's last change. The turnaround is only looked up
     // for revisions, so the other rows cost nothing extra. The statuses not yet posted are named
-    // (not "NOT IN posted, verified") so the status index finds the few open ones among thousands.
+    // (not "NOT IN posted, verified") as schema v8's deliverables_open index names them, so that it
+    // finds the few open ones among thousands.
     auto q = sql::run(
         m_db,
         QStringLiteral(

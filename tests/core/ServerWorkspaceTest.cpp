@@ -462,7 +462,7 @@ TEST_CASE("a server workspace of schema v6 is updated to v8 with its follower ri
           "DROP FUNCTION follower_day_changes_creator()", "DROP FUNCTION follower_day_changes_account()",
           "DROP FUNCTION follower_day_changes_redo(follower_snapshots[], follower_snapshots[])",
           "DROP FUNCTION follower_day_changes_move(bigint[], bigint, integer)", "DROP VIEW roster_accounts",
-          "DROP INDEX deliverables_status", "DROP TABLE follower_day_changes",
+          "DROP INDEX deliverables_open", "DROP TABLE follower_day_changes",
           "DROP TRIGGER follower_rises_insert ON follower_snapshots",
           "DROP TRIGGER follower_rises_delete ON follower_snapshots",
           "DROP TRIGGER follower_rises_update ON follower_snapshots", "DROP FUNCTION follower_rises_insert()",
