@@ -95,14 +95,15 @@ Result<QList<RosterAccount>> rosterAccounts(QSqlDatabase &db, const QDate &since
     // Two seeks down the (account_id, snapshot_date) index per account (the snapshots between are
     // never read); the count on `now` is the kept latest one unless that is later (a seek then).
     const QByteArray statement =
-        QByteArrayLiteral(
-            "SELECT a.id, c.id, c.name, EXISTS (SELECT 1 FROM follower_snapshots WHERE account_id = a.id "
-            "AND snapshot_date <= ?1), (SELECT followers FROM follower_snapshots WHERE account_id = a.id "
-            "AND snapshot_date <= ?2 ORDER BY snapshot_date DESC LIMIT 1), CASE WHEN l.snapshot_date <= ?3 THEN "
-            "l.followers ELSE (SELECT followers FROM follower_snapshots WHERE account_id = a.id AND snapshot_date <= "
-            "?3 "
-            "ORDER BY snapshot_date DESC LIMIT 1) END FROM creators c JOIN accounts a ON a.creator_id = c.id "
-            "LEFT JOIN follower_latest l ON l.account_id = a.id WHERE c.status = 'active'") +
+        QByteArrayLiteral("SELECT a.id, c.id, c.name, "
+                          "EXISTS (SELECT 1 FROM follower_snapshots WHERE account_id = a.id AND snapshot_date <= ?1), "
+                          "(SELECT followers FROM follower_snapshots WHERE account_id = a.id AND snapshot_date <= ?2 "
+                          " ORDER BY snapshot_date DESC LIMIT 1), "
+                          "CASE WHEN l.snapshot_date <= ?3 THEN l.followers ELSE (SELECT followers FROM "
+                          " follower_snapshots WHERE account_id = a.id AND snapshot_date <= ?3 "
+                          " ORDER BY snapshot_date DESC LIMIT 1) END "
+                          "FROM creators c JOIN accounts a ON a.creator_id = c.id "
+                          "LEFT JOIN follower_latest l ON l.account_id = a.id WHERE c.status = 'active'") +
         (managerId ? QByteArrayLiteral(" AND coalesce(c.manager_id, 0) = ?4") : QByteArray());
     SqliteStatement read(statement);
     if (Status s = read.start(db); !s)

@@ -40,8 +40,9 @@ struct RosterAccount
     qint64 then = -1, now = -1; // the counts on `then` and `now`, -1 for none by that day
 };
 
-// Every active creator's account (only manager `managerId`'s when given), three seeks each: whether
-// it was counted by `since`, its count on `then` and on `now` (`since` <= `then` <= `now`).
+// Every active creator's account (only manager `managerId`'s when given): whether it was counted by
+// `since`, its count on `then` and on `now` (`since` <= `then` <= `now`). Two seeks each and the
+// kept latest count (a third seek when that is later than `now`).
 Result<QList<RosterAccount>> rosterAccounts(QSqlDatabase &db, const QDate &since, const QDate &then, const QDate &now,
                                             std::optional<qint64> managerId);
 
