@@ -342,8 +342,16 @@ Result<qint64> CreatorService::addAccount(qint64 creatorId, const AccountInput &
     return writeInTransaction(m_ws, [&](Transaction &tx) { return insertAccount(tx, creatorId, account); });
 }
 
+sql::Statement CreatorService::followerInsert()
+{
+    return sql::Statement(QStringLiteral(
+        "INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (account_id, snapshot_date) DO UPDATE SET followers = excluded.followers, "
+        "source = excluded.source"));
+}
+
 Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
-                                       const QString &source)
+                                       const QString &source, sql::Statement *insert)
 {
     if (followers < 0)
         return fail(Text::tr("followers cannot be negative (%1)").arg(followers));
@@ -357,13 +365,8 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
             Text::tr("the date %1 is in the future; follower counts are recorded as seen").arg(displayDate(date)));
     if (Status s = checkText(source, Text::tr("source"), MaxNameLength); !s)
         return s;
-    auto q = sql::run(
-        tx.db(),
-        QStringLiteral(
-            "INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (account_id, snapshot_date) DO UPDATE SET followers = excluded.followers, "
-            "source = excluded.source"),
-        {accountId, isoDate(date), followers, source});
+    sql::Statement once = followerInsert();
+    auto q = (insert ? insert : &once)->run(tx.db(), {accountId, isoDate(date), followers, source});
     if (!q)
         return fail(q.error().contains(QLatin1String("FOREIGN KEY")) ? Text::tr("the account no longer exists")
                                                                      : q.error());

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "common/Words.h"
+#include "storage/Sql.h"
 
 #include <QDate>
 #include <QList>
@@ -77,8 +78,11 @@ public:
     Status remove(Transaction &tx, qint64 id);
     // In how many campaigns the creator takes (or took) part.
     static Result<int> campaignCount(QSqlDatabase &db, qint64 id);
+    // `insert` (from followerInsert()) is the statement prepared once for a loop (an import): preparing
+    // it compiles every summary trigger on the counts, which cost more than the write itself.
     static Status recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
-                                  const QString &source);
+                                  const QString &source, sql::Statement *insert = nullptr);
+    static sql::Statement followerInsert();
 
     // The checks add() and update() make, without writing (selfId 0 for a new creator).
     Status validate(const CreatorInput &input, qint64 selfId);

@@ -60,7 +60,10 @@ Status idsFollow(QSqlDatabase &db, const char *table)
 
 Result<QSqlQuery *> Statement::run(QSqlDatabase &db, const QVariantList &params)
 {
+    if (m_query && m_connection != db.connectionName())
+        m_query.reset();
     if (!m_query) {
+        m_connection = db.connectionName();
         m_query.emplace(db);
         streamRows(*m_query, db);
         if (!m_query->prepare(m_sql)) {

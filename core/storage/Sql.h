@@ -63,6 +63,7 @@ public:
 
 private:
     QString m_sql;
+    QString m_connection; // prepared on this one: another connection prepares it again
     std::optional<QSqlQuery> m_query;
 };
 

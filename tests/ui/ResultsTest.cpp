@@ -283,10 +283,13 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     // Cost per engagement in the running campaign: Rp5.850.000 / 3,525 engagements.
     REQUIRE(page->costs()->topLevelItemCount() == 2);
     CHECK(page->costs()->topLevelItem(0)->text(0) == QStringLiteral("Lowest"));
+    CHECK(page->costs()->topLevelItem(0)->isFirstColumnSpanned()); // a heading across the list
+    CHECK_FALSE(page->costs()->topLevelItem(1)->isFirstColumnSpanned());
     CHECK(page->costs()->topLevelItem(1)->text(0) == QStringLiteral("Rina Wijaya"));
     CHECK(page->costs()->topLevelItem(1)->text(1) == QStringLiteral("Rp1.660"));
     // The roster's followers week by week (three accounts counted since February), no one moved.
     CHECK(page->rosterChart()->lineSummary() == QStringList{QStringLiteral("All active creators: 26")});
+    CHECK_FALSE(page->rosterChart()->view()->chart()->legend()->isVisible()); // the title names its one line
     CHECK(page->growth()->topLevelItemCount() == 0);
     CHECK(page->warnings()->topLevelItemCount() == 0);
 

@@ -26,9 +26,10 @@ void FollowersChart::setSeries(const QList<FollowerSeries> &all)
 }
 
 void FollowersChart::setLines(const QString &title, const QList<CountLine> &lines,
-                              const QList<std::pair<QDate, QString>> &marks, bool fromZero)
+                              const QList<std::pair<QDate, QString>> &marks, bool fromZero, bool legend)
 {
     draw(m_view->chart(), title, lines, marks, fromZero);
+    m_view->chart()->legend()->setVisible(legend);
 }
 
 namespace {

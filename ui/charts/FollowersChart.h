@@ -20,9 +20,10 @@ public:
     explicit FollowersChart(QWidget *parent = nullptr);
 
     void setSeries(const QList<FollowerSeries> &series);
-    // Shows named count lines as draw() draws them (the dashboard's roster line, for one).
+    // Shows named count lines as draw() draws them (the dashboard's roster line, for one); without a
+    // legend (`legend` false) when the title names the one line (the plot then has the width).
     void setLines(const QString &title, const QList<CountLine> &lines,
-                  const QList<std::pair<QDate, QString>> &marks = {}, bool fromZero = true);
+                  const QList<std::pair<QDate, QString>> &marks = {}, bool fromZero = true, bool legend = true);
     // Draws named count lines into any chart, with dotted lines at `marks` (a campaign's start and
     // end). The count axis starts at zero, or (fromZero false) just under the lowest count, so a
     // roster's few percent of growth shows as a slope rather than a flat line.

@@ -109,6 +109,7 @@ template <typename Parent> QTreeWidgetItem *addItem(Parent *parent, const QStrin
 void addHeading(QTreeWidgetItem *list, const QString &text)
 {
     auto *item = new QTreeWidgetItem(list, {text});
+    item->setData(0, SpannedRole, true); // "Tumbuh paling cepat" needs more than a name's room
     QFont bold = item->font(0);
     bold.setBold(true);
     item->setFont(0, bold);
@@ -228,8 +229,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_rates = makeList({tr("Creator"), tr("Engagement"), tr("Posts")}, "dashboardRates");
     m_costs = makeList({tr("Creator"), tr("CPE"), tr("Campaign")}, "dashboardCosts");
     // The sum of every platform (the growth domain.md defines), which the roster's Followers (the largest
-    // platform) is not: the header says so.
-    m_growth = makeList({tr("Creator"), tr("All platforms"), tr("30 days")}, "dashboardGrowth");
+    // platform) is not: the header says so. The names take the room the figures leave (in Indonesian
+    // the bold group headings pushed "30 hari" out of sight at 1366x768).
+    m_growth = makeList({tr("Creator"), tr("All platforms"), tr("30 days")}, "dashboardGrowth", {0});
     m_campaigns->setItemDelegate(new ProgressDelegate(m_campaigns));
     // Bars need room that their "63%" text would not ask for.
     m_campaigns->header()->setStretchLastSection(false);
@@ -453,7 +455,7 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
     m_rosterChart->setLines(tr("Followers of %n account(s)", nullptr, board->rosterAccounts),
                             weekly.isEmpty() ? QList<FollowersChart::CountLine>{}
                                              : QList<FollowersChart::CountLine>{{tr("All active creators"), weekly}},
-                            {}, false);
+                            {}, false, false); // one line, named by the title: its legend cut the months to "A…"
     const auto addGrowth = [&](const QString &group, const QList<DashboardData::Growth> &rows) {
         if (rows.isEmpty())
             return;
