@@ -125,7 +125,7 @@ public:
             }
             if (latest->isNull() || latest->toLongLong() != *followers) {
                 if (Status s = m_creators.recordFollowers(tx, accountId, Clock::today(), *followers,
-                                                          QStringLiteral("creators.csv"));
+                                                          QStringLiteral("creators.csv"), &m_followerInsert);
                     !s) {
                     row.error("followers", s.error());
                     return Outcome::Failed;
@@ -220,6 +220,8 @@ private:
 
     CreatorService m_creators;
     QHash<QString, QHash<QString, std::pair<QString, qint64>>> m_seen;
+    // Prepared once for the file: preparing it compiles the counts' summary triggers.
+    sql::Statement m_followerInsert = CreatorService::followerInsert();
 };
 
 } // namespace
