@@ -89,10 +89,10 @@ Status addRosterGrowth(QSqlDatabase &db, const QDate &today, const ManagedIds *m
         auto counted = followerCountsOn(db, weeks, later);
         if (!counted)
             return fail(counted.error());
-        for (const AccountCounts &a : std::as_const(counted.value()))
+        for (const QList<qint64> &counts : std::as_const(counted.value()))
             for (int w = 0; w < Weeks; ++w)
-                if (a.counts.at(w) > 0)
-                    totals[w] = saturatingSub(totals.at(w), a.counts.at(w));
+                if (counts.at(w) > 0)
+                    totals[w] = saturatingSub(totals.at(w), counts.at(w));
         for (int w = 0; w < Weeks; ++w)
             d.rosterFollowers.append({weeks.at(w), totals.at(w)});
     }

@@ -6,13 +6,12 @@
 
 namespace cd {
 
-Result<QList<AccountCounts>> followerCountsOn(QSqlDatabase &db, const QList<QDate> &days,
+Result<QList<QList<qint64>>> followerCountsOn(QSqlDatabase &db, const QList<QDate> &days,
                                               const QList<qint64> &accountIds)
 {
-    QList<AccountCounts> accounts;
+    QList<QList<qint64>> accounts;
     if (days.isEmpty() || accountIds.isEmpty())
         return accounts;
-    SqliteStatement owner{"SELECT c.id, c.name FROM accounts a JOIN creators c ON c.id = a.creator_id WHERE a.id = ?"};
     // One seek per day down the (account_id, snapshot_date) index, newest first: the snapshots
     // between are never read, and the account's index pages are found in SQLite's cache after the
     // first day's.
@@ -25,15 +24,7 @@ Result<QList<AccountCounts>> followerCountsOn(QSqlDatabase &db, const QList<QDat
                                .arg(values.join(QLatin1Char(',')))
                                .toUtf8());
     for (const qint64 id : accountIds) {
-        if (Status s = owner.start(db); !s)
-            return fail(s.error());
-        owner.bind(1, id);
-        auto found = owner.step();
-        if (!found)
-            return fail(found.error());
-        if (!found.value())
-            continue;
-        AccountCounts account{id, owner.int64(0), owner.text(1), QList<qint64>(days.size(), -1)};
+        QList<qint64> counts(days.size(), -1);
         if (Status s = latest.start(db); !s)
             return fail(s.error());
         for (qsizetype k = 0; k < days.size(); ++k)
@@ -46,9 +37,9 @@ Result<QList<AccountCounts>> followerCountsOn(QSqlDatabase &db, const QList<QDat
             if (!row.value())
                 break;
             if (!latest.isNull(1))
-                account.counts[latest.int64(0)] = latest.int64(1);
+                counts[latest.int64(0)] = latest.int64(1);
         }
-        accounts << std::move(account);
+        accounts << std::move(counts);
     }
     return accounts;
 }

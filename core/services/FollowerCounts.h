@@ -10,19 +10,11 @@
 
 namespace cd {
 
-// An account with its follower count on each day asked: the latest count recorded on or before
-// that day, or -1 when none was recorded by then.
-struct AccountCounts
-{
-    qint64 accountId = 0, creatorId = 0;
-    QString creator;
-    QList<qint64> counts;
-};
-
-// The follower counts of the accounts `accountIds` on each of `days` (ascending), in the order given
-// (accounts that are gone have no entry): a seek per account and day on SQLite's C API, so the time
-// grows with the accounts and days asked, not with the years of snapshots kept.
-Result<QList<AccountCounts>> followerCountsOn(QSqlDatabase &db, const QList<QDate> &days,
+// The follower counts of the accounts `accountIds` on each of `days` (ascending), a list per account
+// in the order given: the latest count recorded on or before each day, or -1 when none was by then.
+// A seek per account and day on SQLite's C API, so the time grows with the accounts and days asked,
+// not with the years of snapshots kept.
+Result<QList<QList<qint64>>> followerCountsOn(QSqlDatabase &db, const QList<QDate> &days,
                                               const QList<qint64> &accountIds);
 
 // The summed follower counts of active creators' accounts (only those of manager `managerId` when

@@ -182,6 +182,18 @@ QString describedRise(const QSqlQuery &q, int first)
              QLocale().toString(q.value(first + 3).toLongLong()), day(2));
 }
 
+// One of the checks' statements run with its row limit (what is left of `limit` after `found` lines).
+Result<QSqlQuery> disagreeing(QSqlDatabase &db, const QString &sql, qsizetype limit, qsizetype found)
+{
+    QSqlQuery q(db);
+    sql::streamRows(q, db);
+    q.prepare(sql);
+    q.addBindValue(std::max<qsizetype>(limit - found, 0));
+    if (!q.exec())
+        return fail(Text::tr("the summaries could not be checked: %1").arg(q.lastError().text()));
+    return q;
+}
+
 } // namespace
 
 Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
@@ -193,12 +205,10 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
     for (const auto &trigger : std::as_const(missing.value()))
         lines << Text::tr("the trigger %1, which keeps the summaries up to date, is missing").arg(trigger.first);
     for (const bool followers : {true, false}) {
-        QSqlQuery q(db);
-        sql::streamRows(q, db);
-        q.prepare(followers ? accountsThatDisagree() : postsThatDisagree());
-        q.addBindValue(limit - lines.size());
-        if (!q.exec())
-            return fail(Text::tr("the summaries could not be checked: %1").arg(q.lastError().text()));
+        auto found = disagreeing(db, followers ? accountsThatDisagree() : postsThatDisagree(), limit, lines.size());
+        if (!found)
+            return fail(found.error());
+        QSqlQuery &q = found.value();
         while (q.next()) {
             const QString kept = described(q.value(1), q.value(2), followers);
             const QString actual = described(q.value(3), q.value(4), followers);
@@ -210,24 +220,20 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
     }
     if (version < 7)
         return lines;
-    QSqlQuery rises(db);
-    sql::streamRows(rises, db);
-    rises.prepare(risesThatDisagree());
-    rises.addBindValue(std::max<qsizetype>(limit - lines.size(), 0));
-    if (!rises.exec())
-        return fail(Text::tr("the summaries could not be checked: %1").arg(rises.lastError().text()));
+    auto risesFound = disagreeing(db, risesThatDisagree(), limit, lines.size());
+    if (!risesFound)
+        return fail(risesFound.error());
+    QSqlQuery &rises = risesFound.value();
     while (rises.next())
         lines << Text::tr("follower count %1: the kept rise is %2, the snapshots say %3")
                      .arg(rises.value(0).toLongLong())
                      .arg(describedRise(rises, 1), describedRise(rises, 5));
     if (version < 8)
         return lines;
-    QSqlQuery days(db);
-    sql::streamRows(days, db);
-    days.prepare(dayChangesThatDisagree());
-    days.addBindValue(std::max<qsizetype>(limit - lines.size(), 0));
-    if (!days.exec())
-        return fail(Text::tr("the summaries could not be checked: %1").arg(days.lastError().text()));
+    auto daysFound = disagreeing(db, dayChangesThatDisagree(), limit, lines.size());
+    if (!daysFound)
+        return fail(daysFound.error());
+    QSqlQuery &days = daysFound.value();
     while (days.next()) {
         const qint64 manager = days.value(0).toLongLong();
         const auto change = [&](int i) {
