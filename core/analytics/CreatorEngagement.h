@@ -45,8 +45,11 @@ struct CreatorEngagement
 void addPostEngagement(CreatorEngagement &e, const QSqlQuery &q, int first);
 
 // The figures for every creator with posts in the window (one query, through the indexes on
-// posts.posted_at, each post's snapshots and each account's follower snapshots).
-Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf);
+// posts.posted_at, each post's snapshots and each account's follower snapshots), or only for the
+// creators in `only` when it is not empty (through each one's participations: the roster's first
+// screen reads a few hundred creators, not the whole window).
+Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf,
+                                                           const QList<qint64> &only = {});
 
 // The same per creator and platform.
 struct PlatformEngagement

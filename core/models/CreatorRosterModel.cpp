@@ -58,33 +58,48 @@ void CreatorRosterModel::setRoster(Roster roster)
     freeInBackground(std::move(replaced));
 }
 
-CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDate &today)
+CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDate &today,
+                                                    std::optional<FirstRows> first)
 {
     Roster roster;
     roster.thresholds = settings::tierThresholds(db);
     roster.basis = settings::defaults(db).engagementBasis;
-    auto engagement = creatorEngagement(db, today);
-    if (!engagement)
-        roster.error = engagement.error();
-    const QHash<qint64, CreatorEngagement> rates = engagement ? engagement.value() : QHash<qint64, CreatorEngagement>();
+    const QString order = first && first->order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (first) {
+        auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators"));
+        if (!count) {
+            roster.error = count.error();
+            return roster;
+        }
+        roster.creators = count->toLongLong();
+    }
     QSqlQuery q(db);
     sql::streamRows(q, db);
     // Each account's latest count is kept in follower_latest (schema v5): one row per account, not a
     // seek through years of snapshots. total(), not sum(): sum() stops the whole roster with an
     // error on a 64-bit overflow (a hand-edited count), total() cannot; its float is exact for any
     // six counts a person could type (at most MaxTypedCount each) and is read saturating (CountMath.h).
-    const bool ok =
-        q.exec(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
-                              " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
-                              " group_concat(a.platform, ' '), total(l.followers), max(l.followers), c.manager_id,"
-                              " group_concat(CAST(coalesce(l.followers, -1) AS TEXT), ' ')"
-                              " FROM creators c LEFT JOIN accounts a ON a.creator_id = c.id"
-                              " LEFT JOIN follower_latest l ON l.account_id = a.id"
-                              " GROUP BY c.id ORDER BY c.name_key"));
-    if (!ok)
+    // The first rows are picked through the name index before anything is joined (19 ms at 20,000
+    // creators from a cold cache, against every creator grouped first). (c stays the table itself:
+    // PostgreSQL groups by a table's key, not by a subquery's.)
+    q.prepare(QStringLiteral("SELECT c.id, c.name, c.status, c.niche, c.country,"
+                             " (SELECT m.name FROM managers m WHERE m.id = c.manager_id),"
+                             " group_concat(a.platform, ' '), total(l.followers), max(l.followers), c.manager_id,"
+                             " group_concat(CAST(coalesce(l.followers, -1) AS TEXT), ' ')"
+                             " FROM creators c LEFT JOIN accounts a ON a.creator_id = c.id"
+                             " LEFT JOIN follower_latest l ON l.account_id = a.id%1"
+                             " GROUP BY c.id ORDER BY c.name_key %2")
+                  .arg(first ? QStringLiteral(" WHERE c.id IN (SELECT id FROM creators ORDER BY name_key %1 LIMIT ?)")
+                                   .arg(order)
+                             : QString(),
+                       order));
+    if (first)
+        q.addBindValue(first->rows);
+    if (!q.exec()) {
         roster.error = q.lastError().text();
-    // (rates were read first; a failure there leaves the column empty but the roster whole)
-    while (ok && q.next()) {
+        return roster;
+    }
+    while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
         r.name = q.value(1).toString();
@@ -113,13 +128,28 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         }
         r.totalFollowers = q.value(8).isNull() ? -1 : saturatedFromDouble(q.value(7).toDouble());
         r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
-        if (auto found = rates.constFind(r.id); found != rates.constEnd())
-            r.engagement = found.value();
+        roster.rows << r;
+    }
+    q.finish();
+    // The rates of the creators read (all of them: the whole window at once). A failure there
+    // leaves the column empty but the roster whole.
+    QList<qint64> ids;
+    if (first)
+        for (const Row &r : std::as_const(roster.rows))
+            ids << r.id;
+    auto engagement = first && ids.isEmpty()
+                          ? Result<QHash<qint64, CreatorEngagement>>(QHash<qint64, CreatorEngagement>())
+                          : creatorEngagement(db, today, ids);
+    if (!engagement)
+        roster.error = engagement.error();
+    for (Row &r : roster.rows) {
+        if (engagement)
+            if (auto found = engagement->constFind(r.id); found != engagement->constEnd())
+                r.engagement = found.value();
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c)
             cells << cellText(r, c, roster.thresholds, roster.basis);
         r.searchText = searchTextOf(cells);
-        roster.rows << r;
     }
     return roster;
 }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <optional>
+
 namespace cd {
 
 class Workspace;
@@ -39,6 +41,15 @@ public:
         TierThresholds thresholds;
         QString basis; // the engagement rate shown: by followers, reach or impressions
         QString error; // why the roster (or its engagement column) could not be read; empty when it was
+        // Set when only the first rows by name were read (FirstRows): how many creators there are.
+        std::optional<qint64> creators;
+    };
+    // A first screen of the roster: the first `rows` creators by name, A-Z or Z-A as the list is
+    // sorted, read while the whole roster is (at 20,000 creators that takes about half a second).
+    struct FirstRows
+    {
+        int rows = 0;
+        Qt::SortOrder order = Qt::AscendingOrder;
     };
     enum class Reads
     {
@@ -78,9 +89,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Reads the roster: one query for all creators, one for the engagement rates as of `today`.
-    // Thread-safe given a connection of the calling thread.
-    static Roster read(QSqlDatabase &db, const QDate &today);
+    // Reads the roster: one query for all creators (or the first ones, `first`), one for their
+    // engagement rates as of `today`. Thread-safe given a connection of the calling thread.
+    static Roster read(QSqlDatabase &db, const QDate &today, std::optional<FirstRows> first = std::nullopt);
     // Whether a change to these kinds of records changes the roster.
     static bool dependsOn(const QStringList &changedKinds);
     // Shows a read in one reset (selections follow by id, see keepSelectionByIds).

@@ -599,6 +599,13 @@
             <numerusform>%Ln attached files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n creator(s) by name; reading the rest…</source>
+        <translation>
+            <numerusform>The first %1 of %Ln creator by name; reading the rest…</numerusform>
+            <numerusform>The first %1 of %Ln creators by name; reading the rest…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>

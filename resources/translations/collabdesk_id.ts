@@ -7693,6 +7693,12 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>&lt;h3&gt;The roster could not be read&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Daftar kreator tidak dapat dibaca&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %1 of %n creator(s) by name; reading the rest…</source>
+        <translation>
+            <numerusform>%1 kreator pertama dari %Ln menurut nama; sisanya sedang dibaca…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>

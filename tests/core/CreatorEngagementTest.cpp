@@ -232,3 +232,74 @@ TEST_CASE("the roster shows each creator's 90-day engagement rate and explains i
     CHECK(cell(2).toString() == QStringLiteral("5.00%"));
     CHECK(cell(0).toString() == QStringLiteral("—"));
 }
+
+TEST_CASE("the roster's first screen by name holds the same rows as the whole roster")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("engagement.collabdesk")));
+    fill(*ws);
+    QSqlDatabase db = ws->db();
+    const QDate asOf(2026, 11, 23);
+    // Only Sari's posts: the same figures as when every creator's are read.
+    auto only = creatorEngagement(db, asOf, {1});
+    REQUIRE(only.ok());
+    REQUIRE(only->keys() == QList<qint64>{1});
+    CHECK(only->value(1).posts == 3);
+    CHECK(only->value(1).byFollowers.engagement == 1'000);
+    CHECK(only->value(1).byFollowers.denominator == 12'000);
+    CHECK(only->value(1).byReach.leftOut == 2);
+    auto budiOnly = creatorEngagement(db, asOf, {2, 3});
+    REQUIRE(budiOnly.ok());
+    CHECK(budiOnly->keys() == QList<qint64>{2}); // Dewi's only post was for a declined campaign
+
+    const CreatorRosterModel::Roster whole = CreatorRosterModel::read(db, asOf);
+    REQUIRE(whole.error.isEmpty());
+    CHECK_FALSE(whole.creators.has_value());
+    const auto idsOf = [](const CreatorRosterModel::Roster &r) {
+        QList<qint64> ids;
+        for (const auto &row : r.rows)
+            ids << row.id;
+        return ids;
+    };
+    REQUIRE(idsOf(whole) == QList<qint64>{2, 3, 1}); // Budi, Dewi, Sari
+
+    const CreatorRosterModel::Roster first = CreatorRosterModel::read(db, asOf, {{2, Qt::AscendingOrder}});
+    REQUIRE(first.error.isEmpty());
+    CHECK(first.creators == 3);
+    REQUIRE(idsOf(first) == QList<qint64>{2, 3});
+    const CreatorRosterModel::Roster last = CreatorRosterModel::read(db, asOf, {{2, Qt::DescendingOrder}});
+    CHECK(last.creators == 3);
+    REQUIRE(idsOf(last) == QList<qint64>{1, 3}); // Sari, Dewi: the list's first screen sorted Z-A
+    // Each row as the whole roster has it: followers per platform, engagement, the search text.
+    for (const CreatorRosterModel::Row &row : first.rows + last.rows) {
+        INFO("creator " << row.id);
+        const auto &same = whole.rows.at(idsOf(whole).indexOf(row.id));
+        CHECK(row.name == same.name);
+        CHECK(row.platforms == same.platforms);
+        CHECK(row.platformFollowers == same.platformFollowers);
+        CHECK(row.largestFollowers == same.largestFollowers);
+        CHECK(row.engagement.has_value() == same.engagement.has_value());
+        if (row.engagement && same.engagement) {
+            CHECK(row.engagement->posts == same.engagement->posts);
+            CHECK(row.engagement->byFollowers.engagement == same.engagement->byFollowers.engagement);
+            CHECK(row.engagement->byFollowers.denominator == same.engagement->byFollowers.denominator);
+        }
+        CHECK(row.searchText == same.searchText);
+    }
+    // Sari's figures by hand: 8.33% by followers; her largest platform Instagram, whose latest
+    // count (25 Oct) is 99,999, against TikTok's 50,000.
+    CHECK(last.rows.at(0).largestFollowers == 99'999);
+    CHECK(last.rows.at(0).platformFollowers == QList<qint64>{99'999, 50'000});
+    REQUIRE(last.rows.at(0).engagement.has_value());
+    CHECK(*last.rows.at(0).engagement->byFollowers.percent() == Approx(8.3333333));
+    CHECK(last.rows.at(0).searchText.contains(QStringLiteral("8.33%")));
+
+    // An empty workspace: no rows, no creators, no error.
+    TempDir other;
+    auto empty = test::createWorkspace(other.path(QStringLiteral("empty.collabdesk")));
+    QSqlDatabase edb = empty->db();
+    const CreatorRosterModel::Roster none = CreatorRosterModel::read(edb, asOf, {{150, Qt::AscendingOrder}});
+    CHECK(none.error.isEmpty());
+    CHECK(none.rows.isEmpty());
+    CHECK(none.creators == 0);
+}

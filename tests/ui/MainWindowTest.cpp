@@ -15,6 +15,7 @@
 #include "main/TablePage.h"
 #include "main/WorkspaceOpening.h"
 #include "models/CampaignListModel.h"
+#include "models/CreatorRosterModel.h"
 #include "services/CampaignService.h"
 #include "services/CreatorService.h"
 #include "settings/SettingsDialog.h"
@@ -148,6 +149,70 @@ TEST_CASE("the roster is read on a worker and what it shows stays until the new 
     REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
     CHECK(roster->rowCount() == 4);
     CHECK(page->summary() == QStringLiteral("3 of 4 creators"));
+}
+
+TEST_CASE("a long roster shows its first screen by name while the whole is read")
+{
+    QSettings().remove(QStringLiteral("creators/header")); // sorted by name, as on a first start
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("long.collabdesk")));
+    {
+        QSqlDatabase db = ws->db();
+        // 160 creators "Creator 001" to "Creator 160", added in a shuffled order.
+        REQUIRE(
+            sql::run(db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 160) "
+                                        "INSERT INTO creators (name, name_key, created_at, updated_at) "
+                                        "SELECT printf('Creator %03d', (i * 37) % 160 + 1), printf('creator %03d', "
+                                        "(i * 37) % 160 + 1), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n"))
+                .ok());
+    }
+    // Every read slot but one is taken, so the page's two reads run one after the other, the first
+    // screen first (BackgroundRead lets one read per core run at once).
+    QSemaphore release;
+    std::vector<std::unique_ptr<BackgroundRead>> blockers;
+    for (int i = 1; i < std::max(2, QThread::idealThreadCount()); ++i) {
+        blockers.push_back(std::make_unique<BackgroundRead>(ws.get()));
+        blockers.back()->run<int>(
+            [&release](QSqlDatabase &) {
+                release.acquire();
+                return Result<int>(0);
+            },
+            [](const Result<int> &) {});
+    }
+    const auto seen = [](CreatorsPage &page) {
+        QStringList out; // per reset: rows, the first row shown, the summary
+        QObject::connect(page.proxy()->sourceModel(), &QAbstractItemModel::modelReset, &page, [&page, &out] {
+            out << QStringLiteral("%1 %2 | %3")
+                       .arg(page.proxy()->sourceModel()->rowCount())
+                       .arg(page.table()->model()->index(0, 0).data().toString(), page.summary());
+        });
+        REQUIRE(QTest::qWaitFor([&page] { return !page.isReading(); }, 10'000));
+        return out;
+    };
+    {
+        CreatorsPage page(ws.get(), nullptr);
+        CHECK(page.summary() == QStringLiteral("Reading the roster…"));
+        CHECK(seen(page) ==
+              QStringList{QStringLiteral("150 Creator 001 | The first 150 of 160 creators by name; reading the rest…"),
+                          QStringLiteral("160 Creator 001 | 160 creators")});
+        CHECK(page.table()->model()->index(159, 0).data().toString() == QStringLiteral("Creator 160"));
+        page.table()->sortByColumn(CreatorRosterModel::Name, Qt::DescendingOrder);
+    }
+    {
+        CreatorsPage page(ws.get(), nullptr); // sorted Z-A as left: the last 150 come first
+        CHECK(seen(page) ==
+              QStringList{QStringLiteral("150 Creator 160 | The first 150 of 160 creators by name; reading the rest…"),
+                          QStringLiteral("160 Creator 160 | 160 creators")});
+        page.table()->sortByColumn(CreatorRosterModel::Followers, Qt::DescendingOrder);
+    }
+    {
+        CreatorsPage page(ws.get(), nullptr); // by followers the first screen needs every row: one read
+        CHECK(seen(page) == QStringList{QStringLiteral("160 Creator 001 | 160 creators")});
+    }
+    release.release(int(blockers.size()));
+    for (auto &blocker : blockers)
+        REQUIRE(QTest::qWaitFor([&blocker] { return !blocker->isBusy(); }, 10'000));
+    QSettings().remove(QStringLiteral("creators/header"));
 }
 
 TEST_CASE("an empty workspace says how the roster fills")

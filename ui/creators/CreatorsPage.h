@@ -79,6 +79,10 @@ public:
     void reload();
     // Whether the roster is being read (tests and benchmarks wait for it).
     bool isReading() const;
+    // Whether only the first screen by name is shown, the whole roster still being read.
+    bool showsFirstRowsOnly() const;
+    // How many creators the first screen holds (about three screens of a tall window).
+    static constexpr int FirstScreenRows = 150;
 
 signals:
     void summaryChanged(const QString &summary);
@@ -96,8 +100,10 @@ private:
     QAction *m_erase = nullptr;
     CreatorRosterModel *m_model = nullptr;
     BackgroundRead *m_read = nullptr;
-    bool m_readOnce = false;    // the first read has arrived (until then the page says it is reading)
-    qint64 m_pendingSelect = 0; // asked for before the read that holds it arrived
+    BackgroundRead *m_firstRows = nullptr; // the first screen by name, while the whole roster is read
+    bool m_readOnce = false;               // the first read has arrived (until then the page says it is reading)
+    qint64 m_firstRowsOf = 0;              // how many creators there are, while only the first rows are shown
+    qint64 m_pendingSelect = 0;            // asked for before the read that holds it arrived
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showArchived = nullptr;
