@@ -160,7 +160,7 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const Mana
     QList<CampaignKpis> running; // in step with d.active
     while (active->next()) {
         DashboardData::Campaign c{
-            active->value(0).toLongLong(), active->value(1).toString(), active->value(2).toString(), {}};
+            active->value(0).toLongLong(), active->value(1).toString(), active->value(2).toString(), {}, {}};
         if (mine && !mine->campaigns.contains(c.id))
             continue;
         CampaignKpis kpis;

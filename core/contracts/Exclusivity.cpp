@@ -363,8 +363,9 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
 {
     auto q = sql::run(
         db,
-        QStringLiteral("SELECT k.id, cr.name, b.name, c.name, v.usage_end, k.rights_in_use, v.id, c.id "
-                       "FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = "
+        QStringLiteral("SELECT k.id, cr.name, b.name, c.name, v.usage_end, k.rights_in_use, v.id, c.id, p.id, cr.id, "
+                       "coalesce(cr.manager_id, 0) FROM contracts k JOIN contract_versions v ON v.contract_id = k.id "
+                       "AND v.version = "
                        "(SELECT max(version) FROM contract_versions WHERE contract_id = k.id) "
                        "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
                        "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
@@ -387,6 +388,9 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
         a.usageEnd = dateFromSql(q->value(4));
         a.inUse = q->value(5).toInt() != 0;
         a.campaignId = q->value(7).toLongLong();
+        a.participantId = q->value(8).toLongLong();
+        a.creatorId = q->value(9).toLongLong();
+        a.managerId = q->value(10).toLongLong();
         a.daysLeft = asOf.daysTo(a.usageEnd);
         if (a.daysLeft >= 0 && a.daysLeft <= expiringDays)
             a.state = QStringLiteral("expiring");

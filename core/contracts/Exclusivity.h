@@ -60,6 +60,7 @@ QJsonArray conflictsToJson(const QList<ExclusivityConflict> &conflicts);
 struct RightsAlert
 {
     qint64 contractId = 0, campaignId = 0;
+    qint64 participantId = 0, creatorId = 0, managerId = 0; // the creator's manager; 0: none
     QString creator, brand, campaign;
     QStringList channels;
     QDate usageEnd;

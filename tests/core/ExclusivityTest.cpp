@@ -273,6 +273,22 @@ TEST_CASE("usage rights expiring and expired but in use, at the edges")
     CHECK(alerts->at(1).channels == QStringList{QStringLiteral("instagram"), QStringLiteral("organic")});
     CHECK(alerts->at(2).contractId == thirty);
     CHECK(alerts->at(2).daysLeft == 30);
+    // Whose each one is, for the desk's "my creators": the participation, its creator and manager.
+    for (const RightsAlert &a : alerts.value()) {
+        auto party = sql::run(db,
+                              QStringLiteral("SELECT p.id, p.creator_id FROM contracts k JOIN participants p ON "
+                                             "p.id = k.participant_id WHERE k.id = ?"),
+                              {a.contractId});
+        REQUIRE((party.ok() && party->next()));
+        CHECK(a.participantId == party->value(0).toLongLong());
+        CHECK(a.creatorId == party->value(1).toLongLong());
+        CHECK(a.managerId == 0);
+    }
+    const qint64 manager = d.insert(QStringLiteral("INSERT INTO managers (name, name_key, created_at, updated_at) "
+                                                   "VALUES ('Marcus', 'marcus', 'x', 'x')"),
+                                    {});
+    d.insert(QStringLiteral("UPDATE creators SET manager_id = ? WHERE id = ?"), {manager, alerts->at(2).creatorId});
+    CHECK(rightsAlerts(db, QDate(2026, 11, 23), 30)->at(2).managerId == manager);
     const QJsonObject o = rightsToJson(alerts.value()).at(1).toObject();
     CHECK(o.value(QStringLiteral("usage_end")).toString() == QStringLiteral("2026-11-23"));
     CHECK(o.value(QStringLiteral("days_left")).toInteger() == 0);

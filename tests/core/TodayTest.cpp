@@ -547,6 +547,8 @@ TEST_CASE("usage rights and exclusivity conflicts open the contract")
     CHECK(rights.at(0).detail == QStringLiteral("expired 3 days ago, still in use"));
     CHECK(rights.at(0).campaign == QStringLiteral("Kopi Launch"));
     CHECK(rights.at(0).participantId == pk);
+    CHECK(rights.at(0).creatorId == rina);
+    CHECK(rights.at(0).campaignId == kopiLaunch);
     CHECK(rights.at(1).id == k);
     CHECK(rights.at(1).detail == QStringLiteral("expires in 5 days"));
     CHECK(rights.at(1).date == D.addDays(5));
