@@ -8,6 +8,7 @@
 #include "payments/InvoicesDialog.h"
 #include "payments/MarkPaidDialog.h"
 #include "payments/PaymentDialog.h"
+#include "payments/PaymentTiles.h"
 #include "payments/PaymentsPage.h"
 #include "services/BrandService.h"
 #include "services/CampaignService.h"
@@ -199,6 +200,63 @@ TEST_CASE("the payments page answers who owes what in tiles and ageing, and filt
     CHECK(d.page->summary().startsWith(QStringLiteral("1 of 4 payment")));
     d.page->searchField()->clear();
     CHECK(d.page->summary().startsWith(QStringLiteral("4 payment")));
+}
+
+TEST_CASE("the tiles' figures per direction and currency match a hand count", "[payments]")
+{
+    const QDate asOf(2026, 11, 23);
+    const auto row = [](PaymentDirection direction, const char *currency, qint64 amount, QDate due, QDate paid = {},
+                        bool awaitingBrand = false) {
+        PaymentRow r;
+        r.direction = direction;
+        r.currency = QString::fromLatin1(currency);
+        r.amount = amount;
+        r.timing.due = due;
+        r.timing.paid = paid;
+        r.timing.hasReceivable = awaitingBrand;
+        return r;
+    };
+    const auto out = PaymentDirection::Payable, in = PaymentDirection::Receivable;
+    const QList<PaymentRow> rows{
+        row(out, "USD", 700, asOf.addDays(-100)),               // overdue 100 days: 90+
+        row(out, "IDR", 1'000, asOf.addDays(3)),                // due: current
+        row(in, "IDR", 5'000, asOf.addDays(-31)),               // overdue 31 days
+        row(out, "IDR", 2'000, asOf.addDays(-1)),               // overdue 1 day
+        row(out, "IDR", 4'000, asOf.addDays(-5), asOf),         // paid today
+        row(out, "IDR", 8'000, asOf.addDays(-10), {}, true),    // awaiting the brand: no ageing
+        row(in, "IDR", 16'000, asOf.addDays(-90)),              // overdue 90 days: 61-90
+        row(out, "IDR", 32'000, QDate(), asOf.addDays(1)),      // paid tomorrow: due today, no date
+        row(in, "USD", 64, asOf.addDays(-2), asOf.addDays(-1)), // paid
+    };
+    const PaymentTiles::Figures f = PaymentTiles::figures(rows, asOf);
+    QStringList seen;
+    for (const PaymentTiles::Group &g : f) {
+        QStringList buckets;
+        for (qint64 b : g.buckets)
+            buckets << QString::number(b);
+        seen << QStringLiteral("%1 %2: due %3 overdue %4 awaiting %5 paid %6; counts %7/%8/%9/%10; ageing %11")
+                    .arg(g.direction == in ? QStringLiteral("in") : QStringLiteral("out"), g.totals.currency)
+                    .arg(g.totals.due)
+                    .arg(g.totals.overdue)
+                    .arg(g.totals.awaitingBrand)
+                    .arg(g.totals.paid)
+                    .arg(g.counts[0])
+                    .arg(g.counts[1])
+                    .arg(g.counts[2])
+                    .arg(g.counts[3])
+                    .arg(buckets.join(u' '));
+    }
+    // Receivables first, then each direction's currencies by code; counts are overdue, due,
+    // awaiting, paid; ageing is current, 1-30, 31-60, 61-90, 90+.
+    CHECK(seen ==
+          QStringList{
+              QStringLiteral("in IDR: due 0 overdue 21000 awaiting 0 paid 0; counts 2/0/0/0; ageing 0 0 5000 16000 0"),
+              QStringLiteral("in USD: due 0 overdue 0 awaiting 0 paid 64; counts 0/0/0/1; ageing 0 0 0 0 0"),
+              QStringLiteral("out IDR: due 33000 overdue 2000 awaiting 8000 paid 4000; counts 1/2/1/1; ageing "
+                             "33000 2000 0 0 0"),
+              QStringLiteral("out USD: due 0 overdue 700 awaiting 0 paid 0; counts 1/0/0/0; ageing 0 0 0 0 700"),
+          });
+    CHECK(PaymentTiles::figures({}, asOf).isEmpty());
 }
 
 TEST_CASE("mark paid in part splits the row, the Open filter hides the paid part, and undo joins it again",

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace cd {
 namespace {
@@ -106,43 +107,51 @@ PaymentTiles::PaymentTiles(QWidget *parent) : QWidget(parent)
 
 PaymentTiles::Figures PaymentTiles::figures(const QList<PaymentRow> &rows, const QDate &asOf)
 {
-    // By direction (payables, receivables); a brand's workspace has only payables and shares the
-    // list instead of copying 50,000 rows.
-    QList<PaymentRow> shown[2];
-    const bool oneDirection = std::all_of(
-        rows.cbegin(), rows.cend(), [&](const PaymentRow &r) { return r.direction == rows.constFirst().direction; });
-    if (oneDirection && !rows.isEmpty())
-        shown[int(rows.constFirst().direction)] = rows;
-    else
-        for (const PaymentRow &row : rows)
-            shown[int(row.direction)] << row;
-    Figures groups;
-    // Receivables first: in an agency the brands' money comes in before the creators are paid.
-    for (PaymentDirection direction : {PaymentDirection::Receivable, PaymentDirection::Payable}) {
-        const QList<PaymentRow> &list = shown[int(direction)];
-        const QList<OpenTotals> totals = totalsByCurrency(list, asOf);
-        if (totals.isEmpty())
-            continue;
-        const QList<AgeingRow> aged = ageing(list, asOf);
-        for (const OpenTotals &t : totals) {
-            Group g;
-            g.direction = direction;
-            g.totals = t;
-            for (const PaymentRow &r : list)
-                if (r.currency == t.currency) {
-                    const PaymentState state = r.state(asOf);
-                    ++g.counts[state == PaymentState::Overdue         ? 0
-                               : state == PaymentState::Due           ? 1
-                               : state == PaymentState::AwaitingBrand ? 2
-                                                                      : 3];
-                }
-            for (const AgeingRow &a : aged)
-                if (a.currency == t.currency && a.direction == direction)
-                    for (int b = 0; b < AgeingBucketCount; ++b)
-                        g.buckets[b] += a.buckets[b];
-            groups << g;
+    // One pass, each row's state worked out once (127,328 rows at large: 0.30 s when each
+    // direction's rows were copied apart, then walked for the totals, again per currency for the
+    // counts, and again for the ageing by party with each party's name lower-cased).
+    Figures groups; // a handful: found by a look along the list
+    for (const PaymentRow &r : rows) {
+        auto g = std::find_if(groups.begin(), groups.end(), [&](const Group &x) {
+            return x.direction == r.direction && x.totals.currency == r.currency;
+        });
+        if (g == groups.end()) {
+            Group added;
+            added.direction = r.direction;
+            added.totals.currency = r.currency;
+            groups << added;
+            g = groups.end() - 1;
         }
+        const PaymentState state = r.state(asOf);
+        switch (state) {
+        case PaymentState::Paid:
+            g->totals.paid += r.amount;
+            ++g->counts[3];
+            break;
+        case PaymentState::Due:
+            g->totals.due += r.amount;
+            ++g->counts[1];
+            break;
+        case PaymentState::Overdue:
+            g->totals.overdue += r.amount;
+            ++g->counts[0];
+            break;
+        case PaymentState::AwaitingBrand:
+            g->totals.awaitingBrand += r.amount;
+            ++g->counts[2];
+            break;
+        }
+        // As ageing() sums them per party: due and overdue rows, by days overdue.
+        if (const auto bucket = ageingBucket(r.timing, asOf))
+            g->buckets[int(*bucket)] += r.amount;
     }
+    // Receivables first (in an agency the brands' money comes in before the creators are paid),
+    // then each direction's currencies by their codes.
+    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+        const int da = a.direction == PaymentDirection::Receivable ? 0 : 1;
+        const int db = b.direction == PaymentDirection::Receivable ? 0 : 1;
+        return std::tie(da, a.totals.currency) < std::tie(db, b.totals.currency);
+    });
     return groups;
 }
 
