@@ -20,21 +20,36 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(PaymentLedger)
 };
 
-// The payments with the ids of what they refer to; names come from the lookups below. Dates as
-// QDate's Julian day numbers (SQLite's julianday() counts from noon). Filters: 0 or '' is "any".
-const char *const PaymentsSelect = R"(
+// The payments with the ids of what they refer to; names come from the lookups below (or, for a
+// few rows, joined: NamesJoined). Dates as QDate's Julian day numbers (SQLite's julianday() counts
+// from noon). Filters: 0 or '' is "any".
+const char *const PaymentColumns = R"(
 SELECT p.id, p.participant_id, pt.campaign_id, pt.creator_id, p.kind, p.direction, p.origin, p.amount_minor,
   CAST(julianday(p.due_date) + 0.5 AS INTEGER), CAST(julianday(p.paid_date) + 0.5 AS INTEGER), p.method,
   p.reference, p.notes, coalesce(p.receivable_id, 0), CAST(julianday(r.paid_date) + 0.5 AS INTEGER),
-  coalesce(p.invoice_id, 0), p.withheld_minor
+  coalesce(p.invoice_id, 0), p.withheld_minor)";
+const char *const PaymentsFrom = R"(
 FROM payments p
   JOIN participants pt ON pt.id = p.participant_id
   JOIN campaigns c ON c.id = pt.campaign_id
   JOIN creators cr ON cr.id = pt.creator_id
-  LEFT JOIN payments r ON r.id = p.receivable_id
+  LEFT JOIN payments r ON r.id = p.receivable_id)";
+const char *const PaymentsWhere = R"(
 WHERE (?1 = 0 OR p.participant_id = ?1) AND (?2 = 0 OR c.id = ?2) AND (?3 = 0 OR cr.id = ?3)
   AND (?4 = 0 OR c.brand_id = ?4) AND (?5 = '' OR p.direction = ?5) AND (?6 = 0 OR p.id = ?6)
   AND (?7 = '' OR (p.due_date < ?7 AND (p.paid_date IS NULL OR p.paid_date > ?7))))";
+// Columns 17 on: the names of a row's campaign, brand, creator and invoice, for reads of a few rows
+// (one payment, a first screen), where reading every name first would cost more than the rows.
+const char *const NamesJoined = R"(, c.name, c.currency, c.brand_id, b.name, cr.name, cr.tax_type, cr.npwp, i.number)";
+const char *const NamesFrom = R"(
+  JOIN brands b ON b.id = c.brand_id
+  LEFT JOIN invoices i ON i.id = p.invoice_id)";
+// The first open rows on ?8 by due date (undated last), found through payments_due (paid_date,
+// due_date) before anything is joined.
+const char *const FirstOpen = R"(
+  AND p.id IN (SELECT id FROM payments WHERE paid_date IS NULL OR paid_date > ?8
+               ORDER BY due_date IS NULL, due_date, id LIMIT ?9)
+ORDER BY p.due_date IS NULL, p.due_date, p.id)";
 
 // A stored word (always lower case) as its enum, without making a QString per row.
 template <typename E> E storedWord(QByteArrayView text, E fallback)
@@ -71,6 +86,19 @@ struct Names
     QHash<qint64, QString> brands, invoices;
     QHash<qint64, Creator> creators;
 
+    // The names of one row read with NamesJoined (columns 17 on), kept like those read below.
+    void addJoined(const SqliteStatement &q, qint64 campaignId, qint64 creatorId)
+    {
+        if (!campaigns.contains(campaignId))
+            campaigns.insert(campaignId, {q.text(17), q.text(18), q.int64(19), 0});
+        brands.insert(q.int64(19), q.text(20));
+        if (!creators.contains(creatorId))
+            creators.insert(
+                creatorId,
+                {q.text(21), {storedWord(q.utf8(22), TaxProfile::Person), !q.text(23).trimmed().isEmpty()}, 0});
+        if (!q.isNull(24))
+            invoices.insert(q.int64(15), q.text(24));
+    }
     // Through SQLite's own API: Qt SQL's values cost 0.12 s for the large demo's 31,000 names.
     Status read(QSqlDatabase &db)
     {
@@ -128,13 +156,26 @@ private:
     QString m_other;
 };
 
-Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &f, qint64 id)
+// What a read asks for beyond the filter: one payment, or the first open rows on a day.
+struct Few
+{
+    qint64 id = 0;
+    QDate openOn;
+    int firstOpen = 0;
+    bool any() const { return id || firstOpen; }
+};
+
+Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &f, Few few = {})
 {
     Interned methods;
     Names names;
-    if (Status s = names.read(db); !s)
-        return fail(s.error());
-    SqliteStatement q(PaymentsSelect);
+    const qint64 id = few.id;
+    if (!few.any())
+        if (Status s = names.read(db); !s)
+            return fail(s.error());
+    SqliteStatement q(few.any() ? QByteArray(PaymentColumns) + NamesJoined + PaymentsFrom + NamesFrom + PaymentsWhere +
+                                      (few.firstOpen ? FirstOpen : "")
+                                : QByteArray(PaymentColumns) + PaymentsFrom + PaymentsWhere);
     if (Status s = q.start(db); !s)
         return fail(s.error());
     q.bind(1, f.participantId);
@@ -144,9 +185,15 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
     q.bind(5, f.direction ? wordOf(*f.direction) : QString(QLatin1String("")));
     q.bind(6, id);
     q.bind(7, f.overdueOn.isValid() ? isoDate(f.overdueOn) : QString(QLatin1String("")));
+    if (few.firstOpen) {
+        q.bind(8, few.openOn);
+        q.bind(9, qint64(few.firstOpen));
+    }
     QList<PaymentRow> rows;
-    if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments"));
-        n && !id && !f.participantId && !f.overdueOn.isValid())
+    if (few.any())
+        rows.reserve(std::max<qsizetype>(1, few.firstOpen));
+    else if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments"));
+             n && !f.participantId && !f.overdueOn.isValid())
         rows.reserve(n->toLongLong()); // growing a list of 50,000 rows copies each of them several times
     struct Order
     {
@@ -167,6 +214,8 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
         r.participantId = q.int64(1);
         r.campaignId = q.int64(2);
         r.creatorId = q.int64(3);
+        if (few.any())
+            names.addJoined(q, r.campaignId, r.creatorId);
         const Names::Campaign &campaign = names.campaigns[r.campaignId];
         const Names::Creator &creator = names.creators[r.creatorId];
         r.campaign = campaign.name;
@@ -199,6 +248,8 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
                       r.timing.due.isValid() ? r.timing.due.toJulianDay() : std::numeric_limits<qint64>::max(), r.id});
         rows.append(std::move(r));
     }
+    if (few.any())
+        return rows; // in the statement's order
     QList<qsizetype> index(rows.size());
     std::iota(index.begin(), index.end(), 0);
     std::sort(index.begin(), index.end(), [&](qsizetype a, qsizetype b) { return order.at(a) < order.at(b); });
@@ -236,12 +287,20 @@ qint64 withholdingFor(PaymentKind kind, PaymentDirection direction, qint64 gross
 
 Result<QList<PaymentRow>> readPayments(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter)
 {
-    return read(db, settings, filter, 0);
+    return read(db, settings, filter);
+}
+
+Result<QList<PaymentRow>> readFirstOpenPayments(QSqlDatabase &db, const MoneySettings &settings, const QDate &asOf,
+                                                int count)
+{
+    if (count <= 0)
+        return QList<PaymentRow>();
+    return read(db, settings, {}, Few{0, asOf, count});
 }
 
 Result<PaymentRow> readPayment(QSqlDatabase &db, const MoneySettings &settings, qint64 id)
 {
-    auto rows = read(db, settings, {}, id);
+    auto rows = read(db, settings, {}, Few{id, {}, 0});
     if (!rows)
         return fail(rows.error());
     if (rows->isEmpty())

@@ -793,6 +793,13 @@
             <numerusform>%Ln payments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n open payment(s) by due date; reading the rest…</source>
+        <translation>
+            <numerusform>The first open payment by due date; reading the rest…</numerusform>
+            <numerusform>The first %Ln open payments by due date; reading the rest…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::PipelinePage</name>

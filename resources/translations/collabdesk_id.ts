@@ -10987,6 +10987,12 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n open payment(s) by due date; reading the rest…</source>
+        <translation>
+            <numerusform>%Ln pembayaran terbuka pertama menurut jatuh tempo; sisanya sedang dibaca…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::PipelinePage</name>

@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <tuple>
+
 using namespace cd;
 using cd::test::idr;
 using cd::test::TempDir;
@@ -348,6 +350,87 @@ TEST_CASE("reading only the rows that may be overdue on a day finds every overdu
     // rest; on 08-11 and later the open rest, the creator's deposit share (due 08-08, the brand's
     // 08-01 plus 7 days) and their dated fee share (due 08-10); the part paid 08-03 no longer.
     CHECK(overdueCounts == QList<qsizetype>{0, 1, 2, 2, 3, 3});
+}
+
+TEST_CASE("the first open payments by due date are the whole ledger's first open rows")
+{
+    Money_ m(true);
+    m.draft();
+    const QList<PaymentRow> drafted = m.rows();
+    m.pay(m.find(drafted, PaymentKind::Deposit).id, QDate(2026, 8, 1));
+    m.pay(m.find(drafted, PaymentKind::Fee).id, QDate(2026, 8, 3), 4'000'000);
+    const QList<PaymentRow> all = m.rows();
+    QSqlDatabase db = m.ws->db();
+    const MoneySettings settings = MoneySettings::read(db);
+    // Every field as the whole ledger's read gives it.
+    const auto same = [](const PaymentRow &a, const PaymentRow &b) {
+        INFO("payment " << a.id);
+        CHECK(a.id == b.id);
+        CHECK(a.participantId == b.participantId);
+        CHECK(a.campaignId == b.campaignId);
+        CHECK(a.brandId == b.brandId);
+        CHECK(a.creatorId == b.creatorId);
+        CHECK(a.campaign == b.campaign);
+        CHECK(a.brand == b.brand);
+        CHECK(a.creator == b.creator);
+        CHECK(a.kind == b.kind);
+        CHECK(a.direction == b.direction);
+        CHECK(a.amount == b.amount);
+        CHECK(a.currency == b.currency);
+        CHECK(a.timing.due == b.timing.due);
+        CHECK(a.timing.paid == b.timing.paid);
+        CHECK(a.timing.hasReceivable == b.timing.hasReceivable);
+        CHECK(a.timing.receivablePaid == b.timing.receivablePaid);
+        CHECK(a.method == b.method);
+        CHECK(a.invoiceId == b.invoiceId);
+        CHECK(a.invoiceNumber == b.invoiceNumber);
+        CHECK(a.withheld == b.withheld);
+        CHECK(a.payee.hasNpwp == b.payee.hasNpwp);
+    };
+    for (const QDate &day : {QDate(2026, 6, 1), QDate(2026, 8, 2), QDate(2026, 11, 30)}) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        // By hand from the whole ledger: open that day, by due date with undated rows last, then id.
+        QList<PaymentRow> open;
+        for (const PaymentRow &r : all)
+            if (r.state(day) != PaymentState::Paid)
+                open << r;
+        std::sort(open.begin(), open.end(), [](const PaymentRow &a, const PaymentRow &b) {
+            return std::tuple(!a.timing.due.isValid(), a.timing.due, a.id) <
+                   std::tuple(!b.timing.due.isValid(), b.timing.due, b.id);
+        });
+        REQUIRE(open.size() >= 3);
+        for (int count : {1, 3, 100}) {
+            auto first = readFirstOpenPayments(db, settings, day, count);
+            REQUIRE(first.ok());
+            REQUIRE(first->size() == std::min<qsizetype>(count, open.size()));
+            for (qsizetype i = 0; i < first->size(); ++i)
+                same(first->at(i), open.at(i));
+        }
+    }
+    // On 30 Nov the open rows end with the creator's undated share, awaiting the brand.
+    auto late = readFirstOpenPayments(db, settings, QDate(2026, 11, 30), 100);
+    REQUIRE(late.ok());
+    CHECK_FALSE(late->last().timing.due.isValid());
+    CHECK(late->last().state(QDate(2026, 11, 30)) == PaymentState::AwaitingBrand);
+    CHECK(readFirstOpenPayments(db, settings, QDate(2026, 11, 30), 0)->isEmpty());
+
+    // One payment read alone, its names joined: the same row, invoice number included.
+    const qint64 invoiced = m.find(all, PaymentKind::Deposit, true).id;
+    test::exec(*m.ws, QStringLiteral("INSERT INTO invoices (id, number, year, sequence, brand_id, currency, "
+                                     "issue_date, due_date, subtotal_minor, created_at) SELECT 7, 'INV-2026-007', "
+                                     "2026, 7, id, 'IDR', '2026-06-01', '2026-06-15', 2000000, 'x' FROM brands"));
+    test::exec(*m.ws, QStringLiteral("UPDATE payments SET invoice_id = 7 WHERE id = %1").arg(invoiced));
+    for (const PaymentRow &r : m.rows()) {
+        auto one = readPayment(db, settings, r.id);
+        REQUIRE(one.ok());
+        same(one.value(), r);
+    }
+    auto deposit = readPayment(db, settings, invoiced);
+    REQUIRE(deposit.ok());
+    CHECK(deposit->invoiceNumber == QStringLiteral("INV-2026-007"));
+    CHECK(deposit->brand == QStringLiteral("Teh Segar"));
+    CHECK(deposit->creator == QStringLiteral("Rina Wijaya"));
+    CHECK_FALSE(readPayment(db, settings, 999).ok());
 }
 
 TEST_CASE("ages open amounts per party and bucket, leaving out what awaits the brand")

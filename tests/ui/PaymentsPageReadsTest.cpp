@@ -19,10 +19,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 // How the payments page reads: on a worker, keeping what it shows until the new rows arrive, and
 // its table at the window's width.
@@ -214,4 +216,51 @@ TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives
         CHECK(QTest::qWaitFor([header] { return header->sectionSize(PaymentListModel::Campaign) == 150; }, 2'000));
         CHECK(header->sectionSize(PaymentListModel::Creator) == 120);
     }
+}
+
+TEST_CASE("the payments page shows the first open rows by due date while every row is read", "[payments]")
+{
+    test::PinnedClock clock;
+    // Every read slot but one is taken (by reads of another workspace), so the page's two reads run
+    // one after the other, the first screen first (BackgroundRead lets one read per core run).
+    test::TempDir other;
+    auto elsewhere = test::createWorkspace(other.path(QStringLiteral("other.collabdesk")));
+    QSemaphore release;
+    std::vector<std::unique_ptr<BackgroundRead>> blockers;
+    for (int i = 1; i < std::max(2, QThread::idealThreadCount()); ++i) {
+        blockers.push_back(std::make_unique<BackgroundRead>(elsewhere.get()));
+        blockers.back()->run<int>(
+            [&release](QSqlDatabase &) {
+                release.acquire();
+                return Result<int>(0);
+            },
+            [](const Result<int> &) {});
+    }
+    Desk d(false, false);
+    QStringList seen; // each state the page goes through: rows, summary, overdue tile, what shows
+    const auto state = [&] {
+        return QStringLiteral("%1 | %2 | %3 | %4")
+            .arg(d.page->model()->rowCount())
+            .arg(d.page->summary(),
+                 d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Overdue),
+                 d.page->table()->isVisibleTo(d.page) ? QStringLiteral("table") : d.page->emptyLabel()->text());
+    };
+    QString last = state();
+    seen << last;
+    for (int waited = 0; d.page->isReading() && waited < 10'000; waited += 1) {
+        QTest::qWait(1);
+        if (const QString now = state(); now != last)
+            seen << (last = now);
+    }
+    REQUIRE_FALSE(d.page->isReading());
+    if (const QString now = state(); now != last)
+        seen << now;
+    CHECK(seen == QStringList{QStringLiteral("0 | Reading payments… |  | <h3>Reading payments…</h3>"),
+                              QStringLiteral("4 | The first 4 open payments by due date; reading the rest… |  | table"),
+                              QStringLiteral("4 | 4 payments | Rp20.000.000 | table")});
+    CHECK(d.shown(PaymentListModel::Due) == QStringList{QStringLiteral("1 Oct 2026"), QStringLiteral("14 Nov 2026"),
+                                                        QStringLiteral("14 Nov 2026"), QStringLiteral("14 Jan 2027")});
+    release.release(int(blockers.size()));
+    for (auto &blocker : blockers)
+        REQUIRE(QTest::qWaitFor([&blocker] { return !blocker->isBusy(); }, 10'000));
 }

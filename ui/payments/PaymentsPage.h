@@ -74,6 +74,10 @@ public:
     bool isReading() const;
     // Whether rows were read at least once (until then the page says it is reading).
     bool hasRows() const { return m_loaded; }
+    // Whether only the first open rows by due date are shown, every row still being read.
+    bool showsFirstRowsOnly() const { return !m_loaded && m_firstShown; }
+    // How many open rows that first screen holds (three screens of a tall window).
+    static constexpr int FirstScreenRows = 150;
 
     // "3 of 9 payments" for the status bar.
     QString summary() const;
@@ -130,9 +134,11 @@ private:
     QLabel *m_asOf, *m_message, *m_empty;
     PaymentTiles *m_tiles;
     BackgroundRead *m_read;
-    bool m_stale = true;   // something changed since the last read (or nothing was read yet)
-    bool m_loaded = false; // rows arrived at least once
-    QString m_readError;   // why the last read failed (empty when it worked)
+    BackgroundRead *m_firstRows; // the first open rows by due date, while every row is read
+    bool m_firstShown = false;   // those rows are shown (until every row arrives)
+    bool m_stale = true;         // something changed since the last read (or nothing was read yet)
+    bool m_loaded = false;       // rows arrived at least once
+    QString m_readError;         // why the last read failed (empty when it worked)
     qint64 m_pendingSelect = 0;
     bool m_onlyParticipants = false; // My Creators narrows the rows
     PaymentTiles::Figures m_figures; // of every row, computed by the worker with them
