@@ -38,6 +38,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -509,14 +510,14 @@ QString CreatorsPage::summary() const
 {
     if (!m_readOnce && m_model->rowCount() > 0)
         return tr("The first %1 of %n creator(s) by name; reading the rest…", nullptr, int(m_firstRowsOf))
-            .arg(m_model->rowCount());
+            .arg(QLocale().toString(m_model->rowCount()));
     if (!m_readOnce)
         return tr("Reading the roster…");
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == all)
         return tr("%n creator(s)", nullptr, all);
-    return tr("%1 of %n creator(s)", nullptr, all).arg(shown);
+    return tr("%1 of %n creator(s)", nullptr, all).arg(QLocale().toString(shown)); // "18,605 of 20,000"
 }
 
 void CreatorsPage::reload()

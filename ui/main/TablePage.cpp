@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QResizeEvent>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -187,7 +188,7 @@ QString TablePage::summary() const
         return {};
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    return shown == all ? m_noun(all) : tr("%1 of %2").arg(shown).arg(m_noun(all));
+    return shown == all ? m_noun(all) : tr("%1 of %2").arg(QLocale().toString(shown), m_noun(all));
 }
 
 void TablePage::setColumnWidths(std::initializer_list<int> widths, const QString &settingsKey)
