@@ -208,6 +208,13 @@ TEST_CASE("a long roster shows its first screen by name while the whole is read"
     {
         CreatorsPage page(ws.get(), nullptr); // by followers the first screen needs every row: one read
         CHECK(seen(page) == QStringList{QStringLiteral("160 Creator 001 | 160 creators")});
+        page.table()->sortByColumn(CreatorRosterModel::Name, Qt::AscendingOrder);
+    }
+    test::exec(*ws, QStringLiteral("DELETE FROM creators WHERE name > 'Creator 140'"));
+    {
+        CreatorsPage page(ws.get(), nullptr); // a first screen that holds every creator says so
+        CHECK(seen(page) == QStringList{QStringLiteral("140 Creator 001 | 140 creators"),
+                                        QStringLiteral("140 Creator 001 | 140 creators")});
     }
     release.release(int(blockers.size()));
     for (auto &blocker : blockers)

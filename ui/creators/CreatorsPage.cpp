@@ -508,11 +508,12 @@ void CreatorsPage::fillNiches()
 
 QString CreatorsPage::summary() const
 {
-    if (!m_readOnce && m_model->rowCount() > 0)
+    if (!m_readOnce && m_model->rowCount() == 0)
+        return tr("Reading the roster…");
+    // (A first screen that holds every creator is counted as the whole roster is.)
+    if (!m_readOnce && m_model->rowCount() < m_firstRowsOf)
         return tr("The first %1 of %n creator(s) by name; reading the rest…", nullptr, int(m_firstRowsOf))
             .arg(QLocale().toString(m_model->rowCount()));
-    if (!m_readOnce)
-        return tr("Reading the roster…");
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == all)
