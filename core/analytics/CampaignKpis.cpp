@@ -186,14 +186,10 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
             " WHERE a.creator_id = pa.creator_id AND a.platform = po.platform "
             " AND f.snapshot_date <= substr(po.posted_at, 1, 10) ORDER BY f.snapshot_date DESC LIMIT 1) "
             "FROM posts po JOIN participants pa ON pa.id = po.participant_id "
-            // The post's newest snapshot is kept (post_latest); only a post with snapshots after
-            // as-of (a past day asked about) seeks the latest on or before it.
-            "JOIN post_latest pl ON pl.post_id = po.id "
-            "JOIN post_metric_snapshots s ON s.id = CASE WHEN pl.snapshot_date <= ? THEN pl.snapshot_id "
-            " ELSE (SELECT id FROM post_metric_snapshots "
-            " WHERE post_id = po.id AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) END "
+            "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots "
+            " WHERE post_id = po.id AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) "
             "WHERE pa.campaign_id = ? AND pa.status NOT IN ('declined', 'cancelled')"),
-        {isoDate(asOf), isoDate(asOf), campaignId});
+        {isoDate(asOf), campaignId});
     if (!posts)
         return fail(posts.error());
     while (posts->next()) {

@@ -8,6 +8,7 @@
 #include "campaigns/MarkPostedDialog.h"
 #include "campaigns/ParticipantEditor.h"
 #include "campaigns/TimelinePanel.h"
+#include "common/Clock.h"
 #include "main/Ask.h"
 #include "main/MainWindow.h"
 #include "models/DeliverableListModel.h"
@@ -96,6 +97,27 @@ TEST_CASE("deleting a campaign says what goes with it, and undo brings all of it
     CHECK(w.scalar(QStringLiteral("SELECT body FROM deliverable_feedback")).toString() ==
           QStringLiteral("Show the bottle label"));
     CHECK(page->table()->model()->rowCount() == 2);
+}
+
+TEST_CASE("the creator picked for a campaign shows their 90-day engagement rate")
+{
+    Window w(QMessageBox::Yes);
+    // As of 1 Apr 2026 the window is 2 Jan to 1 Apr: Rina's post of 12 Mar counts with its
+    // snapshot of 20 Mar, 3,100 + 210 + 75 + 140 = 3,525 engagements over the 48,000 followers she
+    // had on 28 Feb (the count before posting): 7.34%.
+    Clock::setFixed(QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
+    {
+        ParticipantEditor editor(*w.window->history(), 2, 0, ParticipantInput{}, w.window.get());
+        auto *creator = editor.findChild<QComboBox *>(QStringLiteral("participantCreatorComboBox"));
+        auto *info = editor.findChild<QLabel *>(QStringLiteral("participantCreatorInfo"));
+        creator->setCurrentText(QStringLiteral("Rina Wijaya"));
+        CHECK(info->text().startsWith(QStringLiteral("Macro · engagement 7.34% over 90 days\nInstagram 52,500")));
+        creator->setCurrentText(QStringLiteral("Alex Chen")); // no post in the window: no rate
+        CHECK_FALSE(info->text().contains(QStringLiteral("engagement")));
+        creator->setCurrentText(QStringLiteral("Rina Wijaya"));
+        CHECK(info->text().startsWith(QStringLiteral("Macro · engagement 7.34% over 90 days")));
+    }
+    Clock::setFixed({});
 }
 
 TEST_CASE("a creator joins a campaign with their terms, the budget follows, and undo takes it back")

@@ -142,13 +142,15 @@ void ParticipantEditor::showCreator()
             largest = std::max(largest, *a.latestFollowers);
     }
     QString head = largest >= 0 ? tierDisplayName(tierFor(largest, thresholds)) : tr("No follower counts yet");
-    // Every creator's rate in one query, once per dialog: the picker changes with each keystroke.
-    if (!m_rates) {
-        auto rates = creatorEngagement(db, Clock::today());
-        m_rates = rates ? rates.value() : QHash<qint64, CreatorEngagement>();
+    // The picked creator's rate, once per creator and dialog (the picker changes with each
+    // keystroke), through their participations: every creator's at once held the window 0.3 s at
+    // 20,000 creators.
+    if (!m_rates.contains(*id)) {
+        auto rates = creatorEngagement(db, Clock::today(), {*id});
+        m_rates.insert(*id, rates && rates->contains(*id) ? std::optional(rates->value(*id)) : std::nullopt);
     }
-    if (m_rates->contains(*id))
-        if (auto rate = m_rates->value(*id).byFollowers.percent())
+    if (const std::optional<CreatorEngagement> &picked = m_rates[*id])
+        if (auto rate = picked->byFollowers.percent())
             head += tr(" · engagement %1% over 90 days").arg(QLocale().toString(*rate, 'f', 2));
     // An exclusivity this campaign would break is said before the creator is added, not found later.
     QString warning;

@@ -43,7 +43,8 @@ private:
     QLabel *m_creatorInfo, *m_budgetLabel;
     QLineEdit *m_fee, *m_commission, *m_product, *m_points, *m_pointValue, *m_deposit;
     QPlainTextEdit *m_notes;
-    std::optional<QHash<qint64, CreatorEngagement>> m_rates; // 90-day rates, read on first need
+    // 90-day rates of the creators picked so far (none: no posts in the window), each read once.
+    QHash<qint64, std::optional<CreatorEngagement>> m_rates;
 };
 
 } // namespace cd
