@@ -161,39 +161,24 @@ struct Names
         for (SqliteStatement *q : {&c, &cr, &b, &m, &v}) {
             if (Status s = q->start(db); !s)
                 return s;
-            for (;;) {
-                auto more = q->step();
-                if (!more)
-                    return fail(more.error());
-                if (!more.value())
-                    break;
-                const qint64 id = q->int64(0);
-                if (q == &c)
-                    campaigns.insert(id, {q->text(1), q->text(2), q->int64(3)});
-                else if (q == &cr)
-                    creators.insert(id, {q->text(1), q->int64(2)});
-                else if (q == &v)
-                    voidInvoices.insert(id);
-                else
-                    (q == &b ? brands : managers).insert(id, q->text(1));
-            }
+            if (Status s = forEachRow(*q,
+                                      [&] {
+                                          const qint64 id = q->int64(0);
+                                          if (q == &c)
+                                              campaigns.insert(id, {q->text(1), q->text(2), q->int64(3)});
+                                          else if (q == &cr)
+                                              creators.insert(id, {q->text(1), q->int64(2)});
+                                          else if (q == &v)
+                                              voidInvoices.insert(id);
+                                          else
+                                              (q == &b ? brands : managers).insert(id, q->text(1));
+                                      });
+                !s)
+                return s;
         }
         return {};
     }
 };
-
-// Runs `statement` to the end, handing each row to `row`.
-template <typename Row> Status forEachRow(SqliteStatement &statement, Row &&row)
-{
-    for (;;) {
-        auto more = statement.step();
-        if (!more)
-            return fail(more.error());
-        if (!more.value())
-            return {};
-        row();
-    }
-}
 
 } // namespace
 

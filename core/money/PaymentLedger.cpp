@@ -110,27 +110,27 @@ struct Names
         for (SqliteStatement *q : {&c, &b, &cr, &i}) {
             if (Status s = q->start(db); !s)
                 return s;
-            for (;;) {
-                auto more = q->step();
-                if (!more)
-                    return fail(more.error());
-                if (!more.value())
-                    break;
-                const qint64 id = q->int64(0);
-                if (q == &c) {
-                    const QByteArray code = q->utf8(3).toByteArray();
-                    auto currency = currencies.find(code);
-                    if (currency == currencies.end())
-                        currency = currencies.insert(code, q->text(3));
-                    campaigns.insert(id, {q->text(1), *currency, q->int64(2), int(campaigns.size())});
-                } else if (q == &cr) {
-                    creators.insert(id, {q->text(1),
-                                         {storedWord(q->utf8(2), TaxProfile::Person), !q->text(3).trimmed().isEmpty()},
-                                         int(creators.size())});
-                } else {
-                    (q == &b ? brands : invoices).insert(id, q->text(1));
-                }
-            }
+            if (Status s = forEachRow(
+                    *q,
+                    [&] {
+                        const qint64 id = q->int64(0);
+                        if (q == &c) {
+                            const QByteArray code = q->utf8(3).toByteArray();
+                            auto currency = currencies.find(code);
+                            if (currency == currencies.end())
+                                currency = currencies.insert(code, q->text(3));
+                            campaigns.insert(id, {q->text(1), *currency, q->int64(2), int(campaigns.size())});
+                        } else if (q == &cr) {
+                            creators.insert(
+                                id, {q->text(1),
+                                     {storedWord(q->utf8(2), TaxProfile::Person), !q->text(3).trimmed().isEmpty()},
+                                     int(creators.size())});
+                        } else {
+                            (q == &b ? brands : invoices).insert(id, q->text(1));
+                        }
+                    });
+                !s)
+                return s;
         }
         return {};
     }

@@ -71,4 +71,17 @@ private:
     std::unique_ptr<ThroughQt> m_qt; // a server's connection
 };
 
+// Runs a started `statement` to its end, handing each row to `row`; an error stops it.
+template <typename Row> Status forEachRow(SqliteStatement &statement, Row &&row)
+{
+    for (;;) {
+        auto more = statement.step();
+        if (!more)
+            return fail(more.error());
+        if (!more.value())
+            return {};
+        row();
+    }
+}
+
 } // namespace cd

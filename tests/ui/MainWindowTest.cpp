@@ -166,19 +166,8 @@ TEST_CASE("a long roster shows its first screen by name while the whole is read"
                                         "(i * 37) % 160 + 1), '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n"))
                 .ok());
     }
-    // Every read slot but one is taken, so the page's two reads run one after the other, the first
-    // screen first (BackgroundRead lets one read per core run at once).
-    QSemaphore release;
-    std::vector<std::unique_ptr<BackgroundRead>> blockers;
-    for (int i = 1; i < std::max(2, QThread::idealThreadCount()); ++i) {
-        blockers.push_back(std::make_unique<BackgroundRead>(ws.get()));
-        blockers.back()->run<int>(
-            [&release](QSqlDatabase &) {
-                release.acquire();
-                return Result<int>(0);
-            },
-            [](const Result<int> &) {});
-    }
+    // The page's two reads run one after the other, the first screen first.
+    test::OneReadSlot oneSlot;
     const auto seen = [](CreatorsPage &page) {
         QStringList out; // per reset: rows, the first row shown, the summary
         QObject::connect(page.proxy()->sourceModel(), &QAbstractItemModel::modelReset, &page, [&page, &out] {
@@ -216,9 +205,6 @@ TEST_CASE("a long roster shows its first screen by name while the whole is read"
         CHECK(seen(page) == QStringList{QStringLiteral("140 Creator 001 | 140 creators"),
                                         QStringLiteral("140 Creator 001 | 140 creators")});
     }
-    release.release(int(blockers.size()));
-    for (auto &blocker : blockers)
-        REQUIRE(QTest::qWaitFor([&blocker] { return !blocker->isBusy(); }, 10'000));
     QSettings().remove(QStringLiteral("creators/header"));
 }
 

@@ -221,21 +221,8 @@ TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives
 TEST_CASE("the payments page shows the first open rows by due date while every row is read", "[payments]")
 {
     test::PinnedClock clock;
-    // Every read slot but one is taken (by reads of another workspace), so the page's two reads run
-    // one after the other, the first screen first (BackgroundRead lets one read per core run).
-    test::TempDir other;
-    auto elsewhere = test::createWorkspace(other.path(QStringLiteral("other.collabdesk")));
-    QSemaphore release;
-    std::vector<std::unique_ptr<BackgroundRead>> blockers;
-    for (int i = 1; i < std::max(2, QThread::idealThreadCount()); ++i) {
-        blockers.push_back(std::make_unique<BackgroundRead>(elsewhere.get()));
-        blockers.back()->run<int>(
-            [&release](QSqlDatabase &) {
-                release.acquire();
-                return Result<int>(0);
-            },
-            [](const Result<int> &) {});
-    }
+    // The page's two reads run one after the other, the first screen first.
+    test::OneReadSlot oneSlot;
     Desk d(false, false);
     QStringList seen; // each state the page goes through: rows, summary, overdue tile, what shows
     const auto state = [&] {
@@ -260,7 +247,4 @@ TEST_CASE("the payments page shows the first open rows by due date while every r
                               QStringLiteral("4 | 4 payments | Rp20.000.000 | table")});
     CHECK(d.shown(PaymentListModel::Due) == QStringList{QStringLiteral("1 Oct 2026"), QStringLiteral("14 Nov 2026"),
                                                         QStringLiteral("14 Nov 2026"), QStringLiteral("14 Jan 2027")});
-    release.release(int(blockers.size()));
-    for (auto &blocker : blockers)
-        REQUIRE(QTest::qWaitFor([&blocker] { return !blocker->isBusy(); }, 10'000));
 }

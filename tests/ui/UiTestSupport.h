@@ -14,10 +14,15 @@
 
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <memory>
+#include <vector>
 
 namespace cd::test {
 
@@ -34,6 +39,40 @@ struct InlineReads
     ~InlineReads() { BackgroundRead::setInlineForTests(false); }
     InlineReads(const InlineReads &) = delete;
     InlineReads &operator=(const InlineReads &) = delete;
+};
+
+// While one lives, every read slot but one is taken (BackgroundRead lets one read per core run at
+// once) by reads of a workspace of its own that wait for it to go, so a page's reads run one after
+// the other in the order asked: for tests of what a page shows between two of its reads.
+class OneReadSlot
+{
+public:
+    OneReadSlot()
+    {
+        for (int i = 1; i < std::max(2, QThread::idealThreadCount()); ++i) {
+            m_blockers.push_back(std::make_unique<BackgroundRead>(m_workspace.get()));
+            m_blockers.back()->run<int>(
+                [this](QSqlDatabase &) {
+                    m_release.acquire();
+                    return Result<int>(0);
+                },
+                [](const Result<int> &) {});
+        }
+    }
+    ~OneReadSlot()
+    {
+        m_release.release(int(m_blockers.size()));
+        for (auto &blocker : m_blockers)
+            CHECK(QTest::qWaitFor([&blocker] { return !blocker->isBusy(); }, 10'000));
+    }
+    OneReadSlot(const OneReadSlot &) = delete;
+    OneReadSlot &operator=(const OneReadSlot &) = delete;
+
+private:
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace = createWorkspace(m_dir.path(QStringLiteral("slots.collabdesk")));
+    QSemaphore m_release;
+    std::vector<std::unique_ptr<BackgroundRead>> m_blockers;
 };
 
 // The fixture workspace in a window, with message boxes answered by the test (its reads inline).
