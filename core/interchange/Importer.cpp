@@ -127,40 +127,49 @@ HeaderMap mapHeader(const RecordKind &kind, const QStringList &header, const Pla
     return map;
 }
 
-// A file of a million snapshots that come by date writes the (post, date) unique index all over:
-// with SQLite's default 2 MiB page cache those pages were written out and read back for every batch
-// (1M rows by date, three interleaved runs each: 11.8-18.3 s, with 256 MiB 8.9-13.2 s). The import's
-// connection gets a larger cache for its transaction only (peak 154 MiB instead of 65).
-class LargerPageCache
+// An import's connection for its transaction. A file of a million snapshots that come by date
+// writes the (post, date) unique index all over: with SQLite's default 2 MiB page cache those pages
+// were written out and read back for every batch (1M rows by date, three interleaved runs each:
+// 11.8-18.3 s, with 256 MiB 8.9-13.2 s), so the cache is larger (peak 154 MiB instead of 65). And
+// the commit leaves the log to be folded into the file on another thread (BackgroundCheckpoint).
+class BulkWriteSettings
 {
 public:
-    explicit LargerPageCache(QSqlDatabase db) : m_db(std::move(db))
+    explicit BulkWriteSettings(Workspace &ws) : m_ws(ws), m_db(ws.db())
     {
-        // A server has its own shared buffers; a failed pragma there would abort the transaction.
+        // A server has its own shared buffers and no log; a failed pragma there would abort the
+        // transaction.
         if (sql::onServer(m_db))
             return;
         m_file = true;
         if (auto size = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")); size && !size->isNull())
-            m_previous = size->toLongLong();
+            m_previousCache = size->toLongLong();
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA cache_size = -262144")); // KiB: 256 MiB
+        if (auto pages = sql::scalar(m_db, QStringLiteral("PRAGMA wal_autocheckpoint")); pages && !pages->isNull())
+            m_previousCheckpoint = pages->toLongLong();
+        (void)sql::scalar(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     }
-    ~LargerPageCache()
+    ~BulkWriteSettings()
     {
         if (!m_file)
             return;
-        (void)sql::scalar(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+        (void)sql::scalar(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_previousCheckpoint));
+        m_ws.checkpointInBackground();
+        (void)sql::scalar(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCache));
         // The pages go back to the allocator, and the allocator's free memory to the system: else
         // the app kept 90 MiB more for the rest of its run after importing a million rows.
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA shrink_memory"));
         returnFreeMemory();
     }
-    LargerPageCache(const LargerPageCache &) = delete;
-    LargerPageCache &operator=(const LargerPageCache &) = delete;
+    BulkWriteSettings(const BulkWriteSettings &) = delete;
+    BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
 
 private:
+    Workspace &m_ws;
     QSqlDatabase m_db;
     bool m_file = false;
-    qint64 m_previous = -2000; // SQLite's default
+    qint64 m_previousCache = -2000;     // SQLite's default
+    qint64 m_previousCheckpoint = 1000; // SQLite's default
 };
 
 // One import of one file: the header is mapped onto the kind's columns once, then every row is
@@ -408,7 +417,7 @@ ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
     if (!m_report.errors.isEmpty())
         return m_report;
 
-    const LargerPageCache cache(m_ws.db()); // outlives the transaction
+    const BulkWriteSettings bulk(m_ws); // outlives the transaction
     Transaction tx(m_ws);
     if (!tx) {
         m_report.errors << tx.error();

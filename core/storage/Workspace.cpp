@@ -26,6 +26,7 @@ Workspace::Workspace(QString path, Access access) : m_path(std::move(path)), m_d
 
 Workspace::~Workspace()
 {
+    m_checkpoint.reset(); // its last write to the file comes before the clean close is noted
     QMutexLocker locker(&m_mutex);
     const Qt::HANDLE self = QThread::currentThreadId();
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
@@ -199,6 +200,22 @@ Result<QSqlDatabase> Workspace::openConnection(const QString &name, bool readOnl
     if (m_server)
         return server::open(*m_server, name, readOnly);
     return connection::open(m_dataPath, name, readOnly ? connection::Access::ReadOnly : connection::Access::ReadWrite);
+}
+
+void Workspace::checkpointInBackground()
+{
+    const QMutexLocker locker(&m_mutex);
+    if (m_server || !m_readyForWriting)
+        return;
+    if (!m_checkpoint)
+        m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_dataPath);
+    m_checkpoint->start();
+}
+
+BackgroundCheckpoint::Outcome Workspace::waitForCheckpoint()
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_checkpoint ? m_checkpoint->wait() : BackgroundCheckpoint::Outcome{};
 }
 
 Workspace::Opener Workspace::readerOpener() const

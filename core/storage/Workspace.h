@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundCheckpoint.h"
 #include "Migrations.h"
 #include "ServerAddress.h"
 #include "common/Result.h"
@@ -100,6 +101,12 @@ public:
     // its QSqlDatabase and QSqlQuery objects).
     void releaseThreadConnection();
 
+    // After a bulk write committed with the automatic checkpoint off (an import's): folds
+    // the write-ahead log into the file on a thread of its own. Nothing on a server or read-only.
+    void checkpointInBackground();
+    // Waits for that checkpoint; what it did (tests).
+    BackgroundCheckpoint::Outcome waitForCheckpoint();
+
     // Who holds the write lock of `path`, as "CollabDesk (pid 123)", or empty if nobody. Changes
     // nothing on disk.
     static QString lockHolder(const QString &path);
@@ -137,6 +144,7 @@ private:
     int m_version = 0;
     QStringList m_notices;
     std::unique_ptr<WriterLock> m_lock;
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint; // made with the first bulk write
     bool m_created = false;
     bool m_uncleanShutdown = false;
     bool m_readyForWriting = false; // opened for writing and checked: its clean close is noted

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "interchange/Importer.h"
 #include "records/RecordKind.h"
+#include "storage/Connection.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -657,4 +658,53 @@ TEST_CASE("a long metrics file is written in batches exactly as given, or not at
           QStringLiteral("refused.csv:42: date: the numbers dated 11 Mar 2026 could not be written: database error: "
                          "refused by test"));
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == 152);
+}
+
+TEST_CASE("a long import's log is folded into the file on a thread of its own after the commit")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    const QString path = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    Workspace &w = *ws.value();
+    const qint64 before = scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots"));
+    QByteArray csv = "campaign,creator,platform,post_url,posted_at,date,views\n";
+    for (int i = 0; i < 5'000; ++i)
+        csv += "Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/video/5" +
+               QByteArray::number(i % 50) + ",2025-01-01," +
+               QDate(2025, 1, 2).addDays(i / 50).toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(i) + '\n';
+    const ImportReport report =
+        importCsv(w, QStringLiteral("post_metrics"), test::writeFile(dir, QStringLiteral("long.csv"), csv));
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.added == 5'000);
+    // The import's connection checkpoints by itself again for the next, smaller writes.
+    CHECK(scalar(w, QStringLiteral("PRAGMA wal_autocheckpoint")) == 1000);
+
+    const BackgroundCheckpoint::Outcome done = w.waitForCheckpoint();
+    INFO(done.error.toStdString());
+    CHECK(done.error.isEmpty());
+    CHECK(done.logFrames > 10); // the import's pages, not an empty log
+    CHECK(done.copiedFrames == done.logFrames);
+    // The file alone, without its log, now holds every row.
+    const QString alone = dir.path(QStringLiteral("alone.collabdesk"));
+    REQUIRE(QFile::copy(path, alone));
+    {
+        auto db = connection::open(alone, QStringLiteral("alone"), connection::Access::ReadWrite);
+        REQUIRE(db.ok());
+        auto rows = sql::scalar(db.value(), QStringLiteral("SELECT count(*) FROM post_metric_snapshots"));
+        REQUIRE(rows.ok());
+        CHECK(rows->toLongLong() == before + 5'000);
+    }
+    connection::close(QStringLiteral("alone"));
+
+    // A failed import rolls back with its settings put back, and a checkpoint after it harms nothing.
+    const ImportReport bad = importCsv(
+        w, QStringLiteral("post_metrics"),
+        test::writeFile(dir, QStringLiteral("bad.csv"), QByteArray(csv).replace("video/5", "video/4") + "x,y\n"));
+    CHECK_FALSE(bad.ok());
+    CHECK(scalar(w, QStringLiteral("PRAGMA wal_autocheckpoint")) == 1000);
+    CHECK(w.waitForCheckpoint().error.isEmpty());
+    CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == before + 5'000);
 }
