@@ -26,8 +26,8 @@ qint64 roundedShare(qint64 value, qint64 numerator, qint64 denominator)
 {
     if (isSaturated(value))
         return value;
-    const __int128 product = __int128(value) * numerator;
-    return saturatedFromWide((product * 2 + denominator) / (__int128(denominator) * 2));
+    const WideCount product = WideCount(value) * numerator;
+    return saturatedFromWide((product * 2 + denominator) / (WideCount(denominator) * 2));
 }
 
 // A count KPI's achievement: none when its sum is saturated (too large to be right), or so near
@@ -125,8 +125,8 @@ std::optional<double> KpiProgress::percent() const
 {
     if (target == 0 || !achieved)
         return std::nullopt;
-    const double target = kpi == QLatin1String("engagement_rate") ? double(this->target) / 100.0 : double(this->target);
-    return 100.0 * *achieved / target;
+    const double goal = kpi == QLatin1String("engagement_rate") ? double(target) / 100.0 : double(target);
+    return 100.0 * *achieved / goal;
 }
 
 Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, const QDate &asOf)
@@ -234,21 +234,21 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
         const Participant &pt = participants[i];
         const qint64 commission = roundedShare(k.creators[i].totals.revenueMinor, pt.commissionBp, 10'000);
         const qint64 mine = countSum({pt.fee, pt.productValue, commission, saturatingMul(pt.points, pt.pointValue)});
-        CreatorKpis &c = k.creators[i];
-        c.cost = Money(mine, k.currency);
-        c.fee = pt.fee;
-        c.productValue = pt.productValue;
-        c.commissionBp = pt.commissionBp;
-        c.commission = commission;
-        c.points = pt.points;
-        c.pointValue = pt.pointValue;
+        CreatorKpis &creator = k.creators[i];
+        creator.cost = Money(mine, k.currency);
+        creator.fee = pt.fee;
+        creator.productValue = pt.productValue;
+        creator.commissionBp = pt.commissionBp;
+        creator.commission = commission;
+        creator.points = pt.points;
+        creator.pointValue = pt.pointValue;
         addCount(cost, mine);
     }
     k.cost = Money(cost, k.currency);
     qint64 soFar = 0;
-    for (const CreatorKpis &c : std::as_const(k.creators))
-        if (c.totals.posts > 0) {
-            addCount(soFar, c.cost.minor());
+    for (const CreatorKpis &creator : std::as_const(k.creators))
+        if (creator.totals.posts > 0) {
+            addCount(soFar, creator.cost.minor());
             ++k.creatorsPosted;
         }
     k.costSoFar = Money(soFar, k.currency);

@@ -13,15 +13,15 @@ MoneyRatio MoneyRatio::of(qint64 amountMinor, qint64 multiplier, qint64 denomina
     if (denominator <= 0 || isSaturated(amountMinor) || isSaturated(multiplier) || isSaturated(denominator))
         return r;
     // amount x multiplier x 100 overflows 64 bits for large campaigns' CPM; 128 bits do not.
-    const __int128 numerator = __int128(amountMinor) * multiplier * 100;
-    const __int128 magnitude = (numerator < 0 ? -numerator : numerator);
-    const __int128 rounded = (magnitude * 2 + denominator) / (__int128(denominator) * 2);
+    const WideCount numerator = WideCount(amountMinor) * multiplier * 100;
+    const WideCount magnitude = (numerator < 0 ? -numerator : numerator);
+    const WideCount rounded = (magnitude * 2 + denominator) / (WideCount(denominator) * 2);
     // A ratio beyond 64 bits (a huge cost over a handful of impressions) is no figure to show.
     if (isSaturated(saturatedFromWide(rounded)))
         return r;
     r.m_scaled = qint64(numerator < 0 ? -rounded : rounded);
     // Rounded once from the exact ratio, not from the rounded one (13.495 is 13, not 13.50 then 14).
-    const __int128 minor = (magnitude * 2 + __int128(denominator) * 100) / (__int128(denominator) * 200);
+    const WideCount minor = (magnitude * 2 + WideCount(denominator) * 100) / (WideCount(denominator) * 200);
     r.m_minor = qint64(numerator < 0 ? -minor : minor);
     return r;
 }

@@ -68,6 +68,11 @@ struct RightsAlert
     bool inUse = false;
     QString state; // expiring or expired_in_use
 };
+} // namespace cd
+// Moved as bytes when a list of them grows (its members are Qt's relocatable types and plain
+// values): a move per member and fresh pages for every growth cost the desk's 9,025 alerts at large.
+Q_DECLARE_TYPEINFO(cd::RightsAlert, Q_RELOCATABLE_TYPE);
+namespace cd {
 
 // Rights of signed, active, expired and terminated contracts, by usage end then creator.
 Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int expiringDays);

@@ -60,7 +60,10 @@ void DeliverableListModel::reload()
                   QDate::fromString(q->value(9).toString().left(10), Qt::ISODate),
                   q->value(7).toLongLong(),
                   q->isNull(8) ? -1 : q->value(8).toLongLong(),
-                  false};
+                  false,
+                  0,
+                  0,
+                  {}};
             const auto status = wordFrom<DeliverableStatus>(r.status).value_or(DeliverableStatus::Planned);
             r.late = r.due.isValid() && r.due < today && status != DeliverableStatus::Posted &&
                      status != DeliverableStatus::Verified;
