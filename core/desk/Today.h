@@ -39,8 +39,8 @@ struct TodayItem
 };
 } // namespace cd
 // Moved as bytes when a section's list grows (its members are Qt's relocatable types and plain
-// values): moving each of 17,000 items member by member into fresh pages was a tenth of the large
-// demo's Today.
+// values): moving each of the large demo's 17,000 items member by member into fresh pages showed
+// high in a profile of its Today (page faults 13,040 -> ~12,200 a run with this).
 Q_DECLARE_TYPEINFO(cd::TodayItem, Q_RELOCATABLE_TYPE);
 namespace cd {
 

@@ -1,8 +1,8 @@
-// Benchmark (not a test): campaign KPIs on the small and the agency demo (a campaign with the most
+// Benchmark (not a test): campaign KPIs on the small, agency and large demo (a campaign with the most
 // posts and one with the fewest), the daily engagement series of a year-long campaign with 50
 // creators, and the authenticity warnings of the whole workspace.
-// Run: build/tests/bench/kpi_bench [SMALL.collabdesk AGENCY.collabdesk [LARGE.collabdesk]]   (copies are
-// made; prints figures)
+// Run: build/tests/bench/kpi_bench [SMALL.collabdesk AGENCY.collabdesk [LARGE.collabdesk]]
+// (copies are made; prints figures; the large demo only from a file, as it takes minutes to make)
 // With COLLABDESK_BENCH_SERVER=postgresql://... (a server's maintenance database) the same again on
 // copies of both moved to that server (ServerCopies).
 #include "BenchCampaign.h"
