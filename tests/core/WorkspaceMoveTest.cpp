@@ -45,14 +45,7 @@ const TableFingerprint &table(const QList<TableFingerprint> &prints, const char 
     return prints.first();
 }
 
-qint64 number(Workspace &ws, const QString &statement)
-{
-    QSqlDatabase db = ws.db();
-    auto v = sql::scalar(db, statement);
-    INFO(v.error().toStdString());
-    REQUIRE(v.ok());
-    return v->toLongLong();
-}
+const auto number = test::integerOf;
 
 // The small demo, plus what the demo lacks and a move must carry: a file whose bytes are every
 // byte value, and a payment pointing at a receivable added after it (ids out of order).

@@ -98,6 +98,16 @@ void rawExec(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(name);
 }
 
+qint64 integerOf(Workspace &ws, const QString &statement)
+{
+    QSqlDatabase db = ws.db();
+    auto v = sql::scalar(db, statement);
+    INFO(statement.toStdString());
+    INFO(v.error().toStdString());
+    REQUIRE(v.ok());
+    return v->toLongLong();
+}
+
 void exec(Workspace &ws, const QString &statement, const QVariantList &params)
 {
     QSqlDatabase db = ws.db();

@@ -67,6 +67,9 @@ inline Money idr(qint64 rupiah)
 // Runs one statement on the workspace's own connection (to set up data for a test); fails the
 // test when it does not run.
 void exec(Workspace &ws, const QString &statement, const QVariantList &params = {});
+// The first column of a query's first row as an integer (a count, a sum); fails the test when the
+// query does not run.
+qint64 integerOf(Workspace &ws, const QString &statement);
 
 // Two campaigns worked out by hand in the KPI and report tests: "Ramadan" (IDR, 1–31 March 2026,
 // Instagram and TikTok, Sari confirmed with a fee, product and 10% commission, Budi completed with
