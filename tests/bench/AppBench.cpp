@@ -38,6 +38,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <malloc.h>
 #include <memory>
 
 using namespace cd;
@@ -46,20 +47,38 @@ using cd::bench::medianMs;
 namespace {
 QElapsedTimer g_sinceStart;
 
-// VmRSS (now) and VmHWM (peak) from /proc, in MiB.
-std::pair<double, double> residentMiB()
+// A line of /proc/self/status in MiB ("VmRSS", "RssAnon", "RssFile", "VmHWM").
+double statusMiB(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
-    double rss = 0, peak = 0;
     if (status.open(QIODevice::ReadOnly))
         for (const QByteArray &line : status.readAll().split('\n')) {
             const QList<QByteArray> parts = line.simplified().split(' ');
-            if (parts.size() >= 2 && parts[0] == "VmRSS:")
-                rss = parts[1].toDouble() / 1024;
-            if (parts.size() >= 2 && parts[0] == "VmHWM:")
-                peak = parts[1].toDouble() / 1024;
+            if (parts.size() >= 2 && parts[0] == field + ':')
+                return parts[1].toDouble() / 1024;
         }
-    return {rss, peak};
+    return 0;
+}
+
+// VmRSS (now) and VmHWM (peak) from /proc, in MiB.
+std::pair<double, double> residentMiB()
+{
+    return {statusMiB("VmRSS"), statusMiB("VmHWM")};
+}
+
+// With COLLABDESK_BENCH_MEMORY set, the resident memory after each step on stderr: which page holds
+// what (the heap's part, then the mapped files' part: libraries and SQLite's reads are not the heap).
+void memoryStep(const char *step)
+{
+    static const bool on = qEnvironmentVariableIsSet("COLLABDESK_BENCH_MEMORY");
+    if (on)
+        QTextStream(stderr)
+            << QStringLiteral("memory after %1: RSS %2 MiB (heap and other private %3, files %4; heap in use %5)\n")
+                   .arg(QLatin1String(step))
+                   .arg(statusMiB("VmRSS"), 0, 'f', 1)
+                   .arg(statusMiB("RssAnon"), 0, 'f', 1)
+                   .arg(statusMiB("RssFile") + statusMiB("RssShmem"), 0, 'f', 1)
+                   .arg(double(mallinfo2().uordblks + mallinfo2().hblkhd) / (1 << 20), 0, 'f', 1);
 }
 
 // Runs the event loop until `reading` says the page has what it asked for and the window has
@@ -114,6 +133,7 @@ Start start(const QString &path)
     started.window->show();
     QApplication::processEvents();
     started.firstWindow = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    memoryStep("the first window");
     CreatorsPage *page = started.window->creatorsPage();
     double pause = 0;
     // The first screen by name comes before the whole roster (CreatorsPage::FirstScreenRows).
@@ -121,6 +141,7 @@ Start start(const QString &path)
     started.firstRows = double(g_sinceStart.nsecsElapsed()) / 1e6;
     waitUntilShown([page] { return page->isReading(); }, pause);
     started.rosterShown = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    memoryStep("the roster");
     return started;
 }
 
@@ -202,6 +223,7 @@ int measure(const QString &path)
         todayShown << double(wall.nsecsElapsed()) / 1e6;
     }
     std::sort(todayShown.begin(), todayShown.end());
+    memoryStep("Payments and Today");
     // The pipeline board reads its deals on a worker too, when first shown.
     auto *pipeline = window.findChild<PipelinePage *>();
     double pipelinePause = 0;
@@ -219,6 +241,7 @@ int measure(const QString &path)
         pipelinePause = std::max(pipelinePause, double(pause.nsecsElapsed()) / 1e6);
     }
     const double pipelineShown = double(shown.nsecsElapsed()) / 1e6;
+    memoryStep("the pipeline");
     // "My creators" on for the first manager, with Today shown (every list narrows), then off.
     QSqlDatabase db = window.workspace()->db();
     auto first = sql::scalar(db, QStringLiteral("SELECT id FROM managers ORDER BY name_key LIMIT 1"));
@@ -252,6 +275,7 @@ int measure(const QString &path)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     const auto [rss, peak] = residentMiB();
+    memoryStep("the switches, at rest");
     QTextStream(stdout)
         << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\n")
                .arg(model->rowCount())
