@@ -93,8 +93,33 @@ struct DashboardData
 // "Pay Rina Wijaya Rp9.750.000 — 3 days overdue (Summer Launch)".
 QString describeOverdue(const DashboardData::Overdue &overdue);
 
+// The dashboard is worked out in parts, each filling its own members of DashboardData, so a page
+// can show each as it arrives and work out two at once (at 20,000 creators the whole takes 1.6 s;
+// its parts 10 ms to 0.7 s).
+enum class DashboardPart
+{
+    Campaigns,  // active (with their progress), cheapest, dearest, costCurrency
+    Due,        // due
+    Growth,     // rosterFollowers, rosterAccounts, fastestGrowing, falling
+    Engagement, // best, worst, warnings (the outliers reuse the rates read for the ranking)
+    Contracts,  // conflicts, rights
+    Overdue     // overdue
+};
+// Every part, longest to work out first on a busy workspace (Engagement, then Growth), so that two
+// at a time end close together; dashboard() works them out in this order.
+inline constexpr DashboardPart DashboardParts[] = {DashboardPart::Engagement, DashboardPart::Due,
+                                                   DashboardPart::Overdue,    DashboardPart::Contracts,
+                                                   DashboardPart::Campaigns,  DashboardPart::Growth};
+
+// Works out one part into `d` (its members only; the others are left as they are).
 // `mine`: only these creators' records ("My creators": their campaigns, deals, contracts and
 // payments); null: everyone's. Rankings (best, worst, cheapest, fastest growing) rank among them.
+Status addDashboardPart(QSqlDatabase &db, DashboardPart part, const QDate &today, DashboardData &d,
+                        const ManagedIds *mine = nullptr);
+// Moves the members of `part` from `from` into `into`, replacing what `into` had for them.
+void takeDashboardPart(DashboardPart part, DashboardData &&from, DashboardData &into);
+
+// Every part, one after another.
 Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const ManagedIds *mine = nullptr);
 
 } // namespace cd

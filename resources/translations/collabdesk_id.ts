@@ -7980,6 +7980,10 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
             <numerusform>…dan %Ln lainnya di halaman Hari Ini</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not work this out: %1</source>
+        <translation>Tidak dapat dihitung: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::DealCardDelegate</name>

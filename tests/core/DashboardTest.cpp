@@ -225,3 +225,96 @@ TEST_CASE("the budget's paid counts payables for a brand and receivables for an 
     // As of a day before the brand paid, nothing.
     CHECK(campaignBudget(db, 1, QDate(2026, 9, 30))->paid == 0);
 }
+
+TEST_CASE("the dashboard's parts fill only their own lists and together make the whole")
+{
+    test::PinnedClock clock; // 2026-11-23
+    TempDir dir;
+    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(opened.ok());
+    Workspace &ws = *opened.value();
+    QSqlDatabase db = ws.db();
+    const QDate today(2026, 11, 23);
+    // Something in every part: Rina grows and Alex falls (growth), a deliverable late this week
+    // (due), the fixture's fee overdue since April, its running campaign's cost per engagement.
+    test::exec(ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                                  "(1, '2026-11-20', 60000), (3, '2026-11-01', 1200000)"));
+    test::exec(ws, QStringLiteral("UPDATE deliverables SET status = 'planned', due_date = '2026-11-20' WHERE id = 1"));
+    auto whole = dashboard(db, today);
+    REQUIRE(whole.ok());
+    REQUIRE(whole->active.size() == 1);
+    REQUIRE(whole->due.size() == 1);
+    REQUIRE(whole->overdue.size() == 1);
+    REQUIRE(whole->fastestGrowing.size() == 1);
+    REQUIRE(whole->cheapest.size() == 1);
+
+    SECTION("each part alone")
+    {
+        DashboardData due;
+        REQUIRE(addDashboardPart(db, DashboardPart::Due, today, due).ok());
+        CHECK(due.due.size() == 1);
+        CHECK(due.due.first().late);
+        CHECK(due.active.isEmpty());
+        CHECK(due.overdue.isEmpty());
+        CHECK(due.rosterFollowers.isEmpty());
+
+        DashboardData growth;
+        REQUIRE(addDashboardPart(db, DashboardPart::Growth, today, growth).ok());
+        CHECK(growth.rosterAccounts == 3);
+        CHECK(growth.rosterFollowers.last().second == 1'380'000);
+        CHECK(growth.fastestGrowing.first().creator == QStringLiteral("Rina Wijaya"));
+        CHECK(growth.falling.first().creator == QStringLiteral("Alex Chen"));
+        CHECK(growth.due.isEmpty());
+        CHECK(growth.cheapest.isEmpty());
+
+        DashboardData overdue;
+        REQUIRE(addDashboardPart(db, DashboardPart::Overdue, today, overdue).ok());
+        REQUIRE(overdue.overdue.size() == 1);
+        CHECK(overdue.overdue.first().days == 222);
+        CHECK(overdue.active.isEmpty());
+
+        DashboardData campaigns;
+        REQUIRE(addDashboardPart(db, DashboardPart::Campaigns, today, campaigns).ok());
+        CHECK(campaigns.active.size() == 1);
+        CHECK(campaigns.cheapest.first().cpe.plain() == QStringLiteral("1659.57"));
+        CHECK(campaigns.costCurrency == QStringLiteral("IDR"));
+        CHECK(campaigns.overdue.isEmpty());
+        CHECK(campaigns.rosterAccounts == 0);
+    }
+    SECTION("taken one by one into a board shown before, each replaces only its own")
+    {
+        // A board as shown before a change: every part from the whole, then the new parts taken in
+        // as they arrive (the overdue fee paid meanwhile, a new late deliverable).
+        DashboardData board = whole.value();
+        test::exec(ws, QStringLiteral("UPDATE payments SET paid_date = '2026-11-22' WHERE id = 2"));
+        DashboardData overdue;
+        REQUIRE(addDashboardPart(db, DashboardPart::Overdue, today, overdue).ok());
+        takeDashboardPart(DashboardPart::Overdue, std::move(overdue), board);
+        CHECK(board.overdue.isEmpty());
+        CHECK(board.due.size() == 1); // not yet worked out again: as shown
+        CHECK(board.fastestGrowing.size() == 1);
+        CHECK(board.active.size() == 1);
+        // Every part taken in gives what the whole gives.
+        DashboardData parts;
+        for (const DashboardPart part : DashboardParts) {
+            DashboardData one;
+            REQUIRE(addDashboardPart(db, part, today, one).ok());
+            takeDashboardPart(part, std::move(one), parts);
+        }
+        auto again = dashboard(db, today);
+        REQUIRE(again.ok());
+        CHECK(parts.overdue.isEmpty());
+        CHECK(parts.due.size() == again->due.size());
+        CHECK(parts.due.first().deliverableId == again->due.first().deliverableId);
+        CHECK(parts.active.size() == again->active.size());
+        CHECK(parts.cheapest.first().cpe.plain() == again->cheapest.first().cpe.plain());
+        CHECK(parts.rosterFollowers == again->rosterFollowers);
+        CHECK(parts.rosterAccounts == again->rosterAccounts);
+        CHECK(parts.fastestGrowing.first().percent == again->fastestGrowing.first().percent);
+        CHECK(parts.falling.first().percent == again->falling.first().percent);
+        CHECK(parts.best.size() == again->best.size());
+        CHECK(parts.warnings.size() == again->warnings.size());
+        CHECK(parts.rights.size() == again->rights.size());
+        CHECK(parts.conflicts.size() == again->conflicts.size());
+    }
+}

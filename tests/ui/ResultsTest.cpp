@@ -190,6 +190,29 @@ TEST_CASE("clicking a legend entry hides its line and clicking again brings it b
     CHECK(instagram->series()->isVisible());
 }
 
+TEST_CASE("a dashboard part that cannot be worked out says why in its own list and the others show")
+{
+    test::PinnedClock clock; // Monday 2026-11-23
+    Window w;
+    QSqlDatabase db = w.ws->db();
+    auto *page = w.window->findChild<DashboardPage *>();
+    REQUIRE(page != nullptr);
+    // The roster's growth reads each account's kept latest count: without it that part fails.
+    REQUIRE(sql::run(db, QStringLiteral("DROP TABLE follower_latest")).ok());
+    page->reload();
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    for (const DashboardPart part : DashboardParts)
+        CHECK(page->hasShown(part));
+    REQUIRE(page->growth()->topLevelItemCount() == 1);
+    CHECK(page->growth()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Could not work this out: ")));
+    CHECK(page->growth()->topLevelItem(0)->text(0).contains(QStringLiteral("follower_latest")));
+    // The rest as without the failure: the running campaign, the fixture's fee overdue since April.
+    REQUIRE(page->campaigns()->topLevelItemCount() == 1);
+    CHECK(page->campaigns()->topLevelItem(0)->text(0) == QStringLiteral("Ramadan Refresh 2026"));
+    REQUIRE(page->overdue()->topLevelItemCount() == 1);
+    CHECK(page->overdue()->topLevelItem(0)->text(0) == QStringLiteral("222 days"));
+}
+
 TEST_CASE("the dashboard lists what needs a look and opens it")
 {
     test::PinnedClock clock; // Monday 2026-11-23
@@ -218,12 +241,21 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     auto *state = page->findChild<QLabel *>(QStringLiteral("dashboardStateLabel"));
     REQUIRE(state != nullptr);
     CHECK(state->text().isEmpty());
+    for (const DashboardPart part : DashboardParts)
+        CHECK(page->hasShown(part));
+    // Each part is worked out on its own and shown as it arrives, every one once.
+    QList<DashboardPart> arrived;
+    const QMetaObject::Connection counting =
+        QObject::connect(page, &DashboardPage::partShown, page, [&arrived](DashboardPart part) { arrived << part; });
     page->reload();
     CHECK(page->isReading());
     CHECK(page->campaigns()->topLevelItemCount() == 1);
     CHECK(state->text() == QStringLiteral("working out the figures…"));
     REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    QObject::disconnect(counting);
     CHECK(state->text().isEmpty());
+    REQUIRE(arrived.size() == int(std::size(DashboardParts)));
+    CHECK(QSet<DashboardPart>(arrived.cbegin(), arrived.cend()).size() == arrived.size());
     REQUIRE(page->campaigns()->topLevelItemCount() == 1);
     CHECK(page->campaigns()->topLevelItem(0)->text(0) == QStringLiteral("Ramadan Refresh 2026"));
     CHECK(page->campaigns()->topLevelItem(0)->text(2) == QStringLiteral("17%"));

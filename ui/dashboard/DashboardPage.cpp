@@ -190,11 +190,12 @@ void fillDue(QTreeWidgetItem *list, const QList<DashboardData::Due> &due, const 
     }
 }
 
-// The rows made under `made` (not in any list: adding to it tells no view) go into `list` in one
-// step. Thousands of warnings added to a shown list one by one held the GUI thread 75-83 ms at
+// The rows made under `made` (not in any list: adding to it tells no view) replace those of `list`
+// in one step. Thousands of warnings added to a shown list one by one held the GUI thread 75-83 ms at
 // large. Spanning and expanding need the list, so they follow.
 void putIn(QTreeWidget *list, QTreeWidgetItem &made)
 {
+    list->clear();
     list->addTopLevelItems(made.takeChildren());
     QList<QTreeWidgetItem *> pending;
     for (int i = 0; i < list->topLevelItemCount(); ++i)
@@ -216,9 +217,11 @@ QString percent(const std::optional<double> &p)
 }
 } // namespace
 
-DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_read(new BackgroundRead(workspace, this))
+DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
+    // One reader a part, made in DashboardParts' order: they start in that order as cores free up.
+    for (const DashboardPart part : DashboardParts)
+        m_parts.at(index(part)) = new BackgroundRead(workspace, this);
     setObjectName(QStringLiteral("dashboardPage"));
     m_campaigns = makeList({tr("Active campaign"), tr("Brand"), tr("Posts"), tr("Views"), tr("Rate"),
                             tr("New followers"), tr("Link clicks"), tr("Revenue")},
@@ -318,8 +321,10 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     heading->addWidget(m_state, 1, Qt::AlignBottom);
     layout->addLayout(heading);
     layout->addWidget(scroll, 1);
-    connect(m_read, &BackgroundRead::busyChanged, this,
-            [this](bool busy) { m_state->setText(busy ? tr("working out the figures…") : QString()); });
+    for (BackgroundRead *read : m_parts)
+        connect(read, &BackgroundRead::busyChanged, this,
+                [this] { m_state->setText(isReading() ? tr("working out the figures…") : QString()); });
+    showWorking();
     // Changes only mark the page stale; it is worked out again when shown (on a large workspace
     // that is a fraction of a second nobody should wait for on every edit elsewhere).
     if (workspace)
@@ -374,41 +379,95 @@ void DashboardPage::reload()
     m_stale = false;
     if (!m_workspace)
         return;
-    // Worked out on a worker: on an agency's workspace it takes most of a second (every follower
-    // count for the roster's growth, the authenticity warnings), which the window must not wait for.
+    // Worked out on workers, a part at a time (two at once on two cores): on an agency's workspace
+    // the whole takes most of a second (every follower count for the roster's growth, the
+    // authenticity warnings), which the window must not wait for, and the quick parts (what is due,
+    // what is overdue) need not wait for the slow ones. What was shown stays until its part arrives.
     const QDate today = Clock::today();
-    // Before the first figures, each list says they are coming: empty lists under their headers
-    // read as a workspace with nothing in it.
-    if (!m_shownOnce)
-        for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings, m_overdue}) {
-            list->clear();
-            auto *coming = new QTreeWidgetItem(list, {tr("Working out…")});
-            coming->setFirstColumnSpanned(true);
-            coming->setForeground(0, roleColor(ColorRole::Muted, list));
-        }
-    m_read->run<DashboardData>(
-        [today, mine = m_mine](QSqlDatabase &db) { return dashboard(db, today, mine ? &*mine : nullptr); },
-        [this, today](const Result<DashboardData> &board) { showBoard(board, today); });
+    for (const DashboardPart part : DashboardParts)
+        m_parts.at(index(part))
+            ->run<DashboardData>(
+                [part, today, mine = m_mine](QSqlDatabase &db) -> Result<DashboardData> {
+                    DashboardData d;
+                    if (Status s = addDashboardPart(db, part, today, d, mine ? &*mine : nullptr); !s)
+                        return fail(s.error());
+                    return d;
+                },
+                [this, part, today](const Result<DashboardData> &board) { showPart(part, board, today); });
 }
 
 bool DashboardPage::isReading() const
 {
-    return m_read->isBusy();
+    return std::ranges::any_of(m_parts, [](const BackgroundRead *read) { return read->isBusy(); });
 }
 
-void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &today)
+bool DashboardPage::hasShown(DashboardPart part) const
 {
-    m_shownOnce = true;
-    for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings, m_overdue})
+    return m_shown.contains(index(part));
+}
+
+void DashboardPage::showWorking()
+{
+    // Before the first figures, each list says they are coming: empty lists under their headers
+    // read as a workspace with nothing in it.
+    for (QTreeWidget *list : {m_campaigns, m_due, m_rates, m_costs, m_growth, m_warnings, m_overdue}) {
         list->clear();
-    if (!board) {
-        new QTreeWidgetItem(m_campaigns, {board.error()});
-        return;
+        auto *coming = new QTreeWidgetItem(list, {tr("Working out…")});
+        coming->setFirstColumnSpanned(true);
+        coming->setForeground(0, roleColor(ColorRole::Muted, list));
     }
-    // Each list is made apart and put in at once, at the end.
-    QTreeWidgetItem campaigns, due, rateList, costList, growth, warnings, overdue;
+}
+
+void DashboardPage::showPart(DashboardPart part, const Result<DashboardData> &board, const QDate &today)
+{
+    m_shown.insert(index(part));
+    if (board) {
+        m_errors.remove(index(part));
+        takeDashboardPart(part, DashboardData(board.value()), m_board);
+    } else {
+        m_errors.insert(index(part), board.error());
+        takeDashboardPart(part, DashboardData(), m_board);
+    }
+    switch (part) {
+    case DashboardPart::Campaigns:
+        showCampaigns();
+        break;
+    case DashboardPart::Due:
+        showDue(today);
+        break;
+    case DashboardPart::Growth:
+        showGrowth();
+        break;
+    case DashboardPart::Engagement:
+        showRates();
+        showWarnings();
+        break;
+    case DashboardPart::Contracts:
+        showWarnings();
+        break;
+    case DashboardPart::Overdue:
+        showOverdue();
+        break;
+    }
+    emit partShown(part);
+}
+
+void DashboardPage::addError(QTreeWidgetItem *list, DashboardPart part) const
+{
+    if (const auto error = m_errors.constFind(index(part)); error != m_errors.constEnd()) {
+        auto *item = new QTreeWidgetItem(list, {tr("Could not work this out: %1").arg(*error)});
+        item->setData(0, SpannedRole, true);
+        markLate(item);
+    }
+}
+
+void DashboardPage::showCampaigns()
+{
+    QTreeWidgetItem campaigns, costList;
+    addError(&campaigns, DashboardPart::Campaigns);
+    addError(&costList, DashboardPart::Campaigns);
     const QLocale locale;
-    for (const DashboardData::Campaign &c : board->active) {
+    for (const DashboardData::Campaign &c : std::as_const(m_board.active)) {
         QTreeWidgetItem *item = addItem(&campaigns, {c.name, c.brand}, OpensCampaign, c.id);
         for (int i = 0; i < int(std::size(KpiColumns)); ++i) {
             const auto p = std::find_if(c.progress.cbegin(), c.progress.cend(),
@@ -428,7 +487,33 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
             item->setToolTip(2 + i, kpiTooltip(*p, c.currency, m_campaigns->headerItem()->text(2 + i)));
         }
     }
-    fillDue(&due, board->due, today);
+    const auto addCosts = [&](const QString &group, const QList<DashboardData::Cost> &costs) {
+        if (costs.isEmpty())
+            return;
+        addHeading(&costList, group);
+        for (const DashboardData::Cost &c : costs)
+            addItem(&costList, {c.creator, c.cpe.display(), c.campaign}, OpensCampaign, c.campaignId)
+                ->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
+    };
+    addCosts(tr("Lowest"), m_board.cheapest);
+    addCosts(tr("Highest"), m_board.dearest);
+    putIn(m_campaigns, campaigns);
+    putIn(m_costs, costList);
+}
+
+void DashboardPage::showDue(const QDate &today)
+{
+    QTreeWidgetItem due;
+    addError(&due, DashboardPart::Due);
+    fillDue(&due, m_board.due, today);
+    putIn(m_due, due);
+}
+
+void DashboardPage::showRates()
+{
+    QTreeWidgetItem rateList;
+    addError(&rateList, DashboardPart::Engagement);
+    const QLocale locale;
     const auto addRates = [&](const QString &group, const QList<DashboardData::Rate> &rates) {
         if (rates.isEmpty())
             return;
@@ -439,20 +524,18 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
                 {r.creator, QStringLiteral("%1%").arg(locale.toString(r.percent, 'f', 2)), locale.toString(r.posts)},
                 OpensCreator, r.creatorId);
     };
-    addRates(tr("Highest"), board->best);
-    addRates(tr("Lowest"), board->worst);
-    const auto addCosts = [&](const QString &group, const QList<DashboardData::Cost> &costs) {
-        if (costs.isEmpty())
-            return;
-        addHeading(&costList, group);
-        for (const DashboardData::Cost &c : costs)
-            addItem(&costList, {c.creator, c.cpe.display(), c.campaign}, OpensCampaign, c.campaignId)
-                ->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
-    };
-    addCosts(tr("Lowest"), board->cheapest);
-    addCosts(tr("Highest"), board->dearest);
-    const QList<std::pair<QDate, qint64>> &weekly = board->rosterFollowers;
-    m_rosterChart->setLines(tr("Followers of %n account(s)", nullptr, board->rosterAccounts),
+    addRates(tr("Highest"), m_board.best);
+    addRates(tr("Lowest"), m_board.worst);
+    putIn(m_rates, rateList);
+}
+
+void DashboardPage::showGrowth()
+{
+    QTreeWidgetItem growth;
+    addError(&growth, DashboardPart::Growth);
+    const QLocale locale;
+    const QList<std::pair<QDate, qint64>> &weekly = m_board.rosterFollowers;
+    m_rosterChart->setLines(tr("Followers of %n account(s)", nullptr, m_board.rosterAccounts),
                             weekly.isEmpty() ? QList<FollowersChart::CountLine>{}
                                              : QList<FollowersChart::CountLine>{{tr("All active creators"), weekly}},
                             {}, false, false); // one line, named by the title: its legend cut the months to "A…"
@@ -468,12 +551,24 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
                     OpensCreator, g.creatorId)
                 ->setToolTip(2, tr("%1 followers 30 days ago").arg(locale.toString(g.before)));
     };
-    addGrowth(tr("Growing fastest"), board->fastestGrowing);
-    addGrowth(tr("Losing followers"), board->falling);
+    addGrowth(tr("Growing fastest"), m_board.fastestGrowing);
+    addGrowth(tr("Losing followers"), m_board.falling);
+    putIn(m_growth, growth);
+}
+
+// Contracts (from the Contracts part) and authenticity (from the Engagement part) share a list:
+// made again from both whenever either arrives, the other's part as last shown (or still coming).
+void DashboardPage::showWarnings()
+{
+    QTreeWidgetItem warnings;
+    const QLocale locale;
+    addError(&warnings, DashboardPart::Contracts);
+    if (!hasShown(DashboardPart::Contracts))
+        addComing(&warnings);
     // Contracts first: a broken exclusivity or rights in use after their end cost money.
-    if (!board->conflicts.isEmpty())
+    if (!m_board.conflicts.isEmpty())
         addHeading(&warnings, tr("Exclusivity"));
-    for (const ExclusivityConflict &c : board->conflicts) {
+    for (const ExclusivityConflict &c : std::as_const(m_board.conflicts)) {
         const QString what = describeConflict(c);
         addItem(&warnings, {c.creator, what}, OpensCampaign, c.campaignId)->setToolTip(1, what);
     }
@@ -481,14 +576,14 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
     // (1,805 in the agency demo), all listed on Today, and a list that long is not read here.
     constexpr int RightsShown = 10;
     QList<const RightsAlert *> ended, ending;
-    for (const RightsAlert &r : board->rights) // by usage end: the longest ended first
+    for (const RightsAlert &r : std::as_const(m_board.rights)) // by usage end: the longest ended first
         (r.state == QLatin1String("expiring") ? ending : ended) << &r;
     // With how many there are in all when some are left for Today.
-    const qsizetype more = board->rights.size() - std::min<qsizetype>(ended.size(), RightsShown) -
+    const qsizetype more = m_board.rights.size() - std::min<qsizetype>(ended.size(), RightsShown) -
                            std::min<qsizetype>(ending.size(), RightsShown);
-    if (!board->rights.isEmpty())
+    if (!m_board.rights.isEmpty())
         addHeading(&warnings,
-                   more > 0 ? tr("Usage rights · %1").arg(locale.toString(board->rights.size())) : tr("Usage rights"));
+                   more > 0 ? tr("Usage rights · %1").arg(locale.toString(m_board.rights.size())) : tr("Usage rights"));
     for (const auto *r : ended.mid(0, RightsShown) + ending.mid(0, RightsShown)) {
         const QString what =
             r->state == QLatin1String("expiring")
@@ -507,14 +602,31 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
         auto *note = new QTreeWidgetItem(&warnings, {tr("…and %n more on the Today page", nullptr, int(more))});
         note->setData(0, SpannedRole, true);
     }
-    if (!board->warnings.isEmpty() && (!board->conflicts.isEmpty() || !board->rights.isEmpty()))
+    if (!m_board.warnings.isEmpty() && (!m_board.conflicts.isEmpty() || !m_board.rights.isEmpty()))
         addHeading(&warnings, tr("Authenticity"));
-    for (const AuthenticityWarning &w : board->warnings)
+    addError(&warnings, DashboardPart::Engagement);
+    if (!hasShown(DashboardPart::Engagement))
+        addComing(&warnings);
+    for (const AuthenticityWarning &w : std::as_const(m_board.warnings))
         addItem(&warnings, {w.creator, w.explanation}, OpensCreator, w.creatorId)->setToolTip(1, w.explanation);
+    putIn(m_warnings, warnings);
+}
+
+void DashboardPage::addComing(QTreeWidgetItem *list) const
+{
+    auto *coming = new QTreeWidgetItem(list, {tr("Working out…")});
+    coming->setData(0, SpannedRole, true);
+    coming->setForeground(0, roleColor(ColorRole::Muted, m_warnings));
+}
+
+void DashboardPage::showOverdue()
+{
+    QTreeWidgetItem overdue;
+    addError(&overdue, DashboardPart::Overdue);
     // The ten most overdue; the rest are on the Payments page.
     constexpr int Shown = 10;
-    for (int i = 0; i < std::min<int>(Shown, int(board->overdue.size())); ++i) {
-        const DashboardData::Overdue &o = board->overdue.at(i);
+    for (int i = 0; i < std::min<int>(Shown, int(m_board.overdue.size())); ++i) {
+        const DashboardData::Overdue &o = m_board.overdue.at(i);
         const bool payable = o.direction == PaymentDirection::Payable;
         QTreeWidgetItem *item = addItem(&overdue,
                                         {tr("%n day(s)", nullptr, o.days),
@@ -533,18 +645,11 @@ void DashboardPage::showBoard(const Result<DashboardData> &board, const QDate &t
         auto *note = new QTreeWidgetItem(&overdue, {text});
         note->setData(0, SpannedRole, true);
     };
-    if (board->overdue.size() > Shown)
-        addNote(tr("…and %n more on the Payments page", nullptr, int(board->overdue.size()) - Shown));
-    if (board->overdue.isEmpty())
+    if (m_board.overdue.size() > Shown)
+        addNote(tr("…and %n more on the Payments page", nullptr, int(m_board.overdue.size()) - Shown));
+    if (m_board.overdue.isEmpty() && !m_errors.contains(index(DashboardPart::Overdue)))
         addNote(tr("Nothing overdue today."));
-    for (auto [list, made] : {std::pair{m_campaigns, &campaigns},
-                              {m_due, &due},
-                              {m_rates, &rateList},
-                              {m_costs, &costList},
-                              {m_growth, &growth},
-                              {m_warnings, &warnings},
-                              {m_overdue, &overdue}})
-        putIn(list, *made);
+    putIn(m_overdue, overdue);
 }
 
 } // namespace cd

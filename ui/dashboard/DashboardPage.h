@@ -6,10 +6,15 @@
 
 #include <QWidget>
 
+#include <QHash>
+#include <QSet>
+
+#include <array>
 #include <optional>
 
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace cd {
 
@@ -20,7 +25,8 @@ class Workspace;
 // The first page of the day: active campaigns against their targets (progress bars), deliverables
 // due this week and late, payments overdue, the roster's best and worst engagement and costs per engagement,
 // follower growth across the roster, and authenticity warnings of the last 30 days.
-// Double-clicking an item opens what it is about. The figures are worked out on a worker: what
+// Double-clicking an item opens what it is about. The figures are worked out in parts
+// (DashboardPart) on workers, two at once on two cores, each list filled as its part arrives: what
 // was shown stays, with "working out the figures…" beside the title, until the new ones arrive.
 class DashboardPage : public QWidget
 {
@@ -28,9 +34,12 @@ class DashboardPage : public QWidget
 public:
     explicit DashboardPage(Workspace *workspace, QWidget *parent = nullptr);
 
+    // Works out every part again, on workers; each list shows its part when it arrives.
     void reload();
     // Whether figures asked for are still being worked out (tests wait for it).
     bool isReading() const;
+    // Whether a part has arrived at least once since the page was made.
+    bool hasShown(DashboardPart part) const;
     // Only my creators' records ("My creators"); nullopt: everyone's. Reloads when shown.
     void setMine(const std::optional<ManagedIds> &mine);
     QTreeWidget *campaigns() const { return m_campaigns; }
@@ -45,6 +54,8 @@ public:
 signals:
     void openCampaign(qint64 id);
     void openCreator(qint64 id);
+    // A part's figures (or why they could not be worked out) are on screen.
+    void partShown(cd::DashboardPart part);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,15 +64,28 @@ private:
     // `stretched` columns share the list's width (eliding), the rest fit their contents; without
     // any the last column takes what is left.
     QTreeWidget *makeList(const QStringList &headers, const char *objectName, const QList<int> &stretched = {});
-    void showBoard(const Result<DashboardData> &board, const QDate &today);
+    static std::size_t index(DashboardPart part) { return std::size_t(part); }
+    void showWorking();
+    void showPart(DashboardPart part, const Result<DashboardData> &board, const QDate &today);
+    // Each list made again from m_board (and m_errors) when its part arrives.
+    void showCampaigns(); // and the costs
+    void showDue(const QDate &today);
+    void showRates();
+    void showGrowth();
+    void showWarnings(); // contracts and authenticity
+    void showOverdue();
+    void addError(QTreeWidgetItem *list, DashboardPart part) const;
+    void addComing(QTreeWidgetItem *list) const;
 
     Workspace *m_workspace;
-    BackgroundRead *m_read;
+    std::array<BackgroundRead *, std::size(DashboardParts)> m_parts{};
+    DashboardData m_board;                // every part as last shown
+    QHash<std::size_t, QString> m_errors; // why a part could not be worked out, by index()
+    QSet<std::size_t> m_shown;            // parts shown at least once
     QLabel *m_state = nullptr;
     QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings, *m_overdue;
     FollowersChart *m_rosterChart;
     bool m_stale = false;
-    bool m_shownOnce = false; // figures arrived at least once
     std::optional<ManagedIds> m_mine;
 };
 
