@@ -103,7 +103,7 @@ public:
             m_sections.append({TodaySection(s), {}});
     }
 
-    Result<QList<TodaySectionItems>> run();
+    Result<QList<TodaySectionItems>> run(std::optional<TodayHalf> half);
 
 private:
     Status deliverables();
@@ -528,12 +528,18 @@ void sortByUrgency(QList<TodayItem> &items)
     items = std::move(sorted);
 }
 
-Result<QList<TodaySectionItems>> Desk::run()
+Result<QList<TodaySectionItems>> Desk::run(std::optional<TodayHalf> half)
 {
-    for (Status (Desk::*part)() : {&Desk::deliverables, &Desk::offers, &Desk::contracts, &Desk::payments, &Desk::rights,
-                                   &Desk::conflicts, &Desk::followups})
-        if (Status s = (this->*part)(); !s)
-            return fail(s.error());
+    using Part = Status (Desk::*)();
+    const std::pair<TodayHalf, Part> parts[] = {
+        {TodayHalf::Work, &Desk::deliverables}, {TodayHalf::Work, &Desk::offers},
+        {TodayHalf::Work, &Desk::contracts},    {TodayHalf::Work, &Desk::payments},
+        {TodayHalf::Contracts, &Desk::rights},  {TodayHalf::Contracts, &Desk::conflicts},
+        {TodayHalf::Work, &Desk::followups}};
+    for (const auto &[in, part] : parts)
+        if (!half || *half == in)
+            if (Status s = (this->*part)(); !s)
+                return fail(s.error());
     for (TodaySectionItems &s : m_sections)
         sortByUrgency(s.items);
     return m_sections;
@@ -546,9 +552,37 @@ QJsonValue textOrNull(const QString &text)
 
 } // namespace
 
-Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId)
+bool isInHalf(TodaySection section, TodayHalf half)
 {
-    return Desk(db, asOf, managerId).run();
+    const bool contracts = section == TodaySection::Rights || section == TodaySection::Conflicts;
+    return contracts == (half == TodayHalf::Contracts);
+}
+
+bool todayHalfDependsOn(TodayHalf half, const QStringList &changedKinds)
+{
+    if (half == TodayHalf::Work)
+        return true;
+    // An allow-list, not a block-list: a kind added later counts as a change to contracts until
+    // it is known not to be.
+    static const QStringList unrelated = {QStringLiteral("payments"),     QStringLiteral("invoices"),
+                                          QStringLiteral("deliverables"), QStringLiteral("followups"),
+                                          QStringLiteral("post_metrics"), QStringLiteral("followers")};
+    return std::ranges::any_of(changedKinds, [](const QString &kind) { return !unrelated.contains(kind); });
+}
+
+Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId,
+                                       std::optional<TodayHalf> half)
+{
+    return Desk(db, asOf, managerId).run(half);
+}
+
+void takeTodayHalf(TodayHalf half, QList<TodaySectionItems> &&from, QList<TodaySectionItems> &into)
+{
+    for (TodaySectionItems &section : from)
+        if (isInHalf(section.section, half))
+            for (TodaySectionItems &kept : into)
+                if (kept.section == section.section)
+                    kept.items = std::move(section.items);
 }
 
 QString todaySectionTitle(TodaySection section)

@@ -50,11 +50,34 @@ struct TodaySectionItems
     QList<TodayItem> items;
 };
 
+// The two halves of the list, each read by queries of its own: the desk's work (drafts, revisions,
+// due and late deliverables, offers, contracts to chase, money, follow-ups) and what signed
+// contracts hold (usage rights, exclusivity conflicts). Most changes made from the desk (a draft
+// approved, a payment marked paid, a follow-up done) cannot change the second, which at 20,000
+// creators is two thirds of the time: a page reads again only the half a change can reach.
+enum class TodayHalf
+{
+    Work,
+    Contracts
+};
+inline constexpr TodayHalf TodayHalves[] = {TodayHalf::Work, TodayHalf::Contracts};
+// Whether `section` is filled by `half`.
+bool isInHalf(TodaySection section, TodayHalf half);
+// Whether a committed change to these kinds of records (Workspace::changed) can change `half`.
+// The work half reads nearly every kind: always. The contracts half reads contracts, participants,
+// campaigns, brands, creators, managers and settings: only kinds known to be none of those (payments,
+// invoices, deliverables, follow-ups, metrics, follower counts) leave it as it is.
+bool todayHalfDependsOn(TodayHalf half, const QStringList &changedKinds);
+
 // The Today list as of `asOf`, for the creators of manager `managerId` (0: everyone). Always all
 // eleven sections, in formats.md's order; each sorted most urgent first: by date (oldest first,
 // undated last), then creator, campaign and what. A few set-based queries whatever the size of
-// the workspace (under 100 ms on the agency demo). Errors: a failing query.
-Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId = 0);
+// the workspace (under 100 ms on the agency demo). With `half`, only that half's sections have
+// items (all eleven are there). Errors: a failing query.
+Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId = 0,
+                                       std::optional<TodayHalf> half = std::nullopt);
+// Moves the sections of `half` from `from` into `into` (both as today() gives them).
+void takeTodayHalf(TodayHalf half, QList<TodaySectionItems> &&from, QList<TodaySectionItems> &into);
 
 // The section's title for people ("Drafts to review"), translated.
 QString todaySectionTitle(TodaySection section);

@@ -36,6 +36,8 @@ public:
 
     void setSections(QList<TodaySectionItems> sections, const QDate &asOf);
     const QDate &asOf() const { return m_asOf; }
+    // The list shown (empty before the first setSections()).
+    const QList<TodaySectionItems> &sections() const { return m_sections; }
     // The item at `index`, or null for a section row or an invalid index.
     const TodayItem *item(const QModelIndex &index) const;
     // The row of an item with this record and id, for keeping the selection across reloads.

@@ -567,6 +567,41 @@ TEST_CASE("usage rights and exclusivity conflicts open the contract")
     CHECK(c.participantId == pk);
     CHECK(c.campaignId == kopiLaunch);
 
+    SECTION("each half reads its own sections, and the two together are the whole list")
+    {
+        d.deliverable(p, QStringLiteral("Reel 1"), QStringLiteral("planned"), day(-2)); // late: the work half
+        QSqlDatabase db = d.ws->db();
+        auto work = today(db, D, 0, TodayHalf::Work);
+        auto contracts = today(db, D, 0, TodayHalf::Contracts);
+        REQUIRE(work.ok());
+        REQUIRE(contracts.ok());
+        REQUIRE(work->size() == 11);
+        REQUIRE(contracts->size() == 11);
+        for (const TodaySectionItems &section : work.value()) {
+            INFO(int(section.section));
+            CHECK(isInHalf(section.section, TodayHalf::Work) != isInHalf(section.section, TodayHalf::Contracts));
+            if (isInHalf(section.section, TodayHalf::Contracts))
+                CHECK(section.items.isEmpty());
+        }
+        for (const TodaySectionItems &section : contracts.value())
+            if (isInHalf(section.section, TodayHalf::Work))
+                CHECK(section.items.isEmpty());
+        CHECK(work->at(int(TodaySection::Late)).items.size() == 1);
+        CHECK(contracts->at(int(TodaySection::Rights)).items.size() == 2);
+        CHECK(contracts->at(int(TodaySection::Conflicts)).items.size() == 1);
+        QList<TodaySectionItems> merged = work.value();
+        takeTodayHalf(TodayHalf::Contracts, std::move(contracts).value(), merged);
+        const QList<TodaySectionItems> whole = d.all();
+        REQUIRE(merged.size() == whole.size());
+        for (qsizetype s = 0; s < whole.size(); ++s) {
+            INFO(s);
+            CHECK(merged.at(s).section == whole.at(s).section);
+            REQUIRE(merged.at(s).items.size() == whole.at(s).items.size());
+            for (qsizetype i = 0; i < whole.at(s).items.size(); ++i)
+                CHECK(merged.at(s).items.at(i).id == whole.at(s).items.at(i).id);
+        }
+        CHECK(whole.at(int(TodaySection::Late)).items.size() == 1);
+    }
     SECTION("the dashboard's days bound what is expiring, and past overlaps drop out")
     {
         // Usage end D+5 is outside 4 days; the overlap ended on 11-30.
@@ -684,4 +719,23 @@ TEST_CASE("one manager's Today lists only the creators they manage")
           QStringList{QStringLiteral("Budi Santoso"), QStringLiteral("Citra Dewi"), QStringLiteral("Rina Wijaya")});
     CHECK(everyone.at(int(TodaySection::Followups)).size() == 5);
     CHECK(everyone.at(int(TodaySection::Conflicts)).size() == 3);
+}
+
+TEST_CASE("only changes to what contracts name reach Today's contracts half")
+{
+    const auto reaches = [](const QStringList &kinds) { return todayHalfDependsOn(TodayHalf::Contracts, kinds); };
+    // What the desk changes most: a draft approved, a payment marked paid, an invoice, a follow-up.
+    for (const char *kind : {"deliverables", "payments", "invoices", "followups", "post_metrics", "followers"}) {
+        INFO(kind);
+        CHECK_FALSE(reaches({QString::fromLatin1(kind)}));
+        CHECK(todayHalfDependsOn(TodayHalf::Work, {QString::fromLatin1(kind)}));
+    }
+    CHECK_FALSE(reaches({QStringLiteral("payments"), QStringLiteral("invoices")}));
+    // What rights and conflicts are read from, and a kind not known yet.
+    for (const char *kind : {"contracts", "participants", "campaigns", "brands", "creators", "managers", "settings",
+                             "a kind added later"}) {
+        INFO(kind);
+        CHECK(reaches({QString::fromLatin1(kind)}));
+    }
+    CHECK(reaches({QStringLiteral("payments"), QStringLiteral("creators")}));
 }

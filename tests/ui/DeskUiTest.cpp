@@ -138,6 +138,46 @@ TEST_CASE("Today opens its short sections and keeps a long one closed so every h
     CHECK(expanded(int(TodaySection::Followups)));
 }
 
+TEST_CASE("Today reads again only the half of the list a change can reach", "[desk]")
+{
+    Desk d;
+    // Rows written here without a transaction send no change signal: what the page shows tells
+    // which half it read again. Rina's usage rights end in eight days.
+    test::exec(*d.ws, QStringLiteral("UPDATE contract_versions SET usage_end = '2026-03-20' WHERE id = 2"));
+    d.today->reload();
+    REQUIRE(d.count(TodaySection::Rights) == 1);
+    test::exec(*d.ws, QStringLiteral("UPDATE contract_versions SET usage_end = '2026-12-31' WHERE id = 2"));
+    // A follow-up (the work half) leaves the rights as read.
+    REQUIRE(FollowupService(*d.ws)
+                .add({FollowupAbout::Creator, 2, QDate(2026, 3, 11), QStringLiteral("Call"), {}, {}})
+                .ok());
+    CHECK(d.count(TodaySection::Followups) == 1);
+    CHECK(d.count(TodaySection::Rights) == 1);
+    CHECK(d.count(TodaySection::DraftsToReview) == 1);
+    // A change to contracts reads them again; so does a reload, and the work half stays whole.
+    emit d.ws->changed({QStringLiteral("contracts")});
+    CHECK(d.count(TodaySection::Rights) == 0);
+    CHECK(d.count(TodaySection::Followups) == 1);
+    test::exec(*d.ws, QStringLiteral("UPDATE contract_versions SET usage_end = '2026-03-20' WHERE id = 2"));
+    d.today->reload();
+    CHECK(d.count(TodaySection::Rights) == 1);
+    CHECK(d.count(TodaySection::DraftsToReview) == 1);
+
+    SECTION("on workers, a second change while the first is read reads what both reach")
+    {
+        BackgroundRead::setInlineForTests(false);
+        test::exec(*d.ws, QStringLiteral("UPDATE contract_versions SET usage_end = '2026-12-31' WHERE id = 2"));
+        emit d.ws->changed({QStringLiteral("contracts")});
+        CHECK(d.today->isReading());
+        REQUIRE(FollowupService(*d.ws)
+                    .add({FollowupAbout::Creator, 2, QDate(2026, 3, 12), QStringLiteral("Mail"), {}, {}})
+                    .ok());
+        CHECK(d.count(TodaySection::Followups) == 2);
+        CHECK(d.count(TodaySection::Rights) == 0);
+        CHECK(d.today->summary() == QStringLiteral("3 things to do, 2 late"));
+    }
+}
+
 TEST_CASE("Today marks a follow-up done, undoably", "[desk]")
 {
     Desk d;

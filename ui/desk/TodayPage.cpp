@@ -60,8 +60,10 @@ constexpr int MostOpen = 15;
 
 TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myCreators, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_history(history), m_myCreators(myCreators),
-      m_model(new TodayModel(this)), m_read(new BackgroundRead(workspace, this))
+      m_model(new TodayModel(this))
 {
+    for (BackgroundRead *&read : m_reads)
+        read = new BackgroundRead(workspace, this);
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QHBoxLayout;
     heading->addWidget(makePageTitle(tr("Today"), this));
@@ -122,44 +124,103 @@ TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myC
     if (m_workspace)
         connect(m_workspace, &Workspace::changed, this, &TodayPage::reloadIfShown);
     if (m_myCreators)
-        connect(m_myCreators, &MyCreators::changed, this, &TodayPage::reloadIfShown);
+        connect(m_myCreators, &MyCreators::changed, this, [this] {
+            m_staleHalves.fill(true); // someone else's list: every half
+            m_stale = true;
+            if (isVisible())
+                reload();
+        });
     updateActions();
 }
 
 void TodayPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The day may have turned since the last look.
-    if (m_stale || m_model->asOf() != Clock::today())
+    // The day may have turned since the last look: then every half.
+    if (m_model->asOf() != Clock::today())
         reload();
+    else if (m_stale)
+        readHalves(m_staleHalves);
 }
 
-void TodayPage::reloadIfShown()
+void TodayPage::reloadIfShown(const QStringList &changedKinds)
 {
+    for (const TodayHalf half : TodayHalves)
+        if (todayHalfDependsOn(half, changedKinds))
+            m_staleHalves.at(index(half)) = true;
     m_stale = true;
     if (isVisible())
-        reload();
+        readHalves(m_staleHalves);
 }
 
 void TodayPage::reload()
+{
+    Halves all;
+    all.fill(true);
+    readHalves(all);
+}
+
+void TodayPage::readHalves(Halves halves)
 {
     m_stale = false;
     if (!m_workspace)
         return;
     const qint64 manager = m_myCreators ? m_myCreators->managerId() : 0;
     const QDate day = Clock::today();
-    // Read on a worker: at agency scale the list takes longer than a frame. What is shown stays
-    // until the new list arrives; the heading says it is being read.
+    // Read on workers: at agency scale the list takes longer than a frame. What is shown stays
+    // until every half asked for has arrived; the heading says it is being read. A half not read
+    // again is kept as shown, which only a list of the same day and person can give; and halves
+    // asked for by a read that has not arrived yet are read with this one.
+    const bool keepsShown = !m_model->sections().isEmpty() && m_model->asOf() == day && m_manager == manager;
+    for (std::size_t i = 0; i < halves.size(); ++i)
+        halves.at(i) = halves.at(i) || m_asked.at(i) || !keepsShown;
+    m_asked = halves;
+    m_staleHalves = {};
+    m_arrived = {};
+    const quint64 request = ++m_request;
     m_reading = true;
     updateScope();
-    m_read->run<QList<TodaySectionItems>>(
-        [day, manager](QSqlDatabase &db) { return today(db, day, manager); },
-        [this, day, manager](const Result<QList<TodaySectionItems>> &sections) { showList(sections, day, manager); });
+    for (const TodayHalf half : TodayHalves)
+        if (halves.at(index(half)))
+            m_reads.at(index(half))
+                ->run<QList<TodaySectionItems>>(
+                    [day, manager, half](QSqlDatabase &db) { return today(db, day, manager, half); },
+                    [this, request, half, day, manager](const Result<QList<TodaySectionItems>> &sections) {
+                        halfArrived(request, half, sections, day, manager);
+                    });
+}
+
+void TodayPage::halfArrived(quint64 request, TodayHalf half, const Result<QList<TodaySectionItems>> &sections,
+                            const QDate &day, qint64 manager)
+{
+    if (request != m_request)
+        return; // a half of a read asked for again since (its halves are read with the newer one)
+    m_arrived.at(index(half)) = sections;
+    for (const TodayHalf h : TodayHalves)
+        if (m_asked.at(index(h)) && !m_arrived.at(index(h)))
+            return;
+    // Every half asked for is in: the halves not read again as shown, these in their place.
+    Result<QList<TodaySectionItems>> list = m_model->sections();
+    for (const TodayHalf h : TodayHalves) {
+        if (!m_asked.at(index(h)))
+            continue;
+        if (!*m_arrived.at(index(h))) {
+            list = fail(m_arrived.at(index(h))->error());
+            break;
+        }
+        QList<TodaySectionItems> read = std::move(*m_arrived.at(index(h))).value();
+        if (list->size() != read.size())
+            list = read; // nothing shown yet (or an error was): this half's read has every section
+        takeTodayHalf(h, std::move(read), list.value());
+    }
+    m_asked = {};
+    m_arrived = {};
+    showList(list, day, manager);
 }
 
 bool TodayPage::isReading() const
 {
-    return m_read->isBusy();
+    return std::ranges::any_of(m_reads, [](const BackgroundRead *read) { return read->isBusy(); });
 }
 
 void TodayPage::showList(const Result<QList<TodaySectionItems>> &sections, const QDate &day, qint64 manager)

@@ -6,6 +6,9 @@
 #include <QDate>
 #include <QWidget>
 
+#include <array>
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -54,7 +57,7 @@ private:
     void openCurrent();
     void runNextAction();
     void requestRevision();
-    void reloadIfShown();
+    void reloadIfShown(const QStringList &changedKinds);
     void fillJumpLinks();
     void showList(const Result<QList<TodaySectionItems>> &sections, const QDate &day, qint64 manager);
     void updateScope();
@@ -69,7 +72,18 @@ private:
     QLabel *m_scope;
     QLabel *m_jump; // every section's count, each a link to it
     QPushButton *m_open, *m_next, *m_revise;
-    BackgroundRead *m_read;
+    // One reader a half (TodayHalf), both at once when both must be read; the list changes once,
+    // when every half asked for has arrived.
+    static std::size_t index(TodayHalf half) { return std::size_t(half); }
+    using Halves = std::array<bool, std::size(TodayHalves)>;
+    void readHalves(Halves halves);
+    void halfArrived(quint64 request, TodayHalf half, const Result<QList<TodaySectionItems>> &sections,
+                     const QDate &day, qint64 manager);
+    std::array<BackgroundRead *, std::size(TodayHalves)> m_reads{};
+    std::array<std::optional<Result<QList<TodaySectionItems>>>, std::size(TodayHalves)> m_arrived;
+    Halves m_asked{};       // the halves the read under way reads
+    Halves m_staleHalves{}; // halves a change reached since they were last read
+    quint64 m_request = 0;  // the read under way (arrivals of older ones are dropped)
     bool m_stale = true;
     bool m_reading = false;
     qint64 m_manager = 0; // whose list is shown
