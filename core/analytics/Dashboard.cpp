@@ -261,6 +261,37 @@ Status addContracts(QSqlDatabase &db, const QDate &today, const ManagedIds *mine
 }
 } // namespace
 
+bool dashboardPartDependsOn(DashboardPart part, const QStringList &changedKinds)
+{
+    // What each part never reads. Posts are written under "post_metrics" and, when a deliverable is
+    // posted, "deliverables"; accounts under "creators" and "followers"; a creator's manager under
+    // "creators" and "managers" (whose creators are mine comes through setMine, not here).
+    // In DashboardPart's order.
+    static const QStringList unrelated[] = {
+        {QStringLiteral("followups")}, // Campaigns
+        {                              // Due
+         QStringLiteral("payments"), QStringLiteral("invoices"), QStringLiteral("followups"),
+         QStringLiteral("post_metrics"), QStringLiteral("followers"), QStringLiteral("contracts"),
+         QStringLiteral("brands"), QStringLiteral("settings"), QStringLiteral("managers")},
+        {// Growth
+         QStringLiteral("payments"), QStringLiteral("invoices"), QStringLiteral("followups"),
+         QStringLiteral("deliverables"), QStringLiteral("post_metrics"), QStringLiteral("contracts"),
+         QStringLiteral("brands"), QStringLiteral("campaigns"), QStringLiteral("participants"),
+         QStringLiteral("settings")},
+        {// Engagement
+         QStringLiteral("payments"), QStringLiteral("invoices"), QStringLiteral("followups"),
+         QStringLiteral("contracts")},
+        {// Contracts
+         QStringLiteral("payments"), QStringLiteral("invoices"), QStringLiteral("deliverables"),
+         QStringLiteral("followups"), QStringLiteral("post_metrics"), QStringLiteral("followers")},
+        {// Overdue
+         QStringLiteral("followups"), QStringLiteral("deliverables"), QStringLiteral("post_metrics"),
+         QStringLiteral("followers"), QStringLiteral("contracts")}};
+    static_assert(std::size(unrelated) == std::size(DashboardParts));
+    const QStringList &never = unrelated[std::size_t(part)];
+    return std::ranges::any_of(changedKinds, [&never](const QString &kind) { return !never.contains(kind); });
+}
+
 Status addDashboardPart(QSqlDatabase &db, DashboardPart part, const QDate &today, DashboardData &d,
                         const ManagedIds *mine)
 {

@@ -111,6 +111,11 @@ inline constexpr DashboardPart DashboardParts[] = {DashboardPart::Engagement, Da
                                                    DashboardPart::Overdue,    DashboardPart::Contracts,
                                                    DashboardPart::Campaigns,  DashboardPart::Growth};
 
+// Whether a committed change to these kinds of records (Workspace::changed) can change `part`:
+// each part lists the kinds it cannot be reached by (a payment marked paid leaves the roster's
+// growth as it was), so a kind added later counts as a change until it is known not to.
+bool dashboardPartDependsOn(DashboardPart part, const QStringList &changedKinds);
+
 // Works out one part into `d` (its members only; the others are left as they are).
 // `mine`: only these creators' records ("My creators": their campaigns, deals, contracts and
 // payments); null: everyone's. Rankings (best, worst, cheapest, fastest growing) rank among them.

@@ -318,3 +318,29 @@ TEST_CASE("the dashboard's parts fill only their own lists and together make the
         CHECK(parts.conflicts.size() == again->conflicts.size());
     }
 }
+
+TEST_CASE("a change reaches only the dashboard parts that read what it changed")
+{
+    const auto reached = [](const QStringList &kinds) {
+        QList<DashboardPart> parts;
+        for (const DashboardPart part : DashboardParts)
+            if (dashboardPartDependsOn(part, kinds))
+                parts << part;
+        return parts;
+    };
+    using P = DashboardPart;
+    CHECK(reached({QStringLiteral("followups")}).isEmpty());
+    CHECK(reached({QStringLiteral("payments")}) == QList<P>{P::Overdue, P::Campaigns});
+    CHECK(reached({QStringLiteral("payments"), QStringLiteral("invoices")}) == QList<P>{P::Overdue, P::Campaigns});
+    CHECK(reached({QStringLiteral("deliverables")}) == QList<P>{P::Engagement, P::Due, P::Campaigns});
+    CHECK(reached({QStringLiteral("contracts")}) == QList<P>{P::Contracts, P::Campaigns});
+    CHECK(reached({QStringLiteral("followers")}) == QList<P>{P::Engagement, P::Campaigns, P::Growth});
+    CHECK(reached({QStringLiteral("post_metrics")}) == QList<P>{P::Engagement, P::Campaigns});
+    // What every part names, and a kind not known yet: all six.
+    for (const char *kind : {"creators", "a kind added later"}) {
+        INFO(kind);
+        CHECK(reached({QString::fromLatin1(kind)}).size() == 6);
+    }
+    CHECK(reached({QStringLiteral("followups"), QStringLiteral("settings")}).size() == 4); // not due, not growth
+    CHECK(reached({}).isEmpty());
+}

@@ -213,6 +213,46 @@ TEST_CASE("a dashboard part that cannot be worked out says why in its own list a
     CHECK(page->overdue()->topLevelItem(0)->text(0) == QStringLiteral("222 days"));
 }
 
+TEST_CASE("the dashboard works out again only the parts a change can reach")
+{
+    test::PinnedClock clock; // Monday 2026-11-23
+    Window w;
+    QSqlDatabase db = w.ws->db();
+    auto *page = w.window->findChild<DashboardPage *>();
+    REQUIRE(page != nullptr);
+    w.window->showPage(MainWindow::Dashboard);
+    w.window->show();
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading() && page->hasShown(DashboardPart::Due); }, 10'000));
+    REQUIRE(page->overdue()->topLevelItemCount() == 1);
+    CHECK(page->overdue()->topLevelItem(0)->text(0) == QStringLiteral("222 days"));
+    const int dueBefore = page->due()->topLevelItemCount();
+    // Written without a transaction, so without a change signal: the fee paid, a deliverable late.
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE payments SET paid_date = '2026-11-22' WHERE id = 2")).ok());
+    REQUIRE(sql::run(db, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, "
+                                        "due_date, status, created_at, updated_at) VALUES (1, 'tiktok', 'Late one', "
+                                        "'late one', '2026-11-20', 'approved', 'x', 'x')"))
+                .ok());
+    // A payment's change reaches the overdue list (and the campaigns' costs), not what is due.
+    emit w.ws->changed({QStringLiteral("payments")});
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    REQUIRE(page->overdue()->topLevelItemCount() == 1);
+    CHECK(page->overdue()->topLevelItem(0)->text(0) == QStringLiteral("Nothing overdue today."));
+    CHECK(page->due()->topLevelItemCount() == dueBefore);
+    // A deliverable's does.
+    emit w.ws->changed({QStringLiteral("deliverables")});
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    REQUIRE(page->due()->topLevelItemCount() >= 1);
+    CHECK(page->due()->topLevelItem(0)->text(0) == QStringLiteral("Late · 1"));
+    // Hidden, a change only marks its parts; shown again, they are worked out.
+    w.window->showPage(MainWindow::Creators);
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE payments SET paid_date = NULL WHERE id = 2")).ok());
+    emit w.ws->changed({QStringLiteral("payments")});
+    CHECK_FALSE(page->isReading());
+    w.window->showPage(MainWindow::Dashboard);
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    CHECK(page->overdue()->topLevelItem(0)->text(0) == QStringLiteral("222 days"));
+}
+
 TEST_CASE("the dashboard lists what needs a look and opens it")
 {
     test::PinnedClock clock; // Monday 2026-11-23

@@ -325,21 +325,24 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
         connect(read, &BackgroundRead::busyChanged, this,
                 [this] { m_state->setText(isReading() ? tr("working out the figures…") : QString()); });
     showWorking();
-    // Changes only mark the page stale; it is worked out again when shown (on a large workspace
-    // that is a fraction of a second nobody should wait for on every edit elsewhere).
+    // Changes only mark the parts they can reach stale; those are worked out again when shown (on a
+    // large workspace the whole is a second nobody should wait for on every edit elsewhere, and a
+    // payment marked paid reaches two parts of six).
     if (workspace)
-        connect(workspace, &Workspace::changed, this, [this] {
-            m_stale = true;
+        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
+            for (const DashboardPart part : DashboardParts)
+                if (dashboardPartDependsOn(part, kinds))
+                    m_stale.insert(index(part));
             if (isVisible())
-                reload();
+                reloadStale();
         });
-    m_stale = true; // worked out when first shown
+    for (const DashboardPart part : DashboardParts) // worked out when first shown
+        m_stale.insert(index(part));
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
 {
-    if (m_stale)
-        reload();
+    reloadStale();
     QWidget::showEvent(event);
 }
 
@@ -369,22 +372,36 @@ QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *obj
 void DashboardPage::setMine(const std::optional<ManagedIds> &mine)
 {
     m_mine = mine;
-    m_stale = true;
+    for (const DashboardPart part : DashboardParts) // someone else's figures: every part
+        m_stale.insert(index(part));
     if (isVisible())
         reload();
 }
 
 void DashboardPage::reload()
 {
-    m_stale = false;
-    if (!m_workspace)
+    for (const DashboardPart part : DashboardParts)
+        m_stale.insert(index(part));
+    reloadStale();
+}
+
+void DashboardPage::reloadStale()
+{
+    if (!m_workspace || m_stale.isEmpty())
         return;
     // Worked out on workers, a part at a time (two at once on two cores): on an agency's workspace
     // the whole takes most of a second (every follower count for the roster's growth, the
     // authenticity warnings), which the window must not wait for, and the quick parts (what is due,
     // what is overdue) need not wait for the slow ones. What was shown stays until its part arrives.
     const QDate today = Clock::today();
-    for (const DashboardPart part : DashboardParts)
+    // A new day moves every part's window (this week, the last 30 and 90 days).
+    if (today != m_day)
+        for (const DashboardPart part : DashboardParts)
+            m_stale.insert(index(part));
+    m_day = today;
+    for (const DashboardPart part : DashboardParts) {
+        if (!m_stale.contains(index(part)))
+            continue;
         m_parts.at(index(part))
             ->run<DashboardData>(
                 [part, today, mine = m_mine](QSqlDatabase &db) -> Result<DashboardData> {
@@ -394,6 +411,8 @@ void DashboardPage::reload()
                     return d;
                 },
                 [this, part, today](const Result<DashboardData> &board) { showPart(part, board, today); });
+    }
+    m_stale.clear();
 }
 
 bool DashboardPage::isReading() const

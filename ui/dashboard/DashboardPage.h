@@ -36,6 +36,9 @@ public:
 
     // Works out every part again, on workers; each list shows its part when it arrives.
     void reload();
+    // Works out again the parts a change reached since they were last asked for (every part on a
+    // new day); what showing the page does.
+    void reloadStale();
     // Whether figures asked for are still being worked out (tests wait for it).
     bool isReading() const;
     // Whether a part has arrived at least once since the page was made.
@@ -85,7 +88,8 @@ private:
     QLabel *m_state = nullptr;
     QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings, *m_overdue;
     FollowersChart *m_rosterChart;
-    bool m_stale = false;
+    QSet<std::size_t> m_stale; // parts a change reached since they were last asked for, by index()
+    QDate m_day;               // the day the parts were last asked for
     std::optional<ManagedIds> m_mine;
 };
 
