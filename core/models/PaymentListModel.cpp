@@ -116,6 +116,16 @@ void PaymentListModel::reload()
     endResetModel();
 }
 
+bool PaymentListModel::updateRow(const PaymentRow &row)
+{
+    if (!rowById(row.id)) // builds m_byId
+        return false;
+    const qsizetype at = m_byId.value(row.id);
+    m_rows[at] = row; // the list is the model's alone once a read has been delivered: no copy
+    emit dataChanged(index(int(at), 0), index(int(at), ColumnCount - 1));
+    return true;
+}
+
 const PaymentRow *PaymentListModel::rowById(qint64 id) const
 {
     // Indexed on first use after a reset: looking up each of thousands of selected rows by a scan

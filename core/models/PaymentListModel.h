@@ -69,6 +69,9 @@ public:
     const QList<PaymentRow> &rows() const { return m_rows; }
     // The row with this payment id, or null.
     const PaymentRow *rowById(qint64 id) const;
+    // Puts `row` in place of the row with its id (one dataChanged), for a change the page made
+    // itself, shown before the whole list is read again; false when no row has that id.
+    bool updateRow(const PaymentRow &row);
     // Why the last reload read nothing (empty when it worked).
     const QString &error() const { return m_error; }
 

@@ -117,6 +117,8 @@ protected:
 private:
     struct Read;
     void showRead(const Result<Read> &read, const QDate &day);
+    // Shows payment `id` as stored now, before the whole list is read again (after an edit here).
+    void showRowNow(qint64 id);
     void updateHeading();
     void applyPerspective();
     void refilter();
