@@ -18,9 +18,8 @@ qint64 count(Workspace &ws, const char *table)
 TEST_CASE("a deleted campaign comes back whole from its image, with all it held")
 {
     TempDir dir;
-    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(opened.ok());
-    Workspace &ws = *opened.value();
+    const auto opened = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &ws = *opened;
     const char *tables[] = {"campaigns",
                             "campaign_platforms",
                             "campaign_tags",

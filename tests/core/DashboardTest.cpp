@@ -11,9 +11,8 @@ TEST_CASE("the dashboard ranks costs per engagement and follower growth across t
 {
     test::PinnedClock clock; // 2026-11-23
     TempDir dir;
-    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(opened.ok());
-    Workspace &ws = *opened.value();
+    const auto opened = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &ws = *opened;
     QSqlDatabase db = ws.db();
 
     SECTION("no count in the last 30 days: no growth either way")
@@ -139,9 +138,8 @@ TEST_CASE("the dashboard lists overdue payments, most overdue first, in words")
 {
     test::PinnedClock clock; // 2026-11-23
     TempDir dir;
-    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(opened.ok());
-    Workspace &ws = *opened.value();
+    const auto opened = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &ws = *opened;
     QSqlDatabase db = ws.db();
     const QDate today(2026, 11, 23);
 
@@ -203,9 +201,8 @@ TEST_CASE("the budget's paid counts payables for a brand and receivables for an 
 {
     test::PinnedClock clock;
     TempDir dir;
-    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(opened.ok());
-    Workspace &ws = *opened.value();
+    const auto opened = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &ws = *opened;
     QSqlDatabase db = ws.db();
     // The fixture's deposit Rp1.500.000 (a payable, paid 2026-02-24); the brand paid the agency
     // Rp12.000.000 on 10-01 and the agency paid Rina her share Rp9.600.000 on 10-05; an open
@@ -230,9 +227,8 @@ TEST_CASE("the dashboard's parts fill only their own lists and together make the
 {
     test::PinnedClock clock; // 2026-11-23
     TempDir dir;
-    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(opened.ok());
-    Workspace &ws = *opened.value();
+    const auto opened = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &ws = *opened;
     QSqlDatabase db = ws.db();
     const QDate today(2026, 11, 23);
     // Something in every part: Rina grows and Alex falls (growth), a deliverable late this week

@@ -347,9 +347,8 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
 {
     test::PinnedClock clock;
     TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(ws.ok());
-    Workspace &w = *ws.value();
+    const auto ws = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &w = *ws;
     const QString metrics = test::writeFile(
         dir, QStringLiteral("post_metrics.csv"),
         "campaign,creator,platform,post_url,posted_at,date,views,likes,comments,currency\n"
@@ -419,9 +418,8 @@ TEST_CASE("a count over 10^12 fails its row with the limit and the file writes n
 {
     test::PinnedClock clock;
     TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(ws.ok());
-    Workspace &w = *ws.value();
+    const auto ws = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &w = *ws;
     const qint64 snapshots = scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots"));
     const QString header = QStringLiteral("campaign,creator,platform,post_url,posted_at,date,views,likes\n");
     const QString atLimit = QStringLiteral("Ramadan Refresh 2026,Rina Wijaya,tiktok,https://www.tiktok.com/@rinaeats/"

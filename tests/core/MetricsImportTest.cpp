@@ -110,9 +110,8 @@ TEST_CASE("a long metrics file is written in batches exactly as given, or not at
 {
     test::PinnedClock clock;
     TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(ws.ok());
-    Workspace &w = *ws.value();
+    const auto ws = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &w = *ws;
     // 150 rows: two full batches of 64 and 22 written singly. Row i is post i/10, day i%10.
     QByteArray csv = "campaign,creator,platform,post_url,posted_at,date,views,likes,caption,source\n";
     qint64 views = 0;

@@ -11,9 +11,8 @@ TEST_CASE("a deliverable walks the pipeline to verified, with revisions counted 
 {
     test::PinnedClock clock;
     TempDir dir;
-    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(opened.ok());
-    Workspace &ws = *opened.value();
+    const auto opened = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &ws = *opened;
     DeliverableService deliverables(ws);
     DeliverableInput story;
     story.platform = Platform::TikTok;

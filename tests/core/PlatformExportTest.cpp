@@ -76,9 +76,8 @@ TEST_CASE("imports Instagram, TikTok and YouTube exports as post metrics")
 {
     test::PinnedClock clock;
     TempDir dir;
-    auto opened = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(opened.ok());
-    Workspace &ws = *opened.value();
+    const auto opened = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &ws = *opened;
     ImportOptions options;
     options.campaign = QStringLiteral("Ramadan Refresh 2026");
 

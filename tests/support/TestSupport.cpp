@@ -80,6 +80,14 @@ QString copyFixture(const TempDir &dir, const QString &name)
     return target;
 }
 
+std::unique_ptr<Workspace> openFixture(const TempDir &dir, const QString &name)
+{
+    auto opened = Workspace::open(copyFixture(dir, name));
+    INFO((opened ? QString() : opened.error()).toStdString());
+    REQUIRE(opened.ok());
+    return std::move(opened).value();
+}
+
 void rawExec(const QString &path, const QString &sql)
 {
     const QString name = QStringLiteral("raw-test");

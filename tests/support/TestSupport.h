@@ -57,6 +57,9 @@ QString fixture(const QString &name);
 
 // Copies a fixture into `dir` and returns the copy's path (fixtures themselves stay pristine).
 QString copyFixture(const TempDir &dir, const QString &name);
+// Opens a copy of a fixture in `dir` (brought up to the current schema as the app would); the test
+// stops with the reason if it cannot.
+std::unique_ptr<Workspace> openFixture(const TempDir &dir, const QString &name);
 
 // An amount in whole rupiah.
 inline Money idr(qint64 rupiah)
