@@ -189,7 +189,8 @@ QStringList missingTables(QSqlDatabase &db, int version)
                                         {QStringLiteral("follower_latest"), QStringLiteral("post_latest")},
                                         {},
                                         {QStringLiteral("follower_rises")},
-                                        {QStringLiteral("follower_day_changes")}};
+                                        {QStringLiteral("follower_day_changes")},
+                                        {}};
     QStringList expected = v1;
     for (int v = 2; v <= version && v - 2 < int(std::size(added)); ++v)
         expected += added[v - 2];

@@ -117,12 +117,29 @@ const QString &dayChangesThatDisagree()
     return sql;
 }
 
-// The triggers that keep the summaries of a workspace of `version`, as schema v5, v7 and v8 made
-// them (no later version changed them): name -> its CREATE TRIGGER statement.
+// The kept figures of each post next to those worked out from the records (schema v9's post_figures
+// view), for every post where they differ: post id, then likes, comments, shares, saves, reach,
+// impressions and followers at posting, kept and worked out.
+const QString &figuresThatDisagree()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT k.post_id, k.likes, k.comments, k.shares, k.saves, k.reach, k.impressions, k.followers_at_post, "
+        "f.likes, f.comments, f.shares, f.saves, f.reach, f.impressions, f.followers_at_post "
+        "FROM post_latest k JOIN post_figures f ON f.post_id = k.post_id "
+        "WHERE k.likes IS DISTINCT FROM f.likes OR k.comments IS DISTINCT FROM f.comments "
+        "OR k.shares IS DISTINCT FROM f.shares OR k.saves IS DISTINCT FROM f.saves "
+        "OR k.reach IS DISTINCT FROM f.reach OR k.impressions IS DISTINCT FROM f.impressions "
+        "OR k.followers_at_post IS DISTINCT FROM f.followers_at_post LIMIT ?");
+    return sql;
+}
+
+// The triggers that keep the summaries of a workspace of `version`, as schema v5, v7, v8 and v9
+// made them (no later version changed them): name -> its CREATE TRIGGER statement.
 Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &db, int version)
 {
     QList<std::pair<QString, QString>> triggers;
-    for (const auto &[since, script] : {std::pair{5, "v5.sql"}, std::pair{7, "v7.sql"}, std::pair{8, "v8.sql"}}) {
+    for (const auto &[since, script] :
+         {std::pair{5, "v5.sql"}, std::pair{7, "v7.sql"}, std::pair{8, "v8.sql"}, std::pair{9, "v9.sql"}}) {
         if (since > version)
             break;
         auto statements = sqlScriptStatements((sql::onServer(db) ? QStringLiteral(":/collabdesk/schema/postgresql/")
@@ -182,6 +199,17 @@ QString describedRise(const QSqlQuery &q, int first)
              QLocale().toString(q.value(first + 3).toLongLong()), day(2));
 }
 
+// "likes 1,200, comments 30, shares none, saves none, reach 40,000, impressions none, followers on
+// its day 250,000".
+QString describedFigures(const QSqlQuery &q, int first)
+{
+    const auto count = [&](int i) {
+        return q.isNull(first + i) ? Text::tr("none") : QLocale().toString(q.value(first + i).toLongLong());
+    };
+    return Text::tr("likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, followers on its day %7")
+        .arg(count(0), count(1), count(2), count(3), count(4), count(5), count(6));
+}
+
 // One of the checks' statements run with its row limit (what is left of `limit` after `found` lines).
 Result<QSqlQuery> disagreeing(QSqlDatabase &db, const QString &sql, qsizetype limit, qsizetype found)
 {
@@ -230,6 +258,16 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
                      .arg(describedRise(rises, 1), describedRise(rises, 5));
     if (version < 8)
         return lines;
+    if (version >= 9) {
+        auto figuresFound = disagreeing(db, figuresThatDisagree(), limit, lines.size());
+        if (!figuresFound)
+            return fail(figuresFound.error());
+        QSqlQuery &figures = figuresFound.value();
+        while (figures.next())
+            lines << Text::tr("post %1: the kept figures are %2, the records say %3")
+                         .arg(figures.value(0).toLongLong())
+                         .arg(describedFigures(figures, 1), describedFigures(figures, 8));
+    }
     auto daysFound = disagreeing(db, dayChangesThatDisagree(), limit, lines.size());
     if (!daysFound)
         return fail(daysFound.error());
@@ -269,6 +307,8 @@ Status rebuild(QSqlDatabase &db, int version)
         return s;
     if (Status s = version >= 8 ? rebuildDayChanges(db) : Status(); !s)
         return s;
+    if (Status s = version >= 9 ? rebuildFigures(db) : Status(); !s)
+        return s;
     auto missing = missingTriggers(db, version);
     if (!missing)
         return fail(missing.error());
@@ -296,6 +336,13 @@ Status rebuildDayChanges(QSqlDatabase &db)
         QStringLiteral("INSERT INTO follower_day_changes (manager_id, day, change) %1").arg(recomputedDayChanges()));
 }
 
+Status rebuildFigures(QSqlDatabase &db)
+{
+    return run(db, QStringLiteral("UPDATE post_latest SET (likes, comments, shares, saves, reach, impressions, "
+                                  "followers_at_post) = (SELECT likes, comments, shares, saves, reach, impressions, "
+                                  "followers_at_post FROM post_figures f WHERE f.post_id = post_latest.post_id)"));
+}
+
 Status pauseUntilCommit(Transaction &tx)
 {
     QSqlDatabase db = tx.db();
@@ -308,6 +355,7 @@ Status pauseUntilCommit(Transaction &tx)
         tx.beforeCommit([db, later]() mutable {
             Status s = later(db, false);
             s = s ? rebuildRises(db) : s;
+            s = s ? rebuildFigures(db) : s;
             return s ? rebuildDayChanges(db) : s;
         });
         return later(db, true);

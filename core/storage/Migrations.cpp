@@ -77,6 +77,11 @@ const QList<MigrationStep> &standardMigrations()
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v8.sql"));
              return s ? summaries::rebuildDayChanges(db) : s;
          }},
+        {9,
+         [](QSqlDatabase &db) {
+             Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v9.sql"));
+             return s ? summaries::rebuildFigures(db) : s;
+         }},
     };
     return steps;
 }
@@ -99,6 +104,11 @@ const QList<MigrationStep> &serverMigrations()
          [](QSqlDatabase &db) {
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v8.sql"));
              return s ? summaries::rebuildDayChanges(db) : s;
+         }},
+        {9,
+         [](QSqlDatabase &db) {
+             Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v9.sql"));
+             return s ? summaries::rebuildFigures(db) : s;
          }},
     };
     return steps;

@@ -210,6 +210,8 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
         return fail(s.error());
     if (Status s = server ? summaries::rebuildDayChanges(to) : Status(); !s)
         return fail(s.error());
+    if (Status s = server ? summaries::rebuildFigures(to) : Status(); !s)
+        return fail(s.error());
     auto before = fingerprint(from);
     if (!before)
         return fail(before.error());

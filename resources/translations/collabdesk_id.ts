@@ -5620,6 +5620,14 @@ Kata sandi untuk %1:</translation>
         <source>manager %1</source>
         <translation>manajer %1</translation>
     </message>
+    <message>
+        <source>likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, followers on its day %7</source>
+        <translation>suka %1, komentar %2, bagikan %3, simpan %4, jangkauan %5, tayangan %6, pengikut pada harinya %7</translation>
+    </message>
+    <message>
+        <source>post %1: the kept figures are %2, the records say %3</source>
+        <translation>postingan %1: angka yang tersimpan %2, menurut catatan %3</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDefaults</name>

@@ -312,14 +312,14 @@ TEST_CASE("a server workspace has the tables keys indexes and triggers of a file
     CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string &k) { return k.find("|pk|") != k.npos; }) == 34);
     CHECK(keysOf(pg) == keys);
     const auto triggers = triggersOf(lite);
-    CHECK(triggers.size() == 16);
+    CHECK(triggers.size() == 25);
     CHECK(triggersOf(pg) == triggers);
     const QString views = QStringLiteral("SELECT %1 FROM %2 ORDER BY 1");
     CHECK(lines(pg, views.arg(QStringLiteral("table_name"), QStringLiteral("information_schema.views WHERE "
                                                                            "table_schema = current_schema()"))) ==
-          std::vector<std::string>{"follower_rise_steps", "roster_accounts"});
+          std::vector<std::string>{"account_posts", "follower_rise_steps", "post_figures", "roster_accounts"});
     CHECK(lines(lite, views.arg(QStringLiteral("name"), QStringLiteral("sqlite_schema WHERE type = 'view'"))) ==
-          std::vector<std::string>{"follower_rise_steps", "roster_accounts"});
+          std::vector<std::string>{"account_posts", "follower_rise_steps", "post_figures", "roster_accounts"});
     CHECK(authorsOf(pg) == std::vector<std::string>{"brands", "campaigns", "contracts", "creators", "deliverables",
                                                     "followups", "managers", "participants", "payments"});
 }
@@ -437,11 +437,11 @@ TEST_CASE("a dropped summary trigger on a server is named and made again", "[pos
     problems = summaries::problems(db);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
-    CHECK(triggersOf(db).size() == 16);
+    CHECK(triggersOf(db).size() == 25);
 }
 
-TEST_CASE("a server workspace of schema v6 is updated to v8 with its follower rises and day changes found and the "
-          "team's rights on them",
+TEST_CASE("a server workspace of schema v6 is updated to v9 with its follower rises day changes and post figures "
+          "found and the team's rights on them",
           "[postgresql]")
 {
     ServerDatabase server;
@@ -449,9 +449,22 @@ TEST_CASE("a server workspace of schema v6 is updated to v8 with its follower ri
         auto made = openServer(server.address(), true, Workspace::Access::ReadWrite);
         addOneAccount(*made);
     }
-    // As v6 left it: no v7 or v8 objects, and counts written without them (+25%, then +0.5%).
+    // As v6 left it: no v7, v8 or v9 objects, and counts written without them (+25%, then +0.5%).
     for (const char *statement :
-         {"DROP TRIGGER follower_day_changes_insert ON follower_snapshots",
+         {"DROP TRIGGER post_figures_fill ON post_latest", "DROP TRIGGER post_figures_counts ON post_metric_snapshots",
+          "DROP TRIGGER post_figures_follower_insert ON follower_snapshots",
+          "DROP TRIGGER post_figures_follower_delete ON follower_snapshots",
+          "DROP TRIGGER post_figures_follower_update ON follower_snapshots",
+          "DROP TRIGGER post_figures_account ON accounts", "DROP TRIGGER post_figures_account_delete ON accounts",
+          "DROP TRIGGER post_figures_post ON posts", "DROP TRIGGER post_figures_participant ON participants",
+          "DROP FUNCTION post_figures_fill()", "DROP FUNCTION post_figures_counts()",
+          "DROP FUNCTION post_figures_follower()", "DROP FUNCTION post_figures_account()",
+          "DROP FUNCTION post_figures_post()", "DROP FUNCTION post_figures_participant()",
+          "DROP FUNCTION post_figures_of_account(bigint, text)", "DROP FUNCTION post_figures_redo(bigint[])",
+          "DROP VIEW account_posts", "DROP VIEW post_figures",
+          "ALTER TABLE post_latest DROP COLUMN likes, DROP COLUMN comments, DROP COLUMN shares, DROP COLUMN saves, "
+          "DROP COLUMN reach, DROP COLUMN impressions, DROP COLUMN followers_at_post",
+          "DROP TRIGGER follower_day_changes_insert ON follower_snapshots",
           "DROP TRIGGER follower_day_changes_delete ON follower_snapshots",
           "DROP TRIGGER follower_day_changes_update ON follower_snapshots",
           "DROP TRIGGER follower_day_changes_creator ON creators",
@@ -478,21 +491,23 @@ TEST_CASE("a server workspace of schema v6 is updated to v8 with its follower ri
           "'collabdesk_manager') THEN CREATE ROLE collabdesk_manager NOLOGIN; END IF; END $$"})
         server.exec(QString::fromLatin1(statement));
     auto ws = openServer(server.address(), false, Workspace::Access::ReadWrite);
-    CHECK(ws->schemaVersion() == 8);
+    CHECK(ws->schemaVersion() == 9);
     REQUIRE(ws->notices().size() == 1);
-    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v8."));
+    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v9."));
     QSqlDatabase db = ws->db();
     CHECK(agreedRises(db) == std::vector<std::string>{"2026-03-01>2026-03-08:8000>10000"});
     // Creator 1 has no manager: 8,000 counted on 1 Mar, then steps of +2,000 and +50.
     CHECK(lines(db, QStringLiteral("SELECT manager_id || ':' || day || ':' || change FROM follower_day_changes "
                                    "ORDER BY day")) ==
           std::vector<std::string>{"0:2026-03-01:8000", "0:2026-03-08:2000", "0:2026-03-15:50"});
-    CHECK(triggersOf(db).size() == 16);
+    CHECK(triggersOf(db).size() == 25);
     CHECK(lines(db, QStringLiteral("SELECT has_table_privilege('collabdesk_manager', 'follower_rises', 'INSERT, "
                                    "DELETE') AND has_table_privilege('collabdesk_admin', 'follower_rise_steps', "
                                    "'SELECT') AND has_table_privilege('collabdesk_manager', 'follower_day_changes', "
                                    "'INSERT, UPDATE') AND has_table_privilege('collabdesk_manager', 'roster_accounts', "
-                                   "'SELECT')")) == std::vector<std::string>{"true"});
+                                   "'SELECT') AND has_table_privilege('collabdesk_manager', 'post_figures', 'SELECT') "
+                                   "AND has_table_privilege('collabdesk_admin', 'account_posts', 'SELECT')")) ==
+          std::vector<std::string>{"true"});
 }
 
 TEST_CASE("two people changing follower counts of one account at once leave the rises as one after the other would",
