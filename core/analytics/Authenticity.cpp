@@ -43,7 +43,7 @@ QVariant creatorFilter(std::optional<qint64> creatorId)
 // PostgreSQL hashed all 1.6 million snapshots to join them). When that newest snapshot is not after
 // the date it is the one (a dashboard of today), and its counts are kept beside it (schema v9): no
 // seek and no snapshot read (at large 20,962 posts, 0.21-0.23 s to 0.16-0.18 s in the sqlite3 shell
-// without the seek, to 0.07-0.08 s without the read).
+// without the seek, to 0.10 s without the read).
 Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf, std::optional<qint64> creatorId,
                       const QDate &since, QList<AuthenticityWarning> &out)
 {

@@ -54,7 +54,7 @@ Result<QSqlQuery> runEngagementQuery(QSqlDatabase &db, const QDate &asOf, const 
     // latest: each post in the window with its latest snapshot on or before as-of (posts without
     // one do not count) and its account's followers on its day. Both are kept beside the post's
     // newest snapshot (post_latest, schema v9): when that snapshot is not after as-of it is the one
-    // (12,321 posts at large: 0.24 s -> 0.07 s, sqlite3 shell), and only a post with snapshots dated
+    // (12,321 posts at large: 0.24 s -> 0.15 s, sqlite3 shell), and only a post with snapshots dated
     // after as-of (a past day asked about) seeks its snapshot. The followers on a post's day never
     // depend on as-of (the post is not after it). once: a URL posted for several campaigns counts
     // once, with the latest of those snapshots. Missing likes, comments, shares or saves count as 0

@@ -119,17 +119,26 @@ const QString &dayChangesThatDisagree()
 
 // The kept figures of each post next to those worked out from the records (schema v9's post_figures
 // view), for every post where they differ: post id, then likes, comments, shares, saves, reach,
-// impressions and followers at posting, kept and worked out.
+// impressions, revenue and followers at posting, kept and worked out.
 const QString &figuresThatDisagree()
 {
-    static const QString sql = QStringLiteral(
-        "SELECT k.post_id, k.likes, k.comments, k.shares, k.saves, k.reach, k.impressions, k.followers_at_post, "
-        "f.likes, f.comments, f.shares, f.saves, f.reach, f.impressions, f.followers_at_post "
-        "FROM post_latest k JOIN post_figures f ON f.post_id = k.post_id "
-        "WHERE k.likes IS DISTINCT FROM f.likes OR k.comments IS DISTINCT FROM f.comments "
-        "OR k.shares IS DISTINCT FROM f.shares OR k.saves IS DISTINCT FROM f.saves "
-        "OR k.reach IS DISTINCT FROM f.reach OR k.impressions IS DISTINCT FROM f.impressions "
-        "OR k.followers_at_post IS DISTINCT FROM f.followers_at_post LIMIT ?");
+    static const QString sql = [] {
+        const QStringList columns{QStringLiteral("likes"),         QStringLiteral("comments"),
+                                  QStringLiteral("shares"),        QStringLiteral("saves"),
+                                  QStringLiteral("reach"),         QStringLiteral("impressions"),
+                                  QStringLiteral("revenue_minor"), QStringLiteral("followers_at_post")};
+        QStringList kept, worked, differ;
+        for (const QString &c : columns) {
+            kept << QStringLiteral("k.") + c;
+            worked << QStringLiteral("f.") + c;
+            differ << QStringLiteral("k.%1 IS DISTINCT FROM f.%1").arg(c);
+        }
+        return QStringLiteral(
+                   "SELECT k.post_id, %1, %2 FROM post_latest k JOIN post_figures f ON f.post_id = k.post_id "
+                   "WHERE %3 LIMIT ?")
+            .arg(kept.join(QStringLiteral(", ")), worked.join(QStringLiteral(", ")),
+                 differ.join(QStringLiteral(" OR ")));
+    }();
     return sql;
 }
 
@@ -199,15 +208,16 @@ QString describedRise(const QSqlQuery &q, int first)
              QLocale().toString(q.value(first + 3).toLongLong()), day(2));
 }
 
-// "likes 1,200, comments 30, shares none, saves none, reach 40,000, impressions none, followers on
-// its day 250,000".
+// "likes 1,200, comments 30, shares none, saves none, reach 40,000, impressions none, revenue 0,
+// followers on its day 250,000" (revenue in the campaign currency's minor units, as stored).
 QString describedFigures(const QSqlQuery &q, int first)
 {
     const auto count = [&](int i) {
         return q.isNull(first + i) ? Text::tr("none") : QLocale().toString(q.value(first + i).toLongLong());
     };
-    return Text::tr("likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, followers on its day %7")
-        .arg(count(0), count(1), count(2), count(3), count(4), count(5), count(6));
+    return Text::tr("likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, revenue %7, followers on "
+                    "its day %8")
+        .arg(count(0), count(1), count(2), count(3), count(4), count(5), count(6), count(7));
 }
 
 // One of the checks' statements run with its row limit (what is left of `limit` after `found` lines).
@@ -266,7 +276,7 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
         while (figures.next())
             lines << Text::tr("post %1: the kept figures are %2, the records say %3")
                          .arg(figures.value(0).toLongLong())
-                         .arg(describedFigures(figures, 1), describedFigures(figures, 8));
+                         .arg(describedFigures(figures, 1), describedFigures(figures, 9));
     }
     auto daysFound = disagreeing(db, dayChangesThatDisagree(), limit, lines.size());
     if (!daysFound)
@@ -339,8 +349,9 @@ Status rebuildDayChanges(QSqlDatabase &db)
 Status rebuildFigures(QSqlDatabase &db)
 {
     return run(db, QStringLiteral("UPDATE post_latest SET (likes, comments, shares, saves, reach, impressions, "
-                                  "followers_at_post) = (SELECT likes, comments, shares, saves, reach, impressions, "
-                                  "followers_at_post FROM post_figures f WHERE f.post_id = post_latest.post_id)"));
+                                  "revenue_minor, followers_at_post) = (SELECT likes, comments, shares, saves, reach, "
+                                  "impressions, revenue_minor, followers_at_post FROM post_figures f "
+                                  "WHERE f.post_id = post_latest.post_id)"));
 }
 
 Status pauseUntilCommit(Transaction &tx)

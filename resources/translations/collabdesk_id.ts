@@ -5621,12 +5621,12 @@ Kata sandi untuk %1:</translation>
         <translation>manajer %1</translation>
     </message>
     <message>
-        <source>likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, followers on its day %7</source>
-        <translation>suka %1, komentar %2, bagikan %3, simpan %4, jangkauan %5, tayangan %6, pengikut pada harinya %7</translation>
-    </message>
-    <message>
         <source>post %1: the kept figures are %2, the records say %3</source>
         <translation>postingan %1: angka yang tersimpan %2, menurut catatan %3</translation>
+    </message>
+    <message>
+        <source>likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, revenue %7, followers on its day %8</source>
+        <translation>suka %1, komentar %2, bagikan %3, simpan %4, jangkauan %5, tayangan %6, pendapatan %7, pengikut pada harinya %8</translation>
     </message>
 </context>
 <context>

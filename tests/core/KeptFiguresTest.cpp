@@ -12,22 +12,24 @@ using cd::test::summaries::writeStatement;
 namespace {
 
 // Each post's kept figures (schema v9) as "post:likes:comments:shares:saves:reach:impressions:
-// followers on its day", none as "-", in post order.
+// revenue:followers on its day", none as "-", in post order.
 QString keptFigures(QSqlDatabase &db)
 {
     return sql::scalar(db, QStringLiteral("SELECT group_concat(post_id || ':' || coalesce(likes, '-') || ':' || "
                                           "coalesce(comments, '-') || ':' || coalesce(shares, '-') || ':' || "
                                           "coalesce(saves, '-') || ':' || coalesce(reach, '-') || ':' || "
-                                          "coalesce(impressions, '-') || ':' || coalesce(followers_at_post, '-'), ' ') "
+                                          "coalesce(impressions, '-') || ':' || coalesce(revenue_minor, '-') || ':' || "
+                                          "coalesce(followers_at_post, '-'), ' ') "
                                           "FROM (SELECT * FROM post_latest ORDER BY post_id) k"))
         .value()
         .toString();
 }
 
 // The v1 fixture's one post: Rina Wijaya's Instagram reel of 12 Mar, latest snapshot 2 (20 Mar:
-// 3,100 likes, 210 comments, 75 shares, 140 saves, reach 30,000, no impressions); her Instagram
+// 3,100 likes, 210 comments, 75 shares, 140 saves, reach 30,000, no impressions, revenue 6,000,000
+// in minor units); her Instagram
 // (account 1) counted 48,000 on 28 Feb, the last count on or before the 12th, and 52,500 on 1 Apr.
-const QString Fixture = QStringLiteral("1:3100:210:75:140:30000:-:48000");
+const QString Fixture = QStringLiteral("1:3100:210:75:140:30000:-:6000000:48000");
 
 } // namespace
 
@@ -41,9 +43,9 @@ TEST_CASE("the kept figures of a post follow its snapshots and its account's cou
 
     // A count between the last one and the post's day is its count now; one after its day is not.
     REQUIRE(creators.recordFollowers(1, QDate(2026, 3, 10), 50'000, QStringLiteral("manual")).ok());
-    CHECK(keptFigures(db) == QStringLiteral("1:3100:210:75:140:30000:-:50000"));
+    CHECK(keptFigures(db) == QStringLiteral("1:3100:210:75:140:30000:-:6000000:50000"));
     REQUIRE(creators.recordFollowers(1, QDate(2026, 3, 13), 70'000, QStringLiteral("manual")).ok());
-    CHECK(keptFigures(db) == QStringLiteral("1:3100:210:75:140:30000:-:50000"));
+    CHECK(keptFigures(db) == QStringLiteral("1:3100:210:75:140:30000:-:6000000:50000"));
     // The count of its day changed in place.
     REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE follower_snapshots SET followers = 51000 "
                                                "WHERE account_id = 1 AND snapshot_date = '2026-03-10'")));
@@ -51,14 +53,14 @@ TEST_CASE("the kept figures of a post follow its snapshots and its account's cou
 
     // The latest snapshot's numbers edited; a newer snapshot with only likes; that one removed.
     REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE post_metric_snapshots SET likes = 3200, "
-                                               "impressions = 41000 WHERE id = 2")));
-    CHECK(keptFigures(db) == QStringLiteral("1:3200:210:75:140:30000:41000:51000"));
+                                               "impressions = 41000, revenue_minor = 7000000 WHERE id = 2")));
+    CHECK(keptFigures(db) == QStringLiteral("1:3200:210:75:140:30000:41000:7000000:51000"));
     REQUIRE(writeStatement(*ws, QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, "
                                                "likes) VALUES (1, '2026-03-27', 4000)")));
-    CHECK(keptFigures(db) == QStringLiteral("1:4000:-:-:-:-:-:51000"));
+    CHECK(keptFigures(db) == QStringLiteral("1:4000:-:-:-:-:-:-:51000"));
     REQUIRE(writeStatement(*ws, QStringLiteral("DELETE FROM post_metric_snapshots WHERE snapshot_date = "
                                                "'2026-03-27'")));
-    CHECK(keptFigures(db) == QStringLiteral("1:3200:210:75:140:30000:41000:51000"));
+    CHECK(keptFigures(db) == QStringLiteral("1:3200:210:75:140:30000:41000:7000000:51000"));
     // An older snapshot's numbers are not the post's.
     REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE post_metric_snapshots SET likes = 1 WHERE id = 1")));
     CHECK(keptFigures(db).startsWith(QStringLiteral("1:3200:")));
@@ -138,8 +140,9 @@ TEST_CASE("kept figures that disagree with the records are named and made again"
     REQUIRE(problems->size() == 1);
     CHECK(problems->first() ==
           QStringLiteral("post 1: the kept figures are likes 9, comments 210, shares 75, saves 140, reach 30,000, "
-                         "impressions none, followers on its day none, the records say likes 3,100, comments 210, "
-                         "shares 75, saves 140, reach 30,000, impressions none, followers on its day 48,000"));
+                         "impressions none, revenue 6,000,000, followers on its day none, the records say likes "
+                         "3,100, comments 210, shares 75, saves 140, reach 30,000, impressions none, revenue "
+                         "6,000,000, followers on its day 48,000"));
     REQUIRE(writeInTransaction(*ws, [](Transaction &tx) { return summaries::rebuild(tx.db()); }).ok());
     CHECK(keptFigures(db) == Fixture);
     requireAgreement(db);

@@ -2,10 +2,10 @@
 -- A creator's 90-day engagement (the roster's column, the dashboard's ranking, the media kit) reads
 -- each post of the window with its latest snapshot's counts and the account's followers on the day
 -- it was posted. Finding them took a seek into millions of snapshots and another into millions of
--- follower counts per post: 0.24 s of reading for the large demo's 12,321 posts of one window, 0.07 s
+-- follower counts per post: 0.24 s of reading for the large demo's 12,321 posts of one window, 0.15 s
 -- with the figures kept beside each post's latest snapshot (sqlite3 shell, file in the page cache).
--- post_latest gains the latest snapshot's likes, comments, shares, saves, reach and impressions, and
--- followers_at_post: the count of the creator's account on the post's platform on its day (the latest
+-- post_latest gains the latest snapshot's likes, comments, shares, saves, reach, impressions and
+-- revenue (the deals' commission reads it), and followers_at_post: the count of the creator's account on the post's platform on its day (the latest
 -- count on or before it; NULL when none). post_figures is what they should be, worked out from the
 -- records; the triggers below write it again for every post a write can change, in the same
 -- transaction, and `collabdesk-cli check` compares the two.
@@ -22,12 +22,14 @@ ALTER TABLE post_latest ADD COLUMN reach INTEGER;
 ;;
 ALTER TABLE post_latest ADD COLUMN impressions INTEGER;
 ;;
+ALTER TABLE post_latest ADD COLUMN revenue_minor INTEGER;
+;;
 ALTER TABLE post_latest ADD COLUMN followers_at_post INTEGER;
 ;;
 -- A creator has one account per platform (accounts' unique key) and one count per account and day,
 -- so the count is a single row.
 CREATE VIEW post_figures AS
-SELECT pl.post_id, s.likes, s.comments, s.shares, s.saves, s.reach, s.impressions,
+SELECT pl.post_id, s.likes, s.comments, s.shares, s.saves, s.reach, s.impressions, s.revenue_minor,
        (SELECT f.followers FROM participants pa
         JOIN accounts a ON a.creator_id = pa.creator_id AND a.platform = po.platform
         JOIN follower_snapshots f ON f.account_id = a.id
@@ -47,17 +49,18 @@ JOIN posts po ON po.participant_id = pa.id AND po.platform = a.platform;
 -- Every post_latest row is written whole by v5's triggers (removed and inserted again), so filling
 -- each new row covers every change of which snapshot is a post's latest.
 CREATE TRIGGER post_figures_fill AFTER INSERT ON post_latest BEGIN
-    UPDATE post_latest SET (likes, comments, shares, saves, reach, impressions, followers_at_post) =
-        (SELECT likes, comments, shares, saves, reach, impressions, followers_at_post FROM post_figures
+    UPDATE post_latest SET (likes, comments, shares, saves, reach, impressions, revenue_minor, followers_at_post) =
+        (SELECT likes, comments, shares, saves, reach, impressions, revenue_minor, followers_at_post FROM post_figures
          WHERE post_id = new.post_id)
     WHERE post_id = new.post_id;
 END;
 ;;
 -- The latest snapshot's numbers edited in place.
-CREATE TRIGGER post_figures_counts AFTER UPDATE OF likes, comments, shares, saves, reach, impressions
+CREATE TRIGGER post_figures_counts AFTER UPDATE OF likes, comments, shares, saves, reach, impressions, revenue_minor
 ON post_metric_snapshots WHEN new.id = (SELECT snapshot_id FROM post_latest WHERE post_id = new.post_id) BEGIN
-    UPDATE post_latest SET (likes, comments, shares, saves, reach, impressions) =
-        (SELECT likes, comments, shares, saves, reach, impressions FROM post_metric_snapshots WHERE id = new.id)
+    UPDATE post_latest SET (likes, comments, shares, saves, reach, impressions, revenue_minor) =
+        (SELECT likes, comments, shares, saves, reach, impressions, revenue_minor FROM post_metric_snapshots
+         WHERE id = new.id)
     WHERE post_id = new.post_id;
 END;
 ;;

@@ -6,11 +6,11 @@
 -- triggers wait and summaries::rebuildFigures() works every post out once at the end.
 
 ALTER TABLE post_latest ADD COLUMN likes bigint, ADD COLUMN comments bigint, ADD COLUMN shares bigint,
-    ADD COLUMN saves bigint, ADD COLUMN reach bigint, ADD COLUMN impressions bigint,
+    ADD COLUMN saves bigint, ADD COLUMN reach bigint, ADD COLUMN impressions bigint, ADD COLUMN revenue_minor bigint,
     ADD COLUMN followers_at_post bigint;
 ;;
 CREATE VIEW post_figures AS
-SELECT pl.post_id, s.likes, s.comments, s.shares, s.saves, s.reach, s.impressions,
+SELECT pl.post_id, s.likes, s.comments, s.shares, s.saves, s.reach, s.impressions, s.revenue_minor,
        (SELECT f.followers FROM participants pa
         JOIN accounts a ON a.creator_id = pa.creator_id AND a.platform = po.platform
         JOIN follower_snapshots f ON f.account_id = a.id
@@ -31,8 +31,8 @@ BEGIN
     IF current_setting('collabdesk.rises_later', true) = 'on' OR cardinality(posts) = 0 THEN
         RETURN;
     END IF;
-    UPDATE post_latest pl SET (likes, comments, shares, saves, reach, impressions, followers_at_post) =
-        (SELECT f.likes, f.comments, f.shares, f.saves, f.reach, f.impressions, f.followers_at_post
+    UPDATE post_latest pl SET (likes, comments, shares, saves, reach, impressions, revenue_minor, followers_at_post) =
+        (SELECT f.likes, f.comments, f.shares, f.saves, f.reach, f.impressions, f.revenue_minor, f.followers_at_post
          FROM post_figures f WHERE f.post_id = pl.post_id)
     WHERE pl.post_id = ANY (posts);
 END $$;
@@ -62,7 +62,7 @@ BEGIN
     RETURN NULL;
 END $$;
 ;;
-CREATE TRIGGER post_figures_counts AFTER UPDATE OF likes, comments, shares, saves, reach, impressions
+CREATE TRIGGER post_figures_counts AFTER UPDATE OF likes, comments, shares, saves, reach, impressions, revenue_minor
 ON post_metric_snapshots FOR EACH ROW EXECUTE FUNCTION post_figures_counts();
 ;;
 CREATE FUNCTION post_figures_follower() RETURNS trigger LANGUAGE plpgsql AS $$
