@@ -95,6 +95,10 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
                        order));
     if (first)
         q.addBindValue(first->rows);
+    // Sized up front: grown row by row, 20,000 rows were moved to new memory about 15 times.
+    if (auto count = first ? Result<QVariant>(QVariant(first->rows))
+                           : sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators")))
+        roster.rows.reserve(count->toLongLong());
     if (!q.exec()) {
         roster.error = q.lastError().text();
         return roster;
@@ -128,7 +132,7 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         }
         r.totalFollowers = q.value(8).isNull() ? -1 : saturatedFromDouble(q.value(7).toDouble());
         r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
-        roster.rows << r;
+        roster.rows.append(std::move(r));
     }
     q.finish();
     // The rates of the creators read (all of them: the whole window at once). A failure there

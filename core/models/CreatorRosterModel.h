@@ -116,3 +116,7 @@ private:
 };
 
 } // namespace cd
+
+// Its rows hold only members that can be moved by copying their bytes, so a growing list moves them
+// that way instead of one by one.
+Q_DECLARE_TYPEINFO(cd::CreatorRosterModel::Row, Q_RELOCATABLE_TYPE);

@@ -3,7 +3,8 @@
 // app_bench's "RSS at rest" is made of, list by list, to know which one to make smaller.
 // Run: build/tests/bench/memory_bench SMALL.collabdesk AGENCY.collabdesk [LARGE.collabdesk]
 // (opened as they are, read only). glibc's count of the bytes in use (mallinfo2), not RSS: RSS
-// keeps freed pages and moves in pages, this moves by the byte.
+// keeps freed pages and moves in pages, this moves by the byte. Also the time each read takes on the
+// calling thread, the median of three (the app reads each on a worker).
 #include "BenchCampaign.h"
 #include "common/Clock.h"
 #include "desk/DealPipeline.h"
@@ -13,11 +14,13 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -45,14 +48,27 @@ template <typename T> Held hold(T value, qint64 rows)
     return {std::make_shared<T>(std::move(value)), rows};
 }
 
-// What `read`'s list holds on the heap, in MiB, and per row in bytes.
+// How long `read` takes (median of three, ms), then what its list holds on the heap, in MiB, and per
+// row in bytes (the third read's).
 QString heldBy(const std::function<Held()> &read)
 {
+    QList<double> ms;
+    for (int i = 0; i < 2; ++i) {
+        QElapsedTimer t;
+        t.start();
+        (void)read();
+        ms << double(t.nsecsElapsed()) / 1e6;
+    }
     malloc_trim(0);
     const qint64 before = heapInUse();
+    QElapsedTimer t;
+    t.start();
     const Held held = read();
+    ms << double(t.nsecsElapsed()) / 1e6;
     const qint64 bytes = heapInUse() - before;
-    return QStringLiteral("%1 MiB (%2 rows, %3 B a row)")
+    std::sort(ms.begin(), ms.end());
+    return QStringLiteral("%1\t%2 MiB (%3 rows, %4 B a row)")
+        .arg(ms.at(1), 0, 'f', 1)
         .arg(double(bytes) / (1 << 20), 0, 'f', 1)
         .arg(held.rows)
         .arg(held.rows ? bytes / held.rows : 0);
@@ -98,7 +114,7 @@ int main(int argc, char *argv[])
         out << "usage: memory_bench WORKSPACE.collabdesk...\n";
         return 2;
     }
-    out << "workspace\tlist\theap held\n";
+    out << "workspace\tlist\tread ms (median of 3)\theap held\n";
     for (const QString &path : paths)
         measure(path);
     return 0;

@@ -126,4 +126,11 @@ CREATE TRIGGER post_figures_participant AFTER UPDATE OF creator_id ON participan
     WHERE post_id IN (SELECT id FROM posts WHERE participant_id = new.id);
 END;
 ;;
+-- The posts of a window of days with what the 90-day engagement joins and groups them by, so the
+-- posts themselves are not read (the large demo's 12,321 posts of one window: 0.15 s -> 0.09 s with
+-- the figures above, sqlite3 shell).
+DROP INDEX posts_posted;
+;;
+CREATE INDEX posts_posted ON posts(posted_at, participant_id, platform, url_key);
+;;
 -- The existing posts' figures are written by summaries::rebuildFigures() in the same migration step.
