@@ -387,17 +387,20 @@ Status PausedPostSummaries::start(Transaction &tx)
     // and dropping it would take a lock on the whole table until the import commits.
     if (m_state || sql::onServer(tx.db()))
         return {};
-    QSqlQuery q(tx.db());
-    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'post_latest_insert'")))
-        return fail(Text::tr("database error: %1").arg(q.lastError().text()));
-    if (!q.next())
-        return fail(Text::tr("the trigger %1, which keeps the summaries up to date, is missing")
-                        .arg(QStringLiteral("post_latest_insert")));
     auto state = std::make_shared<State>();
-    state->triggerSql = q.value(0).toString();
-    q.finish();
-    if (Status s = run(tx.db(), QStringLiteral("DROP TRIGGER post_latest_insert")); !s)
-        return s;
+    for (const QString &name : {QStringLiteral("post_latest_insert"), QStringLiteral("post_figures_fill")}) {
+        auto stored = sql::scalar(tx.db(),
+                                  QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                                                 "name = ?"),
+                                  {name});
+        if (!stored)
+            return fail(stored.error());
+        if (stored->isNull())
+            return fail(Text::tr("the trigger %1, which keeps the summaries up to date, is missing").arg(name));
+        state->triggerSql << stored->toString();
+        if (Status s = run(tx.db(), QStringLiteral("DROP TRIGGER %1").arg(name)); !s)
+            return s;
+    }
     QSqlDatabase db = tx.db();
     tx.beforeCommit([db, state]() mutable { return finish(db, *state); });
     m_state = std::move(state);
@@ -406,11 +409,20 @@ Status PausedPostSummaries::start(Transaction &tx)
 
 Status PausedPostSummaries::finish(QSqlDatabase &db, const State &state)
 {
-    // The same answer as rebuild() gives, for the posts written meanwhile only.
+    // The same answer as rebuild() gives, for the posts written meanwhile only, figures included
+    // (post_figures' columns, worked out here in the one statement that writes the row).
     SqliteStatement forget{"DELETE FROM post_latest WHERE post_id = ?"};
-    SqliteStatement latest{"INSERT INTO post_latest (post_id, snapshot_id, snapshot_date) "
-                           "SELECT post_id, id, snapshot_date FROM post_metric_snapshots WHERE post_id = ? "
-                           "ORDER BY snapshot_date DESC LIMIT 1"};
+    SqliteStatement latest{
+        "INSERT INTO post_latest (post_id, snapshot_id, snapshot_date, likes, comments, shares, saves, reach, "
+        "impressions, revenue_minor, followers_at_post) "
+        "SELECT s.post_id, s.id, s.snapshot_date, s.likes, s.comments, s.shares, s.saves, s.reach, s.impressions, "
+        "s.revenue_minor, (SELECT f.followers FROM participants pa "
+        "  JOIN accounts a ON a.creator_id = pa.creator_id AND a.platform = po.platform "
+        "  JOIN follower_snapshots f ON f.account_id = a.id "
+        "  WHERE pa.id = po.participant_id AND f.snapshot_date <= substr(po.posted_at, 1, 10) "
+        "  ORDER BY f.snapshot_date DESC LIMIT 1) "
+        "FROM post_metric_snapshots s JOIN posts po ON po.id = s.post_id WHERE s.post_id = ? "
+        "ORDER BY s.snapshot_date DESC LIMIT 1"};
     for (const qint64 post : state.posts)
         for (SqliteStatement *step : {&forget, &latest}) {
             if (Status s = step->start(db); !s)
@@ -419,7 +431,10 @@ Status PausedPostSummaries::finish(QSqlDatabase &db, const State &state)
             if (auto done = step->step(); !done)
                 return fail(done.error());
         }
-    return run(db, state.triggerSql);
+    for (const QString &trigger : state.triggerSql)
+        if (Status s = run(db, trigger); !s)
+            return s;
+    return {};
 }
 
 } // namespace cd::summaries

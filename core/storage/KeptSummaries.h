@@ -57,11 +57,12 @@ Status pauseUntilCommit(Transaction &tx);
 
 // For a bulk write of post snapshots. The post_latest insert trigger triples the cost of each insert
 // (measured: 1M rows 2.0 s without it, 5.1 s with it; a WHEN clause that skips its work still costs
-// 1 s). start() drops it inside the transaction; just before that transaction commits, the posts
-// noted meanwhile get their summaries recomputed (one seek each) and the trigger is made again from
-// its own stored text. A transaction that never commits (an error, a cancel, a crash) rolls the drop
-// back with everything else, so the file is never without the trigger. One object serves one
-// transaction (an import's): start() again after it does nothing.
+// 1 s). start() drops it, and schema v9's trigger that fills each new post_latest row with its
+// figures, inside the transaction; just before that transaction commits, the posts noted meanwhile
+// get their summaries and figures worked out (one statement each) and the triggers are made again
+// from their own stored text. A transaction that never commits (an error, a cancel, a crash) rolls
+// the drop back with everything else, so the file is never without the triggers. One object serves
+// one transaction (an import's): start() again after it does nothing.
 class PausedPostSummaries
 {
 public:
@@ -77,7 +78,7 @@ public:
 private:
     struct State
     {
-        QString triggerSql;
+        QStringList triggerSql; // each dropped trigger's CREATE TRIGGER statement
         QSet<qint64> posts;
     };
     static Status finish(QSqlDatabase &db, const State &state);
