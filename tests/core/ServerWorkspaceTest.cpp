@@ -461,7 +461,7 @@ TEST_CASE("a server workspace of schema v6 is updated to v9 with its follower ri
           "DROP FUNCTION post_figures_follower()", "DROP FUNCTION post_figures_account()",
           "DROP FUNCTION post_figures_post()", "DROP FUNCTION post_figures_participant()",
           "DROP FUNCTION post_figures_of_account(bigint, text)", "DROP FUNCTION post_figures_redo(bigint[])",
-          "DROP VIEW account_posts", "DROP VIEW post_figures",
+          "DROP VIEW account_posts", "DROP VIEW post_figures", "DROP FUNCTION post_followers_at(bigint)",
           "ALTER TABLE post_latest DROP COLUMN likes, DROP COLUMN comments, DROP COLUMN shares, DROP COLUMN saves, "
           "DROP COLUMN reach, DROP COLUMN impressions, DROP COLUMN revenue_minor, DROP COLUMN followers_at_post",
           "DROP TRIGGER follower_day_changes_insert ON follower_snapshots",
