@@ -486,9 +486,12 @@ TEST_CASE("a server workspace of schema v6 is updated to v9 with its follower ri
           "INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES (1, '2026-03-01', 8000), "
           "(1, '2026-03-08', 10000), (1, '2026-03-15', 10050)",
           // The team's roles, as `server init-roles` makes them (they belong to the whole server).
-          "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_admin') THEN CREATE ROLE "
-          "collabdesk_admin NOLOGIN; END IF; IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
-          "'collabdesk_manager') THEN CREATE ROLE collabdesk_manager NOLOGIN; END IF; END $$"})
+          // Another test may make them at the same moment: the loser of that race sees unique_violation.
+          "DO $$ BEGIN BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_admin') THEN CREATE "
+          "ROLE collabdesk_admin NOLOGIN; END IF; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; "
+          "BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_manager') THEN CREATE ROLE "
+          "collabdesk_manager NOLOGIN; END IF; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; "
+          "END $$"})
         server.exec(QString::fromLatin1(statement));
     auto ws = openServer(server.address(), false, Workspace::Access::ReadWrite);
     CHECK(ws->schemaVersion() == 9);

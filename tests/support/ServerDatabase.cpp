@@ -79,9 +79,10 @@ QString ServerDatabase::addressWithPassword(const QString &password) const
 QString ServerDatabase::addressAs(const QString &role, Rights rights) const
 {
     // A role name of the test's own making, never input: safe to write into the statement. Roles
-    // belong to the whole server: an earlier test's is given the rights this one asks for.
+    // belong to the whole server: an earlier test's is given the rights this one asks for, and one
+    // running at the same time may make it first (the loser of that race sees unique_violation).
     exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE "
-                        "%1 LOGIN; END IF; END $$")
+                        "%1 LOGIN; END IF; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
              .arg(role));
     exec(QStringLiteral("ALTER ROLE %1 %2")
              .arg(role, rights == Rights::Superuser ? QStringLiteral("SUPERUSER") : QStringLiteral("NOSUPERUSER")));

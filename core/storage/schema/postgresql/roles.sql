@@ -14,14 +14,22 @@
 -- Dropping a policy that is not there yet is expected on the first run: no notice of it.
 SET LOCAL client_min_messages = warning;
 ;;
+-- Roles belong to the whole server: another workspace's setup may make the same one at the same
+-- moment, and the loser of that race finds it made (unique_violation) rather than missing.
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_admin') THEN
-        CREATE ROLE collabdesk_admin NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_manager') THEN
-        CREATE ROLE collabdesk_manager NOLOGIN;
-    END IF;
+    BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_admin') THEN
+            CREATE ROLE collabdesk_admin NOLOGIN;
+        END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+    BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_manager') THEN
+            CREATE ROLE collabdesk_manager NOLOGIN;
+        END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
 END $$;
 ;;
 DO $$
