@@ -96,8 +96,9 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
     if (first)
         q.addBindValue(first->rows);
     // Sized up front: grown row by row, 20,000 rows were moved to new memory about 15 times.
-    if (auto count = first ? Result<QVariant>(QVariant(first->rows))
-                           : sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators")))
+    if (first)
+        roster.rows.reserve(first->rows);
+    else if (auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators")))
         roster.rows.reserve(count->toLongLong());
     if (!q.exec()) {
         roster.error = q.lastError().text();

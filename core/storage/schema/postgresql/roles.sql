@@ -17,19 +17,17 @@ SET LOCAL client_min_messages = warning;
 -- Roles belong to the whole server: another workspace's setup may make the same one at the same
 -- moment, and the loser of that race finds it made (unique_violation) rather than missing.
 DO $$
+DECLARE
+    role text;
 BEGIN
-    BEGIN
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_admin') THEN
-            CREATE ROLE collabdesk_admin NOLOGIN;
-        END IF;
-    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-    END;
-    BEGIN
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_manager') THEN
-            CREATE ROLE collabdesk_manager NOLOGIN;
-        END IF;
-    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-    END;
+    FOREACH role IN ARRAY ARRAY['collabdesk_admin', 'collabdesk_manager'] LOOP
+        BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = role) THEN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', role);
+            END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+    END LOOP;
 END $$;
 ;;
 DO $$
