@@ -157,20 +157,25 @@ Status addCampaigns(QSqlDatabase &db, const QDate &today, const ManagedIds *mine
                                     "WHERE c.status = 'active' ORDER BY c.start_date, c.name_key"));
     if (!active)
         return fail(active.error());
+    auto kpis = runningCampaignKpis(db, today);
+    if (!kpis)
+        return fail(kpis.error());
+    QHash<qint64, qsizetype> kpisOf;
+    for (qsizetype i = 0; i < kpis->size(); ++i)
+        kpisOf.insert(kpis->at(i).campaignId, i);
     QList<CampaignKpis> running; // in step with d.active
     while (active->next()) {
         DashboardData::Campaign c{
             active->value(0).toLongLong(), active->value(1).toString(), active->value(2).toString(), {}, {}};
         if (mine && !mine->campaigns.contains(c.id))
             continue;
-        CampaignKpis kpis;
-        if (auto k = campaignKpis(db, c.name, today)) {
-            c.progress = k->progress;
-            c.currency = k->currency;
-            kpis = k.value();
-        }
+        CampaignKpis k;
+        if (const qsizetype i = kpisOf.value(c.id, -1); i >= 0) // not when made active since the KPIs were read
+            k = std::move((*kpis)[i]);
+        c.progress = k.progress;
+        c.currency = k.currency;
         d.active << c;
-        running << kpis;
+        running << std::move(k);
     }
     addCosts(running, mine, d);
     return {};

@@ -1,6 +1,6 @@
 // Benchmark (not a test): campaign KPIs on the small, agency and large demo (a campaign with the most
 // posts and one with the fewest), the daily engagement series of a year-long campaign with 50
-// creators, and the authenticity warnings of the whole workspace.
+// creators, the authenticity warnings of the whole workspace and each part of the dashboard.
 // Run: build/tests/bench/kpi_bench [SMALL.collabdesk AGENCY.collabdesk [LARGE.collabdesk]]
 // (copies are made; prints figures; the large demo only from a file, as it takes minutes to make)
 // With COLLABDESK_BENCH_SERVER=postgresql://... (a server's maintenance database) the same again on
@@ -9,6 +9,7 @@
 #include "BenchSupport.h"
 #include "analytics/Authenticity.h"
 #include "analytics/CampaignKpis.h"
+#include "analytics/Dashboard.h"
 #include "analytics/Series.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
@@ -66,6 +67,24 @@ void kpis(const QString &label, Workspace &ws)
         << Qt::flush;
 }
 
+// Each part of the dashboard alone, on one connection (the page works out two at once).
+void dashboardParts(const QString &label, Workspace &ws)
+{
+    QSqlDatabase db = ws.db();
+    const std::pair<DashboardPart, const char *> parts[] = {
+        {DashboardPart::Engagement, "engagement"}, {DashboardPart::Due, "due"},
+        {DashboardPart::Overdue, "overdue"},       {DashboardPart::Contracts, "contracts"},
+        {DashboardPart::Campaigns, "campaigns"},   {DashboardPart::Growth, "growth"}};
+    for (const auto &[part, name] : parts) {
+        const double ms = medianMs(3, [&] {
+            DashboardData d;
+            if (Status s = addDashboardPart(db, part, Clock::today(), d); !s)
+                qFatal("%s", qPrintable(s.error()));
+        });
+        out << label << "\tdashboard part\t" << name << "\t" << QString::number(ms, 'f', 1) << " ms\n" << Qt::flush;
+    }
+}
+
 void series(const QString &label, Workspace &ws)
 {
     const qint64 campaign = bench::makeBenchCampaign(ws, QStringLiteral("Bench Year"), 50, 365);
@@ -120,6 +139,7 @@ int main(int argc, char *argv[])
     for (const auto &[label, path] : std::as_const(workspaces)) {
         auto ws = bench::openBenchWorkspace(path, false);
         kpis(label, *ws);
+        dashboardParts(label, *ws);
         if (label != QLatin1String("small") && !label.startsWith(QLatin1String("small ")))
             series(label, *ws);
     }

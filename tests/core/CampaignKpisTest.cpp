@@ -146,6 +146,61 @@ TEST_CASE("KPIs as of a day between snapshots use each post's latest snapshot by
     CHECK(j[u"cost"].toString() == QStringLiteral("5455000")); // commission on 2,000,000
 }
 
+TEST_CASE("the running campaigns' KPIs are read together and each is its own")
+{
+    Fixture f;
+    exec(*f.ws, QStringLiteral("UPDATE campaigns SET status = 'active'"));
+    // Sari's Instagram post for Quiet, on a day her count was 20,000 (04-10's).
+    exec(*f.ws, QStringLiteral("INSERT INTO posts (id, participant_id, platform, url, url_key, posted_at) VALUES "
+                               "(6, 4, 'instagram', 'u6', 'u6', '2026-04-20')"));
+    exec(*f.ws, QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, views, likes, comments, "
+                               "shares, saves) VALUES (6, '2026-04-21', 700, 70, 7, 0, 3)"));
+    QSqlDatabase db = f.ws->db();
+    const QDate asOf(2026, 4, 30);
+    auto running = runningCampaignKpis(db, asOf);
+    REQUIRE(running.ok());
+    REQUIRE(running->size() == 2); // by start date: Ramadan (03-01), then Quiet (06-01)
+    const CampaignKpis &ramadan = running->at(0), &quiet = running->at(1);
+    CHECK(ramadan.campaignId == 1);
+    CHECK(quiet.campaignId == 2);
+    // Ramadan as the hand-computed example above: post 5's only snapshot is after as-of, and its
+    // "after" counts are the campaign end's (Sari's kept latest, 04-10's 20,000, is later).
+    CHECK(ramadan.totals.posts == 3);
+    CHECK(ramadan.totals.engagement() == 4'640);
+    CHECK(ramadan.totals.followersAtPosting == 69'000);
+    CHECK(ramadan.growth.before == 18'000);
+    CHECK(ramadan.growth.after == 19'600);
+    CHECK(ramadan.growth.leftOut == 1);
+    CHECK(ramadan.cost.minor() == 5'555'000);
+    REQUIRE(ramadan.creators.size() == 2);
+    CHECK(ramadan.creators.at(0).name == QStringLiteral("Budi"));
+    CHECK(ramadan.creators.at(1).totals.engagement() == 4'400);
+    CHECK(kpisToJson(ramadan) == kpisToJson(f.kpis(QStringLiteral("Ramadan"), asOf)));
+    // Quiet: Sari alone, her one post, every platform (it lists none): her Instagram 20,000, TikTok
+    // 55,000 and YouTube 9,000 both on its start and as of 04-30 (the kept latest counts).
+    CHECK(quiet.currency == QStringLiteral("USD"));
+    CHECK(quiet.totals.posts == 1);
+    CHECK(quiet.totals.views == 700);
+    CHECK(quiet.totals.engagement() == 80);
+    CHECK(quiet.totals.followersAtPosting == 20'000);
+    REQUIRE(quiet.creators.size() == 1);
+    CHECK(quiet.creators.at(0).name == QStringLiteral("Sari"));
+    CHECK(quiet.growth.before == 84'000);
+    CHECK(quiet.growth.after == 84'000);
+    CHECK(quiet.growth.leftOut == 0);
+    CHECK(quiet.cost.minor() == 10'000);
+    CHECK(quiet.cpe.plain() == QStringLiteral("1.2500")); // US$100.00 / 80, two more decimals than cents
+    CHECK(quiet.progress.isEmpty());
+    CHECK(kpisToJson(quiet) == kpisToJson(f.kpis(QStringLiteral("Quiet"), asOf)));
+
+    // A campaign no longer running is not read.
+    exec(*f.ws, QStringLiteral("UPDATE campaigns SET status = 'completed' WHERE id = 1"));
+    running = runningCampaignKpis(db, asOf);
+    REQUIRE(running.ok());
+    REQUIRE(running->size() == 1);
+    CHECK(running->at(0).campaign == QStringLiteral("Quiet"));
+}
+
 TEST_CASE("a campaign without posts has no rates or ratios, never zero or infinity")
 {
     Fixture f;
