@@ -306,6 +306,9 @@ Result<DemoSummary> Generator::run()
         return fail(s.error());
     if (Status s = profiles(); !s)
         return fail(s.error());
+    // Every snapshot is written: the summaries are made now, as the commissions read the KPIs.
+    if (Status s = summaries::resumeNow(m_tx); !s)
+        return fail(s.error());
     if (Status s = money(); !s)
         return fail(s.error());
     if (Status s = followups(); !s)

@@ -354,31 +354,60 @@ Status rebuildFigures(QSqlDatabase &db)
                                   "WHERE f.post_id = post_latest.post_id)"));
 }
 
+namespace {
+// Whether pauseUntilCommit() left a server deferring its rises, day changes and figures.
+Result<bool> serverDefers(QSqlDatabase &db)
+{
+    auto on = sql::scalar(db, QStringLiteral("SELECT current_setting('collabdesk.rises_later', true)"));
+    if (!on)
+        return fail(on.error());
+    return on->toString() == QLatin1String("on");
+}
+
+Status deferOnServer(QSqlDatabase &db, bool defer)
+{
+    auto set = sql::run(db, QStringLiteral("SELECT set_config('collabdesk.rises_later', ?, true)"),
+                        {defer ? QStringLiteral("on") : QStringLiteral("off")});
+    return set ? Status() : fail(set.error());
+}
+
+Status resume(QSqlDatabase &db)
+{
+    if (sql::onServer(db)) {
+        auto defers = serverDefers(db);
+        if (!defers || !defers.value())
+            return defers ? Status() : fail(defers.error());
+        Status s = deferOnServer(db, false);
+        s = s ? rebuildRises(db) : s;
+        s = s ? rebuildFigures(db) : s;
+        return s ? rebuildDayChanges(db) : s;
+    }
+    auto missing = missingTriggers(db, CurrentSchemaVersion);
+    if (!missing)
+        return fail(missing.error());
+    return missing->isEmpty() ? Status() : rebuild(db);
+}
+} // namespace
+
 Status pauseUntilCommit(Transaction &tx)
 {
     QSqlDatabase db = tx.db();
-    if (sql::onServer(db)) {
-        const auto later = [](QSqlDatabase &on, bool yes) {
-            auto set = sql::run(on, QStringLiteral("SELECT set_config('collabdesk.rises_later', ?, true)"),
-                                {yes ? QStringLiteral("on") : QStringLiteral("off")});
-            return set ? Status() : fail(set.error());
-        };
-        tx.beforeCommit([db, later]() mutable {
-            Status s = later(db, false);
-            s = s ? rebuildRises(db) : s;
-            s = s ? rebuildFigures(db) : s;
-            return s ? rebuildDayChanges(db) : s;
-        });
-        return later(db, true);
-    }
+    tx.beforeCommit([db]() mutable { return resume(db); });
+    if (sql::onServer(db))
+        return deferOnServer(db, true);
     auto triggers = keepingTriggers(db, CurrentSchemaVersion);
     if (!triggers)
         return fail(triggers.error());
     for (const auto &trigger : std::as_const(triggers.value()))
         if (Status s = run(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger.first)); !s)
             return s;
-    tx.beforeCommit([db]() mutable { return rebuild(db); });
     return {};
+}
+
+Status resumeNow(Transaction &tx)
+{
+    QSqlDatabase db = tx.db();
+    return resume(db);
 }
 
 Status PausedPostSummaries::start(Transaction &tx)

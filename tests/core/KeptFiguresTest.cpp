@@ -147,3 +147,28 @@ TEST_CASE("kept figures that disagree with the records are named and made again"
     CHECK(keptFigures(db) == Fixture);
     requireAgreement(db);
 }
+
+TEST_CASE("a paused transaction made whole before its commit keeps what is written after")
+{
+    TempDir dir;
+    auto ws = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    QSqlDatabase db = ws->db();
+    Transaction tx(*ws);
+    REQUIRE(bool(tx));
+    REQUIRE(summaries::pauseUntilCommit(tx).ok());
+    const auto write = [&tx](const QString &statement) { return sql::run(tx.db(), statement).ok(); };
+    REQUIRE(write(QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, likes) VALUES "
+                                 "(1, '2026-03-27', 4000)")));
+    // Made whole now: the newer snapshot is the post's (as the demo's commissions read it).
+    REQUIRE(summaries::resumeNow(tx).ok());
+    CHECK(keptFigures(db) == QStringLiteral("1:4000:-:-:-:-:-:-:48000"));
+    requireAgreement(db);
+    // Writes after it are kept by the triggers again; resuming twice and committing change nothing.
+    REQUIRE(write(QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                                 "(1, '2026-03-10', 50000)")));
+    CHECK(keptFigures(db) == QStringLiteral("1:4000:-:-:-:-:-:-:50000"));
+    REQUIRE(summaries::resumeNow(tx).ok());
+    REQUIRE(tx.commit().ok());
+    CHECK(keptFigures(db) == QStringLiteral("1:4000:-:-:-:-:-:-:50000"));
+    requireAgreement(db);
+}
