@@ -76,6 +76,28 @@ void redraftChangesNothing(Workspace &ws, int step)
     tx.rollback();
 }
 
+// The rows that may be overdue on a day far ahead (every open dated row: many campaigns and
+// creators), read alone, are the whole ledger's such rows in the ledger's order.
+void overdueReadInLedgerOrder(Workspace &ws)
+{
+    QSqlDatabase db = ws.db();
+    const QDate day(2031, 1, 1);
+    PaymentFilter f;
+    f.overdueOn = day;
+    auto some = readPayments(db, MoneySettings::read(db), f);
+    auto all = readPayments(db, MoneySettings::read(db));
+    REQUIRE(some.ok());
+    REQUIRE(all.ok());
+    QList<qint64> read, whole;
+    for (const PaymentRow &r : some.value())
+        read << r.id;
+    for (const PaymentRow &r : all.value())
+        if (r.timing.due.isValid() && r.timing.due < day && (!r.isPaid() || r.timing.paid > day))
+            whole << r.id;
+    CHECK(whole.size() > 10);
+    CHECK(read == whole);
+}
+
 // The tax fixed on every paid row is what the ledger computes for it.
 void withholdingAsComputed(Workspace &ws)
 {
@@ -326,6 +348,7 @@ TEST_CASE("the small demo is a brand's workspace: payables drafted from the term
     CHECK(count(*ws, "SELECT count(DISTINCT tax_type) FROM creators") >= 3);
     withholdingAsComputed(*ws);
     redraftChangesNothing(*ws, 1);
+    overdueReadInLedgerOrder(*ws);
 }
 
 TEST_CASE("the same seed gives the same payments", "[demo]")

@@ -343,6 +343,21 @@ TEST_CASE("reading only the rows that may be overdue on a day finds every overdu
         // Every row it leaves out is not overdue that day; of those it reads, state() picks the same.
         CHECK(ids(some.value(), day, true) == ids(all, day, true));
         CHECK(some->size() <= all.size());
+        // In the whole ledger's order, named as it names them (their names are joined, not all read).
+        QStringList read, whole;
+        const auto line = [](const PaymentRow &r) {
+            return QStringLiteral("%1 %2/%3/%4 %5 %6 %7")
+                .arg(r.id)
+                .arg(r.campaign, r.brand, r.creator, r.currency)
+                .arg(r.withheld)
+                .arg(r.invoiceNumber);
+        };
+        for (const PaymentRow &r : some.value())
+            read << line(r);
+        for (const PaymentRow &r : all)
+            if (std::ranges::any_of(some.value(), [&r](const PaymentRow &o) { return o.id == r.id; }))
+                whole << line(r);
+        CHECK(read == whole);
         overdueCounts << ids(all, day, true).size();
     }
     // By hand: nothing on 06-01 (the deposit is due that day); on 06-02 the deposit; on 08-01 and
