@@ -97,9 +97,17 @@ TEST_CASE("usage rights and exclusivity conflicts open the contract")
     const qint64 inUse = d.contract(pk, QStringLiteral("active"), day(-30), QStringLiteral("usage_end"),
                                     QStringLiteral("'%1'").arg(day(-3)));
     test::exec(*d.ws, QStringLiteral("UPDATE contracts SET rights_in_use = 1 WHERE id = %1").arg(inUse));
+    // The summer contract's rights cover two platforms; Budi's, ending the same day, name none.
+    test::exec(*d.ws, QStringLiteral("INSERT INTO contract_version_usage_channels (version_id, channel) SELECT id, "
+                                     "'instagram' FROM contract_versions WHERE contract_id = %1 UNION ALL SELECT id, "
+                                     "'tiktok' FROM contract_versions WHERE contract_id = %1")
+                          .arg(k));
+    const qint64 budi = d.creator(QStringLiteral("Budi Santoso"));
+    const qint64 sameDay = d.contract(d.participant(summer, budi), QStringLiteral("signed"), day(-30),
+                                      QStringLiteral("usage_end"), QStringLiteral("'%1'").arg(day(5)));
 
     const QList<TodayItem> rights = d.items(TodaySection::Rights);
-    REQUIRE(rights.size() == 2);
+    REQUIRE(rights.size() == 3);
     CHECK(rights.at(0).id == inUse);
     CHECK(rights.at(0).record == QStringLiteral("contract"));
     CHECK(rights.at(0).what == QStringLiteral("Usage rights"));
@@ -108,9 +116,14 @@ TEST_CASE("usage rights and exclusivity conflicts open the contract")
     CHECK(rights.at(0).participantId == pk);
     CHECK(rights.at(0).creatorId == rina);
     CHECK(rights.at(0).campaignId == kopiLaunch);
-    CHECK(rights.at(1).id == k);
+    // The same day (by creator name: Budi, then Rina), each with its own channels.
+    CHECK(rights.at(1).id == sameDay);
+    CHECK(rights.at(1).what == QStringLiteral("Usage rights"));
     CHECK(rights.at(1).detail == QStringLiteral("expires in 5 days"));
-    CHECK(rights.at(1).date == D.addDays(5));
+    CHECK(rights.at(2).id == k);
+    CHECK(rights.at(2).what == QStringLiteral("Usage rights: Instagram, TikTok"));
+    CHECK(rights.at(2).detail == QStringLiteral("expires in 5 days"));
+    CHECK(rights.at(2).date == D.addDays(5));
 
     const QList<TodayItem> conflicts = d.items(TodaySection::Conflicts);
     REQUIRE(conflicts.size() == 1);
@@ -146,7 +159,7 @@ TEST_CASE("usage rights and exclusivity conflicts open the contract")
             if (isInHalf(section.section, TodayHalf::Work))
                 CHECK(section.items.isEmpty());
         CHECK(work->at(int(TodaySection::Late)).items.size() == 1);
-        CHECK(contracts->at(int(TodaySection::Rights)).items.size() == 2);
+        CHECK(contracts->at(int(TodaySection::Rights)).items.size() == 3);
         CHECK(contracts->at(int(TodaySection::Conflicts)).items.size() == 1);
         QList<TodaySectionItems> merged = work.value();
         takeTodayHalf(TodayHalf::Contracts, std::move(contracts).value(), merged);
