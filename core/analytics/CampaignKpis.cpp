@@ -149,7 +149,7 @@ struct Chosen
     }
 };
 
-// What one statement read, kept per campaign while the others are read.
+// One campaign as the statements below read it, gathered until the last of them has run.
 struct Reading
 {
     CampaignKpis kpis;
