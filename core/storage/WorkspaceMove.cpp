@@ -182,16 +182,10 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
         return fail(s.error());
     if (auto cleared = sql::run(to, QStringLiteral("DELETE FROM settings")); !cleared)
         return fail(cleared.error());
-    // A server's triggers work out each follower rise (and the day changes) as its count is copied:
-    // at 6 ms a count the agency demo's 554,528 would have taken an hour. They wait, and one pass
-    // finds them all after.
-    const bool server = sql::onServer(to);
-    const auto risesLater = [&](bool later) -> Status {
-        auto set = sql::run(to, QStringLiteral("SELECT set_config('collabdesk.rises_later', ?, true)"),
-                            {later ? QStringLiteral("on") : QStringLiteral("off")});
-        return set ? Status() : fail(set.error());
-    };
-    if (Status s = server ? risesLater(true) : Status(); !s)
+    // The summaries are made once from the copied records, not row by row as each is copied: a
+    // server's triggers took 6 ms a follower count for its rises (the agency demo's 554,528 would
+    // have taken an hour), and a file's would have worked out every snapshot's kept row.
+    if (Status s = summaries::pauseUntilCommit(tx); !s)
         return fail(s.error());
     for (const tables::Table &table : tables::all()) {
         if (table.summary)
@@ -204,13 +198,7 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
             return fail(Text::tr("copying %1 failed, and nothing was written to %2: %3")
                             .arg(QLatin1String(table.name), toPlace, s.error()));
     }
-    if (Status s = server ? risesLater(false) : Status(); !s)
-        return fail(s.error());
-    if (Status s = server ? summaries::rebuildRises(to) : Status(); !s)
-        return fail(s.error());
-    if (Status s = server ? summaries::rebuildDayChanges(to) : Status(); !s)
-        return fail(s.error());
-    if (Status s = server ? summaries::rebuildFigures(to) : Status(); !s)
+    if (Status s = summaries::resumeNow(tx); !s)
         return fail(s.error());
     auto before = fingerprint(from);
     if (!before)
@@ -226,7 +214,7 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
     // A server plans its queries by its statistics of each table, which a bulk copy leaves empty
     // until autovacuum comes round: gathered now, the first reports are not planned blind (the
     // agency demo's KPIs took 28-36 ms a campaign just after a move, against 0.3-0.5 ms in a file).
-    if (server)
+    if (sql::onServer(to))
         (void)connection::exec(to, QStringLiteral("ANALYZE"));
     return before;
 }
