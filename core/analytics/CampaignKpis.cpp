@@ -249,8 +249,23 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
                       chose);
     if (!p)
         return fail(p.error());
+    // The statements are not one snapshot: a row of a campaign or participant the earlier ones did
+    // not read (made active or added in between) is left out, not put on another's.
+    const auto readingOf = [&read, &byId](qint64 campaignId) -> Reading * {
+        const auto at = byId.constFind(campaignId);
+        return at == byId.constEnd() ? nullptr : &read[*at];
+    };
+    const auto creatorOf = [](Reading *r, qint64 participantId) -> CreatorKpis * {
+        if (!r)
+            return nullptr;
+        const auto at = r->index.constFind(participantId);
+        return at == r->index.constEnd() ? nullptr : &r->kpis.creators[*at];
+    };
     while (p->next()) {
-        Reading &r = read[byId.value(p->value(0).toLongLong())];
+        Reading *found = readingOf(p->value(0).toLongLong());
+        if (!found)
+            continue;
+        Reading &r = *found;
         r.participants << Participant{p->value(1).toLongLong(), p->value(2).toString(),   storedCount(p->value(3)),
                                       storedCount(p->value(4)), storedCount(p->value(5)), storedCount(p->value(6)),
                                       storedCount(p->value(7))};
@@ -279,9 +294,11 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
     if (!posts)
         return fail(posts.error());
     while (posts->next()) {
-        Reading &r = read[byId.value(posts->value(0).toLongLong())];
-        addPostSnapshot(r.kpis.totals, posts.value(), 2);
-        addPostSnapshot(r.kpis.creators[r.index.value(posts->value(1).toLongLong())].totals, posts.value(), 2);
+        Reading *r = readingOf(posts->value(0).toLongLong());
+        if (CreatorKpis *creator = creatorOf(r, posts->value(1).toLongLong())) {
+            addPostSnapshot(r->kpis.totals, posts.value(), 2);
+            addPostSnapshot(creator->totals, posts.value(), 2);
+        }
     }
 
     // Followers before (the start) and after, per creator and campaign platform (all platforms
@@ -306,14 +323,17 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
     if (!growth)
         return fail(growth.error());
     while (growth->next()) {
-        Reading &r = read[byId.value(growth->value(0).toLongLong())];
-        FollowerGrowth &mine = r.kpis.creators[r.index.value(growth->value(1).toLongLong())].growth;
+        Reading *r = readingOf(growth->value(0).toLongLong());
+        CreatorKpis *creator = creatorOf(r, growth->value(1).toLongLong());
+        if (!creator)
+            continue;
+        FollowerGrowth &mine = creator->growth;
         if (growth->isNull(2) || growth->isNull(3)) {
             mine.leftOut += 1;
-            r.kpis.growth.leftOut += 1;
+            r->kpis.growth.leftOut += 1;
             continue;
         }
-        for (FollowerGrowth *g : {&mine, &r.kpis.growth}) {
+        for (FollowerGrowth *g : {&mine, &r->kpis.growth}) {
             addCount(g->before, storedCount(growth->value(2)));
             addCount(g->after, storedCount(growth->value(3)));
         }

@@ -213,7 +213,8 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
         auto operator<=>(const Order &) const = default;
     };
     QList<Order> order; // the rows' sort keys, by index: sorting integers, not names
-    order.reserve(rows.capacity());
+    if (!joined)
+        order.reserve(rows.capacity());
     for (;;) {
         auto more = q.step();
         if (!more)
@@ -254,9 +255,12 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
         r.withheld = (r.isPaid() && !q.isNull(16))
                          ? q.int64(16)
                          : withholdingFor(r.kind, r.direction, r.amount, r.currency, r.payee, settings);
-        // By campaign, creator, receivables first, due date (none last), id.
-        order.append({campaign.rank, creator.rank, r.direction == PaymentDirection::Receivable ? 0 : 1,
-                      r.timing.due.isValid() ? r.timing.due.toJulianDay() : std::numeric_limits<qint64>::max(), r.id});
+        // By campaign, creator, receivables first, due date (none last), id; a joined read comes in
+        // the statement's order.
+        if (!joined)
+            order.append({campaign.rank, creator.rank, r.direction == PaymentDirection::Receivable ? 0 : 1,
+                          r.timing.due.isValid() ? r.timing.due.toJulianDay() : std::numeric_limits<qint64>::max(),
+                          r.id});
         rows.append(std::move(r));
     }
     if (joined)
