@@ -1,5 +1,6 @@
 // collabdesk-cli: the same core as the app, for scripts, batch work and headless machines.
 #include "Command.h"
+#include "common/FreeMemory.h"
 
 #include "storage/WorkspacePaths.h"
 
@@ -82,6 +83,7 @@ QString commandWord(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    cd::keepFreedMemoryDuringBursts();
     // Documents need fonts, so those commands run a GUI application on the offscreen platform
     // (no display needed); everything else stays on QtCore.
     std::unique_ptr<QCoreApplication> application;

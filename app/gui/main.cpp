@@ -1,5 +1,6 @@
 // collabdesk: the desktop app. Startup wiring only; the window lives in ui/.
 #include "QuitOnSignal.h"
+#include "common/FreeMemory.h"
 #include "demo/DemoGenerator.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
@@ -21,6 +22,7 @@
 
 int main(int argc, char *argv[])
 {
+    cd::keepFreedMemoryDuringBursts();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("CollabDesk"));

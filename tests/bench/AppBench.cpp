@@ -9,6 +9,7 @@
 #include "BenchSupport.h"
 #include "PageCache.h"
 #include "StallWatch.h"
+#include "common/FreeMemory.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "dashboard/DashboardPage.h"
@@ -383,6 +384,7 @@ QString makeDemo(const QString &path, DemoOptions::Scale scale)
 
 int main(int argc, char *argv[])
 {
+    cd::keepFreedMemoryDuringBursts();
     g_sinceStart.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -11,6 +11,7 @@
 #include "analytics/Series.h"
 #include "charts/CampaignCharts.h"
 #include "common/Clock.h"
+#include "common/FreeMemory.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Workspace.h"
@@ -124,6 +125,7 @@ void dashboardTime(const QString &label, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    cd::keepFreedMemoryDuringBursts();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -7,6 +7,7 @@
 // Run: build/tests/bench/import_bench [ROWS [--import-only]]   (prints figures; never fails on speed)
 #include "BenchCampaign.h"
 #include "common/Clock.h"
+#include "common/FreeMemory.h"
 #include "demo/DemoGenerator.h"
 #include "interchange/Importer.h"
 #include "services/BrandService.h"
@@ -180,6 +181,7 @@ void compareOrderings(QTextStream &out, const QTemporaryDir &dir, qint64 rows, b
 
 int main(int argc, char *argv[])
 {
+    cd::keepFreedMemoryDuringBursts();
     QCoreApplication app(argc, argv);
     const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
     Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));

@@ -13,6 +13,7 @@
 #include "analytics/Series.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/FreeMemory.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -118,6 +119,7 @@ void series(const QString &label, Workspace &ws)
 
 int main(int argc, char *argv[])
 {
+    cd::keepFreedMemoryDuringBursts();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     QTemporaryDir dir;

@@ -7,6 +7,7 @@
 // calling thread, the median of three (the app reads each on a worker).
 #include "BenchCampaign.h"
 #include "common/Clock.h"
+#include "common/FreeMemory.h"
 #include "desk/DealPipeline.h"
 #include "desk/Today.h"
 #include "models/CreatorRosterModel.h"
@@ -108,6 +109,7 @@ void measure(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    cd::keepFreedMemoryDuringBursts();
     QCoreApplication app(argc, argv);
     const QStringList paths = app.arguments().mid(1);
     if (paths.isEmpty()) {
