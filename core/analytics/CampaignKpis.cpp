@@ -130,22 +130,23 @@ std::optional<double> KpiProgress::percent() const
 }
 
 namespace {
-// The campaigns kpisWhere() works out: those whose `column` (id or status) is `value`, by start
-// date and name. Every statement below names them so, and each reads all of them at once: the
-// dashboard's 297 running campaigns at large took four statements each (169 ms), now four in all.
+// The campaigns kpisWhere() works out: those that meet `condition` on the campaigns table (its
+// placeholders bound to `values`), by start date and name. Every statement below names them so,
+// and each reads all of them at once: the dashboard's 297 running campaigns at large took four
+// statements each (169 ms), now four in all.
 struct Chosen
 {
-    const char *column;
-    QVariant value;
+    QString condition;
+    QVariantList values;
 
     // "WITH chosen AS (...)": each chosen campaign with the day its "after" counts are taken (the
-    // earlier of its end and the as-of date); binds `asOf` twice, then `value`.
+    // earlier of its end and the as-of date); binds `asOf` twice, then `values`.
     QString with() const
     {
         return QStringLiteral("WITH chosen AS (SELECT id, start_date, CASE WHEN end_date IS NOT NULL AND "
                               "end_date <> '' AND end_date < ? THEN end_date ELSE ? END AS after "
-                              "FROM campaigns WHERE %1 = ?) ")
-            .arg(QLatin1String(column));
+                              "FROM campaigns WHERE %1) ")
+            .arg(condition);
     }
 };
 
@@ -213,7 +214,7 @@ void finish(Reading &r)
 Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, const QDate &asOf)
 {
     const QString day = isoDate(asOf);
-    const QVariantList chose = {day, day, chosen.value};
+    const QVariantList chose = QVariantList{day, day} + chosen.values;
     auto c = sql::run(
         db,
         chosen.with() + QStringLiteral("SELECT c.id, c.name, c.currency, kpi_posts, kpi_views, kpi_engagement_rate_bp, "
@@ -354,7 +355,8 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
     auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE name_key = ?"), {nameKey(campaign)});
     if (!id)
         return fail(id.error());
-    auto kpis = id->isNull() ? QList<CampaignKpis>() : kpisWhere(db, Chosen{"id", id.value()}, asOf);
+    auto kpis =
+        id->isNull() ? QList<CampaignKpis>() : kpisWhere(db, Chosen{QStringLiteral("id = ?"), {id.value()}}, asOf);
     if (!kpis)
         return fail(kpis.error());
     if (kpis->isEmpty()) // none by that name (or removed between the two statements)
@@ -363,9 +365,18 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
     return kpis->takeFirst();
 }
 
-Result<QList<CampaignKpis>> runningCampaignKpis(QSqlDatabase &db, const QDate &asOf)
+Result<QList<CampaignKpis>> runningCampaignKpis(QSqlDatabase &db, const QDate &asOf, std::optional<qint64> managerId)
 {
-    return kpisWhere(db, Chosen{"status", QStringLiteral("active")}, asOf);
+    if (!managerId)
+        return kpisWhere(db, Chosen{QStringLiteral("status = 'active'"), {}}, asOf);
+    return kpisWhere(db,
+                     // Each running campaign's few participants are looked at, not the manager's
+                     // thousands (2,587 creators' at large: 163 ms against 113 for every campaign).
+                     Chosen{QStringLiteral("status = 'active' AND EXISTS (SELECT 1 FROM participants p JOIN "
+                                           "creators cr ON cr.id = p.creator_id WHERE p.campaign_id = campaigns.id "
+                                           "AND cr.manager_id = ?)"),
+                            {*managerId}},
+                     asOf);
 }
 
 QJsonObject kpisToJson(const CampaignKpis &k)

@@ -99,8 +99,10 @@ struct CampaignKpis
 // Errors: no such campaign; a database error.
 Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, const QDate &asOf);
 // The same for every running (active) campaign, by start date and name, read together: the
-// dashboard's 297 at large in four statements rather than four each.
-Result<QList<CampaignKpis>> runningCampaignKpis(QSqlDatabase &db, const QDate &asOf);
+// dashboard's 297 at large in four statements rather than four each. With `managerId`, only those
+// a creator of that manager takes part in (each campaign's KPIs whole, every creator's included).
+Result<QList<CampaignKpis>> runningCampaignKpis(QSqlDatabase &db, const QDate &asOf,
+                                                std::optional<qint64> managerId = std::nullopt);
 
 // The `kpi --json` object of formats.md.
 QJsonObject kpisToJson(const CampaignKpis &kpis);

@@ -157,7 +157,8 @@ Status addCampaigns(QSqlDatabase &db, const QDate &today, const ManagedIds *mine
                                     "WHERE c.status = 'active' ORDER BY c.start_date, c.name_key"));
     if (!active)
         return fail(active.error());
-    auto kpis = runningCampaignKpis(db, today);
+    // My Creators: only the manager's running campaigns are worked out.
+    auto kpis = runningCampaignKpis(db, today, mine ? std::optional(mine->managerId) : std::nullopt);
     if (!kpis)
         return fail(kpis.error());
     QHash<qint64, qsizetype> kpisOf;

@@ -15,6 +15,7 @@
 #include "common/Dates.h"
 #include "common/FreeMemory.h"
 #include "demo/DemoGenerator.h"
+#include "desk/ManagedRecords.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -84,6 +85,21 @@ void dashboardParts(const QString &label, Workspace &ws)
         });
         out << label << "\tdashboard part\t" << name << "\t" << QString::number(ms, 'f', 1) << " ms\n" << Qt::flush;
     }
+    // My Creators: the campaigns part for the manager with the most creators.
+    auto manager = sql::scalar(db, QStringLiteral("SELECT manager_id FROM creators WHERE manager_id IS NOT NULL "
+                                                  "GROUP BY manager_id ORDER BY count(*) DESC, manager_id LIMIT 1"));
+    if (!manager || manager->isNull())
+        return;
+    const ManagedIds mine = managedIds(db, manager->toLongLong()).value();
+    DashboardData d;
+    const double ms = medianMs(3, [&] {
+        d = {};
+        if (Status s = addDashboardPart(db, DashboardPart::Campaigns, Clock::today(), d, &mine); !s)
+            qFatal("%s", qPrintable(s.error()));
+    });
+    out << label << "\tdashboard part\tcampaigns, one manager's (" << mine.creators.size() << " creators, "
+        << d.active.size() << " running campaigns)\t" << QString::number(ms, 'f', 1) << " ms\n"
+        << Qt::flush;
 }
 
 void series(const QString &label, Workspace &ws)

@@ -193,6 +193,26 @@ TEST_CASE("the running campaigns' KPIs are read together and each is its own")
     CHECK(quiet.progress.isEmpty());
     CHECK(kpisToJson(quiet) == kpisToJson(f.kpis(QStringLiteral("Quiet"), asOf)));
 
+    // A manager's running campaigns: those one of their creators takes part in, each whole. Budi is
+    // only in Ramadan; Sari is in both.
+    exec(*f.ws, QStringLiteral("INSERT INTO managers (id, name, name_key, created_at, updated_at) VALUES "
+                               "(1, 'Maya', 'maya', '2026-01-01', '2026-01-01'), "
+                               "(2, 'Rudi', 'rudi', '2026-01-01', '2026-01-01')"));
+    exec(*f.ws, QStringLiteral("UPDATE creators SET manager_id = 1 WHERE name = 'Budi'"));
+    exec(*f.ws, QStringLiteral("UPDATE creators SET manager_id = 2 WHERE name = 'Sari'"));
+    auto maya = runningCampaignKpis(db, asOf, 1);
+    REQUIRE(maya.ok());
+    REQUIRE(maya->size() == 1);
+    CHECK(kpisToJson(maya->at(0)) == kpisToJson(ramadan)); // Sari's part of it included
+    auto rudi = runningCampaignKpis(db, asOf, 2);
+    REQUIRE(rudi.ok());
+    REQUIRE(rudi->size() == 2);
+    CHECK(kpisToJson(rudi->at(0)) == kpisToJson(ramadan));
+    CHECK(kpisToJson(rudi->at(1)) == kpisToJson(quiet));
+    auto nobody = runningCampaignKpis(db, asOf, 3);
+    REQUIRE(nobody.ok());
+    CHECK(nobody->isEmpty());
+
     // A campaign no longer running is not read.
     exec(*f.ws, QStringLiteral("UPDATE campaigns SET status = 'completed' WHERE id = 1"));
     running = runningCampaignKpis(db, asOf);
