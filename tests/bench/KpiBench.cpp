@@ -9,6 +9,7 @@
 #include "BenchSupport.h"
 #include "analytics/Authenticity.h"
 #include "analytics/CampaignKpis.h"
+#include "analytics/CreatorEngagement.h"
 #include "analytics/Dashboard.h"
 #include "analytics/Series.h"
 #include "common/Clock.h"
@@ -64,8 +65,16 @@ void kpis(const QString &label, Workspace &ws)
             << QString::number(ms, 'f', 2) << " ms\n"
             << Qt::flush;
     }
-    const double warn = medianMs(3, [&] { (void)authenticityWarnings(db, settings::defaults(db), Clock::today()); });
-    out << label << "\tauthenticity warnings\twhole workspace\t" << QString::number(warn, 'f', 0) << " ms\n"
+    // The warnings as the app works them out (the dashboard's engagement part, the only caller): the
+    // last 30 days, with the 90-day rates the part has read already (timed apart, beside them).
+    const QDate today = Clock::today();
+    QList<PlatformEngagement> rates;
+    const double read = medianMs(3, [&] { rates = creatorEngagementByPlatform(db, today).value(); });
+    const double warn = medianMs(3, [&] {
+        (void)authenticityWarnings(db, settings::defaults(db), today, std::nullopt, today.addDays(-30), &rates);
+    });
+    out << label << "\tauthenticity warnings\tlast 30 days, every creator\t" << QString::number(warn, 'f', 1)
+        << " ms (the 90-day rates they compare, read first: " << QString::number(read, 'f', 1) << " ms)\n"
         << Qt::flush;
 }
 
