@@ -6,16 +6,19 @@
 #include "common/CountMath.h"
 #include "common/Countries.h"
 #include "common/FreeMemory.h"
+#include "common/Names.h"
 #include "common/Words.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDefaults.h"
 
+#include <QCollator>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <numeric>
 
 namespace cd {
 
@@ -57,6 +60,28 @@ void CreatorRosterModel::setRoster(Roster roster)
     endResetModel();
     freeInBackground(std::move(replaced));
 }
+
+namespace {
+// Each row's place by name, worked out on the reading thread: sorted by name (the list's first
+// order), the list compares these numbers rather than names on the GUI thread at every reset. Names
+// the collator finds equal share a place, so they keep the order they came in, as they did.
+void rankByName(QList<CreatorRosterModel::Row> &rows)
+{
+    const QCollator collator = nameCollator();
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto before = [&](qsizetype a, qsizetype b) {
+        return collator.compare(rows.at(a).name, rows.at(b).name) < 0;
+    };
+    std::stable_sort(order.begin(), order.end(), before);
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && before(order.at(i - 1), order.at(i)))
+            ++rank;
+        rows[order.at(i)].nameRank = rank;
+    }
+}
+} // namespace
 
 CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDate &today,
                                                     std::optional<FirstRows> first)
@@ -136,6 +161,7 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         roster.rows.append(std::move(r));
     }
     q.finish();
+    rankByName(roster.rows);
     // The rates of the creators read (all of them: the whole window at once). A failure there
     // leaves the column empty but the roster whole.
     QList<qint64> ids;
@@ -197,6 +223,8 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
             return engagementPercent(r, m_basis).value_or(-1.0);
         case Platforms:
             return r.platforms.join(QLatin1Char(' '));
+        case Name:
+            return r.nameRank;
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -101,3 +101,29 @@ TEST_CASE("lists brands with competitors and campaign counts, and follows import
     CHECK(fed.rowCount() == 0);
     CHECK(model.rowCount() == 4);
 }
+
+TEST_CASE("the roster sorts by name as people read names: numbers by value, case and accents aside")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    CreatorService creators(*ws.value());
+    // Beside the fixture's Alex Chen, Budi Santoso and Rina Wijaya.
+    for (const char *name : {"studio 10", "Studio 2", "Émile", "Eka"}) {
+        CreatorInput c;
+        c.name = QString::fromUtf8(name);
+        REQUIRE(creators.add(c).ok());
+    }
+    CreatorRosterModel model(ws.value().get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QMap<int, QString> byPlace;
+    for (int row = 0; row < model.rowCount(); ++row)
+        byPlace.insert(model.index(row, CreatorRosterModel::Name).data(CreatorRosterModel::SortRole).toInt(),
+                       model.index(row, CreatorRosterModel::Name).data().toString());
+    CHECK(byPlace.values() == QStringList{QStringLiteral("Alex Chen"), QStringLiteral("Budi Santoso"),
+                                          QStringLiteral("Eka"), QString::fromUtf8("Émile"),
+                                          QStringLiteral("Rina Wijaya"), QStringLiteral("Studio 2"),
+                                          QStringLiteral("studio 10")});
+    CHECK(byPlace.firstKey() == 0);
+    CHECK(byPlace.lastKey() == 6); // seven names, seven places
+}
