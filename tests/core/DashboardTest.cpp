@@ -43,6 +43,9 @@ TEST_CASE("the dashboard ranks costs per engagement and follower growth across t
         auto ids = managedIds(db, 1); // the v1 fixture's "Dewi Lestari", made a manager by schema v3
         REQUIRE(ids.ok());
         CHECK(ids->creators == QSet<qint64>{1, 3});
+        CHECK(ids->participants == QSet<qint64>{1}); // Rina's part in the fixture's one campaign
+        CHECK(ids->campaigns == QSet<qint64>{1});
+        CHECK(ids->contracts == QSet<qint64>{1});
         auto d = dashboard(db, QDate(2026, 11, 23), &ids.value());
         REQUIRE(d.ok());
         // Rina's two accounts only: 52,500 + 120,000 every week until her 60,000.

@@ -15,6 +15,7 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -276,4 +277,37 @@ TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager
     // The choice is this computer's: a new window on the same workspace remembers "me".
     MyCreators again(d.ws);
     CHECK(again.me() == d.dewi);
+}
+
+TEST_CASE("My Creators reads my records on a worker and says when they are in", "[desk]")
+{
+    Desk d;
+    BackgroundRead::setInlineForTests(false); // the worker is under test (Desk's window reads inline)
+    MyCreators mine(d.ws);
+    mine.setMe(d.dewi); // still off: everyone's, said at once
+    CHECK_FALSE(mine.managed());
+    QSignalSpy changed(&mine, &MyCreators::changed);
+    mine.setOn(true);
+    CHECK(mine.managerId() == d.dewi); // the switch itself at once
+    CHECK(mine.isReading());
+    CHECK_FALSE(mine.managed()); // her records not yet: nothing has narrowed
+    CHECK(changed.isEmpty());
+    REQUIRE(changed.wait(10'000));
+    CHECK(changed.takeFirst().first().toLongLong() == d.dewi);
+    REQUIRE(mine.managed());
+    CHECK(mine.managed()->creators.size() == 2); // Rina Wijaya and Budi Santoso (archived)
+    CHECK(mine.managed()->campaigns.size() == 1);
+    // Off: everyone's at once; a read turned off before it arrives is dropped.
+    mine.setOn(false);
+    CHECK_FALSE(mine.managed());
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.takeFirst().first().toLongLong() == 0);
+    mine.setOn(true);
+    mine.setOn(false);
+    changed.clear();
+    REQUIRE(QTest::qWaitFor([&mine] { return !mine.isReading(); }, 10'000));
+    QTest::qWait(20);
+    CHECK_FALSE(mine.managed());
+    CHECK(changed.isEmpty());
+    BackgroundRead::setInlineForTests(true);
 }

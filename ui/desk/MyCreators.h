@@ -8,6 +8,7 @@
 
 namespace cd {
 
+class BackgroundRead;
 class Workspace;
 
 // "Me" and the "My creators" switch (domain.md "The talent manager's desk"). Which manager is me is
@@ -30,17 +31,21 @@ public:
     // The manager lists filter by: me when the switch is on, else 0 (everyone).
     qint64 managerId() const { return isOn() ? m_me : 0; }
     // The records of my creators while the switch is on; nullopt: everyone's. Kept current as
-    // creators, deals and contracts change (changed() is emitted then too).
+    // creators, deals and contracts change. Read on a worker: changed() says when they are in.
     const std::optional<ManagedIds> &managed() const { return m_managed; }
+    // Whether the records of my creators are being read (changed() follows).
+    bool isReading() const;
 
 signals:
+    // The switch, "me" or my records changed: emitted once the records are in (at once when off).
     void changed(qint64 managerId);
 
 private:
     QString key(const char *what) const;
     void reread();
-    void readIds();
     void update();
+
+    BackgroundRead *m_read = nullptr;
 
     Workspace *m_workspace = nullptr;
     QString m_workspaceId;
