@@ -25,7 +25,7 @@ Result<ManagedIds> managedIds(QSqlDatabase &db, qint64 managerId)
         !s)
         return fail(s.error());
     // The participations and their campaigns in one pass (a DISTINCT of the campaigns was a second
-    // walk through the same rows: 21-23 of 34 ms at large, on the GUI thread that asks).
+    // walk through the same rows: 21-23 of 34 ms at large).
     auto q = sql::run(db,
                       QStringLiteral("SELECT p.id, p.campaign_id FROM participants p JOIN creators c ON "
                                      "c.id = p.creator_id WHERE c.manager_id = ?"),
