@@ -445,6 +445,10 @@ Result<ErasureReport> eraseCreator(Workspace &ws, qint64 creatorId)
         return fail(Text::tr("nothing was erased: %1").arg(written.error()));
     // The log still holds the pages as they were before; a checkpoint writes the new ones over the
     // file and empties it. Another connection reading an older state keeps them until it is done.
+    // An earlier import's checkpoint may still be running on its own thread: two checkpoints do not
+    // run at once, and this one gave up while that one ran (seen in a slow sanitizer run).
+    if (file)
+        (void)ws.waitForCheckpoint();
     QSqlQuery q(db);
     report.checkpointed =
         file && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;

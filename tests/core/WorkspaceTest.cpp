@@ -16,7 +16,7 @@
 
 #include <sqlite3.h>
 
-#ifdef __GLIBC__
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #include <cstring>
 #include <sys/resource.h>
 #endif
@@ -626,7 +626,8 @@ TEST_CASE("frees a long list on a pool thread and a short or shared one at once"
     CHECK_FALSE(sharedOne.isNull()); // still the caller's
 }
 
-#ifdef __GLIBC__
+// glibc's allocator only: AddressSanitizer's own allocator has no such setting.
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 TEST_CASE("memory freed during a burst serves the next block without fresh pages until given back")
 {
     keepFreedMemoryDuringBursts();
