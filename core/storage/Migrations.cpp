@@ -82,6 +82,7 @@ const QList<MigrationStep> &standardMigrations()
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v9.sql"));
              return s ? summaries::rebuildFigures(db) : s;
          }},
+        {10, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v10.sql")); }},
     };
     return steps;
 }
@@ -110,6 +111,8 @@ const QList<MigrationStep> &serverMigrations()
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v9.sql"));
              return s ? summaries::rebuildFigures(db) : s;
          }},
+        {10,
+         [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v10.sql")); }},
     };
     return steps;
 }

@@ -306,7 +306,7 @@ TEST_CASE("a server workspace has the tables keys indexes and triggers of a file
     CHECK(columns.size() > 250); // every table's columns, not an empty comparison
     CHECK(columnsOf(pg) == columns);
     const auto indexes = indexesOf(lite);
-    CHECK(indexes.size() == 36);
+    CHECK(indexes.size() == 37);
     CHECK(indexesOf(pg) == indexes);
     const auto keys = keysOf(lite);
     CHECK(std::count_if(keys.begin(), keys.end(), [](const std::string &k) { return k.find("|pk|") != k.npos; }) == 34);
@@ -440,8 +440,8 @@ TEST_CASE("a dropped summary trigger on a server is named and made again", "[pos
     CHECK(triggersOf(db).size() == 25);
 }
 
-TEST_CASE("a server workspace of schema v6 is updated to v9 with its follower rises day changes and post figures "
-          "found and the team's rights on them",
+TEST_CASE("a server workspace of schema v6 is updated to v10 with its follower rises day changes and post figures "
+          "found its counts index made and the team's rights on them",
           "[postgresql]")
 {
     ServerDatabase server;
@@ -449,9 +449,10 @@ TEST_CASE("a server workspace of schema v6 is updated to v9 with its follower ri
         auto made = openServer(server.address(), true, Workspace::Access::ReadWrite);
         addOneAccount(*made);
     }
-    // As v6 left it: no v7, v8 or v9 objects, and counts written without them (+25%, then +0.5%).
+    // As v6 left it: no v7, v8, v9 or v10 objects, and counts written without them (+25%, then +0.5%).
     for (const char *statement :
-         {"DROP TRIGGER post_figures_fill ON post_latest", "DROP TRIGGER post_figures_counts ON post_metric_snapshots",
+         {"DROP INDEX follower_snapshots_counts", "DROP TRIGGER post_figures_fill ON post_latest",
+          "DROP TRIGGER post_figures_counts ON post_metric_snapshots",
           "DROP TRIGGER post_figures_follower_insert ON follower_snapshots",
           "DROP TRIGGER post_figures_follower_delete ON follower_snapshots",
           "DROP TRIGGER post_figures_follower_update ON follower_snapshots",
@@ -494,10 +495,13 @@ TEST_CASE("a server workspace of schema v6 is updated to v9 with its follower ri
           "END $$"})
         server.exec(QString::fromLatin1(statement));
     auto ws = openServer(server.address(), false, Workspace::Access::ReadWrite);
-    CHECK(ws->schemaVersion() == 9);
+    CHECK(ws->schemaVersion() == 10);
     REQUIRE(ws->notices().size() == 1);
-    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v9."));
+    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v10."));
     QSqlDatabase db = ws->db();
+    CHECK(lines(db, QStringLiteral("SELECT substring(indexdef from '\\(.*\\)') FROM pg_indexes WHERE schemaname = "
+                                   "current_schema() AND indexname = 'follower_snapshots_counts'")) ==
+          std::vector<std::string>{"(account_id, snapshot_date, followers)"});
     CHECK(agreedRises(db) == std::vector<std::string>{"2026-03-01>2026-03-08:8000>10000"});
     // Creator 1 has no manager: 8,000 counted on 1 Mar, then steps of +2,000 and +50.
     CHECK(lines(db, QStringLiteral("SELECT manager_id || ':' || day || ':' || change FROM follower_day_changes "
