@@ -1,11 +1,13 @@
 #include "Authenticity.h"
 
 #include "CreatorEngagement.h"
+#include "LatestPerUrl.h"
 #include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Tier.h"
 #include "storage/KeptSummaries.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -48,46 +50,70 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
                       const QDate &since, QList<AuthenticityWarning> &out)
 {
     const QString sinceDay = since.isValid() ? isoDate(since) : QStringLiteral("0000-00-00");
-    auto q = sql::run(
-        db,
-        QStringLiteral(
-            "WITH latest AS (SELECT pa.creator_id, c.name, po.platform, po.url, po.url_key, pl.snapshot_id AS snap_id, "
-            "pl.snapshot_date, coalesce(pl.likes, 0) AS likes, coalesce(pl.comments, 0) + coalesce(pl.shares, 0) AS "
-            "talk FROM posts po JOIN post_latest pl ON pl.post_id = po.id AND pl.snapshot_date >= ? "
-            "AND pl.snapshot_date <= ? JOIN participants pa ON pa.id = po.participant_id "
-            "JOIN creators c ON c.id = pa.creator_id WHERE (CAST(? AS BIGINT) IS NULL OR pa.creator_id = ?) "
-            "UNION ALL SELECT pa.creator_id, c.name, po.platform, po.url, po.url_key, s.id, s.snapshot_date, "
-            "coalesce(s.likes, 0), coalesce(s.comments, 0) + coalesce(s.shares, 0) "
-            "FROM posts po JOIN post_latest pl ON pl.post_id = po.id AND pl.snapshot_date >= ? "
-            "AND pl.snapshot_date > ? JOIN participants pa ON pa.id = po.participant_id "
-            "JOIN creators c ON c.id = pa.creator_id "
-            "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = po.id "
-            "AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) WHERE (CAST(? AS BIGINT) IS NULL OR "
-            "pa.creator_id = ?)), "
-            "once AS (SELECT *, row_number() OVER (PARTITION BY creator_id, platform, url_key "
-            "ORDER BY snapshot_date DESC, snap_id DESC) AS n FROM latest) "
-            "SELECT creator_id, name, platform, url, snapshot_date, likes, talk FROM once "
-            "WHERE n = 1 AND likes >= ? AND talk * 10000 < likes * ? AND snapshot_date >= ?"),
-        {sinceDay, isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), sinceDay, isoDate(asOf),
-         isoDate(asOf), creatorFilter(creatorId), creatorFilter(creatorId), d.suspiciousLikesMin, d.commentShareRatioBp,
-         sinceDay});
-    if (!q)
-        return fail(q.error());
-    while (q->next()) {
-        const auto platform = wordFrom<Platform>(q->value(2).toString()).value_or(Platform::Instagram);
-        // (SQL's sum of comments and shares becomes a float if it overflows: read it saturating.)
-        const qint64 likes = storedCount(q->value(5)), talk = storedCount(q->value(6));
+    // Through SQLite's own API: Qt's driver made a QVariant of every column of the few thousand
+    // rows, two thirds of the time of this check on the agency demo (15 ms against 4 for the
+    // statement alone).
+    SqliteStatement q(
+        "SELECT pa.creator_id, c.name, po.platform, po.url, po.url_key, pl.snapshot_id, pl.snapshot_date, "
+        "pl.likes, coalesce(pl.comments, 0) + coalesce(pl.shares, 0) FROM posts po JOIN post_latest pl ON "
+        "pl.post_id = po.id AND pl.snapshot_date >= ? AND pl.snapshot_date <= ? JOIN participants pa ON pa.id = "
+        "po.participant_id JOIN creators c ON c.id = pa.creator_id WHERE (CAST(? AS BIGINT) IS NULL OR "
+        "pa.creator_id = ?) "
+        "UNION ALL SELECT pa.creator_id, c.name, po.platform, po.url, po.url_key, s.id, s.snapshot_date, s.likes, "
+        "coalesce(s.comments, 0) + coalesce(s.shares, 0) FROM posts po JOIN post_latest pl ON pl.post_id = po.id "
+        "AND pl.snapshot_date >= ? AND pl.snapshot_date > ? JOIN participants pa ON pa.id = po.participant_id "
+        "JOIN creators c ON c.id = pa.creator_id "
+        "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = po.id "
+        "AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) WHERE (CAST(? AS BIGINT) IS NULL OR "
+        "pa.creator_id = ?)");
+    if (Status s = q.start(db); !s)
+        return fail(s.error());
+    int at = 1;
+    for (const QString &day : {sinceDay, isoDate(asOf)})
+        q.bind(at++, day);
+    q.bind(at++, creatorId);
+    q.bind(at++, creatorId);
+    for (const QString &day : {sinceDay, isoDate(asOf), isoDate(asOf)})
+        q.bind(at++, day);
+    q.bind(at++, creatorId);
+    q.bind(at++, creatorId);
+    struct Post
+    {
+        qint64 creatorId = 0;
+        QString name, platform, url, urlKey, day;
+        qint64 likes = 0, talk = 0;
+    };
+    LatestPerUrl<Post> once;
+    // (SQL's sum of comments and shares becomes a float if it overflows: it reads saturated.)
+    const Status read = forEachRow(q, [&] {
+        Post p{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(6), q.int64(7), q.int64(8)};
+        const qint64 creator = p.creatorId;
+        const QString platform = p.platform, urlKey = p.urlKey, day = p.day;
+        once.offer(creator, platform, urlKey, day, q.int64(5), std::move(p));
+    });
+    if (!read)
+        return fail(read.error());
+    QList<Post> posts = once.take();
+    std::sort(posts.begin(), posts.end(), [](const Post &a, const Post &b) {
+        return std::tie(a.creatorId, a.platform, a.urlKey) < std::tie(b.creatorId, b.platform, b.urlKey);
+    });
+    for (const Post &p : std::as_const(posts)) {
+        // Likes enough to matter, and comments and shares under the ratio of them.
+        if (p.likes < d.suspiciousLikesMin || p.day < sinceDay ||
+            WideCount(p.talk) * 10000 >= WideCount(p.likes) * d.commentShareRatioBp)
+            continue;
+        const auto platform = wordFrom<Platform>(p.platform).value_or(Platform::Instagram);
         out << AuthenticityWarning{
             AuthenticityWarning::Kind::LowInteraction,
-            q->value(0).toLongLong(),
-            q->value(1).toString(),
+            p.creatorId,
+            p.name,
             platform,
-            QDate::fromString(q->value(4).toString(), Qt::ISODate),
+            QDate::fromString(p.day, Qt::ISODate),
             Text::tr(
                 "%1 post %2 has %3 likes but only %4 comments and shares (%5 of its likes, under %6): likes can be "
                 "bought, comments and shares take effort")
-                .arg(platformDisplayName(platform), q->value(3).toString(), count(likes), count(talk),
-                     percent(100.0 * double(talk) / double(likes)), percent(d.commentShareRatioBp / 100.0))};
+                .arg(platformDisplayName(platform), p.url, count(p.likes), count(p.talk),
+                     percent(100.0 * double(p.talk) / double(p.likes)), percent(d.commentShareRatioBp / 100.0))};
     }
     return {};
 }
@@ -173,20 +199,22 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
     // Each creator-platform's tier from that platform's latest count by the as-of date: the kept
     // latest count (follower_latest) when it is not newer than that date, as on a dashboard of
     // today; looked up otherwise.
-    auto latest = sql::run(
-        db,
-        QStringLiteral("SELECT a.creator_id, a.platform, c.name, CASE WHEN l.snapshot_date <= ? THEN l.followers "
-                       "ELSE (SELECT followers FROM follower_snapshots WHERE account_id = a.id AND snapshot_date <= ? "
-                       "ORDER BY snapshot_date DESC LIMIT 1) END FROM accounts a "
-                       "JOIN creators c ON c.id = a.creator_id LEFT JOIN follower_latest l ON l.account_id = a.id"),
-        {isoDate(asOf), isoDate(asOf)});
-    if (!latest)
-        return fail(latest.error());
-    QHash<QString, std::pair<QString, qint64>> accounts; // "creator platform" -> name, followers
-    while (latest->next())
-        if (!latest->isNull(3))
-            accounts.insert(latest->value(0).toString() + QLatin1Char(' ') + latest->value(1).toString(),
-                            {latest->value(2).toString(), latest->value(3).toLongLong()});
+    SqliteStatement latest("SELECT a.creator_id, a.platform, c.name, CASE WHEN l.snapshot_date <= ? THEN l.followers "
+                           "ELSE (SELECT followers FROM follower_snapshots WHERE account_id = a.id AND snapshot_date "
+                           "<= ? ORDER BY snapshot_date DESC LIMIT 1) END FROM accounts a "
+                           "JOIN creators c ON c.id = a.creator_id LEFT JOIN follower_latest l ON l.account_id = a.id");
+    if (Status s = latest.start(db); !s)
+        return fail(s.error());
+    latest.bind(1, asOf);
+    latest.bind(2, asOf);
+    QHash<std::pair<qint64, int>, std::pair<QString, qint64>> accounts; // (creator, platform) -> name, followers
+    const Status read = forEachRow(latest, [&] {
+        if (!latest.isNull(3))
+            accounts.insert({latest.int64(0), int(storedWord(latest.utf8(1), Platform::Instagram))},
+                            {latest.text(2), latest.int64(3)});
+    });
+    if (!read)
+        return fail(read.error());
     struct Entry
     {
         qint64 creator;
@@ -196,7 +224,7 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
     QHash<std::pair<int, int>, QList<Entry>> groups; // (tier, platform)
     for (const PlatformEngagement &e : rates.value()) {
         const auto rate = e.engagement.byFollowers.percent();
-        const auto account = accounts.constFind(QString::number(e.creatorId) + QLatin1Char(' ') + wordOf(e.platform));
+        const auto account = accounts.constFind({e.creatorId, int(e.platform)});
         if (!rate || account == accounts.constEnd())
             continue;
         groups[{int(tierFor(account->second, d.tiers)), int(e.platform)}] << Entry{e.creatorId, account->first, *rate};

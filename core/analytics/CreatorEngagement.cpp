@@ -1,9 +1,11 @@
 #include "CreatorEngagement.h"
 
+#include "LatestPerUrl.h"
 #include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Percent.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -26,15 +28,38 @@ const EngagementRate &CreatorEngagement::by(const QString &basis) const
     return byFollowers;
 }
 
+PostFigures PostFigures::read(const QSqlQuery &q, int first)
+{
+    PostFigures post;
+    for (int i = 0; i < int(post.values.size()); ++i)
+        if (!q.isNull(first + i))
+            post.values[i] = storedCount(q.value(first + i));
+    return post;
+}
+
+PostFigures PostFigures::read(const SqliteStatement &q, int first)
+{
+    PostFigures post;
+    for (int i = 0; i < int(post.values.size()); ++i)
+        if (!q.isNull(first + i))
+            post.values[i] = saturatingAdd(q.int64(first + i), 0); // qint64's lowest value reads as saturated too
+    return post;
+}
+
 void addPostEngagement(CreatorEngagement &e, const QSqlQuery &q, int first)
+{
+    addPostEngagement(e, PostFigures::read(q, first));
+}
+
+void addPostEngagement(CreatorEngagement &e, const PostFigures &post)
 {
     // Summed here, saturating, not in SQL: sum() stops with an error on a 64-bit overflow, and
     // adding columns there quietly turns into a float (CountMath.h).
-    const auto at = [&](int i) { return storedCount(q.value(first + i)); };
+    const auto at = [&](int i) { return post.values[i].value_or(0); };
     const qint64 engagement = countSum({at(0), at(1), at(2), at(3)});
     e.posts += 1;
     const auto add = [&](EngagementRate &rate, int denominator) {
-        if (q.isNull(first + denominator)) {
+        if (!post.values[denominator]) {
             rate.leftOut += 1;
             return;
         }
@@ -47,81 +72,86 @@ void addPostEngagement(CreatorEngagement &e, const QSqlQuery &q, int first)
 }
 
 namespace {
-// Each post of the 90-day window that counts, one row each: creator_id, platform, then
-// addPostEngagement's columns.
-Result<QSqlQuery> runEngagementQuery(QSqlDatabase &db, const QDate &asOf, const QList<qint64> &only = {})
+// Each post of the 90-day window that counts, as a creator, platform and its figures.
+struct WindowPost
 {
-    // latest: each post in the window with its latest snapshot on or before as-of (posts without
-    // one do not count) and its account's followers on its day. Both are kept beside the post's
-    // newest snapshot (post_latest, schema v9): when that snapshot is not after as-of it is the one
+    qint64 creatorId = 0;
+    QString platform;
+    PostFigures figures;
+};
+
+Result<QList<WindowPost>> windowPosts(QSqlDatabase &db, const QDate &asOf, const QList<qint64> &only = {})
+{
+    // Each post in the window with its latest snapshot on or before as-of (posts without one do not
+    // count) and its account's followers on its day. Both are kept beside the post's newest
+    // snapshot (post_latest, schema v9): when that snapshot is not after as-of it is the one
     // (12,321 posts at large: 0.24 s -> 0.15 s, sqlite3 shell), and only a post with snapshots dated
     // after as-of (a past day asked about) seeks its snapshot. The followers on a post's day never
-    // depend on as-of (the post is not after it). once: a URL posted for several campaigns counts
-    // once, with the latest of those snapshots. Missing likes, comments, shares or saves count as 0
-    // (addPostEngagement).
-    static const QString query = QStringLiteral(R"(
-WITH latest AS (
-  SELECT pa.creator_id, po.platform, po.url_key, pl.snapshot_id AS snap_id, pl.snapshot_date, pl.likes,
-         pl.comments, pl.shares, pl.saves, pl.reach, pl.impressions, pl.followers_at_post
-  FROM posts po
-  JOIN participants pa ON pa.id = po.participant_id AND pa.status NOT IN ('declined', 'cancelled')
-  JOIN post_latest pl ON pl.post_id = po.id AND pl.snapshot_date <= :asOf
-  WHERE po.posted_at BETWEEN :from AND :asOf%1
-  UNION ALL
-  SELECT pa.creator_id, po.platform, po.url_key, s.id, s.snapshot_date, s.likes, s.comments, s.shares,
-         s.saves, s.reach, s.impressions, pl.followers_at_post
-  FROM posts po
-  JOIN participants pa ON pa.id = po.participant_id AND pa.status NOT IN ('declined', 'cancelled')
-  JOIN post_latest pl ON pl.post_id = po.id AND pl.snapshot_date > :asOf
-  JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots
-                                          WHERE post_id = po.id AND snapshot_date <= :asOf
-                                          ORDER BY snapshot_date DESC LIMIT 1)
-  WHERE po.posted_at BETWEEN :from AND :asOf%1
-), once AS (
-  SELECT *, row_number() OVER (PARTITION BY creator_id, platform, url_key
-                               ORDER BY snapshot_date DESC, snap_id DESC) AS n
-  FROM latest
-)
-SELECT creator_id, platform, likes, comments, shares, saves, reach, impressions, followers_at_post
-FROM once WHERE n = 1)");
-    QStringList creators;
+    // depend on as-of (the post is not after it). A URL posted for several campaigns counts once
+    // (LatestPerUrl). Missing likes, comments, shares or saves count as 0 (addPostEngagement).
+    // Through SQLite's own API rather than Qt's driver, which made a QVariant of every column.
+    static const QByteArray query = QByteArrayLiteral(R"(
+SELECT pa.creator_id, po.platform, po.url_key, pl.snapshot_id, pl.snapshot_date, pl.likes, pl.comments, pl.shares,
+       pl.saves, pl.reach, pl.impressions, pl.followers_at_post
+FROM posts po
+JOIN participants pa ON pa.id = po.participant_id AND pa.status NOT IN ('declined', 'cancelled')
+JOIN post_latest pl ON pl.post_id = po.id AND pl.snapshot_date <= ?1
+WHERE po.posted_at BETWEEN ?2 AND ?1%1
+UNION ALL
+SELECT pa.creator_id, po.platform, po.url_key, s.id, s.snapshot_date, s.likes, s.comments, s.shares, s.saves,
+       s.reach, s.impressions, pl.followers_at_post
+FROM posts po
+JOIN participants pa ON pa.id = po.participant_id AND pa.status NOT IN ('declined', 'cancelled')
+JOIN post_latest pl ON pl.post_id = po.id AND pl.snapshot_date > ?1
+JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots
+                                        WHERE post_id = po.id AND snapshot_date <= ?1
+                                        ORDER BY snapshot_date DESC LIMIT 1)
+WHERE po.posted_at BETWEEN ?2 AND ?1%1)");
+    QByteArrayList creators;
     for (qsizetype i = 0; i < only.size(); ++i)
-        creators << QStringLiteral(":c%1").arg(i);
-    QSqlQuery q(db);
-    sql::streamRows(q, db);
-    q.prepare(
-        query.arg(only.isEmpty() ? QString() : QStringLiteral(" AND pa.creator_id IN (%1)").arg(creators.join(u','))));
-    q.bindValue(QStringLiteral(":asOf"), isoDate(asOf));
-    q.bindValue(QStringLiteral(":from"), isoDate(asOf.addDays(-89)));
+        creators << "?" + QByteArray::number(i + 3);
+    SqliteStatement q(only.isEmpty() ? QByteArray(query).replace("%1", "")
+                                     : QByteArray(query).replace("%1", " AND pa.creator_id IN (" + creators.join(',') + ')'));
+    if (Status s = q.start(db); !s)
+        return fail(s.error());
+    q.bind(1, asOf);
+    q.bind(2, asOf.addDays(-89));
     for (qsizetype i = 0; i < only.size(); ++i)
-        q.bindValue(creators.at(i), only.at(i));
-    if (!q.exec())
-        return fail(QCoreApplication::translate("Workspace", "database error: %1").arg(q.lastError().text()));
-    return q;
+        q.bind(int(i + 3), only.at(i));
+    LatestPerUrl<WindowPost> once;
+    const Status read = forEachRow(q, [&] {
+        WindowPost post{q.int64(0), q.text(1), PostFigures::read(q, 5)};
+        const qint64 creatorId = post.creatorId;
+        const QString platform = post.platform;
+        once.offer(creatorId, platform, q.text(2), q.text(4), q.int64(3), std::move(post));
+    });
+    if (!read)
+        return fail(read.error());
+    return once.take();
 }
 } // namespace
 
 Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, const QDate &asOf,
                                                            const QList<qint64> &only)
 {
-    auto q = runEngagementQuery(db, asOf, only);
-    if (!q)
-        return fail(q.error());
+    auto posts = windowPosts(db, asOf, only);
+    if (!posts)
+        return fail(posts.error());
     QHash<qint64, CreatorEngagement> result;
-    while (q->next())
-        addPostEngagement(result[q->value(0).toLongLong()], q.value(), 2);
+    for (const WindowPost &p : std::as_const(posts.value()))
+        addPostEngagement(result[p.creatorId], p.figures);
     return result;
 }
 
 Result<QList<PlatformEngagement>> creatorEngagementByPlatform(QSqlDatabase &db, const QDate &asOf)
 {
-    auto q = runEngagementQuery(db, asOf);
-    if (!q)
-        return fail(q.error());
-    // By creator, then platform word (as the grouping in SQL gave them).
+    auto posts = windowPosts(db, asOf);
+    if (!posts)
+        return fail(posts.error());
+    // By creator, then platform word.
     QMap<std::pair<qint64, QString>, CreatorEngagement> grouped;
-    while (q->next())
-        addPostEngagement(grouped[{q->value(0).toLongLong(), q->value(1).toString()}], q.value(), 2);
+    for (const WindowPost &p : std::as_const(posts.value()))
+        addPostEngagement(grouped[{p.creatorId, p.platform}], p.figures);
     QList<PlatformEngagement> result;
     for (auto it = grouped.cbegin(); it != grouped.cend(); ++it)
         result << PlatformEngagement{it.key().first, wordFrom<Platform>(it.key().second).value_or(Platform::Instagram),

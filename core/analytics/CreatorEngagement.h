@@ -8,9 +8,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <array>
 #include <optional>
 
 namespace cd {
+
+class SqliteStatement;
 
 // One engagement rate: the engagement of the posts that have a denominator, over that
 // denominator, and how many posts were left out for lack of one.
@@ -43,6 +46,16 @@ struct CreatorEngagement
 // comment, share or save counts as 0). Sums saturate rather than wrap (CountMath.h). Every reader
 // of 90-day engagement counts posts this one way.
 void addPostEngagement(CreatorEngagement &e, const QSqlQuery &q, int first);
+
+// Those seven columns of one post, as stored: none where not given (a float from an overflowing
+// sum in SQL reads saturated, CountMath.h).
+struct PostFigures
+{
+    std::array<std::optional<qint64>, 7> values;
+    static PostFigures read(const QSqlQuery &q, int first);
+    static PostFigures read(const SqliteStatement &q, int first);
+};
+void addPostEngagement(CreatorEngagement &e, const PostFigures &post);
 
 // The figures for every creator with posts in the window (one query, through the indexes on
 // posts.posted_at, each post's snapshots and each account's follower snapshots), or only for the

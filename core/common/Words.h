@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -229,6 +230,16 @@ template <typename E> std::optional<E> wordFrom(QStringView text)
     if constexpr (std::is_same_v<E, Platform>)
         return platformAlias(t);
     return std::nullopt;
+}
+
+// A word as stored (always lower case, as wordOf() wrote it) read as its enum without making a
+// QString per row: for reads of many rows through SqliteStatement::utf8().
+template <typename E> E storedWord(QByteArrayView text, E fallback)
+{
+    for (std::size_t i = 0; i < WordList<E>::words.size(); ++i)
+        if (text == QByteArrayView(WordList<E>::words[i]))
+            return static_cast<E>(i);
+    return fallback;
 }
 
 QString unknownWordMessage(const char *what, QStringView text, const QStringList &words);

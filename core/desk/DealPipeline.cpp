@@ -107,15 +107,6 @@ struct Scope
     }
 };
 
-// A stored word (always lower case) as its enum, without making a QString per row.
-template <typename E> E storedWord(QByteArrayView text, E fallback)
-{
-    for (std::size_t i = 0; i < WordList<E>::words.size(); ++i)
-        if (text == QByteArrayView(WordList<E>::words[i]))
-            return static_cast<E>(i);
-    return fallback;
-}
-
 // A stored ISO date as yyyymmdd, so tens of thousands of rows compare integers instead of
 // parsing dates; 0 for none.
 int dayKey(QByteArrayView iso)

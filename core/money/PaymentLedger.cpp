@@ -58,15 +58,6 @@ const char *const OverdueOnly = R"(
   AND p.id IN (SELECT id FROM payments WHERE (paid_date IS NULL OR paid_date > ?7) AND due_date < ?7)
 ORDER BY c.name_key, c.id, cr.name_key, cr.id, p.direction <> 'receivable', p.due_date, p.id)";
 
-// A stored word (always lower case) as its enum, without making a QString per row.
-template <typename E> E storedWord(QByteArrayView text, E fallback)
-{
-    for (std::size_t i = 0; i < WordList<E>::words.size(); ++i)
-        if (text == QByteArrayView(WordList<E>::words[i]))
-            return static_cast<E>(i);
-    return fallback;
-}
-
 QDate julianDay(const SqliteStatement &q, int column)
 {
     return q.isNull(column) ? QDate() : QDate::fromJulianDay(q.int64(column));

@@ -213,3 +213,42 @@ TEST_CASE("a rate is compared with its platform's baseline band")
     CHECK(compareToBaseline(Platform::TikTok, std::nullopt, {}) ==
           QStringLiteral("TikTok: no engagement rate to compare yet"));
 }
+
+TEST_CASE("a URL posted for two campaigns is judged once by its latest snapshot for likes without comments")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("authenticity.collabdesk")));
+    fill(*ws);
+    const QString t = QStringLiteral("'2026-01-01T00:00:00Z'");
+    exec(*ws, QStringLiteral("INSERT INTO campaigns (id, name, name_key, brand_id, start_date, currency, created_at, "
+                             "updated_at) VALUES (2, 'D', 'd', 1, '2026-01-01', 'IDR', %1, %1)")
+                  .arg(t));
+    exec(*ws, QStringLiteral("INSERT INTO participants (id, campaign_id, creator_id, created_at, updated_at) VALUES "
+                             "(9, 2, 5, %1, %1), (10, 2, 6, %1, %1)")
+                  .arg(t));
+    // Creator 5's healthy u5 again in campaign D, counted later with 3,000 likes and 10 comments
+    // (0.33%); creator 6's bought-looking u6 again, counted later with 300 comments (14.29%).
+    exec(*ws, QStringLiteral("INSERT INTO posts (id, participant_id, platform, url, url_key, posted_at) VALUES "
+                             "(9, 9, 'instagram', 'u5', 'u5', '2026-11-01'), (10, 10, 'instagram', 'u6', 'u6', "
+                             "'2026-11-01')"));
+    exec(*ws, QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, likes, comments, shares) "
+                             "VALUES (9, '2026-11-05', 3000, 10, 0), (10, '2026-11-04', 2100, 300, 0)"));
+    QSqlDatabase db = ws->db();
+    auto warnings = authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 11, 23));
+    REQUIRE(warnings.ok());
+    QStringList low;
+    for (const AuthenticityWarning &w : warnings.value())
+        if (w.kind == AuthenticityWarning::Kind::LowInteraction)
+            low << w.creator + QStringLiteral(": ") + w.explanation;
+    CHECK(low == QStringList{QStringLiteral("Creator 5: Instagram post u5 has 3,000 likes but only 10 comments and "
+                                            "shares (0.33% of its likes, under 1.00%): likes can be bought, comments "
+                                            "and shares take effort")});
+    // As of 11-03 neither later count exists yet: u6's 11-02 numbers are the latest again.
+    auto before = authenticityWarnings(db, WorkspaceDefaults(), QDate(2026, 11, 3));
+    REQUIRE(before.ok());
+    low.clear();
+    for (const AuthenticityWarning &w : before.value())
+        if (w.kind == AuthenticityWarning::Kind::LowInteraction)
+            low << w.creator;
+    CHECK(low == QStringList{QStringLiteral("Creator 6")});
+}
