@@ -7,6 +7,7 @@
 #include "money/PaymentLedger.h"
 #include "services/FollowerCounts.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 #include "storage/WorkspaceDefaults.h"
 
 #include <algorithm>
@@ -223,16 +224,20 @@ Status addEngagement(QSqlDatabase &db, const QDate &today, const ManagedIds *min
     if (!platforms)
         return fail(platforms.error());
     const QHash<qint64, CreatorEngagement> rates = byCreator(platforms.value());
-    auto names = sql::run(db, QStringLiteral("SELECT id, name FROM creators WHERE status = 'active'"));
-    if (!names)
-        return fail(names.error());
+    SqliteStatement names("SELECT id, name FROM creators WHERE status = 'active'");
+    if (Status s = names.start(db); !s)
+        return s;
     QList<DashboardData::Rate> ranked;
-    while (names->next())
-        if (mine && !mine->creators.contains(names->value(0).toLongLong()))
-            continue;
-        else if (auto it = rates.constFind(names->value(0).toLongLong()); it != rates.constEnd())
+    const Status read = forEachRow(names, [&] {
+        const qint64 id = names.int64(0);
+        if (mine && !mine->creators.contains(id))
+            return;
+        if (auto it = rates.constFind(id); it != rates.constEnd())
             if (auto p = it->by(defaults.engagementBasis).percent())
-                ranked << DashboardData::Rate{names->value(0).toLongLong(), names->value(1).toString(), *p, it->posts};
+                ranked << DashboardData::Rate{id, names.text(1), *p, it->posts};
+    });
+    if (!read)
+        return read;
     std::sort(ranked.begin(), ranked.end(),
               [](const DashboardData::Rate &a, const DashboardData::Rate &b) { return a.percent > b.percent; });
     d.best = ranked.mid(0, 5);
