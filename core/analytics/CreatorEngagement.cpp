@@ -110,8 +110,9 @@ WHERE po.posted_at BETWEEN ?2 AND ?1%1)");
     QByteArrayList creators;
     for (qsizetype i = 0; i < only.size(); ++i)
         creators << "?" + QByteArray::number(i + 3);
-    SqliteStatement q(only.isEmpty() ? QByteArray(query).replace("%1", "")
-                                     : QByteArray(query).replace("%1", " AND pa.creator_id IN (" + creators.join(',') + ')'));
+    SqliteStatement q(only.isEmpty()
+                          ? QByteArray(query).replace("%1", "")
+                          : QByteArray(query).replace("%1", " AND pa.creator_id IN (" + creators.join(',') + ')'));
     if (Status s = q.start(db); !s)
         return fail(s.error());
     q.bind(1, asOf);
