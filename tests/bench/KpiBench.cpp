@@ -97,16 +97,16 @@ void dashboardParts(const QString &label, Workspace &ws)
         // and its page cache empty) and closed after.
         const Workspace::Opener open = ws.readerOpener();
         const double own = medianMs(3, [&] {
-            const QString name = connection::uniqueName(QStringLiteral("bench"));
+            const QString reading = connection::uniqueName(QStringLiteral("bench"));
             {
-                auto reader = open(name);
+                auto reader = open(reading);
                 if (!reader)
                     qFatal("%s", qPrintable(reader.error()));
                 DashboardData d;
                 if (Status s = addDashboardPart(reader.value(), part, Clock::today(), d); !s)
                     qFatal("%s", qPrintable(s.error()));
             }
-            connection::close(name);
+            connection::close(reading);
         });
         out << label << "\tdashboard part\t" << name << "\t" << QString::number(ms, 'f', 1)
             << " ms (on a connection of its own: " << QString::number(own, 'f', 1) << " ms)\n"
