@@ -56,27 +56,21 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
     SqliteStatement q(
         "SELECT pa.creator_id, c.name, po.platform, po.url, po.url_key, pl.snapshot_id, pl.snapshot_date, "
         "pl.likes, coalesce(pl.comments, 0) + coalesce(pl.shares, 0) FROM posts po JOIN post_latest pl ON "
-        "pl.post_id = po.id AND pl.snapshot_date >= ? AND pl.snapshot_date <= ? JOIN participants pa ON pa.id = "
-        "po.participant_id JOIN creators c ON c.id = pa.creator_id WHERE (CAST(? AS BIGINT) IS NULL OR "
-        "pa.creator_id = ?) "
+        "pl.post_id = po.id AND pl.snapshot_date >= ?1 AND pl.snapshot_date <= ?2 JOIN participants pa ON pa.id = "
+        "po.participant_id JOIN creators c ON c.id = pa.creator_id WHERE (CAST(?3 AS BIGINT) IS NULL OR "
+        "pa.creator_id = ?3) "
         "UNION ALL SELECT pa.creator_id, c.name, po.platform, po.url, po.url_key, s.id, s.snapshot_date, s.likes, "
         "coalesce(s.comments, 0) + coalesce(s.shares, 0) FROM posts po JOIN post_latest pl ON pl.post_id = po.id "
-        "AND pl.snapshot_date >= ? AND pl.snapshot_date > ? JOIN participants pa ON pa.id = po.participant_id "
+        "AND pl.snapshot_date >= ?1 AND pl.snapshot_date > ?2 JOIN participants pa ON pa.id = po.participant_id "
         "JOIN creators c ON c.id = pa.creator_id "
         "JOIN post_metric_snapshots s ON s.id = (SELECT id FROM post_metric_snapshots WHERE post_id = po.id "
-        "AND snapshot_date <= ? ORDER BY snapshot_date DESC LIMIT 1) WHERE (CAST(? AS BIGINT) IS NULL OR "
-        "pa.creator_id = ?)");
+        "AND snapshot_date <= ?2 ORDER BY snapshot_date DESC LIMIT 1) WHERE (CAST(?3 AS BIGINT) IS NULL OR "
+        "pa.creator_id = ?3)");
     if (Status s = q.start(db); !s)
         return fail(s.error());
-    int at = 1;
-    for (const QString &day : {sinceDay, isoDate(asOf)})
-        q.bind(at++, day);
-    q.bind(at++, creatorId);
-    q.bind(at++, creatorId);
-    for (const QString &day : {sinceDay, isoDate(asOf), isoDate(asOf)})
-        q.bind(at++, day);
-    q.bind(at++, creatorId);
-    q.bind(at++, creatorId);
+    q.bind(1, sinceDay);
+    q.bind(2, asOf);
+    q.bind(3, creatorId);
     struct Post
     {
         qint64 creatorId = 0;
@@ -87,9 +81,7 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
     // (SQL's sum of comments and shares becomes a float if it overflows: it reads saturated.)
     const Status read = forEachRow(q, [&] {
         Post p{q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(6), q.int64(7), q.int64(8)};
-        const qint64 creator = p.creatorId;
-        const QString platform = p.platform, urlKey = p.urlKey, day = p.day;
-        once.offer(creator, platform, urlKey, day, q.int64(5), std::move(p));
+        once.offer(p.creatorId, p.platform, p.urlKey, p.day, q.int64(5), std::move(p));
     });
     if (!read)
         return fail(read.error());

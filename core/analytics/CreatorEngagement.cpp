@@ -122,9 +122,7 @@ WHERE po.posted_at BETWEEN ?2 AND ?1%1)");
     LatestPerUrl<WindowPost> once;
     const Status read = forEachRow(q, [&] {
         WindowPost post{q.int64(0), q.text(1), PostFigures::read(q, 5)};
-        const qint64 creatorId = post.creatorId;
-        const QString platform = post.platform;
-        once.offer(creatorId, platform, q.text(2), q.text(4), q.int64(3), std::move(post));
+        once.offer(post.creatorId, post.platform, q.text(2), q.text(4), q.int64(3), std::move(post));
     });
     if (!read)
         return fail(read.error());

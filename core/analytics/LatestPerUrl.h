@@ -17,9 +17,10 @@ template <typename Row> class LatestPerUrl
 {
 public:
     // Keeps `row` unless one of the same creator, platform and URL with a later snapshot (by day,
-    // then by id) is kept already; an earlier one it replaces.
+    // then by id) is kept already; an earlier one it replaces. The key may name `row`'s own members:
+    // they are read before the row is moved.
     void offer(qint64 creatorId, const QString &platform, const QString &urlKey, const QString &snapshotDate,
-               qint64 snapshotId, Row row)
+               qint64 snapshotId, Row &&row)
     {
         Key key{creatorId, platform, urlKey};
         auto it = m_kept.find(key);
