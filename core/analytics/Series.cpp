@@ -303,7 +303,7 @@ QList<QPointF> downsample(const QList<QPointF> &points, int maxPoints)
         if (begin >= end)
             continue;
         const auto [low, high] = std::minmax_element(points.begin() + begin, points.begin() + end,
-                                                     [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+                                                     [](const QPointF &p, const QPointF &q) { return p.y() < q.y(); });
         // In x order, so the line does not fold back.
         if (low - points.begin() <= high - points.begin())
             out << *low << *high;

@@ -5,6 +5,7 @@
 #include "common/Names.h"
 #include "services/CreatorService.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -125,7 +126,7 @@ public:
             }
             if (latest->isNull() || latest->toLongLong() != *followers) {
                 if (Status s = m_creators.recordFollowers(tx, accountId, Clock::today(), *followers,
-                                                          QStringLiteral("creators.csv"), &m_followerInsert);
+                                                          QStringLiteral("creators.csv"), m_followerInsert.get());
                     !s) {
                     row.error("followers", s.error());
                     return Outcome::Failed;
@@ -221,7 +222,7 @@ private:
     CreatorService m_creators;
     QHash<QString, QHash<QString, std::pair<QString, qint64>>> m_seen;
     // Prepared once for the file: preparing it compiles the counts' summary triggers.
-    sql::Statement m_followerInsert = CreatorService::followerInsert();
+    std::unique_ptr<SqliteStatement> m_followerInsert = CreatorService::followerInsert();
 };
 
 } // namespace

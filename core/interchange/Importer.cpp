@@ -145,6 +145,13 @@ public:
         if (auto size = sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")); size && !size->isNull())
             m_previousCache = size->toLongLong();
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA cache_size = -262144")); // KiB: 256 MiB
+        // Each row's summary triggers make SQLite keep a statement journal (to undo that one row)
+        // and small tables of their own; past 64 KiB the journal went to a temporary file, written
+        // and read back with a system call per page: 260,000 writes for 20,000 follower counts.
+        // Kept in memory, 106,640 counts into the agency demo took 5.4 s instead of 8.4.
+        if (auto store = sql::scalar(m_db, QStringLiteral("PRAGMA temp_store")); store && !store->isNull())
+            m_previousTempStore = store->toInt();
+        (void)sql::scalar(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
         if (auto pages = sql::scalar(m_db, QStringLiteral("PRAGMA wal_autocheckpoint")); pages && !pages->isNull())
             m_previousCheckpoint = pages->toLongLong();
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
@@ -156,6 +163,7 @@ public:
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_previousCheckpoint));
         m_ws.checkpointInBackground();
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCache));
+        (void)sql::scalar(m_db, QStringLiteral("PRAGMA temp_store = %1").arg(m_previousTempStore));
         // The pages go back to the allocator, and the allocator's free memory to the system: else
         // the app kept 90 MiB more for the rest of its run after importing a million rows.
         (void)sql::scalar(m_db, QStringLiteral("PRAGMA shrink_memory"));
@@ -170,6 +178,7 @@ private:
     bool m_file = false;
     qint64 m_previousCache = -2000;     // SQLite's default
     qint64 m_previousCheckpoint = 1000; // SQLite's default
+    int m_previousTempStore = 0;        // the build's default (a file)
 };
 
 // One import of one file: the header is mapped onto the kind's columns once, then every row is

@@ -11,6 +11,7 @@
 #include "desk/TeamRoles.h"
 #include "money/TaxProfiles.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -342,16 +343,16 @@ Result<qint64> CreatorService::addAccount(qint64 creatorId, const AccountInput &
     return writeInTransaction(m_ws, [&](Transaction &tx) { return insertAccount(tx, creatorId, account); });
 }
 
-sql::Statement CreatorService::followerInsert()
+std::unique_ptr<SqliteStatement> CreatorService::followerInsert()
 {
-    return sql::Statement(QStringLiteral(
-        "INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?, ?, ?, ?) "
+    return std::make_unique<SqliteStatement>(
+        "INSERT INTO follower_snapshots (account_id, snapshot_date, followers, source) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT (account_id, snapshot_date) DO UPDATE SET followers = excluded.followers, "
-        "source = excluded.source"));
+        "source = excluded.source");
 }
 
 Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
-                                       const QString &source, sql::Statement *insert)
+                                       const QString &source, SqliteStatement *insert)
 {
     if (followers < 0)
         return fail(Text::tr("followers cannot be negative (%1)").arg(followers));
@@ -365,11 +366,18 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
             Text::tr("the date %1 is in the future; follower counts are recorded as seen").arg(displayDate(date)));
     if (Status s = checkText(source, Text::tr("source"), MaxNameLength); !s)
         return s;
-    sql::Statement once = followerInsert();
-    auto q = (insert ? insert : &once)->run(tx.db(), {accountId, isoDate(date), followers, source});
-    if (!q)
-        return fail(q.error().contains(QLatin1String("FOREIGN KEY")) ? Text::tr("the account no longer exists")
-                                                                     : q.error());
+    std::unique_ptr<SqliteStatement> once = insert ? nullptr : followerInsert();
+    SqliteStatement &q = insert ? *insert : *once;
+    QSqlDatabase db = tx.db();
+    if (Status s = q.start(db); !s)
+        return s;
+    q.bind(1, accountId);
+    q.bind(2, date);
+    q.bind(3, followers);
+    q.bind(4, source);
+    if (auto written = q.step(); !written)
+        return fail(written.error().contains(QLatin1String("FOREIGN KEY")) ? Text::tr("the account no longer exists")
+                                                                           : written.error());
     tx.touch(QStringLiteral("followers"));
     return {};
 }

@@ -9,10 +9,12 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace cd {
 
+class SqliteStatement;
 class Workspace;
 class Transaction;
 
@@ -78,11 +80,11 @@ public:
     Status remove(Transaction &tx, qint64 id);
     // In how many campaigns the creator takes (or took) part.
     static Result<int> campaignCount(QSqlDatabase &db, qint64 id);
-    // `insert` (from followerInsert()) is the statement prepared once for a loop (an import): preparing
-    // it compiles every summary trigger on the counts, which cost more than the write itself.
+    // `insert` (made with followerInsert()) is the statement prepared once for a loop (an import):
+    // preparing it compiles every summary trigger on the counts, which costs more than the write.
     static Status recordFollowers(Transaction &tx, qint64 accountId, const QDate &date, qint64 followers,
-                                  const QString &source, sql::Statement *insert = nullptr);
-    static sql::Statement followerInsert();
+                                  const QString &source, SqliteStatement *insert = nullptr);
+    static std::unique_ptr<SqliteStatement> followerInsert();
 
     // The checks add() and update() make, without writing (selfId 0 for a new creator).
     Status validate(const CreatorInput &input, qint64 selfId);

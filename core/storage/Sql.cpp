@@ -7,9 +7,6 @@
 
 namespace cd::sql {
 
-namespace {
-// What a failed statement says. A server that refuses a right (SQLSTATE 42501: a table the role
-// may not write, or a row its row-level security keeps) is told apart from a broken statement.
 QString failure(const QSqlError &error)
 {
     if (error.nativeErrorCode() == QLatin1String("42501"))
@@ -19,7 +16,6 @@ QString failure(const QSqlError &error)
             .arg(error.databaseText());
     return QCoreApplication::translate("Workspace", "database error: %1").arg(error.text());
 }
-} // namespace
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &params)
 {

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -34,6 +35,10 @@ inline void streamRows(QSqlQuery &query, const QSqlDatabase &db)
 {
     query.setForwardOnly(!onServer(db));
 }
+
+// What a failed statement says. A server that refuses a right (SQLSTATE 42501: a table the role
+// may not write, or a row its row-level security keeps) is told apart from a broken statement.
+QString failure(const QSqlError &error);
 
 // Prepares `statement`, binds `params` positionally ('?') and runs it. Values from people are
 // always bound, never pasted into SQL. The error names the failing statement's purpose.

@@ -1,4 +1,5 @@
 #include "SqliteStatement.h"
+#include "Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -85,9 +86,9 @@ Status SqliteStatement::start(QSqlDatabase &db)
         if (!m_qt) {
             m_qt = std::make_unique<ThroughQt>(db);
             if (!m_qt->query.prepare(QString::fromUtf8(numberedParameters(m_sql)))) {
-                const QString why = m_qt->query.lastError().text();
+                const QString why = sql::failure(m_qt->query.lastError());
                 m_qt.reset();
-                return fail(Text::tr("database error: %1").arg(why));
+                return fail(why);
             }
         }
         m_qt->query.finish();
@@ -189,7 +190,7 @@ Result<bool> SqliteStatement::step()
                 m_qt->query.bindValue(i, m_qt->values.at(i));
             m_qt->sent = true;
             if (!m_qt->query.exec())
-                return fail(Text::tr("database error: %1").arg(m_qt->query.lastError().text()));
+                return fail(sql::failure(m_qt->query.lastError()));
         }
         return m_qt->query.isSelect() && m_qt->query.next();
     }

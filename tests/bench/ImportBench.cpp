@@ -1,10 +1,13 @@
 // Benchmark (not a test): importing a 1,000,000-row post_metrics.csv (10,000 posts x 100 days, with
 // revenue) ordered by post and ordered by date, next to the sqlite3 tool's .import of the same file
 // into a plain table: three runs of each, each into a fresh file, and the ratio of the medians
-// (above 1.0: faster than sqlite3). Then the agency demo's generation time.
+// (above 1.0: faster than sqlite3). Then the agency demo's generation time, and a followers.csv of
+// ten days of counts for each of its accounts imported into copies of it (three runs), beside the
+// sqlite3 tool's .import of the same file into a plain table.
 // With COLLABDESK_BENCH_SERVER=postgresql://... (a server's maintenance database) the same imports
 // into fresh workspaces on that server, beside psql's \copy of the file into a plain table there.
 // Run: build/tests/bench/import_bench [ROWS [--import-only]]   (prints figures; never fails on speed)
+//      build/tests/bench/import_bench --followers AGENCY.collabdesk   (the followers part alone)
 #include "BenchCampaign.h"
 #include "common/Clock.h"
 #include "common/FreeMemory.h"
@@ -20,6 +23,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -150,6 +156,79 @@ double collabdeskImport(const QString &csv, const QString &path, qint64 rows)
 
 constexpr int Runs = 3;
 
+// A followers.csv of `days` days of counts for every account of the workspace at `path`, by date (as
+// a daily export from a social tool gives them), on days before the clock's today; its row count.
+qint64 writeFollowerCsv(const QString &csv, const QString &path, int days)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-accounts"));
+    db.setDatabaseName(path);
+    QList<std::pair<QString, QString>> accounts;
+    {
+        if (!db.open())
+            qFatal("%s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT c.name, a.platform FROM accounts a JOIN creators c ON c.id = a.creator_id "
+                                   "ORDER BY a.id")))
+            qFatal("%s", qPrintable(q.lastError().text()));
+        while (q.next())
+            accounts.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-accounts"));
+    QFile f(csv);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(csv));
+    QTextStream out(&f);
+    out << "creator,platform,date,followers,source\n";
+    qint64 rows = 0;
+    for (int day = 0; day < days; ++day) {
+        const QString date = Clock::today().addDays(-40 + day).toString(Qt::ISODate);
+        for (qsizetype i = 0; i < accounts.size(); ++i, ++rows)
+            out << '"' << accounts.at(i).first << "\"," << accounts.at(i).second << ',' << date << ','
+                << 100'000 + i * 7 + day * 13 << ",bench\n";
+    }
+    return rows;
+}
+
+// The follower counts import into copies of the agency demo: each run on a fresh copy, timed from
+// the import's start to its commit (the copy's first open checks the file, outside the time).
+void followerImports(QTextStream &out, const QTemporaryDir &dir, const QString &demo)
+{
+    const QString csv = dir.filePath(QStringLiteral("followers.csv"));
+    const qint64 rows = writeFollowerCsv(csv, demo, 10);
+    const QString copy = dir.filePath(QStringLiteral("followers.collabdesk"));
+    QList<double> theirs, ours;
+    for (int run = 0; run < Runs; ++run) {
+        theirs << sqliteImport(csv, dir.filePath(QStringLiteral("plain.sqlite")));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(copy + QLatin1String(suffix));
+        if (!QFile::copy(demo, copy))
+            qFatal("cannot copy the agency demo");
+        Workspace::Options options;
+        auto ws = Workspace::open(copy, options);
+        if (!ws)
+            qFatal("%s", qPrintable(ws.error()));
+        QElapsedTimer timer;
+        timer.start();
+        const ImportReport report = importCsv(*ws.value(), QStringLiteral("followers"), csv);
+        ours << double(timer.elapsed()) / 1000.0;
+        (void)ws.value()->waitForCheckpoint();
+        if (!report.ok() || report.added + report.updated != rows)
+            qFatal("followers import failed (%lld added, %lld updated of %lld rows): %s", qint64(report.added),
+                   qint64(report.updated), rows, qPrintable(report.errors.mid(0, 3).join(QLatin1Char('\n'))));
+    }
+    const double a = median(theirs), b = median(ours);
+    QStringList all;
+    for (int run = 0; run < Runs; ++run)
+        all << QStringLiteral("%1/%2").arg(theirs[run], 0, 'f', 2).arg(ours[run], 0, 'f', 2);
+    out << "followers.csv into the agency demo: " << rows << " counts (10 days of every account, by date)\tsqlite3 "
+        << ".import " << QString::number(a, 'f', 2) << " s\tcollabdesk " << QString::number(b, 'f', 2) << " s\t"
+        << qint64(double(rows) / b) << " rows/s\t" << QString::number(a / b, 'f', 2) << "x (runs "
+        << all.join(QStringLiteral(", ")) << ")\n"
+        << Qt::flush;
+}
+
 // For each ordering of the file: `once` imports it the reference way and CollabDesk's, returning the
 // seconds of each; Runs times, alternating, so a busy spell of the machine falls on both alike; then
 // one line of medians, their ratio and every run (and the peak memory when `peak`).
@@ -187,6 +266,10 @@ int main(int argc, char *argv[])
     Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     QTemporaryDir dir;
     QTextStream out(stdout);
+    if (argc > 2 && QByteArray(argv[1]) == "--followers") {
+        followerImports(out, dir, QString::fromLocal8Bit(argv[2]));
+        return 0;
+    }
 
     out << "ordering\tsqlite3 .import s (median of " << Runs << ")\tcollabdesk import s (median of " << Runs
         << ")\trows/s (collabdesk)\tratio to sqlite3 (median times)\tpeak MiB (collabdesk)\n"
@@ -213,11 +296,16 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     auto summary = generateDemo(*agency, options);
-    if (!summary)
+    if (!summary) {
         out << "agency demo failed: " << summary.error() << '\n';
-    else
-        out << "agency demo: " << double(timer.elapsed()) / 1000.0 << " s for " << summary->creators << " creators, "
-            << summary->campaigns << " campaigns, " << summary->deliverables << " deliverables, "
-            << summary->followerSnapshots + summary->postSnapshots << " snapshots\n";
+        return 1;
+    }
+    out << "agency demo: " << double(timer.elapsed()) / 1000.0 << " s for " << summary->creators << " creators, "
+        << summary->campaigns << " campaigns, " << summary->deliverables << " deliverables, "
+        << summary->followerSnapshots + summary->postSnapshots << " snapshots\n"
+        << Qt::flush;
+    const QString demo = agency->path();
+    agency.reset();
+    followerImports(out, dir, demo);
     return 0;
 }

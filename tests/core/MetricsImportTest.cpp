@@ -187,8 +187,10 @@ TEST_CASE("a long import's log is folded into the file on a thread of its own af
     INFO(report.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.ok());
     CHECK(report.added == 5'000);
-    // The import's connection checkpoints by itself again for the next, smaller writes.
+    // The import's connection checkpoints by itself again for the next, smaller writes, and keeps
+    // its temporary tables where SQLite keeps them by default (the import held them in memory).
     CHECK(scalar(w, QStringLiteral("PRAGMA wal_autocheckpoint")) == 1000);
+    CHECK(scalar(w, QStringLiteral("PRAGMA temp_store")) == 0);
 
     const BackgroundCheckpoint::Outcome done = w.waitForCheckpoint();
     INFO(done.error.toStdString());
@@ -213,6 +215,7 @@ TEST_CASE("a long import's log is folded into the file on a thread of its own af
         test::writeFile(dir, QStringLiteral("bad.csv"), QByteArray(csv).replace("video/5", "video/4") + "x,y\n"));
     CHECK_FALSE(bad.ok());
     CHECK(scalar(w, QStringLiteral("PRAGMA wal_autocheckpoint")) == 1000);
+    CHECK(scalar(w, QStringLiteral("PRAGMA temp_store")) == 0);
     CHECK(w.waitForCheckpoint().error.isEmpty());
     CHECK(scalar(w, QStringLiteral("SELECT count(*) FROM post_metric_snapshots")) == before + 5'000);
 }
