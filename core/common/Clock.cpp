@@ -34,8 +34,7 @@ QDate Clock::today()
     thread_local Kept kept;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now >= kept.untilMs || now < kept.untilMs - 60'000) {
-        const QDateTime local = QDateTime::currentDateTime();
-        kept.day = local.date();
+        kept.day = QDate::currentDate();
         kept.untilMs = std::min(kept.day.addDays(1).startOfDay().toMSecsSinceEpoch(), now + 60'000);
     }
     return kept.day;

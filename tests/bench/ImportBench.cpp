@@ -17,15 +17,14 @@
 #include "services/CampaignService.h"
 #include "services/CreatorService.h"
 #include "services/ParticipantService.h"
+#include "storage/Connection.h"
+#include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -156,26 +155,40 @@ double collabdeskImport(const QString &csv, const QString &path, qint64 rows)
 
 constexpr int Runs = 3;
 
+// "THEIRS<tab>OURS<tab>ROWS/S<tab>RATIOx (runs a/b, ...)": the medians of the runs, our rows a second,
+// the ratio of the medians (above 1.0: faster than the reference) and every run.
+QString mediansLine(const QList<double> &theirs, const QList<double> &ours, qint64 rows)
+{
+    const double a = median(theirs), b = median(ours);
+    QStringList all;
+    for (qsizetype run = 0; run < theirs.size(); ++run)
+        all << QStringLiteral("%1/%2").arg(theirs[run], 0, 'f', 2).arg(ours[run], 0, 'f', 2);
+    return QStringLiteral("%1\t%2\t%3\t%4x (runs %5)")
+        .arg(a, 0, 'f', 2)
+        .arg(b, 0, 'f', 2)
+        .arg(qint64(double(rows) / b))
+        .arg(a / b, 0, 'f', 2)
+        .arg(all.join(QStringLiteral(", ")));
+}
+
 // A followers.csv of `days` days of counts for every account of the workspace at `path`, by date (as
 // a daily export from a social tool gives them), on days before the clock's today; its row count.
 qint64 writeFollowerCsv(const QString &csv, const QString &path, int days)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-accounts"));
-    db.setDatabaseName(path);
+    const QString name = connection::uniqueName(QStringLiteral("bench-accounts"));
     QList<std::pair<QString, QString>> accounts;
     {
-        if (!db.open())
-            qFatal("%s", qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT c.name, a.platform FROM accounts a JOIN creators c ON c.id = a.creator_id "
-                                   "ORDER BY a.id")))
-            qFatal("%s", qPrintable(q.lastError().text()));
-        while (q.next())
-            accounts.append({q.value(0).toString(), q.value(1).toString()});
+        auto db = connection::open(path, name, connection::Access::ReadOnly);
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        auto q = sql::run(db.value(), QStringLiteral("SELECT c.name, a.platform FROM accounts a JOIN creators c ON "
+                                                     "c.id = a.creator_id ORDER BY a.id"));
+        if (!q)
+            qFatal("%s", qPrintable(q.error()));
+        while (q->next())
+            accounts.append({q->value(0).toString(), q->value(1).toString()});
     }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-accounts"));
+    connection::close(name);
     QFile f(csv);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write %s", qPrintable(csv));
@@ -218,14 +231,8 @@ void followerImports(QTextStream &out, const QTemporaryDir &dir, const QString &
             qFatal("followers import failed (%lld added, %lld updated of %lld rows): %s", qint64(report.added),
                    qint64(report.updated), rows, qPrintable(report.errors.mid(0, 3).join(QLatin1Char('\n'))));
     }
-    const double a = median(theirs), b = median(ours);
-    QStringList all;
-    for (int run = 0; run < Runs; ++run)
-        all << QStringLiteral("%1/%2").arg(theirs[run], 0, 'f', 2).arg(ours[run], 0, 'f', 2);
-    out << "followers.csv into the agency demo: " << rows << " counts (10 days of every account, by date)\tsqlite3 "
-        << ".import " << QString::number(a, 'f', 2) << " s\tcollabdesk " << QString::number(b, 'f', 2) << " s\t"
-        << qint64(double(rows) / b) << " rows/s\t" << QString::number(a / b, 'f', 2) << "x (runs "
-        << all.join(QStringLiteral(", ")) << ")\n"
+    out << "followers.csv into the agency demo, " << rows << " counts (10 days of every account, by date): sqlite3 "
+        << ".import s / collabdesk import s / rows/s / ratio\t" << mediansLine(theirs, ours, rows) << '\n'
         << Qt::flush;
 }
 
@@ -244,13 +251,7 @@ void compareOrderings(QTextStream &out, const QTemporaryDir &dir, qint64 rows, b
             theirs << a;
             ours << b;
         }
-        const double a = median(theirs), b = median(ours);
-        QStringList all;
-        for (int run = 0; run < Runs; ++run)
-            all << QStringLiteral("%1/%2").arg(theirs[run], 0, 'f', 2).arg(ours[run], 0, 'f', 2);
-        out << name << '\t' << QString::number(a, 'f', 2) << '\t' << QString::number(b, 'f', 2) << '\t'
-            << qint64(double(rows) / b) << '\t' << QString::number(a / b, 'f', 2) << "x (runs "
-            << all.join(QStringLiteral(", ")) << ")";
+        out << name << '\t' << mediansLine(theirs, ours, rows);
         if (peak)
             out << '\t' << peakKiB(RUSAGE_SELF) / 1024;
         out << '\n' << Qt::flush;
