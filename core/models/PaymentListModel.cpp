@@ -52,11 +52,15 @@ PaymentListModel::PaymentListModel(Workspace *workspace, QObject *parent, bool s
     reloadWhenShown();
 }
 
-void PaymentListModel::setRows(QList<PaymentRow> rows, const QDate &asOf)
+void PaymentListModel::setRows(const QList<PaymentRow> &rows, const QDate &asOf)
+{
+    setTable(PaymentTable::fromRows(rows), asOf);
+}
+
+void PaymentListModel::setTable(PaymentTable table, const QDate &asOf)
 {
     beginResetModel();
-    m_byId.clear();
-    m_rows = std::move(rows);
+    m_table = std::move(table);
     m_asOf = asOf;
     m_asOfSet = true;
     m_error.clear();
@@ -81,7 +85,7 @@ void PaymentListModel::reloadWhenShown()
 void PaymentListModel::setAsOf(const QDate &date)
 {
     if (m_fed) { // the same rows, their statuses as of another day
-        setRows(m_rows, date.isValid() ? date : Clock::today());
+        setTable(m_table, date.isValid() ? date : Clock::today());
         return;
     }
     m_asOfSet = date.isValid();
@@ -101,47 +105,39 @@ void PaymentListModel::reload()
         return; // fed by setRows(): there is nothing here to read from
     m_stale = false;
     beginResetModel();
-    m_byId.clear();
-    m_rows.clear();
+    m_table = {};
     m_error.clear();
     if (!m_asOfSet) // follows the clock, so a window left open overnight moves to the new day
         m_asOf = Clock::today();
     if (m_workspace) {
         QSqlDatabase db = m_workspace->db();
-        if (auto rows = readPayments(db, MoneySettings::read(db), m_filter))
-            m_rows = std::move(rows).value();
+        if (auto table = readPaymentTable(db, MoneySettings::read(db), m_filter))
+            m_table = std::move(table).value();
         else
-            m_error = rows.error();
+            m_error = table.error();
     }
     endResetModel();
 }
 
 bool PaymentListModel::updateRow(const PaymentRow &row)
 {
-    if (!rowById(row.id)) // builds m_byId
+    const qsizetype at = m_table.indexOf(row.id);
+    if (at < 0)
         return false;
-    const qsizetype at = m_byId.value(row.id);
-    m_rows[at] = row; // the list is the model's alone once a read has been delivered: no copy
+    m_table.replace(at, row); // the table is the model's alone once a read has been delivered: no copy
     emit dataChanged(index(int(at), 0), index(int(at), ColumnCount - 1));
     return true;
 }
 
-const PaymentRow *PaymentListModel::rowById(qint64 id) const
+std::optional<PaymentRow> PaymentListModel::rowById(qint64 id) const
 {
-    // Indexed on first use after a reset: looking up each of thousands of selected rows by a scan
-    // of 50,000 would take seconds.
-    if (m_byId.isEmpty() && !m_rows.isEmpty()) {
-        m_byId.reserve(m_rows.size());
-        for (qsizetype i = 0; i < m_rows.size(); ++i)
-            m_byId.insert(m_rows.at(i).id, i);
-    }
-    const auto it = m_byId.constFind(id);
-    return it == m_byId.cend() ? nullptr : &m_rows.at(*it);
+    const qsizetype at = m_table.indexOf(id);
+    return at < 0 ? std::nullopt : std::optional(m_table.row(at));
 }
 
 int PaymentListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_table.size());
 }
 
 int PaymentListModel::columnCount(const QModelIndex &parent) const
@@ -181,9 +177,10 @@ QString PaymentListModel::directionName(PaymentDirection direction)
 
 QVariant PaymentListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_table.size())
         return {};
-    const PaymentRow &r = m_rows.at(index.row());
+    const PaymentTable::Entry &r = m_table.at(index.row());
+    const PaymentTiming timing = r.timing();
     const int column = index.column();
     switch (role) {
     case IdRole:
@@ -191,24 +188,24 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
     case ParticipantIdRole:
         return r.participantId;
     case StateRole:
-        return static_cast<int>(r.state(m_asOf));
+        return static_cast<int>(paymentState(timing, m_asOf));
     case DirectionRole:
-        return static_cast<int>(r.direction);
+        return static_cast<int>(r.direction());
     case StateWordRole: {
         static const char *const words[] = {"paid", "due", "overdue", "awaiting_brand"};
-        return QLatin1String(words[static_cast<int>(r.state(m_asOf))]);
+        return QLatin1String(words[static_cast<int>(paymentState(timing, m_asOf))]);
     }
     case Qt::TextAlignmentRole:
         return isNumberColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
         switch (column) {
         case Status:
-            return urgency(r.state(m_asOf));
+            return urgency(paymentState(timing, m_asOf));
         case Due:
             // Rows without a due date (awaiting the brand) come after every dated one.
-            return r.timing.due.isValid() ? r.timing.due : QDate(9999, 12, 31);
+            return timing.due.isValid() ? timing.due : QDate(9999, 12, 31);
         case DaysOverdue:
-            return daysOverdue(r.timing, m_asOf).value_or(-1);
+            return daysOverdue(timing, m_asOf).value_or(-1);
         case Amount:
             return r.amount;
         case Withheld:
@@ -216,7 +213,7 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
         case Net:
             return r.net();
         case Paid:
-            return r.timing.paid;
+            return timing.paid;
         default:
             break;
         }
@@ -229,45 +226,44 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
     }
     switch (column) {
     case Status: {
-        const PaymentState state = r.state(m_asOf);
+        const PaymentState state = paymentState(timing, m_asOf);
         if (role == Qt::ToolTipRole && state == PaymentState::AwaitingBrand)
             return tr("Due once the brand pays its receivable");
         return stateName(state);
     }
     case Due:
-        return displayDate(r.timing.due);
+        return displayDate(timing.due);
     case DaysOverdue: {
-        const auto days = daysOverdue(r.timing, m_asOf);
+        const auto days = daysOverdue(timing, m_asOf);
         return days ? QVariant(QLocale().toString(*days)) : QVariant(QString());
     }
     case Direction:
-        return directionName(r.direction);
+        return directionName(r.direction());
     case Brand:
-        return r.brand;
+        return m_table.brand(r);
     case Campaign:
-        return r.campaign;
+        return m_table.campaign(r);
     case Creator:
-        return r.creator;
+        return m_table.creator(r);
     case Kind:
-        return kindName(r.kind);
+        return kindName(r.kind());
     case Amount:
-        return Money(r.amount, r.currency).format();
+        return Money(r.amount, m_table.currency(r)).format();
     case Withheld:
         if (role == Qt::ToolTipRole && !r.isPaid() && r.withheld > 0)
             return tr("Estimated from today's rates; fixed when paid");
-        return Money(r.withheld, r.currency).format();
+        return Money(r.withheld, m_table.currency(r)).format();
     case Net:
-        return Money(r.net(), r.currency).format();
+        return Money(r.net(), m_table.currency(r)).format();
     case Paid:
-        return displayDate(r.timing.paid);
+        return displayDate(timing.paid);
     case Invoice:
-        return r.invoiceNumber;
+        return m_table.invoiceNumber(r);
     case MethodReference: {
-        QStringList parts;
-        for (const QString &p : {r.method, r.reference})
-            if (!p.isEmpty())
-                parts << p;
-        return parts.join(QStringLiteral(" · "));
+        const QStringView method = m_table.text(r.method), reference = m_table.text(r.reference);
+        if (method.isEmpty() || reference.isEmpty())
+            return method.isEmpty() ? reference.toString() : method.toString();
+        return method.toString().append(QStringLiteral(" · ")).append(reference);
     }
     }
     return {};

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "money/PaymentLedger.h"
+#include "money/PaymentTable.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QHash>
 #include <QPointer>
+
+#include <optional>
 
 namespace cd {
 
@@ -50,8 +51,9 @@ public:
     explicit PaymentListModel(Workspace *workspace, QObject *parent = nullptr, bool shown = true);
 
     // Shows `rows` as of `asOf` in one reset (selections and sorting follow as after a reload). The
-    // list is taken as it is (shared, not copied): 50,000 rows cost the GUI thread no copy.
-    void setRows(QList<PaymentRow> rows, const QDate &asOf);
+    // table is taken as it is (shared, not copied): 50,000 payments cost the GUI thread no copy.
+    void setTable(PaymentTable table, const QDate &asOf);
+    void setRows(const QList<PaymentRow> &rows, const QDate &asOf);
 
     // While not shown a change in the workspace only marks the rows stale; showing again reads
     // them when anything changed meanwhile.
@@ -65,10 +67,10 @@ public:
     const PaymentFilter &filter() const { return m_filter; }
     void setFilter(const PaymentFilter &filter);
 
-    // The rows as read, in the model's order (for totals, ageing and actions).
-    const QList<PaymentRow> &rows() const { return m_rows; }
-    // The row with this payment id, or null.
-    const PaymentRow *rowById(qint64 id) const;
+    // The payments as read, in the model's order (for totals, filters and actions).
+    const PaymentTable &table() const { return m_table; }
+    // The payment with this id, none when the model does not show it.
+    std::optional<PaymentRow> rowById(qint64 id) const;
     // Puts `row` in place of the row with its id (one dataChanged), for a change the page made
     // itself, shown before the whole list is read again; false when no row has that id.
     bool updateRow(const PaymentRow &row);
@@ -99,8 +101,7 @@ private:
     bool m_stale = false;
     bool m_fed = false; // rows come from setRows() only
     PaymentFilter m_filter;
-    QList<PaymentRow> m_rows;
-    mutable QHash<qint64, qsizetype> m_byId; // row of each id, built by rowById() when first asked
+    PaymentTable m_table;
     QString m_error;
 };
 

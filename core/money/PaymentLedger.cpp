@@ -1,5 +1,7 @@
 #include "PaymentLedger.h"
 
+#include "PaymentTable.h"
+
 #include "common/Dates.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
@@ -10,7 +12,6 @@
 #include <QSqlQuery>
 
 #include <limits>
-#include <numeric>
 #include <vector>
 
 namespace cd {
@@ -28,20 +29,23 @@ SELECT p.id, p.participant_id, pt.campaign_id, pt.creator_id, p.kind, p.directio
   CAST(julianday(p.due_date) + 0.5 AS INTEGER), CAST(julianday(p.paid_date) + 0.5 AS INTEGER), p.method,
   p.reference, p.notes, coalesce(p.receivable_id, 0), CAST(julianday(r.paid_date) + 0.5 AS INTEGER),
   coalesce(p.invoice_id, 0), p.withheld_minor)";
+// Campaigns and creators are not joined here: a seek into each for every row was a third of the
+// statement's time (large demo: 0.33 -> 0.21 s in the shell), and their names are read apart.
 const char *const PaymentsFrom = R"(
 FROM payments p
   JOIN participants pt ON pt.id = p.participant_id
-  JOIN campaigns c ON c.id = pt.campaign_id
-  JOIN creators cr ON cr.id = pt.creator_id
   LEFT JOIN payments r ON r.id = p.receivable_id)";
 const char *const PaymentsWhere = R"(
-WHERE (?1 = 0 OR p.participant_id = ?1) AND (?2 = 0 OR c.id = ?2) AND (?3 = 0 OR cr.id = ?3)
-  AND (?4 = 0 OR c.brand_id = ?4) AND (?5 = '' OR p.direction = ?5) AND (?6 = 0 OR p.id = ?6)
+WHERE (?1 = 0 OR p.participant_id = ?1) AND (?2 = 0 OR pt.campaign_id = ?2) AND (?3 = 0 OR pt.creator_id = ?3)
+  AND (?4 = 0 OR pt.campaign_id IN (SELECT id FROM campaigns WHERE brand_id = ?4))
+  AND (?5 = '' OR p.direction = ?5) AND (?6 = 0 OR p.id = ?6)
   AND (?7 = '' OR (p.due_date < ?7 AND (p.paid_date IS NULL OR p.paid_date > ?7))))";
 // Columns 17 on: the names of a row's campaign, brand, creator and invoice, for reads of a few rows
 // (one payment, a first screen), where reading every name first would cost more than the rows.
 const char *const NamesJoined = R"(, c.name, c.currency, c.brand_id, b.name, cr.name, cr.tax_type, cr.npwp, i.number)";
 const char *const NamesFrom = R"(
+  JOIN campaigns c ON c.id = pt.campaign_id
+  JOIN creators cr ON cr.id = pt.creator_id
   JOIN brands b ON b.id = c.brand_id
   LEFT JOIN invoices i ON i.id = p.invoice_id)";
 // The first open rows on ?8 by due date (undated last), found through payments_due (paid_date,
@@ -53,105 +57,80 @@ ORDER BY p.due_date IS NULL, p.due_date, p.id)";
 
 // The rows that may be overdue on ?7, found through payments_due (paid_date, due_date) before
 // anything is joined (2,121 of the large demo's 127,328 payments), in readPayments()' order: name
-// order as Names::read() ranks them (name_key, then id), receivables first, due date, id.
+// order as readNames() ranks them (name_key, then id), receivables first, due date, id.
 const char *const OverdueOnly = R"(
   AND p.id IN (SELECT id FROM payments WHERE (paid_date IS NULL OR paid_date > ?7) AND due_date < ?7)
 ORDER BY c.name_key, c.id, cr.name_key, cr.id, p.direction <> 'receivable', p.due_date, p.id)";
 
-QDate julianDay(const SqliteStatement &q, int column)
+qint32 julianDay(const SqliteStatement &q, int column)
 {
-    return q.isNull(column) ? QDate() : QDate::fromJulianDay(q.int64(column));
+    return q.isNull(column) ? PaymentTable::NoDay : qint32(q.int64(column));
 }
 
-// The names and currencies payments refer to, read once per call: 50,000 payments name a few
-// thousand records, and each row then shares their strings instead of copying them.
-struct Names
+// The names and currencies payments refer to, read once per call into the table's own tables: 50,000
+// payments name a few thousand records. Campaigns and creators go in name order, so that a place in
+// them is a rank to sort the rows by. Through SQLite's own API: Qt SQL's values cost 0.12 s for the
+// large demo's 31,000 names.
+Status readNames(QSqlDatabase &db, PaymentTable &table)
 {
-    // rank: the place of the name in name order, so rows sort on integers.
-    struct Campaign
-    {
-        QString name, currency;
-        qint64 brandId = 0;
-        int rank = 0;
-    };
-    struct Creator
-    {
-        QString name;
-        Payee payee;
-        int rank = 0;
-    };
-    QHash<qint64, Campaign> campaigns;
-    QHash<qint64, QString> brands, invoices;
-    QHash<qint64, Creator> creators;
-
-    // The names of one row read with NamesJoined (columns 17 on), kept like those read below.
-    void addJoined(const SqliteStatement &q, qint64 campaignId, qint64 creatorId)
-    {
-        if (!campaigns.contains(campaignId))
-            campaigns.insert(campaignId, {q.text(17), q.text(18), q.int64(19), 0});
-        brands.insert(q.int64(19), q.text(20));
-        if (!creators.contains(creatorId))
-            creators.insert(
-                creatorId,
-                {q.text(21), {storedWord(q.utf8(22), TaxProfile::Person), !q.text(23).trimmed().isEmpty()}, 0});
-        if (!q.isNull(24))
-            invoices.insert(q.int64(15), q.text(24));
+    SqliteStatement b("SELECT id, name FROM brands");
+    SqliteStatement c("SELECT id, name, brand_id, currency FROM campaigns ORDER BY name_key");
+    SqliteStatement cr("SELECT id, name, tax_type, npwp FROM creators ORDER BY name_key");
+    SqliteStatement i("SELECT id, number FROM invoices");
+    for (SqliteStatement *q : {&b, &c, &cr, &i}) {
+        if (Status s = q->start(db); !s)
+            return s;
+        if (Status s = forEachRow(*q,
+                                  [&] {
+                                      const qint64 id = q->int64(0);
+                                      if (q == &b)
+                                          table.addBrand(id, q->text(1));
+                                      else if (q == &c)
+                                          table.addCampaign(id, q->text(1), q->text(3), q->int64(2));
+                                      else if (q == &cr)
+                                          table.addCreator(id, q->text(1),
+                                                           {storedWord(q->utf8(2), TaxProfile::Person),
+                                                            !q->text(3).trimmed().isEmpty()});
+                                      else
+                                          table.addInvoice(id, q->text(1));
+                                  });
+            !s)
+            return s;
     }
-    // Through SQLite's own API: Qt SQL's values cost 0.12 s for the large demo's 31,000 names.
-    Status read(QSqlDatabase &db)
-    {
-        SqliteStatement c("SELECT id, name, brand_id, currency FROM campaigns ORDER BY name_key");
-        SqliteStatement b("SELECT id, name FROM brands");
-        SqliteStatement cr("SELECT id, name, tax_type, npwp FROM creators ORDER BY name_key");
-        SqliteStatement i("SELECT id, number FROM invoices");
-        QHash<QByteArray, QString> currencies; // "IDR" once, not once per campaign
-        for (SqliteStatement *q : {&c, &b, &cr, &i}) {
-            if (Status s = q->start(db); !s)
-                return s;
-            if (Status s = forEachRow(
-                    *q,
-                    [&] {
-                        const qint64 id = q->int64(0);
-                        if (q == &c) {
-                            const QByteArray code = q->utf8(3).toByteArray();
-                            auto currency = currencies.find(code);
-                            if (currency == currencies.end())
-                                currency = currencies.insert(code, q->text(3));
-                            campaigns.insert(id, {q->text(1), *currency, q->int64(2), int(campaigns.size())});
-                        } else if (q == &cr) {
-                            creators.insert(
-                                id, {q->text(1),
-                                     {storedWord(q->utf8(2), TaxProfile::Person), !q->text(3).trimmed().isEmpty()},
-                                     int(creators.size())});
-                        } else {
-                            (q == &b ? brands : invoices).insert(id, q->text(1));
-                        }
-                    });
-                !s)
-                return s;
-        }
-        return {};
-    }
-};
+    return {};
+}
 
-// Words from a handful of values ("transfer", "cash"), made once each instead of once per row.
+// The names of one row read with NamesJoined (columns 17 on), for reads of a few rows.
+void addJoinedNames(const SqliteStatement &q, qint64 campaignId, qint64 creatorId, PaymentTable &table)
+{
+    if (table.campaignAt(campaignId) < 0) {
+        table.addBrand(q.int64(19), q.text(20));
+        table.addCampaign(campaignId, q.text(17), q.text(18), q.int64(19));
+    }
+    if (table.creatorAt(creatorId) < 0)
+        table.addCreator(creatorId, q.text(21),
+                         {storedWord(q.utf8(22), TaxProfile::Person), !q.text(23).trimmed().isEmpty()});
+    if (!q.isNull(24))
+        table.addInvoice(q.int64(15), q.text(24));
+}
+
+// Words from a handful of values ("transfer", "cash"), pooled once each instead of once per row.
 class Interned
 {
 public:
-    const QString &of(QByteArrayView utf8)
+    PaymentTable::Text of(QByteArrayView utf8, PaymentTable &table)
     {
         for (const auto &[bytes, text] : m_seen)
             if (bytes == utf8)
                 return text;
+        const PaymentTable::Text text = table.addWord(QString::fromUtf8(utf8));
         if (m_seen.size() < 32)
-            return m_seen.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8)).second;
-        m_other = QString::fromUtf8(utf8); // free text past the handful: as read
-        return m_other;
+            m_seen.emplace_back(utf8.toByteArray(), text);
+        return text;
     }
 
 private:
-    std::vector<std::pair<QByteArray, QString>> m_seen;
-    QString m_other;
+    std::vector<std::pair<QByteArray, PaymentTable::Text>> m_seen;
 };
 
 // What a read asks for beyond the filter: one payment, or the first open rows on a day.
@@ -163,15 +142,15 @@ struct Few
     bool any() const { return id || firstOpen; }
 };
 
-Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &f, Few few = {})
+Result<PaymentTable> read(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &f, Few few = {})
 {
+    PaymentTable table;
     Interned methods;
-    Names names;
     const qint64 id = few.id;
     // Few rows name few records: their names are joined rather than every name read first.
     const bool joined = few.any() || f.overdueOn.isValid();
     if (!joined)
-        if (Status s = names.read(db); !s)
+        if (Status s = readNames(db, table); !s)
             return fail(s.error());
     SqliteStatement q(joined ? QByteArray(PaymentColumns) + NamesJoined + PaymentsFrom + NamesFrom + PaymentsWhere +
                                    (few.firstOpen ? FirstOpen
@@ -191,92 +170,60 @@ Result<QList<PaymentRow>> read(QSqlDatabase &db, const MoneySettings &settings, 
         q.bind(8, few.openOn);
         q.bind(9, qint64(few.firstOpen));
     }
-    QList<PaymentRow> rows;
     if (few.any())
-        rows.reserve(std::max<qsizetype>(1, few.firstOpen));
+        table.reserve(std::max<qsizetype>(1, few.firstOpen));
     else if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments"));
              n && !f.participantId && !f.overdueOn.isValid())
-        rows.reserve(n->toLongLong()); // growing a list of 50,000 rows copies each of them several times
-    struct Order
-    {
-        int campaign, creator, direction;
-        qint64 due, id;
-        auto operator<=>(const Order &) const = default;
-    };
-    QList<Order> order; // the rows' sort keys, by index: sorting integers, not names
-    if (!joined)
-        order.reserve(rows.capacity());
-    for (;;) {
-        auto more = q.step();
-        if (!more)
-            return fail(more.error());
-        if (!more.value())
-            break;
-        PaymentRow r;
-        r.id = q.int64(0);
-        r.participantId = q.int64(1);
-        r.campaignId = q.int64(2);
-        r.creatorId = q.int64(3);
+        table.reserve(n->toLongLong()); // growing a list of 50,000 entries copies each of them several times
+    const Status rows = forEachRow(q, [&] {
+        PaymentTable::Entry e;
+        e.id = q.int64(0);
+        e.participantId = q.int64(1);
+        const qint64 campaignId = q.int64(2), creatorId = q.int64(3);
         if (joined)
-            names.addJoined(q, r.campaignId, r.creatorId);
-        const Names::Campaign &campaign = names.campaigns[r.campaignId];
-        const Names::Creator &creator = names.creators[r.creatorId];
-        r.campaign = campaign.name;
-        r.currency = campaign.currency;
-        r.brandId = campaign.brandId;
-        r.brand = names.brands.value(campaign.brandId);
-        r.creator = creator.name;
-        r.payee = creator.payee;
-        r.kind = storedWord(q.utf8(4), PaymentKind::Other);
-        r.direction = storedWord(q.utf8(5), PaymentDirection::Payable);
-        r.origin = storedWord(q.utf8(6), PaymentOrigin::Manual);
-        r.amount = q.int64(7);
-        r.timing.due = julianDay(q, 8);
-        r.timing.paid = julianDay(q, 9);
-        r.method = methods.of(q.utf8(10));
-        r.reference = q.text(11);
-        r.notes = q.text(12);
-        r.receivableId = q.int64(13);
-        r.timing.hasReceivable = r.receivableId != 0;
-        r.timing.receivablePaid = julianDay(q, 14);
-        r.invoiceId = q.int64(15);
-        if (r.invoiceId)
-            r.invoiceNumber = names.invoices.value(r.invoiceId);
+            addJoinedNames(q, campaignId, creatorId, table);
+        // Added since the names were read (another statement, another moment): nameless until the
+        // read that the change brings.
+        e.campaign = table.campaignAt(campaignId);
+        if (e.campaign < 0)
+            e.campaign = table.addCampaign(campaignId, {}, {}, 0);
+        e.creator = table.creatorAt(creatorId);
+        if (e.creator < 0)
+            e.creator = table.addCreator(creatorId, {}, {});
+        const PaymentKind kind = storedWord(q.utf8(4), PaymentKind::Other);
+        const PaymentDirection direction = storedWord(q.utf8(5), PaymentDirection::Payable);
+        e.kindCode = quint8(kind);
+        e.directionCode = quint8(direction);
+        e.originCode = quint8(storedWord(q.utf8(6), PaymentOrigin::Manual));
+        e.amount = q.int64(7);
+        e.due = julianDay(q, 8);
+        e.paid = julianDay(q, 9);
+        e.method = methods.of(q.utf8(10), table);
+        if (const QByteArrayView reference = q.utf8(11); !reference.isEmpty())
+            e.reference = table.addText(QString::fromUtf8(reference));
+        if (const QByteArrayView notes = q.utf8(12); !notes.isEmpty())
+            e.notes = table.addText(QString::fromUtf8(notes));
+        e.receivableId = q.int64(13);
+        e.receivablePaid = julianDay(q, 14);
+        e.invoiceId = q.int64(15);
         // A paid row keeps what was withheld when it was paid; an open one shows today's estimate.
-        r.withheld = (r.isPaid() && !q.isNull(16))
-                         ? q.int64(16)
-                         : withholdingFor(r.kind, r.direction, r.amount, r.currency, r.payee, settings);
-        // By campaign, creator, receivables first, due date (none last), id; a joined read comes in
-        // the statement's order.
-        if (!joined)
-            order.append({campaign.rank, creator.rank, r.direction == PaymentDirection::Receivable ? 0 : 1,
-                          r.timing.due.isValid() ? r.timing.due.toJulianDay() : std::numeric_limits<qint64>::max(),
-                          r.id});
-        rows.append(std::move(r));
+        e.withheld = (e.isPaid() && !q.isNull(16)) ? q.int64(16)
+                                                   : withholdingFor(kind, direction, e.amount, table.currency(e),
+                                                                    table.creators().at(e.creator).payee, settings);
+        table.appendEntry(e);
+    });
+    if (!rows)
+        return fail(rows.error());
+    if (!joined) { // a joined read comes in the statement's order
+        // By campaign, creator (places in name order), receivables first, due date (none last), id.
+        const auto key = [](const PaymentTable::Entry &e) {
+            return std::tuple(e.campaign, e.creator, e.direction() == PaymentDirection::Receivable ? 0 : 1,
+                              e.due == PaymentTable::NoDay ? std::numeric_limits<qint32>::max() : e.due, e.id);
+        };
+        table.sort([&](const PaymentTable::Entry &a, const PaymentTable::Entry &b) { return key(a) < key(b); });
     }
-    if (joined)
-        return rows; // in the statement's order
-    QList<qsizetype> index(rows.size());
-    std::iota(index.begin(), index.end(), 0);
-    std::sort(index.begin(), index.end(), [&](qsizetype a, qsizetype b) { return order.at(a) < order.at(b); });
-    // The rows change places in their own list, a cycle at a time (position `at` takes row
-    // index[at]): a sorted copy was another 38 MB of fresh memory at 127,328 rows, and this
-    // machine's page faults cost more than the moves.
-    for (qsizetype start = 0; start < index.size(); ++start) {
-        if (index.at(start) == start)
-            continue;
-        PaymentRow held = std::move(rows[start]);
-        qsizetype at = start;
-        while (index.at(at) != start) {
-            const qsizetype from = index.at(at);
-            rows[at] = std::move(rows[from]);
-            index[at] = at;
-            at = from;
-        }
-        rows[at] = std::move(held);
-        index[at] = at;
-    }
-    return rows;
+    table.squeeze();
+    return table;
 }
 } // namespace
 
@@ -291,9 +238,17 @@ qint64 withholdingFor(PaymentKind kind, PaymentDirection direction, qint64 gross
     return tax::withholding(gross, currency, creator, settings);
 }
 
-Result<QList<PaymentRow>> readPayments(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter)
+Result<PaymentTable> readPaymentTable(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter)
 {
     return read(db, settings, filter);
+}
+
+Result<QList<PaymentRow>> readPayments(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter)
+{
+    auto table = read(db, settings, filter);
+    if (!table)
+        return fail(table.error());
+    return table->rows();
 }
 
 Result<QList<PaymentRow>> readFirstOpenPayments(QSqlDatabase &db, const MoneySettings &settings, const QDate &asOf,
@@ -301,17 +256,20 @@ Result<QList<PaymentRow>> readFirstOpenPayments(QSqlDatabase &db, const MoneySet
 {
     if (count <= 0)
         return QList<PaymentRow>();
-    return read(db, settings, {}, Few{0, asOf, count});
+    auto table = read(db, settings, {}, Few{0, asOf, count});
+    if (!table)
+        return fail(table.error());
+    return table->rows();
 }
 
 Result<PaymentRow> readPayment(QSqlDatabase &db, const MoneySettings &settings, qint64 id)
 {
-    auto rows = read(db, settings, {}, Few{id, {}, 0});
-    if (!rows)
-        return fail(rows.error());
-    if (rows->isEmpty())
+    auto table = read(db, settings, {}, Few{id, {}, 0});
+    if (!table)
+        return fail(table.error());
+    if (table->isEmpty())
         return fail(Text::tr("there is no payment %1; 'collabdesk-cli payments' lists them with their ids").arg(id));
-    return rows->first();
+    return table->row(0);
 }
 
 qint64 AgeingRow::total() const

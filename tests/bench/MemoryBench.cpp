@@ -11,7 +11,7 @@
 #include "desk/DealPipeline.h"
 #include "desk/Today.h"
 #include "models/CreatorRosterModel.h"
-#include "money/PaymentLedger.h"
+#include "money/PaymentTable.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -89,9 +89,10 @@ void measure(const QString &path)
         const qint64 rows = roster.rows.size();
         return hold(std::move(roster), rows);
     });
-    show("payments", [&] {
-        QList<PaymentRow> rows = readPayments(db, MoneySettings::read(db)).value();
-        return hold(rows, rows.size());
+    show("payments", [&] { // as the Payments page holds them
+        PaymentTable table = readPaymentTable(db, MoneySettings::read(db)).value();
+        const qint64 rows = table.size();
+        return hold(std::move(table), rows);
     });
     show("today", [&] {
         QList<TodaySectionItems> sections = cd::today(db, today).value();

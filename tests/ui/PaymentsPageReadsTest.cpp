@@ -268,7 +268,7 @@ TEST_CASE("a payment marked paid or edited on the page shows at once, before eve
     d.page->markPaidSelected();
     // The whole list is still being read (its result needs the event loop); the row is paid already.
     CHECK(d.page->isReading());
-    REQUIRE(d.page->model()->rowById(id) != nullptr);
+    REQUIRE(d.page->model()->rowById(id).has_value());
     CHECK(d.page->model()->rowById(id)->isPaid());
     CHECK(d.page->model()->rowById(id)->timing.paid == QDate(2026, 11, 23));
     const QModelIndex row = d.page->proxy()->match(d.page->proxy()->index(0, 0), PaymentListModel::IdRole, id).value(0);

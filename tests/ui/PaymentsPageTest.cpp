@@ -145,9 +145,9 @@ TEST_CASE("a payments model fed with rows read elsewhere shows them in one reset
     CHECK(model.asOf() == QDate(2026, 11, 23));
     CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("Due"));
     const qint64 yearEnd = model.index(3, 0).data(PaymentListModel::IdRole).toLongLong();
-    REQUIRE(model.rowById(yearEnd) != nullptr);
+    REQUIRE(model.rowById(yearEnd).has_value());
     CHECK(model.rowById(yearEnd)->amount == 5'000'000);
-    CHECK(model.rowById(-1) == nullptr);
+    CHECK_FALSE(model.rowById(-1).has_value());
     // Another day: the same rows, their statuses as of then.
     model.setAsOf(QDate(2027, 1, 15));
     CHECK(model.index(3, PaymentListModel::Status).data().toString() == QStringLiteral("Overdue"));
@@ -160,7 +160,7 @@ TEST_CASE("a payments model fed with rows read elsewhere shows them in one reset
     // New rows replace the old ones; the id index follows.
     model.setRows(readPayments(db, MoneySettings::read(db)).value(), QDate(2026, 11, 23));
     CHECK(model.rowCount() == 3);
-    CHECK(model.rowById(yearEnd) == nullptr);
+    CHECK_FALSE(model.rowById(yearEnd).has_value());
 }
 
 TEST_CASE("the payments page answers who owes what in tiles and ageing, and filters open rows", "[payments]")
@@ -233,18 +233,63 @@ TEST_CASE("the payments page answers who owes what in tiles and ageing, and filt
     CHECK(d.page->summary().startsWith(QStringLiteral("4 payment")));
 }
 
+TEST_CASE("the search finds a payment by its kind brand campaign or reference in any case", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d(true); // an agency: receivables, invoices
+    QAbstractItemModelTester tester(d.page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    d.page->setStatusFilter(PaymentsPage::All);
+    const qsizetype all = d.page->model()->rowCount();
+    REQUIRE(all > 4);
+    const auto found = [&](const QString &text) {
+        d.page->searchField()->setText(text);
+        return d.page->table()->model()->rowCount();
+    };
+    CHECK(found(QStringLiteral("DEPOSIT")) == 2); // Budi's deposit, receivable and payable
+    CHECK(found(QStringLiteral("glow & co")) == all);
+    CHECK(found(QStringLiteral("year end")) == 2);
+    CHECK(found(QStringLiteral("no such thing")) == 0);
+    // A reference and an invoice number, as read from the workspace.
+    const qint64 deposit = d.paymentId(QStringLiteral("kind = 'deposit' AND direction = 'payable'"));
+    {
+        Transaction tx(*d.ws);
+        REQUIRE(tx);
+        REQUIRE(sql::run(tx.db(), QStringLiteral("UPDATE payments SET reference = 'BCA 8812' WHERE id = ?"), {deposit})
+                    .ok());
+        tx.touch(QStringLiteral("payments"));
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(found(QStringLiteral("bca 88")) == 1);
+    CHECK(d.page->table()->model()->index(0, 0).data(PaymentListModel::IdRole) == deposit);
+    // A row put in place before the next read (the page's own change) brings its names as they are
+    // now, for every row naming them, and the search sees them.
+    const qsizetype ramadan = found(QStringLiteral("ramadan glow"));
+    CHECK(ramadan == 6);
+    auto row = d.page->model()->rowById(deposit);
+    REQUIRE(row.has_value());
+    row->campaign = QStringLiteral("Ramadan Sparkle");
+    REQUIRE(d.page->model()->updateRow(*row));
+    CHECK(found(QStringLiteral("sparkle")) == ramadan);
+    CHECK(found(QStringLiteral("ramadan glow")) == 0);
+    d.page->searchField()->clear();
+    CHECK(d.page->table()->model()->rowCount() == all);
+}
+
 TEST_CASE("the tiles' figures per direction and currency match a hand count", "[payments]")
 {
     const QDate asOf(2026, 11, 23);
     const auto row = [](PaymentDirection direction, const char *currency, qint64 amount, QDate due, QDate paid = {},
                         bool awaitingBrand = false) {
+        // As read: a row's currency is its campaign's, and a payable drafted for a receivable names it.
         PaymentRow r;
         r.direction = direction;
         r.currency = QString::fromLatin1(currency);
+        r.campaignId = r.currency == QStringLiteral("USD") ? 2 : 1;
         r.amount = amount;
         r.timing.due = due;
         r.timing.paid = paid;
         r.timing.hasReceivable = awaitingBrand;
+        r.receivableId = awaitingBrand ? 99 : 0;
         return r;
     };
     const auto out = PaymentDirection::Payable, in = PaymentDirection::Receivable;
@@ -259,7 +304,7 @@ TEST_CASE("the tiles' figures per direction and currency match a hand count", "[
         row(out, "IDR", 32'000, QDate(), asOf.addDays(1)),      // paid tomorrow: due today, no date
         row(in, "USD", 64, asOf.addDays(-2), asOf.addDays(-1)), // paid
     };
-    const PaymentTiles::Figures f = PaymentTiles::figures(rows, asOf);
+    const PaymentTiles::Figures f = PaymentTiles::figures(PaymentTable::fromRows(rows), asOf);
     QStringList seen;
     for (const PaymentTiles::Group &g : f) {
         QStringList buckets;
@@ -424,6 +469,12 @@ TEST_CASE("create invoice from receivables in an agency workspace, and undo void
     CHECK(issued.subtotal == 20'000'000);
     CHECK(d.shown(PaymentListModel::Invoice) ==
           QStringList(3, QStringLiteral("INV/2026/0001"))); // the rows say which invoice they are on
+    // The search finds them by the invoice's number, whatever the other filters.
+    d.page->campaignBox()->setCurrentIndex(0);
+    d.page->searchField()->setText(QStringLiteral("inv/2026/0001"));
+    CHECK(d.page->table()->model()->rowCount() == 3);
+    d.page->searchField()->clear();
+    d.page->campaignBox()->setCurrentIndex(d.page->campaignBox()->findData(QStringLiteral("Ramadan Glow")));
 
     // Undo voids the invoice (its number stays used) and frees the receivables.
     CHECK(d.undo()->undoText() == QStringLiteral("Create invoice INV/2026/0001 for Glow & Co"));
@@ -432,8 +483,8 @@ TEST_CASE("create invoice from receivables in an agency workspace, and undo void
     REQUIRE(invoices->size() == 1);
     CHECK(invoices->first().isVoid);
     CHECK(d.shown(PaymentListModel::Invoice) == QStringList(3, QString()));
-    for (const PaymentRow &r : d.page->model()->rows())
-        CHECK(r.invoiceId == 0);
+    for (const PaymentTable::Entry &e : d.page->model()->table().entries())
+        CHECK(e.invoiceId == 0);
     // Redo issues the same invoice again.
     d.undo()->redo();
     CHECK_FALSE(readInvoice(db, issued.id)->isVoid);

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QWidget>
 
+#include <algorithm>
+#include <initializer_list>
 #include <limits>
 
 namespace cd {
@@ -26,20 +28,43 @@ void PaymentFilterProxy::setSearch(const QString &text)
     invalidate();
 }
 
+const PaymentFilterProxy::Found &PaymentFilterProxy::found() const
+{
+    const PaymentTable &table = static_cast<const PaymentListModel *>(sourceModel())->table();
+    if (m_found && m_found->generation == table.generation() && m_found->search == m_search)
+        return *m_found;
+    Found f{table.generation(), m_search, {}, {}, {}, {}, {}};
+    const auto contains = [this](const QString &text) { return text.contains(m_search, Qt::CaseInsensitive); };
+    for (const PaymentTable::Campaign &c : table.campaigns())
+        f.campaigns << contains(c.name);
+    for (const PaymentTable::Creator &c : table.creators())
+        f.creators << contains(c.name);
+    for (const PaymentTable::Brand &b : table.brands())
+        f.brands << contains(b.name);
+    for (auto it = table.invoices().cbegin(); it != table.invoices().cend(); ++it)
+        if (contains(it.value()))
+            f.invoices.insert(it.key());
+    for (int kind = 0; kind <= int(PaymentKind::Other); ++kind)
+        f.kinds << contains(PaymentListModel::kindName(PaymentKind(kind)));
+    m_found = std::move(f);
+    return *m_found;
+}
+
 bool PaymentFilterProxy::matchesExceptState(int sourceRow) const
 {
-    const PaymentRow &r = static_cast<const PaymentListModel *>(sourceModel())->rows().at(sourceRow);
-    if (m_direction && r.direction != *m_direction)
+    const PaymentTable &table = static_cast<const PaymentListModel *>(sourceModel())->table();
+    const PaymentTable::Entry &e = table.at(sourceRow);
+    if (m_direction && e.direction() != *m_direction)
         return false;
     if (!m_search.isEmpty()) {
-        bool found = false;
-        for (const QString *text :
-             {&r.creator, &r.campaign, &r.brand, &r.invoiceNumber, &r.method, &r.reference, &r.notes})
-            if (text->contains(m_search, Qt::CaseInsensitive)) {
-                found = true;
-                break;
-            }
-        if (!found && !PaymentListModel::kindName(r.kind).contains(m_search, Qt::CaseInsensitive))
+        const Found &f = found();
+        const bool hit = f.campaigns.at(e.campaign) || f.creators.at(e.creator) || f.brands.at(table.brandOf(e)) ||
+                         f.kinds.at(e.kindCode) || (e.invoiceId && f.invoices.contains(e.invoiceId)) ||
+                         std::ranges::any_of(std::initializer_list<PaymentTable::Text>{e.method, e.reference, e.notes},
+                                             [&](PaymentTable::Text t) {
+                                                 return table.text(t).contains(m_search, Qt::CaseInsensitive);
+                                             });
+        if (!hit)
             return false;
     }
     return RecordFilterProxy::filterAcceptsRow(sourceRow, {});
@@ -71,7 +96,7 @@ bool PaymentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) co
 {
     // Straight from the rows as read, not through data(): 50,000 rows are filtered on every reload.
     const auto *model = static_cast<const PaymentListModel *>(sourceModel());
-    if (!m_states.isEmpty() && !m_states.contains(model->rows().at(sourceRow).state(model->asOf())))
+    if (!m_states.isEmpty() && !m_states.contains(model->table().at(sourceRow).state(model->asOf())))
         return false;
     return matchesExceptState(sourceRow);
 }
@@ -81,14 +106,14 @@ bool PaymentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     // Dates and money compare as integers from the rows themselves: sorting 50,000 rows asks for
     // about a million comparisons, and a QVariant each way costs more than the reading did.
     const auto *model = static_cast<const PaymentListModel *>(sourceModel());
-    const auto key = [&](const PaymentRow &r) -> std::optional<qint64> {
+    const auto key = [&](const PaymentTable::Entry &r) -> std::optional<qint64> {
         switch (left.column()) {
         case PaymentListModel::Due: // none (awaiting the brand) after every dated row
-            return r.timing.due.isValid() ? r.timing.due.toJulianDay() : std::numeric_limits<qint64>::max();
+            return r.due != PaymentTable::NoDay ? r.due : std::numeric_limits<qint64>::max();
         case PaymentListModel::Paid:
-            return r.timing.paid.isValid() ? r.timing.paid.toJulianDay() : std::numeric_limits<qint64>::min();
+            return r.paid != PaymentTable::NoDay ? r.paid : std::numeric_limits<qint64>::min();
         case PaymentListModel::DaysOverdue:
-            return daysOverdue(r.timing, model->asOf()).value_or(-1);
+            return daysOverdue(r.timing(), model->asOf()).value_or(-1);
         case PaymentListModel::Amount:
             return r.amount;
         case PaymentListModel::Withheld:
@@ -99,8 +124,8 @@ bool PaymentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
             return std::nullopt;
         }
     };
-    const PaymentRow &a = model->rows().at(left.row());
-    const PaymentRow &b = model->rows().at(right.row());
+    const PaymentTable::Entry &a = model->table().at(left.row());
+    const PaymentTable::Entry &b = model->table().at(right.row());
     const auto ka = key(a);
     if (!ka)
         return RecordFilterProxy::lessThan(left, right);

@@ -5,6 +5,7 @@
 #include "money/PaymentState.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -32,10 +33,23 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // What the search finds among the table's names, worked out once per search and table instead of
+    // once per row: 127,328 payments name 31,000 records.
+    struct Found
+    {
+        quint64 generation = 0;
+        QString search;
+        QList<bool> campaigns, creators, brands;
+        QSet<qint64> invoices;
+        QList<bool> kinds;
+    };
+    const Found &found() const;
+
     QWidget *m_view;
     QList<PaymentState> m_states;
     std::optional<PaymentDirection> m_direction;
     QString m_search;
+    mutable std::optional<Found> m_found;
 };
 
 } // namespace cd

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money/PaymentLedger.h"
+#include "money/PaymentTable.h"
 
 #include <QMap>
 #include <QWidget>
@@ -28,14 +28,12 @@ public:
         qint64 buckets[AgeingBucketCount] = {};
     };
     using Figures = QList<Group>;
-    // The figures of `rows` as of `asOf`. No widgets: runs on a worker too, as 50,000 rows take
-    // longer than a frame.
-    static Figures figures(const QList<PaymentRow> &rows, const QDate &asOf);
+    // The figures of the payments in `table` (only those at the places `only` names, when given) as
+    // of `asOf`. No widgets: runs on a worker too, as 50,000 rows take longer than a frame.
+    static Figures figures(const PaymentTable &table, const QDate &asOf, const QList<qsizetype> *only = nullptr);
 
-    // Shows the tiles of `rows` (what the page's filters, all but status, let through) as of
-    // `asOf`; `agency` adds the awaiting-brand column and names the directions.
-    void setRows(const QList<PaymentRow> &rows, const QDate &asOf, bool agency);
-    // The same from figures computed before.
+    // Shows `figures` (of what the page's filters, all but status, let through) as of `asOf`;
+    // `agency` adds the awaiting-brand column and names the directions.
     void showFigures(const Figures &figures, const QDate &asOf, bool agency);
     // A tile's figure in full ("Rp20.000.000"), empty when there is no such tile (tests).
     QString tileText(const QString &currency, PaymentDirection direction, PaymentState state) const;

@@ -5,7 +5,6 @@
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
-#include "common/FreeMemory.h"
 #include "main/BackgroundRead.h"
 #include "main/ColumnFit.h"
 #include "main/FieldMessage.h"
@@ -43,28 +42,11 @@ namespace cd {
 // thread only shows it.
 struct PaymentsPage::Read
 {
-    QList<PaymentRow> rows;
+    PaymentTable table;
     bool agency = false;
     PaymentTiles::Figures figures;           // of every row
     QStringList brands, creators, campaigns; // each name once, sorted for the filter boxes
 };
-
-namespace {
-QStringList namesIn(const QList<PaymentRow> &rows, QString PaymentRow::*field)
-{
-    QStringList names;
-    QSet<QString> seen;
-    for (const PaymentRow &r : rows) {
-        const QString &name = r.*field;
-        if (!name.isEmpty() && !seen.contains(name)) {
-            seen.insert(name);
-            names << name;
-        }
-    }
-    names.sort(Qt::CaseInsensitive);
-    return names;
-}
-} // namespace
 
 PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_history(history), m_read(new BackgroundRead(workspace, this)),
@@ -342,16 +324,16 @@ void PaymentsPage::reload()
     m_read->run<Read>(
         [day](QSqlDatabase &db) -> Result<Read> {
             const MoneySettings settings = MoneySettings::read(db);
-            auto rows = readPayments(db, settings);
-            if (!rows)
-                return fail(rows.error());
+            auto table = readPaymentTable(db, settings);
+            if (!table)
+                return fail(table.error());
             Read read;
-            read.rows = std::move(rows).value();
+            read.table = std::move(table).value();
             read.agency = settings.isAgency();
-            read.figures = PaymentTiles::figures(read.rows, day);
-            read.brands = namesIn(read.rows, &PaymentRow::brand);
-            read.creators = namesIn(read.rows, &PaymentRow::creator);
-            read.campaigns = namesIn(read.rows, &PaymentRow::campaign);
+            read.figures = PaymentTiles::figures(read.table, day);
+            read.brands = read.table.namesUsed(PaymentTable::Names::Brand);
+            read.creators = read.table.namesUsed(PaymentTable::Names::Creator);
+            read.campaigns = read.table.namesUsed(PaymentTable::Names::Campaign);
             return read;
         },
         [this, day](const Result<Read> &read) { showRead(read, day); });
@@ -395,10 +377,7 @@ void PaymentsPage::showRead(const Result<Read> &read, const QDate &day)
     m_figures = read->figures;
     m_loaded = true;
     // Shared with the read, not copied; the proxy filters and sorts them, the selection follows.
-    // The rows replaced are freed on a pool thread (freeInBackground).
-    QList<PaymentRow> replaced = m_model->rows();
-    m_model->setRows(read->rows, day);
-    freeInBackground(std::move(replaced));
+    m_model->setTable(read->table, day);
     updateHeading();
     refilter();
     if (const qint64 id = std::exchange(m_pendingSelect, 0))
@@ -496,20 +475,16 @@ void PaymentsPage::rebuildTiles()
         return;
     }
     auto *proxy = static_cast<PaymentFilterProxy *>(m_proxy);
-    const QList<PaymentRow> &rows = m_model->rows();
+    const PaymentTable &table = m_model->table();
     QList<qsizetype> matching;
-    for (int r = 0; r < rows.size(); ++r)
+    for (int r = 0; r < table.size(); ++r)
         if (proxy->matchesExceptState(r))
             matching << r;
-    if (matching.size() == rows.size()) { // nothing filtered out: the figures the worker computed
+    if (matching.size() == table.size()) { // nothing filtered out: the figures the worker computed
         m_tiles->showFigures(m_figures, m_model->asOf(), m_agency);
         return;
     }
-    QList<PaymentRow> shown;
-    shown.reserve(matching.size());
-    for (qsizetype r : std::as_const(matching))
-        shown << rows.at(r);
-    m_tiles->setRows(shown, m_model->asOf(), m_agency);
+    m_tiles->showFigures(PaymentTiles::figures(table, m_model->asOf(), &matching), m_model->asOf(), m_agency);
 }
 
 QString PaymentsPage::tileText(const QString &currency, PaymentDirection direction, PaymentState state) const
@@ -560,7 +535,7 @@ QList<PaymentRow> PaymentsPage::selectedRows() const
 {
     QList<PaymentRow> rows;
     for (qint64 id : selectedIds())
-        if (const PaymentRow *r = m_model->rowById(id))
+        if (auto r = m_model->rowById(id))
             rows << *r;
     return rows;
 }

@@ -1,0 +1,252 @@
+#include "PaymentTable.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <atomic>
+
+namespace cd {
+namespace {
+qint32 dayOf(const QDate &date)
+{
+    return date.isValid() ? qint32(date.toJulianDay()) : PaymentTable::NoDay;
+}
+
+QDate dateOf(qint32 day)
+{
+    return day == PaymentTable::NoDay ? QDate() : QDate::fromJulianDay(day);
+}
+} // namespace
+
+void PaymentTable::changed()
+{
+    static std::atomic<quint64> generations{0};
+    m_generation = ++generations;
+}
+
+PaymentTiming PaymentTable::Entry::timing() const
+{
+    return {dateOf(due), dateOf(paid), receivableId != 0, dateOf(receivablePaid)};
+}
+
+const QString &PaymentTable::party(const Entry &e) const
+{
+    return e.direction() == PaymentDirection::Receivable ? brand(e) : creator(e);
+}
+
+PaymentRow PaymentTable::row(qsizetype i) const
+{
+    const Entry &e = m_entries.at(i);
+    const Campaign &c = m_campaigns.at(e.campaign);
+    const Creator &cr = m_creators.at(e.creator);
+    PaymentRow r;
+    r.id = e.id;
+    r.participantId = e.participantId;
+    r.campaignId = c.id;
+    r.brandId = m_brands.at(c.brand).id;
+    r.creatorId = cr.id;
+    r.campaign = c.name;
+    r.brand = m_brands.at(c.brand).name;
+    r.creator = cr.name;
+    r.kind = e.kind();
+    r.direction = e.direction();
+    r.origin = e.origin();
+    r.amount = e.amount;
+    r.currency = m_currencies.at(c.currency);
+    r.timing = e.timing();
+    r.method = text(e.method).toString();
+    r.reference = text(e.reference).toString();
+    r.notes = text(e.notes).toString();
+    r.receivableId = e.receivableId;
+    r.invoiceId = e.invoiceId;
+    r.invoiceNumber = invoiceNumber(e);
+    r.withheld = e.withheld;
+    r.payee = cr.payee;
+    return r;
+}
+
+QList<PaymentRow> PaymentTable::rows() const
+{
+    QList<PaymentRow> rows;
+    rows.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        rows << row(i);
+    return rows;
+}
+
+qsizetype PaymentTable::indexOf(qint64 id) const
+{
+    // Looking up each of thousands of selected rows by a scan of 50,000 would take seconds.
+    if (m_indexOf.isEmpty() && !m_entries.isEmpty()) {
+        m_indexOf.reserve(m_entries.size());
+        for (qsizetype i = 0; i < m_entries.size(); ++i)
+            m_indexOf.insert(m_entries.at(i).id, i);
+    }
+    return m_indexOf.value(id, -1);
+}
+
+qint32 PaymentTable::brandAt(qint64 id)
+{
+    if (const qint32 at = m_brandAt.value(id, -1); at >= 0)
+        return at;
+    addBrand(id, {});
+    return qint32(m_brands.size() - 1);
+}
+
+void PaymentTable::addBrand(qint64 id, const QString &name)
+{
+    changed();
+    if (const qint32 at = m_brandAt.value(id, -1); at >= 0) {
+        m_brands[at].name = name;
+        return;
+    }
+    m_brandAt.insert(id, qint32(m_brands.size()));
+    m_brands.append({id, name});
+}
+
+qint32 PaymentTable::addCampaign(qint64 id, const QString &name, const QString &currency, qint64 brandId)
+{
+    changed();
+    qsizetype code = m_currencies.indexOf(currency); // a handful
+    if (code < 0) {
+        code = m_currencies.size();
+        m_currencies << currency;
+    }
+    const Campaign campaign{id, name, qint32(code), brandAt(brandId)};
+    if (const qint32 at = m_campaignAt.value(id, -1); at >= 0) {
+        m_campaigns[at] = campaign;
+        return at;
+    }
+    m_campaignAt.insert(id, qint32(m_campaigns.size()));
+    m_campaigns.append(campaign);
+    return qint32(m_campaigns.size() - 1);
+}
+
+qint32 PaymentTable::addCreator(qint64 id, const QString &name, const Payee &payee)
+{
+    changed();
+    if (const qint32 at = m_creatorAt.value(id, -1); at >= 0) {
+        m_creators[at] = {id, name, payee};
+        return at;
+    }
+    m_creatorAt.insert(id, qint32(m_creators.size()));
+    m_creators.append({id, name, payee});
+    return qint32(m_creators.size() - 1);
+}
+
+PaymentTable::Text PaymentTable::addText(QStringView text)
+{
+    if (text.isEmpty())
+        return {};
+    const Text t{qint32(m_texts.size()), qint32(text.size())};
+    m_texts.append(text);
+    return t;
+}
+
+PaymentTable::Text PaymentTable::addWord(QStringView word)
+{
+    if (word.isEmpty())
+        return {};
+    for (const auto &[seen, t] : std::as_const(m_words))
+        if (seen == word)
+            return t;
+    if (m_words.size() >= 32) // free text past the handful: as any other
+        return addText(word);
+    m_words.append({word.toString(), addText(word)});
+    return m_words.last().second;
+}
+
+void PaymentTable::addInvoice(qint64 id, const QString &number)
+{
+    changed();
+    m_invoices.insert(id, number);
+}
+
+void PaymentTable::appendEntry(const Entry &e)
+{
+    m_indexOf.clear();
+    m_entries.append(e);
+}
+
+PaymentTable::Entry PaymentTable::entryOf(const PaymentRow &r)
+{
+    addBrand(r.brandId, r.brand);
+    Entry e;
+    e.id = r.id;
+    e.participantId = r.participantId;
+    e.receivableId = r.receivableId;
+    e.invoiceId = r.invoiceId;
+    if (r.invoiceId)
+        addInvoice(r.invoiceId, r.invoiceNumber);
+    e.amount = r.amount;
+    e.withheld = r.withheld;
+    e.due = dayOf(r.timing.due);
+    e.paid = dayOf(r.timing.paid);
+    e.receivablePaid = dayOf(r.timing.receivablePaid);
+    e.campaign = addCampaign(r.campaignId, r.campaign, r.currency, r.brandId);
+    e.creator = addCreator(r.creatorId, r.creator, r.payee);
+    e.method = addWord(r.method);
+    e.reference = addText(r.reference);
+    e.notes = addText(r.notes);
+    e.kindCode = quint8(r.kind);
+    e.directionCode = quint8(r.direction);
+    e.originCode = quint8(r.origin);
+    return e;
+}
+
+void PaymentTable::append(const PaymentRow &row)
+{
+    appendEntry(entryOf(row));
+}
+
+void PaymentTable::replace(qsizetype i, const PaymentRow &row)
+{
+    // The texts it had stay in the pool, unused: a few bytes per edit, gone at the next read.
+    const Entry e = entryOf(row);
+    if (e.id != m_entries.at(i).id)
+        m_indexOf.clear();
+    m_entries[i] = e;
+    changed();
+}
+
+PaymentTable PaymentTable::fromRows(const QList<PaymentRow> &rows)
+{
+    PaymentTable table;
+    table.reserve(rows.size());
+    for (const PaymentRow &r : rows)
+        table.append(r);
+    return table;
+}
+
+QStringList PaymentTable::namesUsed(Names which) const
+{
+    const qsizetype tableSize = which == Names::Brand     ? m_brands.size()
+                                : which == Names::Creator ? m_creators.size()
+                                                          : m_campaigns.size();
+    QList<bool> used(tableSize, false);
+    for (const Entry &e : m_entries)
+        used[which == Names::Brand ? brandOf(e) : which == Names::Creator ? e.creator : e.campaign] = true;
+    QStringList names;
+    QSet<QString> seen; // two creators of one name are one choice
+    for (qsizetype i = 0; i < tableSize; ++i) {
+        if (!used.at(i))
+            continue;
+        const QString &name = which == Names::Brand     ? m_brands.at(i).name
+                              : which == Names::Creator ? m_creators.at(i).name
+                                                        : m_campaigns.at(i).name;
+        if (!name.isEmpty() && !seen.contains(name)) {
+            seen.insert(name);
+            names << name;
+        }
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void PaymentTable::squeeze()
+{
+    m_entries.squeeze();
+    m_texts.squeeze();
+}
+
+} // namespace cd

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "PaymentLedger.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+namespace cd {
+
+// Payments as a list of thousands holds them: one fixed-size entry per payment that names its
+// campaign and creator by their place in tables the whole list shares, and keeps its free texts in
+// one pool. A PaymentRow takes ~390 bytes of heap with its strings; an entry 96 and its reference
+// ~30 (the large demo's 127,328 payments: 47 MiB as rows). Read it with readPaymentTable(); a
+// PaymentRow of any entry is made on demand (row()).
+class PaymentTable
+{
+public:
+    static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
+
+    // Where a text sits in the pool; an empty text has no place.
+    struct Text
+    {
+        qint32 at = 0, size = 0;
+    };
+    struct Entry
+    {
+        qint64 id = 0, participantId = 0;
+        qint64 receivableId = 0; // the receivable a creator's payable was drafted for (0: none)
+        qint64 invoiceId = 0;    // the non-void invoice a receivable is on (0: none)
+        qint64 amount = 0;       // gross, minor units
+        qint64 withheld = 0;     // fixed when paid; estimated from today's rates while open
+        qint32 due = NoDay, paid = NoDay, receivablePaid = NoDay; // Julian day numbers
+        qint32 campaign = 0, creator = 0;                         // places in the tables below
+        Text method, reference, notes;
+        quint8 kindCode = 0, directionCode = 0, originCode = 0;
+
+        PaymentKind kind() const { return PaymentKind(kindCode); }
+        PaymentDirection direction() const { return PaymentDirection(directionCode); }
+        PaymentOrigin origin() const { return PaymentOrigin(originCode); }
+        qint64 net() const { return amount - withheld; }
+        bool isPaid() const { return paid != NoDay; }
+        PaymentTiming timing() const;
+        PaymentState state(const QDate &asOf) const { return paymentState(timing(), asOf); }
+    };
+    struct Campaign
+    {
+        qint64 id = 0;
+        QString name;
+        qint32 currency = 0, brand = 0; // places in currencies() and brands()
+    };
+    struct Creator
+    {
+        qint64 id = 0;
+        QString name;
+        Payee payee;
+    };
+    struct Brand
+    {
+        qint64 id = 0;
+        QString name;
+    };
+
+    qsizetype size() const { return m_entries.size(); }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    const Entry &at(qsizetype i) const { return m_entries.at(i); }
+    const QList<Entry> &entries() const { return m_entries; }
+
+    const QList<Campaign> &campaigns() const { return m_campaigns; }
+    const QList<Creator> &creators() const { return m_creators; }
+    const QList<Brand> &brands() const { return m_brands; }
+    const QString &campaign(const Entry &e) const { return m_campaigns.at(e.campaign).name; }
+    const QString &creator(const Entry &e) const { return m_creators.at(e.creator).name; }
+    qint32 brandOf(const Entry &e) const { return m_campaigns.at(e.campaign).brand; }
+    const QString &brand(const Entry &e) const { return m_brands.at(brandOf(e)).name; }
+    const QString &currency(const Entry &e) const { return m_currencies.at(m_campaigns.at(e.campaign).currency); }
+    // The brand for a receivable, the creator for a payable (PaymentRow::party()).
+    const QString &party(const Entry &e) const;
+    QStringView text(Text t) const { return QStringView(m_texts).mid(t.at, t.size); }
+    QString invoiceNumber(const Entry &e) const { return e.invoiceId ? m_invoices.value(e.invoiceId) : QString(); }
+    const QHash<qint64, QString> &invoices() const { return m_invoices; }
+    // Changes whenever a name, an invoice number or an entry already there changes (a copy keeps
+    // its original's; adding entries leaves it): what was worked out from the names stays right while
+    // this stays the same.
+    quint64 generation() const { return m_generation; }
+
+    // The payment of entry `i` as everything else takes it.
+    PaymentRow row(qsizetype i) const;
+    QList<PaymentRow> rows() const;
+    // The place of payment `id`, -1 when the table has none (indexed on first use).
+    qsizetype indexOf(qint64 id) const;
+
+    // Adds `row` (its names too, where the table does not have them yet), or puts it in place of
+    // entry `i`. The names of a campaign, creator or brand the table has become the row's: they are
+    // the newer.
+    void append(const PaymentRow &row);
+    void replace(qsizetype i, const PaymentRow &row);
+    static PaymentTable fromRows(const QList<PaymentRow> &rows);
+
+    // The different brand, creator or campaign names the entries name, sorted ignoring case.
+    enum class Names
+    {
+        Brand,
+        Creator,
+        Campaign
+    };
+    QStringList namesUsed(Names which) const;
+
+    // Building, for readPaymentTable(): the tables first, then the entries.
+    qint32 addCampaign(qint64 id, const QString &name, const QString &currency, qint64 brandId);
+    qint32 addCreator(qint64 id, const QString &name, const Payee &payee);
+    void addBrand(qint64 id, const QString &name);
+    void addInvoice(qint64 id, const QString &number);
+    qint32 campaignAt(qint64 id) const { return m_campaignAt.value(id, -1); }
+    qint32 creatorAt(qint64 id) const { return m_creatorAt.value(id, -1); }
+    Text addText(QStringView text);
+    // A text of a handful of values ("transfer", "cash"), pooled once.
+    Text addWord(QStringView word);
+    void reserve(qsizetype entries) { m_entries.reserve(entries); }
+    void appendEntry(const Entry &e);
+    // Puts the entries in the order `before` gives (in place: a sorted copy would be 12 MB of fresh
+    // memory at 127,328 payments, and this machine's page faults cost more than the moves).
+    template <typename Before> void sort(Before before)
+    {
+        std::sort(m_entries.begin(), m_entries.end(), before);
+        m_indexOf.clear();
+        changed();
+    }
+    // Gives back what growing left unused.
+    void squeeze();
+
+private:
+    void changed();
+    qint32 brandAt(qint64 id);
+    Entry entryOf(const PaymentRow &row);
+
+    QList<Entry> m_entries;
+    QList<Campaign> m_campaigns;
+    QList<Creator> m_creators;
+    QList<Brand> m_brands;
+    QStringList m_currencies;
+    QHash<qint64, qint32> m_campaignAt, m_creatorAt, m_brandAt;
+    QHash<qint64, QString> m_invoices; // numbers of the invoices the entries are on
+    QString m_texts;
+    QList<std::pair<QString, Text>> m_words;    // the handful addWord() pooled
+    mutable QHash<qint64, qsizetype> m_indexOf; // built by indexOf() when first asked
+    quint64 m_generation = 0;
+};
+
+// Every payment matching `filter`, in readPayments()' order, as a table.
+Result<PaymentTable> readPaymentTable(QSqlDatabase &db, const MoneySettings &settings,
+                                      const PaymentFilter &filter = {});
+
+} // namespace cd
+
+Q_DECLARE_TYPEINFO(cd::PaymentTable::Entry, Q_PRIMITIVE_TYPE);
