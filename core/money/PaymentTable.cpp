@@ -243,6 +243,18 @@ QStringList PaymentTable::namesUsed(Names which) const
     return names;
 }
 
+void PaymentTable::setReceivablesPaid()
+{
+    QHash<qint64, qint32> paid; // of each receivable
+    for (const Entry &e : std::as_const(m_entries))
+        if (e.direction() == PaymentDirection::Receivable)
+            paid.insert(e.id, e.paid);
+    for (Entry &e : m_entries)
+        if (e.receivableId)
+            e.receivablePaid = paid.value(e.receivableId, NoDay);
+    changed();
+}
+
 void PaymentTable::squeeze()
 {
     m_entries.squeeze();

@@ -132,6 +132,9 @@ public:
         m_indexOf.clear();
         changed();
     }
+    // Sets each payable's receivablePaid from its receivable's entry, for a table of every payment
+    // (a receivable not in the table counts as unpaid).
+    void setReceivablesPaid();
     // Gives back what growing left unused.
     void squeeze();
 
