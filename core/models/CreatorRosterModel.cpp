@@ -129,17 +129,25 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         roster.error = q.lastError().text();
         return roster;
     }
+    // Statuses, niches, countries, managers and platforms repeat from row to row: each row shares
+    // one string of each value instead of holding its own (5,000 creators name a few dozen).
+    QHash<QString, QString> seen;
+    const auto shared = [&seen](QString text) -> QString {
+        const auto it = seen.constFind(text);
+        return it != seen.cend() ? *it : *seen.insert(text, text);
+    };
+    QHash<QStringList, QStringList> seenPlatforms;
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
         r.name = q.value(1).toString();
-        r.status = q.value(2).toString();
-        r.niche = q.value(3).toString();
+        r.status = shared(q.value(2).toString());
+        r.niche = shared(q.value(3).toString());
         // Named once here, not on every paint and sort: an older workspace's free text
         // ("indonesia") reads as the country it names.
         const QString country = q.value(4).toString();
-        r.country = countryName(countryCode(country).value_or(country));
-        r.manager = q.value(5).toString();
+        r.country = shared(countryName(countryCode(country).value_or(country)));
+        r.manager = shared(q.value(5).toString());
         r.managerId = q.value(9).toLongLong();
         // Both lists are concatenated in the same row order, sorted here by platform. (Sorting the
         // accounts in SQL made SQLite copy them all and index the copy: 0.23 s of 0.29 s at 20,000
@@ -156,6 +164,10 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
             r.platforms << platform;
             r.platformFollowers << count;
         }
+        if (const auto it = seenPlatforms.constFind(r.platforms); it != seenPlatforms.cend())
+            r.platforms = *it;
+        else
+            seenPlatforms.insert(r.platforms, r.platforms);
         r.totalFollowers = q.value(8).isNull() ? -1 : saturatedFromDouble(q.value(7).toDouble());
         r.largestFollowers = q.value(8).isNull() ? -1 : storedCount(q.value(8));
         roster.rows.append(std::move(r));
