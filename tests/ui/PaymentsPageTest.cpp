@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 
 #include "main/BackgroundRead.h"
+#include "main/NameChoices.h"
 #include "models/PaymentListModel.h"
 #include "money/Invoices.h"
 #include "money/PaymentService.h"
@@ -273,6 +274,35 @@ TEST_CASE("the search finds a payment by its kind brand campaign or reference in
     CHECK(found(QStringLiteral("ramadan glow")) == 0);
     d.page->searchField()->clear();
     CHECK(d.page->table()->model()->rowCount() == all);
+}
+
+TEST_CASE("a filter box's choices are All then each name with the name as its data", "[payments]")
+{
+    NameChoices choices;
+    QAbstractItemModelTester tester(&choices, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(choices.rowCount() == 1); // "All" alone, before any read
+    choices.setNames(QStringLiteral("All creators"), {QStringLiteral("Budi Santoso"), QStringLiteral("Rina Wijaya")});
+    REQUIRE(choices.rowCount() == 3);
+    CHECK(choices.index(0).data() == QStringLiteral("All creators"));
+    CHECK(choices.index(0).data(Qt::UserRole) == QString());
+    CHECK(choices.index(2).data() == QStringLiteral("Rina Wijaya"));
+    CHECK(choices.index(2).data(Qt::UserRole) == QStringLiteral("Rina Wijaya"));
+    CHECK_FALSE(choices.index(3).isValid());
+    // In a box, as the Payments page uses it: found by its data, kept across new names.
+    QComboBox box;
+    auto *model = new NameChoices(&box);
+    box.setModel(model);
+    model->setNames(QStringLiteral("All creators"), {QStringLiteral("Budi Santoso"), QStringLiteral("Rina Wijaya")});
+    box.setCurrentIndex(box.findData(QStringLiteral("Rina Wijaya")));
+    CHECK(box.currentIndex() == 2);
+    CHECK(box.currentText() == QStringLiteral("Rina Wijaya"));
+    Desk d;
+    d.page->creatorBox()->setCurrentIndex(d.page->creatorBox()->findData(QStringLiteral("Rina Wijaya")));
+    CHECK(d.page->creatorBox()->currentText() == QStringLiteral("Rina Wijaya"));
+    CHECK(d.page->summary().startsWith(QStringLiteral("2 of 4 payment")));
+    d.page->reload(); // the same names: the choice stays
+    CHECK(d.page->creatorBox()->currentText() == QStringLiteral("Rina Wijaya"));
+    CHECK(d.page->summary().startsWith(QStringLiteral("2 of 4 payment")));
 }
 
 TEST_CASE("the tiles' figures per direction and currency match a hand count", "[payments]")

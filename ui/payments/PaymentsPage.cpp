@@ -8,6 +8,7 @@
 #include "main/BackgroundRead.h"
 #include "main/ColumnFit.h"
 #include "main/FieldMessage.h"
+#include "main/NameChoices.h"
 #include "main/PageParts.h"
 #include "main/StatusChip.h"
 #include "models/PaymentListModel.h"
@@ -27,7 +28,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedLayout>
-#include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -132,6 +132,7 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     // (fillColumnBox). Sized to their longest names, an agency's filters pushed the page past
     // 1366 px in Indonesian and cut off the ageing bars and the search.
     for (QComboBox *box : {m_brand, m_creator, m_campaign}) {
+        box->setModel(new NameChoices(box));
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);
         box->setMaximumWidth(240);
@@ -261,18 +262,7 @@ void PaymentsPage::fillColumnBox(QComboBox *box, int column, const QStringList &
 {
     const QString current = box->currentData().toString();
     const QSignalBlocker blocker(box);
-    box->clear();
-    // Thousands of creators: made first and added at once (addItem() one by one took ~10 ms).
-    QList<QStandardItem *> items;
-    items.reserve(values.size() + 1);
-    items << new QStandardItem(allText);
-    items.first()->setData(QString(), Qt::UserRole);
-    for (const QString &value : values) {
-        auto *item = new QStandardItem(value);
-        item->setData(value, Qt::UserRole);
-        items << item;
-    }
-    static_cast<QStandardItemModel *>(box->model())->invisibleRootItem()->appendRows(items);
+    static_cast<NameChoices *>(box->model())->setNames(allText, values);
     // The box keeps its dozen letters (see the constructor); its list opens as wide as the widest
     // names. Measuring every name took ~40 ms for 5,000 creators: with many, only the longest few
     // (in characters) are measured.
