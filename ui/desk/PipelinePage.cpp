@@ -333,6 +333,11 @@ void PipelinePage::reload()
                 return fail(read.error());
             Board board{std::move(read).value(), {}};
             DealListModel::cardOrder(board.all);
+            std::array<qsizetype, StageCount> counts{};
+            for (const Deal &d : std::as_const(board.all))
+                ++counts[int(d.stage)];
+            for (int s = 0; s < StageCount; ++s)
+                board.byStage[s].reserve(counts[s]);
             for (const Deal &d : std::as_const(board.all))
                 board.byStage[int(d.stage)] << d;
             return board;
