@@ -285,11 +285,12 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
     });
     if (!read)
         return fail(read.error());
+    const QString dueText = Text::tr("%1 due"); // translated once, not per deal
     for (qsizetype i = 0; i < out.size(); ++i)
         if (nextDue[i]) {
             out[i].nextDate = dateOfKey(nextDue[i]);
             // Short: a card is 220 px wide.
-            out[i].nextWhat = Text::tr("%1 due").arg(nextTitle.at(i));
+            out[i].nextWhat = dueText.arg(nextTitle.at(i));
         }
 
     // Payments: receivables and payables, paid as of today, on an invoice that is not void (voiding
@@ -335,14 +336,23 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
     if (!read)
         return fail(read.error());
 
+    // "Fee to collect", "Deposit to pay": a handful of texts, made once and shared by the deals.
+    QHash<int, QString> paymentTexts;
     for (qsizetype i = 0; i < out.size(); ++i) {
         Deal &d = out[i];
         d.stage = stageOf(d, facts[i], agency);
         if (!d.nextDate.isValid() && nextPayment[i].due) {
-            d.nextDate = dateOfKey(nextPayment[i].due);
-            const QString kind = PaymentListModel::kindName(nextPayment[i].kind);
-            d.nextWhat = nextPayment[i].direction == PaymentDirection::Receivable ? Text::tr("%1 to collect").arg(kind)
-                                                                                  : Text::tr("%1 to pay").arg(kind);
+            const NextPayment &n = nextPayment[i];
+            d.nextDate = dateOfKey(n.due);
+            const bool receivable = n.direction == PaymentDirection::Receivable;
+            auto text = paymentTexts.find(int(n.kind) * 2 + int(receivable));
+            if (text == paymentTexts.end()) {
+                const QString kind = PaymentListModel::kindName(n.kind);
+                text = paymentTexts.insert(int(n.kind) * 2 + int(receivable), receivable
+                                                                                  ? Text::tr("%1 to collect").arg(kind)
+                                                                                  : Text::tr("%1 to pay").arg(kind));
+            }
+            d.nextWhat = *text;
         }
     }
     return out;
