@@ -1,47 +1,14 @@
+#include "PaymentChecks.h"
 #include "TestSupport.h"
 
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "money/PaymentTable.h"
 
-#include <QSet>
-
 using namespace cd;
 using cd::test::TempDir;
 
 namespace {
-
-// Every member of two rows, one check each, so a failure names the member.
-void checkSame(const PaymentRow &a, const PaymentRow &b)
-{
-    INFO("payment " << a.id);
-    CHECK(a.id == b.id);
-    CHECK(a.participantId == b.participantId);
-    CHECK(a.campaignId == b.campaignId);
-    CHECK(a.brandId == b.brandId);
-    CHECK(a.creatorId == b.creatorId);
-    CHECK(a.campaign == b.campaign);
-    CHECK(a.brand == b.brand);
-    CHECK(a.creator == b.creator);
-    CHECK(a.kind == b.kind);
-    CHECK(a.direction == b.direction);
-    CHECK(a.origin == b.origin);
-    CHECK(a.amount == b.amount);
-    CHECK(a.currency == b.currency);
-    CHECK(a.timing.due == b.timing.due);
-    CHECK(a.timing.paid == b.timing.paid);
-    CHECK(a.timing.hasReceivable == b.timing.hasReceivable);
-    CHECK(a.timing.receivablePaid == b.timing.receivablePaid);
-    CHECK(a.method == b.method);
-    CHECK(a.reference == b.reference);
-    CHECK(a.notes == b.notes);
-    CHECK(a.receivableId == b.receivableId);
-    CHECK(a.invoiceId == b.invoiceId);
-    CHECK(a.invoiceNumber == b.invoiceNumber);
-    CHECK(a.withheld == b.withheld);
-    CHECK(a.payee.profile == b.payee.profile);
-    CHECK(a.payee.hasNpwp == b.payee.hasNpwp);
-}
 
 PaymentRow payment(qint64 id, qint64 campaignId, const QString &campaign, const QString &currency, qint64 creatorId,
                    const QString &creator)
@@ -101,7 +68,7 @@ TEST_CASE("a payment table gives back every member of the rows it was made from"
     const PaymentTable table = PaymentTable::fromRows(rows);
     REQUIRE(table.size() == 3);
     for (qsizetype i = 0; i < rows.size(); ++i)
-        checkSame(table.row(i), rows.at(i));
+        test::checkSamePayment(table.row(i), rows.at(i));
     CHECK(table.rows().size() == 3);
     // Names and currencies are held once, whatever the number of rows naming them.
     CHECK(table.campaigns().size() == 2);
@@ -136,7 +103,7 @@ TEST_CASE("replacing a payment in a table changes its generation and the names i
     table.replace(1, renamed);
     CHECK(table.generation() != before);
     CHECK(copy.generation() == before);
-    checkSame(table.row(1), renamed);
+    test::checkSamePayment(table.row(1), renamed);
     // The other payment of the campaign shows its newer name too; the copy kept the old one.
     CHECK(table.row(0).campaign == QStringLiteral("Ramadan Glow 2027"));
     CHECK(copy.row(0).campaign == QStringLiteral("Ramadan Glow"));
@@ -169,15 +136,7 @@ TEST_CASE("the ledger read for a participant campaign creator brand or direction
     REQUIRE(table.ok());
     REQUIRE(table->size() == all->size());
     for (qsizetype i = 0; i < all->size(); ++i)
-        checkSame(table->row(i), all->at(i));
-    // Three different participants, campaigns, creators and brands from across the ledger.
-    QSet<qint64> participants, campaigns, creators, brands;
-    for (qsizetype i = 0; i < all->size(); i += all->size() / 3) {
-        participants << all->at(i).participantId;
-        campaigns << all->at(i).campaignId;
-        creators << all->at(i).creatorId;
-        brands << all->at(i).brandId;
-    }
+        test::checkSamePayment(table->row(i), all->at(i));
     const auto check = [&](const PaymentFilter &f, auto matches) {
         QList<PaymentRow> byHand;
         for (const PaymentRow &r : std::as_const(*all))
@@ -188,26 +147,18 @@ TEST_CASE("the ledger read for a participant campaign creator brand or direction
         CHECK_FALSE(byHand.isEmpty());
         CHECK(idsOf(*read) == idsOf(byHand));
     };
-    for (qint64 id : std::as_const(participants)) {
-        PaymentFilter f;
-        f.participantId = id;
-        check(f, [id](const PaymentRow &r) { return r.participantId == id; });
-    }
-    for (qint64 id : std::as_const(campaigns)) {
-        PaymentFilter f;
-        f.campaignId = id;
-        check(f, [id](const PaymentRow &r) { return r.campaignId == id; });
-    }
-    for (qint64 id : std::as_const(creators)) {
-        PaymentFilter f;
-        f.creatorId = id;
-        check(f, [id](const PaymentRow &r) { return r.creatorId == id; });
-    }
-    for (qint64 id : std::as_const(brands)) {
-        PaymentFilter f;
-        f.brandId = id;
-        check(f, [id](const PaymentRow &r) { return r.brandId == id; });
-    }
+    // The participant, campaign, creator and brand of three payments from across the ledger.
+    const std::pair<qint64 PaymentFilter::*, qint64 PaymentRow::*> byId[] = {
+        {&PaymentFilter::participantId, &PaymentRow::participantId},
+        {&PaymentFilter::campaignId, &PaymentRow::campaignId},
+        {&PaymentFilter::creatorId, &PaymentRow::creatorId},
+        {&PaymentFilter::brandId, &PaymentRow::brandId}};
+    for (const auto &[filterId, rowId] : byId)
+        for (qsizetype i = 0; i < all->size(); i += all->size() / 3) {
+            PaymentFilter f;
+            f.*filterId = all->at(i).*rowId;
+            check(f, [&, rowId = rowId](const PaymentRow &r) { return r.*rowId == f.*filterId; });
+        }
     PaymentFilter payables;
     payables.direction = PaymentDirection::Payable;
     check(payables, [](const PaymentRow &r) { return r.direction == PaymentDirection::Payable; });

@@ -1,3 +1,4 @@
+#include "PaymentChecks.h"
 #include "TestSupport.h"
 
 #include "common/Clock.h"
@@ -377,31 +378,6 @@ TEST_CASE("the first open payments by due date are the whole ledger's first open
     const QList<PaymentRow> all = m.rows();
     QSqlDatabase db = m.ws->db();
     const MoneySettings settings = MoneySettings::read(db);
-    // Every field as the whole ledger's read gives it.
-    const auto same = [](const PaymentRow &a, const PaymentRow &b) {
-        INFO("payment " << a.id);
-        CHECK(a.id == b.id);
-        CHECK(a.participantId == b.participantId);
-        CHECK(a.campaignId == b.campaignId);
-        CHECK(a.brandId == b.brandId);
-        CHECK(a.creatorId == b.creatorId);
-        CHECK(a.campaign == b.campaign);
-        CHECK(a.brand == b.brand);
-        CHECK(a.creator == b.creator);
-        CHECK(a.kind == b.kind);
-        CHECK(a.direction == b.direction);
-        CHECK(a.amount == b.amount);
-        CHECK(a.currency == b.currency);
-        CHECK(a.timing.due == b.timing.due);
-        CHECK(a.timing.paid == b.timing.paid);
-        CHECK(a.timing.hasReceivable == b.timing.hasReceivable);
-        CHECK(a.timing.receivablePaid == b.timing.receivablePaid);
-        CHECK(a.method == b.method);
-        CHECK(a.invoiceId == b.invoiceId);
-        CHECK(a.invoiceNumber == b.invoiceNumber);
-        CHECK(a.withheld == b.withheld);
-        CHECK(a.payee.hasNpwp == b.payee.hasNpwp);
-    };
     for (const QDate &day : {QDate(2026, 6, 1), QDate(2026, 8, 2), QDate(2026, 11, 30)}) {
         INFO(day.toString(Qt::ISODate).toStdString());
         // By hand from the whole ledger: open that day, by due date with undated rows last, then id.
@@ -419,7 +395,7 @@ TEST_CASE("the first open payments by due date are the whole ledger's first open
             REQUIRE(first.ok());
             REQUIRE(first->size() == std::min<qsizetype>(count, open.size()));
             for (qsizetype i = 0; i < first->size(); ++i)
-                same(first->at(i), open.at(i));
+                test::checkSamePayment(first->at(i), open.at(i)); // every member as the whole ledger's read has it
         }
     }
     // On 30 Nov the open rows end with the creator's undated share, awaiting the brand.
@@ -438,7 +414,7 @@ TEST_CASE("the first open payments by due date are the whole ledger's first open
     for (const PaymentRow &r : m.rows()) {
         auto one = readPayment(db, settings, r.id);
         REQUIRE(one.ok());
-        same(one.value(), r);
+        test::checkSamePayment(one.value(), r);
     }
     auto deposit = readPayment(db, settings, invoiced);
     REQUIRE(deposit.ok());
