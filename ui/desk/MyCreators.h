@@ -45,9 +45,8 @@ private:
     void reread();
     void update();
 
-    BackgroundRead *m_read = nullptr;
-
     Workspace *m_workspace = nullptr;
+    BackgroundRead *m_read = nullptr;
     QString m_workspaceId;
     qint64 m_me = 0;
     bool m_on = false;
