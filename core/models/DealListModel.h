@@ -56,6 +56,8 @@ public:
     static CardBefore cardBefore();
     // The deal on `row` (precondition: 0 <= row < rowCount()).
     const Deal &dealAt(int row) const { return m_deals.at(row); }
+    // The deals shown, in the column's order.
+    const QList<Deal> &deals() const { return m_deals; }
     // The row of a participant's deal, -1 when it is not in this column.
     int rowOf(qint64 participantId) const;
 

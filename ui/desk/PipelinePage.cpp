@@ -39,14 +39,15 @@ namespace {
 // agency's board without lost deals, or a brand's with them) fit beside the sidebar at 1366 px.
 constexpr int MinColumnWidth = 150;
 
-// The stages (bits of a mask) whose cards differ between two reads of the same deals: a column
-// whose cards did not change keeps its model (a column of 11,000 paid deals takes ~20 ms to sort).
-unsigned changedStages(const QList<Deal> &before, const QList<Deal> &after)
+// The stages (bits of a mask) whose cards differ between two reads of the same deals, each a
+// list per stage: a column whose cards did not change keeps its model (a column of 11,000 paid
+// deals takes ~20 ms to sort).
+template <typename Board> unsigned changedStages(const Board &before, const Board &after)
 {
     QHash<qint64, const Deal *> was;
-    was.reserve(before.size());
-    for (const Deal &d : before)
-        was.insert(d.participantId, &d);
+    for (const QList<Deal> &stage : before)
+        for (const Deal &d : stage)
+            was.insert(d.participantId, &d);
     const auto same = [](const Deal &a, const Deal &b) {
         return a.stage == b.stage && a.status == b.status && a.gross == b.gross && a.nextDate == b.nextDate &&
                a.nextWhat == b.nextWhat && a.deliverables == b.deliverables &&
@@ -55,13 +56,14 @@ unsigned changedStages(const QList<Deal> &before, const QList<Deal> &after)
                a.creatorId == b.creatorId && a.brandId == b.brandId;
     };
     unsigned touched = 0;
-    for (const Deal &d : after) {
-        const Deal *old = was.take(d.participantId);
-        if (!old || !same(*old, d))
-            touched |= 1u << int(d.stage);
-        if (old && old->stage != d.stage)
-            touched |= 1u << int(old->stage);
-    }
+    for (const QList<Deal> &stage : after)
+        for (const Deal &d : stage) {
+            const Deal *old = was.take(d.participantId);
+            if (!old || !same(*old, d))
+                touched |= 1u << int(d.stage);
+            if (old && old->stage != d.stage)
+                touched |= 1u << int(old->stage);
+        }
     for (const Deal *gone : std::as_const(was))
         touched |= 1u << int(gone->stage);
     return touched;
@@ -331,15 +333,16 @@ void PipelinePage::reload()
             auto read = deals(readDb, filter, day);
             if (!read)
                 return fail(read.error());
-            Board board{std::move(read).value(), {}};
-            DealListModel::cardOrder(board.all);
+            QList<Deal> all = std::move(read).value();
+            DealListModel::cardOrder(all);
             std::array<qsizetype, StageCount> counts{};
-            for (const Deal &d : std::as_const(board.all))
+            for (const Deal &d : std::as_const(all))
                 ++counts[int(d.stage)];
+            Board board;
             for (int s = 0; s < StageCount; ++s)
-                board.byStage[s].reserve(counts[s]);
-            for (const Deal &d : std::as_const(board.all))
-                board.byStage[int(d.stage)] << d;
+                board[s].reserve(counts[s]);
+            for (Deal &d : all)
+                board[int(d.stage)] << std::move(d);
             return board;
         },
         [this, filter, day, agency](const Result<Board> &read) { showRead(read, filter, day, agency); });
@@ -359,16 +362,13 @@ void PipelinePage::showRead(const Result<Board> &read, const DealFilter &filter,
         QStringLiteral("%1/%2/%3/%4").arg(filter.managerId).arg(filter.brandId).arg(day.toJulianDay()).arg(int(agency));
     unsigned stagesMask = AllStages;
     if (read && scope == m_readScope)
-        stagesMask = changedStages(m_all, read->all);
+        stagesMask = changedStages(m_board, read.value());
     m_readScope = read ? scope : QString();
-    if (read)
-        m_all = read->all;
-    else
-        m_all.clear();
+    m_board = read ? read.value() : Board();
     const QString whose = m_managerId ? tr("%1's creators").arg(m_manager->currentText()) : tr("everyone's creators");
     const QString which = m_brandId ? tr("%1 · %2").arg(whose, m_brand->currentText()) : whose;
     m_scope->setText(tr("as of %1 · %2").arg(displayDate(day), which));
-    showStages(stagesMask, read ? &read.value() : nullptr);
+    showStages(stagesMask);
     m_showMs = m_timer.elapsed();
     if (!read)
         m_notice->setText(tr("The deals could not be read: %1").arg(read.error()));
@@ -379,7 +379,14 @@ void PipelinePage::showDeals()
     showStages(AllStages);
 }
 
-void PipelinePage::showStages(unsigned stagesMask, const Board *split)
+template <typename F> void PipelinePage::forEachShown(F f) const
+{
+    for (const DealListModel *column : m_models)
+        for (const Deal &d : column->deals())
+            f(d);
+}
+
+void PipelinePage::showStages(unsigned stagesMask)
 {
     m_searchTimer->stop();
     const qint64 kept = currentDeal();
@@ -387,37 +394,35 @@ void PipelinePage::showStages(unsigned stagesMask, const Board *split)
     if (text != m_shownSearch) // other cards in every column
         stagesMask = AllStages;
     m_shownSearch = text;
-    if (text.isEmpty()) {
-        m_shown = m_all;
-    } else {
-        m_shown.clear();
-        for (const Deal &d : std::as_const(m_all))
-            if (d.creator.contains(text, Qt::CaseInsensitive))
-                m_shown << d;
-    }
     m_delegate->setToday(m_today);
     m_delegate->setShowManager(m_managerId == 0);
     showColumns();
-    // One pass sorts the deals into their stages; each column then sees only its own instead of
-    // scanning all of them (8 x 20,000 at agency scale). Without a search a read's columns are
-    // shared as they are.
-    std::array<QList<Deal>, StageCount> byStage;
-    if (split && text.isEmpty())
-        byStage = split->byStage;
-    else
-        for (const Deal &d : std::as_const(m_shown))
-            if (stagesMask & (1u << int(d.stage))) // only the columns being reset need their cards
-                byStage[int(d.stage)] << d;
-    for (int s = 0; s < StageCount; ++s)
-        if (stagesMask & (1u << s))
-            m_models[s]->setOrderedDeals(std::move(byStage[s]));
+    // Only the columns being reset need their cards; without a search each shares its stage's list.
+    for (int s = 0; s < StageCount; ++s) {
+        if (!(stagesMask & (1u << s)))
+            continue;
+        if (text.isEmpty()) {
+            m_models[s]->setOrderedDeals(m_board[s]);
+            continue;
+        }
+        QList<Deal> found;
+        for (const Deal &d : std::as_const(m_board[s]))
+            if (d.creator.contains(text, Qt::CaseInsensitive))
+                found << d;
+        m_models[s]->setOrderedDeals(std::move(found));
+    }
     updateHeaders();
     if (kept)
         selectDeal(kept);
 
-    if (!text.isEmpty() && m_shown.isEmpty())
+    qsizetype shown = 0, all = 0;
+    for (int s = 0; s < StageCount; ++s) {
+        shown += m_models[s]->rowCount();
+        all += m_board[s].size();
+    }
+    if (!text.isEmpty() && shown == 0)
         m_notice->setText(tr("No creator's name contains “%1”.").arg(text));
-    else if (m_all.isEmpty())
+    else if (all == 0)
         m_notice->setText(m_managerId || m_brandId
                               ? tr("No deals for these filters.")
                               : tr("No deals yet: creators added to a campaign appear here as offers."));
@@ -443,19 +448,28 @@ void PipelinePage::refreshCreator(qint64 creatorId)
         reload();
         return;
     }
-    // Only the columns whose cards changed are reset.
-    QList<Deal> before;
-    m_all.removeIf([&](const Deal &d) {
-        if (d.creatorId != creatorId)
-            return false;
-        before << d;
-        return true;
-    });
-    const unsigned touched = changedStages(before, read.value());
-    // Each new card goes where the columns' order puts it: the columns take m_all as it is.
-    const DealListModel::CardBefore order = DealListModel::cardBefore();
+    // Only the columns whose cards changed are reset; each new card goes where its column's order
+    // puts it.
+    Board before, after;
+    for (int s = 0; s < StageCount; ++s) {
+        QList<Deal> &stage = m_board[s];
+        if (std::none_of(stage.cbegin(), stage.cend(), [&](const Deal &d) { return d.creatorId == creatorId; }))
+            continue; // not copied away from its column
+        stage.removeIf([&](const Deal &d) {
+            if (d.creatorId != creatorId)
+                return false;
+            before[s] << d;
+            return true;
+        });
+    }
     for (const Deal &d : std::as_const(read.value()))
-        m_all.insert(std::upper_bound(m_all.cbegin(), m_all.cend(), d, order) - m_all.cbegin(), d);
+        after[int(d.stage)] << d;
+    const unsigned touched = changedStages(before, after);
+    const DealListModel::CardBefore order = DealListModel::cardBefore();
+    for (const Deal &d : std::as_const(read.value())) {
+        QList<Deal> &stage = m_board[int(d.stage)];
+        stage.insert(std::upper_bound(stage.cbegin(), stage.cend(), d, order) - stage.cbegin(), d);
+    }
     m_readMs = timer.restart();
     showStages(touched);
     m_showMs = timer.elapsed();
@@ -463,7 +477,9 @@ void PipelinePage::refreshCreator(qint64 creatorId)
 
 void PipelinePage::updateHeaders()
 {
-    const QList<StageSummary> sums = summarise(m_shown);
+    QList<StageSummary> sums; // each column's own
+    for (int s = 0; s < StageCount; ++s)
+        sums << summarise(m_models[s]->deals()).at(s);
     static const char *const meanings[] = {
         QT_TR_NOOP("Invited; no answer yet."),
         QT_TR_NOOP("Talking terms."),
@@ -499,13 +515,13 @@ void PipelinePage::updateHeaders()
 
 QString PipelinePage::summary() const
 {
-    int offers = 0, late = 0;
-    for (const Deal &d : m_shown) {
+    int deals = 0, offers = 0, late = 0;
+    forEachShown([&](const Deal &d) {
+        ++deals;
         offers += d.stage == DealStage::Offer;
         late += DealCardDelegate::isLate(int(d.stage), d.nextDate, m_today);
-    }
-    QString out =
-        tr("%Ln deal(s)", nullptr, int(m_shown.size())) + QStringLiteral(" · ") + tr("%Ln offer(s)", nullptr, offers);
+    });
+    QString out = tr("%Ln deal(s)", nullptr, deals) + QStringLiteral(" · ") + tr("%Ln offer(s)", nullptr, offers);
     if (late > 0)
         out += QStringLiteral(" · ") + tr("%Ln late", nullptr, late);
     return out;

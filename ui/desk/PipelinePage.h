@@ -102,16 +102,14 @@ private:
     void fillFilters();
     static constexpr unsigned AllStages = (1u << StageCount) - 1;
     void showDeals();
-    // Every deal read, and the same split into the columns (on the worker: copying 44,000 deals
-    // into their columns held the window 40-50 ms at large scale).
-    struct Board
-    {
-        QList<Deal> all;
-        std::array<QList<Deal>, StageCount> byStage;
-    };
-    // Shows m_all (through the creator search), resetting only the columns in `stagesMask`; with
-    // no search, a read's own columns (`split`) are taken as they are.
-    void showStages(unsigned stagesMask, const Board *split = nullptr);
+    // Every deal read, by stage, each stage in its column's order (split on the worker: copying
+    // 44,000 deals into their columns held the window 40-50 ms at large scale).
+    using Board = std::array<QList<Deal>, StageCount>;
+    // Shows m_board (through the creator search), resetting only the columns in `stagesMask`.
+    // Without a search each column shares its stage's list with m_board: one copy of each deal.
+    void showStages(unsigned stagesMask);
+    // Calls `f` with each deal the columns show.
+    template <typename F> void forEachShown(F f) const;
     // Reads one creator's deals again after a move made here, instead of every deal.
     void refreshCreator(qint64 creatorId);
     void showRead(const Result<Board> &read, const DealFilter &filter, const QDate &day, bool agency);
@@ -141,9 +139,9 @@ private:
     QScrollArea *m_scroll = nullptr;
     QGridLayout *m_grid = nullptr;
     QTimer *m_searchTimer = nullptr;
-    QList<Deal> m_all, m_shown;
-    QString m_readScope;   // the filters, day and perspective m_all was read with
-    QString m_shownSearch; // the creator search m_shown was filtered with
+    Board m_board;         // every deal read
+    QString m_readScope;   // the filters, day and perspective m_board was read with
+    QString m_shownSearch; // the creator search the columns were filtered with
     QDate m_today;
     qint64 m_managerId = 0, m_brandId = 0, m_lastMine = 0;
     qint64 m_readMs = 0, m_showMs = 0;

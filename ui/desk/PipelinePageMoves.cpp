@@ -67,9 +67,9 @@ QString PipelinePage::whyNot(DealStage from, DealStage to) const
 
 const Deal *PipelinePage::dealOf(qint64 participantId) const
 {
-    for (const Deal &d : m_shown)
-        if (d.participantId == participantId)
-            return &d;
+    for (const DealListModel *column : m_models)
+        if (const int row = column->rowOf(participantId); row >= 0)
+            return &column->dealAt(row);
     return nullptr;
 }
 
