@@ -564,6 +564,38 @@ TEST_CASE("moving a deal sets its participant's status")
     }
 }
 
+TEST_CASE("cards are ordered by next date then name as people order names then participant")
+{
+    const auto deal = [](qint64 participant, qint64 creatorId, const char *creator, QDate next) {
+        Deal d;
+        d.participantId = participant;
+        d.creatorId = creatorId;
+        d.creator = QString::fromUtf8(creator);
+        d.nextDate = next;
+        return d;
+    };
+    const QDate day(2026, 12, 20);
+    QList<Deal> deals{deal(9, 1, "budi", day),
+                      deal(1, 3, "Wave 10", day),
+                      deal(7, 5, "Ana", {}),
+                      deal(4, 2, "Budi", day),
+                      deal(2, 4, "Wave 2", day),
+                      deal(8, 6, "Zed", day.addDays(-19)),
+                      deal(3, 3, "Wave 10", day.addDays(1))};
+    QList<Deal> byComparison = deals;
+    std::sort(byComparison.begin(), byComparison.end(), DealListModel::cardBefore());
+    DealListModel::cardOrder(deals);
+    QList<qint64> order, compared;
+    for (qsizetype i = 0; i < deals.size(); ++i) {
+        order << deals.at(i).participantId;
+        compared << byComparison.at(i).participantId;
+    }
+    // Dated first, by date; "Budi" and "budi" are one name to people, so their participants decide;
+    // "Wave 2" before "Wave 10"; undated last.
+    CHECK(order == QList<qint64>{8, 4, 9, 2, 1, 3, 7});
+    CHECK(order == compared); // the same order as the comparison a column keeps itself sorted by
+}
+
 TEST_CASE("a board column lists its stage's deals by next date, then creator")
 {
     Desk desk;
