@@ -2,6 +2,7 @@
 
 #include "Followups.h"
 #include "common/Dates.h"
+#include "common/SharedValues.h"
 #include "contracts/Exclusivity.h"
 #include "money/PaymentLedger.h"
 #include "storage/SettingKeys.h"
@@ -114,19 +115,13 @@ private:
     Status conflicts();
     Status followups();
     void add(TodayItem item) { m_sections[int(item.section)].items.append(std::move(item)); }
-    // Names and "3 days late" repeat from item to item: the items share one string of each.
-    QString shared(QString text)
-    {
-        const auto it = m_texts.constFind(text);
-        return it != m_texts.cend() ? *it : *m_texts.insert(text, text);
-    }
     QVariantList mine() const { return {m_manager, m_manager}; }
 
     QSqlDatabase &m_db;
     const QDate m_asOf;
     const qint64 m_manager;
     QList<TodaySectionItems> m_sections;
-    QHash<QString, QString> m_texts; // shared()'s
+    SharedValues<QString> m_shared; // names and "3 days late" repeat from item to item
 };
 
 Status Desk::deliverables()
@@ -166,9 +161,9 @@ Status Desk::deliverables()
         it.participantId = q->value(4).toLongLong();
         it.campaignId = q->value(5).toLongLong();
         it.creatorId = q->value(6).toLongLong();
-        it.campaign = shared(q->value(7).toString());
-        it.creator = shared(q->value(8).toString());
-        it.brand = shared(q->value(9).toString());
+        it.campaign = m_shared(q->value(7).toString());
+        it.creator = m_shared(q->value(8).toString());
+        it.brand = m_shared(q->value(9).toString());
         if (status == DeliverableStatus::DraftSubmitted) {
             TodayItem draft = it;
             draft.section = TodaySection::DraftsToReview;
@@ -192,7 +187,7 @@ Status Desk::deliverables()
         if (due.isValid() && due <= m_asOf.addDays(7)) {
             it.section = due < m_asOf ? TodaySection::Late : TodaySection::DueSoon;
             it.date = due;
-            it.detail = shared(dueText(due, m_asOf));
+            it.detail = m_shared(dueText(due, m_asOf));
             add(std::move(it));
         }
     }
@@ -225,9 +220,9 @@ Status Desk::offers()
         it.date = dateFromSql(q->value(4));
         it.campaignId = q->value(5).toLongLong();
         it.creatorId = q->value(6).toLongLong();
-        it.campaign = shared(q->value(7).toString());
-        it.creator = shared(q->value(8).toString());
-        it.brand = shared(q->value(9).toString());
+        it.campaign = m_shared(q->value(7).toString());
+        it.creator = m_shared(q->value(8).toString());
+        it.brand = m_shared(q->value(9).toString());
         const int days = int(m_asOf.daysTo(it.date));
         const QString start = days > 0    ? Text::tr("campaign starts in %n day(s)", nullptr, days)
                               : days == 0 ? Text::tr("campaign starts today")
@@ -270,9 +265,9 @@ Status Desk::contracts()
         it.participantId = q->value(3).toLongLong();
         it.campaignId = q->value(4).toLongLong();
         it.creatorId = q->value(5).toLongLong();
-        it.campaign = shared(q->value(6).toString());
-        it.creator = shared(q->value(7).toString());
-        it.brand = shared(q->value(8).toString());
+        it.campaign = m_shared(q->value(6).toString());
+        it.creator = m_shared(q->value(7).toString());
+        it.brand = m_shared(q->value(8).toString());
         // A change after D (a list as of a past day) reads as "today", never as days to come.
         const QString ago = agoText(changed.isValid() ? std::max(0, int(changed.daysTo(m_asOf))) : 0);
         switch (status) {
@@ -330,7 +325,7 @@ Status Desk::payments()
         const PaymentKind kind = stored(q->value(1), PaymentKind::Other);
         it.kind = kind;
         it.direction = direction;
-        const QString currency = shared(q->value(15).toString());
+        const QString currency = m_shared(q->value(15).toString());
         const qint64 gross = q->value(3).toLongLong();
         const Payee payee{stored(q->value(16), TaxProfile::Person), !q->value(17).toString().trimmed().isEmpty()};
         // As the ledger does: a row paid after D keeps what was withheld; an open one is estimated.
@@ -343,13 +338,13 @@ Status Desk::payments()
         it.participantId = q->value(9).toLongLong();
         it.campaignId = q->value(10).toLongLong();
         it.creatorId = q->value(11).toLongLong();
-        it.campaign = shared(q->value(12).toString());
-        it.creator = shared(q->value(13).toString());
-        it.brand = shared(q->value(14).toString());
+        it.campaign = m_shared(q->value(12).toString());
+        it.creator = m_shared(q->value(13).toString());
+        it.brand = m_shared(q->value(14).toString());
         // What the brand was billed comes in; what the creator is owed goes out net of withholding.
         it.what = receivable ? Text::tr("Collect %1 %2").arg(kindText(kind), it.amount.format())
                              : Text::tr("Pay %1 %2 net").arg(kindText(kind), it.net.format());
-        it.detail = shared(overdueText(timing.due, m_asOf));
+        it.detail = m_shared(overdueText(timing.due, m_asOf));
         add(std::move(it));
     }
     return {};

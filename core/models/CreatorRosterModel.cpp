@@ -7,6 +7,7 @@
 #include "common/Countries.h"
 #include "common/FreeMemory.h"
 #include "common/Names.h"
+#include "common/SharedValues.h"
 #include "common/Words.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
@@ -119,13 +120,9 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         roster.error = q.lastError().text();
         return roster;
     }
-    // Statuses, niches, countries, managers and platforms repeat from row to row: each row shares
-    // one string of each value instead of holding its own (5,000 creators name a few dozen).
-    QHash<QString, QString> seen;
-    const auto shared = [&seen](QString text) -> QString {
-        const auto it = seen.constFind(text);
-        return it != seen.cend() ? *it : *seen.insert(text, text);
-    };
+    // Statuses, niches, countries, managers and platforms repeat from row to row (5,000 creators
+    // name a few dozen).
+    SharedValues<QString> shared;
     QHash<qint64, qsizetype> rowOf;
     rowOf.reserve(roster.rows.capacity());
     while (q.next()) {
@@ -160,7 +157,7 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         if (const qsizetype at = rowOf.value(q.value(0).toLongLong(), -1); at >= 0) // not one added since
             accounts[at].append({shared(q.value(1).toString()), q.value(2).isNull() ? -1 : storedCount(q.value(2))});
     q.finish();
-    QHash<QStringList, QStringList> seenPlatforms;
+    SharedValues<QStringList> sharedPlatforms;
     for (qsizetype i = 0; i < roster.rows.size(); ++i) {
         Row &r = roster.rows[i];
         std::sort(accounts[i].begin(), accounts[i].end()); // by platform
@@ -172,10 +169,7 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
                 r.largestFollowers = std::max(r.largestFollowers, count);
             }
         }
-        if (const auto it = seenPlatforms.constFind(r.platforms); it != seenPlatforms.cend())
-            r.platforms = *it;
-        else
-            seenPlatforms.insert(r.platforms, r.platforms);
+        r.platforms = sharedPlatforms(r.platforms);
     }
     rankByName(roster.rows);
     // The rates of the creators read (all of them: the whole window at once). A failure there

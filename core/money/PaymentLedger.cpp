@@ -127,8 +127,8 @@ public:
         for (const auto &[bytes, text] : m_seen)
             if (bytes == utf8)
                 return text;
-        const PaymentTable::Text text = table.addWord(QString::fromUtf8(utf8));
-        if (m_seen.size() < 32)
+        const PaymentTable::Text text = table.addText(QString::fromUtf8(utf8));
+        if (m_seen.size() < 32) // free text past the handful: pooled as read
             m_seen.emplace_back(utf8.toByteArray(), text);
         return text;
     }

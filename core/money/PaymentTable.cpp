@@ -143,19 +143,6 @@ PaymentTable::Text PaymentTable::addText(QStringView text)
     return t;
 }
 
-PaymentTable::Text PaymentTable::addWord(QStringView word)
-{
-    if (word.isEmpty())
-        return {};
-    for (const auto &[seen, t] : std::as_const(m_words))
-        if (seen == word)
-            return t;
-    if (m_words.size() >= 32) // free text past the handful: as any other
-        return addText(word);
-    m_words.append({word.toString(), addText(word)});
-    return m_words.last().second;
-}
-
 void PaymentTable::addInvoice(qint64 id, const QString &number)
 {
     changed();
@@ -185,7 +172,7 @@ PaymentTable::Entry PaymentTable::entryOf(const PaymentRow &r)
     e.receivablePaid = dayOf(r.timing.receivablePaid);
     e.campaign = addCampaign(r.campaignId, r.campaign, r.currency, r.brandId);
     e.creator = addCreator(r.creatorId, r.creator, r.payee);
-    e.method = addWord(r.method);
+    e.method = addText(r.method);
     e.reference = addText(r.reference);
     e.notes = addText(r.notes);
     e.kindCode = quint8(r.kind);

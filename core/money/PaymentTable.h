@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <utility>
 
 namespace cd {
 
@@ -120,8 +119,6 @@ public:
     qint32 campaignAt(qint64 id) const { return m_campaignAt.value(id, -1); }
     qint32 creatorAt(qint64 id) const { return m_creatorAt.value(id, -1); }
     Text addText(QStringView text);
-    // A text of a handful of values ("transfer", "cash"), pooled once.
-    Text addWord(QStringView word);
     void reserve(qsizetype entries) { m_entries.reserve(entries); }
     void appendEntry(const Entry &e);
     // Puts the entries in the order `before` gives (in place: a sorted copy would be 12 MB of fresh
@@ -151,7 +148,6 @@ private:
     QHash<qint64, qint32> m_campaignAt, m_creatorAt, m_brandAt;
     QHash<qint64, QString> m_invoices; // numbers of the invoices the entries are on
     QString m_texts;
-    QList<std::pair<QString, Text>> m_words;    // the handful addWord() pooled
     mutable QHash<qint64, qsizetype> m_indexOf; // built by indexOf() when first asked
     quint64 m_generation = 0;
 };
