@@ -45,9 +45,9 @@ as_owner "$bin/initdb" -D "$dir/data" -U collabdesk_test --auth=trust --encoding
   cat "$dir/initdb.log" >&2
   exit 1
 }
-# One role signs in with a password, so the tests see a server asking for one (the first matching
-# line wins); every other role is trusted. Written through the file, which keeps its owner.
-printf '%s\n' 'local all collabdesk_password_test scram-sha-256' 'local all all trust' >"$dir/data/pg_hba.conf"
+# The members of one group sign in with a password, so the tests see a server asking for one (the
+# first matching line wins); every other role is trusted. Written through the file, which keeps its owner.
+printf '%s\n' 'local all +collabdesk_password_users scram-sha-256' 'local all all trust' >"$dir/data/pg_hba.conf"
 # Readable by the user running the tests (the socket itself is 0777 by default).
 chmod 755 "$dir"
 as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \

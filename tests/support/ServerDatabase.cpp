@@ -70,26 +70,42 @@ void ServerDatabase::exec(const QString &statement) const
 
 QString ServerDatabase::addressWithPassword(const QString &password) const
 {
-    const QString address = addressAs(QStringLiteral("collabdesk_password_test"));
-    // A password of the test's own making, never input: safe to write into the statement.
-    exec(QStringLiteral("ALTER ROLE collabdesk_password_test PASSWORD '%1'").arg(password));
+    // A role of this test's own, so two tests setting their passwords at once never sign in with
+    // each other's; the server asks the group's members for one (scripts/postgresql-server.sh).
+    const QString role = m_name + QStringLiteral("_pw");
+    const QString address = addressAs(role);
+    // Names and a password of the test's own making, never input: safe to write into the statement.
+    changeRole(QStringLiteral("IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'collabdesk_password_users') THEN "
+                              "CREATE ROLE collabdesk_password_users NOLOGIN; END IF; "
+                              "GRANT collabdesk_password_users TO %1; ALTER ROLE %1 PASSWORD '%2'")
+                   .arg(role, password));
     return address;
 }
 
 QString ServerDatabase::addressAs(const QString &role, Rights rights) const
 {
     // A role name of the test's own making, never input: safe to write into the statement. Roles
-    // belong to the whole server: an earlier test's is given the rights this one asks for, and one
-    // running at the same time may make it first (the loser of that race sees unique_violation).
-    exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE "
-                        "%1 LOGIN; END IF; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
-             .arg(role));
-    exec(QStringLiteral("ALTER ROLE %1 %2")
-             .arg(role, rights == Rights::Superuser ? QStringLiteral("SUPERUSER") : QStringLiteral("NOSUPERUSER")));
+    // belong to the whole server: an earlier test's is given the rights this one asks for.
+    changeRole(
+        QStringLiteral("IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; "
+                       "END IF; ALTER ROLE %1 %2")
+            .arg(role, rights == Rights::Superuser ? QStringLiteral("SUPERUSER") : QStringLiteral("NOSUPERUSER")));
     auto address = ServerAddress::parse(m_address);
     REQUIRE(address.ok());
     address->user = role;
     return address->display();
+}
+
+void ServerDatabase::changeRole(const QString &statements) const
+{
+    // Tests run side by side on one server, and two changing one role at once make the server
+    // refuse one ("tuple concurrently updated"), so every test's role change waits its turn behind
+    // one lock. Advisory locks belong to a database: all take it in the maintenance database.
+    const QString error = execOn(
+        m_server, {},
+        QStringLiteral("DO $$ BEGIN PERFORM pg_advisory_xact_lock(%1); %2; END $$").arg(RoleLock).arg(statements));
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
 }
 
 } // namespace cd::test

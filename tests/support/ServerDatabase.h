@@ -21,9 +21,9 @@ public:
     const QString &name() const { return m_name; }
     // Runs one statement in this database as the server's superuser (to set up odd cases).
     void exec(const QString &statement) const;
-    // This database's address for the test server's one role that must sign in with a password
-    // (scripts/postgresql-server.sh's pg_hba), its password set to `password` first. Roles belong
-    // to the whole server: an earlier test's role is reused.
+    // This database's address for a role of this test's own that must sign in with a password
+    // (scripts/postgresql-server.sh's pg_hba asks collabdesk_password_users' members for one), its
+    // password set to `password` first.
     QString addressWithPassword(const QString &password) const;
     // This database's address for the login role `role`, made first when the server does not have
     // it: a superuser (every right, for tests of two people at once), or a role with no rights
@@ -36,6 +36,10 @@ public:
     QString addressAs(const QString &role, Rights rights = Rights::Superuser) const;
 
 private:
+    // Runs role statements (PL/pgSQL) one test at a time across the whole server.
+    void changeRole(const QString &statements) const;
+    static constexpr int RoleLock = 0x43440001; // "CD" and 1: the tests' own advisory lock key
+
     QString m_server; // the maintenance database's address
     QString m_name;
     QString m_address;
