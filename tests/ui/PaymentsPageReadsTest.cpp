@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 
 #include "main/BackgroundRead.h"
+#include "main/ColumnChooser.h"
 #include "models/PaymentListModel.h"
 #include "money/PaymentService.h"
 #include "payments/MarkPaidDialog.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
@@ -193,19 +195,28 @@ TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives
 {
     test::PinnedClock clock;
     QSettings().remove(QStringLiteral("payments/header"));
+    QSettings().remove(QStringLiteral("payments/hiddenColumns"));
     for (const bool agency : {false, true}) {
         INFO((agency ? "agency" : "brand"));
         Desk d(agency);
         QTableView *table = d.page->table();
         QHeaderView *header = table->horizontalHeader();
         d.window->resize(1366, 768);
-        // Every column is on screen, the Paid column (once cut off on the right) included.
+        // What was withheld and what was paid in part show when asked for; the rest fits.
+        CHECK(table->isColumnHidden(PaymentListModel::Withheld));
+        CHECK(table->isColumnHidden(PaymentListModel::Paid));
+        CHECK(table->isColumnHidden(PaymentListModel::Invoice) == !agency);
         CHECK(QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 2'000));
-        CHECK(header->sectionViewportPosition(PaymentListModel::Paid) + header->sectionSize(PaymentListModel::Paid) <=
+        CHECK(header->sectionViewportPosition(PaymentListModel::Net) + header->sectionSize(PaymentListModel::Net) <=
               table->viewport()->width());
-        // The names gave up width; the money and dates kept theirs.
-        CHECK(header->sectionSize(PaymentListModel::Campaign) < 150);
-        CHECK(header->sectionSize(PaymentListModel::Campaign) >= 60);
+        // A brand's twelve columns fit as they are; an agency's fourteen take width from the names,
+        // not from the money and dates.
+        if (agency) {
+            CHECK(header->sectionSize(PaymentListModel::Campaign) < 150);
+            CHECK(header->sectionSize(PaymentListModel::Campaign) >= 60);
+        } else {
+            CHECK(header->sectionSize(PaymentListModel::Campaign) == 150);
+        }
         CHECK(header->sectionSize(PaymentListModel::Amount) == 110);
         CHECK(header->sectionSize(PaymentListModel::Due) == 95);
         // Sorting saves the header's state: with the user's widths, not the ones fitted to 1366 px.
@@ -219,6 +230,86 @@ TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives
         CHECK(QTest::qWaitFor([header] { return header->sectionSize(PaymentListModel::Campaign) == 150; }, 2'000));
         CHECK(header->sectionSize(PaymentListModel::Creator) == 120);
     }
+}
+
+namespace {
+// The titles in the header's menu, "x " before those shown.
+QStringList menuColumns(QTableView *table)
+{
+    std::unique_ptr<QMenu> menu(columnMenu(table));
+    REQUIRE(menu);
+    QStringList titles;
+    for (const QAction *a : menu->actions())
+        titles << (a->isChecked() ? QStringLiteral("x ") : QString()) + a->text() +
+                      (a->isEnabled() ? QString() : QStringLiteral(" (kept)"));
+    return titles;
+}
+
+QAction *menuAction(QMenu &menu, const QString &title)
+{
+    for (QAction *a : menu.actions())
+        if (a->text() == title)
+            return a;
+    FAIL("no column " << title.toStdString());
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("the payments header's menu shows and hides columns, keeps the choice and offers only what applies",
+          "[payments]")
+{
+    test::PinnedClock clock;
+    QSettings().remove(QStringLiteral("payments/header"));
+    QSettings().remove(QStringLiteral("payments/hiddenColumns"));
+    {
+        Desk brand(false);
+        // A brand's workspace has no directions or invoices: not offered.
+        CHECK(menuColumns(brand.page->table()) ==
+              QStringList{QStringLiteral("x Status"), QStringLiteral("x Due"), QStringLiteral("x Late"),
+                          QStringLiteral("x Brand"), QStringLiteral("x Campaign"), QStringLiteral("x Creator"),
+                          QStringLiteral("x Kind"), QStringLiteral("x Amount"), QStringLiteral("Withheld"),
+                          QStringLiteral("x Net"), QStringLiteral("Paid"), QStringLiteral("x Method / reference")});
+    }
+    Desk d(true);
+    QTableView *table = d.page->table();
+    d.window->resize(1366, 768);
+    CHECK(menuColumns(table).size() == PaymentListModel::ColumnCount);
+    {
+        std::unique_ptr<QMenu> menu(columnMenu(table));
+        menuAction(*menu, QStringLiteral("Withheld"))->trigger();
+        menuAction(*menu, QStringLiteral("Kind"))->trigger();
+    }
+    CHECK_FALSE(table->isColumnHidden(PaymentListModel::Withheld));
+    CHECK(table->isColumnHidden(PaymentListModel::Kind));
+    CHECK(table->isColumnHidden(PaymentListModel::Paid));
+    // The names make room for the column shown: still no scrolling sideways.
+    CHECK(QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 2'000));
+    CHECK(QSettings().value(QStringLiteral("payments/hiddenColumns")).toList() ==
+          QVariantList{int(PaymentListModel::Kind), int(PaymentListModel::Paid)});
+    // A re-read (which decides again whether directions apply) keeps the choice.
+    d.page->reload();
+    d.waitForRows();
+    CHECK(table->isColumnHidden(PaymentListModel::Kind));
+    CHECK_FALSE(table->isColumnHidden(PaymentListModel::Direction));
+
+    // The next start shows what was chosen.
+    Desk again(true);
+    QTableView *next = again.page->table();
+    CHECK_FALSE(next->isColumnHidden(PaymentListModel::Withheld));
+    CHECK(next->isColumnHidden(PaymentListModel::Kind));
+    CHECK(next->isColumnHidden(PaymentListModel::Paid));
+
+    // Down to one column, that one cannot be hidden.
+    for (int c = 1; c < PaymentListModel::ColumnCount; ++c)
+        next->setColumnHidden(c, true);
+    {
+        std::unique_ptr<QMenu> menu(columnMenu(next));
+        QAction *status = menuAction(*menu, QStringLiteral("Status"));
+        CHECK(status->isChecked());
+        CHECK_FALSE(status->isEnabled());
+    }
+    QSettings().remove(QStringLiteral("payments/header"));
+    QSettings().remove(QStringLiteral("payments/hiddenColumns"));
 }
 
 TEST_CASE("the payments page shows the first open rows by due date while every row is read", "[payments]")

@@ -1,5 +1,6 @@
 #include "CreatorsPage.h"
 
+#include "main/ColumnChooser.h"
 #include "main/EmptyState.h"
 
 #include "CreatorEditor.h"
@@ -110,6 +111,7 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
         m_table->setColumnWidth(c, widths[c]);
     // Column widths, order and sorting as the user left them.
     rememberHeaderState(m_table, QStringLiteral("creators/header"));
+    offerColumnChoice(m_table, QStringLiteral("creators/hiddenColumns"));
 
     m_empty = new EmptyState(QString(), this);
 

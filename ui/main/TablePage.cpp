@@ -1,5 +1,6 @@
 #include "TablePage.h"
 
+#include "ColumnChooser.h"
 #include "EmptyState.h"
 #include "FieldMessage.h"
 #include "PageParts.h"
@@ -197,6 +198,8 @@ void TablePage::setColumnWidths(std::initializer_list<int> widths, const QString
     for (int w : widths)
         m_table->setColumnWidth(column++, w);
     rememberHeaderState(m_table, settingsKey);
+    // "brands/header" -> "brands/hiddenColumns"
+    offerColumnChoice(m_table, settingsKey.section(QLatin1Char('/'), 0, -2) + QStringLiteral("/hiddenColumns"));
 }
 
 void TablePage::updateState()

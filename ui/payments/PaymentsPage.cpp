@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "main/BackgroundRead.h"
+#include "main/ColumnChooser.h"
 #include "main/ColumnFit.h"
 #include "main/FieldMessage.h"
 #include "main/NameChoices.h"
@@ -159,6 +160,10 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     for (int c = 0; c < PaymentListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     rememberHeaderState(m_table, QStringLiteral("payments/header"));
+    // Fourteen columns left each name five letters at 1366 px: what was withheld and what was paid
+    // in part show when asked for (the header's menu); the net is what moves either way.
+    offerColumnChoice(m_table, QStringLiteral("payments/hiddenColumns"),
+                      {PaymentListModel::Withheld, PaymentListModel::Paid});
     m_table->setItemDelegateForColumn(PaymentListModel::Status,
                                       new StatusChipDelegate(PaymentListModel::StateWordRole, m_table));
     // "Awaiting brand" only in an agency's workspace (see showAgencyParts): sized for it there only.
@@ -166,6 +171,9 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
                 {PaymentListModel::stateName(PaymentState::Paid), PaymentListModel::stateName(PaymentState::Due),
                  PaymentListModel::stateName(PaymentState::Overdue)},
                 StatusChipDelegate::ExtraWidth);
+    // Days late are a few digits under a title that is longer in Indonesian ("Terlambat").
+    fitColumnTo(m_table, PaymentListModel::DaysOverdue,
+                {m_proxy->headerData(PaymentListModel::DaysOverdue, Qt::Horizontal).toString(), QStringLiteral("999")});
     // The words give up width before the money and dates do (an agency's 14 columns fit 1366 px).
     fitColumnsToWidth(m_table,
                       {PaymentListModel::Brand, PaymentListModel::Campaign, PaymentListModel::Creator,
@@ -386,8 +394,8 @@ void PaymentsPage::applyPerspective()
     m_direction->setVisible(m_agency);
     if (!m_agency)
         m_direction->setCurrentIndex(0);
-    m_table->setColumnHidden(PaymentListModel::Direction, !m_agency);
-    m_table->setColumnHidden(PaymentListModel::Invoice, !m_agency);
+    setColumnApplies(m_table, PaymentListModel::Direction, m_agency);
+    setColumnApplies(m_table, PaymentListModel::Invoice, m_agency);
     m_invoice->setVisible(m_agency);
     m_invoices->setVisible(m_agency);
     for (QAction *a : {m_invoice, m_invoices})
