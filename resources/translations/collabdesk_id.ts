@@ -9560,6 +9560,14 @@ postgresql://ana@db.agency.local/agency
 
 Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</translation>
     </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>Kolo&amp;m</translation>
+    </message>
+    <message>
+        <source>This page has no columns to choose</source>
+        <translation>Halaman ini tidak punya kolom untuk dipilih</translation>
+    </message>
 </context>
 <context>
     <name>cd::ManagerListModel</name>

@@ -3,6 +3,7 @@
 
 #include "main/BackgroundRead.h"
 #include "main/ColumnChooser.h"
+#include "main/MainWindow.h"
 #include "models/PaymentListModel.h"
 #include "money/PaymentService.h"
 #include "payments/MarkPaidDialog.h"
@@ -291,6 +292,22 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
     d.waitForRows();
     CHECK(table->isColumnHidden(PaymentListModel::Kind));
     CHECK_FALSE(table->isColumnHidden(PaymentListModel::Direction));
+
+    // View > Columns offers the same choices from the keyboard, for the page in view.
+    auto *columns = d.window->findChild<QMenu *>(QStringLiteral("columnsMenu"));
+    REQUIRE(columns);
+    emit columns->aboutToShow();
+    CHECK(columns->actions().size() == PaymentListModel::ColumnCount);
+    menuAction(*columns, QStringLiteral("Paid"))->trigger();
+    CHECK_FALSE(table->isColumnHidden(PaymentListModel::Paid));
+    menuAction(*columns, QStringLiteral("Paid"))->trigger();
+    CHECK(table->isColumnHidden(PaymentListModel::Paid));
+    d.window->showPage(MainWindow::Dashboard);
+    emit columns->aboutToShow();
+    REQUIRE(columns->actions().size() == 1);
+    CHECK(columns->actions().at(0)->text() == QStringLiteral("This page has no columns to choose"));
+    CHECK_FALSE(columns->actions().at(0)->isEnabled());
+    d.window->showPage(MainWindow::Payments);
 
     // The next start shows what was chosen.
     Desk again(true);

@@ -33,15 +33,15 @@ public:
         QHeaderView *header = table->horizontalHeader();
         header->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) {
-            std::unique_ptr<QMenu> menu(makeMenu());
-            menu->exec(header->viewport()->mapToGlobal(at));
+            QMenu menu(m_table);
+            addChoices(&menu);
+            menu.exec(header->viewport()->mapToGlobal(at));
         });
         apply();
     }
 
-    QMenu *makeMenu()
+    void addChoices(QMenu *menu)
     {
-        auto *menu = new QMenu(m_table);
         const QAbstractItemModel *model = m_table->model();
         const int columns = model ? model->columnCount() : 0;
         int shown = 0;
@@ -57,7 +57,6 @@ public:
             action->setEnabled(!(action->isChecked() && shown == 1));
             connect(action, &QAction::toggled, this, [this, c](bool on) { choose(c, on); });
         }
-        return menu;
     }
 
     void setApplies(int column, bool applies)
@@ -123,10 +122,27 @@ void setColumnApplies(QTableView *table, int column, bool applies)
         table->setColumnHidden(column, !applies);
 }
 
+bool addColumnChoices(QTableView *table, QMenu *menu)
+{
+    ColumnChooser *chooser = table ? chooserOf(table) : nullptr;
+    if (chooser)
+        chooser->addChoices(menu);
+    return chooser;
+}
+
 QMenu *columnMenu(QTableView *table)
 {
-    ColumnChooser *chooser = chooserOf(table);
-    return chooser ? chooser->makeMenu() : nullptr;
+    auto menu = std::make_unique<QMenu>(table);
+    return addColumnChoices(table, menu.get()) ? menu.release() : nullptr;
+}
+
+QTableView *tableWithColumnChoice(QWidget *page)
+{
+    if (!page)
+        return nullptr;
+    const QList<QTableView *> tables = page->findChildren<QTableView *>();
+    const auto offering = std::ranges::find_if(tables, [](QTableView *t) { return chooserOf(t) != nullptr; });
+    return offering == tables.cend() ? nullptr : *offering;
 }
 
 } // namespace cd

@@ -5,6 +5,7 @@
 
 class QMenu;
 class QTableView;
+class QWidget;
 
 namespace cd {
 
@@ -19,7 +20,12 @@ void offerColumnChoice(QTableView *table, const QString &key, const QList<int> &
 // and left out of the menu. Applying again, it shows unless the person hid it.
 void setColumnApplies(QTableView *table, int column, bool applies);
 
+// Adds the header's choices (as the right-click shows them) to `menu`: View > Columns, which the
+// keyboard reaches too. False when `table` offers none.
+bool addColumnChoices(QTableView *table, QMenu *menu);
 // The header's menu as the right-click shows it (for tests); null without offerColumnChoice.
 QMenu *columnMenu(QTableView *table);
+// The table on `page` that offers a choice of columns, or null (the dashboard has none).
+QTableView *tableWithColumnChoice(QWidget *page);
 
 } // namespace cd

@@ -2,6 +2,7 @@
 
 #include "AppStyle.h"
 #include "Ask.h"
+#include "ColumnChooser.h"
 #include "EmptyState.h"
 #include "FieldMessage.h"
 #include "Icons.h"
@@ -184,6 +185,14 @@ void MainWindow::createMenus()
             m_myCreators->setOn(on);
     });
     view->addSeparator();
+    // The current list's columns, as a right-click on its column titles offers them.
+    QMenu *columns = view->addMenu(tr("C&olumns"));
+    columns->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        if (!addColumnChoices(tableWithColumnChoice(m_pages->currentWidget()), columns))
+            columns->addAction(tr("This page has no columns to choose"))->setEnabled(false);
+    });
     QAction *sidebar = view->addAction(tr("Show &Sidebar"));
     sidebar->setCheckable(true);
     sidebar->setChecked(true);
