@@ -4,6 +4,7 @@
 #include "main/BackgroundRead.h"
 #include "main/ColumnChooser.h"
 #include "main/MainWindow.h"
+#include "models/BrandListModel.h"
 #include "models/PaymentListModel.h"
 #include "money/PaymentService.h"
 #include "payments/MarkPaidDialog.h"
@@ -302,6 +303,11 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
     CHECK_FALSE(table->isColumnHidden(PaymentListModel::Paid));
     menuAction(*columns, QStringLiteral("Paid"))->trigger();
     CHECK(table->isColumnHidden(PaymentListModel::Paid));
+    // Every list offers its own: the brands' columns on the Brands page.
+    d.window->showPage(MainWindow::Brands);
+    emit columns->aboutToShow();
+    CHECK(columns->actions().size() == BrandListModel::ColumnCount);
+    CHECK(columns->actions().at(0)->text() == QStringLiteral("Name"));
     d.window->showPage(MainWindow::Dashboard);
     emit columns->aboutToShow();
     REQUIRE(columns->actions().size() == 1);
@@ -325,6 +331,12 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
         CHECK(status->isChecked());
         CHECK_FALSE(status->isEnabled());
     }
+    // A kept choice of no columns at all (written by hand) shows every column.
+    QSettings().setValue(QStringLiteral("payments/hiddenColumns"),
+                         QVariantList{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
+    Desk handWritten(true);
+    for (int c = 0; c < PaymentListModel::ColumnCount; ++c)
+        CHECK_FALSE(handWritten.page->table()->isColumnHidden(c));
     QSettings().remove(QStringLiteral("payments/header"));
     QSettings().remove(QStringLiteral("payments/hiddenColumns"));
 }

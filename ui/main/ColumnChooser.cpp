@@ -89,6 +89,13 @@ private:
     void apply()
     {
         const int columns = m_table->model() ? m_table->model()->columnCount() : 0;
+        // A kept choice that leaves nothing to show (written by hand, or by a version with other
+        // columns) is no choice.
+        bool anyShown = false;
+        for (int c = 0; c < columns && !anyShown; ++c)
+            anyShown = !m_hidden.contains(c) && !m_notApplying.contains(c);
+        if (!anyShown)
+            m_hidden.clear();
         for (int c = 0; c < columns; ++c)
             m_table->setColumnHidden(c, m_hidden.contains(c) || m_notApplying.contains(c));
         // The names take up the room a hidden column leaves, or give up what a shown one needs.
