@@ -204,7 +204,8 @@ TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives
         QTableView *table = d.page->table();
         QHeaderView *header = table->horizontalHeader();
         d.window->resize(1366, 768);
-        // What was withheld and what was paid in part show when asked for; the rest fits.
+        // What was withheld shows when asked for, the date paid under Paid and All (the page opens on
+        // the open payments, which have none); the rest fits.
         CHECK(table->isColumnHidden(PaymentListModel::Withheld));
         CHECK(table->isColumnHidden(PaymentListModel::Paid));
         CHECK(table->isColumnHidden(PaymentListModel::Invoice) == !agency);
@@ -265,17 +266,24 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
     QSettings().remove(QStringLiteral("payments/hiddenColumns"));
     {
         Desk brand(false);
-        // A brand's workspace has no directions or invoices: not offered.
+        // A brand's workspace has no directions or invoices, and open payments no date paid: not
+        // offered.
         CHECK(menuColumns(brand.page->table()) ==
               QStringList{QStringLiteral("x Status"), QStringLiteral("x Due"), QStringLiteral("x Late"),
                           QStringLiteral("x Brand"), QStringLiteral("x Campaign"), QStringLiteral("x Creator"),
                           QStringLiteral("x Kind"), QStringLiteral("x Amount"), QStringLiteral("Withheld"),
-                          QStringLiteral("x Net"), QStringLiteral("Paid"), QStringLiteral("x Method / reference")});
+                          QStringLiteral("x Net"), QStringLiteral("x Method / reference")});
+        // Under Paid the date paid shows, and is offered.
+        brand.page->setStatusFilter(PaymentsPage::Paid);
+        CHECK_FALSE(brand.page->table()->isColumnHidden(PaymentListModel::Paid));
+        CHECK(menuColumns(brand.page->table()).contains(QStringLiteral("x Paid")));
+        brand.page->setStatusFilter(PaymentsPage::Overdue);
+        CHECK(brand.page->table()->isColumnHidden(PaymentListModel::Paid));
     }
     Desk d(true);
     QTableView *table = d.page->table();
     d.window->resize(1366, 768);
-    CHECK(menuColumns(table).size() == PaymentListModel::ColumnCount);
+    CHECK(menuColumns(table).size() == PaymentListModel::ColumnCount - 1);
     {
         std::unique_ptr<QMenu> menu(columnMenu(table));
         menuAction(*menu, QStringLiteral("Withheld"))->trigger();
@@ -287,7 +295,7 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
     // The names make room for the column shown: still no scrolling sideways.
     CHECK(QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 2'000));
     CHECK(QSettings().value(QStringLiteral("payments/hiddenColumns")).toList() ==
-          QVariantList{int(PaymentListModel::Kind), int(PaymentListModel::Paid)});
+          QVariantList{int(PaymentListModel::Kind)});
     // A re-read (which decides again whether directions apply) keeps the choice.
     d.page->reload();
     d.waitForRows();
@@ -297,12 +305,19 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
     // View > Columns offers the same choices from the keyboard, for the page in view.
     auto *columns = d.window->findChild<QMenu *>(QStringLiteral("columnsMenu"));
     REQUIRE(columns);
+    d.page->setStatusFilter(PaymentsPage::All);
+    CHECK_FALSE(table->isColumnHidden(PaymentListModel::Paid));
     emit columns->aboutToShow();
     CHECK(columns->actions().size() == PaymentListModel::ColumnCount);
     menuAction(*columns, QStringLiteral("Paid"))->trigger();
-    CHECK_FALSE(table->isColumnHidden(PaymentListModel::Paid));
-    menuAction(*columns, QStringLiteral("Paid"))->trigger();
     CHECK(table->isColumnHidden(PaymentListModel::Paid));
+    // Hidden by choice, it stays hidden where it applies again.
+    d.page->setStatusFilter(PaymentsPage::Open);
+    d.page->setStatusFilter(PaymentsPage::Paid);
+    CHECK(table->isColumnHidden(PaymentListModel::Paid));
+    emit columns->aboutToShow();
+    menuAction(*columns, QStringLiteral("Paid"))->trigger();
+    CHECK_FALSE(table->isColumnHidden(PaymentListModel::Paid));
     // Every list offers its own: the brands' columns on the Brands page.
     d.window->showPage(MainWindow::Brands);
     emit columns->aboutToShow();
@@ -336,7 +351,7 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
                          QVariantList{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
     Desk handWritten(true);
     for (int c = 0; c < PaymentListModel::ColumnCount; ++c)
-        CHECK_FALSE(handWritten.page->table()->isColumnHidden(c));
+        CHECK(handWritten.page->table()->isColumnHidden(c) == (c == PaymentListModel::Paid)); // under Open
     QSettings().remove(QStringLiteral("payments/header"));
     QSettings().remove(QStringLiteral("payments/hiddenColumns"));
 }

@@ -105,7 +105,7 @@ private:
     QTableView *m_table;
     const QString m_key;
     QSet<int> m_hidden;      // as chosen (or at first)
-    QSet<int> m_notApplying; // whatever was chosen
+    QSet<int> m_notApplying; // hidden and not offered, whatever was chosen
 };
 
 ColumnChooser *chooserOf(QTableView *table)

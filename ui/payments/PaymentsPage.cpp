@@ -160,10 +160,10 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     for (int c = 0; c < PaymentListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     rememberHeaderState(m_table, QStringLiteral("payments/header"));
-    // Fourteen columns left each name five letters at 1366 px: what was withheld and what was paid
-    // in part show when asked for (the header's menu); the net is what moves either way.
-    offerColumnChoice(m_table, QStringLiteral("payments/hiddenColumns"),
-                      {PaymentListModel::Withheld, PaymentListModel::Paid});
+    // Fourteen columns left each name five letters at 1366 px: what was withheld shows when asked
+    // for (the header's menu; the net is what moves either way), and the date paid where payments
+    // can have one (below).
+    offerColumnChoice(m_table, QStringLiteral("payments/hiddenColumns"), {PaymentListModel::Withheld});
     m_table->setItemDelegateForColumn(PaymentListModel::Status,
                                       new StatusChipDelegate(PaymentListModel::StateWordRole, m_table));
     // "Awaiting brand" only in an agency's workspace (see showAgencyParts): sized for it there only.
@@ -212,6 +212,13 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     layout->addWidget(content, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &PaymentsPage::refilter);
+    // Only paid payments have a date paid: under Open, Overdue and Due its column would be empty.
+    const auto offerPaidDate = [this] {
+        const auto status = StatusFilter(m_status->currentData().toInt());
+        setColumnApplies(m_table, PaymentListModel::Paid, status == Paid || status == All);
+    };
+    connect(m_status, &QComboBox::currentIndexChanged, this, offerPaidDate);
+    offerPaidDate();
     connect(m_direction, &QComboBox::currentIndexChanged, this, &PaymentsPage::refilter);
     for (auto [box, column] :
          {std::pair{m_brand, int(PaymentListModel::Brand)}, std::pair{m_creator, int(PaymentListModel::Creator)},
