@@ -8,6 +8,9 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace cd::team {
 namespace {
 // The context lupdate files these strings under, and the runtime looks them up in.
@@ -32,8 +35,22 @@ Status grant(QSqlDatabase &db, const char *group, const QString &role)
     auto quoted = sql::scalar(db, QStringLiteral("SELECT quote_ident(?)"), {role});
     if (!quoted)
         return fail(quoted.error());
+    // Two set-ups at the same moment (two admins, or two workspaces on one server: roles belong to
+    // the server) may both add one membership; the later waits for the earlier and then meets its
+    // row (unique_violation), the membership there all the same. The savepoint lets this
+    // transaction go on past that.
+    if (Status s = connection::exec(db, QStringLiteral("SAVEPOINT team_grant")); !s)
+        return s;
+    QSqlQuery q(db);
     // Nor can it be prepared: sent as it is.
-    return connection::exec(db, QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(group), quoted->toString()));
+    if (!q.exec(QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(group), quoted->toString()))) {
+        const QSqlError error = q.lastError();
+        if (Status s = connection::exec(db, QStringLiteral("ROLLBACK TO SAVEPOINT team_grant")); !s)
+            return s;
+        if (error.nativeErrorCode() != QLatin1String("23505"))
+            return fail(sql::failure(error));
+    }
+    return connection::exec(db, QStringLiteral("RELEASE SAVEPOINT team_grant"));
 }
 
 Status recordRole(Transaction &tx, const QString &manager, const QString &role)

@@ -7,9 +7,15 @@
 #include "desk/Managers.h"
 #include "records/RecordImage.h"
 #include "services/CreatorService.h"
+#include "storage/Connection.h"
+#include "storage/ServerConnection.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+
+#include <QSemaphore>
+#include <QSqlQuery>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -80,6 +86,46 @@ struct Team
 };
 
 } // namespace
+
+TEST_CASE("two set-ups granting one membership at the same moment both succeed", "[postgresql]")
+{
+    test::PinnedClock clock;
+    test::ServerDatabase server;
+    std::unique_ptr<Workspace> owner = openAs(server.address(), true);
+    const QString admin = server.name() + QStringLiteral("_admin"); // this test's own: not a member yet
+    (void)server.addressAs(admin, Rights::Given);
+    REQUIRE(team::setUp(*owner, {}).ok()); // the groups exist
+    // Someone else's set-up has granted the membership and not committed yet: ours waits for it, then
+    // meets its row when it commits.
+    QSemaphore granted;
+    bool otherCommitted = false;
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        const QString name = connection::uniqueName(QStringLiteral("test-other"));
+        {
+            auto db = server::open(ServerAddress::parse(server.address()).value(), name, false);
+            if (db && db->transaction()) {
+                QSqlQuery q(db.value());
+                q.exec(QStringLiteral("GRANT collabdesk_admin TO %1").arg(admin));
+                granted.release();
+                QThread::msleep(1500);
+                otherCommitted = db->commit();
+            } else {
+                granted.release();
+            }
+        }
+        connection::close(name);
+    }));
+    other->start();
+    granted.acquire();
+    team::Setup setup;
+    setup.admins = {admin};
+    auto done = team::setUp(*owner, setup);
+    REQUIRE(other->wait(10'000));
+    CHECK(otherCommitted);
+    INFO((done ? QString() : done.error()).toStdString());
+    REQUIRE(done.ok());
+    CHECK(scalar(*owner, QStringLiteral("SELECT pg_has_role(?, 'collabdesk_admin', 'MEMBER')"), {admin}).toBool());
+}
 
 TEST_CASE("server init-roles records each manager's role and says who can sign in", "[postgresql]")
 {
