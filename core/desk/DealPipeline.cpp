@@ -345,12 +345,12 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
             const NextPayment &n = nextPayment[i];
             d.nextDate = dateOfKey(n.due);
             const bool receivable = n.direction == PaymentDirection::Receivable;
-            auto text = paymentTexts.find(int(n.kind) * 2 + int(receivable));
+            const int key = int(n.kind) * 2 + int(receivable);
+            auto text = paymentTexts.find(key);
             if (text == paymentTexts.end()) {
                 const QString kind = PaymentListModel::kindName(n.kind);
-                text = paymentTexts.insert(int(n.kind) * 2 + int(receivable), receivable
-                                                                                  ? Text::tr("%1 to collect").arg(kind)
-                                                                                  : Text::tr("%1 to pay").arg(kind));
+                text = paymentTexts.insert(key, receivable ? Text::tr("%1 to collect").arg(kind)
+                                                           : Text::tr("%1 to pay").arg(kind));
             }
             d.nextWhat = *text;
         }

@@ -9,7 +9,6 @@
 #include <QTableView>
 
 #include <algorithm>
-#include <memory>
 
 namespace cd {
 namespace {
@@ -135,12 +134,6 @@ bool addColumnChoices(QTableView *table, QMenu *menu)
     if (chooser)
         chooser->addChoices(menu);
     return chooser;
-}
-
-QMenu *columnMenu(QTableView *table)
-{
-    auto menu = std::make_unique<QMenu>(table);
-    return addColumnChoices(table, menu.get()) ? menu.release() : nullptr;
 }
 
 QTableView *tableWithColumnChoice(QWidget *page)

@@ -23,8 +23,6 @@ void setColumnApplies(QTableView *table, int column, bool applies);
 // Adds the header's choices (as the right-click shows them) to `menu`: View > Columns, which the
 // keyboard reaches too. False when `table` offers none.
 bool addColumnChoices(QTableView *table, QMenu *menu);
-// The header's menu as the right-click shows it (for tests); null without offerColumnChoice.
-QMenu *columnMenu(QTableView *table);
 // The table on `page` that offers a choice of columns, or null (the dashboard has none).
 QTableView *tableWithColumnChoice(QWidget *page);
 
