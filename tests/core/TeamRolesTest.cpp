@@ -127,6 +127,51 @@ TEST_CASE("two set-ups granting one membership at the same moment both succeed",
     CHECK(scalar(*owner, QStringLiteral("SELECT pg_has_role(?, 'collabdesk_admin', 'MEMBER')"), {admin}).toBool());
 }
 
+TEST_CASE("a set-up meeting a transaction that holds a table and then writes a manager waits and both succeed",
+          "[postgresql]")
+{
+    test::PinnedClock clock;
+    test::ServerDatabase server;
+    std::unique_ptr<Workspace> owner = openAs(server.address(), true);
+    addCreator(*owner, "Sari Wulandari", "Rina Wijaya", "sari.glow");
+    (void)server.addressAs(QStringLiteral("cd_test_rina"), Rights::Given);
+    // As an autovacuum ANALYZE right after a big write: the other holds a table the set-up alters,
+    // then wants the manager row the set-up writes. Had the set-up written that row before waiting
+    // for the table, each would wait for the other (the server's "deadlock detected").
+    QSemaphore holding;
+    bool otherCommitted = false;
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        const QString name = connection::uniqueName(QStringLiteral("test-other"));
+        {
+            auto db = server::open(ServerAddress::parse(server.address()).value(), name, false);
+            if (db && db->transaction()) {
+                QSqlQuery q(db.value());
+                const bool locked = q.exec(QStringLiteral("LOCK TABLE accounts IN SHARE UPDATE EXCLUSIVE MODE"));
+                holding.release();
+                QThread::msleep(1500);
+                otherCommitted = locked &&
+                                 q.exec(QStringLiteral("UPDATE managers SET updated_by = 'other' WHERE name = "
+                                                       "'Rina Wijaya'")) &&
+                                 q.numRowsAffected() == 1 && db->commit();
+            } else {
+                holding.release();
+            }
+        }
+        connection::close(name);
+    }));
+    other->start();
+    holding.acquire();
+    team::Setup setup;
+    setup.managers = {{QStringLiteral("Rina Wijaya"), QStringLiteral("cd_test_rina")}};
+    auto done = team::setUp(*owner, setup);
+    REQUIRE(other->wait(10'000));
+    CHECK(otherCommitted);
+    INFO((done ? QString() : done.error()).toStdString());
+    REQUIRE(done.ok());
+    CHECK(scalar(*owner, QStringLiteral("SELECT role FROM managers WHERE name = 'Rina Wijaya'")).toString() ==
+          QStringLiteral("cd_test_rina"));
+}
+
 TEST_CASE("server init-roles records each manager's role and says who can sign in", "[postgresql]")
 {
     Team team;
