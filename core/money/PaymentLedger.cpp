@@ -74,12 +74,14 @@ qint32 julianDay(const SqliteStatement &q, int column)
 // The names and currencies payments refer to, read once per call into the table's own tables: 50,000
 // payments name a few thousand records. Campaigns and creators go in name order, so that a place in
 // them is a rank to sort the rows by. Through SQLite's own API: Qt SQL's values cost 0.12 s for the
-// large demo's 31,000 names.
+// large demo's 31,000 names. Sorted by an expression of the name key, so that SQLite sorts the rows
+// as it reads the table instead of walking the name index and seeking each row from it (the large
+// demo's 20,000 creators: 80-119 ms -> 32-48 in the shell); the order is the key's all the same.
 Status readNames(QSqlDatabase &db, PaymentTable &table)
 {
     SqliteStatement b("SELECT id, name FROM brands");
-    SqliteStatement c("SELECT id, name, brand_id, currency FROM campaigns ORDER BY name_key");
-    SqliteStatement cr("SELECT id, name, tax_type, npwp FROM creators ORDER BY name_key");
+    SqliteStatement c("SELECT id, name, brand_id, currency FROM campaigns ORDER BY name_key || ''");
+    SqliteStatement cr("SELECT id, name, tax_type, npwp FROM creators ORDER BY name_key || ''");
     SqliteStatement i("SELECT id, number FROM invoices");
     for (SqliteStatement *q : {&b, &c, &cr, &i}) {
         if (Status s = q->start(db); !s)

@@ -29,11 +29,14 @@ Result<QString> nameTakenBy(Workspace &ws, const char *table, const QString &nam
     return other->isNull() ? QString() : other->toString();
 }
 
+// The whole table in name order: sorted by an expression of the key, so that SQLite sorts the rows
+// as it reads them instead of walking the name index and seeking each one (the large demo's 20,000
+// creators: 25-40 ms -> 13-15 in the shell). Same order.
 QStringList allNames(QSqlDatabase &db, const char *table, bool activeOnly)
 {
     QStringList names;
     auto q = sql::run(
-        db, QStringLiteral("SELECT name FROM %1%2 ORDER BY name_key")
+        db, QStringLiteral("SELECT name FROM %1%2 ORDER BY name_key || ''")
                 .arg(QLatin1String(table), activeOnly ? QStringLiteral(" WHERE status = 'active'") : QString()));
     while (q && q->next())
         names << q->value(0).toString();
@@ -43,7 +46,7 @@ QStringList allNames(QSqlDatabase &db, const char *table, bool activeOnly)
 QList<std::pair<qint64, QString>> allIdsAndNames(QSqlDatabase &db, const char *table)
 {
     QList<std::pair<qint64, QString>> out;
-    auto q = sql::run(db, QStringLiteral("SELECT id, name FROM %1 ORDER BY name_key").arg(QLatin1String(table)));
+    auto q = sql::run(db, QStringLiteral("SELECT id, name FROM %1 ORDER BY name_key || ''").arg(QLatin1String(table)));
     while (q && q->next())
         out.append({q->value(0).toLongLong(), q->value(1).toString()});
     return out;

@@ -2,6 +2,7 @@
 
 #include "models/BrandListModel.h"
 #include "models/CreatorRosterModel.h"
+#include "models/ListReads.h"
 #include "services/BrandService.h"
 #include "services/CreatorService.h"
 #include "storage/Settings.h"
@@ -126,4 +127,27 @@ TEST_CASE("the roster sorts by name as people read names: numbers by value, case
                                           QStringLiteral("studio 10")});
     CHECK(byPlace.firstKey() == 0);
     CHECK(byPlace.lastKey() == 6); // seven names, seven places
+    // The rows come in that order too, so rows another column sorts as equal (one tier) stay in name
+    // order under the list's stable sort; each one's search text is folded.
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.index(row, CreatorRosterModel::Name).data(CreatorRosterModel::SortRole).toInt() == row);
+    const auto searchText = [&](int row) {
+        return model.index(row, 0).data(CreatorRosterModel::SearchTextRole).toString();
+    };
+    CHECK(searchText(3).startsWith(QString::fromUtf8("émile\n")));
+    CHECK(searchText(6).startsWith(QStringLiteral("studio 10\n")));
+}
+
+TEST_CASE("search texts fold case as typed search terms do")
+{
+    // ASCII: only A-Z lowered ('@' and '[' sit either side of them); other text by Unicode's folding.
+    CHECK(searchTextOf({QStringLiteral("Budi @Z[ Santoso"), QStringLiteral("Mega")}) ==
+          QStringLiteral("budi @z[ santoso\nmega\n"));
+    CHECK(searchTextOf({QString::fromUtf8("ÉMILE Ünal"), QStringLiteral("AB")}) ==
+          QString::fromUtf8("émile ünal\nab\n"));
+    CHECK(searchTextOf({}) == QString());
+    const QStringList terms = searchTerms(QString::fromUtf8("  Émile   SANTOSO "));
+    CHECK(terms == QStringList{QString::fromUtf8("émile"), QStringLiteral("santoso")});
+    CHECK(matchesAll(searchTextOf({QString::fromUtf8("Émile Santoso")}), terms));
+    CHECK_FALSE(matchesAll(searchTextOf({QString::fromUtf8("Émile Wijaya")}), terms));
 }
