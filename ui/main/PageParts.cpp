@@ -6,9 +6,11 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 
 namespace cd {
 
@@ -33,18 +35,77 @@ void setUpRecordTable(QTableView *table, const QString &accessibleName)
     table->setAccessibleName(accessibleName);
 }
 
+namespace {
+// Keeps a table's header state in the settings. Each write replaces the settings file on disk, on
+// the GUI thread, and the header said it resized at every re-read of a long list (its stretched
+// last column follows the scroll bar): the agency demo's Payments page spent 10 ms of each re-read
+// writing the file. The stretched column's width is nobody's choice, so its resizes are not
+// changes; a burst of the others (a drag) is written once, after a quiet moment, and only when the
+// state differs from the one kept.
+class HeaderStateKeeper final : public QObject
+{
+public:
+    HeaderStateKeeper(QTableView *table, const QString &key)
+        : QObject(table->horizontalHeader()), m_table(table), m_key(key), m_kept(QSettings().value(key).toByteArray())
+    {
+        m_quiet.setSingleShot(true);
+        m_quiet.setInterval(QuietMs);
+        connect(&m_quiet, &QTimer::timeout, this, &HeaderStateKeeper::write);
+    }
+    // The header goes first, so the state is taken at each change rather than when written.
+    ~HeaderStateKeeper() override { write(); }
+
+    void resized(int column)
+    {
+        if (QHeaderView *header = m_table ? m_table->horizontalHeader() : nullptr;
+            header && header->stretchLastSection() && column == lastShown(header))
+            return;
+        changed();
+    }
+    void changed()
+    {
+        // Widths fitted to a small window for the moment are not the user's choice.
+        if (!m_table || isFittingColumns(m_table))
+            return;
+        m_pending = headerStateToKeep(m_table);
+        m_quiet.start();
+    }
+
+    static constexpr int QuietMs = 500;
+
+private:
+    static int lastShown(const QHeaderView *header)
+    {
+        for (int visual = header->count() - 1; visual >= 0; --visual)
+            if (const int column = header->logicalIndex(visual); !header->isSectionHidden(column))
+                return column;
+        return -1;
+    }
+    void write()
+    {
+        m_quiet.stop();
+        if (m_pending.isEmpty() || m_pending == m_kept)
+            return;
+        QSettings().setValue(m_key, m_pending);
+        m_kept = std::exchange(m_pending, {});
+    }
+
+    QPointer<QTableView> m_table;
+    const QString m_key;
+    QByteArray m_kept, m_pending;
+    QTimer m_quiet;
+};
+} // namespace
+
 void rememberHeaderState(QTableView *table, const QString &key)
 {
     QHeaderView *header = table->horizontalHeader();
     header->restoreState(QSettings().value(key).toByteArray());
-    // Widths fitted to a small window for the moment are not the user's choice.
-    const auto save = [table, key] {
-        if (!isFittingColumns(table))
-            QSettings().setValue(key, headerStateToKeep(table));
-    };
-    QObject::connect(header, &QHeaderView::sectionResized, header, save);
-    QObject::connect(header, &QHeaderView::sectionMoved, header, save);
-    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+    auto *keeper = new HeaderStateKeeper(table, key);
+    const auto changed = [keeper] { keeper->changed(); };
+    QObject::connect(header, &QHeaderView::sectionResized, keeper, [keeper](int column) { keeper->resized(column); });
+    QObject::connect(header, &QHeaderView::sectionMoved, keeper, changed);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, keeper, changed);
 }
 
 void fitColumnTo(QTableView *table, int column, const QStringList &texts, int extra)

@@ -21,7 +21,8 @@ QLabel *makePageTitle(const QString &text, QWidget *parent);
 void setUpRecordTable(QTableView *table, const QString &accessibleName);
 
 // Restores the table's column widths, order and sorting saved under `key` (QSettings) and saves
-// them whenever the user changes them.
+// them when the user changes them: once a burst of changes is over (half a second), or when the
+// table goes, and only when they differ from what is kept.
 void rememberHeaderState(QTableView *table, const QString &key);
 // Widens `column` (never narrows it) so the longest of `texts` shows whole: a status column read
 // "draft submitt…" at its default width. `extra`: room a delegate draws around the text.
