@@ -10,6 +10,7 @@
 #include "campaigns/TimelinePanel.h"
 #include "common/Clock.h"
 #include "main/Ask.h"
+#include "main/KeptSetting.h"
 #include "main/MainWindow.h"
 #include "models/DeliverableListModel.h"
 #include "models/ParticipantListModel.h"
@@ -485,6 +486,7 @@ TEST_CASE("the campaigns list takes what its rows need up to half the page until
     page->searchField()->clear();
     QCoreApplication::processEvents();
     CHECK(splitter->sizes()[0] > splitter->sizes()[1] + 100);
+    QTest::qWait(KeptSetting::QuietMs + 100); // kept once the drag is over
     Window again;
     again.window->resize(1366, 768);
     again.window->show();

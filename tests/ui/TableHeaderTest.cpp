@@ -1,5 +1,7 @@
 // A list's column widths, order and sorting kept in the settings (rememberHeaderState): what the
-// user changes is kept, and what a re-read does to the stretched last column never writes the file.
+// user changes is kept, and what a re-read does to the stretched last column never writes the file;
+// settings that change in bursts (KeptSetting) are written once a burst is over.
+#include "main/KeptSetting.h"
 #include "main/PageParts.h"
 
 #include <QFileInfo>
@@ -89,4 +91,31 @@ TEST_CASE("a list keeps the user's column widths and sorting, written once after
     CHECK(again->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
     CHECK(again->horizontalHeader()->sectionSize(0) == 180);
     QSettings().remove(Key);
+}
+
+TEST_CASE("a setting changed in a burst is written once it is over, and not when it comes back to what is kept")
+{
+    const QString key = QStringLiteral("tests/kept");
+    QSettings().setValue(key, 3);
+    QSettings().sync();
+    auto owner = std::make_unique<QObject>();
+    auto *kept = new KeptSetting(key, owner.get());
+    // A drag: one change per pixel, nothing written while it goes on.
+    for (int at = 10; at <= 40; ++at)
+        kept->set(at);
+    CHECK(QSettings().value(key).toInt() == 3);
+    QTest::qWait(KeptSetting::QuietMs + 200);
+    CHECK(QSettings().value(key).toInt() == 40);
+    // Back and forth to where it was: the file is not written again.
+    QTest::qWait(20);
+    const qint64 written = settingsWritten();
+    kept->set(12);
+    kept->set(40);
+    QTest::qWait(KeptSetting::QuietMs + 200);
+    CHECK(settingsWritten() == written);
+    // Gone before the quiet moment (the window closed mid-drag): written as it goes.
+    kept->set(25);
+    owner.reset();
+    CHECK(QSettings().value(key).toInt() == 25);
+    QSettings().remove(key);
 }

@@ -1,6 +1,7 @@
 #include "PageParts.h"
 
 #include "ColumnFit.h"
+#include "KeptSetting.h"
 
 #include <QAbstractButton>
 #include <QFontMetrics>
@@ -10,7 +11,6 @@
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
-#include <QTimer>
 
 namespace cd {
 
@@ -36,24 +36,16 @@ void setUpRecordTable(QTableView *table, const QString &accessibleName)
 }
 
 namespace {
-// Keeps a table's header state in the settings. Each write replaces the settings file on disk, on
-// the GUI thread, and the header said it resized at every re-read of a long list (its stretched
-// last column follows the scroll bar): the agency demo's Payments page spent 10 ms of each re-read
-// writing the file. The stretched column's width is nobody's choice, so its resizes are not
-// changes; a burst of the others (a drag) is written once, after a quiet moment, and only when the
-// state differs from the one kept.
+// The header said it resized at every re-read of a long list (its stretched last column follows
+// the scroll bar), and each said change had the settings file replaced on disk: the agency demo's
+// Payments page spent 10 ms of each re-read on it. The stretched column's width is nobody's choice,
+// so its resizes are not changes; the others are kept as KeptSetting keeps a burst of them.
 class HeaderStateKeeper final : public QObject
 {
 public:
     HeaderStateKeeper(QTableView *table, const QString &key)
-        : QObject(table->horizontalHeader()), m_table(table), m_key(key), m_kept(QSettings().value(key).toByteArray())
-    {
-        m_quiet.setSingleShot(true);
-        m_quiet.setInterval(QuietMs);
-        connect(&m_quiet, &QTimer::timeout, this, &HeaderStateKeeper::write);
-    }
-    // The header goes first, so the state is taken at each change rather than when written.
-    ~HeaderStateKeeper() override { write(); }
+        : QObject(table->horizontalHeader()), m_table(table), m_kept(new KeptSetting(key, this))
+    {}
 
     void resized(int column)
     {
@@ -65,13 +57,9 @@ public:
     void changed()
     {
         // Widths fitted to a small window for the moment are not the user's choice.
-        if (!m_table || isFittingColumns(m_table))
-            return;
-        m_pending = headerStateToKeep(m_table);
-        m_quiet.start();
+        if (m_table && !isFittingColumns(m_table))
+            m_kept->set(headerStateToKeep(m_table));
     }
-
-    static constexpr int QuietMs = 500;
 
 private:
     static int lastShown(const QHeaderView *header)
@@ -81,19 +69,9 @@ private:
                 return column;
         return -1;
     }
-    void write()
-    {
-        m_quiet.stop();
-        if (m_pending.isEmpty() || m_pending == m_kept)
-            return;
-        QSettings().setValue(m_key, m_pending);
-        m_kept = std::exchange(m_pending, {});
-    }
 
     QPointer<QTableView> m_table;
-    const QString m_key;
-    QByteArray m_kept, m_pending;
-    QTimer m_quiet;
+    KeptSetting *m_kept;
 };
 } // namespace
 

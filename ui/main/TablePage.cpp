@@ -3,6 +3,7 @@
 #include "ColumnChooser.h"
 #include "EmptyState.h"
 #include "FieldMessage.h"
+#include "KeptSetting.h"
 #include "PageParts.h"
 #include "RecordFilterProxy.h"
 #include "storage/Workspace.h"
@@ -132,8 +133,8 @@ void TablePage::setDetail(QWidget *detail, const QString &settingsKey)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, splitter, &ListDetailSplitter::place);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, splitter, &ListDetailSplitter::place);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, splitter, &ListDetailSplitter::place);
-    connect(splitter, &QSplitter::splitterMoved, this,
-            [splitter, settingsKey] { QSettings().setValue(settingsKey, splitter->saveState()); });
+    auto *kept = new KeptSetting(settingsKey, splitter);
+    connect(splitter, &QSplitter::splitterMoved, kept, [splitter, kept] { kept->set(splitter->saveState()); });
 }
 
 void TablePage::setCountNoun(std::function<QString(int)> noun)
