@@ -85,6 +85,48 @@ struct Team
     }
 };
 
+// Another connection's transaction on a thread of its own: it runs `first`, lets the test go on,
+// holds its transaction 1.5 s, then runs `then` (when given, changing one row) and commits.
+class OtherTransaction
+{
+public:
+    OtherTransaction(const QString &address, const QString &first, const QString &then = {})
+        : m_thread(QThread::create([this, address, first, then] { run(address, first, then); }))
+    {
+        m_thread->start();
+        m_started.acquire();
+    }
+    // Waits for it to end: whether it committed.
+    bool committed()
+    {
+        REQUIRE(m_thread->wait(10'000));
+        return m_committed;
+    }
+
+private:
+    void run(const QString &address, const QString &first, const QString &then)
+    {
+        const QString name = connection::uniqueName(QStringLiteral("test-other"));
+        {
+            auto db = server::open(ServerAddress::parse(address).value(), name, false);
+            if (db && db->transaction()) {
+                QSqlQuery q(db.value());
+                const bool began = q.exec(first);
+                m_started.release();
+                QThread::msleep(1500);
+                m_committed = began && (then.isEmpty() || (q.exec(then) && q.numRowsAffected() == 1)) && db->commit();
+            } else {
+                m_started.release();
+            }
+        }
+        connection::close(name);
+    }
+
+    QSemaphore m_started;
+    bool m_committed = false;
+    std::unique_ptr<QThread> m_thread;
+};
+
 } // namespace
 
 TEST_CASE("two set-ups granting one membership at the same moment both succeed", "[postgresql]")
@@ -97,31 +139,11 @@ TEST_CASE("two set-ups granting one membership at the same moment both succeed",
     REQUIRE(team::setUp(*owner, {}).ok()); // the groups exist
     // Someone else's set-up has granted the membership and not committed yet: ours waits for it, then
     // meets its row when it commits.
-    QSemaphore granted;
-    bool otherCommitted = false;
-    std::unique_ptr<QThread> other(QThread::create([&] {
-        const QString name = connection::uniqueName(QStringLiteral("test-other"));
-        {
-            auto db = server::open(ServerAddress::parse(server.address()).value(), name, false);
-            if (db && db->transaction()) {
-                QSqlQuery q(db.value());
-                q.exec(QStringLiteral("GRANT collabdesk_admin TO %1").arg(admin));
-                granted.release();
-                QThread::msleep(1500);
-                otherCommitted = db->commit();
-            } else {
-                granted.release();
-            }
-        }
-        connection::close(name);
-    }));
-    other->start();
-    granted.acquire();
+    OtherTransaction other(server.address(), QStringLiteral("GRANT collabdesk_admin TO %1").arg(admin));
     team::Setup setup;
     setup.admins = {admin};
     auto done = team::setUp(*owner, setup);
-    REQUIRE(other->wait(10'000));
-    CHECK(otherCommitted);
+    CHECK(other.committed());
     INFO((done ? QString() : done.error()).toStdString());
     REQUIRE(done.ok());
     CHECK(scalar(*owner, QStringLiteral("SELECT pg_has_role(?, 'collabdesk_admin', 'MEMBER')"), {admin}).toBool());
@@ -138,34 +160,12 @@ TEST_CASE("a set-up meeting a transaction that holds a table and then writes a m
     // As an autovacuum ANALYZE right after a big write: the other holds a table the set-up alters,
     // then wants the manager row the set-up writes. Had the set-up written that row before waiting
     // for the table, each would wait for the other (the server's "deadlock detected").
-    QSemaphore holding;
-    bool otherCommitted = false;
-    std::unique_ptr<QThread> other(QThread::create([&] {
-        const QString name = connection::uniqueName(QStringLiteral("test-other"));
-        {
-            auto db = server::open(ServerAddress::parse(server.address()).value(), name, false);
-            if (db && db->transaction()) {
-                QSqlQuery q(db.value());
-                const bool locked = q.exec(QStringLiteral("LOCK TABLE accounts IN SHARE UPDATE EXCLUSIVE MODE"));
-                holding.release();
-                QThread::msleep(1500);
-                otherCommitted = locked &&
-                                 q.exec(QStringLiteral("UPDATE managers SET updated_by = 'other' WHERE name = "
-                                                       "'Rina Wijaya'")) &&
-                                 q.numRowsAffected() == 1 && db->commit();
-            } else {
-                holding.release();
-            }
-        }
-        connection::close(name);
-    }));
-    other->start();
-    holding.acquire();
+    OtherTransaction other(server.address(), QStringLiteral("LOCK TABLE accounts IN SHARE UPDATE EXCLUSIVE MODE"),
+                           QStringLiteral("UPDATE managers SET updated_by = 'other' WHERE name = 'Rina Wijaya'"));
     team::Setup setup;
     setup.managers = {{QStringLiteral("Rina Wijaya"), QStringLiteral("cd_test_rina")}};
     auto done = team::setUp(*owner, setup);
-    REQUIRE(other->wait(10'000));
-    CHECK(otherCommitted);
+    CHECK(other.committed());
     INFO((done ? QString() : done.error()).toStdString());
     REQUIRE(done.ok());
     CHECK(scalar(*owner, QStringLiteral("SELECT role FROM managers WHERE name = 'Rina Wijaya'")).toString() ==
