@@ -68,10 +68,10 @@ private:
     QHash<qint64, QSet<QString>> m_brandCompetitors; // brand id -> competitor name keys
 };
 
-// Every contract's latest terms are read from the versions, each version its contract's row: the
-// status of an expression, not through its index, which made SQLite go from each contract to its
-// versions by seeks (the large demo: exclusivities 32-35 ms -> 17, rights 79-82 -> 62, in the shell).
-// A `where` naming one contract or creator still starts there.
+// The contracts' latest terms are read starting from the versions, each joined to its contract.
+// The status is compared as an expression so that SQLite does not start from the status index and
+// seek from each contract down to its versions (the large demo, in the shell: exclusivities 32-35 ms
+// -> 17, rights 79-82 -> 62). A `where` naming one contract or creator still starts from that one.
 Status Checker::load(QSqlDatabase &db, const QString &where, const QVariantList &params)
 {
     auto q =
