@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "storage/Connection.h"
 #include "storage/Migrations.h"
+#include "storage/ServerConnection.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -104,19 +105,6 @@ Status maySetUp(QSqlDatabase &db)
     return {};
 }
 
-// Every table of the workspace, taken before this transaction writes anything. The set-up alters
-// the tables (row level security takes each one whole), and an autovacuum ANALYZE holding one of
-// them while it waited for a row this transaction had already written met it in a deadlock (seen
-// once in CI, right after a demo was written). Waiting before writing anything, this transaction
-// holds up nobody that could be waiting for it, and the server cancels an autovacuum in its way.
-Status lockTables(QSqlDatabase &db)
-{
-    return connection::exec(
-        db, QStringLiteral("DO $$ BEGIN EXECUTE 'LOCK TABLE ' || (SELECT string_agg(format('%I', tablename), ', ' "
-                           "ORDER BY tablename) FROM pg_tables WHERE schemaname = current_schema()) || "
-                           "' IN ACCESS EXCLUSIVE MODE'; END $$"));
-}
-
 Status apply(Transaction &tx, const Setup &setup)
 {
     QSqlDatabase &db = tx.db();
@@ -128,7 +116,8 @@ Status apply(Transaction &tx, const Setup &setup)
     for (const auto &[manager, role] : setup.managers)
         if (Status s = roleExists(db, role); !s)
             return s;
-    if (Status s = lockTables(db); !s)
+    // The set-up alters the tables (row level security takes each one whole).
+    if (Status s = server::lockTables(db); !s)
         return s;
     for (const auto &[manager, role] : setup.managers) {
         if (Status s = recordRole(tx, manager, role); !s)

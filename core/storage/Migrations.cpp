@@ -4,6 +4,7 @@
 #include "FileIdentity.h"
 #include "KeptSummaries.h"
 #include "SchemaV3.h"
+#include "ServerConnection.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -139,7 +140,9 @@ Status beginSteps(QSqlDatabase &db, bool server)
     if (Status s = connection::exec(db, QStringLiteral("BEGIN"), Text::tr("starting the migration")); !s)
         return s;
     auto locked = sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(ApplicationId)});
-    return locked ? Status() : fail(locked.error());
+    if (!locked)
+        return fail(locked.error());
+    return server::lockTables(db); // the steps alter them
 }
 
 // After each step: a file checks the foreign keys its rebuilds could not; both record the version.

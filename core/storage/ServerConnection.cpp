@@ -100,4 +100,13 @@ Result<Identity> identify(QSqlDatabase &db, const QString &shownAddress, int max
     return Identity{Identity::Kind::Workspace, version};
 }
 
+Status lockTables(QSqlDatabase &db)
+{
+    return connection::exec(
+        db, QStringLiteral("DO $$ DECLARE tables text; BEGIN SELECT string_agg(format('%I', tablename), ', ' ORDER BY "
+                           "tablename) INTO tables FROM pg_tables WHERE schemaname = current_schema(); IF tables IS "
+                           "NOT NULL THEN EXECUTE 'LOCK TABLE ' || tables || ' IN ACCESS EXCLUSIVE MODE'; END IF; "
+                           "END $$"));
+}
+
 } // namespace cd::server

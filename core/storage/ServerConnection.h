@@ -32,4 +32,12 @@ struct Identity
 // workspace this build can open: other tables, another program's, or a newer schema.
 Result<Identity> identify(QSqlDatabase &db, const QString &shownAddress, int maxVersion);
 
+// Takes every table of the workspace (ACCESS EXCLUSIVE, until the transaction ends): for a
+// transaction that alters tables (a schema step, the team's set-up), before it writes anything.
+// An autovacuum ANALYZE holding one table while it waited for a row such a transaction had already
+// written met it in a deadlock (seen in CI right after a demo was written). Waiting before writing
+// anything, the transaction holds up nobody who could be waiting for it, and the server cancels an
+// autovacuum in its way. A database with no tables yet takes nothing.
+Status lockTables(QSqlDatabase &db);
+
 } // namespace cd::server

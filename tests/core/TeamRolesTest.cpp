@@ -13,14 +13,13 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QSemaphore>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <catch2/catch.hpp>
 
 using namespace cd;
 using Rights = test::ServerDatabase::Rights;
+using test::OtherTransaction;
 
 namespace {
 
@@ -83,48 +82,6 @@ struct Team
     {
         return openAs(server.addressAs(QString::fromLatin1(role), Rights::Given));
     }
-};
-
-// Another connection's transaction on a thread of its own: it runs `first`, lets the test go on,
-// holds its transaction 1.5 s, then runs `then` (when given, changing one row) and commits.
-class OtherTransaction
-{
-public:
-    OtherTransaction(const QString &address, const QString &first, const QString &then = {})
-        : m_thread(QThread::create([this, address, first, then] { run(address, first, then); }))
-    {
-        m_thread->start();
-        m_started.acquire();
-    }
-    // Waits for it to end: whether it committed.
-    bool committed()
-    {
-        REQUIRE(m_thread->wait(10'000));
-        return m_committed;
-    }
-
-private:
-    void run(const QString &address, const QString &first, const QString &then)
-    {
-        const QString name = connection::uniqueName(QStringLiteral("test-other"));
-        {
-            auto db = server::open(ServerAddress::parse(address).value(), name, false);
-            if (db && db->transaction()) {
-                QSqlQuery q(db.value());
-                const bool began = q.exec(first);
-                m_started.release();
-                QThread::msleep(1500);
-                m_committed = began && (then.isEmpty() || (q.exec(then) && q.numRowsAffected() == 1)) && db->commit();
-            } else {
-                m_started.release();
-            }
-        }
-        connection::close(name);
-    }
-
-    QSemaphore m_started;
-    bool m_committed = false;
-    std::unique_ptr<QThread> m_thread;
 };
 
 } // namespace

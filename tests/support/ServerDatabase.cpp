@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace cd::test {
 namespace {
@@ -106,6 +107,42 @@ void ServerDatabase::changeRole(const QString &statements) const
         QStringLiteral("DO $$ BEGIN PERFORM pg_advisory_xact_lock(%1); %2; END $$").arg(RoleLock).arg(statements));
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
+}
+
+OtherTransaction::OtherTransaction(const QString &address, const QString &first, const QString &then)
+    : m_thread(QThread::create([this, address, first, then] { run(address, first, then); }))
+{
+    m_thread->start();
+    m_started.acquire();
+}
+
+OtherTransaction::~OtherTransaction()
+{
+    m_thread->wait();
+}
+
+bool OtherTransaction::committed()
+{
+    REQUIRE(m_thread->wait(10'000));
+    return m_committed;
+}
+
+void OtherTransaction::run(const QString &address, const QString &first, const QString &then)
+{
+    const QString name = connection::uniqueName(QStringLiteral("test-other"));
+    {
+        auto db = server::open(ServerAddress::parse(address).value(), name, false);
+        if (db && db->transaction()) {
+            QSqlQuery q(db.value());
+            const bool began = q.exec(first);
+            m_started.release();
+            QThread::msleep(1500);
+            m_committed = began && (then.isEmpty() || (q.exec(then) && q.numRowsAffected() == 1)) && db->commit();
+        } else {
+            m_started.release();
+        }
+    }
+    connection::close(name);
 }
 
 } // namespace cd::test

@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QSemaphore>
 #include <QString>
+
+#include <memory>
+
+class QThread;
 
 namespace cd::test {
 
@@ -43,6 +48,25 @@ private:
     QString m_server; // the maintenance database's address
     QString m_name;
     QString m_address;
+};
+
+// Another connection's transaction on a thread of its own, to race one of the app's: it runs
+// `first`, lets the test go on, holds its transaction 1.5 s, then runs `then` (when given, changing
+// one row) and commits.
+class OtherTransaction
+{
+public:
+    OtherTransaction(const QString &address, const QString &first, const QString &then = {});
+    ~OtherTransaction();
+    // Waits for it to end: whether it committed.
+    bool committed();
+
+private:
+    void run(const QString &address, const QString &first, const QString &then);
+
+    QSemaphore m_started;
+    bool m_committed = false;
+    std::unique_ptr<QThread> m_thread;
 };
 
 } // namespace cd::test
