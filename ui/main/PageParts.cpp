@@ -36,54 +36,36 @@ void setUpRecordTable(QTableView *table, const QString &accessibleName)
 }
 
 namespace {
-// The header said it resized at every re-read of a long list (its stretched last column follows
-// the scroll bar), and each said change had the settings file replaced on disk: the agency demo's
-// Payments page spent 10 ms of each re-read on it. The stretched column's width is nobody's choice,
-// so its resizes are not changes; the others are kept as KeptSetting keeps a burst of them.
-class HeaderStateKeeper final : public QObject
+// The section a stretched last section is: the last one shown.
+int lastShown(const QHeaderView *header)
 {
-public:
-    HeaderStateKeeper(QTableView *table, const QString &key)
-        : QObject(table->horizontalHeader()), m_table(table), m_kept(new KeptSetting(key, this))
-    {}
-
-    void resized(int column)
-    {
-        if (QHeaderView *header = m_table ? m_table->horizontalHeader() : nullptr;
-            header && header->stretchLastSection() && column == lastShown(header))
-            return;
-        changed();
-    }
-    void changed()
-    {
-        // Widths fitted to a small window for the moment are not the user's choice.
-        if (m_table && !isFittingColumns(m_table))
-            m_kept->set(headerStateToKeep(m_table));
-    }
-
-private:
-    static int lastShown(const QHeaderView *header)
-    {
-        for (int visual = header->count() - 1; visual >= 0; --visual)
-            if (const int column = header->logicalIndex(visual); !header->isSectionHidden(column))
-                return column;
-        return -1;
-    }
-
-    QPointer<QTableView> m_table;
-    KeptSetting *m_kept;
-};
+    for (int visual = header->count() - 1; visual >= 0; --visual)
+        if (const int column = header->logicalIndex(visual); !header->isSectionHidden(column))
+            return column;
+    return -1;
+}
 } // namespace
 
 void rememberHeaderState(QTableView *table, const QString &key)
 {
     QHeaderView *header = table->horizontalHeader();
     header->restoreState(QSettings().value(key).toByteArray());
-    auto *keeper = new HeaderStateKeeper(table, key);
-    const auto changed = [keeper] { keeper->changed(); };
-    QObject::connect(header, &QHeaderView::sectionResized, keeper, [keeper](int column) { keeper->resized(column); });
-    QObject::connect(header, &QHeaderView::sectionMoved, keeper, changed);
-    QObject::connect(header, &QHeaderView::sortIndicatorChanged, keeper, changed);
+    // Kept as KeptSetting keeps a burst of changes: each said change had the settings file replaced
+    // on disk, and the header says it resized at every re-read of a long list (its stretched last
+    // column follows the scroll bar): 10 ms of each of the agency Payments page's re-reads. The
+    // stretched column's width is nobody's choice, so its resizes are not changes; nor are widths
+    // fitted to a small window for the moment.
+    auto *kept = new KeptSetting(key, header);
+    const auto changed = [table = QPointer<QTableView>(table), kept] {
+        if (table && !isFittingColumns(table))
+            kept->set(headerStateToKeep(table));
+    };
+    QObject::connect(header, &QHeaderView::sectionResized, kept, [header, changed](int column) {
+        if (!header->stretchLastSection() || column != lastShown(header))
+            changed();
+    });
+    QObject::connect(header, &QHeaderView::sectionMoved, kept, changed);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, kept, changed);
 }
 
 void fitColumnTo(QTableView *table, int column, const QStringList &texts, int extra)
