@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+
 namespace cd {
 namespace {
 // The context lupdate files these strings under, and the runtime looks them up in.
@@ -29,6 +32,23 @@ QCollator nameCollator()
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     return collator;
+}
+
+QList<int> nameRanks(const QList<QString> &names)
+{
+    const QCollator collator = nameCollator();
+    QList<qsizetype> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto before = [&](qsizetype a, qsizetype b) { return collator.compare(names.at(a), names.at(b)) < 0; };
+    std::sort(order.begin(), order.end(), before);
+    QList<int> ranks(names.size());
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && before(order.at(i - 1), order.at(i)))
+            ++rank;
+        ranks[order.at(i)] = rank;
+    }
+    return ranks;
 }
 
 QString cleanName(QStringView text)

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/CountMath.h"
 #include "common/Dates.h"
+#include "common/IdPositions.h"
 #include "common/Rounding.h"
 #include "models/PaymentListModel.h"
 #include "money/MoneySettings.h"
@@ -137,8 +138,10 @@ struct Names
         QString name;
         qint64 managerId = 0;
     };
-    QHash<qint64, Campaign> campaigns;
-    QHash<qint64, Creator> creators;
+    // Each table in its own order, found by id (IdPositions: tens of thousands of lookups).
+    QList<Campaign> campaigns;
+    QList<Creator> creators;
+    IdPositions campaignAt, creatorAt;
     QHash<qint64, QString> brands, managers;
     QSet<qint64> voidInvoices; // a handful: looked up here rather than joined to 25,000 payments
 
@@ -149,25 +152,44 @@ struct Names
         SqliteStatement b("SELECT id, name FROM brands");
         SqliteStatement m("SELECT id, name FROM managers");
         SqliteStatement v("SELECT id, '' FROM invoices WHERE status = 'void'");
+        QList<qint64> campaignIds, creatorIds;
         for (SqliteStatement *q : {&c, &cr, &b, &m, &v}) {
             if (Status s = q->start(db); !s)
                 return s;
             if (Status s = forEachRow(*q,
                                       [&] {
                                           const qint64 id = q->int64(0);
-                                          if (q == &c)
-                                              campaigns.insert(id, {q->text(1), q->text(2), q->int64(3)});
-                                          else if (q == &cr)
-                                              creators.insert(id, {q->text(1), q->int64(2)});
-                                          else if (q == &v)
+                                          if (q == &c) {
+                                              campaignIds << id;
+                                              campaigns << Campaign{q->text(1), q->text(2), q->int64(3)};
+                                          } else if (q == &cr) {
+                                              creatorIds << id;
+                                              creators << Creator{q->text(1), q->int64(2)};
+                                          } else if (q == &v) {
                                               voidInvoices.insert(id);
-                                          else
+                                          } else {
                                               (q == &b ? brands : managers).insert(id, q->text(1));
+                                          }
                                       });
                 !s)
                 return s;
         }
+        campaignAt = IdPositions(campaignIds);
+        creatorAt = IdPositions(creatorIds);
         return {};
+    }
+    // Foreign keys guarantee both exist; the empty fallbacks only keep a damaged file readable.
+    const Campaign &campaign(qint64 id) const
+    {
+        static const Campaign none;
+        const qsizetype i = campaignAt.at(id);
+        return i < 0 ? none : campaigns.at(i);
+    }
+    const Creator &creator(qint64 id) const
+    {
+        static const Creator none;
+        const qsizetype i = creatorAt.at(id);
+        return i < 0 ? none : creators.at(i);
     }
 };
 
@@ -192,26 +214,20 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
     if (Status s = scope.start(q, db); !s)
         return fail(s.error());
     QList<Deal> out;
-    QList<qint64> commissionBp;
-    QHash<qint64, qsizetype> index;
+    QList<qint64> commissionBp, participantIds;
     // Sized up front: growing lists of 20,000 deals copies them several times.
     if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM participants")); n) {
         out.reserve(n->toLongLong());
         commissionBp.reserve(n->toLongLong());
-        index.reserve(n->toLongLong());
+        participantIds.reserve(n->toLongLong());
     }
     Status read = forEachRow(q, [&] {
         Deal d;
         d.participantId = q.int64(0);
         d.campaignId = q.int64(1);
         d.creatorId = q.int64(2);
-        // Foreign keys guarantee both exist; the empty fallbacks only keep a damaged file readable.
-        static const Names::Campaign noCampaign;
-        static const Names::Creator noCreator;
-        const auto c = names.campaigns.constFind(d.campaignId);
-        const auto cr = names.creators.constFind(d.creatorId);
-        const Names::Campaign &campaign = c == names.campaigns.cend() ? noCampaign : *c;
-        const Names::Creator &creator = cr == names.creators.cend() ? noCreator : *cr;
+        const Names::Campaign &campaign = names.campaign(d.campaignId);
+        const Names::Creator &creator = names.creator(d.creatorId);
         d.brandId = campaign.brandId;
         d.managerId = creator.managerId;
         d.creator = creator.name;
@@ -223,13 +239,15 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
         // Points are multiplied here, saturating, not in SQL, where an overflow would quietly become a float.
         d.gross = Money(saturatingAdd(q.int64(4), saturatingMul(q.int64(5), q.int64(6))), d.currency);
         commissionBp << q.int64(7);
-        index.insert(d.participantId, out.size());
+        participantIds << d.participantId;
         out.append(std::move(d));
     });
     if (!read)
         return fail(read.error());
+    const IdPositions index(participantIds);
+    participantIds = {};
     const auto at = [&](qint64 participantId) -> Deal * {
-        const qsizetype i = index.value(participantId, -1);
+        const qsizetype i = index.at(participantId);
         return i < 0 ? nullptr : &out[i];
     };
 

@@ -47,6 +47,8 @@ public:
     void setOrderedDeals(QList<Deal> stageDeals);
     // A column's order: what comes up first on top, then by creator name, then participant id.
     static void cardOrder(QList<Deal> &deals);
+    // The positions of `deals` in that order, so a caller can move each deal once (to its column).
+    static QList<qsizetype> cardOrderOf(const QList<Deal> &deals);
     // That order as a comparison, for keeping a sorted list sorted (one creator's deals read again).
     struct CardBefore
     {

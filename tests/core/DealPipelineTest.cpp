@@ -584,6 +584,8 @@ TEST_CASE("cards are ordered by next date then name as people order names then p
                       deal(3, 3, "Wave 10", day.addDays(1))};
     QList<Deal> byComparison = deals;
     std::sort(byComparison.begin(), byComparison.end(), DealListModel::cardBefore());
+    // Where each card comes from in the list as read (a board moves each deal once, to its column).
+    CHECK(DealListModel::cardOrderOf(deals) == QList<qsizetype>{5, 3, 0, 4, 1, 6, 2});
     DealListModel::cardOrder(deals);
     QList<qint64> order, compared;
     for (qsizetype i = 0; i < deals.size(); ++i) {

@@ -328,21 +328,21 @@ void PipelinePage::reload()
     m_timer.start();
     m_read->run<Board>(
         [filter, day](QSqlDatabase &readDb) -> Result<Board> {
-            // Sorted here, on the worker, in the columns' order; the search and the split into
-            // columns keep it.
+            // Sorted here, on the worker, each deal moved once, straight to its column in the
+            // columns' order; the search keeps it.
             auto read = deals(readDb, filter, day);
             if (!read)
                 return fail(read.error());
             QList<Deal> all = std::move(read).value();
-            DealListModel::cardOrder(all);
+            const QList<qsizetype> order = DealListModel::cardOrderOf(all);
             std::array<qsizetype, StageCount> counts{};
             for (const Deal &d : std::as_const(all))
                 ++counts[int(d.stage)];
             Board board;
             for (int s = 0; s < StageCount; ++s)
                 board[s].reserve(counts[s]);
-            for (Deal &d : all)
-                board[int(d.stage)] << std::move(d);
+            for (qsizetype i : order)
+                board[int(all[i].stage)] << std::move(all[i]);
             return board;
         },
         [this, filter, day, agency](const Result<Board> &read) { showRead(read, filter, day, agency); });
