@@ -233,6 +233,46 @@ TEST_CASE("exclusivity conflicts by named competitors, brand competitors, open e
     CHECK(d.conflicts(QDate(2030, 1, 1)).size() == 1);
 }
 
+TEST_CASE("usage rights ending on one day come by creator name then contract with their names")
+{
+    Deals d;
+    const qint64 brand = d.brand(QStringLiteral("Teh Segar"), QStringLiteral("beverages"));
+    const qint64 other = d.brand(QStringLiteral("Kopi Pagi"), QStringLiteral("coffee"));
+    const qint64 wave = d.campaign(QStringLiteral("Wave"), brand, QStringLiteral("2026-01-01"), QString());
+    const qint64 dawn = d.campaign(QStringLiteral("Dawn"), other, QStringLiteral("2026-01-01"), QString());
+    const auto deal = [&](qint64 campaign, qint64 creator, const QString &usageEnd) {
+        const qint64 id =
+            d.contract(d.join(campaign, creator), QStringLiteral("signed"), QString(), QString(), QString());
+        d.insert(QStringLiteral("UPDATE contract_versions SET usage_end = ? WHERE contract_id = ?"), {usageEnd, id});
+        return id;
+    };
+    // Made in the order that sorts last: ids alone would put zara first.
+    const qint64 zara = d.creator(QStringLiteral("zara"));
+    const qint64 adi = d.creator(QStringLiteral("Adi"));
+    const qint64 zaraWave = deal(wave, zara, QStringLiteral("2026-12-01"));
+    const qint64 zaraDawn = deal(dawn, zara, QStringLiteral("2026-12-01"));
+    const qint64 adiDawn = deal(dawn, adi, QStringLiteral("2026-12-01"));
+    const qint64 adiEarlier = deal(wave, adi, QStringLiteral("2026-11-30"));
+
+    QSqlDatabase db = d.ws->db();
+    auto alerts = rightsAlerts(db, QDate(2026, 11, 23), 30);
+    REQUIRE(alerts.ok());
+    QList<qint64> order;
+    for (const RightsAlert &a : alerts.value())
+        order << a.contractId;
+    CHECK(order == QList<qint64>{adiEarlier, adiDawn, zaraWave, zaraDawn});
+    const RightsAlert &a = alerts->at(1);
+    CHECK(a.creator == QStringLiteral("Adi"));
+    CHECK(a.creatorId == adi);
+    CHECK(a.campaign == QStringLiteral("Dawn"));
+    CHECK(a.campaignId == dawn);
+    CHECK(a.brand == QStringLiteral("Kopi Pagi"));
+    CHECK(a.usageEnd == QDate(2026, 12, 1));
+    CHECK(a.daysLeft == 8);
+    CHECK(alerts->at(2).creator == QStringLiteral("zara"));
+    CHECK(alerts->at(2).brand == QStringLiteral("Teh Segar"));
+}
+
 TEST_CASE("usage rights expiring and expired but in use, at the edges")
 {
     Deals d;
