@@ -51,6 +51,26 @@ struct Part
     QString brand, brandKey, category;
 };
 
+// Starts `q` with `params` (ids and ISO dates) bound in order.
+Status start(SqliteStatement &q, QSqlDatabase &db, const QVariantList &params)
+{
+    if (Status s = q.start(db); !s)
+        return s;
+    for (int i = 0; i < params.size(); ++i) {
+        if (params.at(i).typeId() == QMetaType::QString)
+            q.bind(i + 1, params.at(i).toString());
+        else
+            q.bind(i + 1, params.at(i).toLongLong());
+    }
+    return {};
+}
+
+// A stored date column ('YYYY-MM-DD'), invalid for none.
+QDate isoDay(const SqliteStatement &q, int column)
+{
+    return q.isNull(column) ? QDate() : QDate::fromString(q.text(column), Qt::ISODate);
+}
+
 class Checker
 {
 public:
@@ -78,51 +98,55 @@ private:
 // -> 17, rights 79-82 -> 62). A `where` naming one contract or creator still starts from that one.
 Status Checker::load(QSqlDatabase &db, const QString &where, const QVariantList &params)
 {
-    auto q =
-        sql::run(db,
-                 QStringLiteral(
-                     "SELECT k.id, k.status, p.creator_id, cr.name, b.id, b.name, b.name_key, c.id, c.name, v.id, "
-                     "v.exclusivity_category, v.exclusivity_start, v.exclusivity_end "
-                     "FROM contract_versions v JOIN contracts k ON k.id = v.contract_id "
-                     "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
-                     "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
-                     "WHERE v.version = (SELECT max(version) FROM contract_versions WHERE contract_id = v.contract_id) "
-                     "AND k.status || '' IN ('sent', 'negotiating', 'signed', 'active') "
-                     "AND v.exclusivity_start IS NOT NULL ") +
-                     where,
-                 params);
-    if (!q)
-        return fail(q.error());
-    QHash<qint64, qsizetype> byVersion;
-    while (q->next()) {
+    SqliteStatement q(
+        "SELECT k.id, k.status, p.creator_id, cr.name, b.id, b.name, b.name_key, c.id, c.name, v.id, "
+        "v.exclusivity_category, v.exclusivity_start, v.exclusivity_end "
+        "FROM contract_versions v JOIN contracts k ON k.id = v.contract_id "
+        "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
+        "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
+        "WHERE v.version = (SELECT max(version) FROM contract_versions WHERE contract_id = v.contract_id) "
+        "AND k.status || '' IN ('sent', 'negotiating', 'signed', 'active') "
+        "AND v.exclusivity_start IS NOT NULL " +
+        where.toUtf8());
+    if (Status s = start(q, db, params); !s)
+        return s;
+    QList<qint64> versions;
+    Status read = forEachRow(q, [&] {
         Exclusive e;
-        e.contractId = q->value(0).toLongLong();
-        const QString status = q->value(1).toString();
-        e.pending = status == QLatin1String("sent") || status == QLatin1String("negotiating");
-        e.creatorId = q->value(2).toLongLong();
-        e.creator = q->value(3).toString();
-        e.brandId = q->value(4).toLongLong();
-        e.brand = q->value(5).toString();
-        e.brandKey = q->value(6).toString();
-        e.campaignId = q->value(7).toLongLong();
-        e.campaign = q->value(8).toString();
-        e.category = q->value(10).toString();
-        e.start = dateFromSql(q->value(11));
-        e.end = dateFromSql(q->value(12));
-        byVersion.insert(q->value(9).toLongLong(), exclusives.size());
+        e.contractId = q.int64(0);
+        const QByteArrayView status = q.utf8(1);
+        e.pending = status == "sent" || status == "negotiating";
+        e.creatorId = q.int64(2);
+        e.creator = q.text(3);
+        e.brandId = q.int64(4);
+        e.brand = q.text(5);
+        e.brandKey = q.text(6);
+        e.campaignId = q.int64(7);
+        e.campaign = q.text(8);
+        e.category = q.text(10);
+        e.start = isoDay(q, 11);
+        e.end = isoDay(q, 12);
+        versions << q.int64(9);
         exclusives << e;
-    }
+    });
+    if (!read)
+        return read;
     if (exclusives.isEmpty())
         return {};
-    auto c = sql::run(db, QStringLiteral("SELECT version_id, name, name_key FROM contract_version_competitors "
-                                         "ORDER BY version_id, position"));
-    if (!c)
-        return fail(c.error());
-    while (c->next())
-        if (auto at = byVersion.constFind(c->value(0).toLongLong()); at != byVersion.constEnd()) {
-            exclusives[*at].competitors << c->value(1).toString();
-            exclusives[*at].competitorKeys.insert(c->value(2).toString());
-        }
+    const IdPositions byVersion(versions);
+    SqliteStatement c(
+        "SELECT version_id, name, name_key FROM contract_version_competitors ORDER BY version_id, position");
+    if (Status s = c.start(db); !s)
+        return s;
+    if (Status s = forEachRow(c,
+                              [&] {
+                                  if (const qsizetype at = byVersion.at(c.int64(0)); at >= 0) {
+                                      exclusives[at].competitors << c.text(1);
+                                      exclusives[at].competitorKeys.insert(c.text(2));
+                                  }
+                              });
+        !s)
+        return s;
     return loadBrandCompetitors(db);
 }
 
@@ -138,21 +162,23 @@ Status Checker::loadBrandCompetitors(QSqlDatabase &db)
 
 Result<QList<Part>> Checker::parts(QSqlDatabase &db, Of of, const QString &where, const QVariantList &params)
 {
-    const QString from = of == Of::Participants
-                             ? QStringLiteral("SELECT p.creator_id, c.id, c.name, c.start_date, c.end_date, b.id, "
-                                              "b.name, b.name_key, b.category FROM participants p JOIN campaigns c ON "
-                                              "c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id ")
-                             : QStringLiteral("SELECT 0, c.id, c.name, c.start_date, c.end_date, b.id, b.name, "
-                                              "b.name_key, b.category FROM campaigns c JOIN brands b ON "
-                                              "b.id = c.brand_id ");
-    auto q = sql::run(db, from + where, params);
-    if (!q)
-        return fail(q.error());
+    const QByteArray from =
+        of == Of::Participants
+            ? "SELECT p.creator_id, c.id, c.name, c.start_date, c.end_date, b.id, b.name, b.name_key, "
+              "b.category FROM participants p JOIN campaigns c ON c.id = p.campaign_id "
+              "JOIN brands b ON b.id = c.brand_id "
+            : "SELECT 0, c.id, c.name, c.start_date, c.end_date, b.id, b.name, b.name_key, "
+              "b.category FROM campaigns c JOIN brands b ON b.id = c.brand_id ";
+    SqliteStatement q(from + where.toUtf8());
+    if (Status s = start(q, db, params); !s)
+        return fail(s.error());
     QList<Part> parts;
-    while (q->next())
-        parts.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                      dateFromSql(q->value(3)), dateFromSql(q->value(4)), q->value(5).toLongLong(),
-                      q->value(6).toString(), q->value(7).toString(), q->value(8).toString()});
+    Status read = forEachRow(q, [&] {
+        parts.append({q.int64(0), q.int64(1), q.text(2), isoDay(q, 3), isoDay(q, 4), q.int64(5), q.text(6), q.text(7),
+                      q.text(8)});
+    });
+    if (!read)
+        return fail(read.error());
     return parts;
 }
 
@@ -217,7 +243,11 @@ Result<QList<ExclusivityConflict>> conflictsAmong(Checker &checker, QSqlDatabase
     QString where = QString::fromLatin1(TakingPart);
     QVariantList params;
     if (asOf.isValid()) {
-        where += QStringLiteral("AND (c.end_date IS NULL OR c.end_date >= ?) ");
+        // As a list of campaigns, so that SQLite starts from them and finds their participants by
+        // index instead of looking up the campaign of every participation (large: 28-44 -> 15-23
+        // ms in the shell).
+        where +=
+            QStringLiteral("AND p.campaign_id IN (SELECT id FROM campaigns WHERE end_date IS NULL OR end_date >= ?) ");
         params << isoDate(asOf);
     }
     auto parts = checker.parts(db, Checker::Of::Participants, where, params);
