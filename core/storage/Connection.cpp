@@ -223,4 +223,31 @@ Status exec(QSqlDatabase &db, const QString &sql, const QString &what)
     return {};
 }
 
+LargerPageCache::LargerPageCache(QSqlDatabase &db, int kibibytes) : m_db(db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return;
+    const qint64 was = q.value(0).toLongLong();
+    // Negative: KiB; positive: pages.
+    qint64 wasKibibytes = -was;
+    if (was > 0) {
+        if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
+            return;
+        wasKibibytes = was * q.value(0).toLongLong() / 1024;
+    }
+    if (wasKibibytes >= kibibytes)
+        return; // never made smaller
+    if (q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes)))
+        m_was = was;
+}
+
+LargerPageCache::~LargerPageCache()
+{
+    if (m_was)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_was));
+}
+
 } // namespace cd::connection

@@ -222,21 +222,8 @@ Workspace::Opener Workspace::readerOpener() const
 {
     if (m_server)
         return [address = *m_server](const QString &name) { return server::open(address, name, true); };
-    return [path = m_dataPath](const QString &name) -> Result<QSqlDatabase> {
-        auto db = connection::open(path, name, connection::Access::ReadOnly);
-        if (!db)
-            return db;
-        // A read that seeks through indexes larger than SQLite's default page cache (2 MiB) reads
-        // the same pages from the file again and again: with 8 MiB Today's two halves at large took
-        // 150-159 -> 114-119 and 152-156 -> 134-137 ms; reads that scan whole tables did not
-        // change. The memory goes with the connection, at the read's end.
-        if (Status s = connection::exec(db.value(), QStringLiteral("PRAGMA cache_size = -8192")); !s) {
-            db = fail(s.error()); // no handle left on the connection before it is removed
-            connection::close(name);
-            return db;
-        }
-        return db;
-    };
+    return
+        [path = m_dataPath](const QString &name) { return connection::open(path, name, connection::Access::ReadOnly); };
 }
 
 Status Workspace::lockForWriting(bool create)

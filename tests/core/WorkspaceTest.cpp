@@ -77,6 +77,28 @@ TEST_CASE("SQLite does not count its allocations under one mutex for every threa
     CHECK(sqlite3_memory_used() == 0);
 }
 
+TEST_CASE("a larger page cache lasts as long as its scope and never makes a cache smaller", "[file]")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("cache.collabdesk")));
+    QSqlDatabase db = ws->db();
+    const auto cacheSize = [&] { return sql::scalar(db, QStringLiteral("PRAGMA cache_size"))->toLongLong(); };
+    const qint64 before = cacheSize();
+    CHECK(before == -2000); // SQLite's default: 2,000 KiB
+    {
+        const connection::LargerPageCache larger(db, 8192);
+        CHECK(cacheSize() == -8192);
+    }
+    CHECK(cacheSize() == before);
+    // Already larger (in pages of 4 KiB: 4,000 pages are 16,000 KiB): left as it is, and after.
+    REQUIRE(connection::exec(db, QStringLiteral("PRAGMA cache_size = 4000")).ok());
+    {
+        const connection::LargerPageCache larger(db, 8192);
+        CHECK(cacheSize() == 4000);
+    }
+    CHECK(cacheSize() == 4000);
+}
+
 TEST_CASE("refuses a missing file unless asked to create it")
 {
     TempDir dir;
