@@ -191,13 +191,36 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
                           : creatorEngagement(db, today, ids);
     if (!engagement)
         roster.error = engagement.error();
+    // The cells that repeat from row to row (tier, platforms, status) are made once per value.
+    QHash<int, QString> tierTexts;
+    QHash<QStringList, QString> platformTexts;
+    QHash<QString, QString> statusTexts;
+    const auto cell = [&](const Row &r, int column) {
+        const auto once = [&](auto &texts, const auto &key) {
+            auto text = texts.constFind(key);
+            if (text == texts.cend())
+                text = texts.insert(key, cellText(r, column, roster.thresholds, roster.basis));
+            return *text;
+        };
+        switch (column) {
+        case Tier:
+            return once(tierTexts, r.largestFollowers < 0 ? -1 : int(tierFor(r.largestFollowers, roster.thresholds)));
+        case Platforms:
+            return once(platformTexts, r.platforms);
+        case Status:
+            return once(statusTexts, r.status);
+        default:
+            return cellText(r, column, roster.thresholds, roster.basis);
+        }
+    };
+    QStringList cells;
     for (Row &r : roster.rows) {
         if (engagement)
             if (auto found = engagement->constFind(r.id); found != engagement->constEnd())
                 r.engagement = found.value();
-        QStringList cells;
+        cells.clear();
         for (int c = 0; c < ColumnCount; ++c)
-            cells << cellText(r, c, roster.thresholds, roster.basis);
+            cells << cell(r, c);
         r.searchText = searchTextOf(cells);
     }
     return roster;

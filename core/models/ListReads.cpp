@@ -7,19 +7,29 @@
 namespace cd {
 
 namespace {
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 // QString::toCaseFolded() looks each character up in Unicode's tables (at 20,000 creators an eighth
 // of the roster's read); for ASCII text, most of a list's, folding is lowering A-Z.
-QString folded(QString text)
+void appendFolded(QString &to, const QString &text)
 {
-    if (!std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
-        return std::move(text).toCaseFolded();
-    for (QChar &c : text)
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            c = QChar(c.unicode() + ('a' - 'A'));
-    return text;
+    if (!isAscii(text)) {
+        to += text.toCaseFolded();
+        return;
+    }
+    const qsizetype from = to.size();
+    to += text;
+    for (QChar *c = to.data() + from, *end = to.data() + to.size(); c != end; ++c)
+        if (*c >= QLatin1Char('A') && *c <= QLatin1Char('Z'))
+            *c = QChar(c->unicode() + ('a' - 'A'));
 }
 } // namespace
 
+// Folded cell by cell (folding never joins characters across a line break): one cell that is not
+// ASCII ("—" for no rate, "Müller") no longer sends the whole row through Unicode's tables.
 QString searchTextOf(const QStringList &cells)
 {
     qsizetype size = 0;
@@ -28,10 +38,10 @@ QString searchTextOf(const QStringList &cells)
     QString text;
     text.reserve(size);
     for (const QString &cell : cells) {
-        text += cell;
+        appendFolded(text, cell);
         text += QLatin1Char('\n');
     }
-    return folded(std::move(text));
+    return text;
 }
 
 QString rowSearchText(const QAbstractItemModel &model, int row)

@@ -145,6 +145,10 @@ TEST_CASE("search texts fold case as typed search terms do")
           QStringLiteral("budi @z[ santoso\nmega\n"));
     CHECK(searchTextOf({QString::fromUtf8("ÉMILE Ünal"), QStringLiteral("AB")}) ==
           QString::fromUtf8("émile ünal\nab\n"));
+    // Cell by cell: ASCII cells beside one that is not, before and after it, each folded.
+    CHECK(searchTextOf({QStringLiteral("ZARA"), QString::fromUtf8("—"), QString::fromUtf8("MÜLLER"),
+                        QStringLiteral("Nano")}) == QString::fromUtf8("zara\n—\nmüller\nnano\n"));
+    CHECK(searchTextOf({QString(), QStringLiteral("X")}) == QStringLiteral("\nx\n"));
     CHECK(searchTextOf({}) == QString());
     const QStringList terms = searchTerms(QString::fromUtf8("  Émile   SANTOSO "));
     CHECK(terms == QStringList{QString::fromUtf8("émile"), QStringLiteral("santoso")});
