@@ -14,6 +14,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Names)
 };
 
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+void lowerAscii(QChar *c, QChar *end)
+{
+    for (; c != end; ++c)
+        if (*c >= QLatin1Char('A') && *c <= QLatin1Char('Z'))
+            *c = QChar(c->unicode() + ('a' - 'A'));
+}
 bool hasControl(const QString &s)
 {
     for (QChar c : s)
@@ -59,6 +70,29 @@ QString cleanName(QStringView text)
 QString nameKey(QStringView text)
 {
     return cleanName(text).toCaseFolded();
+}
+
+void appendCaseFolded(QString &to, QStringView text)
+{
+    if (!isAscii(text)) {
+        to += text.toString().toCaseFolded();
+        return;
+    }
+    const qsizetype from = to.size();
+    to += text;
+    lowerAscii(to.data() + from, to.data() + to.size());
+}
+
+QString caseFolded(const QString &text)
+{
+    if (!isAscii(text))
+        return text.toCaseFolded();
+    if (std::none_of(text.cbegin(), text.cend(),
+                     [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }))
+        return text; // shared, not copied
+    QString out = text;
+    lowerAscii(out.data(), out.data() + out.size());
+    return out;
 }
 
 QString cleanHandle(QStringView text)

@@ -2,6 +2,8 @@
 
 #include "Followups.h"
 #include "common/Dates.h"
+#include "common/MoveIntoOrder.h"
+#include "common/Names.h"
 #include "common/SharedValues.h"
 #include "contracts/Exclusivity.h"
 #include "money/PaymentLedger.h"
@@ -19,6 +21,7 @@
 #include <algorithm>
 #include <limits>
 #include <tuple>
+#include <vector>
 
 namespace cd {
 namespace {
@@ -532,19 +535,19 @@ void sortByUrgency(QList<TodayItem> &items)
     };
     // Computed once per item, not per comparison. Names are stored cleaned, so folding case is
     // all their comparison key (nameKey) would add.
-    QList<Key> keys;
-    keys.reserve(items.size());
+    std::vector<Key> keys;
+    keys.reserve(std::size_t(items.size()));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const TodayItem &it = items.at(i);
-        keys.append({it.date.isValid() ? it.date.toJulianDay() : std::numeric_limits<qint64>::max(),
-                     it.creator.toCaseFolded(), it.campaign.toCaseFolded(), it.what.toCaseFolded(), it.id, i});
+        keys.push_back({it.date.isValid() ? it.date.toJulianDay() : std::numeric_limits<qint64>::max(),
+                        caseFolded(it.creator), caseFolded(it.campaign), caseFolded(it.what), it.id, i});
     }
     std::sort(keys.begin(), keys.end());
-    QList<TodayItem> sorted;
-    sorted.reserve(items.size());
-    for (const auto &k : std::as_const(keys))
-        sorted.append(std::move(items[k.index]));
-    items = std::move(sorted);
+    QList<qsizetype> order;
+    order.reserve(items.size());
+    for (const Key &k : keys)
+        order << k.index;
+    moveIntoOrder(items, std::move(order));
 }
 
 Result<QList<TodaySectionItems>> Desk::run(std::optional<TodayHalf> half)
