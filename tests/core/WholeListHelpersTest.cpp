@@ -71,3 +71,15 @@ TEST_CASE("moving into an order puts each item where the order says and keeps ev
     moveIntoOrder(reversed, {3, 2, 1, 0});
     CHECK(reversed == QList<int>{4, 3, 2, 1});
 }
+
+TEST_CASE("case folding lowers ASCII itself and leaves the rest to Unicode")
+{
+    CHECK(caseFolded(QStringLiteral("ZARA @Z[ 10")) == QStringLiteral("zara @z[ 10"));
+    CHECK(caseFolded(QString::fromUtf8("MÜLLER — Émile")) == QString::fromUtf8("müller — émile"));
+    CHECK(caseFolded(QString()).isEmpty());
+    const QString lower = QString::fromLatin1("already lower"); // made at run time: a literal is never shared
+    CHECK(caseFolded(lower).isSharedWith(lower));               // nothing to change: no copy
+    QString appended = QStringLiteral("Kept ");
+    appendCaseFolded(appended, u"NAME");
+    CHECK(appended == QStringLiteral("Kept name"));
+}
