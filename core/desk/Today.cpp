@@ -562,8 +562,10 @@ Result<QList<TodaySectionItems>> Desk::run(std::optional<TodayHalf> half)
         if (!half || *half == in)
             if (Status s = (this->*part)(); !s)
                 return fail(s.error());
-    for (TodaySectionItems &s : m_sections)
+    for (TodaySectionItems &s : m_sections) {
         sortByUrgency(s.items);
+        s.items.squeeze(); // sorted where they grew: the room growing left is given back
+    }
     return m_sections;
 }
 

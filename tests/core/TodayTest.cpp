@@ -96,6 +96,9 @@ TEST_CASE("deliverables not posted are due soon from D to D+7 and late before D"
                                                                               QStringLiteral("In eight days")});
         CHECK(whats(next.at(int(TodaySection::Late)).items).last() == QStringLiteral("Today"));
         CHECK(details(next.at(int(TodaySection::Late)).items).last() == QStringLiteral("1 day late"));
+        // Each section holds its items and no room beyond them (a page keeps the list).
+        for (const TodaySectionItems &s : next)
+            CHECK(s.items.capacity() == s.items.size());
     }
 }
 
