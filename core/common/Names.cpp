@@ -25,6 +25,7 @@ void lowerAscii(QChar *c, QChar *end)
         if (*c >= QLatin1Char('A') && *c <= QLatin1Char('Z'))
             *c = QChar(c->unicode() + ('a' - 'A'));
 }
+
 bool hasControl(const QString &s)
 {
     for (QChar c : s)
