@@ -73,9 +73,8 @@ TEST_CASE("a list keeps the user's column widths and sorting, written once after
     // A drag on a column's edge resizes it pixel by pixel: kept once it is over, as the last width.
     for (int width = 120; width <= 180; width += 10)
         header->resizeSection(0, width);
-    CHECK_FALSE(QSettings().contains(Key)); // not while it goes on
-    QTest::qWait(700);
-    REQUIRE(QSettings().contains(Key));
+    CHECK_FALSE(QSettings().contains(Key));                                     // not while it goes on
+    REQUIRE(QTest::qWaitFor([] { return QSettings().contains(Key); }, 10'000)); // however late the moment comes
     {
         QStandardItemModel other(3, 4);
         auto again = makeTable(other);
@@ -104,8 +103,7 @@ TEST_CASE("a setting changed in a burst is written once it is over, and not when
     for (int at = 10; at <= 40; ++at)
         kept->set(at);
     CHECK(QSettings().value(key).toInt() == 3);
-    QTest::qWait(KeptSetting::QuietMs + 200);
-    CHECK(QSettings().value(key).toInt() == 40);
+    CHECK(QTest::qWaitFor([&] { return QSettings().value(key).toInt() == 40; }, 10'000));
     // Back and forth to where it was: the file is not written again.
     QTest::qWait(20);
     const qint64 written = settingsWritten();
