@@ -190,10 +190,19 @@ void fillDue(QTreeWidgetItem *list, const QList<DashboardData::Due> &due, const 
     }
 }
 
+// Sizes `columns` of `list` to the widest of their cells and titles. Once a fill, rather than by
+// the header's ResizeToContents, which measured every row again whenever the list was laid out or
+// painted (twice a fill: a sixth of the GUI thread's work in an agency dashboard's reload).
+void fitColumns(QTreeWidget *list, const QList<int> &columns)
+{
+    for (int column : columns)
+        list->resizeColumnToContents(column);
+}
+
 // The rows made under `made` (not in any list: adding to it tells no view) replace those of `list`
 // in one step. Thousands of warnings added to a shown list one by one held the GUI thread 75-83 ms at
-// large. Spanning and expanding need the list, so they follow.
-void putIn(QTreeWidget *list, QTreeWidgetItem &made)
+// large. Spanning and expanding need the list, so they follow, then the fitted columns' widths.
+void putIn(QTreeWidget *list, QTreeWidgetItem &made, const QList<int> &fitted)
 {
     list->clear();
     list->addTopLevelItems(made.takeChildren());
@@ -209,6 +218,7 @@ void putIn(QTreeWidget *list, QTreeWidgetItem &made)
         for (int i = 0; i < item->childCount(); ++i)
             pending << item->child(i);
     }
+    fitColumns(list, fitted);
 }
 
 QString percent(const std::optional<double> &p)
@@ -241,6 +251,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     for (int col = 2; col < m_campaigns->columnCount(); ++col) {
         m_campaigns->header()->setSectionResizeMode(col, QHeaderView::Fixed);
         m_campaigns->setColumnWidth(col, 110);
+        m_fitted[m_campaigns].removeOne(col);
     }
     m_rosterChart = new FollowersChart(this);
     m_rosterChart->setMinimumHeight(170);
@@ -269,6 +280,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     // The day ("1 Dec") at its own width: sized to contents it took the width of the group headings
     // that span the row, and the names were left "Glo…".
     m_due->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_fitted[m_due].removeOne(0);
     m_due->setColumnWidth(0, m_due->fontMetrics().horizontalAdvance(QStringLiteral("30 Sep")) + 48);
     grid->addWidget(box(tr("Due this week and late"), m_due,
                         tr("Not posted yet. A busy group is split by campaign: open one to see its posts.")),
@@ -353,10 +365,23 @@ QTreeWidget *DashboardPage::makeList(const QStringList &headers, const char *obj
     list->setHeaderLabels(headers);
     list->setRootIsDecorated(false);
     list->setAlternatingRowColors(true);
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every row is one line (headings and notes too): its height is measured once, not for every
+    // row and column at each fill, which laid out every warning's sentence again (a tenth of the
+    // GUI thread's work in an agency dashboard's reload).
+    list->setUniformRowHeights(true);
     list->header()->setStretchLastSection(stretched.isEmpty());
-    for (int column : stretched)
-        list->header()->setSectionResizeMode(column, QHeaderView::Stretch);
+    QList<int> &fitted = m_fitted[list];
+    for (int column = 0; column < list->columnCount(); ++column) {
+        if (stretched.contains(column)) {
+            list->header()->setSectionResizeMode(column, QHeaderView::Stretch);
+        } else if (!stretched.isEmpty() || column + 1 < list->columnCount()) {
+            list->header()->setSectionResizeMode(column, QHeaderView::Fixed); // fitted by putIn()
+            fitted << column;
+        }
+    }
+    // A group opened or closed shows other rows: their cells may be wider.
+    for (auto signal : {&QTreeView::expanded, &QTreeView::collapsed})
+        connect(list, signal, this, [this, list] { fitColumns(list, m_fitted.value(list)); });
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QVariant id = item->data(0, IdRole);
         if (!id.isValid())
@@ -434,6 +459,7 @@ void DashboardPage::showWorking()
         auto *coming = new QTreeWidgetItem(list, {tr("Working out…")});
         coming->setFirstColumnSpanned(true);
         coming->setForeground(0, roleColor(ColorRole::Muted, list));
+        fitColumns(list, m_fitted.value(list)); // to the titles
     }
 }
 
@@ -516,8 +542,8 @@ void DashboardPage::showCampaigns()
     };
     addCosts(tr("Lowest"), m_board.cheapest);
     addCosts(tr("Highest"), m_board.dearest);
-    putIn(m_campaigns, campaigns);
-    putIn(m_costs, costList);
+    putIn(m_campaigns, campaigns, m_fitted.value(m_campaigns));
+    putIn(m_costs, costList, m_fitted.value(m_costs));
 }
 
 void DashboardPage::showDue(const QDate &today)
@@ -525,7 +551,7 @@ void DashboardPage::showDue(const QDate &today)
     QTreeWidgetItem due;
     addError(&due, DashboardPart::Due);
     fillDue(&due, m_board.due, today);
-    putIn(m_due, due);
+    putIn(m_due, due, m_fitted.value(m_due));
 }
 
 void DashboardPage::showRates()
@@ -545,7 +571,7 @@ void DashboardPage::showRates()
     };
     addRates(tr("Highest"), m_board.best);
     addRates(tr("Lowest"), m_board.worst);
-    putIn(m_rates, rateList);
+    putIn(m_rates, rateList, m_fitted.value(m_rates));
 }
 
 void DashboardPage::showGrowth()
@@ -572,7 +598,7 @@ void DashboardPage::showGrowth()
     };
     addGrowth(tr("Growing fastest"), m_board.fastestGrowing);
     addGrowth(tr("Losing followers"), m_board.falling);
-    putIn(m_growth, growth);
+    putIn(m_growth, growth, m_fitted.value(m_growth));
 }
 
 // Contracts (from the Contracts part) and authenticity (from the Engagement part) share a list:
@@ -628,7 +654,7 @@ void DashboardPage::showWarnings()
         addComing(&warnings);
     for (const AuthenticityWarning &w : std::as_const(m_board.warnings))
         addItem(&warnings, {w.creator, w.explanation}, OpensCreator, w.creatorId)->setToolTip(1, w.explanation);
-    putIn(m_warnings, warnings);
+    putIn(m_warnings, warnings, m_fitted.value(m_warnings));
 }
 
 void DashboardPage::addComing(QTreeWidgetItem *list) const
@@ -668,7 +694,7 @@ void DashboardPage::showOverdue()
         addNote(tr("…and %n more on the Payments page", nullptr, int(m_board.overdue.size()) - Shown));
     if (m_board.overdue.isEmpty() && !m_errors.contains(index(DashboardPart::Overdue)))
         addNote(tr("Nothing overdue today."));
-    putIn(m_overdue, overdue);
+    putIn(m_overdue, overdue, m_fitted.value(m_overdue));
 }
 
 } // namespace cd

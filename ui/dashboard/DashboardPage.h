@@ -64,8 +64,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // `stretched` columns share the list's width (eliding), the rest fit their contents; without
-    // any the last column takes what is left.
+    // `stretched` columns share the list's width (eliding), the rest fit their contents each time
+    // the list is filled; without any the last column takes what is left.
     QTreeWidget *makeList(const QStringList &headers, const char *objectName, const QList<int> &stretched = {});
     static std::size_t index(DashboardPart part) { return std::size_t(part); }
     void showWorking();
@@ -88,6 +88,7 @@ private:
     QLabel *m_state = nullptr;
     QTreeWidget *m_campaigns, *m_due, *m_rates, *m_costs, *m_growth, *m_warnings, *m_overdue;
     FollowersChart *m_rosterChart;
+    QHash<const QTreeWidget *, QList<int>> m_fitted; // the columns each list sizes to its cells (putIn())
     QSet<std::size_t> m_stale; // parts a change reached since they were last asked for, by index()
     QDate m_day;               // the day the parts were last asked for
     std::optional<ManagedIds> m_mine;
