@@ -73,9 +73,13 @@ struct DashboardData
     int rosterAccounts = 0;                // accounts in that sum
     QList<Growth> fastestGrowing, falling; // five each over the last 30 days
     // Exclusivities broken or about to be (overlaps ending today or later), and usage rights ending
-    // within the days set in Settings or ended while the content is in use.
+    // within the days set in Settings or ended while the content is in use: the RightsShown used
+    // longest past their end, then the RightsShown ending soonest (Today lists them all), and how
+    // many there are in all (an agency has thousands: 1,804 in the agency demo, 9,025 at large).
+    static constexpr int RightsShown = 10;
     QList<ExclusivityConflict> conflicts;
     QList<RightsAlert> rights;
+    qsizetype rightsTotal = 0;
     // Payments past their due date and not paid (domain.md "Money, precisely"): what a brand owes
     // the agency (receivables) and what is owed to creators (payables).
     struct Overdue
@@ -102,7 +106,7 @@ enum class DashboardPart
     Due,        // due
     Growth,     // rosterFollowers, rosterAccounts, fastestGrowing, falling
     Engagement, // best, worst, warnings (the outliers reuse the rates read for the ranking)
-    Contracts,  // conflicts, rights
+    Contracts,  // conflicts, rights, rightsTotal
     Overdue     // overdue
 };
 // Every part in the order a page asks for them, two at a time (a core each): the two longest on a

@@ -314,6 +314,7 @@ TEST_CASE("the dashboard's parts fill only their own lists and together make the
         CHECK(parts.best.size() == again->best.size());
         CHECK(parts.warnings.size() == again->warnings.size());
         CHECK(parts.rights.size() == again->rights.size());
+        CHECK(parts.rightsTotal == again->rightsTotal);
         CHECK(parts.conflicts.size() == again->conflicts.size());
     }
 }
