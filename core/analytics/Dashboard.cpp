@@ -262,21 +262,14 @@ Status addContracts(QSqlDatabase &db, const QDate &today, const ManagedIds *mine
     for (const ExclusivityConflict &c : std::as_const(conflicts.value()))
         if (!mine || mine->creators.contains(c.creatorId))
             d.conflicts << c;
-    auto rights = rightsAlerts(db, today, settings::defaults(db).rightsExpiringDays);
+    // Only the few shown are read whole (the GUI thread had copied and freed all 9,025 of the large
+    // demo's at each show), with how many there are.
+    auto rights = firstRightsAlerts(db, today, settings::defaults(db).rightsExpiringDays, DashboardData::RightsShown,
+                                    mine ? &mine->contracts : nullptr);
     if (!rights)
         return fail(rights.error());
-    // By usage end: those used past their end come first, then those ending. Only the few shown
-    // leave the worker (the GUI thread copied and freed all 9,025 of the large demo's at each show).
-    int ended = 0, ending = 0;
-    for (const RightsAlert &r : std::as_const(rights.value())) {
-        if (mine && !mine->contracts.contains(r.contractId))
-            continue;
-        ++d.rightsTotal;
-        if (int &shown = r.state == QLatin1String("expiring") ? ending : ended; shown < DashboardData::RightsShown) {
-            ++shown;
-            d.rights << r;
-        }
-    }
+    d.rights = std::move(rights->alerts);
+    d.rightsTotal = rights->total;
     return {};
 }
 } // namespace

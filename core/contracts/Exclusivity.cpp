@@ -398,68 +398,102 @@ QJsonArray conflictsToJson(const QList<ExclusivityConflict> &conflicts)
     return out;
 }
 
+namespace {
+// The rights that can need a look, from the versions as Checker::load reads them: each signed,
+// active, expired or terminated contract's latest version with a usage end from ?1 (as of) to ?2
+// (the last day counted as ending), or before ?1 with the content still in use (most contracts of
+// a busy workspace ended long ago and are no longer in use).
+constexpr char RightsNeedingALook[] =
+    "WHERE v.version = (SELECT max(version) FROM contract_versions WHERE contract_id = v.contract_id) "
+    "AND k.status || '' IN ('signed', 'active', 'expired', 'terminated') AND v.usage_end IS NOT NULL "
+    "AND (v.usage_end >= ?1 AND v.usage_end <= ?2 OR v.usage_end < ?1 AND k.rights_in_use = 1)";
+constexpr char VersionsToCreators[] = "FROM contract_versions v JOIN contracts k ON k.id = v.contract_id "
+                                      "JOIN participants p ON p.id = k.participant_id ";
+// An alert's columns, in the order alertOf() reads them.
+constexpr char AlertColumns[] =
+    "SELECT k.id, v.usage_end, k.rights_in_use, v.id, p.id, p.campaign_id, p.creator_id, cr.name, cr.name_key, "
+    "coalesce(cr.manager_id, 0), c.name, b.name ";
+constexpr char AlertJoins[] =
+    "JOIN campaigns c ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = "
+    "p.creator_id ";
+
+// "expiring" or "expired_in_use" as of the day `daysLeft` before the usage end; empty when the
+// rights need no look.
+QString rightsState(qint64 daysLeft, bool inUse, int expiringDays)
+{
+    if (daysLeft >= 0 && daysLeft <= expiringDays)
+        return QStringLiteral("expiring");
+    if (daysLeft < 0 && inUse)
+        return QStringLiteral("expired_in_use");
+    return {};
+}
+
+// The alert of a row of AlertColumns, without its channels; none when its rights need no look.
+std::optional<RightsAlert> alertOf(const SqliteStatement &q, const QDate &asOf, int expiringDays)
+{
+    RightsAlert a;
+    a.usageEnd = QDate::fromString(q.text(1), Qt::ISODate);
+    a.inUse = q.int64(2) != 0;
+    a.daysLeft = asOf.daysTo(a.usageEnd);
+    a.state = rightsState(a.daysLeft, a.inUse, expiringDays);
+    if (a.state.isEmpty())
+        return std::nullopt;
+    a.contractId = q.int64(0);
+    a.participantId = q.int64(4);
+    a.campaignId = q.int64(5);
+    a.creatorId = q.int64(6);
+    a.creator = q.text(7);
+    a.managerId = q.int64(9);
+    a.campaign = q.text(10);
+    a.brand = q.text(11);
+    return a;
+}
+
+// Where rights come in the alerts' order: by usage end, then creator (the stored name key, compared
+// as UTF-16: SQLite's byte order but for an emoji against a character from U+E000 to U+FFFF at the
+// same place), then contract.
+struct RightsPlace
+{
+    QDate usageEnd;
+    QString nameKey;
+    qint64 contractId = 0;
+    bool operator<(const RightsPlace &o) const
+    {
+        if (usageEnd != o.usageEnd)
+            return usageEnd < o.usageEnd;
+        if (const int c = nameKey.compare(o.nameKey); c != 0)
+            return c < 0;
+        return contractId < o.contractId;
+    }
+};
+} // namespace
+
 Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int expiringDays)
 {
-    // From the versions, as Checker::load reads them, through SQLite's own API rather than a QVariant
-    // per value, and put in order here rather than by SQLite sorting every joined row (the large
-    // demo's 9,050 alerts: 80 -> 50-60 ms).
-    SqliteStatement q(
-        "SELECT k.id, v.usage_end, k.rights_in_use, v.id, p.id, p.campaign_id, p.creator_id, cr.name, cr.name_key, "
-        "coalesce(cr.manager_id, 0), c.name, b.name FROM contract_versions v "
-        "JOIN contracts k ON k.id = v.contract_id JOIN participants p ON p.id = k.participant_id "
-        "JOIN campaigns c ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id "
-        "JOIN creators cr ON cr.id = p.creator_id "
-        "WHERE v.version = (SELECT max(version) FROM contract_versions WHERE contract_id = v.contract_id) "
-        "AND k.status || '' IN ('signed', 'active', 'expired', 'terminated') AND v.usage_end IS NOT NULL "
-        // Only rights that can need a look (the states below decide): most contracts of a busy
-        // workspace ended long ago and are no longer in use.
-        "AND (v.usage_end >= ?1 AND v.usage_end <= ?2 OR v.usage_end < ?1 AND k.rights_in_use = 1)");
+    // Through SQLite's own API rather than a QVariant per value, and put in order here rather than
+    // by SQLite sorting every joined row (the large demo's 9,050 alerts: 80 -> 50-60 ms).
+    SqliteStatement q(QByteArray(AlertColumns) + VersionsToCreators + AlertJoins + RightsNeedingALook);
     if (Status s = q.start(db); !s)
         return fail(s.error());
     q.bind(1, asOf);
     q.bind(2, asOf.addDays(std::max(expiringDays, 0)));
     QList<RightsAlert> alerts;
     QList<qint64> versions;
-    QList<QString> keys;
+    QList<RightsPlace> places;
     Status read = forEachRow(q, [&] {
-        RightsAlert a;
-        a.contractId = q.int64(0);
-        a.usageEnd = QDate::fromString(q.text(1), Qt::ISODate);
-        a.inUse = q.int64(2) != 0;
-        a.participantId = q.int64(4);
-        a.campaignId = q.int64(5);
-        a.creatorId = q.int64(6);
-        a.daysLeft = asOf.daysTo(a.usageEnd);
-        if (a.daysLeft >= 0 && a.daysLeft <= expiringDays)
-            a.state = QStringLiteral("expiring");
-        else if (a.daysLeft < 0 && a.inUse)
-            a.state = QStringLiteral("expired_in_use");
-        else
-            return;
-        a.creator = q.text(7);
-        keys << q.text(8);
-        a.managerId = q.int64(9);
-        a.campaign = q.text(10);
-        a.brand = q.text(11);
-        versions << q.int64(3);
-        alerts << std::move(a);
+        if (auto a = alertOf(q, asOf, expiringDays)) {
+            places << RightsPlace{a->usageEnd, q.text(8), a->contractId};
+            versions << q.int64(3);
+            alerts << std::move(*a);
+        }
     });
     if (!read)
         return fail(read.error());
     if (alerts.isEmpty())
         return alerts;
-    // By usage end, then creator (the stored name key, compared as UTF-16: SQLite's byte order but
-    // for an emoji against a character from U+E000 to U+FFFF at the same place), then contract.
     QList<qsizetype> order(alerts.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
-        const RightsAlert &a = alerts.at(x), &b = alerts.at(y);
-        if (a.usageEnd != b.usageEnd)
-            return a.usageEnd < b.usageEnd;
-        if (const int c = keys.at(x).compare(keys.at(y)); c != 0)
-            return c < 0;
-        return a.contractId < b.contractId;
-    });
+    std::sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) { return places.at(x) < places.at(y); });
     QList<qint64> orderedVersions;
     orderedVersions.reserve(versions.size());
     for (qsizetype i : std::as_const(order))
@@ -476,6 +510,65 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
     if (!read)
         return fail(read.error());
     return alerts;
+}
+
+Result<RightsAlertsHead> firstRightsAlerts(QSqlDatabase &db, const QDate &asOf, int expiringDays, int perState,
+                                           const QSet<qint64> *contracts)
+{
+    // Which rights and in what order from the versions and the creators' name keys alone: no seek
+    // into campaigns and brands, no names and no channels for the thousands not shown.
+    SqliteStatement q(QByteArray("SELECT k.id, v.usage_end, k.rights_in_use, v.id, cr.name_key ") + VersionsToCreators +
+                      "JOIN creators cr ON cr.id = p.creator_id " + RightsNeedingALook);
+    if (Status s = q.start(db); !s)
+        return fail(s.error());
+    q.bind(1, asOf);
+    q.bind(2, asOf.addDays(std::max(expiringDays, 0)));
+    struct Found
+    {
+        RightsPlace place;
+        qint64 versionId = 0;
+    };
+    QList<Found> ended, ending;
+    RightsAlertsHead head;
+    Status read = forEachRow(q, [&] {
+        const qint64 contract = q.int64(0);
+        if (contracts && !contracts->contains(contract))
+            return;
+        const QDate end = QDate::fromString(q.text(1), Qt::ISODate);
+        const qint64 daysLeft = asOf.daysTo(end);
+        if (rightsState(daysLeft, q.int64(2) != 0, expiringDays).isEmpty())
+            return;
+        ++head.total;
+        (daysLeft < 0 ? ended : ending) << Found{{end, q.text(4), contract}, q.int64(3)};
+    });
+    if (!read)
+        return fail(read.error());
+    // The few shown, each read whole by its version: a seek each.
+    SqliteStatement one(QByteArray(AlertColumns) + VersionsToCreators + AlertJoins + "WHERE v.id = ?1");
+    SqliteStatement ch("SELECT channel FROM contract_version_usage_channels WHERE version_id = ?1 ORDER BY channel");
+    for (QList<Found> *found : {&ended, &ending}) {
+        const qsizetype shown = std::min<qsizetype>(std::max(perState, 0), found->size());
+        std::partial_sort(found->begin(), found->begin() + shown, found->end(),
+                          [](const Found &a, const Found &b) { return a.place < b.place; });
+        for (qsizetype i = 0; i < shown; ++i) {
+            if (Status s = one.start(db); !s)
+                return fail(s.error());
+            one.bind(1, found->at(i).versionId);
+            auto row = one.step();
+            if (!row)
+                return fail(row.error());
+            auto alert = row.value() ? alertOf(one, asOf, expiringDays) : std::nullopt;
+            if (!alert) // changed by a write between the two reads: the next read after it says
+                continue;
+            if (Status s = ch.start(db); !s)
+                return fail(s.error());
+            ch.bind(1, found->at(i).versionId);
+            if (Status s = forEachRow(ch, [&] { alert->channels << ch.text(0); }); !s)
+                return fail(s.error());
+            head.alerts << std::move(*alert);
+        }
+    }
+    return head;
 }
 
 QJsonArray rightsToJson(const QList<RightsAlert> &alerts)

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -76,6 +77,18 @@ namespace cd {
 
 // Rights of signed, active, expired and terminated contracts, by usage end then creator.
 Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int expiringDays);
+// The same rights as a page that shows a few of them needs them: the first `perState` used past
+// their end and the first `perState` ending (each in rightsAlerts()'s order, those ended first),
+// and how many there are in all. Only `contracts`' rights when given (My Creators). Which ones and
+// in what order come from the versions and the creators' name keys alone; names and channels are
+// read for the few given (the large demo's dashboard: 9,025 alerts).
+struct RightsAlertsHead
+{
+    QList<RightsAlert> alerts;
+    qsizetype total = 0;
+};
+Result<RightsAlertsHead> firstRightsAlerts(QSqlDatabase &db, const QDate &asOf, int expiringDays, int perState,
+                                           const QSet<qint64> *contracts = nullptr);
 QJsonArray rightsToJson(const QList<RightsAlert> &alerts);
 
 } // namespace cd

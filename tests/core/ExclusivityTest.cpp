@@ -273,6 +273,85 @@ TEST_CASE("usage rights ending on one day come by creator name then contract wit
     CHECK(alerts->at(2).brand == QStringLiteral("Teh Segar"));
 }
 
+TEST_CASE("the first rights of each state come as the whole list orders them with how many there are")
+{
+    Deals d;
+    const qint64 brand = d.brand(QStringLiteral("Teh Segar"), QStringLiteral("beverages"));
+    const qint64 wave = d.campaign(QStringLiteral("Wave"), brand, QStringLiteral("2026-01-01"), QString());
+    const auto deal = [&](const QString &creator, const QString &usageEnd, bool inUse) {
+        const qint64 id =
+            d.contract(d.join(wave, d.creator(creator)), QStringLiteral("signed"), QString(), QString(), QString());
+        d.insert(QStringLiteral("UPDATE contract_versions SET usage_end = ? WHERE contract_id = ?"), {usageEnd, id});
+        d.insert(QStringLiteral("UPDATE contracts SET rights_in_use = ? WHERE id = ?"), {inUse ? 1 : 0, id});
+        return id;
+    };
+    // Ended and still in use: two on one day (by name), one earlier; ending: two on one day, one
+    // later, one beyond the 30 days; and one ended and no longer in use.
+    const qint64 endedBeta = deal(QStringLiteral("Beta"), QStringLiteral("2026-11-01"), true);
+    const qint64 endedAlpha = deal(QStringLiteral("alpha"), QStringLiteral("2026-11-01"), true);
+    const qint64 endedFirst = deal(QStringLiteral("Zed"), QStringLiteral("2026-10-01"), true);
+    const qint64 endingYuni = deal(QStringLiteral("Yuni"), QStringLiteral("2026-12-01"), false);
+    const qint64 endingAdi = deal(QStringLiteral("Adi"), QStringLiteral("2026-12-01"), true);
+    const qint64 endingLater = deal(QStringLiteral("Citra"), QStringLiteral("2026-12-20"), false);
+    deal(QStringLiteral("Dewi"), QStringLiteral("2027-02-01"), true);
+    deal(QStringLiteral("Eka"), QStringLiteral("2026-11-02"), false);
+    d.insert(QStringLiteral("INSERT INTO contract_version_usage_channels SELECT id, 'organic' FROM contract_versions "
+                            "WHERE contract_id = ?"),
+             {endingAdi});
+    d.insert(QStringLiteral("INSERT INTO contract_version_usage_channels SELECT id, 'instagram' FROM contract_versions "
+                            "WHERE contract_id = ?"),
+             {endingAdi});
+
+    QSqlDatabase db = d.ws->db();
+    const QDate asOf(2026, 11, 23);
+    const auto ids = [](const QList<RightsAlert> &alerts) {
+        QList<qint64> out;
+        for (const RightsAlert &a : alerts)
+            out << a.contractId;
+        return out;
+    };
+    auto all = rightsAlerts(db, asOf, 30);
+    REQUIRE(all.ok());
+    CHECK(ids(all.value()) == QList<qint64>{endedFirst, endedAlpha, endedBeta, endingAdi, endingYuni, endingLater});
+
+    auto two = firstRightsAlerts(db, asOf, 30, 2);
+    REQUIRE(two.ok());
+    CHECK(two->total == 6);
+    CHECK(ids(two->alerts) == QList<qint64>{endedFirst, endedAlpha, endingAdi, endingYuni});
+    // Each one whole, as the whole list has it.
+    const RightsAlert &adi = two->alerts.at(2);
+    const RightsAlert &same = all->at(3);
+    CHECK(adi.creator == QStringLiteral("Adi"));
+    CHECK(adi.creatorId == same.creatorId);
+    CHECK(adi.participantId == same.participantId);
+    CHECK(adi.campaign == QStringLiteral("Wave"));
+    CHECK(adi.campaignId == wave);
+    CHECK(adi.brand == QStringLiteral("Teh Segar"));
+    CHECK(adi.usageEnd == QDate(2026, 12, 1));
+    CHECK(adi.daysLeft == 8);
+    CHECK(adi.inUse);
+    CHECK(adi.state == QStringLiteral("expiring"));
+    CHECK(adi.channels == QStringList{QStringLiteral("instagram"), QStringLiteral("organic")});
+    CHECK(two->alerts.at(0).state == QStringLiteral("expired_in_use"));
+    CHECK(two->alerts.at(0).daysLeft == -53);
+
+    // More room than there are rights: all of them, in order.
+    CHECK(ids(firstRightsAlerts(db, asOf, 30, 10)->alerts) == ids(all.value()));
+    // None shown: still how many.
+    auto none = firstRightsAlerts(db, asOf, 30, 0);
+    REQUIRE(none.ok());
+    CHECK(none->alerts.isEmpty());
+    CHECK(none->total == 6);
+    // Only some contracts' (My Creators): counted and ordered among themselves.
+    const QSet<qint64> mine{endedBeta, endingYuni, endingLater};
+    auto only = firstRightsAlerts(db, asOf, 30, 1, &mine);
+    REQUIRE(only.ok());
+    CHECK(only->total == 3);
+    CHECK(ids(only->alerts) == QList<qint64>{endedBeta, endingYuni});
+    // Fewer days ahead: the ending ones beyond them drop out of the count too.
+    CHECK(firstRightsAlerts(db, asOf, 8, 5)->total == 5);
+}
+
 TEST_CASE("usage rights expiring and expired but in use, at the edges")
 {
     Deals d;
