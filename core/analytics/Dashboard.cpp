@@ -224,17 +224,17 @@ Status addEngagement(QSqlDatabase &db, const QDate &today, const ManagedIds *min
     if (!platforms)
         return fail(platforms.error());
     const QHash<qint64, CreatorEngagement> rates = byCreator(platforms.value());
-    SqliteStatement names("SELECT id, name FROM creators WHERE status = 'active'");
-    if (Status s = names.start(db); !s)
+    SqliteStatement active("SELECT id FROM creators WHERE status = 'active'");
+    if (Status s = active.start(db); !s)
         return s;
     QList<DashboardData::Rate> ranked;
-    const Status read = forEachRow(names, [&] {
-        const qint64 id = names.int64(0);
+    const Status read = forEachRow(active, [&] {
+        const qint64 id = active.int64(0);
         if (mine && !mine->creators.contains(id))
             return;
         if (auto it = rates.constFind(id); it != rates.constEnd())
             if (auto p = it->by(defaults.engagementBasis).percent())
-                ranked << DashboardData::Rate{id, names.text(1), *p, it->posts};
+                ranked << DashboardData::Rate{id, {}, *p, it->posts};
     });
     if (!read)
         return read;
@@ -245,6 +245,19 @@ Status addEngagement(QSqlDatabase &db, const QDate &today, const ManagedIds *min
         d.worst = ranked.mid(std::max<qsizetype>(5, ranked.size() - 5));
         std::reverse(d.worst.begin(), d.worst.end());
     }
+    // Names for the ten shown only, not for every active creator (20,000 at large).
+    SqliteStatement named("SELECT name FROM creators WHERE id = ?1");
+    for (QList<DashboardData::Rate> *shown : {&d.best, &d.worst})
+        for (DashboardData::Rate &r : *shown) {
+            if (Status s = named.start(db); !s)
+                return s;
+            named.bind(1, r.creatorId);
+            auto row = named.step();
+            if (!row)
+                return fail(row.error());
+            if (row.value())
+                r.creator = named.text(0);
+        }
     auto warnings = authenticityWarnings(db, defaults, today, std::nullopt, today.addDays(-30), &platforms.value());
     if (!warnings)
         return fail(warnings.error());
