@@ -95,10 +95,7 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
         if (p.likes < d.suspiciousLikesMin || p.day < sinceDay ||
             WideCount(p.talk) * 10000 >= WideCount(p.likes) * d.commentShareRatioBp)
             continue;
-        if (Status s = named.start(db); !s)
-            return s;
-        named.bind(1, p.postId);
-        auto row = named.step();
+        auto row = named.firstRowFor(db, p.postId);
         if (!row)
             return fail(row.error());
         if (!row.value())
@@ -235,10 +232,7 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
     const auto nameOf = [&](qint64 creator) -> Result<QString> {
         if (const auto known = names.constFind(creator); known != names.constEnd())
             return *known;
-        if (Status s = named.start(db); !s)
-            return fail(s.error());
-        named.bind(1, creator);
-        auto row = named.step();
+        auto row = named.firstRowFor(db, creator);
         if (!row)
             return fail(row.error());
         return names[creator] = row.value() ? named.text(0) : QString();

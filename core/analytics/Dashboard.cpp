@@ -249,10 +249,7 @@ Status addEngagement(QSqlDatabase &db, const QDate &today, const ManagedIds *min
     SqliteStatement named("SELECT name FROM creators WHERE id = ?1");
     for (QList<DashboardData::Rate> *shown : {&d.best, &d.worst})
         for (DashboardData::Rate &r : *shown) {
-            if (Status s = named.start(db); !s)
-                return s;
-            named.bind(1, r.creatorId);
-            auto row = named.step();
+            auto row = named.firstRowFor(db, r.creatorId);
             if (!row)
                 return fail(row.error());
             if (row.value())

@@ -551,10 +551,7 @@ Result<RightsAlertsHead> firstRightsAlerts(QSqlDatabase &db, const QDate &asOf, 
         std::partial_sort(found->begin(), found->begin() + shown, found->end(),
                           [](const Found &a, const Found &b) { return a.place < b.place; });
         for (qsizetype i = 0; i < shown; ++i) {
-            if (Status s = one.start(db); !s)
-                return fail(s.error());
-            one.bind(1, found->at(i).versionId);
-            auto row = one.step();
+            auto row = one.firstRowFor(db, found->at(i).versionId);
             if (!row)
                 return fail(row.error());
             auto alert = row.value() ? alertOf(one, asOf, expiringDays) : std::nullopt;

@@ -204,6 +204,14 @@ Result<bool> SqliteStatement::step()
     return fail(Text::tr("database error: %1").arg(why));
 }
 
+Result<bool> SqliteStatement::firstRowFor(QSqlDatabase &db, qint64 id)
+{
+    if (Status s = start(db); !s)
+        return fail(s.error());
+    bind(1, id);
+    return step();
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     if (m_qt)

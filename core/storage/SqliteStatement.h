@@ -44,6 +44,9 @@ public:
     void bindNull(int index);
     // Runs one step: true when a row is available, false when done; an error otherwise.
     Result<bool> step();
+    // start(), `id` bound to ?1, then step(): a lookup by key, run again for each key (the names of
+    // the few rows a page shows, say).
+    Result<bool> firstRowFor(QSqlDatabase &db, qint64 id);
     bool isNull(int column) const;
     qint64 int64(int column) const;
     QString text(int column) const;
