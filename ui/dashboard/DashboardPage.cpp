@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -209,6 +210,9 @@ void putIn(QTreeWidget *list, QTreeWidgetItem &made, const QList<int> &fitted)
     QList<QTreeWidgetItem *> pending;
     for (int i = 0; i < list->topLevelItemCount(); ++i)
         pending << list->topLevelItem(i);
+    // Each group opened here would fit the columns again (the list's `expanded` handler, there for
+    // the user's clicks): they are fitted once, below.
+    const QSignalBlocker quiet(list);
     while (!pending.isEmpty()) {
         QTreeWidgetItem *item = pending.takeLast();
         if (item->data(0, SpannedRole).toBool())
