@@ -18,10 +18,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
@@ -123,6 +125,64 @@ TEST_CASE("a change keeps the payments shown, and the one chosen, until the new 
     CHECK(d.page->proxy()->rowCount() == 3);
     CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Paid) ==
           QStringLiteral("Rp0"));
+}
+
+TEST_CASE("the tiles change their figures in place when a read brings new totals", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d(false, false);
+    d.waitForRows();
+    const auto tile = [&](const QString &name) { return d.page->findChild<QFrame *>(name); };
+    const auto value = [&](QFrame *t) { return t->findChild<QLabel *>(QStringLiteral("tileValue"))->text(); };
+    // The widget's second label: its count of payments.
+    const auto detail = [&](QFrame *t) { return t->findChildren<QLabel *>().value(1)->text(); };
+    // Watched: a widget deleted and built again reads as null here (its address may be reused).
+    const QPointer<QFrame> overdue = tile(QStringLiteral("tile_IDR/payable/overdue"));
+    REQUIRE(overdue != nullptr);
+    CHECK(value(overdue) == QStringLiteral("Rp20M"));
+    CHECK(detail(overdue) == QStringLiteral("3 payments"));
+    auto *ageing = d.page->findChild<QWidget *>(QStringLiteral("ageing_IDR_payable"));
+    REQUIRE(ageing != nullptr);
+    const QPointer<QLabel> deposit = ageing->findChild<QLabel *>(QStringLiteral("ageingBucket2")); // 31-60 days
+    CHECK(deposit->toolTip() == QStringLiteral("Rp2.000.000"));
+    CHECK(deposit->text() == QStringLiteral("31–60<br><b>Rp2M</b>"));
+
+    // Budi's deposit deleted: the same widgets say the new totals.
+    test::exec(*d.ws, QStringLiteral("DELETE FROM payments WHERE id = %1")
+                          .arg(d.paymentId(QStringLiteral("due_date = '2026-10-01'"))));
+    emit d.ws->changed({QStringLiteral("payments")});
+    d.waitForRows();
+    REQUIRE(overdue);
+    CHECK(tile(QStringLiteral("tile_IDR/payable/overdue")) == overdue);
+    CHECK(value(overdue) == QStringLiteral("Rp18M"));
+    CHECK(detail(overdue) == QStringLiteral("2 payments"));
+    CHECK(overdue->toolTip().startsWith(QStringLiteral("<b>Rp18.000.000</b>")));
+    REQUIRE(deposit);
+    CHECK(ageing->findChild<QLabel *>(QStringLiteral("ageingBucket2")) == deposit);
+    CHECK(deposit->toolTip() == QStringLiteral("Rp0"));
+    CHECK(deposit->text() == QStringLiteral("31–60<br><b>Rp0</b>"));
+
+    // A second currency is a group of tiles of its own, each named; and gone again with it.
+    test::exec(*d.ws, QStringLiteral("UPDATE campaigns SET currency = 'USD' WHERE name = 'Year End'"));
+    emit d.ws->changed({QStringLiteral("campaigns")});
+    d.waitForRows();
+    QFrame *dollars = tile(QStringLiteral("tile_USD/payable/due"));
+    REQUIRE(dollars != nullptr);
+    CHECK(value(dollars) == QStringLiteral("$50K")); // the same 5,000,000 minor units: cents now
+    CHECK(detail(dollars) == QStringLiteral("1 payment"));
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::Due) ==
+          QStringLiteral("Rp0"));
+    CHECK(value(tile(QStringLiteral("tile_IDR/payable/overdue"))) == QStringLiteral("Rp18M"));
+    QStringList groups;
+    for (const QLabel *label : d.page->findChildren<QLabel *>())
+        if (label->text().startsWith(QStringLiteral("<b>")))
+            groups << label->text();
+    CHECK(groups == QStringList{QStringLiteral("<b>IDR</b>"), QStringLiteral("<b>USD</b>")});
+    test::exec(*d.ws, QStringLiteral("UPDATE campaigns SET currency = 'IDR' WHERE name = 'Year End'"));
+    emit d.ws->changed({QStringLiteral("campaigns")});
+    d.waitForRows();
+    CHECK(tile(QStringLiteral("tile_USD/payable/due")) == nullptr);
+    CHECK(value(tile(QStringLiteral("tile_IDR/payable/due"))) == QStringLiteral("Rp5M"));
 }
 
 TEST_CASE("filters chosen while the payments are read apply to the rows that arrive", "[payments]")

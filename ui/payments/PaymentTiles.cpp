@@ -53,38 +53,43 @@ QString abbreviated(qint64 minor, const QString &currency)
     return Money(minor, currency).format();
 }
 
-// A figure (abbreviated, in full on hover) and a line under it, on the raised surface.
-QFrame *makeTile(QWidget *parent, qint64 amount, const QString &currency, const QString &detail,
-                 const QColor &valueColour, const QString &tip)
+// A figure (abbreviated, in full on hover) and a line under it, on the raised surface; fill()
+// writes them.
+QFrame *makeTile(QWidget *parent, QLabel *&value, QLabel *&detail)
 {
     auto *tile = new QFrame(parent);
     tile->setFrameShape(QFrame::StyledPanel);
     tile->setBackgroundRole(QPalette::AlternateBase);
     tile->setAutoFillBackground(true);
-    tile->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(Money(amount, currency).format(), tip.toHtmlEscaped()));
     tile->setMinimumWidth(130);
-    auto *valueLabel = new QLabel(abbreviated(amount, currency), tile);
-    valueLabel->setObjectName(QStringLiteral("tileValue"));
-    QFont big = valueLabel->font();
+    value = new QLabel(tile);
+    value->setObjectName(QStringLiteral("tileValue"));
+    QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
-    valueLabel->setFont(big);
-    if (valueColour.isValid()) {
-        QPalette p = valueLabel->palette();
-        p.setColor(QPalette::WindowText, valueColour);
-        valueLabel->setPalette(p);
-    }
-    auto *detailLabel = new QLabel(detail, tile);
-    QPalette secondary = detailLabel->palette();
+    value->setFont(big);
+    detail = new QLabel(tile);
+    QPalette secondary = detail->palette();
     secondary.setColor(QPalette::WindowText, roleColor(ColorRole::Muted, parent));
-    detailLabel->setPalette(secondary);
+    detail->setPalette(secondary);
     auto *layout = new QVBoxLayout(tile);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(0);
-    layout->addWidget(valueLabel);
-    layout->addWidget(detailLabel);
+    layout->addWidget(value);
+    layout->addWidget(detail);
     return tile;
 }
+
+// The tiles' grid: one row per direction and currency under a row of captions.
+enum Column
+{
+    GroupColumn,
+    OverdueColumn,
+    DueColumn,
+    AwaitingColumn,
+    PaidColumn,
+    AgeingColumn
+};
 
 QLabel *makeCaption(QWidget *parent, const QString &text)
 {
@@ -161,25 +166,33 @@ PaymentTiles::Figures PaymentTiles::figures(const PaymentTable &table, const QDa
 
 void PaymentTiles::showFigures(const Figures &groups, const QDate &asOf, bool agency)
 {
-    // Rebuilt whole: a handful of widgets per currency, far cheaper than the table beside it.
+    Shown now{groups, asOf, agency, QLocale(), palette().cacheKey()};
+    if (m_shown && m_shown->asOf == asOf && m_shown->agency == agency && m_shown->locale == now.locale &&
+        m_shown->palette == now.palette && sameFigures(m_shown->figures, groups))
+        return;
+    const bool sameGroups = m_shown && m_shown->agency == agency && m_shown->palette == now.palette &&
+                            std::equal(m_views.cbegin(), m_views.cend(), groups.cbegin(), groups.cend(),
+                                       [](const GroupView &v, const Group &g) {
+                                           return v.direction == g.direction && v.currency == g.totals.currency;
+                                       });
+    m_shown = std::move(now);
+    if (!sameGroups)
+        build(groups, agency);
+    m_texts.clear();
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        fill(m_views[i], groups.at(i), asOf);
+}
+
+void PaymentTiles::build(const Figures &groups, bool agency)
+{
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    m_texts.clear();
+    m_views.clear();
     if (groups.isEmpty())
         return;
-    const QString asOfText = displayDate(asOf);
     // The captions once, over aligned columns: one row per direction and currency.
-    enum
-    {
-        GroupColumn,
-        OverdueColumn,
-        DueColumn,
-        AwaitingColumn,
-        PaidColumn,
-        AgeingColumn
-    };
     const bool named = agency || groups.size() > 1;
     m_layout->addWidget(makeCaption(this, tr("Overdue")), 0, OverdueColumn);
     m_layout->addWidget(makeCaption(this, tr("Due")), 0, DueColumn);
@@ -189,74 +202,115 @@ void PaymentTiles::showFigures(const Figures &groups, const QDate &asOf, bool ag
     m_layout->addWidget(makeCaption(this, tr("Open by days overdue")), 0, AgeingColumn);
     int row = 1;
     for (const Group &g : groups) {
-        const PaymentDirection direction = g.direction;
-        const OpenTotals &t = g.totals;
+        GroupView view;
+        view.direction = g.direction;
+        view.currency = g.totals.currency;
         if (named) {
-            const QString who = !agency                                     ? QString()
-                                : direction == PaymentDirection::Receivable ? tr("Brands owe you")
-                                                                            : tr("You owe creators");
-            auto *group = new QLabel(who.isEmpty() ? QStringLiteral("<b>%1</b>").arg(t.currency)
-                                                   : QStringLiteral("<b>%1</b><br>%2").arg(who, t.currency),
+            const QString who = !agency                                       ? QString()
+                                : g.direction == PaymentDirection::Receivable ? tr("Brands owe you")
+                                                                              : tr("You owe creators");
+            auto *group = new QLabel(who.isEmpty() ? QStringLiteral("<b>%1</b>").arg(view.currency)
+                                                   : QStringLiteral("<b>%1</b><br>%2").arg(who, view.currency),
                                      this);
             m_layout->addWidget(group, row, GroupColumn);
         }
-        const auto add = [&](PaymentState state, int column, qint64 amount, int count, ColorRole role,
-                             const QString &tip) {
-            m_texts.insert(tileKey(t.currency, direction, state), Money(amount, t.currency).format());
-            QFrame *tile = makeTile(this, amount, t.currency, tr("%n payment(s)", nullptr, count),
-                                    amount > 0 ? roleColor(role, this) : QColor(),
-                                    // Today and the dashboard say what to transfer (net) on each row.
-                                    tr("%1. Gross, before withholding tax.").arg(tip));
-            tile->setObjectName(QStringLiteral("tile_%1").arg(tileKey(t.currency, direction, state)));
-            m_layout->addWidget(tile, row, column);
-        };
-        add(PaymentState::Overdue, OverdueColumn, t.overdue, g.counts[0], ColorRole::Bad,
-            tr("Open payments due before %1").arg(asOfText));
-        add(PaymentState::Due, DueColumn, t.due, g.counts[1], ColorRole::Attention,
-            tr("Open payments due on or after %1").arg(asOfText));
-        if (direction == PaymentDirection::Payable && agency)
-            add(PaymentState::AwaitingBrand, AwaitingColumn, t.awaitingBrand, g.counts[2], ColorRole::Muted,
-                tr("Creators' shares that fall due once the brand pays its receivable"));
-        add(PaymentState::Paid, PaidColumn, t.paid, g.counts[3], ColorRole::Good,
-            tr("Payments paid on or before %1").arg(asOfText));
+        const PaymentState states[] = {PaymentState::Overdue, PaymentState::Due, PaymentState::AwaitingBrand,
+                                       PaymentState::Paid};
+        const int columns[] = {OverdueColumn, DueColumn, AwaitingColumn, PaidColumn};
+        for (int i = 0; i < 4; ++i) {
+            if (states[i] == PaymentState::AwaitingBrand && !(g.direction == PaymentDirection::Payable && agency))
+                continue;
+            Tile &tile = view.tiles[i];
+            tile.frame = makeTile(this, tile.value, tile.detail);
+            tile.frame->setObjectName(QStringLiteral("tile_%1").arg(tileKey(view.currency, g.direction, states[i])));
+            m_layout->addWidget(tile.frame, row, columns[i]);
+        }
 
         // The open amounts by days overdue: a bar of the buckets and their figures.
-        const qint64 *buckets = g.buckets;
-        qint64 open = 0;
-        for (int b = 0; b < AgeingBucketCount; ++b)
-            open += buckets[b];
-        auto *age = new QWidget(this);
-        age->setObjectName(QStringLiteral("ageing_%1_%2").arg(t.currency, wordOf(direction)));
-        age->setToolTip(tr("Open gross of due and overdue payments by days overdue as of %1 (awaiting the brand "
-                           "is left out)")
-                            .arg(asOfText));
-        auto *ageLayout = new QGridLayout(age);
+        view.ageing = new QWidget(this);
+        view.ageing->setObjectName(QStringLiteral("ageing_%1_%2").arg(view.currency, wordOf(g.direction)));
+        auto *ageLayout = new QGridLayout(view.ageing);
         ageLayout->setContentsMargins(8, 4, 0, 4);
         // Room between the buckets' words: at 2 px "1–30 days31–60" ran together.
         ageLayout->setHorizontalSpacing(10);
         ageLayout->setVerticalSpacing(4);
-        const QString names[AgeingBucketCount] = {tr("current"), tr("1–30 days"), tr("31–60"), tr("61–90"), tr("90+")};
-        const ColorRole roles[AgeingBucketCount] = {ColorRole::Info, ColorRole::Attention, ColorRole::Bad,
-                                                    ColorRole::Bad, ColorRole::Bad};
         for (int b = 0; b < AgeingBucketCount; ++b) {
-            auto *bar = new QFrame(age);
-            bar->setFixedHeight(8);
-            bar->setAutoFillBackground(true);
-            QPalette p = bar->palette();
-            p.setColor(QPalette::Window,
-                       buckets[b] > 0 ? roleColor(roles[b], this) : palette().color(QPalette::Midlight));
-            bar->setPalette(p);
-            ageLayout->addWidget(bar, 0, b);
-            auto *figure = new QLabel(tr("%1<br><b>%2</b>").arg(names[b], abbreviated(buckets[b], t.currency)), age);
-            figure->setObjectName(QStringLiteral("ageingBucket%1").arg(b));
-            figure->setToolTip(Money(buckets[b], t.currency).format());
-            ageLayout->addWidget(figure, 1, b);
-            // Wider for more money, so the eye finds where it sits; never too thin to read.
-            ageLayout->setColumnStretch(b, open > 0 ? int(10 + 90 * buckets[b] / open) : 1);
+            view.bars[b] = new QFrame(view.ageing);
+            view.bars[b]->setFixedHeight(8);
+            view.bars[b]->setAutoFillBackground(true);
+            ageLayout->addWidget(view.bars[b], 0, b);
+            view.buckets[b] = new QLabel(view.ageing);
+            view.buckets[b]->setObjectName(QStringLiteral("ageingBucket%1").arg(b));
+            ageLayout->addWidget(view.buckets[b], 1, b);
         }
-        m_layout->addWidget(age, row, AgeingColumn);
+        m_layout->addWidget(view.ageing, row, AgeingColumn);
+        m_views << view;
         ++row;
     }
+}
+
+void PaymentTiles::fill(GroupView &view, const Group &g, const QDate &asOf)
+{
+    const QString asOfText = displayDate(asOf);
+    const OpenTotals &t = g.totals;
+    const qint64 amounts[] = {t.overdue, t.due, t.awaitingBrand, t.paid};
+    const PaymentState states[] = {PaymentState::Overdue, PaymentState::Due, PaymentState::AwaitingBrand,
+                                   PaymentState::Paid};
+    const ColorRole roles[] = {ColorRole::Bad, ColorRole::Attention, ColorRole::Muted, ColorRole::Good};
+    const QString tips[] = {tr("Open payments due before %1").arg(asOfText),
+                            tr("Open payments due on or after %1").arg(asOfText),
+                            tr("Creators' shares that fall due once the brand pays its receivable"),
+                            tr("Payments paid on or before %1").arg(asOfText)};
+    for (int i = 0; i < 4; ++i) {
+        const Tile &tile = view.tiles[i];
+        if (!tile.frame)
+            continue;
+        const Money amount(amounts[i], t.currency);
+        m_texts.insert(tileKey(t.currency, g.direction, states[i]), amount.format());
+        // Today and the dashboard say what to transfer (net) on each row.
+        tile.frame->setToolTip(
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(amount.format(), tr("%1. Gross, before withholding tax.").arg(tips[i]).toHtmlEscaped()));
+        tile.value->setText(abbreviated(amounts[i], t.currency));
+        QPalette p = tile.value->palette();
+        p.setColor(QPalette::WindowText,
+                   amounts[i] > 0 ? roleColor(roles[i], this) : palette().color(QPalette::WindowText));
+        tile.value->setPalette(p);
+        tile.detail->setText(tr("%n payment(s)", nullptr, g.counts[i]));
+    }
+
+    view.ageing->setToolTip(tr("Open gross of due and overdue payments by days overdue as of %1 (awaiting the brand "
+                               "is left out)")
+                                .arg(asOfText));
+    const qint64 *buckets = g.buckets;
+    qint64 open = 0;
+    for (int b = 0; b < AgeingBucketCount; ++b)
+        open += buckets[b];
+    const QString names[AgeingBucketCount] = {tr("current"), tr("1–30 days"), tr("31–60"), tr("61–90"), tr("90+")};
+    const ColorRole bucketRoles[AgeingBucketCount] = {ColorRole::Info, ColorRole::Attention, ColorRole::Bad,
+                                                      ColorRole::Bad, ColorRole::Bad};
+    auto *ageLayout = static_cast<QGridLayout *>(view.ageing->layout());
+    for (int b = 0; b < AgeingBucketCount; ++b) {
+        QPalette p = view.bars[b]->palette();
+        p.setColor(QPalette::Window,
+                   buckets[b] > 0 ? roleColor(bucketRoles[b], this) : palette().color(QPalette::Midlight));
+        view.bars[b]->setPalette(p);
+        view.buckets[b]->setText(tr("%1<br><b>%2</b>").arg(names[b], abbreviated(buckets[b], t.currency)));
+        view.buckets[b]->setToolTip(Money(buckets[b], t.currency).format());
+        // Wider for more money, so the eye finds where it sits; never too thin to read.
+        ageLayout->setColumnStretch(b, open > 0 ? int(10 + 90 * buckets[b] / open) : 1);
+    }
+}
+
+bool PaymentTiles::sameFigures(const Figures &a, const Figures &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Group &x, const Group &y) {
+        const OpenTotals &s = x.totals, &t = y.totals;
+        return x.direction == y.direction && s.currency == t.currency && s.due == t.due && s.overdue == t.overdue &&
+               s.awaitingBrand == t.awaitingBrand && s.paid == t.paid &&
+               std::equal(std::begin(x.counts), std::end(x.counts), std::begin(y.counts)) &&
+               std::equal(std::begin(x.buckets), std::end(x.buckets), std::begin(y.buckets));
+    });
 }
 
 QString PaymentTiles::tileText(const QString &currency, PaymentDirection direction, PaymentState state) const

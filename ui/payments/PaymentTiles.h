@@ -2,10 +2,15 @@
 
 #include "money/PaymentTable.h"
 
+#include <QLocale>
 #include <QMap>
 #include <QWidget>
 
+#include <optional>
+
+class QFrame;
 class QGridLayout;
+class QLabel;
 
 namespace cd {
 
@@ -39,7 +44,41 @@ public:
     QString tileText(const QString &currency, PaymentDirection direction, PaymentState state) const;
 
 private:
+    // The widgets of one direction and currency, kept so that new figures change their texts only:
+    // built again, the tiles and the relayout they caused were half the GUI thread's work when the
+    // agency demo's page was read again.
+    struct Tile
+    {
+        QFrame *frame = nullptr; // none: no such tile (awaiting the brand outside an agency's payables)
+        QLabel *value = nullptr, *detail = nullptr;
+    };
+    struct GroupView
+    {
+        PaymentDirection direction = PaymentDirection::Payable;
+        QString currency;
+        Tile tiles[4]; // overdue, due, awaiting the brand, paid
+        QWidget *ageing = nullptr;
+        QFrame *bars[AgeingBucketCount] = {};
+        QLabel *buckets[AgeingBucketCount] = {};
+    };
+    // What is shown, so that a read again with the same totals (an edited note, a renamed creator)
+    // changes nothing.
+    struct Shown
+    {
+        Figures figures;
+        QDate asOf;
+        bool agency = false;
+        QLocale locale;
+        qint64 palette = 0;
+    };
+
+    static bool sameFigures(const Figures &a, const Figures &b);
+    void build(const Figures &groups, bool agency);
+    void fill(GroupView &view, const Group &group, const QDate &asOf);
+
     QGridLayout *m_layout;
+    QList<GroupView> m_views;
+    std::optional<Shown> m_shown;
     QMap<QString, QString> m_texts; // "IDR/payable/overdue" -> figure
 };
 
