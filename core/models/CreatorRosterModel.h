@@ -3,6 +3,7 @@
 #include "ListReads.h"
 #include "analytics/CreatorEngagement.h"
 #include "common/Tier.h"
+#include "storage/Workspace.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace cd {
-
-class Workspace;
 
 // The roster: one row per creator with tier, platforms and follower totals from each account's
 // latest snapshot, and the engagement rate of the last 90 days. Needs only QtCore, so it lives in core and is tested
@@ -91,8 +90,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Reads the roster: one query for all creators (or the first ones, `first`), one for their
-    // engagement rates as of `today`. Thread-safe given a connection of the calling thread.
-    static Roster read(QSqlDatabase &db, const QDate &today, std::optional<FirstRows> first = std::nullopt);
+    // engagement rates as of `today`. Thread-safe given a connection of the calling thread. With
+    // `rates`, the rates of a whole roster are read meanwhile on a thread of its own, through a
+    // connection opened with it.
+    static Roster read(QSqlDatabase &db, const QDate &today, std::optional<FirstRows> first = std::nullopt,
+                       const Workspace::Opener &rates = {});
     // Whether a change to these kinds of records changes the roster.
     static bool dependsOn(const QStringList &changedKinds);
     // Shows a read in one reset (selections follow by id, see keepSelectionByIds).

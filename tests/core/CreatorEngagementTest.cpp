@@ -306,3 +306,43 @@ TEST_CASE("the roster's first screen by name holds the same rows as the whole ro
     CHECK(none.rows.isEmpty());
     CHECK(none.creators == 0);
 }
+
+TEST_CASE("the roster read with its rates on a second connection is the roster read on one")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("engagement.collabdesk")));
+    fill(*ws);
+    QSqlDatabase db = ws->db();
+    const QDate asOf(2026, 11, 23);
+    const CreatorRosterModel::Roster alone = CreatorRosterModel::read(db, asOf);
+    const CreatorRosterModel::Roster beside = CreatorRosterModel::read(db, asOf, std::nullopt, ws->readerOpener());
+    REQUIRE(beside.error.isEmpty());
+    REQUIRE(beside.rows.size() == 3);
+    REQUIRE(alone.rows.size() == 3);
+    for (qsizetype i = 0; i < beside.rows.size(); ++i) {
+        const CreatorRosterModel::Row &row = beside.rows.at(i), &same = alone.rows.at(i);
+        INFO("creator " << row.id);
+        CHECK(row.id == same.id);
+        REQUIRE(row.engagement.has_value() == same.engagement.has_value());
+        if (row.engagement) {
+            CHECK(row.engagement->posts == same.engagement->posts);
+            CHECK(row.engagement->byFollowers.engagement == same.engagement->byFollowers.engagement);
+            CHECK(row.engagement->byFollowers.denominator == same.engagement->byFollowers.denominator);
+            CHECK(row.engagement->byReach.leftOut == same.engagement->byReach.leftOut);
+        }
+        CHECK(row.searchText == same.searchText);
+    }
+    // Sari's 8.33% came through the second connection.
+    REQUIRE(beside.rows.at(2).id == 1);
+    CHECK(*beside.rows.at(2).engagement->byFollowers.percent() == Approx(8.3333333));
+
+    // A second connection that cannot be opened: every row still, no rates, and why.
+    const Workspace::Opener broken = [](const QString &) -> Result<QSqlDatabase> {
+        return fail(QStringLiteral("cannot open a second connection"));
+    };
+    const CreatorRosterModel::Roster without = CreatorRosterModel::read(db, asOf, std::nullopt, broken);
+    CHECK(without.error == QStringLiteral("cannot open a second connection"));
+    REQUIRE(without.rows.size() == 3);
+    for (const CreatorRosterModel::Row &row : without.rows)
+        CHECK_FALSE(row.engagement.has_value());
+}

@@ -59,6 +59,8 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     // a frame, and the window must not wait for them.
     m_model = new CreatorRosterModel(workspace, this, CreatorRosterModel::Reads::Fed);
     m_read = new BackgroundRead(workspace, this);
+    if (workspace)
+        m_ratesOpener = workspace->readerOpener();
     m_firstRows = new BackgroundRead(workspace, this);
     m_proxy = new CreatorFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -543,16 +545,19 @@ void CreatorsPage::reload()
                 m_model->setRoster(roster.value());
             });
     }
-    m_read->run<Roster>([today](QSqlDatabase &db) { return Result<Roster>(CreatorRosterModel::read(db, today)); },
-                        [this](const Result<Roster> &roster) {
-                            m_readOnce = true;
-                            Roster failed;
-                            if (!roster)
-                                failed.error = roster.error();
-                            m_model->setRoster(roster ? roster.value() : failed);
-                            if (const qint64 id = std::exchange(m_pendingSelect, 0))
-                                select(id);
-                        });
+    m_read->run<Roster>(
+        [today, rates = m_ratesOpener](QSqlDatabase &db) {
+            return Result<Roster>(CreatorRosterModel::read(db, today, std::nullopt, rates));
+        },
+        [this](const Result<Roster> &roster) {
+            m_readOnce = true;
+            Roster failed;
+            if (!roster)
+                failed.error = roster.error();
+            m_model->setRoster(roster ? roster.value() : failed);
+            if (const qint64 id = std::exchange(m_pendingSelect, 0))
+                select(id);
+        });
 }
 
 bool CreatorsPage::isReading() const

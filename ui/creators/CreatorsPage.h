@@ -4,6 +4,7 @@
 #include "common/Words.h"
 #include "desk/TeamRoles.h"
 #include "main/RecordActions.h"
+#include "storage/Workspace.h"
 
 #include <QWidget>
 
@@ -25,7 +26,6 @@ struct CreatorProfile;
 class CreatorFilterProxy;
 class CreatorRosterModel;
 class EditHistory;
-class Workspace;
 
 // The roster: a searchable, sortable table of creators, archived ones hidden by default; adds,
 // edits, duplicates, archives and deletes creators through the workspace's edit history.
@@ -100,6 +100,7 @@ private:
     QAction *m_erase = nullptr;
     CreatorRosterModel *m_model = nullptr;
     BackgroundRead *m_read = nullptr;
+    Workspace::Opener m_ratesOpener;       // the whole roster's rates are read beside its rows
     BackgroundRead *m_firstRows = nullptr; // the first screen by name, while the whole roster is read
     bool m_readOnce = false;               // the first read has arrived (until then the page says it is reading)
     qint64 m_firstRowsOf = 0;              // how many creators there are, while only the first rows are shown
