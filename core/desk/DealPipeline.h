@@ -3,6 +3,7 @@
 #include "common/Money.h"
 #include "common/Result.h"
 #include "common/Words.h"
+#include "storage/Workspace.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -58,8 +59,11 @@ struct StageSummary
 // paid; `invoiced` exists in agency workspaces only. In the order participants were added (each
 // board column sorts its own: DealListModel). Set-based: one query per kind of record (deals,
 // posts' revenue, deliverables, payments), whatever the number of deals.
+// With `beside`, the deliverables and payments are read on a connection of its own at the same
+// time as the deals (the second core is otherwise idle while the board is read).
 // Errors: a database error.
-Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDate &today);
+Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDate &today,
+                          const Workspace::Opener &beside = {});
 
 // All eight stages in the board's order (offer ... lost), empty ones included.
 QList<StageSummary> summarise(const QList<Deal> &deals);

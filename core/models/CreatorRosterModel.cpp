@@ -11,7 +11,7 @@
 #include "common/Names.h"
 #include "common/SharedValues.h"
 #include "common/Words.h"
-#include "storage/Connection.h"
+#include "storage/ReadBeside.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDefaults.h"
@@ -21,7 +21,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <thread>
 
 namespace cd {
 
@@ -88,22 +87,11 @@ void orderByName(QList<CreatorRosterModel::Row> &rows)
 CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDate &today,
                                                     std::optional<FirstRows> first, const Workspace::Opener &rates)
 {
-    // The rates of every creator read beside the rows, on the other core (idle while the roster is
-    // read as the window opens): at 20,000 creators they were 56 of the read's 135 ms.
-    std::optional<Result<QHash<qint64, CreatorEngagement>>> ratesRead;
-    std::jthread ratesReader;
+    // The rates of every creator are read beside the rows, on the other core (idle while the
+    // roster is read as the window opens): at 20,000 creators they were 56 of the read's 135 ms.
+    std::optional<ReadBeside<QHash<qint64, CreatorEngagement>>> ratesBeside;
     if (rates && !first)
-        ratesReader = std::jthread([&ratesRead, &rates, today] {
-            const QString name = connection::uniqueName(QStringLiteral("rates"));
-            {
-                auto ratesDb = rates(name);
-                if (ratesDb)
-                    ratesRead = creatorEngagement(ratesDb.value(), today);
-                else
-                    ratesRead = fail(ratesDb.error());
-            }
-            connection::close(name);
-        });
+        ratesBeside.emplace(rates, [today](QSqlDatabase &ratesDb) { return creatorEngagement(ratesDb, today); });
     Roster roster;
     roster.thresholds = settings::tierThresholds(db);
     roster.basis = settings::defaults(db).engagementBasis;
@@ -204,9 +192,7 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
     if (first)
         for (const Row &r : std::as_const(roster.rows))
             ids << r.id;
-    if (ratesReader.joinable())
-        ratesReader.join();
-    auto engagement = ratesRead ? std::move(*ratesRead)
+    auto engagement = ratesBeside ? ratesBeside->take(db)
                       : first && ids.isEmpty()
                           ? Result<QHash<qint64, CreatorEngagement>>(QHash<qint64, CreatorEngagement>())
                           : creatorEngagement(db, today, ids);

@@ -130,11 +130,24 @@ struct Desk
             {number, status});
         return sql::scalar(db, QStringLiteral("SELECT max(id) FROM invoices")).value().toLongLong();
     }
+    // The deals, read on one connection and again with the deliverables and payments on a second
+    // one beside (as the board reads them): every test checks that both say the same.
     QList<Deal> all(const DealFilter &filter = {})
     {
         auto r = deals(db, filter, today);
         INFO(r.error().toStdString());
         REQUIRE(r.ok());
+        auto beside = deals(db, filter, today, ws->readerOpener());
+        INFO(beside.error().toStdString());
+        REQUIRE(beside.ok());
+        const auto fields = [](const Deal &d) {
+            return std::tuple(d.participantId, d.campaignId, d.creatorId, d.brandId, d.managerId, d.creator, d.campaign,
+                              d.brand, d.manager, d.currency, d.status, d.stage, d.gross.minor(), d.gross.currency(),
+                              d.deliverables, d.deliverablesPosted, d.nextDate, d.nextWhat);
+        };
+        REQUIRE(beside->size() == r->size());
+        for (qsizetype i = 0; i < r->size(); ++i)
+            CHECK(fields(beside->at(i)) == fields(r->at(i)));
         return r.value();
     }
     qint64 managerId(const QString &name) { return ManagerService::findByName(db, name).value_or(-1); }

@@ -327,10 +327,10 @@ void PipelinePage::reload()
     const bool agency = m_agency;
     m_timer.start();
     m_read->run<Board>(
-        [filter, day](QSqlDatabase &readDb) -> Result<Board> {
+        [filter, day, beside = m_workspace->readerOpener()](QSqlDatabase &readDb) -> Result<Board> {
             // Sorted here, on the worker, each deal moved once, straight to its column in the
             // columns' order; the search keeps it.
-            auto read = deals(readDb, filter, day);
+            auto read = deals(readDb, filter, day, beside);
             if (!read)
                 return fail(read.error());
             QList<Deal> all = std::move(read).value();
