@@ -18,6 +18,7 @@
 
 #include <QCollator>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -59,6 +60,7 @@ void CreatorRosterModel::setRoster(Roster roster)
     m_thresholds = roster.thresholds;
     m_basis = roster.basis;
     m_error = roster.error;
+    m_niches = std::move(roster.niches);
     endResetModel();
     freeInBackground(std::move(replaced));
 }
@@ -81,6 +83,24 @@ void orderByName(QList<CreatorRosterModel::Row> &rows)
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i].nameRank = ranks.at(i);
     moveIntoOrder(rows, std::move(order));
+}
+
+QStringList nichesOf(const QList<CreatorRosterModel::Row> &rows)
+{
+    QStringList niches;
+    QSet<QString> seen; // case-folded: a list search per row cost 20,000 x the niches at large
+    for (const CreatorRosterModel::Row &row : rows) {
+        if (row.niche.isEmpty())
+            continue;
+        if (QString folded = row.niche.toCaseFolded(); !seen.contains(folded)) {
+            seen.insert(std::move(folded));
+            niches << row.niche;
+        }
+    }
+    const QCollator collator = nameCollator();
+    std::sort(niches.begin(), niches.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    return niches;
 }
 } // namespace
 
@@ -230,6 +250,7 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
             cells << cell(r, c);
         r.searchText = searchTextOf(cells);
     }
+    roster.niches = nichesOf(roster.rows);
     return roster;
 }
 

@@ -43,6 +43,9 @@ public:
         QString error; // why the roster (or its engagement column) could not be read; empty when it was
         // Set when only the first rows by name were read (FirstRows): how many creators there are.
         std::optional<qint64> creators;
+        // The niches of these rows, each once (ignoring case), in people's order: the filter's list,
+        // made with the read rather than from 20,000 rows on the GUI thread at every reset.
+        QStringList niches;
     };
     // A first screen of the roster: the first `rows` creators by name, A-Z or Z-A as the list is
     // sorted, read while the whole roster is (at 20,000 creators that takes about half a second).
@@ -103,6 +106,9 @@ public:
     // Reads the roster again on the calling thread.
     void reload();
     QString lastError() const { return m_error; }
+    QStringList niches() const { return m_niches; }
+    // A row's place in name order (SortRole of the Name column), for a sort that asks 300,000 times.
+    int nameRankAt(int row) const { return m_rows.at(row).nameRank; }
 
 private:
     // A cell's text as shown; static so a read can make the search texts off the GUI thread.
@@ -116,6 +122,7 @@ private:
     TierThresholds m_thresholds;
     QString m_basis; // the engagement rate shown: by followers, reach or impressions
     QString m_error;
+    QStringList m_niches;
 };
 
 } // namespace cd

@@ -320,6 +320,30 @@ TEST_CASE("the roster filters by tier, platform and niche")
     CHECK(names() == QStringList{QStringLiteral("Rina Wijaya")});
     CHECK(page.summary() == QStringLiteral("1 of 3 creators"));
     page.nicheFilter()->setCurrentIndex(0);
+
+    // A read that brings other niches changes the list (one entry for niches that differ in case
+    // only); the one chosen stays chosen, and one no creator has any more stops filtering.
+    const auto nichesListed = [&] {
+        QStringList out;
+        for (int i = 0; i < page.nicheFilter()->count(); ++i)
+            out << page.nicheFilter()->itemText(i).toLower();
+        return out;
+    };
+    page.nicheFilter()->setCurrentIndex(page.nicheFilter()->findData(QStringLiteral("food")));
+    test::exec(*ws.value(), QStringLiteral("UPDATE creators SET niche = 'Beauty' WHERE name = 'Alex Chen'"));
+    test::exec(*ws.value(), QStringLiteral("UPDATE creators SET niche = 'FOOD' WHERE name = 'Budi Santoso'"));
+    page.reload();
+    CHECK(nichesListed() ==
+          QStringList{QStringLiteral("all niches"), QStringLiteral("beauty"), QStringLiteral("food")});
+    CHECK(page.nicheFilter()->currentText().toLower() == QStringLiteral("food")); // Budi's "FOOD" comes first
+    CHECK(names() == QStringList{QStringLiteral("Rina Wijaya")});
+    page.nicheFilter()->setCurrentIndex(page.nicheFilter()->findData(QStringLiteral("Beauty")));
+    CHECK(names() == QStringList{QStringLiteral("Alex Chen")});
+    test::exec(*ws.value(), QStringLiteral("UPDATE creators SET niche = 'tech' WHERE name = 'Alex Chen'"));
+    page.reload();
+    CHECK(nichesListed() == QStringList{QStringLiteral("all niches"), QStringLiteral("food"), QStringLiteral("tech")});
+    CHECK(page.nicheFilter()->currentIndex() == 0);
+    CHECK(names() == QStringList{QStringLiteral("Alex Chen"), QStringLiteral("Rina Wijaya")});
     page.proxy()->setShowArchived(true);
     page.tierFilter()->setCurrentIndex(page.tierFilter()->findData(int(Tier::Nano)));
     CHECK(names() == QStringList{QStringLiteral("Budi Santoso")});

@@ -73,6 +73,11 @@ bool CreatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool CreatorFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // By name, the roster's default and most common order, straight from the rows: through data()
+    // and QVariant each reset of the large demo's 20,000 rows spent 12 ms of the GUI thread here.
+    if (left.column() == CreatorRosterModel::Name && sortRole() == CreatorRosterModel::SortRole)
+        if (const auto *roster = qobject_cast<const CreatorRosterModel *>(sourceModel()))
+            return roster->nameRankAt(left.row()) < roster->nameRankAt(right.row());
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)

@@ -486,28 +486,28 @@ void CreatorsPage::deleteSelected()
 
 void CreatorsPage::fillNiches()
 {
-    // The niches in use, sorted for people; the current choice survives a reload.
+    // The niches in use (the read sorted them for people); the current choice survives a reload,
+    // and the list is left as it is when a read brings the same niches.
+    const QStringList niches = m_model->niches();
+    if (m_niche->count() > 0 && niches == m_nichesShown)
+        return;
+    m_nichesShown = niches;
     const QString current = m_niche->currentData().toString();
-    QStringList niches;
-    QSet<QString> seen; // case-folded: a list search per row cost 20,000 x the niches at large
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString niche = m_model->index(row, CreatorRosterModel::Niche).data().toString();
-        if (niche.isEmpty())
-            continue;
-        if (const QString folded = niche.toCaseFolded(); !seen.contains(folded)) {
-            seen.insert(folded);
-            niches << niche;
-        }
-    }
-    const QCollator collator = nameCollator();
-    std::sort(niches.begin(), niches.end(),
-              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     const QSignalBlocker blocker(m_niche);
     m_niche->clear();
     m_niche->addItem(tr("All niches"), QString());
-    for (const QString &niche : std::as_const(niches))
+    for (const QString &niche : niches)
         m_niche->addItem(niche, niche);
-    m_niche->setCurrentIndex(std::max(0, m_niche->findData(current)));
+    // The choice found ignoring case, as the list filters: "Food" stays chosen when a read lists it
+    // as "FOOD". One no creator has any more gives way to "All niches", and the list stops
+    // filtering by it.
+    int chosen = 0;
+    for (int i = 1; i < m_niche->count() && !current.isEmpty() && chosen == 0; ++i)
+        if (m_niche->itemData(i).toString().compare(current, Qt::CaseInsensitive) == 0)
+            chosen = i;
+    m_niche->setCurrentIndex(chosen);
+    if (chosen == 0 && !current.isEmpty())
+        m_proxy->setNiche(QString());
 }
 
 QString CreatorsPage::summary() const

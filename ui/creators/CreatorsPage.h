@@ -101,6 +101,7 @@ private:
     CreatorRosterModel *m_model = nullptr;
     BackgroundRead *m_read = nullptr;
     Workspace::Opener m_ratesOpener;       // the whole roster's rates are read beside its rows
+    QStringList m_nichesShown;             // in the niche filter's list
     BackgroundRead *m_firstRows = nullptr; // the first screen by name, while the whole roster is read
     bool m_readOnce = false;               // the first read has arrived (until then the page says it is reading)
     qint64 m_firstRowsOf = 0;              // how many creators there are, while only the first rows are shown
