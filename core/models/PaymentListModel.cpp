@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/FreeMemory.h"
 #include "common/Money.h"
 #include "storage/Workspace.h"
 
@@ -60,12 +61,14 @@ void PaymentListModel::setRows(const QList<PaymentRow> &rows, const QDate &asOf)
 void PaymentListModel::setTable(PaymentTable table, const QDate &asOf)
 {
     beginResetModel();
-    m_table = std::move(table);
+    PaymentTable replaced = std::exchange(m_table, std::move(table));
     m_asOf = asOf;
     m_asOfSet = true;
     m_error.clear();
     m_stale = false;
     endResetModel();
+    const qsizetype entries = replaced.size();
+    freeInBackground(std::move(replaced), entries);
 }
 
 void PaymentListModel::setShown(bool shown)
