@@ -451,6 +451,44 @@ TEST_CASE("a hidden board reads nothing and catches up when shown, and Enter ope
     CHECK(creator == card.data(DealListModel::CreatorIdRole).toLongLong());
 }
 
+TEST_CASE("a board read again resets only the columns whose cards changed", "[pipeline]")
+{
+    Board b;
+    // Counts the resets of every column.
+    std::array<int, 8> resets{};
+    for (int s = 0; s < 8; ++s)
+        QObject::connect(b.page->column(DealStage(s)), &QAbstractItemModel::modelReset, [&resets, s] { ++resets[s]; });
+    const auto resetColumns = [&] {
+        QList<int> out;
+        for (int s = 0; s < 8; ++s)
+            if (resets[s] > 0)
+                out << s;
+        resets.fill(0);
+        return out;
+    };
+    // Read again with nothing changed: no column is reset.
+    b.page->reload();
+    CHECK(resetColumns().isEmpty());
+    // The late reel's title: only the in-production column, whose card says what is due.
+    test::exec(*b.ws, QStringLiteral("UPDATE deliverables SET title = 'Glow Reel Cut' WHERE title = 'Glow Reel'"));
+    emit b.ws->changed({QStringLiteral("deliverables")});
+    CHECK(resetColumns() == QList<int>{int(DealStage::InProduction)});
+    CHECK(b.page->column(DealStage::InProduction)
+              ->index(0)
+              .data(DealListModel::NextWhatRole)
+              .toString()
+              .contains(QStringLiteral("Glow Reel Cut")));
+    // Rina's offer accepted into negotiation: the column it leaves and the one it joins.
+    test::exec(*b.ws, QStringLiteral("UPDATE participants SET status = 'negotiating' WHERE id = %1")
+                          .arg(b.deal.value(QStringLiteral("Ramadan Glow/Rina Wijaya"))));
+    emit b.ws->changed({QStringLiteral("participants")});
+    CHECK(resetColumns() == QList<int>{int(DealStage::Offer), int(DealStage::Negotiating)});
+    CHECK(b.stageOf(QStringLiteral("Ramadan Glow/Rina Wijaya")) == int(DealStage::Negotiating));
+    // Another manager's board is another read: every column anew.
+    b.page->managerFilter()->setCurrentIndex(b.page->managerFilter()->findText(QStringLiteral("Sari Dewi")));
+    CHECK(resetColumns().size() >= 6);
+}
+
 TEST_CASE("a deal without a fee says so on its card and adds no zero to its column", "[pipeline]")
 {
     Board b;

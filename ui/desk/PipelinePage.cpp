@@ -8,6 +8,7 @@
 #include "PipelineStages.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/FreeMemory.h"
 #include "desk/Managers.h"
 #include "main/BackgroundRead.h"
 #include "main/PageParts.h"
@@ -326,8 +327,14 @@ void PipelinePage::reload()
     const QDate day = m_today;
     const bool agency = m_agency;
     m_timer.start();
-    m_read->run<Board>(
-        [filter, day, beside = m_workspace->readerOpener()](QSqlDatabase &readDb) -> Result<Board> {
+    const QString scope = readScope(filter, day, agency);
+    // The board shown, to compare the new one with on the worker (shared, not copied).
+    std::optional<Board> shown;
+    if (scope == m_readScope)
+        shown = m_board;
+    const quint64 version = m_boardVersion;
+    m_read->run<BoardRead>(
+        [filter, day, beside = m_workspace->readerOpener(), shown](QSqlDatabase &readDb) -> Result<BoardRead> {
             // Sorted here, on the worker, each deal moved once, straight to its column in the
             // columns' order; the search keeps it.
             auto read = deals(readDb, filter, day, beside);
@@ -338,14 +345,25 @@ void PipelinePage::reload()
             std::array<qsizetype, StageCount> counts{};
             for (const Deal &d : std::as_const(all))
                 ++counts[int(d.stage)];
-            Board board;
+            BoardRead r;
             for (int s = 0; s < StageCount; ++s)
-                board[s].reserve(counts[s]);
+                r.board[s].reserve(counts[s]);
             for (qsizetype i : order)
-                board[int(all[i].stage)] << std::move(all[i]);
-            return board;
+                r.board[int(all[i].stage)] << std::move(all[i]);
+            if (shown)
+                r.changed = changedStages(*shown, r.board);
+            return r;
         },
-        [this, filter, day, agency](const Result<Board> &read) { showRead(read, filter, day, agency); });
+        [this, scope, version, day](const Result<BoardRead> &read) { showRead(read, scope, version, day); });
+}
+
+QString PipelinePage::readScope(const DealFilter &filter, const QDate &day, bool agency)
+{
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(filter.managerId)
+        .arg(filter.brandId)
+        .arg(day.toJulianDay())
+        .arg(int(agency));
 }
 
 bool PipelinePage::isReading() const
@@ -353,23 +371,26 @@ bool PipelinePage::isReading() const
     return m_read->isBusy();
 }
 
-void PipelinePage::showRead(const Result<Board> &read, const DealFilter &filter, const QDate &day, bool agency)
+void PipelinePage::showRead(const Result<BoardRead> &read, const QString &scope, quint64 comparedWith, const QDate &day)
 {
     m_readMs = m_timer.restart();
-    // The same deals read again (after an edit elsewhere) reset only the columns that changed;
-    // other filters, another day or perspective, or a first read show every column anew.
-    const QString scope =
-        QStringLiteral("%1/%2/%3/%4").arg(filter.managerId).arg(filter.brandId).arg(day.toJulianDay()).arg(int(agency));
+    // The same deals read again (after an edit elsewhere) reset only the columns that changed, when
+    // the board shown is the one the read compared with; other filters, another day or perspective,
+    // or a first read show every column anew.
     unsigned stagesMask = AllStages;
-    if (read && scope == m_readScope)
-        stagesMask = changedStages(m_board, read.value());
+    if (read && read->changed && scope == m_readScope && comparedWith == m_boardVersion)
+        stagesMask = *read->changed;
     m_readScope = read ? scope : QString();
-    m_board = read ? read.value() : Board();
+    Board replaced = std::exchange(m_board, read ? read->board : Board());
+    ++m_boardVersion;
     const QString whose = m_managerId ? tr("%1's creators").arg(m_manager->currentText()) : tr("everyone's creators");
     const QString which = m_brandId ? tr("%1 · %2").arg(whose, m_brand->currentText()) : whose;
     m_scope->setText(tr("as of %1 · %2").arg(displayDate(day), which));
     showStages(stagesMask);
     m_showMs = m_timer.elapsed();
+    // What no column shows any more goes on a pool thread (a column left as it was keeps its list).
+    for (QList<Deal> &stage : replaced)
+        freeInBackground(std::move(stage));
     if (!read)
         m_notice->setText(tr("The deals could not be read: %1").arg(read.error()));
 }
@@ -451,6 +472,7 @@ void PipelinePage::refreshCreator(qint64 creatorId)
     // Only the columns whose cards changed are reset; each new card goes where its column's order
     // puts it.
     Board before, after;
+    ++m_boardVersion;
     for (int s = 0; s < StageCount; ++s) {
         QList<Deal> &stage = m_board[s];
         if (std::none_of(stage.cbegin(), stage.cend(), [&](const Deal &d) { return d.creatorId == creatorId; }))

@@ -105,6 +105,16 @@ private:
     // Every deal read, by stage, each stage in its column's order (split on the worker: copying
     // 44,000 deals into their columns held the window 40-50 ms at large scale).
     using Board = std::array<QList<Deal>, StageCount>;
+    // A board read, and which columns differ from the board shown when it was asked for (worked
+    // out on the worker too: comparing 55,000 deals held the GUI thread ~8 ms at large); none when
+    // there was nothing to compare with.
+    struct BoardRead
+    {
+        Board board;
+        std::optional<unsigned> changed;
+    };
+    // The filters, day and perspective of a read, as "manager/brand/day/agency".
+    static QString readScope(const DealFilter &filter, const QDate &day, bool agency);
     // Shows m_board (through the creator search), resetting only the columns in `stagesMask`.
     // Without a search each column shares its stage's list with m_board: one copy of each deal.
     void showStages(unsigned stagesMask);
@@ -112,7 +122,7 @@ private:
     template <typename F> void forEachShown(F f) const;
     // Reads one creator's deals again after a move made here, instead of every deal.
     void refreshCreator(qint64 creatorId);
-    void showRead(const Result<Board> &read, const DealFilter &filter, const QDate &day, bool agency);
+    void showRead(const Result<BoardRead> &read, const QString &scope, quint64 comparedWith, const QDate &day);
     void updateHeaders();
     // Shows the columns of the stages the workspace has, lost ones when asked for.
     void showColumns();
@@ -139,9 +149,10 @@ private:
     QScrollArea *m_scroll = nullptr;
     QGridLayout *m_grid = nullptr;
     QTimer *m_searchTimer = nullptr;
-    Board m_board;         // every deal read
-    QString m_readScope;   // the filters, day and perspective m_board was read with
-    QString m_shownSearch; // the creator search the columns were filtered with
+    Board m_board;              // every deal read
+    quint64 m_boardVersion = 0; // counts the changes to m_board, so a read knows what it compared with
+    QString m_readScope;        // the filters, day and perspective m_board was read with
+    QString m_shownSearch;      // the creator search the columns were filtered with
     QDate m_today;
     qint64 m_managerId = 0, m_brandId = 0, m_lastMine = 0;
     qint64 m_readMs = 0, m_showMs = 0;
