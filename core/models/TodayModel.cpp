@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include "common/Dates.h"
+#include "common/FreeMemory.h"
 #include "models/PaymentListModel.h"
 
 namespace cd {
@@ -16,9 +17,24 @@ TodayModel::TodayModel(QObject *parent) : QAbstractItemModel(parent) {}
 void TodayModel::setSections(QList<TodaySectionItems> sections, const QDate &asOf)
 {
     beginResetModel();
-    m_sections = std::move(sections);
+    QList<TodaySectionItems> replaced = std::exchange(m_sections, std::move(sections));
     m_asOf = asOf;
     endResetModel();
+    // The large demo's 17,000 items, strings each: freeing them was 60% of the GUI thread's work
+    // in a re-read.
+    qsizetype items = 0;
+    for (const TodaySectionItems &section : std::as_const(replaced))
+        items += section.items.size();
+    freeInBackground(std::move(replaced), items);
+}
+
+bool TodayModel::isLate(const TodayItem &item) const
+{
+    // Only where the listed day is a deadline (a draft's or an offer's day is when it was sent).
+    static const QSet<TodaySection> deadlines = {TodaySection::Late, TodaySection::RevisionsWaiting,
+                                                 TodaySection::ReceivablesOverdue, TodaySection::PayablesDue,
+                                                 TodaySection::Followups};
+    return deadlines.contains(item.section) && item.date.isValid() && item.date < m_asOf;
 }
 
 const TodayItem *TodayModel::item(const QModelIndex &index) const
@@ -124,13 +140,8 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         return it->record;
     case IdRole:
         return it->id;
-    case LateRole: {
-        // Only where the listed day is a deadline (a draft's or an offer's day is when it was sent).
-        static const QSet<TodaySection> deadlines = {TodaySection::Late, TodaySection::RevisionsWaiting,
-                                                     TodaySection::ReceivablesOverdue, TodaySection::PayablesDue,
-                                                     TodaySection::Followups};
-        return deadlines.contains(it->section) && it->date.isValid() && it->date < m_asOf;
-    }
+    case LateRole:
+        return isLate(*it);
     default:
         return {};
     }

@@ -38,6 +38,8 @@ public:
     const QDate &asOf() const { return m_asOf; }
     // The list shown (empty before the first setSections()).
     const QList<TodaySectionItems> &sections() const { return m_sections; }
+    // Whether the item's listed day is a deadline that has passed (LateRole).
+    bool isLate(const TodayItem &item) const;
     // The item at `index`, or null for a section row or an invalid index.
     const TodayItem *item(const QModelIndex &index) const;
     // The row of an item with this record and id, for keeping the selection across reloads.
