@@ -106,7 +106,7 @@ private:
     // 44,000 deals into their columns held the window 40-50 ms at large scale).
     using Board = std::array<QList<Deal>, StageCount>;
     // A board read, and which columns differ from the board shown when it was asked for (worked
-    // out on the worker too: comparing 55,000 deals held the GUI thread ~8 ms at large); none when
+    // out on the worker too: comparing 55,000 deals held the GUI thread 12-15 ms at large); none when
     // there was nothing to compare with.
     struct BoardRead
     {
