@@ -105,12 +105,14 @@ void waitUntilShown(const std::function<bool()> &reading, double &longestPause)
 }
 
 // "longest GUI pause / on screen after" of `ask` (which starts a read), in ms; `ask` counts as a
-// pause too. `runs` > 1: the pause is the longest of all runs, the time the median.
-QString pauseAndShown(int runs, const std::function<void()> &ask, const std::function<bool()> &reading)
+// pause too. `runs` > 1: the pause is the longest of all runs, the time the median. `what` names the
+// pauses for the run's longest (StallWatch::worst).
+QString pauseAndShown(const QString &what, int runs, const std::function<void()> &ask,
+                      const std::function<bool()> &reading)
 {
     double pause = 0;
     QList<double> shown;
-    stalls().reset(QStringLiteral("a read"));
+    stalls().reset(what);
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer wall;
         wall.start();
@@ -154,6 +156,7 @@ Start start(const QString &path)
 
 int measure(const QString &path)
 {
+    stalls().reset(QStringLiteral("start"));
     const Start started = start(path);
     MainWindow &window = *started.window;
     const double firstWindow = started.firstWindow, firstRows = started.firstRows, rosterFirst = started.rosterShown;
@@ -162,8 +165,9 @@ int measure(const QString &path)
     const auto rosterReading = [page] { return page->isReading(); };
     // Each timing includes the events the change causes (the view's relayout and repaint).
     const QString reload = pauseAndShown(
-        5, [&] { page->reload(); }, rosterReading);
+        QStringLiteral("roster re-read"), 5, [&] { page->reload(); }, rosterReading);
     // Typing a search, a letter at a time, as a user does: each keystroke filters the whole roster.
+    stalls().reset(QStringLiteral("roster search and filter"));
     const double perKey = medianMs(5,
                                    [&] {
                                        page->searchField()->clear();
@@ -201,7 +205,7 @@ int measure(const QString &path)
                             .arg(double(wall.nsecsElapsed()) / 1e6, 0, 'f', 0);
     }
     const QString paymentsReload = pauseAndShown(
-        5, [&] { payments->reload(); }, paymentsReading);
+        QStringLiteral("payments re-read"), 5, [&] { payments->reload(); }, paymentsReading);
     // The desk. Today reads on a worker: what a person feels is the longest pause of the GUI
     // thread until the new list is shown, and how long until it is shown.
     auto *today = window.findChild<TodayPage *>();
@@ -292,7 +296,7 @@ int measure(const QString &path)
     const auto [rss, peak] = residentMiB();
     memoryStep("the switches, at rest");
     QTextStream(stdout)
-        << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\n")
+        << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\t%14\n")
                .arg(model->rowCount())
                .arg(QStringLiteral("%1 / %2 / %3")
                         .arg(firstWindow, 0, 'f', 0)
@@ -311,7 +315,8 @@ int measure(const QString &path)
                .arg(QStringLiteral("%1 / %2").arg(pipelineShown, 0, 'f', 0).arg(pipelinePause, 0, 'f', 0))
                .arg(switchPause, 0, 'f', 0)
                .arg(rss, 0, 'f', 0)
-               .arg(peak, 0, 'f', 0);
+               .arg(peak, 0, 'f', 0)
+               .arg(stalls().worst());
     return 0;
 }
 
@@ -422,7 +427,8 @@ int main(int argc, char *argv[])
            "screen ms\ttoday shown / after a desk change / longest GUI pause ms\tpipeline shown / longest "
            "GUI pause ms\t"
            "my creators switch, longest GUI pause ms\t"
-           "RSS at rest MiB\tpeak RSS MiB\n";
+           "RSS at rest MiB\tpeak RSS MiB\t"
+           "the run's longest GUI pause: during / ms / of it on a core / ready but waiting for a core\n";
     // Each in a fresh process: a start (cold: the file evicted from the page cache first), then the rest.
     const auto run = [&dir](const QStringList &arguments) {
         QProcess child;

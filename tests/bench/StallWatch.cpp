@@ -1,7 +1,10 @@
 #include "StallWatch.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QMetaObject>
+
+#include <unistd.h>
 
 #include <chrono>
 
@@ -14,14 +17,30 @@ qint64 nowNs()
         .count();
 }
 
+// A thread's time on a core and its time ready to run without one, in ns (/proc/.../schedstat); zeros
+// where the kernel does not say.
+std::pair<qint64, qint64> schedstat(int thread)
+{
+    QFile file(QStringLiteral("/proc/self/task/%1/schedstat").arg(thread));
+    if (!file.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    return fields.size() < 2 ? std::pair<qint64, qint64>{0, 0}
+                             : std::pair<qint64, qint64>{fields.at(0).toLongLong(), fields.at(1).toLongLong()};
+}
+
 } // namespace
 
 StallWatch::StallWatch()
 {
+    m_state->guiThread = int(::gettid()); // made on the GUI thread
     m_thread = std::make_unique<std::thread>([state = m_state] {
         while (!state->stop) {
             if (!state->waiting) {
                 state->waiting = true;
+                const auto [run, queued] = schedstat(state->guiThread);
+                state->postedRunNs = run;
+                state->postedQueuedNs = queued;
                 state->postedAt = nowNs();
                 QMetaObject::invokeMethod(
                     QCoreApplication::instance(),
@@ -29,6 +48,13 @@ StallWatch::StallWatch()
                         const qint64 waited = nowNs() - state->postedAt;
                         qint64 longest = state->longestNs;
                         while (waited > longest && !state->longestNs.compare_exchange_weak(longest, waited)) {
+                        }
+                        if (waited > state->worstNs) {
+                            const auto [ran, ready] = schedstat(state->guiThread);
+                            state->worstNs = waited;
+                            state->worstRunNs = ran - state->postedRunNs;
+                            state->worstQueuedNs = ready - state->postedQueuedNs;
+                            state->worstWhat = state->what;
                         }
                         state->waiting = false;
                     },
@@ -48,7 +74,17 @@ StallWatch::~StallWatch()
 void StallWatch::reset(const QString &what)
 {
     m_what = what;
+    m_state->what = what;
     m_state->longestNs = 0;
+}
+
+QString StallWatch::worst() const
+{
+    return QStringLiteral("%1 / %2 / %3 / %4")
+        .arg(m_state->worstWhat)
+        .arg(double(m_state->worstNs) / 1e6, 0, 'f', 0)
+        .arg(double(m_state->worstRunNs) / 1e6, 0, 'f', 0)
+        .arg(double(m_state->worstQueuedNs) / 1e6, 0, 'f', 0);
 }
 
 double StallWatch::longestMs() const
