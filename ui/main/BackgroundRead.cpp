@@ -36,7 +36,10 @@ int maxRunning()
 
 // Once the reads of a burst (opening a workspace, a reload after an import) have all arrived, the
 // memory their threads freed goes back to the system: one call a second at most, on a pool thread
-// (on this one the call held the window 44 ms after the large demo's pages were read).
+// (on this one the call held the window 44 ms after the large demo's pages were read), and not
+// while a read runs or waits: a reading thread that ends waits for the lock of its memory arena,
+// which the call holds while it hands that arena's pages back, and this thread waits for the
+// reading thread to end (finished()).
 void returnFreeMemorySoon()
 {
     static QPointer<QTimer> timer; // goes with the application object
@@ -44,8 +47,11 @@ void returnFreeMemorySoon()
         timer = new QTimer(QCoreApplication::instance());
         timer->setSingleShot(true);
         timer->setInterval(1000);
-        QObject::connect(timer, &QTimer::timeout,
-                         [] { QThreadPool::globalInstance()->start([] { returnFreeMemory(); }); });
+        QObject::connect(timer, &QTimer::timeout, [] {
+            if (turns().running > 0 || !turns().waiting.isEmpty())
+                return; // the last of them calls returnFreeMemorySoon() again
+            QThreadPool::globalInstance()->start([] { returnFreeMemory(); });
+        });
     }
     timer->start();
 }
