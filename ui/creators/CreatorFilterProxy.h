@@ -5,6 +5,8 @@
 
 namespace cd {
 
+class CreatorRosterModel;
+
 // Sorts the roster on raw values (numbers as numbers, names with a numeric-aware collator so
 // "Wave 2" comes before "Wave 10") and filters it by search text and archived status.
 class CreatorFilterProxy : public QSortFilterProxyModel
@@ -24,6 +26,7 @@ public:
     // 0: everyone's creators; else only those this manager manages ("My creators").
     void setManagerId(qint64 managerId);
     bool showArchived() const { return m_showArchived; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -37,6 +40,7 @@ private:
     QString m_niche;
     qint64 m_managerId = 0;
     QCollator m_collator;
+    const CreatorRosterModel *m_roster = nullptr; // the source, when it is the roster (the sort by name)
 };
 
 } // namespace cd

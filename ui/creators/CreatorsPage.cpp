@@ -498,15 +498,12 @@ void CreatorsPage::fillNiches()
     m_niche->addItem(tr("All niches"), QString());
     for (const QString &niche : niches)
         m_niche->addItem(niche, niche);
-    // The choice found ignoring case, as the list filters: "Food" stays chosen when a read lists it
-    // as "FOOD". One no creator has any more gives way to "All niches", and the list stops
-    // filtering by it.
-    int chosen = 0;
-    for (int i = 1; i < m_niche->count() && !current.isEmpty() && chosen == 0; ++i)
-        if (m_niche->itemData(i).toString().compare(current, Qt::CaseInsensitive) == 0)
-            chosen = i;
-    m_niche->setCurrentIndex(chosen);
-    if (chosen == 0 && !current.isEmpty())
+    // The choice found ignoring case (MatchFixedString), as the list filters: "Food" stays chosen
+    // when a read lists it as "FOOD". One no creator has any more gives way to "All niches", and
+    // the list stops filtering by it.
+    const int chosen = current.isEmpty() ? 0 : m_niche->findData(current, Qt::UserRole, Qt::MatchFixedString);
+    m_niche->setCurrentIndex(std::max(0, chosen));
+    if (chosen < 0)
         m_proxy->setNiche(QString());
 }
 
