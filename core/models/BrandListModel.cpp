@@ -1,5 +1,6 @@
 #include "BrandListModel.h"
 
+#include "common/FreeMemory.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -33,9 +34,10 @@ void BrandListModel::reload()
 void BrandListModel::setRows(const Result<Rows> &rows)
 {
     beginResetModel();
-    m_rows = rows ? rows.value() : Rows();
+    Rows replaced = std::exchange(m_rows, rows ? rows.value() : Rows());
     m_error = rows ? QString() : rows.error();
     endResetModel();
+    freeInBackground(std::move(replaced));
 }
 
 Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
@@ -61,9 +63,9 @@ Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
                              q->value(4).toString().split(QChar(31), Qt::SkipEmptyParts),
                              q->value(5).toInt(),
                              q->value(6).toInt(),
+                             {},
                              {}});
-    for (int row = 0; row < shown.m_rows.size(); ++row)
-        shown.m_rows[row].searchText = rowSearchText(shown, row);
+    prepareRows(shown, SortRole, shown.m_rows);
     return std::move(shown.m_rows);
 }
 

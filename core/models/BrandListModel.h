@@ -16,7 +16,7 @@ class Workspace;
 // Brands with their category, the competitors exclusivity checks use, and campaign counts.
 // QtCore only; reads itself after every committed change that touches brands or campaigns, or is
 // fed by its page's reads on a worker (ListReads).
-class BrandListModel : public QAbstractTableModel
+class BrandListModel : public QAbstractTableModel, public RankedRows
 {
     Q_OBJECT
 public:
@@ -39,7 +39,8 @@ public:
         QString name, category, contact;
         QStringList competitors;
         int campaigns = 0, active = 0;
-        QString searchText; // ListSearchTextRole
+        QString searchText;                      // ListSearchTextRole
+        std::array<int, ColumnCount> sortRank{}; // RankedRows, made with the read
     };
     using Rows = QList<Row>;
 
@@ -60,6 +61,9 @@ public:
     // Reads again on the calling thread.
     void reload();
     QString lastError() const { return m_error; }
+
+    int rankedRole() const override { return SortRole; }
+    int sortRank(int row, int column) const override { return m_rows.at(row).sortRank.at(column); }
 
 private:
     QPointer<Workspace> m_workspace;

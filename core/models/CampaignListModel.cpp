@@ -1,6 +1,7 @@
 #include "CampaignListModel.h"
 
 #include "common/Dates.h"
+#include "common/FreeMemory.h"
 #include "common/Words.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -40,9 +41,10 @@ void CampaignListModel::reload()
 void CampaignListModel::setRows(const Result<Rows> &rows)
 {
     beginResetModel();
-    m_rows = rows ? rows.value() : Rows();
+    Rows replaced = std::exchange(m_rows, rows ? rows.value() : Rows());
     m_error = rows ? QString() : rows.error();
     endResetModel();
+    freeInBackground(std::move(replaced));
 }
 
 Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
@@ -77,8 +79,7 @@ Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
         r.deliverables = q->value(10).toInt();
         shown.m_rows << r;
     }
-    for (int row = 0; row < shown.m_rows.size(); ++row)
-        shown.m_rows[row].searchText = rowSearchText(shown, row);
+    prepareRows(shown, SortRole, shown.m_rows);
     return std::move(shown.m_rows);
 }
 

@@ -17,7 +17,7 @@ class Workspace;
 // Campaigns with brand, status, dates, budget, creators taking part and deliverables done of
 // total. QtCore only; reads itself after every committed change that touches what it shows, or is
 // fed by its page's reads on a worker (ListReads).
-class CampaignListModel : public QAbstractTableModel
+class CampaignListModel : public QAbstractTableModel, public RankedRows
 {
     Q_OBJECT
 public:
@@ -46,7 +46,8 @@ public:
         QDate start, end;
         std::optional<Money> budget;
         int creators = 0, done = 0, deliverables = 0;
-        QString searchText; // ListSearchTextRole
+        QString searchText;                      // ListSearchTextRole
+        std::array<int, ColumnCount> sortRank{}; // RankedRows, made with the read
     };
     using Rows = QList<Row>;
 
@@ -67,6 +68,9 @@ public:
     // Reads again on the calling thread.
     void reload();
     QString lastError() const { return m_error; }
+
+    int rankedRole() const override { return SortRole; }
+    int sortRank(int row, int column) const override { return m_rows.at(row).sortRank.at(column); }
 
 private:
     QPointer<Workspace> m_workspace;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/FreeMemory.h"
 #include "common/Words.h"
 #include "storage/Workspace.h"
 
@@ -53,9 +54,10 @@ void ContractListModel::reload()
 void ContractListModel::setRows(const Result<Rows> &rows)
 {
     beginResetModel();
-    m_rows = rows ? rows.value() : Rows();
+    Rows replaced = std::exchange(m_rows, rows ? rows.value() : Rows());
     m_error = rows ? QString() : rows.error();
     endResetModel();
+    freeInBackground(std::move(replaced));
 }
 
 Result<ContractListModel::Rows> ContractListModel::read(QSqlDatabase &db, const QDate &today)
@@ -68,9 +70,8 @@ Result<ContractListModel::Rows> ContractListModel::read(QSqlDatabase &db, const 
     shown.m_rows.reserve(contracts->size());
     // Worked out once here, not on every paint of the Usage ends cell.
     for (const ContractSummary &contract : std::as_const(contracts.value()))
-        shown.m_rows.append({contract, usedPastEnd(contract, today), {}});
-    for (int row = 0; row < shown.m_rows.size(); ++row)
-        shown.m_rows[row].searchText = rowSearchText(shown, row);
+        shown.m_rows.append({contract, usedPastEnd(contract, today), {}, {}});
+    prepareRows(shown, SortRole, shown.m_rows);
     return std::move(shown.m_rows);
 }
 
@@ -101,9 +102,13 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
         return m_rows.at(index.row()).usedPastEnd;
     if (role == SortRole && index.column() == Version)
         return r.version;
-    // Dates sort by the day, whatever language shows them.
+    // Dates sort by the day, whatever language shows them (none first).
     if (role == SortRole && (index.column() == Signed || index.column() == UsageEnd))
-        return isoDate(index.column() == Signed ? r.signedDate : r.usageEnd);
+        return index.column() == Signed ? r.signedDate : r.usageEnd;
+    // By category, then by the day it starts: the text shown starts with the day of the month.
+    if (role == SortRole && index.column() == Exclusivity)
+        return r.exclusivityStart.isValid() ? QStringList{r.exclusivityCategory, isoDate(r.exclusivityStart)}.join(u' ')
+                                            : QString();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return {};
     // In the app's one date style, like every other list (these read 2026-03-01 before).

@@ -13,7 +13,7 @@ class Workspace;
 // Every contract with where it stands and the terms that matter day to day. QtCore only; reads
 // itself after every committed change that touches contracts or what they name, or is fed by its
 // page's reads on a worker (ListReads).
-class ContractListModel : public QAbstractTableModel
+class ContractListModel : public QAbstractTableModel, public RankedRows
 {
     Q_OBJECT
 public:
@@ -39,8 +39,9 @@ public:
     struct Row
     {
         ContractSummary contract;
-        bool usedPastEnd = false; // UsedPastEndRole, as of the day read
-        QString searchText;       // ListSearchTextRole
+        bool usedPastEnd = false;                // UsedPastEndRole, as of the day read
+        QString searchText;                      // ListSearchTextRole
+        std::array<int, ColumnCount> sortRank{}; // RankedRows, made with the read
     };
     using Rows = QList<Row>;
 
@@ -64,6 +65,9 @@ public:
     // Reads again on the calling thread, as of Clock::today().
     void reload();
     QString lastError() const { return m_error; }
+
+    int rankedRole() const override { return SortRole; }
+    int sortRank(int row, int column) const override { return m_rows.at(row).sortRank.at(column); }
 
 private:
     QPointer<Workspace> m_workspace;

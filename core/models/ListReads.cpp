@@ -3,8 +3,13 @@
 #include "common/Names.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <numeric>
+#include <optional>
 
 namespace cd {
 
@@ -43,6 +48,154 @@ bool matchesAll(const QString &searchText, const QStringList &terms)
         if (!searchText.contains(term))
             return false;
     return true;
+}
+
+namespace {
+
+// A cell's sort value reduced to what compares quickly: numbers first, then texts, then nothing.
+struct SortKey
+{
+    enum Group
+    {
+        Number,
+        Text,
+        Nothing
+    } group = Nothing;
+    qint64 integer = 0; // a whole number, a day, a moment, or the text's place among the texts
+    double real = 0;    // a number with a fraction
+};
+
+std::optional<qint64> wholeNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return value.toLongLong();
+    case QMetaType::QDate:
+        return value.toDate().toJulianDay(); // an invalid date before every day, as QDate orders it
+    case QMetaType::QDateTime:
+        return value.toDateTime().toMSecsSinceEpoch();
+    default:
+        return std::nullopt;
+    }
+}
+
+bool isFraction(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float;
+}
+
+QList<int> ranksOf(const QList<QVariant> &values, const QCollator &collator)
+{
+    // Texts are ranked once each (a column repeats a few hundred brands over thousands of rows).
+    QHash<QString, qint64> textIds;
+    QStringList texts;
+    QList<SortKey> keys(values.size());
+    bool fractions = false;
+    for (qsizetype row = 0; row < values.size(); ++row) {
+        const QVariant &value = values.at(row);
+        SortKey &key = keys[row];
+        if (const auto whole = wholeNumber(value)) {
+            key = {SortKey::Number, *whole, double(*whole)};
+        } else if (isFraction(value)) {
+            key = {SortKey::Number, 0, value.toDouble()};
+            fractions = true;
+        } else if (value.isValid()) {
+            const QString text = value.toString();
+            auto id = textIds.constFind(text);
+            if (id == textIds.constEnd()) {
+                id = textIds.insert(text, texts.size());
+                texts << text;
+            }
+            key = {SortKey::Text, *id, 0};
+        }
+    }
+    QList<qint64> textOrder(texts.size());
+    std::iota(textOrder.begin(), textOrder.end(), 0);
+    std::sort(textOrder.begin(), textOrder.end(), [&](qint64 a, qint64 b) {
+        const int c = collator.compare(texts.at(a), texts.at(b));
+        return c != 0 ? c < 0 : texts.at(a) < texts.at(b);
+    });
+    QList<qint64> textPlace(texts.size());
+    for (qsizetype i = 0; i < textOrder.size(); ++i)
+        textPlace[textOrder.at(i)] = i;
+    for (SortKey &key : keys)
+        if (key.group == SortKey::Text)
+            key.integer = textPlace.at(key.integer);
+
+    const auto before = [&](const SortKey &a, const SortKey &b) {
+        if (a.group != b.group)
+            return a.group < b.group;
+        if (a.group == SortKey::Number && fractions)
+            return a.real < b.real;
+        return a.integer < b.integer;
+    };
+    QList<qsizetype> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return before(keys.at(a), keys.at(b)); });
+    QList<int> ranks(keys.size());
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && before(keys.at(order.at(i - 1)), keys.at(order.at(i))))
+            ++rank;
+        ranks[order.at(i)] = rank;
+    }
+    return ranks;
+}
+
+} // namespace
+
+QList<QList<int>> columnRanks(const QAbstractItemModel &model, int role)
+{
+    const QCollator collator = nameCollator();
+    const int rows = model.rowCount();
+    QList<QList<int>> ranks;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QList<QVariant> values(rows);
+        for (int row = 0; row < rows; ++row)
+            values[row] = model.index(row, column).data(role);
+        ranks << ranksOf(values, collator);
+    }
+    return ranks;
+}
+
+QStringList shownValues(const QAbstractItemModel &model, int column)
+{
+    const int rows = model.rowCount();
+    const auto *ranked = dynamic_cast<const RankedRows *>(&model);
+    QStringList values;
+    QSet<QString> seen;
+    const auto add = [&](int row) {
+        const QString value = model.index(row, column).data().toString();
+        if (!value.isEmpty() && !seen.contains(value)) {
+            seen.insert(value);
+            values << value;
+        }
+    };
+    if (ranked && rows > 0 && ranked->sortRank(0, column) >= 0) {
+        QList<int> firstRow(rows, -1); // of each place
+        for (int row = 0; row < rows; ++row) {
+            int &first = firstRow[ranked->sortRank(row, column)];
+            if (first < 0)
+                first = row;
+        }
+        // Places run without gaps, so every entry up to the last place used holds a row; different
+        // sort values can still show one text ("—"), which `add` keeps once.
+        for (int row : std::as_const(firstRow))
+            if (row >= 0)
+                add(row);
+        return values;
+    }
+    for (int row = 0; row < rows; ++row)
+        add(row);
+    values.sort(Qt::CaseInsensitive);
+    return values;
 }
 
 } // namespace cd

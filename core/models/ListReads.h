@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <Qt>
+
+#include <array>
+#include <future>
 
 class QAbstractItemModel;
 
@@ -29,5 +33,54 @@ QString rowSearchText(const QAbstractItemModel &model, int row);
 QStringList searchTerms(const QString &typed);
 // Whether a search text holds every term (each in any column).
 bool matchesAll(const QString &searchText, const QStringList &terms);
+
+// A list whose read also works out the order of its rows by each column, on the worker: the page's
+// sort then compares two integers instead of asking data() for two QVariants. Sorting the large
+// demo's 23,140 contracts by campaign that way took ~25 ms of the GUI thread at every reset.
+class RankedRows
+{
+public:
+    virtual ~RankedRows() = default;
+    // The role the ranks order by (the model's SortRole).
+    virtual int rankedRole() const = 0;
+    // `row`'s place among the rows by `column` (see columnRanks), or -1 when it has none.
+    virtual int sortRank(int row, int column) const = 0;
+
+protected:
+    RankedRows() = default;
+    RankedRows(const RankedRows &) = default;
+    RankedRows &operator=(const RankedRows &) = default;
+};
+
+// For each column of `model`, each row's place by its `role` value: numbers, dates and times by
+// value, then texts in people's order (nameCollator; texts it holds equal, by their characters), then
+// rows without a value. Equal values share a place; places run 0, 1, 2... without gaps.
+QList<QList<int>> columnRanks(const QAbstractItemModel &model, int role);
+
+// For a model's read: fills each row's `searchText` (rowSearchText) and `sortRank` (columnRanks by
+// `sortRole`) from `shown`, a model showing `rows`. A long list has its ranks worked out on a
+// second thread meanwhile: the read runs alone on two cores more often than not, and the large
+// demo's 23,140 contracts take ~55 ms to rank.
+template <typename Rows> void prepareRows(const QAbstractItemModel &shown, int sortRole, Rows &rows)
+{
+    const auto rank = [&shown, sortRole] { return columnRanks(shown, sortRole); };
+    std::future<QList<QList<int>>> ranked =
+        std::async(rows.size() > 2000 ? std::launch::async : std::launch::deferred, rank);
+    // Into a list of their own: `shown` shows `rows`, which the other thread reads meanwhile.
+    QStringList texts;
+    texts.reserve(rows.size());
+    for (int row = 0; row < int(rows.size()); ++row)
+        texts << rowSearchText(shown, row);
+    const QList<QList<int>> ranks = ranked.get();
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        rows[row].searchText = texts.at(row);
+        for (qsizetype column = 0; column < ranks.size(); ++column)
+            rows[row].sortRank.at(column) = ranks.at(column).at(row);
+    }
+}
+
+// The different texts `column` of `model` shows, in its sort order when the model is RankedRows
+// (one data() per text instead of one per row), else alphabetically ignoring case.
+QStringList shownValues(const QAbstractItemModel &model, int column);
 
 } // namespace cd

@@ -440,3 +440,53 @@ TEST_CASE("usage rights expiring and expired but in use, at the edges")
     CHECK(shown("F Draft") == QStringLiteral("20 Nov 2026 (in use)"));
     CHECK_FALSE(flagged("F Draft"));
 }
+
+TEST_CASE("the contracts list orders exclusivity by category then first day and each column with the read")
+{
+    Deals d;
+    const qint64 brand = d.brand(QStringLiteral("Glowria"), QStringLiteral("skincare"));
+    const qint64 campaign = d.campaign(QStringLiteral("Wave 10"), brand, QStringLiteral("2026-03-01"), {});
+    const qint64 other = d.campaign(QStringLiteral("wave 9"), brand, QStringLiteral("2026-03-01"), {});
+    const auto deal = [&](const char *creator, qint64 in, const char *status, const char *category, const char *start,
+                          const char *end) {
+        return d.contract(d.join(in, d.creator(QLatin1String(creator))), QLatin1String(status), QLatin1String(category),
+                          QLatin1String(start), QLatin1String(end));
+    };
+    const qint64 ayu = deal("Ayu", campaign, "signed", "skincare", "2026-12-01", "2027-01-31");
+    deal("Bima", other, "draft", "skincare", "2026-03-15", "");
+    const qint64 citra = deal("Citra", campaign, "signed", "Beverage", "2026-05-02", "2026-06-01");
+    deal("Dewi", other, "negotiating", "", "", "");
+    d.insert(QStringLiteral("UPDATE contracts SET signed_date = '2026-02-10' WHERE id = ?"), {ayu});
+    d.insert(QStringLiteral("UPDATE contracts SET signed_date = '2026-01-05' WHERE id = ?"), {citra});
+
+    ContractListModel model(d.ws.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() == 4);
+    QHash<QString, int> rowOf;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rowOf.insert(model.index(row, ContractListModel::Creator).data().toString(), row);
+    const auto rank = [&](const char *creator, int column) {
+        return model.sortRank(rowOf.value(QLatin1String(creator)), column);
+    };
+    // No exclusivity first; then Beverage; then skincare from 15 March before skincare from 1
+    // December, which its text ("1 Dec 2026 – ...") put first.
+    CHECK(model.index(rowOf.value(QStringLiteral("Ayu")), ContractListModel::Exclusivity).data().toString() ==
+          QStringLiteral("skincare 1 Dec 2026 – 31 Jan 2027"));
+    CHECK(rank("Dewi", ContractListModel::Exclusivity) == 0);
+    CHECK(rank("Citra", ContractListModel::Exclusivity) == 1);
+    CHECK(rank("Bima", ContractListModel::Exclusivity) == 2);
+    CHECK(rank("Ayu", ContractListModel::Exclusivity) == 3);
+    // Campaigns in people's order (wave 9 before Wave 10), two contracts each sharing a place.
+    CHECK(rank("Bima", ContractListModel::Campaign) == 0);
+    CHECK(rank("Dewi", ContractListModel::Campaign) == 0);
+    CHECK(rank("Ayu", ContractListModel::Campaign) == 1);
+    CHECK(rank("Citra", ContractListModel::Campaign) == 1);
+    // By the day, not by its text ("10 Feb" before "5 Jan"); unsigned contracts, with no day, first.
+    CHECK(rank("Bima", ContractListModel::Signed) == 0);
+    CHECK(rank("Dewi", ContractListModel::Signed) == 0);
+    CHECK(rank("Citra", ContractListModel::Signed) == 1);
+    CHECK(rank("Ayu", ContractListModel::Signed) == 2);
+    // The status filter offers the statuses in use, once each, in the list's order.
+    CHECK(shownValues(model, ContractListModel::Status) ==
+          QStringList{QStringLiteral("Draft"), QStringLiteral("Negotiating"), QStringLiteral("Signed")});
+}

@@ -27,6 +27,23 @@ void RecordFilterProxy::setOnlyIds(int role, const std::optional<QSet<qint64>> &
     invalidateFilter();
 }
 
+void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_ranked = dynamic_cast<const RankedRows *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_ranked && sortRole() == m_ranked->rankedRole()) {
+        const int a = m_ranked->sortRank(left.row(), left.column());
+        const int b = m_ranked->sortRank(right.row(), right.column());
+        if (a >= 0 && b >= 0)
+            return a < b;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool RecordFilterProxy::hasAllowedId(int sourceRow, const QModelIndex &sourceParent) const
 {
     return !m_ids || m_ids->contains(sourceModel()->index(sourceRow, 0, sourceParent).data(m_idRole).toLongLong());

@@ -9,6 +9,8 @@
 
 namespace cd {
 
+class RankedRows;
+
 // Search text over every column, and exact values wanted in chosen columns (a brand, a status),
 // together: a row shows when it matches all of them. Each word searched must appear in some
 // column; a model with ListSearchTextRole answers from its prepared texts, others cell by cell.
@@ -24,9 +26,12 @@ public:
     void setColumnValue(int column, const QString &value);
     // Only rows whose `role` (an id) is one of `ids`; nullopt lifts the condition ("My creators").
     void setOnlyIds(int role, const std::optional<QSet<qint64>> &ids);
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // By the places the read gave the rows (RankedRows) when the source has them for the sort role.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     // The id condition alone, for subclasses that filter their own way.
     bool hasAllowedId(int sourceRow, const QModelIndex &sourceParent) const;
 
@@ -35,6 +40,7 @@ private:
     QMap<int, QString> m_values;
     int m_idRole = 0;
     std::optional<QSet<qint64>> m_ids;
+    const RankedRows *m_ranked = nullptr; // the source, found once rather than per comparison
 };
 
 } // namespace cd

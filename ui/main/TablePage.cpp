@@ -6,6 +6,7 @@
 #include "KeptSetting.h"
 #include "PageParts.h"
 #include "RecordFilterProxy.h"
+#include "models/ListReads.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
@@ -223,13 +224,7 @@ QComboBox *TablePage::addColumnFilter(int column, const QString &allText, const 
     box->setAccessibleName(accessibleName);
     const auto fill = [this, box, column, allText] {
         const QString current = box->currentData().toString();
-        QStringList values;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QString value = m_model->index(row, column).data().toString();
-            if (!value.isEmpty() && !values.contains(value))
-                values << value;
-        }
-        values.sort(Qt::CaseInsensitive);
+        const QStringList values = shownValues(*m_model, column);
         const QSignalBlocker blocker(box);
         box->clear();
         box->addItem(allText, QString());
