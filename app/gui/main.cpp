@@ -1,6 +1,7 @@
 // collabdesk: the desktop app. Startup wiring only; the window lives in ui/.
 #include "QuitOnSignal.h"
 #include "common/FreeMemory.h"
+#include "common/LocalSettings.h"
 #include "demo/DemoGenerator.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
@@ -18,12 +19,15 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
+#include <QScopeGuard>
 
 int main(int argc, char *argv[])
 {
     cd::keepFreedMemoryDuringBursts();
     QApplication app(argc, argv);
+    // Settings are written on a thread of their own (the window's place as it closed, the last
+    // workspace): all of them in the file before the application, which names the file, goes.
+    const auto settingsWritten = qScopeGuard([] { cd::LocalSettings::waitForWrites(); });
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("CollabDesk"));
     QApplication::setOrganizationName(QStringLiteral("collabdesk"));
@@ -80,7 +84,7 @@ int main(int argc, char *argv[])
     auto workspace = cd::openWorkspaceInteractively(nullptr, path);
     if (!workspace)
         return 1;
-    QSettings().setValue(QStringLiteral("workspace/last"), workspace->path());
+    cd::LocalSettings::set(QStringLiteral("workspace/last"), workspace->path());
     cd::MainWindow window(std::move(workspace));
     window.show();
     return QApplication::exec();

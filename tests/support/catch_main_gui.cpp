@@ -4,9 +4,19 @@
 #include <catch2/catch.hpp>
 
 #include "Translations.h"
+#include "common/LocalSettings.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
+
+// What a test wrote into this computer's settings is in the file before the next test begins
+// (LocalSettings writes on a thread of its own).
+struct SettingsWritten : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseEnded(const Catch::TestCaseStats &) override { cd::LocalSettings::waitForWrites(); }
+};
+CATCH_REGISTER_LISTENER(SettingsWritten)
 
 int main(int argc, char *argv[])
 {
@@ -25,5 +35,7 @@ int main(int argc, char *argv[])
     // Tests read English words and English numbers ("12,500") whatever the machine's language.
     cd::installTranslations(cd::UiLanguage::English);
     cd::applyUiLocale(cd::UiLanguage::English);
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    cd::LocalSettings::waitForWrites();
+    return failed;
 }

@@ -2,6 +2,7 @@
 // creator will actually see, with the campaign's own hashtag as the example.
 #include "PdfText.h"
 #include "UiTestSupport.h"
+#include "common/LocalSettings.h"
 
 #include "BriefDocument.h"
 #include "DocumentLanguage.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTimer>
 
 using namespace cd;
@@ -163,7 +163,7 @@ TEST_CASE("documents are written in the app's language unless another is chosen"
 TEST_CASE("the campaign view saves the brief in the chosen language, offering a file named after the campaign")
 {
     cd::test::Window w;
-    QSettings().remove(QStringLiteral("campaigns/briefFolder"));
+    LocalSettings::remove(QStringLiteral("campaigns/briefFolder"));
     auto *view = w.window->findChild<CampaignView *>();
     REQUIRE(view != nullptr);
     view->setCampaign(1);
@@ -195,5 +195,5 @@ TEST_CASE("the campaign view saves the brief in the chosen language, offering a 
     CHECK(view->lastMessage().contains(QStringLiteral("Brief - Ramadan Refresh 2026.pdf")));
     // The next brief is offered in the folder this one went to.
     CHECK(view->suggestedBriefPath() == pdf);
-    QSettings().remove(QStringLiteral("campaigns/briefFolder"));
+    LocalSettings::remove(QStringLiteral("campaigns/briefFolder"));
 }

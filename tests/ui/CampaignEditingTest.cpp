@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "common/LocalSettings.h"
 
 #include "campaigns/CampaignEditor.h"
 #include "campaigns/CampaignView.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
@@ -450,7 +450,7 @@ TEST_CASE("the campaign calendar groups dates by week and follows edits")
 TEST_CASE("the campaigns list takes what its rows need up to half the page until the user moves the handle",
           "[campaigns]")
 {
-    QSettings().remove(QStringLiteral("campaigns/splitter"));
+    LocalSettings::remove(QStringLiteral("campaigns/splitter"));
     Window w;
     // Twelve campaigns: more than half the page holds at 1366x768.
     for (int i = 0; i < 10; ++i)
@@ -487,7 +487,7 @@ TEST_CASE("the campaigns list takes what its rows need up to half the page until
     CHECK(splitter->sizes()[0] > splitter->sizes()[1] + 100);
     // Kept once the drag is over: after the quiet moment, however late a busy machine gets to it
     // (a fixed wait of the moment and 100 ms failed once in CI).
-    REQUIRE(QTest::qWaitFor([] { return QSettings().contains(QStringLiteral("campaigns/splitter")); }, 10'000));
+    REQUIRE(QTest::qWaitFor([] { return LocalSettings::contains(QStringLiteral("campaigns/splitter")); }, 10'000));
     Window again;
     again.window->resize(1366, 768);
     again.window->show();

@@ -1,6 +1,7 @@
 // File > Connect to Server against the private test server ctest starts ([postgresql]): the address
 // asked for and checked, the password asked for until the server takes it, the workspace opened.
 #include "UiTestSupport.h"
+#include "common/LocalSettings.h"
 
 #include "ServerDatabase.h"
 #include "main/MainWindow.h"
@@ -83,6 +84,7 @@ TEST_CASE("File > Connect to Server checks the address, asks for the password un
     CHECK(window.workspace()->path() == address);
     CHECK(window.windowTitle().contains(server.name()));
     // Offered again next time; the password is nowhere in the settings.
+    LocalSettings::waitForWrites(); // the file itself, every key in it
     QSettings settings;
     CHECK(settings.value(QStringLiteral("workspace/lastServer")).toString() == address);
     CHECK(MainWindow::recentWorkspaces().value(0) == address);

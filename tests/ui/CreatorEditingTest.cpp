@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 #include "common/Clock.h"
+#include "common/LocalSettings.h"
 
 #include "brands/BrandEditor.h"
 #include "campaigns/CampaignsPage.h"
@@ -20,7 +21,6 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
@@ -293,7 +293,8 @@ TEST_CASE("this computer's preferences save even for a read-only workspace and s
     CHECK_FALSE(preferences::reopenLastWorkspace());
     MainWindow again(nullptr);
     CHECK(again.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->toolButtonStyle() == Qt::ToolButtonIconOnly);
-    QSettings().remove(QStringLiteral("app"));
+    for (const char *key : {"app/reopenLast", "app/toolbar", "app/language"})
+        LocalSettings::remove(QLatin1String(key));
     CHECK(preferences::reopenLastWorkspace());
 }
 

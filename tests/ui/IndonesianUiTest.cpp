@@ -2,6 +2,7 @@
 // and compared with the English source texts of the translations.
 #include "UiTestSupport.h"
 #include "UiTextWalk.h"
+#include "common/LocalSettings.h"
 
 #include "Translations.h"
 #include "demo/DemoGenerator.h"
@@ -17,7 +18,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -67,7 +67,7 @@ TEST_CASE("the language chosen in Settings is kept for the next start and says s
     CHECK(uiLanguageFromCode(preferences::languageCode()) == UiLanguage::Indonesian);
     CHECK(uiLocale(UiLanguage::Indonesian).toString(12'500) == QStringLiteral("12.500"));
     CHECK(uiLocale(UiLanguage::English).toString(12'500) == QStringLiteral("12,500"));
-    QSettings().remove(QStringLiteral("app/language"));
+    LocalSettings::remove(QStringLiteral("app/language"));
     CHECK(preferences::languageCode() == QStringLiteral("system"));
 }
 

@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "common/LocalSettings.h"
 
 #include "brands/BrandsPage.h"
 #include "common/Tier.h"
@@ -41,7 +42,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSemaphore>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyleOption>
@@ -153,7 +153,7 @@ TEST_CASE("the roster is read on a worker and what it shows stays until the new 
 
 TEST_CASE("a long roster shows its first screen by name while the whole is read")
 {
-    QSettings().remove(QStringLiteral("creators/header")); // sorted by name, as on a first start
+    LocalSettings::remove(QStringLiteral("creators/header")); // sorted by name, as on a first start
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("long.collabdesk")));
     {
@@ -205,7 +205,7 @@ TEST_CASE("a long roster shows its first screen by name while the whole is read"
         CHECK(seen(page) == QStringList{QStringLiteral("140 Creator 001 | 140 creators"),
                                         QStringLiteral("140 Creator 001 | 140 creators")});
     }
-    QSettings().remove(QStringLiteral("creators/header"));
+    LocalSettings::remove(QStringLiteral("creators/header"));
 }
 
 TEST_CASE("an empty workspace says how the roster fills")
@@ -288,8 +288,8 @@ TEST_CASE("opening another workspace switches the window and remembers it as rec
 
 TEST_CASE("the roster filters by tier, platform and niche")
 {
-    test::InlineReads inlineReads;                         // the roster as read after each step
-    QSettings().remove(QStringLiteral("creators/header")); // sorted by name, as on a first start
+    test::InlineReads inlineReads;                            // the roster as read after each step
+    LocalSettings::remove(QStringLiteral("creators/header")); // sorted by name, as on a first start
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());
@@ -353,15 +353,15 @@ TEST_CASE("a first run asks what to open, later runs reopen the last workspace")
 {
     TempDir dir;
     qunsetenv("COLLABDESK_DB");
-    QSettings().remove(QStringLiteral("workspace/last"));
+    LocalSettings::remove(QStringLiteral("workspace/last"));
     QFile::remove(defaultWorkspacePath());
     CHECK(startupWorkspace(QString()).isEmpty());
     CHECK(startupWorkspace(QStringLiteral("/tmp/x.collabdesk")) == QStringLiteral("/tmp/x.collabdesk"));
 
     const QString last = test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
-    QSettings().setValue(QStringLiteral("workspace/last"), last);
+    LocalSettings::set(QStringLiteral("workspace/last"), last);
     CHECK(startupWorkspace(QString()) == last);
-    QSettings().remove(QStringLiteral("workspace/last"));
+    LocalSettings::remove(QStringLiteral("workspace/last"));
 
     FirstRunDialog welcome(defaultWorkspacePath());
     CHECK(welcome.choice() == FirstRunDialog::None);
@@ -374,7 +374,7 @@ TEST_CASE("a first run asks what to open, later runs reopen the last workspace")
 TEST_CASE("the roster remembers its column widths and sorting")
 {
     test::InlineReads inlineReads; // the roster as read after each step
-    QSettings().remove(QStringLiteral("creators/header"));
+    LocalSettings::remove(QStringLiteral("creators/header"));
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("columns.collabdesk")));
     {
@@ -386,7 +386,7 @@ TEST_CASE("the roster remembers its column widths and sorting")
     CHECK(again.table()->columnWidth(0) == 321);
     CHECK(again.table()->horizontalHeader()->sortIndicatorSection() == 3);
     CHECK(again.table()->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
-    QSettings().remove(QStringLiteral("creators/header"));
+    LocalSettings::remove(QStringLiteral("creators/header"));
 }
 
 TEST_CASE("File > Restore replaces the open workspace with a backup and keeps the old one")

@@ -1,5 +1,6 @@
 #include "PaymentsDesk.h"
 #include "UiTestSupport.h"
+#include "common/LocalSettings.h"
 
 #include "main/BackgroundRead.h"
 #include "main/ColumnChooser.h"
@@ -26,7 +27,6 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSemaphore>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -256,8 +256,8 @@ TEST_CASE("only the newest read of the payments is shown, and a payment opened m
 TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives the width back", "[payments]")
 {
     test::PinnedClock clock;
-    QSettings().remove(QStringLiteral("payments/header"));
-    QSettings().remove(QStringLiteral("payments/hiddenColumns"));
+    LocalSettings::remove(QStringLiteral("payments/header"));
+    LocalSettings::remove(QStringLiteral("payments/hiddenColumns"));
     for (const bool agency : {false, true}) {
         INFO((agency ? "agency" : "brand"));
         Desk d(agency);
@@ -322,8 +322,8 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
           "[payments]")
 {
     test::PinnedClock clock;
-    QSettings().remove(QStringLiteral("payments/header"));
-    QSettings().remove(QStringLiteral("payments/hiddenColumns"));
+    LocalSettings::remove(QStringLiteral("payments/header"));
+    LocalSettings::remove(QStringLiteral("payments/hiddenColumns"));
     {
         Desk brand(false);
         // A brand's workspace has no directions or invoices, and open payments no date paid: not
@@ -355,7 +355,7 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
     CHECK(table->isColumnHidden(PaymentListModel::Paid));
     // The names make room for the column shown: still no scrolling sideways.
     CHECK(QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 2'000));
-    CHECK(QSettings().value(QStringLiteral("payments/hiddenColumns")).toList() ==
+    CHECK(LocalSettings::value(QStringLiteral("payments/hiddenColumns")).toList() ==
           QVariantList{int(PaymentListModel::Kind)});
     // A re-read (which decides again whether directions apply) keeps the choice.
     d.page->reload();
@@ -409,13 +409,13 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
         CHECK_FALSE(status->isEnabled());
     }
     // A kept choice of no columns at all (written by hand) shows every column.
-    QSettings().setValue(QStringLiteral("payments/hiddenColumns"),
-                         QVariantList{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
+    LocalSettings::set(QStringLiteral("payments/hiddenColumns"),
+                       QVariantList{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
     Desk handWritten(true);
     for (int c = 0; c < PaymentListModel::ColumnCount; ++c)
         CHECK(handWritten.page->table()->isColumnHidden(c) == (c == PaymentListModel::Paid)); // under Open
-    QSettings().remove(QStringLiteral("payments/header"));
-    QSettings().remove(QStringLiteral("payments/hiddenColumns"));
+    LocalSettings::remove(QStringLiteral("payments/header"));
+    LocalSettings::remove(QStringLiteral("payments/hiddenColumns"));
 }
 
 TEST_CASE("the payments page shows the first open rows by due date while every row is read", "[payments]")

@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "common/LocalSettings.h"
 
 #include "main/BackgroundRead.h"
 
@@ -26,7 +27,6 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTest>
 
 #include <algorithm>
@@ -121,7 +121,7 @@ struct Board
 
         history = std::make_unique<EditHistory>(*ws);
         mine = std::make_unique<MyCreators>(ws.get());
-        QSettings().remove(QStringLiteral("pipeline/showLost")); // each board starts as a new user's
+        LocalSettings::remove(QStringLiteral("pipeline/showLost")); // each board starts as a new user's
         page = std::make_unique<PipelinePage>(ws.get(), history.get(), mine.get());
         page->resize(1366, 700);
         // As a person would: the board reads its deals when it is shown.
@@ -517,7 +517,7 @@ TEST_CASE("a deal without a fee says so on its card and adds no zero to its colu
 
 TEST_CASE("the board's columns share the window at 1366 px and lost deals show when asked", "[pipeline]")
 {
-    QSettings().remove(QStringLiteral("pipeline/showLost"));
+    LocalSettings::remove(QStringLiteral("pipeline/showLost"));
     test::Window w;
     w.window->resize(1366, 768);
     w.window->show();
@@ -563,5 +563,5 @@ TEST_CASE("the board's columns share the window at 1366 px and lost deals show w
     CHECK(*std::min_element(widths.cbegin(), widths.cend()) >= 150);
     CHECK(*std::max_element(widths.cbegin(), widths.cend()) - *std::min_element(widths.cbegin(), widths.cend()) <= 1);
     // The choice is kept for the next time.
-    CHECK(QSettings().value(QStringLiteral("pipeline/showLost")).toBool());
+    CHECK(LocalSettings::value(QStringLiteral("pipeline/showLost")).toBool());
 }

@@ -1,6 +1,7 @@
 // A list's column widths, order and sorting kept in the settings (rememberHeaderState): what the
 // user changes is kept, and what a re-read does to the stretched last column never writes the file;
 // settings that change in bursts (KeptSetting) are written once a burst is over.
+#include "common/LocalSettings.h"
 #include "main/KeptSetting.h"
 #include "main/PageParts.h"
 
@@ -46,8 +47,8 @@ qint64 settingsWritten()
 
 TEST_CASE("a list keeps the user's column widths and sorting, written once after a change and never by a re-read")
 {
-    QSettings().remove(Key);
-    QSettings().sync();
+    LocalSettings::remove(Key);
+    LocalSettings::waitForWrites();
     QStandardItemModel model(0, 4);
     auto table = makeTable(model);
     QHeaderView *header = table->horizontalHeader();
@@ -67,14 +68,14 @@ TEST_CASE("a list keeps the user's column widths and sorting, written once after
     }
     REQUIRE(lastResized > 0); // the case this is about did happen
     QTest::qWait(700);
-    CHECK_FALSE(QSettings().contains(Key));
+    CHECK_FALSE(LocalSettings::contains(Key));
     CHECK(settingsWritten() == before);
 
     // A drag on a column's edge resizes it pixel by pixel: kept once it is over, as the last width.
     for (int width = 120; width <= 180; width += 10)
         header->resizeSection(0, width);
-    CHECK_FALSE(QSettings().contains(Key));                                     // not while it goes on
-    REQUIRE(QTest::qWaitFor([] { return QSettings().contains(Key); }, 10'000)); // however late the moment comes
+    CHECK_FALSE(LocalSettings::contains(Key));                                     // not while it goes on
+    REQUIRE(QTest::qWaitFor([] { return LocalSettings::contains(Key); }, 10'000)); // however late the moment comes
     {
         QStandardItemModel other(3, 4);
         auto again = makeTable(other);
@@ -89,22 +90,23 @@ TEST_CASE("a list keeps the user's column widths and sorting, written once after
     CHECK(again->horizontalHeader()->sortIndicatorSection() == 2);
     CHECK(again->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
     CHECK(again->horizontalHeader()->sectionSize(0) == 180);
-    QSettings().remove(Key);
+    LocalSettings::remove(Key);
 }
 
 TEST_CASE("a setting changed in a burst is written once it is over, and not when it comes back to what is kept")
 {
     const QString key = QStringLiteral("tests/kept");
-    QSettings().setValue(key, 3);
-    QSettings().sync();
+    LocalSettings::set(key, 3);
+    LocalSettings::waitForWrites();
     auto owner = std::make_unique<QObject>();
     auto *kept = new KeptSetting(key, owner.get());
     // A drag: one change per pixel, nothing written while it goes on.
     for (int at = 10; at <= 40; ++at)
         kept->set(at);
-    CHECK(QSettings().value(key).toInt() == 3);
-    CHECK(QTest::qWaitFor([&] { return QSettings().value(key).toInt() == 40; }, 10'000));
+    CHECK(LocalSettings::value(key).toInt() == 3);
+    CHECK(QTest::qWaitFor([&] { return LocalSettings::value(key).toInt() == 40; }, 10'000));
     // Back and forth to where it was: the file is not written again.
+    LocalSettings::waitForWrites();
     QTest::qWait(20);
     const qint64 written = settingsWritten();
     kept->set(12);
@@ -114,6 +116,35 @@ TEST_CASE("a setting changed in a burst is written once it is over, and not when
     // Gone before the quiet moment (the window closed mid-drag): written as it goes.
     kept->set(25);
     owner.reset();
-    CHECK(QSettings().value(key).toInt() == 25);
-    QSettings().remove(key);
+    CHECK(LocalSettings::value(key).toInt() == 25);
+    LocalSettings::remove(key);
+}
+
+TEST_CASE("this computer's settings answer at once what was set and reach the file in the order asked")
+{
+    const QString key = QStringLiteral("tests/order"), other = QStringLiteral("tests/other");
+    LocalSettings::set(key, QStringLiteral("first"));
+    CHECK(LocalSettings::value(key).toString() == QStringLiteral("first"));
+    LocalSettings::remove(key);
+    CHECK_FALSE(LocalSettings::contains(key));
+    CHECK(LocalSettings::value(key, 7).toInt() == 7); // removed: the fallback
+    LocalSettings::set(other, 1);
+    for (int i = 0; i < 50; ++i)
+        LocalSettings::set(key, i);
+    CHECK(LocalSettings::value(key).toInt() == 49);
+    LocalSettings::waitForWrites();
+    // In the file itself, as the last change asked for left it.
+    QFile file(QSettings().fileName());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("order=49")));
+    CHECK(text.contains(QStringLiteral("other=1")));
+    // Removed last: gone from the file too.
+    LocalSettings::remove(key);
+    LocalSettings::remove(other);
+    LocalSettings::waitForWrites();
+    file.close();
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(QString::fromUtf8(file.readAll()).contains(QStringLiteral("order=")));
+    CHECK_FALSE(QSettings().contains(key));
 }

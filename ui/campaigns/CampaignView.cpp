@@ -10,6 +10,7 @@
 #include "TimelinePanel.h"
 #include "commands/EditHistory.h"
 #include "common/Dates.h"
+#include "common/LocalSettings.h"
 #include "contracts/ContractEditor.h"
 #include "desk/FollowupDialog.h"
 #include "desk/FollowupsPanel.h"
@@ -42,7 +43,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -381,7 +381,7 @@ bool CampaignView::saveBrief(const QString &path, ContractLanguage language)
         ask::warn(this, tr("Save Brief"), s.error());
         return false;
     }
-    QSettings().setValue(QLatin1String(BriefFolderKey), QFileInfo(path).absolutePath());
+    LocalSettings::set(QLatin1String(BriefFolderKey), QFileInfo(path).absolutePath());
     tell(tr("Saved the brief as %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -397,7 +397,7 @@ QString CampaignView::suggestedBriefPath() const
     static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|])"));
     name.replace(unsafe, QStringLiteral("-"));
     const QString file = name.trimmed().isEmpty() ? tr("Brief.pdf") : tr("Brief - %1.pdf").arg(name.trimmed());
-    QString folder = QSettings().value(QLatin1String(BriefFolderKey)).toString();
+    QString folder = LocalSettings::value(QLatin1String(BriefFolderKey)).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QDir::homePath();
     return QDir(folder).filePath(file);

@@ -5,6 +5,7 @@
 #include "charts/ReportCharts.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/LocalSettings.h"
 #include "main/Ask.h"
 #include "main/FieldMessage.h"
 #include "money/MoneySettings.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace cd {
 namespace {
@@ -55,7 +55,7 @@ void ReportDialog::accept()
 
 QString ReportDialog::suggestedPath() const
 {
-    const QString folder = QSettings().value(QLatin1String(ReportFolderKey), QDir::homePath()).toString();
+    const QString folder = LocalSettings::value(QLatin1String(ReportFolderKey), QDir::homePath()).toString();
     QString name = tr("Report - %1 - %2.pdf").arg(m_campaignName, asOf().toString(Qt::ISODate));
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     return QDir(folder).filePath(name);
@@ -84,7 +84,7 @@ bool ReportDialog::save(const QString &chosen)
         ask::warn(this, tr("Save Report"), asSentence(pages.error()));
         return false;
     }
-    QSettings().setValue(QLatin1String(ReportFolderKey), QFileInfo(path).absolutePath());
+    LocalSettings::set(QLatin1String(ReportFolderKey), QFileInfo(path).absolutePath());
     return true;
 }
 

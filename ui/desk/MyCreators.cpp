@@ -1,11 +1,10 @@
 #include "MyCreators.h"
 
+#include "common/LocalSettings.h"
 #include "desk/Managers.h"
 #include "main/BackgroundRead.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
-
-#include <QSettings>
 
 namespace cd {
 
@@ -16,10 +15,9 @@ MyCreators::MyCreators(Workspace *workspace, QObject *parent)
         return;
     QSqlDatabase db = m_workspace->db();
     m_workspaceId = settings::value(db, QStringLiteral("workspace_id"));
-    QSettings settings;
     // Until this computer chooses, on a server "me" is the manager who signs in as this role.
-    m_me = settings.value(key("me"), ManagerService::signedIn(db).value_or(0)).toLongLong();
-    m_on = settings.value(key("mine"), false).toBool();
+    m_me = LocalSettings::value(key("me"), ManagerService::signedIn(db).value_or(0)).toLongLong();
+    m_on = LocalSettings::value(key("mine"), false).toBool();
     reread();
     if (isOn())
         update();
@@ -72,7 +70,7 @@ void MyCreators::reread()
     if (m_me != 0 && ManagerService::nameOf(db, m_me).isEmpty()) {
         // Forgotten here too: a manager added later could get the same id and silently become "me".
         m_me = 0;
-        QSettings().remove(key("me"));
+        LocalSettings::remove(key("me"));
         update();
     }
 }
@@ -82,7 +80,7 @@ void MyCreators::setMe(qint64 managerId)
     if (managerId == m_me)
         return;
     m_me = managerId;
-    QSettings().setValue(key("me"), m_me);
+    LocalSettings::set(key("me"), m_me);
     update();
 }
 
@@ -91,7 +89,7 @@ void MyCreators::setOn(bool on)
     if (on == m_on)
         return;
     m_on = on;
-    QSettings().setValue(key("mine"), m_on);
+    LocalSettings::set(key("mine"), m_on);
     update();
 }
 

@@ -1,5 +1,6 @@
 #include "PipelinePage.h"
 
+#include "common/LocalSettings.h"
 #include "main/FieldMessage.h"
 
 #include "DealCardDelegate.h"
@@ -28,7 +29,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -89,9 +89,9 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
     // others at 1366 px; a deal marked lost here turns it on (selectDeal).
     m_showLost = new QCheckBox(this);
     m_showLost->setObjectName(QStringLiteral("pipelineShowLostCheckBox"));
-    m_showLost->setChecked(QSettings().value(QStringLiteral("pipeline/showLost"), false).toBool());
+    m_showLost->setChecked(LocalSettings::value(QStringLiteral("pipeline/showLost"), false).toBool());
     connect(m_showLost, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("pipeline/showLost"), on);
+        LocalSettings::set(QStringLiteral("pipeline/showLost"), on);
         showColumns();
         // Laid out now, not at the next event loop: a deal selected in the column scrolls to
         // where it really is (selectDeal).

@@ -1,11 +1,11 @@
 #include "ColumnChooser.h"
 
 #include "ColumnFit.h"
+#include "common/LocalSettings.h"
 
 #include <QHeaderView>
 #include <QMenu>
 #include <QSet>
-#include <QSettings>
 #include <QTableView>
 
 #include <algorithm>
@@ -22,9 +22,8 @@ public:
         : QObject(table), m_table(table), m_key(key)
     {
         setObjectName(QLatin1String(ChooserName));
-        const QSettings settings;
-        if (settings.contains(key)) {
-            for (const QVariant &column : settings.value(key).toList())
+        if (LocalSettings::contains(key)) {
+            for (const QVariant &column : LocalSettings::value(key).toList())
                 m_hidden.insert(column.toInt());
         } else {
             m_hidden = QSet<int>(hiddenAtFirst.cbegin(), hiddenAtFirst.cend());
@@ -81,7 +80,7 @@ private:
         QVariantList kept;
         for (int c : std::as_const(sorted))
             kept << c;
-        QSettings().setValue(m_key, kept);
+        LocalSettings::set(m_key, kept);
         apply();
     }
 

@@ -1,5 +1,6 @@
 #include "FirstRunDialog.h"
 
+#include "common/LocalSettings.h"
 #include "settings/SettingsDialog.h"
 
 #include "storage/WorkspacePaths.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -48,8 +48,9 @@ QString startupWorkspace(const QString &explicitPath)
 {
     if (!explicitPath.isEmpty() || !qEnvironmentVariableIsEmpty("COLLABDESK_DB"))
         return resolveWorkspacePath(explicitPath);
-    const QString last =
-        preferences::reopenLastWorkspace() ? QSettings().value(QStringLiteral("workspace/last")).toString() : QString();
+    const QString last = preferences::reopenLastWorkspace()
+                             ? LocalSettings::value(QStringLiteral("workspace/last")).toString()
+                             : QString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         return last;
     if (QFileInfo::exists(defaultWorkspacePath()))

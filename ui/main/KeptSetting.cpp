@@ -1,11 +1,11 @@
 #include "KeptSetting.h"
 
-#include <QSettings>
+#include "common/LocalSettings.h"
 
 namespace cd {
 
 KeptSetting::KeptSetting(const QString &key, QObject *parent)
-    : QObject(parent), m_key(key), m_kept(QSettings().value(key))
+    : QObject(parent), m_key(key), m_kept(LocalSettings::value(key))
 {
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(QuietMs);
@@ -28,7 +28,7 @@ void KeptSetting::write()
     m_quiet.stop();
     if (!m_pending.isValid() || m_pending == m_kept)
         return;
-    QSettings().setValue(m_key, m_pending);
+    LocalSettings::set(m_key, m_pending);
     m_kept = std::exchange(m_pending, QVariant());
 }
 

@@ -10,6 +10,7 @@
 #include "brands/BrandsPage.h"
 #include "campaigns/CampaignsPage.h"
 #include "commands/EditHistory.h"
+#include "common/LocalSettings.h"
 #include "contracts/ContractsPage.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
@@ -33,7 +34,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -68,9 +68,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     createToolBar();
     setWorkspace(std::move(workspace));
     resize(1280, 760);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    restoreGeometry(LocalSettings::value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_splitter->restoreState(LocalSettings::value(QStringLiteral("mainWindow/splitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -546,9 +545,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    LocalSettings::set(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    LocalSettings::set(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 // The File menu's workspace actions (open, recent, new, import, export, back up, restore), apart from the window.
 #include "MainWindow.h"
+#include "common/LocalSettings.h"
 
 #include "Ask.h"
 #include "WorkspaceOpening.h"
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 
 namespace cd {
@@ -101,13 +101,13 @@ bool MainWindow::openWorkspace(const QString &path)
     if (!ws)
         return false;
     setWorkspace(std::move(ws));
-    QSettings().setValue(QStringLiteral("workspace/last"), m_workspace->path());
+    LocalSettings::set(QStringLiteral("workspace/last"), m_workspace->path());
     return true;
 }
 
 QStringList MainWindow::recentWorkspaces()
 {
-    return QSettings().value(QLatin1String(RecentKey)).toStringList();
+    return LocalSettings::value(QLatin1String(RecentKey)).toStringList();
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -115,7 +115,7 @@ void MainWindow::rememberRecent(const QString &path)
     QStringList recent = recentWorkspaces();
     recent.removeAll(path);
     recent.prepend(path);
-    QSettings().setValue(QLatin1String(RecentKey), recent.mid(0, MaxRecent));
+    LocalSettings::set(QLatin1String(RecentKey), recent.mid(0, MaxRecent));
 }
 
 void MainWindow::fillRecentMenu()
@@ -129,7 +129,7 @@ void MainWindow::fillRecentMenu()
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(QLatin1String(RecentKey)); });
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { LocalSettings::remove(QLatin1String(RecentKey)); });
 }
 
 void MainWindow::newWorkspace()
@@ -160,8 +160,7 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::connectToServer()
 {
-    QSettings settings;
-    QString address = settings.value(QLatin1String(LastServerKey)).toString();
+    QString address = LocalSettings::value(QLatin1String(LastServerKey)).toString();
     for (;;) {
         bool given = false;
         address = QInputDialog::getText(this, tr("Connect to Server"),
@@ -178,7 +177,7 @@ void MainWindow::connectToServer()
             continue;
         }
         if (openWorkspace(parsed->display()))
-            settings.setValue(QLatin1String(LastServerKey), parsed->display());
+            LocalSettings::set(QLatin1String(LastServerKey), parsed->display());
         return;
     }
 }

@@ -2,13 +2,13 @@
 
 #include "ColumnFit.h"
 #include "KeptSetting.h"
+#include "common/LocalSettings.h"
 
 #include <QAbstractButton>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
-#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 
@@ -49,7 +49,7 @@ int lastShown(const QHeaderView *header)
 void rememberHeaderState(QTableView *table, const QString &key)
 {
     QHeaderView *header = table->horizontalHeader();
-    header->restoreState(QSettings().value(key).toByteArray());
+    header->restoreState(LocalSettings::value(key).toByteArray());
     // Kept as KeptSetting keeps a burst of changes: each said change had the settings file replaced
     // on disk, and the header says it resized at every re-read of a long list (its stretched last
     // column follows the scroll bar): 10 ms of each of the agency Payments page's re-reads. The

@@ -6,6 +6,7 @@
 #include "KeptSetting.h"
 #include "PageParts.h"
 #include "RecordFilterProxy.h"
+#include "common/LocalSettings.h"
 #include "models/ListReads.h"
 #include "storage/Workspace.h"
 
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QResizeEvent>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -128,7 +128,7 @@ void TablePage::setDetail(QWidget *detail, const QString &settingsKey)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    if (splitter->restoreState(QSettings().value(settingsKey).toByteArray()))
+    if (splitter->restoreState(LocalSettings::value(settingsKey).toByteArray()))
         splitter->keepSizes();
     connect(m_proxy, &QAbstractItemModel::modelReset, splitter, &ListDetailSplitter::place);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, splitter, &ListDetailSplitter::place);

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "common/LocalSettings.h"
 #include "main/FormGuard.h"
 
 #include "ManagersForm.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -284,10 +284,9 @@ WorkspaceDefaults SettingsDialog::values() const
 
 bool SettingsDialog::save()
 {
-    QSettings prefs;
-    prefs.setValue(QStringLiteral("app/reopenLast"), m_reopenLast->isChecked());
-    prefs.setValue(QStringLiteral("app/toolbar"), m_toolbar->currentData().toInt());
-    prefs.setValue(QStringLiteral("app/language"), m_language->currentData().toString());
+    LocalSettings::set(QStringLiteral("app/reopenLast"), m_reopenLast->isChecked());
+    LocalSettings::set(QStringLiteral("app/toolbar"), m_toolbar->currentData().toInt());
+    LocalSettings::set(QStringLiteral("app/language"), m_language->currentData().toString());
     if (m_workspace.isReadOnly())
         return true;
     // A money field already refused as typed: nothing is written, so no half-saved settings.
@@ -319,16 +318,16 @@ bool SettingsDialog::save()
 namespace preferences {
 bool reopenLastWorkspace()
 {
-    return QSettings().value(QStringLiteral("app/reopenLast"), true).toBool();
+    return LocalSettings::value(QStringLiteral("app/reopenLast"), true).toBool();
 }
 
 int toolbarStyle()
 {
-    return QSettings().value(QStringLiteral("app/toolbar"), int(Qt::ToolButtonTextBesideIcon)).toInt();
+    return LocalSettings::value(QStringLiteral("app/toolbar"), int(Qt::ToolButtonTextBesideIcon)).toInt();
 }
 QString languageCode()
 {
-    const QString code = QSettings().value(QStringLiteral("app/language")).toString();
+    const QString code = LocalSettings::value(QStringLiteral("app/language")).toString();
     return code == QLatin1String("en") || code == QLatin1String("id") ? code : QStringLiteral("system");
 }
 } // namespace preferences
