@@ -9,8 +9,8 @@ namespace cd {
 
 // A setting that changes in bursts (a drag says it moved at every pixel): written once the burst
 // is over (half a second's quiet) or when this goes, and only when it differs from what is kept.
-// Each write replaces the settings file on disk, on the GUI thread: written at every change, a drag
-// on a list's edge or a splitter waited for the disk at every pixel.
+// Each write replaces the settings file on disk (LocalSettings, on a thread of its own): written at
+// every change, a drag on a list's edge or a splitter rewrote the file at every pixel.
 class KeptSetting final : public QObject
 {
 public:
