@@ -7,7 +7,7 @@ namespace cd {
 
 // This computer's settings for the app (QSettings' file: the window, lists' columns, My Creators,
 // recent workspaces), written on a thread of their own. Each write replaces the file on disk (a
-// lock file, fdatasync, a rename): on the GUI thread one held the window 17-90 ms in the
+// lock file, fdatasync, a rename): on the GUI thread one held the window 17-153 ms in the
 // benchmarks at large, every time My Creators was switched on or off. A value set is what
 // value() answers at once, on any thread; writes reach the file in the order they were asked for,
 // several at a time when they come together.
