@@ -514,6 +514,7 @@ TEST_CASE("the campaigns list sorts by the places its read gave each column")
     auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
     REQUIRE(page != nullptr);
     QAbstractItemModel *m = page->table()->model();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QTRY_VERIFY(!page->isReading());
     const auto names = [m] {
         QStringList shown;
