@@ -19,15 +19,11 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
-#include <QScopeGuard>
 
 int main(int argc, char *argv[])
 {
     cd::keepFreedMemoryDuringBursts();
     QApplication app(argc, argv);
-    // Settings are written on a thread of their own (the window's place as it closed, the last
-    // workspace): all of them in the file before the application, which names the file, goes.
-    const auto settingsWritten = qScopeGuard([] { cd::LocalSettings::waitForWrites(); });
     QApplication::setApplicationName(QStringLiteral("collabdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("CollabDesk"));
     QApplication::setOrganizationName(QStringLiteral("collabdesk"));

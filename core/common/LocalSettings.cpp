@@ -1,5 +1,6 @@
 #include "LocalSettings.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSettings>
@@ -10,21 +11,34 @@
 namespace cd {
 namespace {
 
-struct Change
-{
-    quint64 serial = 0;
-    std::optional<QVariant> value; // none: removed
-};
-
 struct Writes
 {
     QMutex mutex;
-    // Asked for and not yet handed to QSettings, which answers for the rest.
-    QHash<QString, Change> pending;
-    quint64 serial = 0;
+    // Every setting, read from the file once: reads never construct a QSettings, whose constructor
+    // takes the lock the writer holds while it replaces the file (and writes the file itself when
+    // another QSettings has changes not yet written).
+    QHash<QString, QVariant> values;
+    bool loaded = false;
+    // Changes asked for and not yet taken by the writer (none: removed).
+    QHash<QString, std::optional<QVariant>> pending;
     QThreadPool writer; // one thread: the writes in order
 
-    Writes() { writer.setMaxThreadCount(1); }
+    Writes()
+    {
+        writer.setMaxThreadCount(1);
+        // Before the application, which names the file, goes: in every program, whatever its
+        // main() does.
+        qAddPostRoutine(LocalSettings::waitForWrites);
+    }
+    void load() // with the mutex held
+    {
+        if (loaded)
+            return;
+        const QSettings settings;
+        for (const QString &key : settings.allKeys())
+            values.insert(key, settings.value(key));
+        loaded = true;
+    }
 };
 
 Writes &writes()
@@ -33,30 +47,23 @@ Writes &writes()
     return w;
 }
 
-// Everything pending in one QSettings, so writes that came together replace the file once.
+// Every change pending in one QSettings, so changes that came together replace the file once.
 void writePending()
 {
     Writes &w = writes();
-    QHash<QString, Change> changes;
+    QHash<QString, std::optional<QVariant>> changes;
     {
         const QMutexLocker lock(&w.mutex);
-        changes = w.pending;
+        changes = std::exchange(w.pending, {});
     }
     if (changes.isEmpty())
         return; // an earlier run wrote this one's change with its own
     QSettings settings;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        if (it->value)
-            settings.setValue(it.key(), *it->value);
+        if (*it)
+            settings.setValue(it.key(), **it);
         else
             settings.remove(it.key());
-    }
-    {
-        // QSettings answers with these now; a change asked for meanwhile stays pending.
-        const QMutexLocker lock(&w.mutex);
-        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-            if (w.pending.value(it.key()).serial == it->serial)
-                w.pending.remove(it.key());
     }
     settings.sync(); // the file, here rather than wherever the object would go
 }
@@ -66,7 +73,12 @@ void ask(const QString &key, std::optional<QVariant> value)
     Writes &w = writes();
     {
         const QMutexLocker lock(&w.mutex);
-        w.pending.insert(key, {++w.serial, std::move(value)});
+        w.load(); // the rest of the file, for the reads that follow
+        if (value)
+            w.values.insert(key, *value);
+        else
+            w.values.remove(key);
+        w.pending.insert(key, std::move(value));
     }
     w.writer.start(writePending);
 }
@@ -76,25 +88,17 @@ void ask(const QString &key, std::optional<QVariant> value)
 QVariant LocalSettings::value(const QString &key, const QVariant &fallback)
 {
     Writes &w = writes();
-    {
-        const QMutexLocker lock(&w.mutex);
-        const auto it = w.pending.constFind(key);
-        if (it != w.pending.constEnd())
-            return it->value ? *it->value : fallback;
-    }
-    return QSettings().value(key, fallback);
+    const QMutexLocker lock(&w.mutex);
+    w.load();
+    return w.values.value(key, fallback);
 }
 
 bool LocalSettings::contains(const QString &key)
 {
     Writes &w = writes();
-    {
-        const QMutexLocker lock(&w.mutex);
-        const auto it = w.pending.constFind(key);
-        if (it != w.pending.constEnd())
-            return it->value.has_value();
-    }
-    return QSettings().contains(key);
+    const QMutexLocker lock(&w.mutex);
+    w.load();
+    return w.values.contains(key);
 }
 
 void LocalSettings::set(const QString &key, const QVariant &value)

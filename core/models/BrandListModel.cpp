@@ -64,7 +64,7 @@ Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
                              q->value(5).toInt(),
                              q->value(6).toInt(),
                              {},
-                             {}});
+                             unranked<ColumnCount>()});
     prepareRows(shown, SortRole, shown.m_rows);
     return std::move(shown.m_rows);
 }

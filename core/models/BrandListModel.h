@@ -39,8 +39,8 @@ public:
         QString name, category, contact;
         QStringList competitors;
         int campaigns = 0, active = 0;
-        QString searchText;                      // ListSearchTextRole
-        std::array<int, ColumnCount> sortRank{}; // RankedRows, made with the read
+        QString searchText;                                              // ListSearchTextRole
+        std::array<int, ColumnCount> sortRank = unranked<ColumnCount>(); // RankedRows, made with the read
     };
     using Rows = QList<Row>;
 

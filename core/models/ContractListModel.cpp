@@ -70,7 +70,7 @@ Result<ContractListModel::Rows> ContractListModel::read(QSqlDatabase &db, const 
     shown.m_rows.reserve(contracts->size());
     // Worked out once here, not on every paint of the Usage ends cell.
     for (const ContractSummary &contract : std::as_const(contracts.value()))
-        shown.m_rows.append({contract, usedPastEnd(contract, today), {}, {}});
+        shown.m_rows.append({contract, usedPastEnd(contract, today), {}, unranked<ColumnCount>()});
     prepareRows(shown, SortRole, shown.m_rows);
     return std::move(shown.m_rows);
 }

@@ -39,9 +39,9 @@ public:
     struct Row
     {
         ContractSummary contract;
-        bool usedPastEnd = false;                // UsedPastEndRole, as of the day read
-        QString searchText;                      // ListSearchTextRole
-        std::array<int, ColumnCount> sortRank{}; // RankedRows, made with the read
+        bool usedPastEnd = false;                                        // UsedPastEndRole, as of the day read
+        QString searchText;                                              // ListSearchTextRole
+        std::array<int, ColumnCount> sortRank = unranked<ColumnCount>(); // RankedRows, made with the read
     };
     using Rows = QList<Row>;
 

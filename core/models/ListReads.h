@@ -52,6 +52,14 @@ protected:
     RankedRows &operator=(const RankedRows &) = default;
 };
 
+// A row's places before its read works them out: none, so the list compares its values instead.
+template <std::size_t Columns> constexpr std::array<int, Columns> unranked()
+{
+    std::array<int, Columns> ranks{};
+    ranks.fill(-1);
+    return ranks;
+}
+
 // For each column of `model`, each row's place by its `role` value: numbers, dates and times by
 // value, then texts in people's order (nameCollator; texts it holds equal, by their characters), then
 // rows without a value. Equal values share a place; places run 0, 1, 2... without gaps.
@@ -80,7 +88,9 @@ template <typename Rows> void prepareRows(const QAbstractItemModel &shown, int s
 }
 
 // The different texts `column` of `model` shows, in its sort order when the model is RankedRows
-// (one data() per text instead of one per row), else alphabetically ignoring case.
+// (one data() per text instead of one per row), else alphabetically ignoring case. Ranked, it
+// takes rows that share a place to show one text: true of names and statuses (the column filters),
+// not of a column whose text says more than its sort value.
 QStringList shownValues(const QAbstractItemModel &model, int column);
 
 } // namespace cd

@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #ifdef Q_OS_LINUX
+#include <cerrno>
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
@@ -69,7 +70,13 @@ void returnFreeMemorySoon()
 void yieldToGuiThread()
 {
 #ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, id_t(gettid()), 5); // per thread on Linux; raising it needs no rights
+    // Per thread on Linux, and relative: an app started nicer keeps its reads below its GUI thread.
+    // Raising it needs no rights.
+    const auto thread = id_t(gettid());
+    errno = 0;
+    const int now = getpriority(PRIO_PROCESS, thread);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, thread, std::min(now + 5, 19));
 #endif
 }
 
