@@ -1,23 +1,17 @@
 #include "UiTestSupport.h"
 #include "common/LocalSettings.h"
 
-#include "brands/BrandsPage.h"
 #include "common/Tier.h"
-#include "common/Words.h"
 #include "contracts/ContractText.h"
-#include "contracts/ContractsPage.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
 #include "main/DarkPalette.h"
 #include "main/EmptyState.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
-#include "main/StatusChip.h"
 #include "main/TablePage.h"
 #include "main/WorkspaceOpening.h"
-#include "models/CampaignListModel.h"
 #include "models/CreatorRosterModel.h"
-#include "services/CampaignService.h"
 #include "services/CreatorService.h"
 #include "settings/SettingsDialog.h"
 #include "storage/FileIdentity.h"
@@ -30,7 +24,6 @@
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QFileInfo>
-#include <QFontMetrics>
 #include <QHeaderView>
 #include <QIcon>
 #include <QImage>
@@ -440,221 +433,6 @@ TEST_CASE("Settings saves the workspace defaults and the roster follows the new 
     CHECK(dialog.problemText().startsWith(QStringLiteral("Not saved: tier thresholds must grow")));
     CHECK(dialog.microTierSpinBox()->value() == 50'000); // the input is kept
     CHECK(settings::defaults(db) == wanted);
-}
-
-TEST_CASE("the Brands page lists the workspace's brands and searches them")
-{
-    test::InlineReads inlineReads;
-    TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(ws.ok());
-    MainWindow window(std::move(ws).value());
-    window.showPage(MainWindow::Brands);
-    auto *page = window.findChild<TablePage *>(QStringLiteral("brandsPage"));
-    REQUIRE(page != nullptr);
-    QAbstractItemModelTester tester(page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(page->table()->model()->rowCount() == 2);
-    QTest::keyClicks(page->searchField(), QStringLiteral("jeruk")); // a competitor's name
-    REQUIRE(page->table()->model()->rowCount() == 1);
-    CHECK(page->table()->model()->index(0, 0).data().toString() == QStringLiteral("Teh Segar"));
-    // Every word must appear, each in any column: a name and a competitor's name together.
-    page->searchField()->setText(QStringLiteral("  SEGAR   kopi "));
-    REQUIRE(page->table()->model()->rowCount() == 1);
-    CHECK(page->table()->model()->index(0, 0).data().toString() == QStringLiteral("Teh Segar"));
-    page->searchField()->setText(QStringLiteral("segar glowria"));
-    CHECK(page->table()->model()->rowCount() == 0);
-}
-
-TEST_CASE("the Campaigns page lists campaigns with budget, creators and deliverables done")
-{
-    TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(ws.ok());
-    MainWindow window(std::move(ws).value());
-    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
-    REQUIRE(page != nullptr);
-    QAbstractItemModel *m = page->table()->model();
-    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    // Read on a worker: until the rows arrive (through the event loop) the page says so.
-    CHECK(page->summary() == QStringLiteral("Reading campaigns…"));
-    CHECK(page->emptyState()->isVisibleTo(page));
-    CHECK(page->emptyState()->text().contains(QStringLiteral("Reading campaigns…")));
-    CHECK(m->rowCount() == 0);
-    QTRY_VERIFY(!page->isReading());
-    QTRY_COMPARE(m->rowCount(), 2);
-    CHECK(page->summary() == QStringLiteral("2 campaigns"));
-    CHECK_FALSE(page->emptyState()->isVisibleTo(page));
-    CHECK(m->index(0, 0).data().toString() == QStringLiteral("Kopi Launch"));
-    CHECK(m->index(0, 5).data().toString() == QStringLiteral("$20,000.00"));
-    CHECK(m->index(0, 4).data().toString() == QStringLiteral("open"));
-    CHECK(m->index(1, 2).data().toString() == QStringLiteral("Active"));
-    CHECK(m->index(1, 5).data().toString() == QStringLiteral("Rp50.000.000"));
-    CHECK(m->index(1, 6).data().toInt() == 1); // Alex declined: only Rina takes part
-    CHECK(m->index(1, 7).data().toString() == QStringLiteral("1 of 1"));
-    page->table()->sortByColumn(5, Qt::AscendingOrder); // budgets grouped by currency, then by amount
-    CHECK(m->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
-    CHECK(m->index(0, 5, {}).data(CampaignListModel::SortRole).toString() == QStringLiteral("IDR 0000000000050000000"));
-}
-
-TEST_CASE("the campaigns list sorts by the places its read gave each column")
-{
-    TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(ws.ok());
-    Workspace *workspace = ws.value().get();
-    for (const char *name : {"Wave 10", "wave 9"}) {
-        CampaignInput added;
-        added.name = QLatin1String(name);
-        added.brand = QStringLiteral("Kopi Kita");
-        added.start = QDate(2026, 3, 1);
-        added.currency = QStringLiteral("IDR");
-        REQUIRE(CampaignService(*workspace).add(added).ok());
-    }
-    MainWindow window(std::move(ws).value());
-    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
-    REQUIRE(page != nullptr);
-    QAbstractItemModel *m = page->table()->model();
-    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QTRY_VERIFY(!page->isReading());
-    const auto names = [m] {
-        QStringList shown;
-        for (int row = 0; row < m->rowCount(); ++row)
-            shown << m->index(row, CampaignListModel::Name).data().toString();
-        return shown;
-    };
-    // Numbers within names by value (wave 9 before Wave 10), case aside; the other way round too.
-    CHECK(names() == QStringList{QStringLiteral("Kopi Launch"), QStringLiteral("Ramadan Refresh 2026"),
-                                 QStringLiteral("wave 9"), QStringLiteral("Wave 10")});
-    page->table()->sortByColumn(CampaignListModel::Name, Qt::DescendingOrder);
-    CHECK(names() == QStringList{QStringLiteral("Wave 10"), QStringLiteral("wave 9"),
-                                 QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("Kopi Launch")});
-    page->table()->sortByColumn(CampaignListModel::Brand, Qt::AscendingOrder);
-    CHECK(m->index(2, CampaignListModel::Brand).data().toString() == QStringLiteral("Kopi Kita"));
-    CHECK(m->index(3, CampaignListModel::Name).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
-    // The brand filter offers the brands in use, in the list's order.
-    auto *brands = page->findChild<QComboBox *>();
-    REQUIRE(brands != nullptr);
-    REQUIRE(brands->count() == 3);
-    CHECK(brands->itemText(1) == QStringLiteral("Kopi Kita"));
-    CHECK(brands->itemText(2) == QStringLiteral("Teh Segar"));
-}
-
-TEST_CASE("a record chosen while its list is being read is chosen when the read arrives")
-{
-    TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(ws.ok());
-    Workspace *workspace = ws.value().get();
-    MainWindow window(std::move(ws).value());
-    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
-    REQUIRE(page != nullptr);
-    // Opened from Today before the first read arrived.
-    REQUIRE(page->isReading());
-    const qint64 ramadan = CampaignService(*workspace).findByName(QStringLiteral("Ramadan Refresh 2026")).value();
-    page->select(ramadan);
-    QTRY_VERIFY(!page->isReading());
-    CHECK(page->selectedIds() == QList<qint64>{ramadan});
-    // Just added: the list is being read again when the editor chooses the new campaign.
-    CampaignInput added;
-    added.name = QStringLiteral("Lebaran Mudik");
-    added.brand = QStringLiteral("Kopi Kita");
-    added.start = QDate(2026, 3, 1);
-    added.currency = QStringLiteral("IDR");
-    auto id = CampaignService(*workspace).add(added);
-    REQUIRE(id.ok());
-    REQUIRE(page->isReading());
-    page->select(id.value());
-    QTRY_VERIFY(!page->isReading());
-    CHECK(page->selectedIds() == QList<qint64>{id.value()});
-    CHECK(page->summary() == QStringLiteral("3 campaigns"));
-
-    // The roster alike.
-    CreatorsPage *roster = window.creatorsPage();
-    QTRY_VERIFY(!roster->isReading());
-    CreatorInput creator;
-    creator.name = QStringLiteral("Sari Dewi");
-    auto sari = CreatorService(*workspace).add(creator);
-    REQUIRE(sari.ok());
-    REQUIRE(roster->isReading());
-    roster->select(sari.value());
-    QTRY_VERIFY(!roster->isReading());
-    CHECK(roster->selectedIds() == QList<qint64>{sari.value()});
-}
-
-TEST_CASE("statuses show as chips in their role colour with the whole word")
-{
-    TempDir dir;
-    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
-    REQUIRE(ws.ok());
-    MainWindow window(std::move(ws).value());
-    window.resize(1366, 768);
-    window.showPage(MainWindow::Campaigns);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
-    QTableView *table = page->table();
-    REQUIRE(qobject_cast<StatusChipDelegate *>(table->itemDelegateForColumn(CampaignListModel::Status)));
-    // Every status's label fits its chip in the column (the chip cut "Active" to "Acti…").
-    const QFontMetrics metrics(table->font());
-    for (const QString &word : allWords<CampaignStatus>())
-        CHECK(table->columnWidth(CampaignListModel::Status) >=
-              metrics.horizontalAdvance(CampaignListModel::statusLabel(word)) + StatusChipDelegate::ExtraWidth);
-    CHECK(statusChipRole(u"active") == ColorRole::Info);
-    CHECK(statusChipRole(u"verified") == ColorRole::Good);
-    CHECK(statusChipRole(u"revision_requested") == ColorRole::Attention);
-    CHECK(statusChipRole(u"terminated") == ColorRole::Bad);
-    CHECK_FALSE(statusChipRole(u"archived"));
-    // On screen: the chip's fill (the role colour at 15% over the row) behind each status.
-    table->clearSelection();
-    QTest::qWait(0);
-    QAbstractItemModel *m = table->model();
-    for (int row = 0; row < m->rowCount(); ++row) {
-        const QModelIndex cell = m->index(row, CampaignListModel::Status);
-        const auto role = statusChipRole(cell.data(CampaignListModel::StatusWordRole).toString());
-        REQUIRE(role);
-        const QImage shot = table->viewport()->grab(table->visualRect(cell)).toImage();
-        const QPalette palette = table->palette();
-        const QColor fills[] = {StatusChipDelegate::fill(*role, table, palette.color(QPalette::Base)),
-                                StatusChipDelegate::fill(*role, table, palette.color(QPalette::AlternateBase))};
-        int filled = 0;
-        for (int y = 0; y < shot.height(); ++y)
-            for (int x = 0; x < shot.width(); ++x)
-                filled += shot.pixelColor(x, y) == fills[0] || shot.pixelColor(x, y) == fills[1];
-        INFO("row " << row);
-        CHECK(filled > 100);
-    }
-}
-
-TEST_CASE("an empty list offers its first action: New and Import on records, Import on contracts")
-{
-    TempDir dir;
-    MainWindow window(test::createWorkspace(dir.path(QStringLiteral("empty.collabdesk"))));
-    window.show();
-    window.showPage(MainWindow::Brands);
-    auto *brands = window.findChild<BrandsPage *>();
-    REQUIRE(brands);
-    QStringList texts;
-    for (QWidget *b : brands->emptyState()->buttons())
-        texts << qobject_cast<QPushButton *>(b)->text();
-    CHECK(texts == QStringList{QStringLiteral("&New Brand…"), QStringLiteral("&Import CSV…")});
-    CHECK(brands->emptyState()->isVisibleTo(brands));
-    // The New button opens the new brand's form.
-    QString opened;
-    QTimer::singleShot(0, [&] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            opened = modal->windowTitle();
-            modal->close();
-        }
-    });
-    qobject_cast<QPushButton *>(brands->emptyState()->buttons().value(0))->click();
-    CHECK(opened == QStringLiteral("New Brand"));
-    auto *contracts = window.findChild<ContractsPage *>();
-    REQUIRE(contracts);
-    CHECK(contracts->emptyState()->buttons().size() == 1);
-    window.showPage(MainWindow::Creators);
-    CHECK(window.creatorsPage()->emptyState()->buttons().size() == 2);
-    CHECK(qobject_cast<QPushButton *>(window.creatorsPage()->emptyState()->buttons().value(0))->text() ==
-          QStringLiteral("&New Creator…"));
 }
 
 TEST_CASE("on a dark palette disabled icons are faded and an unchecked box keeps an outline that shows")
