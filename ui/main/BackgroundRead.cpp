@@ -43,9 +43,10 @@ int maxRunning()
 // Once the reads of a burst (opening a workspace, a reload after an import) have all arrived, the
 // memory their threads freed goes back to the system: one call a second at most, on a pool thread
 // (on this one the call held the window 44 ms after the large demo's pages were read), and not
-// while a read runs or waits: a reading thread that ends waits for the lock of its memory arena,
+// while a read runs or waits: a reading thread that ends may wait for the lock of its memory arena,
 // which the call holds while it hands that arena's pages back, and this thread waits for the
-// reading thread to end (finished()).
+// reading thread to end (finished()). (The long pauses first blamed on this turned out to be the
+// settings file written on this thread; see LocalSettings.)
 void returnFreeMemorySoon()
 {
     static QPointer<QTimer> timer; // goes with the application object
