@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
         auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE status = 'active' ORDER BY "
                                                  "start_date LIMIT 1"));
         window->showPage(MainWindow::Campaigns);
-        auto *campaigns = window->findChild<CampaignsPage *>();
+        auto *campaigns = window->page<CampaignsPage>(MainWindow::Campaigns);
         // The list is read on a worker: the campaign can be chosen once it is there.
         while (campaigns->isReading())
             QApplication::processEvents(QEventLoop::AllEvents, 20);

@@ -120,3 +120,48 @@ TEST_CASE("a read that waits for its turn is replaced by a newer request, and on
     busy.clear();
     CHECK_FALSE(droppedRan);
 }
+
+TEST_CASE("work for when no read runs waits for the reads running and waiting and is dropped with its context")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("idle.collabdesk")));
+    const int limit = std::max(2, QThread::idealThreadCount());
+    QSemaphore gate;
+    std::atomic<int> started = 0;
+    // Every turn taken, and one more read waiting for a turn.
+    std::vector<std::unique_ptr<BackgroundRead>> reads;
+    for (int i = 0; i <= limit; ++i) {
+        reads.push_back(std::make_unique<BackgroundRead>(ws.get()));
+        reads.back()->run<int>(
+            [&](QSqlDatabase &) -> Result<int> {
+                ++started;
+                gate.acquire();
+                return 0;
+            },
+            [](const Result<int> &) {});
+    }
+    REQUIRE(QTest::qWaitFor([&] { return started == limit; }));
+    CHECK(BackgroundRead::anyBusy());
+    QObject context, later;
+    QList<int> busyWhenCalled; // reads still busy when the work ran
+    const auto busyNow = [&reads] {
+        return int(std::count_if(reads.cbegin(), reads.cend(), [](const auto &r) { return r->isBusy(); }));
+    };
+    BackgroundRead::whenIdle(&context, [&] { busyWhenCalled << busyNow(); });
+    auto dropped = std::make_unique<QObject>();
+    bool droppedRan = false;
+    BackgroundRead::whenIdle(dropped.get(), [&droppedRan] { droppedRan = true; });
+    dropped.reset();     // its window closed while the reads ran
+    gate.release(limit); // the running ones end, and the waiting one takes a turn and ends
+    REQUIRE(QTest::qWaitFor([&] { return started == limit + 1; }));
+    gate.release(1);
+    REQUIRE(QTest::qWaitFor([&] { return !busyWhenCalled.isEmpty(); }, 10'000));
+    CHECK(busyWhenCalled == QList<int>{0});
+    CHECK_FALSE(BackgroundRead::anyBusy());
+    CHECK_FALSE(droppedRan);
+    // With no read running, through the event loop, not within the call.
+    bool ran = false;
+    BackgroundRead::whenIdle(&later, [&ran] { ran = true; });
+    CHECK_FALSE(ran);
+    REQUIRE(QTest::qWaitFor([&ran] { return ran; }));
+}

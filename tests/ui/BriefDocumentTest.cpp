@@ -164,7 +164,7 @@ TEST_CASE("the campaign view saves the brief in the chosen language, offering a 
 {
     cd::test::Window w;
     LocalSettings::remove(QStringLiteral("campaigns/briefFolder"));
-    auto *view = w.window->findChild<CampaignView *>();
+    auto *view = w.window->page(MainWindow::Campaigns)->findChild<CampaignView *>();
     REQUIRE(view != nullptr);
     view->setCampaign(1);
     CHECK(view->suggestedBriefPath() == QDir::home().filePath(QStringLiteral("Brief - Ramadan Refresh 2026.pdf")));

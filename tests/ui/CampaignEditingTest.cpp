@@ -81,7 +81,7 @@ TEST_CASE("deleting a campaign says what goes with it, and undo brings all of it
 {
     Window w(QMessageBox::Yes);
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     REQUIRE(page != nullptr);
     QAbstractItemModelTester tester(page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page->select(1);
@@ -124,7 +124,7 @@ TEST_CASE("a creator joins a campaign with their terms, the budget follows, and 
 {
     Window w(QMessageBox::Yes);
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(2); // Kopi Launch: USD, a $20,000.00 budget, nobody yet
     CampaignView *view = page->view();
     QAbstractItemModelTester tester(view->participants(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -205,7 +205,7 @@ TEST_CASE("removing a creator from a campaign says what goes, and undo brings it
 {
     Window w(QMessageBox::Yes);
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     CampaignView *view = page->view();
     REQUIRE(view->participants()->rowCount() == 2); // Alex (declined), Rina
@@ -226,7 +226,7 @@ TEST_CASE("a deliverable goes through the pipeline to verified with one revision
 {
     Window w(QMessageBox::Yes);
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     DeliverablesPanel *panel = page->view()->deliverablesPanel();
     QAbstractItemModelTester tester(panel->deliverables(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -357,7 +357,7 @@ TEST_CASE("late deliverables stand out and are counted")
                                     "'2026-03-15', '2026-01-01', '2026-01-01')"))
             .ok());
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     DeliverablesPanel *panel = page->view()->deliverablesPanel();
     CHECK(panel->summary() == QStringLiteral("2 deliverables, 1 late"));
@@ -405,7 +405,7 @@ TEST_CASE("campaigns filter by brand and status, together with the search")
 {
     Window w;
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     QTableView *table = page->table();
     REQUIRE(table->model()->rowCount() == 2);
     auto *brand = page->findChild<QComboBox *>(QStringLiteral("campaignBrandFilter"));
@@ -427,7 +427,7 @@ TEST_CASE("the campaign calendar groups dates by week and follows edits")
 {
     Window w;
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     QTreeWidget *tree = page->view()->timelinePanel()->tree();
     // Weeks from Monday: 03-01 is a Sunday (week of 02-23), then 03-05, 03-10 and 03-12, 03-25, 03-31.
@@ -464,7 +464,7 @@ TEST_CASE("the campaigns list takes what its rows need up to half the page until
     w.window->resize(1366, 768);
     w.window->show();
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     auto *splitter = page->findChild<QSplitter *>(QStringLiteral("detailSplitter"));
     REQUIRE(splitter != nullptr);
     QCoreApplication::processEvents();
@@ -493,7 +493,8 @@ TEST_CASE("the campaigns list takes what its rows need up to half the page until
     again.window->show();
     again.window->showPage(MainWindow::Campaigns);
     QCoreApplication::processEvents();
-    const QList<int> kept =
-        again.window->findChild<CampaignsPage *>()->findChild<QSplitter *>(QStringLiteral("detailSplitter"))->sizes();
+    const QList<int> kept = again.window->page<CampaignsPage>(MainWindow::Campaigns)
+                                ->findChild<QSplitter *>(QStringLiteral("detailSplitter"))
+                                ->sizes();
     CHECK(kept[0] > kept[1] + 100);
 }

@@ -31,7 +31,7 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
 {
     test::PinnedClock clock;
     Window w;
-    auto *page = w.window->findChild<ContractsPage *>();
+    auto *page = w.window->page<ContractsPage>(MainWindow::Contracts);
     REQUIRE(page != nullptr);
     CHECK(page->summary() == QStringLiteral("1 contract"));
 
@@ -117,7 +117,7 @@ TEST_CASE("only a draft contract can be deleted, and undo brings it back")
         REQUIRE(ContractService::create(tx, 2, ContractTerms{}, ContractStatus::Draft, QDate(2026, 11, 20)).ok());
         REQUIRE(tx.commit().ok());
     }
-    auto *page = w.window->findChild<ContractsPage *>();
+    auto *page = w.window->page<ContractsPage>(MainWindow::Contracts);
     REQUIRE(page->summary() == QStringLiteral("2 contracts"));
     const qint64 draft = w.scalar(QStringLiteral("SELECT id FROM contracts WHERE participant_id = 2")).toLongLong();
     page->select(draft);

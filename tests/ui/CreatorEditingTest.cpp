@@ -308,6 +308,6 @@ TEST_CASE("the status bar counts what the page shown lists")
     CHECK(counts->text() == QStringLiteral("2 brands"));
     w.window->showPage(MainWindow::Campaigns);
     CHECK(counts->text() == QStringLiteral("2 campaigns"));
-    w.window->findChild<CampaignsPage *>()->searchField()->setText(QStringLiteral("kopi"));
+    w.window->page<CampaignsPage>(MainWindow::Campaigns)->searchField()->setText(QStringLiteral("kopi"));
     CHECK(counts->text() == QStringLiteral("1 of 2 campaigns"));
 }

@@ -40,7 +40,7 @@ struct Desk : test::Window
         window->resize(1366, 768);
         window->show();
         window->showPage(MainWindow::Today);
-        today = window->findChild<TodayPage *>();
+        today = window->page<TodayPage>(MainWindow::Today);
         REQUIRE(today != nullptr);
         today->reload();
         settle();
@@ -204,7 +204,7 @@ TEST_CASE("Today marks a follow-up done, undoably", "[desk]")
     REQUIRE(d.today->view()->currentIndex().data().toString() == QStringLiteral("Kopi Kita recap"));
     d.button("todayOpenButton")->click();
     CHECK(d.window->currentPage() == MainWindow::Brands);
-    CHECK(d.window->findChild<BrandsPage *>()->selectedIds() == QList<qint64>{2});
+    CHECK(d.window->page<BrandsPage>(MainWindow::Brands)->selectedIds() == QList<qint64>{2});
 }
 
 TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager's creators", "[desk]")
@@ -230,7 +230,7 @@ TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager
     CHECK(names == QStringList{QStringLiteral("Rina Wijaya")});
     // Campaigns: only those a creator of hers takes part in (Ramadan Refresh, not Kopi Launch).
     d.window->showPage(MainWindow::Campaigns);
-    QAbstractItemModel *campaigns = d.window->findChild<CampaignsPage *>()->table()->model();
+    QAbstractItemModel *campaigns = d.window->page<CampaignsPage>(MainWindow::Campaigns)->table()->model();
     REQUIRE(campaigns->rowCount() == 1);
     CHECK(campaigns->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
     d.window->showPage(MainWindow::Today);
@@ -248,10 +248,10 @@ TEST_CASE("My Creators narrows the roster, Today and the campaigns to my manager
     d.window->myCreators()->setOn(false);
     d.window->myCreators()->setOn(true);
     d.window->showPage(MainWindow::Contracts);
-    QAbstractItemModel *contracts = d.window->findChild<ContractsPage *>()->table()->model();
+    QAbstractItemModel *contracts = d.window->page<ContractsPage>(MainWindow::Contracts)->table()->model();
     CHECK(contracts->rowCount() == 0);
     d.window->showPage(MainWindow::Payments);
-    auto *payments = d.window->findChild<PaymentsPage *>();
+    auto *payments = d.window->page<PaymentsPage>(MainWindow::Payments);
     // The Payments page reads on a worker: wait for the rows it asked for.
     const auto paymentsRead = [payments] {
         for (int waited = 0; payments->isReading() && waited < 10'000; waited += 5)

@@ -268,7 +268,7 @@ TEST_CASE("Add Follow-up on a campaign's creator makes a follow-up about that de
 {
     Followups w;
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     REQUIRE(page != nullptr);
     page->select(1);
     CampaignView *view = page->view();

@@ -5,6 +5,9 @@
 #include "contracts/ContractText.h"
 #include "creators/CreatorFilterProxy.h"
 #include "creators/CreatorsPage.h"
+#include "dashboard/DashboardPage.h"
+#include "desk/PipelinePage.h"
+#include "desk/TodayPage.h"
 #include "main/DarkPalette.h"
 #include "main/EmptyState.h"
 #include "main/FirstRunDialog.h"
@@ -12,6 +15,7 @@
 #include "main/TablePage.h"
 #include "main/WorkspaceOpening.h"
 #include "models/CreatorRosterModel.h"
+#include "payments/PaymentsPage.h"
 #include "services/CreatorService.h"
 #include "settings/SettingsDialog.h"
 #include "storage/FileIdentity.h"
@@ -22,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -255,6 +260,78 @@ TEST_CASE("the sidebar and View menu switch pages and the menus carry the standa
     for (const char *expected :
          {"Ctrl+N", "Ctrl+O", "Ctrl+F", "Ctrl+Q", "Ctrl+I", "Ctrl+E", "Ctrl+1", "Ctrl+8", "Ctrl+Shift+M"})
         CHECK(shortcuts.contains(QString::fromLatin1(expected)));
+}
+
+TEST_CASE("the window builds and reads the page it opens on first and alone and the others one at a time after it")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    MainWindow window(std::move(ws).value());
+    // A brand's workspace opens on the roster: the other pages are neither built nor reading yet.
+    REQUIRE(window.currentPage() == MainWindow::Creators);
+    CHECK(window.findChildren<CreatorsPage *>().size() == 1);
+    CHECK(window.creatorsPage()->isReading());
+    CHECK(window.findChildren<TablePage *>().isEmpty()); // brands, campaigns, contracts
+    CHECK(window.findChildren<QTableView *>().size() == 1);
+    // The rest follow once the roster is in, each page's reads arriving before the next is built.
+    const auto reading = [&window] {
+        qsizetype n = window.creatorsPage()->isReading() ? 1 : 0;
+        for (const BackgroundRead *read : window.findChildren<BackgroundRead *>())
+            n += read->isBusy() && read->parent() != window.creatorsPage() ? 1 : 0;
+        return n;
+    };
+    qsizetype mostAtOnce = 0, tables = 0;
+    bool builtBeforeRoster = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (tables < 3 && waited.elapsed() < 20'000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        tables = window.findChildren<TablePage *>().size();
+        builtBeforeRoster = builtBeforeRoster || (tables > 0 && window.creatorsPage()->isReading());
+        mostAtOnce = std::max(mostAtOnce, reading());
+    }
+    CHECK(tables == 3);
+    CHECK_FALSE(builtBeforeRoster);
+    CHECK(mostAtOnce == 1);
+    // Then Payments, last in the sidebar (its list is read when shown).
+    REQUIRE(QTest::qWaitFor([&window] { return window.findChild<PaymentsPage *>() != nullptr; }, 10'000));
+    CHECK(window.findChildren<TodayPage *>().size() == 1);
+    CHECK(window.findChildren<DashboardPage *>().size() == 1);
+    CHECK(window.findChildren<PipelinePage *>().size() == 1);
+    CHECK(window.findChildren<TablePage *>().size() == 3);
+    CHECK(window.findChildren<CreatorsPage *>().size() == 1);
+    CHECK(window.currentPage() == MainWindow::Creators);
+}
+
+TEST_CASE("a page shown before its turn is built at once and a workspace opened starts again from the page shown")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    MainWindow window(std::move(ws).value());
+    window.show();
+    window.showPage(MainWindow::Campaigns); // before the roster's read is in
+    REQUIRE(window.currentPage() == MainWindow::Campaigns);
+    auto *campaigns = qobject_cast<TablePage *>(window.page(MainWindow::Campaigns));
+    REQUIRE(campaigns != nullptr);
+    CHECK(window.findChildren<TablePage *>() == QList<TablePage *>{campaigns});
+    CHECK(campaigns->isVisible());
+    REQUIRE(QTest::qWaitFor([campaigns] { return !campaigns->isReading(); }, 10'000));
+    CHECK(campaigns->summary() == QStringLiteral("2 campaigns"));
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    CHECK(counts->text() == QStringLiteral("2 campaigns"));
+
+    // Another workspace: the pages of the first go, and the page shown is built anew on the second.
+    REQUIRE(window.openWorkspace(dir.path(QStringLiteral("second.collabdesk"))));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(window.currentPage() == MainWindow::Campaigns);
+    CHECK(window.findChildren<CreatorsPage *>().isEmpty());
+    const QList<TablePage *> second = window.findChildren<TablePage *>();
+    REQUIRE(second.size() == 1);
+    REQUIRE(QTest::qWaitFor([&second] { return !second.first()->isReading(); }, 10'000));
+    CHECK(second.first()->summary() == QStringLiteral("0 campaigns"));
+    CHECK(counts->text() == QStringLiteral("0 campaigns"));
 }
 
 TEST_CASE("opening another workspace switches the window and remembers it as recent")

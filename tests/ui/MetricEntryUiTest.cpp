@@ -58,7 +58,7 @@ TEST_CASE("numbers typed for a deliverable change the KPI tiles and the chart, a
     Window w;
     w.window->show();
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     ResultsPanel *results = page->view()->resultsPanel();
     static_cast<QTabWidget *>(results->parentWidget()->parentWidget())->setCurrentWidget(results);

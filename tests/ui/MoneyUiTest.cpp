@@ -40,7 +40,7 @@ void setPerspective(Workspace &ws, const QString &perspective)
 CampaignView *ramadanRefresh(Window &w)
 {
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1); // Ramadan Refresh 2026: IDR, 2026-03-01 to 2026-03-31; Rina and Alex
     return page->view();
 }
@@ -345,7 +345,7 @@ TEST_CASE("the dashboard lists the ten most overdue payments and opens their cam
                                          "created_at, updated_at) VALUES (1, 'other', 100000, '2026-11-%1', 'x', 'x')")
                               .arg(day, 2, 10, QLatin1Char('0')));
     w.window->showPage(MainWindow::Dashboard);
-    auto *page = w.window->findChild<DashboardPage *>();
+    auto *page = w.window->page<DashboardPage>(MainWindow::Dashboard);
     page->reload();
     REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
     QTreeWidget *list = page->overdue();
@@ -365,5 +365,5 @@ TEST_CASE("the dashboard lists the ten most overdue payments and opens their cam
     CHECK(list->topLevelItem(10)->text(0) == QStringLiteral("…and 2 more on the Payments page"));
     emit list->itemActivated(list->topLevelItem(0), 0);
     CHECK(w.window->currentPage() == MainWindow::Campaigns);
-    CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{1});
+    CHECK(w.window->page<CampaignsPage>(MainWindow::Campaigns)->selectedIds() == QList<qint64>{1});
 }

@@ -88,7 +88,7 @@ struct PaymentsDesk
             REQUIRE(tx.commit().ok());
         }
         window = std::make_unique<MainWindow>(std::move(opened));
-        page = window->findChild<PaymentsPage *>();
+        page = window->page<PaymentsPage>(MainWindow::Payments);
         REQUIRE(page != nullptr);
         // As a person would: the page reads its payments when it is shown.
         window->showPage(MainWindow::Payments);

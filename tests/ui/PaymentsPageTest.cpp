@@ -547,7 +547,7 @@ TEST_CASE("an empty workspace says what goes on the payments page and how", "[pa
     test::TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("empty.collabdesk")));
     MainWindow window(std::move(ws));
-    auto *page = window.findChild<PaymentsPage *>();
+    auto *page = window.page<PaymentsPage>(MainWindow::Payments);
     REQUIRE(page != nullptr);
     window.showPage(MainWindow::Payments);
     window.show();

@@ -522,7 +522,7 @@ TEST_CASE("the board's columns share the window at 1366 px and lost deals show w
     w.window->resize(1366, 768);
     w.window->show();
     w.window->showPage(MainWindow::Pipeline);
-    auto *page = w.window->findChild<PipelinePage *>();
+    auto *page = w.window->page<PipelinePage>(MainWindow::Pipeline);
     REQUIRE(page != nullptr);
     auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("pipelineScrollArea"));
     REQUIRE(scroll != nullptr);

@@ -57,7 +57,7 @@ TEST_CASE("the Campaigns page lists campaigns with budget, creators and delivera
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());
     MainWindow window(std::move(ws).value());
-    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
+    auto *page = window.page<TablePage>(MainWindow::Campaigns);
     REQUIRE(page != nullptr);
     QAbstractItemModel *m = page->table()->model();
     QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -66,8 +66,8 @@ TEST_CASE("the Campaigns page lists campaigns with budget, creators and delivera
     CHECK(page->emptyState()->isVisibleTo(page));
     CHECK(page->emptyState()->text().contains(QStringLiteral("Reading campaigns…")));
     CHECK(m->rowCount() == 0);
-    QTRY_VERIFY(!page->isReading());
-    QTRY_COMPARE(m->rowCount(), 2);
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    REQUIRE(QTest::qWaitFor([m] { return m->rowCount() == 2; }, 10'000));
     CHECK(page->summary() == QStringLiteral("2 campaigns"));
     CHECK_FALSE(page->emptyState()->isVisibleTo(page));
     CHECK(m->index(0, 0).data().toString() == QStringLiteral("Kopi Launch"));
@@ -98,11 +98,11 @@ TEST_CASE("the campaigns list sorts by the places its read gave each column")
         REQUIRE(CampaignService(*workspace).add(added).ok());
     }
     MainWindow window(std::move(ws).value());
-    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
+    auto *page = window.page<TablePage>(MainWindow::Campaigns);
     REQUIRE(page != nullptr);
     QAbstractItemModel *m = page->table()->model();
     QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QTRY_VERIFY(!page->isReading());
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
     const auto names = [m] {
         QStringList shown;
         for (int row = 0; row < m->rowCount(); ++row)
@@ -133,13 +133,13 @@ TEST_CASE("a record chosen while its list is being read is chosen when the read 
     REQUIRE(ws.ok());
     Workspace *workspace = ws.value().get();
     MainWindow window(std::move(ws).value());
-    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
+    auto *page = window.page<TablePage>(MainWindow::Campaigns);
     REQUIRE(page != nullptr);
     // Opened from Today before the first read arrived.
     REQUIRE(page->isReading());
     const qint64 ramadan = CampaignService(*workspace).findByName(QStringLiteral("Ramadan Refresh 2026")).value();
     page->select(ramadan);
-    QTRY_VERIFY(!page->isReading());
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
     CHECK(page->selectedIds() == QList<qint64>{ramadan});
     // Just added: the list is being read again when the editor chooses the new campaign.
     CampaignInput added;
@@ -151,20 +151,20 @@ TEST_CASE("a record chosen while its list is being read is chosen when the read 
     REQUIRE(id.ok());
     REQUIRE(page->isReading());
     page->select(id.value());
-    QTRY_VERIFY(!page->isReading());
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
     CHECK(page->selectedIds() == QList<qint64>{id.value()});
     CHECK(page->summary() == QStringLiteral("3 campaigns"));
 
     // The roster alike.
     CreatorsPage *roster = window.creatorsPage();
-    QTRY_VERIFY(!roster->isReading());
+    REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
     CreatorInput creator;
     creator.name = QStringLiteral("Sari Dewi");
     auto sari = CreatorService(*workspace).add(creator);
     REQUIRE(sari.ok());
     REQUIRE(roster->isReading());
     roster->select(sari.value());
-    QTRY_VERIFY(!roster->isReading());
+    REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
     CHECK(roster->selectedIds() == QList<qint64>{sari.value()});
 }
 
@@ -178,7 +178,7 @@ TEST_CASE("statuses show as chips in their role colour with the whole word")
     window.showPage(MainWindow::Campaigns);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *page = window.findChild<TablePage *>(QStringLiteral("campaignsPage"));
+    auto *page = window.page<TablePage>(MainWindow::Campaigns);
     QTableView *table = page->table();
     REQUIRE(qobject_cast<StatusChipDelegate *>(table->itemDelegateForColumn(CampaignListModel::Status)));
     // Every status's label fits its chip in the column (the chip cut "Active" to "Acti…").
@@ -218,7 +218,7 @@ TEST_CASE("an empty list offers its first action: New and Import on records, Imp
     MainWindow window(test::createWorkspace(dir.path(QStringLiteral("empty.collabdesk"))));
     window.show();
     window.showPage(MainWindow::Brands);
-    auto *brands = window.findChild<BrandsPage *>();
+    auto *brands = window.page<BrandsPage>(MainWindow::Brands);
     REQUIRE(brands);
     QStringList texts;
     for (QWidget *b : brands->emptyState()->buttons())
@@ -235,7 +235,7 @@ TEST_CASE("an empty list offers its first action: New and Import on records, Imp
     });
     qobject_cast<QPushButton *>(brands->emptyState()->buttons().value(0))->click();
     CHECK(opened == QStringLiteral("New Brand"));
-    auto *contracts = window.findChild<ContractsPage *>();
+    auto *contracts = window.page<ContractsPage>(MainWindow::Contracts);
     REQUIRE(contracts);
     CHECK(contracts->emptyState()->buttons().size() == 1);
     window.showPage(MainWindow::Creators);

@@ -40,7 +40,7 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     test::PinnedClock clock; // 2026-11-23
     Window w;
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     ResultsPanel *results = page->view()->resultsPanel();
     // The fixture's reel as of today: its 03-20 snapshot, 3,100 + 210 + 75 + 140 engagements.
@@ -100,7 +100,7 @@ TEST_CASE("mid-campaign the results tab shows the cost so far under the committe
         QStringLiteral("INSERT INTO participants (campaign_id, creator_id, status, fee_minor, created_at, "
                        "updated_at) VALUES (1, 3, 'confirmed', 2000000, '2026-01-01', '2026-01-01') RETURNING id"));
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     ResultsPanel *results = page->view()->resultsPanel();
     // Committed: Rina's Rp5.850.000 and Budi's Rp2.000.000, over Rina's 3,525 engagements.
@@ -118,7 +118,7 @@ TEST_CASE("before a campaign starts its charts say why they are empty")
     Clock::setFixed(QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC));
     Window w;
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(2); // Kopi Launch starts on 1 May 2026
     ResultsPanel *results = page->view()->resultsPanel();
     CHECK(results->chart()->title() == QStringLiteral("No numbers before the campaign starts on 1 May 2026"));
@@ -152,7 +152,7 @@ TEST_CASE("a chart saves as PNG and as SVG, and a failed save leaves nothing")
     w.window->resize(1280, 760);
     w.window->show();
     w.window->showPage(MainWindow::Campaigns);
-    auto *page = w.window->findChild<CampaignsPage *>();
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     QChartView *view = page->view()->resultsPanel()->chart()->view();
     view->resize(640, 360);
@@ -195,7 +195,7 @@ TEST_CASE("a dashboard part that cannot be worked out says why in its own list a
     test::PinnedClock clock; // Monday 2026-11-23
     Window w;
     QSqlDatabase db = w.ws->db();
-    auto *page = w.window->findChild<DashboardPage *>();
+    auto *page = w.window->page<DashboardPage>(MainWindow::Dashboard);
     REQUIRE(page != nullptr);
     // Only the roster's growth reads the kept day-by-day changes of the roster's followers: without
     // them that part fails.
@@ -219,7 +219,7 @@ TEST_CASE("the dashboard works out again only the parts a change can reach")
     test::PinnedClock clock; // Monday 2026-11-23
     Window w;
     QSqlDatabase db = w.ws->db();
-    auto *page = w.window->findChild<DashboardPage *>();
+    auto *page = w.window->page<DashboardPage>(MainWindow::Dashboard);
     REQUIRE(page != nullptr);
     w.window->showPage(MainWindow::Dashboard);
     w.window->show();
@@ -268,7 +268,7 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
                                     "'2026-01-01'), (1, 'tiktok', 'Next week', 'next week', '2026-12-01', "
                                     "'planned', '2026-01-01', '2026-01-01')"))
             .ok());
-    auto *page = w.window->findChild<DashboardPage *>();
+    auto *page = w.window->page<DashboardPage>(MainWindow::Dashboard);
     REQUIRE(page != nullptr);
     page->reload(); // the rows above went in without a transaction, so without a change signal
     // Until the first figures arrive each list says they are coming, not an empty box.
@@ -387,11 +387,17 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
                                QStringLiteral("Usage rights | "),
                                QStringLiteral("Rina Wijaya | Teh Segar's rights to the Ramadan Refresh 2026 content "
                                               "end in 7 days (30 Nov 2026)")});
+    // The Campaigns page is built as it opens: the campaign is chosen once its list has arrived.
     emit page->warnings()->itemActivated(page->warnings()->topLevelItem(1), 0);
-    CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{2});
+    CHECK(w.window->currentPage() == MainWindow::Campaigns);
+    auto *campaigns = w.window->page<CampaignsPage>(MainWindow::Campaigns);
+    REQUIRE(QTest::qWaitFor([campaigns] { return !campaigns->isReading(); }, 10'000));
+    CHECK(campaigns->selectedIds() == QList<qint64>{2});
+    w.window->showPage(MainWindow::Dashboard);
     emit page->due()->itemActivated(page->due()->topLevelItem(0)->child(0), 0);
     CHECK(w.window->currentPage() == MainWindow::Campaigns);
-    CHECK(w.window->findChild<CampaignsPage *>()->selectedIds() == QList<qint64>{1});
+    REQUIRE(QTest::qWaitFor([campaigns] { return !campaigns->isReading(); }, 10'000));
+    CHECK(campaigns->selectedIds() == QList<qint64>{1});
 
     // Thirty more contracts' rights: 15 used past their end (1-15 Oct), 15 ending 1-15 Dec. The
     // ten longest ended and the ten ending soonest are listed; the count says how many in all.

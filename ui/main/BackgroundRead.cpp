@@ -5,12 +5,14 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
+#include <utility>
 
 #ifdef Q_OS_LINUX
 #include <cerrno>
@@ -22,11 +24,14 @@ namespace cd {
 namespace {
 bool g_inline = false;
 
-// The reads running now, and those waiting for one of them to end (startOrWait).
+// The reads running now, those waiting for one of them to end (startOrWait), and what waits for
+// none to run (whenIdle).
 struct Turns
 {
     int running = 0;
     QList<BackgroundRead *> waiting;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> idleWork;
+    bool idle() const { return running == 0 && waiting.isEmpty(); }
 };
 
 Turns &turns()
@@ -94,6 +99,32 @@ void readOn(const Workspace::Opener &open, const std::function<void(QSqlDatabase
 }
 } // namespace
 
+void BackgroundRead::whenIdle(QObject *context, std::function<void()> then)
+{
+    turns().idleWork.append({context, std::move(then)});
+    if (turns().idle())
+        callIdleWork();
+}
+
+bool BackgroundRead::anyBusy()
+{
+    return !turns().idle();
+}
+
+void BackgroundRead::callIdleWork()
+{
+    // Through the event loop: a read asked for meanwhile (a page shown) goes first, and the work
+    // waits for it.
+    for (auto &[context, then] : std::exchange(turns().idleWork, {}))
+        if (context)
+            QTimer::singleShot(0, context, [context = context, then = std::move(then)] {
+                if (turns().idle())
+                    then();
+                else
+                    turns().idleWork.append({context, then});
+            });
+}
+
 void BackgroundRead::setInlineForTests(bool inlineReads)
 {
     g_inline = inlineReads;
@@ -113,6 +144,8 @@ BackgroundRead::~BackgroundRead()
         --turns().running;
         startWaiting();
     }
+    if (turns().idle() && !turns().idleWork.isEmpty())
+        callIdleWork();
 }
 
 void BackgroundRead::schedule(Work work, std::function<void()> deliver)
@@ -204,6 +237,8 @@ void BackgroundRead::finished()
     if (deliver)
         deliver();
     returnFreeMemorySoon();
+    if (turns().idle() && !turns().idleWork.isEmpty())
+        callIdleWork();
 }
 
 } // namespace cd

@@ -49,6 +49,13 @@ public:
     // Whether a read is running or waiting (tests wait for it; pages show "reading…").
     bool isBusy() const { return m_thread != nullptr || m_waiting; }
 
+    // Calls `then` on this thread, through the event loop, once no read of the app runs or waits
+    // for a turn (soon, when none does); not if `context` has gone. For work that should not
+    // compete with the reads a person is waiting for, such as building the pages out of sight.
+    static void whenIdle(QObject *context, std::function<void()> then);
+    // Whether any read of the app runs or waits for a turn.
+    static bool anyBusy();
+
     // Tests of a page's behaviour (not of the threading) may have reads run at once, on the calling
     // thread, still on a connection of their own, with `done` called before run() returns.
     static void setInlineForTests(bool inlineReads);
@@ -64,6 +71,7 @@ private:
     void finished();
     bool inView() const;
     static void startWaiting();
+    static void callIdleWork();
 
     Workspace::Opener m_open; // empty without a workspace: every read then fails
     QThread *m_thread = nullptr;

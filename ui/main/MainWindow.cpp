@@ -2,6 +2,7 @@
 
 #include "AppStyle.h"
 #include "Ask.h"
+#include "BackgroundRead.h"
 #include "ColumnChooser.h"
 #include "EmptyState.h"
 #include "FieldMessage.h"
@@ -38,9 +39,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace cd {
 namespace {
@@ -72,7 +76,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
     m_splitter->restoreState(LocalSettings::value(QStringLiteral("mainWindow/splitter")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages go after this object's members: their last signals find nobody.
+    m_pages->disconnect(this);
+    m_sidebar->disconnect(this);
+}
 
 void MainWindow::createPages()
 {
@@ -109,9 +118,16 @@ void MainWindow::createPages()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({170, 1110});
     setCentralWidget(m_splitter);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        if (m_pagesReady)
+            page(Page(row)); // built when first shown
+        m_pages->setCurrentIndex(row);
+    });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int page) { applyMyCreatorsTo(Page(page)); });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateCounts);
     m_sidebar->setCurrentRow(Creators);
 }
 
@@ -153,8 +169,8 @@ void MainWindow::createMenus()
     createRecordActions(edit);
     QAction *find = edit->addAction(tr("&Find Creator"), this, [this] {
         showPage(Creators);
-        m_creators->searchField()->setFocus();
-        m_creators->searchField()->selectAll();
+        creatorsPage()->searchField()->setFocus();
+        creatorsPage()->searchField()->selectAll();
     });
     setStandardShortcut(find, QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F));
     edit->addSeparator();
@@ -312,7 +328,6 @@ void MainWindow::updateActions()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    // The new pages are built on the new workspace before the old workspace (and its pages) go.
     EditHistory *oldHistory = m_history;
     m_history = workspace ? new EditHistory(*workspace, this) : nullptr;
     if (m_history)
@@ -323,113 +338,184 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
                 [this](const QString &message) { ask::warn(this, tr("Undo"), message); });
     MyCreators *oldMine = m_myCreators;
     m_myCreators = new MyCreators(workspace.get(), this);
-    auto *today = new TodayPage(workspace.get(), m_history, m_myCreators, this);
-    replacePage(Today, today);
-    auto *dashboard = new DashboardPage(workspace.get(), this);
-    replacePage(Dashboard, dashboard);
-    m_creators = new CreatorsPage(workspace.get(), m_history, this);
-    replacePage(Creators, m_creators);
-    auto *brands = new BrandsPage(workspace.get(), m_history, this);
-    replacePage(Brands, brands);
-    auto *campaigns = new CampaignsPage(workspace.get(), m_history, this);
-    replacePage(Campaigns, campaigns);
-    auto *pipeline = new PipelinePage(workspace.get(), m_history, m_myCreators, this);
-    replacePage(Pipeline, pipeline);
-    auto *contracts = new ContractsPage(workspace.get(), m_history, this);
-    replacePage(Contracts, contracts);
-    auto *payments = new PaymentsPage(workspace.get(), m_history, this);
-    replacePage(Payments, payments);
-    // An empty list offers its first action; a contract is drafted from its campaign, so Import only.
-    for (EmptyState *empty : {m_creators->emptyState(), brands->emptyState(), campaigns->emptyState()})
-        empty->addAction(m_newRecord);
-    for (EmptyState *empty :
-         {m_creators->emptyState(), brands->emptyState(), campaigns->emptyState(), contracts->emptyState()})
-        empty->addAction(m_import);
-    // The dashboard's items open what they are about.
-    connect(dashboard, &DashboardPage::openCampaign, campaigns, [this, campaigns](qint64 id) {
-        showPage(Campaigns);
-        campaigns->select(id);
-    });
-    connect(dashboard, &DashboardPage::openCreator, this, [this](qint64 id) {
-        showPage(Creators);
-        m_creators->select(id);
-    });
-    // Today's and the pipeline's items open their records.
-    const auto openCampaign = [this, campaigns](qint64 id) {
-        showPage(Campaigns);
-        campaigns->select(id);
-    };
-    connect(today, &TodayPage::openCampaign, campaigns, openCampaign);
-    connect(pipeline, &PipelinePage::openCampaign, campaigns, openCampaign);
-    connect(today, &TodayPage::openCreator, this, [this](qint64 id) {
-        showPage(Creators);
-        m_creators->select(id);
-    });
-    connect(pipeline, &PipelinePage::openCreator, this, [this](qint64 id) {
-        showPage(Creators);
-        m_creators->select(id);
-    });
-    connect(today, &TodayPage::openBrand, brands, [this, brands](qint64 id) {
-        showPage(Brands);
-        brands->select(id);
-    });
-    connect(today, &TodayPage::openContract, contracts, [this, contracts](qint64 id) {
-        showPage(Contracts);
-        contracts->select(id);
-    });
-    connect(today, &TodayPage::openPayment, payments, [this, payments](qint64 id) {
-        showPage(Payments);
-        payments->select(id);
-    });
+    // The old workspace's pages go. Of the new one's, the page shown is built first and reads alone;
+    // the others follow out of sight once its reads are in (buildPagesOutOfSight), or when shown.
+    m_pagesReady = false;
+    m_built.fill(false);
+    m_creators = nullptr;
+    for (int p = 0; p < PageCount; ++p)
+        replacePage(Page(p), new QWidget(this));
     // "My creators" narrows every list of records at once.
     connect(m_myCreators, &MyCreators::changed, this, &MainWindow::applyMyCreators);
-    for (QTableView *table : {m_creators->table(), brands->table(), campaigns->table()})
-        table->addActions({m_editRecord, m_duplicateRecord, m_archiveRecord, m_deleteRecord});
-    connect(m_creators, &CreatorsPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(brands, &BrandsPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(campaigns, &CampaignsPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(payments, &PaymentsPage::selectionChanged, this, &MainWindow::updateActions);
     if (oldHistory)
         oldHistory->deleteLater();
     if (oldMine)
         oldMine->deleteLater();
     m_workspace = std::move(workspace);
     m_mineApplied.clear();
-    applyMyCreators();
-    // The status bar counts what the page shown lists.
-    const auto counts = [this, brands, campaigns, contracts, payments, today, pipeline] {
-        const QWidget *page = m_pages->currentWidget();
-        m_countsLabel->setText(page == today        ? today->summary()
-                               : page == pipeline   ? pipeline->summary()
-                               : page == brands     ? brands->summary()
-                               : page == campaigns  ? campaigns->summary()
-                               : page == contracts  ? contracts->summary()
-                               : page == payments   ? payments->summary()
-                               : page == m_creators ? m_creators->summary()
-                                                    : QString()); // the dashboard lists no records
-    };
-    // (The new pages are the receivers: the connections go with them when another workspace opens.)
-    connect(m_creators, &CreatorsPage::summaryChanged, campaigns, counts);
-    connect(brands, &TablePage::summaryChanged, campaigns, counts);
-    connect(campaigns, &TablePage::summaryChanged, campaigns, counts);
-    connect(contracts, &TablePage::summaryChanged, campaigns, counts);
-    connect(payments, &PaymentsPage::summaryChanged, campaigns, counts);
-    connect(today, &TodayPage::summaryChanged, campaigns, counts);
-    connect(pipeline, &PipelinePage::summaryChanged, campaigns, counts);
-    connect(m_pages, &QStackedWidget::currentChanged, campaigns, counts);
-    counts();
+    m_pagesReady = true;
+    // An agency starts its day on Today; a brand on its roster (or the page shown before).
+    Page start = currentPage();
     if (m_workspace) {
         rememberRecent(m_workspace->path());
-        // An agency starts its day on Today; a brand on its roster.
         QSqlDatabase db = m_workspace->db();
         if (MoneySettings::read(db).perspective == Perspective::Agency)
-            showPage(Today);
+            start = Today;
     }
+    page(start);
+    showPage(start);
+    m_pages->setCurrentIndex(start);
+    buildPagesOutOfSight(++m_pagesGeneration);
+    applyMyCreators();
+    updateCounts();
     updateTitle();
     updateActions();
     // Things worth knowing about the open (an update, a check after a crash) but not worth a dialog.
     if (m_workspace && !m_workspace->notices().isEmpty())
         statusBar()->showMessage(m_workspace->notices().join(QLatin1Char(' ')), 15'000);
+}
+
+QWidget *MainWindow::page(Page which)
+{
+    if (m_pagesReady && !m_built.at(which)) {
+        m_built.at(which) = true;
+        buildPage(which);
+    }
+    return m_pages->widget(which);
+}
+
+void MainWindow::buildPagesOutOfSight(int generation)
+{
+    // One page at a time, each half a second after the reads before it have arrived: the page in
+    // view reads first and alone, what a person does next goes before these, and a page shown
+    // later is there, read, as before.
+    BackgroundRead::whenIdle(this, [this, generation] {
+        QTimer::singleShot(OutOfSightPause, this, [this, generation] {
+            if (generation != m_pagesGeneration)
+                return; // another workspace opened meanwhile
+            const auto next = std::find(m_built.cbegin(), m_built.cend(), false);
+            if (next == m_built.cend())
+                return;
+            if (!BackgroundRead::anyBusy())
+                page(Page(next - m_built.cbegin()));
+            buildPagesOutOfSight(generation);
+        });
+    });
+}
+
+CreatorsPage *MainWindow::creatorsPage()
+{
+    return page<CreatorsPage>(Creators);
+}
+
+void MainWindow::buildPage(Page which)
+{
+    Workspace *workspace = m_workspace.get();
+    QWidget *built = nullptr;
+    // Pages open what their items are about.
+    const auto opener = [this](Page target) { return [this, target](qint64 id) { openRecord(target, id); }; };
+    switch (which) {
+    case Today: {
+        auto *today = new TodayPage(workspace, m_history, m_myCreators, this);
+        connect(today, &TodayPage::openCampaign, this, opener(Campaigns));
+        connect(today, &TodayPage::openCreator, this, opener(Creators));
+        connect(today, &TodayPage::openBrand, this, opener(Brands));
+        connect(today, &TodayPage::openContract, this, opener(Contracts));
+        connect(today, &TodayPage::openPayment, this, opener(Payments));
+        connect(today, &TodayPage::summaryChanged, this, &MainWindow::updateCounts);
+        built = today;
+        break;
+    }
+    case Dashboard: {
+        auto *dashboard = new DashboardPage(workspace, this);
+        connect(dashboard, &DashboardPage::openCampaign, this, opener(Campaigns));
+        connect(dashboard, &DashboardPage::openCreator, this, opener(Creators));
+        built = dashboard;
+        break;
+    }
+    case Creators:
+        m_creators = new CreatorsPage(workspace, m_history, this);
+        connect(m_creators, &CreatorsPage::selectionChanged, this, &MainWindow::updateActions);
+        connect(m_creators, &CreatorsPage::summaryChanged, this, &MainWindow::updateCounts);
+        addRecordActions(m_creators->table(), m_creators->emptyState(), true);
+        built = m_creators;
+        break;
+    case Brands:
+    case Campaigns:
+    case Contracts: {
+        TablePage *table = nullptr;
+        if (which == Brands)
+            table = new BrandsPage(workspace, m_history, this);
+        else if (which == Campaigns)
+            table = new CampaignsPage(workspace, m_history, this);
+        else
+            table = new ContractsPage(workspace, m_history, this);
+        connect(table, &TablePage::selectionChanged, this, &MainWindow::updateActions);
+        connect(table, &TablePage::summaryChanged, this, &MainWindow::updateCounts);
+        // A contract is drafted from its campaign: its list offers Import only.
+        addRecordActions(table->table(), table->emptyState(), which != Contracts);
+        built = table;
+        break;
+    }
+    case Pipeline: {
+        auto *pipeline = new PipelinePage(workspace, m_history, m_myCreators, this);
+        connect(pipeline, &PipelinePage::openCampaign, this, opener(Campaigns));
+        connect(pipeline, &PipelinePage::openCreator, this, opener(Creators));
+        connect(pipeline, &PipelinePage::summaryChanged, this, &MainWindow::updateCounts);
+        built = pipeline;
+        break;
+    }
+    case Payments: {
+        auto *payments = new PaymentsPage(workspace, m_history, this);
+        connect(payments, &PaymentsPage::selectionChanged, this, &MainWindow::updateActions);
+        connect(payments, &PaymentsPage::summaryChanged, this, &MainWindow::updateCounts);
+        built = payments;
+        break;
+    }
+    case PageCount:
+        return;
+    }
+    replacePage(which, built);
+}
+
+void MainWindow::openRecord(Page target, qint64 id)
+{
+    showPage(target); // built if need be: the record is selected once its list is read
+    QWidget *shown = page(target);
+    if (auto *table = qobject_cast<TablePage *>(shown))
+        table->select(id);
+    else if (auto *creators = qobject_cast<CreatorsPage *>(shown))
+        creators->select(id);
+    else if (auto *payments = qobject_cast<PaymentsPage *>(shown))
+        payments->select(id);
+}
+
+void MainWindow::addRecordActions(QTableView *table, EmptyState *empty, bool records)
+{
+    // An empty list offers its first action; the table the record actions on a right-click.
+    if (records) {
+        empty->addAction(m_newRecord);
+        table->addActions({m_editRecord, m_duplicateRecord, m_archiveRecord, m_deleteRecord});
+    }
+    empty->addAction(m_import);
+}
+
+void MainWindow::updateCounts()
+{
+    // The status bar counts what the page shown lists; the dashboard lists no records.
+    QWidget *shown = m_pages->currentWidget();
+    QString text;
+    if (auto *today = qobject_cast<TodayPage *>(shown))
+        text = today->summary();
+    else if (auto *pipeline = qobject_cast<PipelinePage *>(shown))
+        text = pipeline->summary();
+    else if (auto *table = qobject_cast<TablePage *>(shown))
+        text = table->summary();
+    else if (auto *payments = qobject_cast<PaymentsPage *>(shown))
+        text = payments->summary();
+    else if (auto *creators = qobject_cast<CreatorsPage *>(shown))
+        text = creators->summary();
+    m_countsLabel->setText(text);
 }
 
 void MainWindow::applyMyCreators()
@@ -451,7 +537,7 @@ void MainWindow::applyMyCreators()
 
 void MainWindow::applyMyCreatorsTo(Page page)
 {
-    if (!m_creators || m_mineApplied.value(page, -1) == m_mineGeneration)
+    if (page < 0 || page >= PageCount || !m_built.at(page) || m_mineApplied.value(page, -1) == m_mineGeneration)
         return;
     m_mineApplied.insert(page, m_mineGeneration);
     const std::optional<ManagedIds> ids = m_myCreators ? m_myCreators->managed() : std::nullopt;

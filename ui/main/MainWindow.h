@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <array>
+
 #include <memory>
 
 class QAction;
@@ -12,12 +14,14 @@ class QMenu;
 class QUndoGroup;
 class QSplitter;
 class QStackedWidget;
+class QTableView;
 class QToolBar;
 
 namespace cd {
 
 class CreatorsPage;
 class EditHistory;
+class EmptyState;
 class MyCreators;
 class RecordActions;
 class Workspace;
@@ -48,7 +52,12 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     EditHistory *history() const { return m_history; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
-    CreatorsPage *creatorsPage() const { return m_creators; }
+    // A page, built when first shown or asked for, or out of sight once the reads of the page in
+    // view have arrived: the window's start builds and reads its first page alone. `P` is its class
+    // (page<CampaignsPage>(MainWindow::Campaigns)).
+    QWidget *page(Page which);
+    template <typename P> P *page(Page which) { return qobject_cast<P *>(page(which)); }
+    CreatorsPage *creatorsPage();
     MyCreators *myCreators() const { return m_myCreators; }
     // Edit > New… for the page shown (a new creator, brand, campaign…).
     QAction *newRecordAction() const { return m_newRecord; }
@@ -74,6 +83,11 @@ private:
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void createPages();
     void replacePage(Page page, QWidget *widget);
+    void buildPage(Page which);
+    void buildPagesOutOfSight(int generation);
+    void addRecordActions(QTableView *table, EmptyState *empty, bool records);
+    void openRecord(Page target, qint64 id);
+    void updateCounts();
     void applySidebarPalette();
     void createMenus();
     void createRecordActions(QMenu *edit);
@@ -97,11 +111,15 @@ private:
     void showAbout();
     void updateTitle();
 
+    static constexpr int OutOfSightPause = 500; // ms without a read before a page out of sight is built
     std::unique_ptr<Workspace> m_workspace;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
-    CreatorsPage *m_creators = nullptr;
+    CreatorsPage *m_creators = nullptr; // once built
+    std::array<bool, PageCount> m_built{};
+    bool m_pagesReady = false; // pages are built on the workspace, once setWorkspace() has it
+    int m_pagesGeneration = 0; // one per workspace shown: a build out of sight for an older one stops
     EditHistory *m_history = nullptr;
     MyCreators *m_myCreators = nullptr;
     int m_mineGeneration = 0;
