@@ -3,6 +3,7 @@
 #include "PaymentTable.h"
 
 #include "common/Dates.h"
+#include "storage/ReadBeside.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
 
@@ -148,44 +149,22 @@ struct Few
     bool any() const { return id || firstOpen; }
 };
 
-Result<PaymentTable> read(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &f, Few few = {})
+// Marks an entry whose withholding is estimated once its creator's tax profile is known.
+constexpr qint64 Unestimated = std::numeric_limits<qint64>::min();
+
+// A paid row keeps what was withheld when it was paid; an open one shows today's estimate.
+qint64 withheldOf(const PaymentTable::Entry &e, const PaymentTable &table, const MoneySettings &settings)
 {
-    PaymentTable table;
+    return withholdingFor(e.kind(), e.direction(), e.amount, table.currency(e), table.creators().at(e.creator).payee,
+                          settings);
+}
+
+// The rows of a started statement into `table`. Without `settings` (the names not read yet) the
+// estimates of withholding are left Unestimated.
+Status readEntries(SqliteStatement &q, bool joined, PaymentTable &table, const MoneySettings *settings)
+{
     Interned methods;
-    const qint64 id = few.id;
-    // Few rows name few records: their names are joined rather than every name read first.
-    const bool joined = few.any() || f.overdueOn.isValid();
-    if (!joined)
-        if (Status s = readNames(db, table); !s)
-            return fail(s.error());
-    // Every payment: each payable's receivable is among them.
-    const bool whole = !joined && !f.participantId && !f.campaignId && !f.creatorId && !f.brandId && !f.direction;
-    const QByteArray columns = QByteArray(PaymentColumns) + (whole ? ReceivablePaidLater : ReceivablePaid);
-    const QByteArray from = QByteArray(PaymentsFrom) + (whole ? "" : ReceivablesFrom);
-    SqliteStatement q(joined ? columns + NamesJoined + from + NamesFrom + PaymentsWhere +
-                                   (few.firstOpen ? FirstOpen
-                                    : few.id      ? ""
-                                                  : OverdueOnly)
-                             : columns + from + PaymentsWhere);
-    if (Status s = q.start(db); !s)
-        return fail(s.error());
-    q.bind(1, f.participantId);
-    q.bind(2, f.campaignId);
-    q.bind(3, f.creatorId);
-    q.bind(4, f.brandId);
-    q.bind(5, f.direction ? wordOf(*f.direction) : QString(QLatin1String("")));
-    q.bind(6, id);
-    q.bind(7, f.overdueOn.isValid() ? isoDate(f.overdueOn) : QString(QLatin1String("")));
-    if (few.firstOpen) {
-        q.bind(8, few.openOn);
-        q.bind(9, qint64(few.firstOpen));
-    }
-    if (few.any())
-        table.reserve(std::max<qsizetype>(1, few.firstOpen));
-    else if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments"));
-             n && !f.participantId && !f.overdueOn.isValid())
-        table.reserve(n->toLongLong()); // growing a list of 50,000 entries copies each of them several times
-    const Status rows = forEachRow(q, [&] {
+    return forEachRow(q, [&] {
         PaymentTable::Entry e;
         e.id = q.int64(0);
         e.participantId = q.int64(1);
@@ -200,10 +179,8 @@ Result<PaymentTable> read(QSqlDatabase &db, const MoneySettings &settings, const
         e.creator = table.creatorAt(creatorId);
         if (e.creator < 0)
             e.creator = table.addCreator(creatorId, {}, {});
-        const PaymentKind kind = storedWord(q.utf8(4), PaymentKind::Other);
-        const PaymentDirection direction = storedWord(q.utf8(5), PaymentDirection::Payable);
-        e.kindCode = quint8(kind);
-        e.directionCode = quint8(direction);
+        e.kindCode = quint8(storedWord(q.utf8(4), PaymentKind::Other));
+        e.directionCode = quint8(storedWord(q.utf8(5), PaymentDirection::Payable));
         e.originCode = quint8(storedWord(q.utf8(6), PaymentOrigin::Manual));
         e.amount = q.int64(7);
         e.due = julianDay(q, 8);
@@ -216,16 +193,126 @@ Result<PaymentTable> read(QSqlDatabase &db, const MoneySettings &settings, const
         e.receivableId = q.int64(13);
         e.receivablePaid = julianDay(q, 16);
         e.invoiceId = q.int64(14);
-        // A paid row keeps what was withheld when it was paid; an open one shows today's estimate.
         e.withheld = (e.isPaid() && !q.isNull(15)) ? q.int64(15)
-                                                   : withholdingFor(kind, direction, e.amount, table.currency(e),
-                                                                    table.creators().at(e.creator).payee, settings);
+                     : settings                    ? withheldOf(e, table, *settings)
+                                                   : Unestimated;
         table.appendEntry(e);
     });
-    if (!rows)
-        return fail(rows.error());
-    if (whole)
-        table.setReceivablesPaid();
+}
+
+// Moves the entries of `from` (read without names) into `into`, which has the names: each entry's
+// campaign and creator become places in `into`'s tables, its texts go to `into`'s pool.
+void takeEntries(const PaymentTable &from, PaymentTable &into, const MoneySettings &settings)
+{
+    const auto text = [&](PaymentTable::Text t) { return t.size ? into.addText(from.text(t)) : PaymentTable::Text{}; };
+    // The few methods, once each.
+    QHash<qint32, PaymentTable::Text> methods;
+    for (PaymentTable::Entry e : from.entries()) {
+        const PaymentTable::Campaign &campaign = from.campaigns().at(e.campaign);
+        const PaymentTable::Creator &creator = from.creators().at(e.creator);
+        e.campaign = into.campaignAt(campaign.id);
+        if (e.campaign < 0)
+            e.campaign = into.addCampaign(campaign.id, {}, {}, 0);
+        e.creator = into.creatorAt(creator.id);
+        if (e.creator < 0)
+            e.creator = into.addCreator(creator.id, {}, {});
+        if (e.method.size) {
+            const auto method = methods.constFind(e.method.at);
+            e.method = method != methods.cend() ? *method : *methods.insert(e.method.at, text(e.method));
+        }
+        e.reference = text(e.reference);
+        e.notes = text(e.notes);
+        if (e.withheld == Unestimated)
+            e.withheld = withheldOf(e, into, settings);
+        into.appendEntry(e);
+    }
+}
+
+// Every payment: those with ids past the middle are read on a second connection and core (at
+// 127,328 payments SQLite's stepping through them is most of the read), while this one reads the
+// names and the first half.
+Status readWhole(QSqlDatabase &db, const MoneySettings &settings, const Workspace::Opener &beside, PaymentTable &table)
+{
+    const QByteArray statement =
+        QByteArray(PaymentColumns) + ReceivablePaidLater + PaymentsFrom + "\nWHERE p.id BETWEEN ?1 AND ?2";
+    const auto start = [](SqliteStatement &q, QSqlDatabase &on, qint64 from, qint64 to) -> Status {
+        if (Status s = q.start(on); !s)
+            return s;
+        q.bind(1, from);
+        q.bind(2, to);
+        return {};
+    };
+    auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments"));
+    auto first = sql::scalar(db, QStringLiteral("SELECT min(id) FROM payments"));
+    auto last = sql::scalar(db, QStringLiteral("SELECT max(id) FROM payments"));
+    if (!count || !first || !last)
+        return fail(!count ? count.error() : !first ? first.error() : last.error());
+    const qint64 n = count->toLongLong(), middle = first->toLongLong() + (last->toLongLong() - first->toLongLong()) / 2;
+    ReadBeside<PaymentTable> upper(beside, [&statement, &start, middle, n](QSqlDatabase &on) -> Result<PaymentTable> {
+        PaymentTable half;
+        half.reserve(n / 2 + 1);
+        SqliteStatement rows(statement);
+        if (Status s = start(rows, on, middle + 1, std::numeric_limits<qint64>::max()); !s)
+            return fail(s.error());
+        if (Status s = readEntries(rows, false, half, nullptr); !s)
+            return fail(s.error());
+        return half;
+    });
+    table.reserve(n); // growing a list of 50,000 entries copies each of them several times
+    if (Status s = readNames(db, table); !s)
+        return s;
+    SqliteStatement rows(statement);
+    if (Status s = start(rows, db, std::numeric_limits<qint64>::min(), middle); !s)
+        return s;
+    if (Status s = readEntries(rows, false, table, &settings); !s)
+        return s;
+    auto half = upper.take(db);
+    if (!half)
+        return fail(half.error());
+    takeEntries(half.value(), table, settings);
+    table.setReceivablesPaid();
+    return {};
+}
+
+Result<PaymentTable> read(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &f, Few few = {},
+                          const Workspace::Opener &beside = {})
+{
+    PaymentTable table;
+    // Few rows name few records: their names are joined rather than every name read first.
+    const bool joined = few.any() || f.overdueOn.isValid();
+    const bool whole = !joined && !f.participantId && !f.campaignId && !f.creatorId && !f.brandId && !f.direction;
+    if (whole) {
+        if (Status s = readWhole(db, settings, beside, table); !s)
+            return fail(s.error());
+    } else {
+        if (!joined)
+            if (Status s = readNames(db, table); !s)
+                return fail(s.error());
+        const QByteArray columns = QByteArray(PaymentColumns) + ReceivablePaid;
+        const QByteArray from = QByteArray(PaymentsFrom) + ReceivablesFrom;
+        SqliteStatement q(joined ? columns + NamesJoined + from + NamesFrom + PaymentsWhere +
+                                       (few.firstOpen ? FirstOpen
+                                        : few.id      ? ""
+                                                      : OverdueOnly)
+                                 : columns + from + PaymentsWhere);
+        if (Status s = q.start(db); !s)
+            return fail(s.error());
+        q.bind(1, f.participantId);
+        q.bind(2, f.campaignId);
+        q.bind(3, f.creatorId);
+        q.bind(4, f.brandId);
+        q.bind(5, f.direction ? wordOf(*f.direction) : QString(QLatin1String("")));
+        q.bind(6, few.id);
+        q.bind(7, f.overdueOn.isValid() ? isoDate(f.overdueOn) : QString(QLatin1String("")));
+        if (few.firstOpen) {
+            q.bind(8, few.openOn);
+            q.bind(9, qint64(few.firstOpen));
+        }
+        if (few.any())
+            table.reserve(std::max<qsizetype>(1, few.firstOpen));
+        if (Status s = readEntries(q, joined, table, &settings); !s)
+            return fail(s.error());
+    }
     if (!joined) { // a joined read comes in the statement's order
         // By campaign, creator (places in name order), receivables first, due date (none last), id.
         const auto key = [](const PaymentTable::Entry &e) {
@@ -250,9 +337,10 @@ qint64 withholdingFor(PaymentKind kind, PaymentDirection direction, qint64 gross
     return tax::withholding(gross, currency, creator, settings);
 }
 
-Result<PaymentTable> readPaymentTable(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter)
+Result<PaymentTable> readPaymentTable(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter,
+                                      const Workspace::Opener &beside)
 {
-    return read(db, settings, filter);
+    return read(db, settings, filter, {}, beside);
 }
 
 Result<QList<PaymentRow>> readPayments(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter)

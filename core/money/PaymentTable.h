@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PaymentLedger.h"
+#include "storage/Workspace.h"
 
 #include <QHash>
 #include <QList>
@@ -152,9 +153,10 @@ private:
     quint64 m_generation = 0;
 };
 
-// Every payment matching `filter`, in readPayments()' order, as a table.
-Result<PaymentTable> readPaymentTable(QSqlDatabase &db, const MoneySettings &settings,
-                                      const PaymentFilter &filter = {});
+// Every payment matching `filter`, in readPayments()' order, as a table. With `beside`, a read of
+// every payment reads half of them on a connection of its own, on another core.
+Result<PaymentTable> readPaymentTable(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter = {},
+                                      const Workspace::Opener &beside = {});
 
 } // namespace cd
 

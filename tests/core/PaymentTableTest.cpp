@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "money/PaymentTable.h"
+#include "storage/Sql.h"
 
 using namespace cd;
 using cd::test::TempDir;
@@ -167,4 +168,72 @@ TEST_CASE("the ledger read for a participant campaign creator brand or direction
     both.brandId = all->first().brandId;
     both.creatorId = all->first().creatorId;
     check(both, [&](const PaymentRow &r) { return r.brandId == both.brandId && r.creatorId == both.creatorId; });
+}
+
+TEST_CASE("the whole ledger read half on a second connection is row for row the ledger read by direction", "[payments]")
+{
+    test::PinnedClock clock;
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("demo.collabdesk")));
+    DemoOptions options;
+    options.scale = DemoOptions::Scale::Small;
+    REQUIRE(generateDemo(*ws, options).ok());
+    QSqlDatabase db = ws->db();
+    // A paid receivable, read last, and the first open payable (read on the first connection)
+    // drafted for it.
+    REQUIRE(
+        sql::run(db, QStringLiteral("INSERT INTO payments (participant_id, kind, direction, amount_minor, due_date, "
+                                    "paid_date, created_at, updated_at) SELECT participant_id, 'fee', 'receivable', "
+                                    "amount_minor * 2, due_date, '2026-11-02', created_at, updated_at FROM payments "
+                                    "WHERE id = (SELECT min(id) FROM payments WHERE paid_date IS NULL)"))
+            .ok());
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE payments SET receivable_id = (SELECT max(id) FROM payments) WHERE id = "
+                                        "(SELECT min(id) FROM payments WHERE paid_date IS NULL)"))
+                .ok());
+    // The last payment (read on the second connection) with texts of its own.
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE payments SET reference = 'TRF-77', notes = 'second half', method = "
+                                        "'giro' WHERE id = (SELECT max(id) FROM payments)"))
+                .ok());
+    const MoneySettings settings = MoneySettings::read(db);
+    auto split = readPaymentTable(db, settings, {}, ws->readerOpener());
+    auto one = readPaymentTable(db, settings);
+    REQUIRE(split.ok());
+    REQUIRE(one.ok());
+    // Read by direction, the rows are read on one connection with every name known first.
+    QHash<qint64, PaymentRow> byId;
+    for (const PaymentDirection direction : {PaymentDirection::Payable, PaymentDirection::Receivable}) {
+        PaymentFilter f;
+        f.direction = direction;
+        auto rows = readPayments(db, settings, f);
+        REQUIRE(rows.ok());
+        for (const PaymentRow &r : std::as_const(*rows))
+            byId.insert(r.id, r);
+    }
+    REQUIRE(split->size() == byId.size());
+    REQUIRE(one->size() == byId.size());
+    const qint64 first = sql::scalar(db, QStringLiteral("SELECT min(id) FROM payments")).value().toLongLong();
+    const qint64 middle =
+        first + (sql::scalar(db, QStringLiteral("SELECT max(id) FROM payments")).value().toLongLong() - first) / 2;
+    int crossing = 0, estimatedPast = 0;
+    for (qsizetype i = 0; i < split->size(); ++i) {
+        const PaymentRow row = split->row(i);
+        REQUIRE(byId.contains(row.id));
+        test::checkSamePayment(row, byId.value(row.id));
+        test::checkSamePayment(one->row(i), row);
+        // Payables whose receivable the other connection read, paid or not; withholding estimated
+        // for open rows past the middle.
+        if (row.receivableId && (row.id <= middle) != (row.receivableId <= middle) &&
+            row.timing.receivablePaid.isValid())
+            ++crossing;
+        if (row.id > middle && !row.timing.paid.isValid() && row.withheld > 0)
+            ++estimatedPast;
+    }
+    CHECK(crossing > 0);
+    CHECK(estimatedPast > 0);
+    const qsizetype last =
+        split->indexOf(sql::scalar(db, QStringLiteral("SELECT max(id) FROM payments")).value().toLongLong());
+    REQUIRE(last >= 0);
+    CHECK(split->row(last).reference == QStringLiteral("TRF-77"));
+    CHECK(split->row(last).notes == QStringLiteral("second half"));
+    CHECK(split->row(last).method == QStringLiteral("giro"));
 }

@@ -327,9 +327,9 @@ void PaymentsPage::reload()
     // Every payment, its tiles and the names for the filters are read on a worker (about half a
     // second at 127,328 payments); the rows shown stay until then.
     m_read->run<Read>(
-        [day](QSqlDatabase &db) -> Result<Read> {
+        [day, beside = m_workspace->readerOpener()](QSqlDatabase &db) -> Result<Read> {
             const MoneySettings settings = MoneySettings::read(db);
-            auto table = readPaymentTable(db, settings);
+            auto table = readPaymentTable(db, settings, {}, beside); // half on the other core
             if (!table)
                 return fail(table.error());
             Read read;
