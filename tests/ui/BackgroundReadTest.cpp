@@ -141,7 +141,7 @@ TEST_CASE("work for when no read runs waits for the reads running and waiting an
             [](const Result<int> &) {});
     }
     REQUIRE(QTest::qWaitFor([&] { return started == limit; }));
-    CHECK(BackgroundRead::anyBusy());
+    CHECK(BackgroundRead::quietFor() == 0);
     QObject context, later;
     QList<int> busyWhenCalled; // reads still busy when the work ran
     const auto busyNow = [&reads] {
@@ -157,7 +157,11 @@ TEST_CASE("work for when no read runs waits for the reads running and waiting an
     gate.release(1);
     REQUIRE(QTest::qWaitFor([&] { return !busyWhenCalled.isEmpty(); }, 10'000));
     CHECK(busyWhenCalled == QList<int>{0});
-    CHECK_FALSE(BackgroundRead::anyBusy());
+    const qint64 quiet = BackgroundRead::quietFor();
+    CHECK(quiet >= 0);
+    CHECK(quiet < 10'000);
+    QTest::qWait(30);
+    CHECK(BackgroundRead::quietFor() >= quiet + 30);
     CHECK_FALSE(droppedRan);
     // With no read running, through the event loop, not within the call.
     bool ran = false;

@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
@@ -12,6 +13,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 #ifdef Q_OS_LINUX
@@ -31,6 +33,7 @@ struct Turns
     int running = 0;
     QList<BackgroundRead *> waiting;
     QList<std::pair<QPointer<QObject>, std::function<void()>>> idleWork;
+    QElapsedTimer sinceLast; // the last read's start or end
     bool idle() const { return running == 0 && waiting.isEmpty(); }
 };
 
@@ -106,9 +109,10 @@ void BackgroundRead::whenIdle(QObject *context, std::function<void()> then)
         callIdleWork();
 }
 
-bool BackgroundRead::anyBusy()
+qint64 BackgroundRead::quietFor()
 {
-    return !turns().idle();
+    const Turns &t = turns();
+    return !t.idle() ? 0 : t.sinceLast.isValid() ? t.sinceLast.elapsed() : std::numeric_limits<qint64>::max();
 }
 
 void BackgroundRead::callIdleWork()
@@ -202,6 +206,7 @@ void BackgroundRead::start()
 {
     m_waiting = false;
     ++turns().running;
+    turns().sinceLast.start();
     Work work = m_work;
     m_thread = QThread::create([open = m_open, work] {
         yieldToGuiThread();
@@ -220,6 +225,7 @@ void BackgroundRead::finished()
     delete m_thread;
     m_thread = nullptr;
     --turns().running;
+    turns().sinceLast.start();
     if (m_pending) {
         // What was read is already out of date: read again for the newest request instead.
         m_work = std::move(m_pending->first);

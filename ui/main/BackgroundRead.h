@@ -53,8 +53,8 @@ public:
     // for a turn (soon, when none does); not if `context` has gone. For work that should not
     // compete with the reads a person is waiting for, such as building the pages out of sight.
     static void whenIdle(QObject *context, std::function<void()> then);
-    // Whether any read of the app runs or waits for a turn.
-    static bool anyBusy();
+    // How long no read of the app has run or waited for a turn, in ms (0 while one does).
+    static qint64 quietFor();
 
     // Tests of a page's behaviour (not of the threading) may have reads run at once, on the calling
     // thread, still on a connection of their own, with `done` called before run() returns.

@@ -386,9 +386,9 @@ QWidget *MainWindow::page(Page which)
 
 void MainWindow::buildPagesOutOfSight(int generation)
 {
-    // One page at a time, each half a second after the reads before it have arrived: the page in
-    // view reads first and alone, what a person does next goes before these, and a page shown
-    // later is there, read, as before.
+    // One page at a time, each once no read has run for half a second: the page in view reads
+    // first and alone, what a person does next goes before these, and a page shown later is there,
+    // read, as before.
     BackgroundRead::whenIdle(this, [this, generation] {
         QTimer::singleShot(OutOfSightPause, this, [this, generation] {
             if (generation != m_pagesGeneration)
@@ -396,7 +396,7 @@ void MainWindow::buildPagesOutOfSight(int generation)
             const auto next = std::find(m_built.cbegin(), m_built.cend(), false);
             if (next == m_built.cend())
                 return;
-            if (!BackgroundRead::anyBusy())
+            if (BackgroundRead::quietFor() >= OutOfSightPause)
                 page(Page(next - m_built.cbegin()));
             buildPagesOutOfSight(generation);
         });
