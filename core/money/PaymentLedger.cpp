@@ -230,7 +230,10 @@ void takeEntries(const PaymentTable &from, PaymentTable &into, const MoneySettin
 
 // Every payment: those with ids past the middle are read on a second connection and core (at
 // 127,328 payments SQLite's stepping through them is most of the read), while this one reads the
-// names and the first half.
+// names and the first half. The halves are two read transactions: a commit between them can leave
+// the table mixing two moments (a payable showing its receivable unpaid), and the change it
+// signals reads the table again. Three statements for the count and the ends: min() and max()
+// are a seek each only when asked alone, count(*) counts pages only when asked alone.
 Status readWhole(QSqlDatabase &db, const MoneySettings &settings, const Workspace::Opener &beside, PaymentTable &table)
 {
     const QByteArray statement =

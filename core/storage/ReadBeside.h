@@ -26,11 +26,10 @@ public:
         m_thread = std::jthread([this, open] {
             const QString name = connection::uniqueName(QStringLiteral("beside"));
             {
-                auto db = open(name);
-                if (db)
+                // A connection that cannot be opened (a server's limit, no file handles left) is
+                // not the read's failure: take() then reads on its own connection.
+                if (auto db = open(name))
                     m_result = m_read(db.value());
-                else
-                    m_result = Result<T>(fail(db.error()));
             }
             connection::close(name);
         });
@@ -38,12 +37,14 @@ public:
     ReadBeside(const ReadBeside &) = delete;
     ReadBeside &operator=(const ReadBeside &) = delete;
 
-    // The read's answer, once it has ended; read on `db` when no opener was given. Once only.
+    // The read's answer, once it has ended; read on `db` when no opener was given or its
+    // connection could not be opened. Once only.
     Result<T> take(QSqlDatabase &db)
     {
-        if (!m_thread.joinable())
+        if (m_thread.joinable())
+            m_thread.join();
+        if (!m_result)
             return m_read(db);
-        m_thread.join();
         return std::move(*m_result);
     }
 

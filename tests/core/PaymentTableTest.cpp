@@ -28,6 +28,15 @@ PaymentRow payment(qint64 id, qint64 campaignId, const QString &campaign, const 
     return r;
 }
 
+std::unique_ptr<Workspace> smallDemo(const TempDir &dir)
+{
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("demo.collabdesk")));
+    DemoOptions options;
+    options.scale = DemoOptions::Scale::Small;
+    REQUIRE(generateDemo(*ws, options).ok());
+    return ws;
+}
+
 QList<qint64> idsOf(const QList<PaymentRow> &rows)
 {
     QList<qint64> ids;
@@ -123,10 +132,7 @@ TEST_CASE("the ledger read for a participant campaign creator brand or direction
 {
     test::PinnedClock clock;
     TempDir dir;
-    auto ws = test::createWorkspace(dir.path(QStringLiteral("demo.collabdesk")));
-    DemoOptions options;
-    options.scale = DemoOptions::Scale::Small;
-    REQUIRE(generateDemo(*ws, options).ok());
+    auto ws = smallDemo(dir);
     QSqlDatabase db = ws->db();
     const MoneySettings settings = MoneySettings::read(db);
     auto all = readPayments(db, settings);
@@ -174,10 +180,7 @@ TEST_CASE("the whole ledger read half on a second connection is row for row the 
 {
     test::PinnedClock clock;
     TempDir dir;
-    auto ws = test::createWorkspace(dir.path(QStringLiteral("demo.collabdesk")));
-    DemoOptions options;
-    options.scale = DemoOptions::Scale::Small;
-    REQUIRE(generateDemo(*ws, options).ok());
+    auto ws = smallDemo(dir);
     QSqlDatabase db = ws->db();
     // A paid receivable, read last, and the first open payable (read on the first connection)
     // drafted for it.

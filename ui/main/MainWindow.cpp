@@ -78,7 +78,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent) : 
 
 MainWindow::~MainWindow()
 {
-    // The pages go after this object's members: their last signals find nobody.
+    // The pages (those replaced and not yet deleted too) go after this object's members and the
+    // status bar: their last signals find nobody.
+    for (QObject *page : m_pages->children())
+        page->disconnect(this);
     m_pages->disconnect(this);
     m_sidebar->disconnect(this);
 }
@@ -108,7 +111,7 @@ void MainWindow::createPages()
     m_sidebar->setIconSize(QSize(22, 22));
     for (int p = 0; p < PageCount; ++p) {
         m_sidebar->addItem(new QListWidgetItem(themeIcon(icons[p]), names[p]));
-        // Every page shows the workspace and is built with it in setWorkspace().
+        // A place for each page, built on the workspace by page() (setWorkspace()).
         m_pages->addWidget(new QWidget(this));
     }
     m_splitter = new QSplitter(this);
@@ -126,7 +129,10 @@ void MainWindow::createPages()
         m_pages->setCurrentIndex(row);
     });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int page) { applyMyCreatorsTo(Page(page)); });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page >= 0)
+            applyMyCreatorsTo(Page(page));
+    });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateCounts);
     m_sidebar->setCurrentRow(Creators);
 }
@@ -537,7 +543,7 @@ void MainWindow::applyMyCreators()
 
 void MainWindow::applyMyCreatorsTo(Page page)
 {
-    if (page < 0 || page >= PageCount || !m_built.at(page) || m_mineApplied.value(page, -1) == m_mineGeneration)
+    if (page >= PageCount || !m_built.at(page) || m_mineApplied.value(page, -1) == m_mineGeneration)
         return;
     m_mineApplied.insert(page, m_mineGeneration);
     const std::optional<ManagedIds> ids = m_myCreators ? m_myCreators->managed() : std::nullopt;
@@ -575,6 +581,9 @@ void MainWindow::replacePage(Page page, QWidget *widget)
 {
     QWidget *old = m_pages->widget(page);
     m_pages->insertWidget(page, widget);
+    // Removing the page shown would show its neighbour for a moment (and start its reads).
+    if (m_pages->currentWidget() == old)
+        m_pages->setCurrentWidget(widget);
     m_pages->removeWidget(old);
     old->deleteLater();
     m_pages->setCurrentIndex(m_sidebar->currentRow());
