@@ -484,6 +484,12 @@ TEST_CASE("a board read again resets only the columns whose cards changed", "[pi
     emit b.ws->changed({QStringLiteral("participants")});
     CHECK(resetColumns() == QList<int>{int(DealStage::Offer), int(DealStage::Negotiating)});
     CHECK(b.stageOf(QStringLiteral("Ramadan Glow/Rina Wijaya")) == int(DealStage::Negotiating));
+    // The same deal removed: only the column it was in.
+    test::exec(*b.ws, QStringLiteral("DELETE FROM participants WHERE id = %1")
+                          .arg(b.deal.value(QStringLiteral("Ramadan Glow/Rina Wijaya"))));
+    emit b.ws->changed({QStringLiteral("participants")});
+    CHECK(resetColumns() == QList<int>{int(DealStage::Negotiating)});
+    CHECK(b.stageOf(QStringLiteral("Ramadan Glow/Rina Wijaya")) == -1);
     // Another manager's board is another read: every column anew.
     b.page->managerFilter()->setCurrentIndex(b.page->managerFilter()->findText(QStringLiteral("Sari Dewi")));
     CHECK(resetColumns().size() >= 6);

@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/FreeMemory.h"
+#include "common/IdPositions.h"
 #include "desk/Managers.h"
 #include "main/BackgroundRead.h"
 #include "main/PageParts.h"
@@ -23,7 +24,6 @@
 #include <QElapsedTimer>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -32,6 +32,8 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <vector>
 
 namespace cd {
 namespace {
@@ -45,10 +47,16 @@ constexpr int MinColumnWidth = 150;
 // deals takes ~20 ms to sort).
 template <typename Board> unsigned changedStages(const Board &before, const Board &after)
 {
-    QHash<qint64, const Deal *> was;
+    // The deals before, found by id through IdPositions rather than a hash of 55,000 at large.
+    QList<qint64> ids;
+    QList<const Deal *> was;
     for (const QList<Deal> &stage : before)
-        for (const Deal &d : stage)
-            was.insert(d.participantId, &d);
+        for (const Deal &d : stage) {
+            ids << d.participantId;
+            was << &d;
+        }
+    const IdPositions positions(ids);
+    std::vector<bool> matched(std::size_t(was.size()));
     const auto same = [](const Deal &a, const Deal &b) {
         return a.stage == b.stage && a.status == b.status && a.gross == b.gross && a.nextDate == b.nextDate &&
                a.nextWhat == b.nextWhat && a.deliverables == b.deliverables &&
@@ -59,14 +67,18 @@ template <typename Board> unsigned changedStages(const Board &before, const Boar
     unsigned touched = 0;
     for (const QList<Deal> &stage : after)
         for (const Deal &d : stage) {
-            const Deal *old = was.take(d.participantId);
+            const qsizetype at = positions.at(d.participantId);
+            const Deal *old = at >= 0 && !matched[std::size_t(at)] ? was.at(at) : nullptr;
+            if (old)
+                matched[std::size_t(at)] = true;
             if (!old || !same(*old, d))
                 touched |= 1u << int(d.stage);
             if (old && old->stage != d.stage)
                 touched |= 1u << int(old->stage);
         }
-    for (const Deal *gone : std::as_const(was))
-        touched |= 1u << int(gone->stage);
+    for (qsizetype i = 0; i < was.size(); ++i)
+        if (!matched[std::size_t(i)])
+            touched |= 1u << int(was.at(i)->stage);
     return touched;
 }
 
