@@ -18,6 +18,7 @@
 #include "desk/MyCreators.h"
 #include "desk/PipelinePage.h"
 #include "desk/TodayPage.h"
+#include "main/BackgroundRead.h"
 #include "main/MainWindow.h"
 #include "main/TablePage.h"
 #include "main/WorkspaceOpening.h"
@@ -339,6 +340,53 @@ int measure(const QString &path)
     return 0;
 }
 
+// A page first looked at a few seconds after the start, as people do: once the window has built
+// every page out of sight and no read has run for a second, each page that reads only when shown
+// (the page the window opened on aside) is shown in turn. "longest GUI pause / on screen" in ms
+// each, "-" for the page opened on.
+int settled(const QString &path)
+{
+    const Start started = start(path);
+    MainWindow &window = *started.window;
+    QElapsedTimer waited;
+    waited.start();
+    const auto allBuilt = [&window] {
+        for (int p = 0; p < MainWindow::PageCount; ++p)
+            if (!window.isBuilt(MainWindow::Page(p)))
+                return false;
+        return true;
+    };
+    while ((!allBuilt() || BackgroundRead::quietFor() < 1000) && waited.elapsed() < 120'000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QStringList shown;
+    const auto firstShown = [&](MainWindow::Page which, const QString &what, const std::function<bool()> &reading) {
+        if (window.currentPage() == which) {
+            shown << QStringLiteral("-");
+            return;
+        }
+        stalls().reset(what);
+        QElapsedTimer wall;
+        wall.start();
+        window.showPage(which);
+        double pause = double(wall.nsecsElapsed()) / 1e6;
+        waitUntilShown(reading, pause);
+        shown << QStringLiteral("%1 / %2").arg(pause, 0, 'f', 0).arg(double(wall.nsecsElapsed()) / 1e6, 0, 'f', 0);
+    };
+    auto *today = window.page<TodayPage>(MainWindow::Today);
+    firstShown(MainWindow::Today, QStringLiteral("today shown"), [today] { return today->isReading(); });
+    auto *dashboard = window.page<DashboardPage>(MainWindow::Dashboard);
+    firstShown(MainWindow::Dashboard, QStringLiteral("dashboard shown"),
+               [dashboard] { return dashboard->isReading(); });
+    auto *pipeline = window.page<PipelinePage>(MainWindow::Pipeline);
+    firstShown(MainWindow::Pipeline, QStringLiteral("pipeline shown"), [pipeline] { return pipeline->isReading(); });
+    auto *payments = window.page<PaymentsPage>(MainWindow::Payments);
+    firstShown(MainWindow::Payments, QStringLiteral("payments shown"), [payments] { return payments->isReading(); });
+    // Memory once every page has been read and shown (before: only when each was shown).
+    QTextStream(stdout) << shown.join(QLatin1Char('\t'))
+                        << QStringLiteral("\t%1\n").arg(residentMiB().first, 0, 'f', 0);
+    return 0;
+}
+
 // start() alone: "first window / first rows / roster on screen / longest GUI stall" in ms. Run on a file just
 // evicted from the page cache, it is a start after a reboot.
 int firstWindowOnly(const QString &path)
@@ -421,6 +469,8 @@ int main(int argc, char *argv[])
         return measure(args[1]);
     if (args.size() == 2 && args[0] == QLatin1String("--first-window"))
         return firstWindowOnly(args[1]);
+    if (args.size() == 2 && args[0] == QLatin1String("--settled"))
+        return settled(args[1]);
 
     QTemporaryDir dir;
     // A third path: the large demo, measured last (writing one takes minutes, so it is never made here).

@@ -136,8 +136,10 @@ TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myC
 void TodayPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The day may have turned since the last look: then every half.
-    if (m_model->asOf() != Clock::today())
+    // The day may have turned since the last look: then every half (unless they are being read for
+    // today already, as the window reads this page out of sight).
+    const QDate today = Clock::today();
+    if (m_model->asOf() != today && !(m_reading && m_readingDay == today))
         reload();
     else if (m_stale)
         readHalves(m_staleHalves);
@@ -179,6 +181,7 @@ void TodayPage::readHalves(Halves halves)
     m_arrived = {};
     const quint64 request = ++m_request;
     m_reading = true;
+    m_readingDay = day;
     updateScope();
     for (const TodayHalf half : TodayHalves)
         if (halves.at(index(half)))

@@ -86,6 +86,7 @@ private:
     quint64 m_request = 0;  // the read under way (arrivals of older ones are dropped)
     bool m_stale = true;
     bool m_reading = false;
+    QDate m_readingDay;   // the day the read under way is of
     qint64 m_manager = 0; // whose list is shown
     QString m_error;
     QString m_summary; // summary() of the list shown

@@ -57,6 +57,8 @@ public:
     // (page<CampaignsPage>(MainWindow::Campaigns)).
     QWidget *page(Page which);
     template <typename P> P *page(Page which) { return qobject_cast<P *>(page(which)); }
+    // Whether the page has been built (shown, or built out of sight), without building it.
+    bool isBuilt(Page which) const { return m_built.at(which); }
     CreatorsPage *creatorsPage();
     MyCreators *myCreators() const { return m_myCreators; }
     // Edit > New… for the page shown (a new creator, brand, campaign…).
@@ -85,6 +87,7 @@ private:
     void replacePage(Page page, QWidget *widget);
     void buildPage(Page which);
     void buildPagesOutOfSight(int generation);
+    void readOutOfSight(Page which);
     void addRecordActions(QTableView *table, EmptyState *empty, bool records);
     void openRecord(Page target, qint64 id);
     void updateCounts();

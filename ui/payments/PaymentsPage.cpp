@@ -309,8 +309,9 @@ void PaymentsPage::reload()
     const QDate day = Clock::today();
     // On the first read, as the page opens (open rows by due date), the first screen is read on
     // its own too: at 127,328 payments it arrives in tens of milliseconds, every row in half a
-    // second or more. Later reads keep the rows shown until the new ones arrive.
-    if (!m_loaded && StatusFilter(m_status->currentData().toInt()) == Open &&
+    // second or more. Later reads keep the rows shown until the new ones arrive, and a read out of
+    // sight (MainWindow reads the page before it is first shown) has no screen to fill.
+    if (!m_loaded && isVisible() && StatusFilter(m_status->currentData().toInt()) == Open &&
         m_proxy->sortColumn() == PaymentListModel::Due && m_proxy->sortOrder() == Qt::AscendingOrder)
         m_firstRows->run<QList<PaymentRow>>(
             [day](QSqlDatabase &db) {
