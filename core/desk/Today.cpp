@@ -108,7 +108,7 @@ public:
             m_sections.append({TodaySection(s), {}});
     }
 
-    Result<QList<TodaySectionItems>> run(std::optional<TodayHalf> half);
+    Result<QList<TodaySectionItems>> run(TodayParts parts);
 
 private:
     Status deliverables();
@@ -550,17 +550,19 @@ void sortByUrgency(QList<TodayItem> &items)
     moveIntoOrder(items, std::move(order));
 }
 
-Result<QList<TodaySectionItems>> Desk::run(std::optional<TodayHalf> half)
+Result<QList<TodaySectionItems>> Desk::run(TodayParts parts)
 {
     using Part = Status (Desk::*)();
-    const std::pair<TodayHalf, Part> parts[] = {
-        {TodayHalf::Work, &Desk::deliverables}, {TodayHalf::Work, &Desk::offers},
-        {TodayHalf::Work, &Desk::contracts},    {TodayHalf::Work, &Desk::payments},
-        {TodayHalf::Contracts, &Desk::rights},  {TodayHalf::Contracts, &Desk::conflicts},
-        {TodayHalf::Work, &Desk::followups}};
-    for (const auto &[in, part] : parts)
-        if (!half || *half == in)
-            if (Status s = (this->*part)(); !s)
+    const std::pair<TodayPart, Part> reads[] = {{TodayPart::Deliverables, &Desk::deliverables},
+                                                {TodayPart::Offers, &Desk::offers},
+                                                {TodayPart::Contracts, &Desk::contracts},
+                                                {TodayPart::Payments, &Desk::payments},
+                                                {TodayPart::Rights, &Desk::rights},
+                                                {TodayPart::Conflicts, &Desk::conflicts},
+                                                {TodayPart::Followups, &Desk::followups}};
+    for (const auto &[part, read] : reads)
+        if (parts & todayPartBit(part))
+            if (Status s = (this->*read)(); !s)
                 return fail(s.error());
     for (TodaySectionItems &s : m_sections) {
         sortByUrgency(s.items);
@@ -576,38 +578,77 @@ QJsonValue textOrNull(const QString &text)
 
 } // namespace
 
-bool isInHalf(TodaySection section, TodayHalf half)
+TodayPart todayPartOf(TodaySection section)
 {
-    const bool contracts = section == TodaySection::Rights || section == TodaySection::Conflicts;
-    return contracts == (half == TodayHalf::Contracts);
+    switch (section) {
+    case TodaySection::DraftsToReview:
+    case TodaySection::RevisionsWaiting:
+    case TodaySection::DueSoon:
+    case TodaySection::Late:
+        return TodayPart::Deliverables;
+    case TodaySection::Offers:
+        return TodayPart::Offers;
+    case TodaySection::ContractsToChase:
+        return TodayPart::Contracts;
+    case TodaySection::ReceivablesOverdue:
+    case TodaySection::PayablesDue:
+        return TodayPart::Payments;
+    case TodaySection::Rights:
+        return TodayPart::Rights;
+    case TodaySection::Conflicts:
+        return TodayPart::Conflicts;
+    case TodaySection::Followups:
+        break;
+    }
+    return TodayPart::Followups;
 }
 
-bool todayHalfDependsOn(TodayHalf half, const QStringList &changedKinds)
+TodayParts todayPartsChangedBy(const QStringList &changedKinds)
 {
-    if (half == TodayHalf::Work)
-        return true;
-    // An allow-list, not a block-list: a kind added later counts as a change to contracts until
-    // it is known not to be.
-    static const QStringList unrelated = {QStringLiteral("payments"),     QStringLiteral("invoices"),
-                                          QStringLiteral("deliverables"), QStringLiteral("followups"),
-                                          QStringLiteral("post_metrics"), QStringLiteral("followers")};
-    return std::ranges::any_of(changedKinds, [](const QString &kind) { return !unrelated.contains(kind); });
+    // Allow-lists, not block-lists: a kind added later counts as a change to every part until it
+    // is known not to be. What each part reads besides participants, campaigns, brands, creators,
+    // managers and settings (which reach every part): deliverables their deliverables, feedback
+    // and contracts (the turnaround a revision waits for); offers nothing more; contracts to chase
+    // the contracts; money the payments (and, to be safe, invoices); rights and conflicts the
+    // contracts; follow-ups the follow-ups.
+    const QStringList none = {QStringLiteral("post_metrics"), QStringLiteral("followers")};
+    const QString payments = QStringLiteral("payments"), invoices = QStringLiteral("invoices"),
+                  deliverables = QStringLiteral("deliverables"), contracts = QStringLiteral("contracts"),
+                  followups = QStringLiteral("followups");
+    const std::pair<TodayPart, QStringList> unrelated[] = {
+        {TodayPart::Deliverables, none + QStringList{payments, invoices, followups}},
+        {TodayPart::Offers, none + QStringList{payments, invoices, followups, deliverables, contracts}},
+        {TodayPart::Contracts, none + QStringList{payments, invoices, followups, deliverables}},
+        {TodayPart::Payments, none + QStringList{followups, deliverables, contracts}},
+        {TodayPart::Rights, none + QStringList{payments, invoices, followups, deliverables}},
+        {TodayPart::Conflicts, none + QStringList{payments, invoices, followups, deliverables}},
+        {TodayPart::Followups, none + QStringList{payments, invoices, deliverables, contracts}}};
+    TodayParts changed = 0;
+    for (const auto &[part, unrelatedKinds] : unrelated)
+        if (std::ranges::any_of(changedKinds, [&](const QString &kind) { return !unrelatedKinds.contains(kind); }))
+            changed |= todayPartBit(part);
+    return changed;
 }
 
-Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId,
-                                       std::optional<TodayHalf> half)
+TodayParts todayHalfParts(TodayHalf half)
+{
+    const TodayParts contracts = todayPartBit(TodayPart::Rights) | todayPartBit(TodayPart::Conflicts);
+    return half == TodayHalf::Contracts ? contracts : AllTodayParts & ~contracts;
+}
+
+Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId, TodayParts parts)
 {
     // Its sections seek into participants, campaigns, creators and payments for every item: with 8
     // MiB of page cache instead of 2 the large demo's two halves took 150-159 -> 114-119 and
     // 152-156 -> 134-137 ms on a connection of their own.
     const connection::LargerPageCache cache(db, 8 * 1024);
-    return Desk(db, asOf, managerId).run(half);
+    return Desk(db, asOf, managerId).run(parts);
 }
 
-void takeTodayHalf(TodayHalf half, QList<TodaySectionItems> &&from, QList<TodaySectionItems> &into)
+void takeTodayParts(TodayParts parts, QList<TodaySectionItems> &&from, QList<TodaySectionItems> &into)
 {
     for (TodaySectionItems &section : from)
-        if (isInHalf(section.section, half))
+        if (parts & todayPartBit(todayPartOf(section.section)))
             for (TodaySectionItems &kept : into)
                 if (kept.section == section.section)
                     kept.items = std::move(section.items);

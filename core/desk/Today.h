@@ -50,35 +50,55 @@ struct TodaySectionItems
     QList<TodayItem> items;
 };
 
-// The two halves of the list, each read by queries of its own: the desk's work (drafts, revisions,
-// due and late deliverables, offers, contracts to chase, money, follow-ups) and what signed
-// contracts hold (usage rights, exclusivity conflicts). Most changes made from the desk (a draft
-// approved, a payment marked paid, a follow-up done) cannot change the second: a page reads again
-// only the half a change can reach (at 20,000 creators Today after such a change is on screen in
-// 144 ms, the whole list in 289).
+// The parts of the list, each filled by a query of its own: deliverables (drafts to review,
+// revisions waiting, due soon, late), offers, contracts to chase, money (receivables overdue,
+// payables due), usage rights, exclusivity conflicts and follow-ups. Most changes made from the
+// desk (a draft approved, a payment marked paid, a follow-up done) reach one or two of them: a
+// page reads again only the parts a change can reach.
+enum class TodayPart
+{
+    Deliverables,
+    Offers,
+    Contracts,
+    Payments,
+    Rights,
+    Conflicts,
+    Followups
+};
+using TodayParts = unsigned; // a bit per TodayPart
+constexpr TodayParts todayPartBit(TodayPart part)
+{
+    return 1u << unsigned(part);
+}
+inline constexpr TodayParts AllTodayParts = (1u << (unsigned(TodayPart::Followups) + 1)) - 1;
+// The part that fills `section`.
+TodayPart todayPartOf(TodaySection section);
+// The parts a committed change to these kinds of records (Workspace::changed) can change: each part
+// unless every kind is one known not to reach it (follower counts and metrics reach none; payments
+// and invoices reach the money part only; deliverables the deliverables part only; contracts the
+// deliverables (turnarounds), contracts, rights and conflicts parts; follow-ups the follow-ups part).
+TodayParts todayPartsChangedBy(const QStringList &changedKinds);
+
+// The two halves of the list, read at once on two cores: what signed contracts hold (usage rights,
+// exclusivity conflicts: at 20,000 creators as long to read as all the rest) and the desk's work.
 enum class TodayHalf
 {
     Work,
     Contracts
 };
 inline constexpr TodayHalf TodayHalves[] = {TodayHalf::Work, TodayHalf::Contracts};
-// Whether `section` is filled by `half`.
-bool isInHalf(TodaySection section, TodayHalf half);
-// Whether a committed change to these kinds of records (Workspace::changed) can change `half`.
-// The work half reads nearly every kind: always. The contracts half reads contracts, participants,
-// campaigns, brands, creators, managers and settings: only kinds known to be none of those (payments,
-// invoices, deliverables, follow-ups, metrics, follower counts) leave it as it is.
-bool todayHalfDependsOn(TodayHalf half, const QStringList &changedKinds);
+// The parts of `half`.
+TodayParts todayHalfParts(TodayHalf half);
 
 // The Today list as of `asOf`, for the creators of manager `managerId` (0: everyone). Always all
 // eleven sections, in formats.md's order; each sorted most urgent first: by date (oldest first,
 // undated last), then creator, campaign and what. A few set-based queries whatever the size of
-// the workspace (under 100 ms on the agency demo). With `half`, only that half's sections have
-// items (all eleven are there). Errors: a failing query.
+// the workspace (under 100 ms on the agency demo). Only the sections of `parts` have items (all
+// eleven are there). Errors: a failing query.
 Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId = 0,
-                                       std::optional<TodayHalf> half = std::nullopt);
-// Moves the sections of `half` from `from` into `into` (both as today() gives them).
-void takeTodayHalf(TodayHalf half, QList<TodaySectionItems> &&from, QList<TodaySectionItems> &into);
+                                       TodayParts parts = AllTodayParts);
+// Moves the sections of `parts` from `from` into `into` (both as today() gives them).
+void takeTodayParts(TodayParts parts, QList<TodaySectionItems> &&from, QList<TodaySectionItems> &into);
 
 // The section's title for people ("Drafts to review"), translated.
 QString todaySectionTitle(TodaySection section);

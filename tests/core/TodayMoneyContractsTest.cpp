@@ -139,38 +139,40 @@ TEST_CASE("usage rights and exclusivity conflicts open the contract")
     CHECK(c.participantId == pk);
     CHECK(c.campaignId == kopiLaunch);
 
-    SECTION("each half reads its own sections, and the two together are the whole list")
+    SECTION("each part reads its own sections, and the parts together are the whole list")
     {
-        d.deliverable(p, QStringLiteral("Reel 1"), QStringLiteral("planned"), day(-2)); // late: the work half
+        d.deliverable(p, QStringLiteral("Reel 1"), QStringLiteral("planned"), day(-2)); // late: deliverables
         QSqlDatabase db = d.ws->db();
-        auto work = today(db, D, 0, TodayHalf::Work);
-        auto contracts = today(db, D, 0, TodayHalf::Contracts);
-        REQUIRE(work.ok());
-        REQUIRE(contracts.ok());
-        REQUIRE(work->size() == 11);
-        REQUIRE(contracts->size() == 11);
-        for (const TodaySectionItems &section : work.value()) {
-            INFO(int(section.section));
-            CHECK(isInHalf(section.section, TodayHalf::Work) != isInHalf(section.section, TodayHalf::Contracts));
-            if (isInHalf(section.section, TodayHalf::Contracts))
-                CHECK(section.items.isEmpty());
+        // The two halves read on two cores share no part and hold them all.
+        CHECK((todayHalfParts(TodayHalf::Work) & todayHalfParts(TodayHalf::Contracts)) == 0);
+        CHECK((todayHalfParts(TodayHalf::Work) | todayHalfParts(TodayHalf::Contracts)) == AllTodayParts);
+        auto merged = today(db, D, 0, 0); // no part: every section, empty
+        REQUIRE(merged.ok());
+        REQUIRE(merged->size() == 11);
+        for (const TodaySectionItems &section : merged.value())
+            CHECK(section.items.isEmpty());
+        for (unsigned i = 0; i <= unsigned(TodayPart::Followups); ++i) {
+            const auto part = TodayPart(i);
+            INFO(i);
+            auto read = today(db, D, 0, todayPartBit(part));
+            REQUIRE(read.ok());
+            REQUIRE(read->size() == 11);
+            for (const TodaySectionItems &section : read.value())
+                if (todayPartOf(section.section) != part)
+                    CHECK(section.items.isEmpty());
+            takeTodayParts(todayPartBit(part), std::move(read).value(), merged.value());
         }
-        for (const TodaySectionItems &section : contracts.value())
-            if (isInHalf(section.section, TodayHalf::Work))
-                CHECK(section.items.isEmpty());
-        CHECK(work->at(int(TodaySection::Late)).items.size() == 1);
-        CHECK(contracts->at(int(TodaySection::Rights)).items.size() == 3);
-        CHECK(contracts->at(int(TodaySection::Conflicts)).items.size() == 1);
-        QList<TodaySectionItems> merged = work.value();
-        takeTodayHalf(TodayHalf::Contracts, std::move(contracts).value(), merged);
+        CHECK(merged->at(int(TodaySection::Late)).items.size() == 1);
+        CHECK(merged->at(int(TodaySection::Rights)).items.size() == 3);
+        CHECK(merged->at(int(TodaySection::Conflicts)).items.size() == 1);
         const QList<TodaySectionItems> whole = d.all();
-        REQUIRE(merged.size() == whole.size());
+        REQUIRE(merged->size() == whole.size());
         for (qsizetype s = 0; s < whole.size(); ++s) {
             INFO(s);
-            CHECK(merged.at(s).section == whole.at(s).section);
-            REQUIRE(merged.at(s).items.size() == whole.at(s).items.size());
+            CHECK(merged->at(s).section == whole.at(s).section);
+            REQUIRE(merged->at(s).items.size() == whole.at(s).items.size());
             for (qsizetype i = 0; i < whole.at(s).items.size(); ++i)
-                CHECK(merged.at(s).items.at(i).id == whole.at(s).items.at(i).id);
+                CHECK(merged->at(s).items.at(i).id == whole.at(s).items.at(i).id);
         }
         CHECK(whole.at(int(TodaySection::Late)).items.size() == 1);
     }
@@ -235,21 +237,31 @@ TEST_CASE("open follow-ups due on or before D, oldest first")
     CHECK(item.value(QStringLiteral("detail")).toString() == QStringLiteral("due today"));
 }
 
-TEST_CASE("only changes to what contracts name reach Today's contracts half")
+TEST_CASE("a change reaches only the parts of Today that read what it changed")
 {
-    const auto reaches = [](const QStringList &kinds) { return todayHalfDependsOn(TodayHalf::Contracts, kinds); };
-    // What the desk changes most: a draft approved, a payment marked paid, an invoice, a follow-up.
-    for (const char *kind : {"deliverables", "payments", "invoices", "followups", "post_metrics", "followers"}) {
+    const auto bit = todayPartBit;
+    const auto reached = [](std::initializer_list<const char *> kinds) {
+        QStringList list;
+        for (const char *kind : kinds)
+            list << QString::fromLatin1(kind);
+        return todayPartsChangedBy(list);
+    };
+    // What the desk changes most: a follow-up done, a payment marked paid, an invoice, a draft approved.
+    CHECK(reached({"followups"}) == bit(TodayPart::Followups));
+    CHECK(reached({"payments"}) == bit(TodayPart::Payments));
+    CHECK(reached({"invoices"}) == bit(TodayPart::Payments));
+    CHECK(reached({"deliverables"}) == bit(TodayPart::Deliverables));
+    CHECK(reached({"payments", "followups"}) == (bit(TodayPart::Payments) | bit(TodayPart::Followups)));
+    // A contract: its chase, its rights and conflicts, and the turnaround a revision waits for.
+    CHECK(reached({"contracts"}) == (bit(TodayPart::Deliverables) | bit(TodayPart::Contracts) | bit(TodayPart::Rights) |
+                                     bit(TodayPart::Conflicts)));
+    // Metrics and follower counts: none.
+    CHECK(reached({"post_metrics", "followers"}) == 0);
+    // What every part names or filters by, and a kind not known yet: all of them.
+    for (const char *kind :
+         {"participants", "campaigns", "brands", "creators", "managers", "settings", "a kind added later"}) {
         INFO(kind);
-        CHECK_FALSE(reaches({QString::fromLatin1(kind)}));
-        CHECK(todayHalfDependsOn(TodayHalf::Work, {QString::fromLatin1(kind)}));
+        CHECK(reached({kind}) == AllTodayParts);
     }
-    CHECK_FALSE(reaches({QStringLiteral("payments"), QStringLiteral("invoices")}));
-    // What rights and conflicts are read from, and a kind not known yet.
-    for (const char *kind : {"contracts", "participants", "campaigns", "brands", "creators", "managers", "settings",
-                             "a kind added later"}) {
-        INFO(kind);
-        CHECK(reaches({QString::fromLatin1(kind)}));
-    }
-    CHECK(reaches({QStringLiteral("payments"), QStringLiteral("creators")}));
+    CHECK(reached({"payments", "creators"}) == AllTodayParts);
 }

@@ -139,21 +139,31 @@ TEST_CASE("Today opens its short sections and keeps a long one closed so every h
     CHECK(expanded(int(TodaySection::Followups)));
 }
 
-TEST_CASE("Today reads again only the half of the list a change can reach", "[desk]")
+TEST_CASE("Today reads again only the parts of the list a change can reach", "[desk]")
 {
     Desk d;
     // Rows written here without a transaction send no change signal: what the page shows tells
-    // which half it read again. Rina's usage rights end in eight days.
+    // which part it read again. Rina's usage rights end in eight days.
     test::exec(*d.ws, QStringLiteral("UPDATE contract_versions SET usage_end = '2026-03-20' WHERE id = 2"));
     d.today->reload();
     REQUIRE(d.count(TodaySection::Rights) == 1);
     test::exec(*d.ws, QStringLiteral("UPDATE contract_versions SET usage_end = '2026-12-31' WHERE id = 2"));
-    // A follow-up (the work half) leaves the rights as read.
+    // Rina's draft approved behind the page's back, too.
+    test::exec(*d.ws, QStringLiteral("UPDATE deliverables SET status = 'approved' WHERE id = 1"));
+    // A follow-up leaves the rights and the deliverables as read.
     REQUIRE(FollowupService(*d.ws)
                 .add({FollowupAbout::Creator, 2, QDate(2026, 3, 11), QStringLiteral("Call"), {}, {}})
                 .ok());
     CHECK(d.count(TodaySection::Followups) == 1);
     CHECK(d.count(TodaySection::Rights) == 1);
+    CHECK(d.count(TodaySection::DraftsToReview) == 1);
+    // A change to deliverables reads them again, and only them.
+    emit d.ws->changed({QStringLiteral("deliverables")});
+    CHECK(d.count(TodaySection::DraftsToReview) == 0);
+    CHECK(d.count(TodaySection::Rights) == 1);
+    CHECK(d.count(TodaySection::Followups) == 1);
+    test::exec(*d.ws, QStringLiteral("UPDATE deliverables SET status = 'draft_submitted' WHERE id = 1"));
+    emit d.ws->changed({QStringLiteral("deliverables")});
     CHECK(d.count(TodaySection::DraftsToReview) == 1);
     // A change to contracts reads them again; so does a reload, and the work half stays whole.
     emit d.ws->changed({QStringLiteral("contracts")});

@@ -125,7 +125,7 @@ TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myC
         connect(m_workspace, &Workspace::changed, this, &TodayPage::reloadIfShown);
     if (m_myCreators)
         connect(m_myCreators, &MyCreators::changed, this, [this] {
-            m_staleHalves.fill(true); // someone else's list: every half
+            m_staleParts = AllTodayParts; // someone else's list: every part
             m_stale = true;
             if (isVisible())
                 reload();
@@ -136,33 +136,29 @@ TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myC
 void TodayPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The day may have turned since the last look: then every half (unless they are being read for
+    // The day may have turned since the last look: then every part (unless they are being read for
     // today already, as the window reads this page out of sight).
     const QDate today = Clock::today();
     if (m_model->asOf() != today && !(m_reading && m_readingDay == today))
         reload();
     else if (m_stale)
-        readHalves(m_staleHalves);
+        readParts(m_staleParts);
 }
 
 void TodayPage::reloadIfShown(const QStringList &changedKinds)
 {
-    for (const TodayHalf half : TodayHalves)
-        if (todayHalfDependsOn(half, changedKinds))
-            m_staleHalves.at(index(half)) = true;
+    m_staleParts |= todayPartsChangedBy(changedKinds);
     m_stale = true;
     if (isVisible())
-        readHalves(m_staleHalves);
+        readParts(m_staleParts);
 }
 
 void TodayPage::reload()
 {
-    Halves all;
-    all.fill(true);
-    readHalves(all);
+    readParts(AllTodayParts);
 }
 
-void TodayPage::readHalves(Halves halves)
+void TodayPage::readParts(TodayParts parts)
 {
     m_stale = false;
     if (!m_workspace)
@@ -170,24 +166,23 @@ void TodayPage::readHalves(Halves halves)
     const qint64 manager = m_myCreators ? m_myCreators->managerId() : 0;
     const QDate day = Clock::today();
     // Read on workers: at agency scale the list takes longer than a frame. What is shown stays
-    // until every half asked for has arrived; the heading says it is being read. A half not read
-    // again is kept as shown, which only a list of the same day and person can give; and halves
+    // until every half asked for has arrived; the heading says it is being read. A part not read
+    // again is kept as shown, which only a list of the same day and person can give; and parts
     // asked for by a read that has not arrived yet are read with this one.
     const bool keepsShown = !m_model->sections().isEmpty() && m_model->asOf() == day && m_manager == manager;
-    for (std::size_t i = 0; i < halves.size(); ++i)
-        halves.at(i) = halves.at(i) || m_asked.at(i) || !keepsShown;
-    m_asked = halves;
-    m_staleHalves = {};
+    parts = keepsShown ? parts | m_asked : AllTodayParts;
+    m_asked = parts;
+    m_staleParts = 0;
     m_arrived = {};
     const quint64 request = ++m_request;
     m_reading = true;
     m_readingDay = day;
     updateScope();
     for (const TodayHalf half : TodayHalves)
-        if (halves.at(index(half)))
+        if (const TodayParts inHalf = parts & todayHalfParts(half))
             m_reads.at(index(half))
                 ->run<QList<TodaySectionItems>>(
-                    [day, manager, half](QSqlDatabase &db) { return today(db, day, manager, half); },
+                    [day, manager, inHalf](QSqlDatabase &db) { return today(db, day, manager, inHalf); },
                     [this, request, half, day, manager](const Result<QList<TodaySectionItems>> &sections) {
                         halfArrived(request, half, sections, day, manager);
                     });
@@ -197,15 +192,16 @@ void TodayPage::halfArrived(quint64 request, TodayHalf half, const Result<QList<
                             const QDate &day, qint64 manager)
 {
     if (request != m_request)
-        return; // a half of a read asked for again since (its halves are read with the newer one)
+        return; // a half of a read asked for again since (its parts are read with the newer one)
     m_arrived.at(index(half)) = sections;
+    const auto asked = [this](TodayHalf h) { return m_asked & todayHalfParts(h); };
     for (const TodayHalf h : TodayHalves)
-        if (m_asked.at(index(h)) && !m_arrived.at(index(h)))
+        if (asked(h) && !m_arrived.at(index(h)))
             return;
-    // Every half asked for is in: the halves not read again as shown, these in their place.
+    // Every half asked for is in: the parts not read again as shown, these in their place.
     Result<QList<TodaySectionItems>> list = m_model->sections();
     for (const TodayHalf h : TodayHalves) {
-        if (!m_asked.at(index(h)))
+        if (!asked(h))
             continue;
         if (!*m_arrived.at(index(h))) {
             list = fail(m_arrived.at(index(h))->error());
@@ -214,9 +210,9 @@ void TodayPage::halfArrived(quint64 request, TodayHalf half, const Result<QList<
         QList<TodaySectionItems> read = std::move(*m_arrived.at(index(h))).value();
         if (list->size() != read.size())
             list = read; // nothing shown yet (or an error was): this half's read has every section
-        takeTodayHalf(h, std::move(read), list.value());
+        takeTodayParts(asked(h), std::move(read), list.value());
     }
-    m_asked = {};
+    m_asked = 0;
     m_arrived = {};
     showList(list, day, manager);
 }

@@ -72,18 +72,17 @@ private:
     QLabel *m_scope;
     QLabel *m_jump; // every section's count, each a link to it
     QPushButton *m_open, *m_next, *m_revise;
-    // One reader a half (TodayHalf), both at once when both must be read; the list changes once,
-    // when every half asked for has arrived.
+    // One reader a half (TodayHalf), both at once when both must be read, each reading the parts
+    // asked for in its half (TodayPart); the list changes once, when every half asked for has arrived.
     static std::size_t index(TodayHalf half) { return std::size_t(half); }
-    using Halves = std::array<bool, std::size(TodayHalves)>;
-    void readHalves(Halves halves);
+    void readParts(TodayParts parts);
     void halfArrived(quint64 request, TodayHalf half, const Result<QList<TodaySectionItems>> &sections,
                      const QDate &day, qint64 manager);
     std::array<BackgroundRead *, std::size(TodayHalves)> m_reads{};
     std::array<std::optional<Result<QList<TodaySectionItems>>>, std::size(TodayHalves)> m_arrived;
-    Halves m_asked{};       // the halves the read under way reads
-    Halves m_staleHalves{}; // halves a change reached since they were last read
-    quint64 m_request = 0;  // the read under way (arrivals of older ones are dropped)
+    TodayParts m_asked = 0;      // the parts the read under way reads
+    TodayParts m_staleParts = 0; // parts a change reached since they were last read
+    quint64 m_request = 0;       // the read under way (arrivals of older ones are dropped)
     bool m_stale = true;
     bool m_reading = false;
     QDate m_readingDay;   // the day the read under way is of
