@@ -234,8 +234,8 @@ int measure(const QString &path)
     }
     std::sort(todayShown.begin(), todayShown.end());
     // After a change made on the desk (a follow-up done, a payment marked paid): what the commit's
-    // signal asks for, without writing into the benchmark's file. Only the half a change reaches
-    // is read again (TodayHalf).
+    // signal asks for, without writing into the benchmark's file. Only the parts a change reaches
+    // are read again (TodayPart).
     QList<double> todayAfterEdit;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer wall;
