@@ -252,6 +252,12 @@ TEST_CASE("the dashboard works out again only the parts a change can reach")
     w.window->showPage(MainWindow::Dashboard);
     REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
     CHECK(page->overdue()->topLevelItem(0)->text(0) == QStringLiteral("222 days"));
+    // Nothing changed, but a day went by while it was hidden: shown again, every part moves with it.
+    w.window->showPage(MainWindow::Creators);
+    Clock::setFixed(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+    w.window->showPage(MainWindow::Dashboard);
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    CHECK(page->overdue()->topLevelItem(0)->text(0) == QStringLiteral("223 days"));
 }
 
 TEST_CASE("the dashboard lists what needs a look and opens it")

@@ -416,18 +416,21 @@ void DashboardPage::reload()
 
 void DashboardPage::reloadStale()
 {
-    if (!m_workspace || m_stale.isEmpty())
+    if (!m_workspace)
+        return;
+    // A new day moves every part's window (this week, the last 30 and 90 days), changed or not:
+    // shown again the next morning, the dashboard had said what was due the day before.
+    const QDate today = Clock::today();
+    if (today != m_day)
+        for (const DashboardPart part : DashboardParts)
+            m_stale.insert(index(part));
+    m_day = today;
+    if (m_stale.isEmpty())
         return;
     // Worked out on workers, a part at a time (two at once on two cores): on an agency's workspace
     // the whole takes most of a second (every follower count for the roster's growth, the
     // authenticity warnings), which the window must not wait for, and the quick parts (what is due,
     // what is overdue) need not wait for the slow ones. What was shown stays until its part arrives.
-    const QDate today = Clock::today();
-    // A new day moves every part's window (this week, the last 30 and 90 days).
-    if (today != m_day)
-        for (const DashboardPart part : DashboardParts)
-            m_stale.insert(index(part));
-    m_day = today;
     for (const DashboardPart part : DashboardParts) {
         if (!m_stale.contains(index(part)))
             continue;
