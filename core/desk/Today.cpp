@@ -624,9 +624,9 @@ TodayParts todayPartsChangedBy(const QStringList &changedKinds)
         {TodayPart::Conflicts, none + QStringList{payments, invoices, followups, deliverables}},
         {TodayPart::Followups, none + QStringList{payments, invoices, deliverables, contracts}}};
     TodayParts changed = 0;
-    for (const auto &[part, unrelatedKinds] : unrelated)
-        if (std::ranges::any_of(changedKinds, [&](const QString &kind) { return !unrelatedKinds.contains(kind); }))
-            changed |= todayPartBit(part);
+    for (const auto &part : unrelated) // (not a structured binding: clang 14 cannot capture one)
+        if (std::ranges::any_of(changedKinds, [&](const QString &kind) { return !part.second.contains(kind); }))
+            changed |= todayPartBit(part.first);
     return changed;
 }
 
