@@ -10675,7 +10675,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Terlambat</translation>
+        <translation>Lewat jatuh tempo</translation>
     </message>
     <message>
         <source>Awaiting brand</source>
