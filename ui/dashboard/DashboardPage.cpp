@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "KpiCellDelegate.h"
 
 #include "analytics/Dashboard.h"
 #include "charts/FollowersChart.h"
@@ -19,10 +20,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
 #include <QScrollArea>
 #include <QSignalBlocker>
-#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,42 +31,12 @@ constexpr int IdRole = Qt::UserRole + 1;   // what a double-click opens
 constexpr int KindRole = Qt::UserRole + 2; // 0 campaign, 1 creator
 const QColor Late(0xd3, 0x2f, 0x2f);
 
-constexpr int ProgressRole = Qt::UserRole + 3; // a KPI's percent of its target, for the bar
+constexpr int ProgressRole = KpiCellDelegate::PercentRole;
 // Set on an item made apart from its list, done once it is in (see putIn()).
 constexpr int SpannedRole = Qt::UserRole + 4; // its text across all columns
 constexpr int ExpandedRole = Qt::UserRole + 5;
 // The KPI columns of the campaigns list, after name and brand.
 constexpr const char *KpiColumns[] = {"posts", "views", "engagement_rate", "new_followers", "link_clicks", "revenue"};
-
-// A KPI cell: its "63%" in the list's own text colour, over a thin progress line at the cell's
-// foot (full at 100%, green there). The style's progress bar put light text on its own blue.
-class ProgressDelegate : public QStyledItemDelegate
-{
-    static constexpr int LineRoom = 6;
-
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    // Room under the text for the line.
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, LineRoom);
-    }
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const QVariant value = index.data(ProgressRole);
-        if (!value.isValid()) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        QStyleOptionViewItem text(option);
-        text.rect.setBottom(option.rect.bottom() - LineRoom);
-        QStyledItemDelegate::paint(painter, text, index);
-        const QRect track(option.rect.left() + 4, option.rect.bottom() - 4, option.rect.width() - 8, 3);
-        painter->save();
-        paintProgressLine(painter, track, value.toDouble(), option.palette, option.widget);
-        painter->restore();
-    }
-};
 
 // "Views: 493,000 of the 100,000 target (493%)".
 QString kpiTooltip(const KpiProgress &p, const QString &currency, const QString &name)
@@ -249,7 +218,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     // platform) is not: the header says so. The names take the room the figures leave (in Indonesian
     // the bold group headings pushed "30 hari" out of sight at 1366x768).
     m_growth = makeList({tr("Creator"), tr("All platforms"), tr("30 days")}, "dashboardGrowth", {0});
-    m_campaigns->setItemDelegate(new ProgressDelegate(m_campaigns));
+    m_campaigns->setItemDelegate(new KpiCellDelegate(m_campaigns));
     // Bars need room that their "63%" text would not ask for.
     m_campaigns->header()->setStretchLastSection(false);
     for (int col = 2; col < m_campaigns->columnCount(); ++col) {
