@@ -122,14 +122,41 @@ void PaymentListModel::reload()
     endResetModel();
 }
 
-bool PaymentListModel::updateRow(const PaymentRow &row)
+bool PaymentListModel::applyRows(const QList<qint64> &ids, const PaymentTable &read)
 {
-    const qsizetype at = m_table.indexOf(row.id);
-    if (at < 0)
-        return false;
-    m_table.replace(at, row); // the table is the model's alone once a read has been delivered: no copy
-    emit dataChanged(index(int(at), 0), index(int(at), ColumnCount - 1));
-    return true;
+    bool namesMayChange = false;
+    const auto changedAt = [this](qsizetype at) {
+        emit dataChanged(index(int(at), 0), index(int(at), ColumnCount - 1));
+    };
+    for (const qint64 id : ids) {
+        const qsizetype now = read.indexOf(id);
+        qsizetype at = m_table.indexOf(id);
+        const bool receivable = at >= 0 ? m_table.at(at).direction() == PaymentDirection::Receivable
+                                        : now >= 0 && read.at(now).direction() == PaymentDirection::Receivable;
+        if (now >= 0 && at >= 0) {
+            const PaymentTable::Entry &was = m_table.at(at);
+            const PaymentRow row = read.row(now);
+            namesMayChange = namesMayChange || was.participantId != row.participantId;
+            m_table.replace(at, row);
+            changedAt(at);
+        } else if (now >= 0) {
+            at = m_table.size();
+            beginInsertRows({}, int(at), int(at));
+            m_table.append(read.row(now));
+            endInsertRows();
+            namesMayChange = true;
+        } else if (at >= 0) {
+            beginRemoveRows({}, int(at), int(at));
+            m_table.remove(at);
+            endRemoveRows();
+            namesMayChange = true;
+        }
+        if (receivable)
+            for (const qsizetype follower :
+                 m_table.followReceivable(id, now >= 0 ? read.at(now).paid : PaymentTable::NoDay, now < 0))
+                changedAt(follower);
+    }
+    return namesMayChange;
 }
 
 std::optional<PaymentRow> PaymentListModel::rowById(qint64 id) const

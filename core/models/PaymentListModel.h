@@ -71,9 +71,11 @@ public:
     const PaymentTable &table() const { return m_table; }
     // The payment with this id, none when the model does not show it.
     std::optional<PaymentRow> rowById(qint64 id) const;
-    // Puts `row` in place of the row with its id (one dataChanged), for a change the page made
-    // itself, shown before the whole list is read again; false when no row has that id.
-    bool updateRow(const PaymentRow &row);
+    // Puts the payments of `ids` as read again (`read`: those that still exist) in place of what
+    // the model has: a row changed in place, added at the end or removed, each told to views as
+    // such; the payables drafted for a changed receivable follow it. True when a row came or
+    // went, or names another campaign or creator than before (the names offered may change).
+    bool applyRows(const QList<qint64> &ids, const PaymentTable &read);
     // Why the last reload read nothing (empty when it worked).
     const QString &error() const { return m_error; }
 

@@ -213,9 +213,9 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
             return fail(q.error());
         if (auto q = mark.run(tx.db(), {id, now, l.paymentId}); !q)
             return fail(q.error());
+        tx.touch(QStringLiteral("payments"), l.paymentId);
     }
     tx.touch(InvoicesKind);
-    tx.touch(QStringLiteral("payments"));
     return id;
 }
 
@@ -236,8 +236,10 @@ Status Invoices::voidInvoice(Transaction &tx, qint64 id, const QDate &on)
                           {Clock::timestamp(), id});
         !q)
         return fail(q.error());
+    // The payments its lines name are those it was on (issuing and issuing again set them).
+    for (const InvoiceLine &l : invoice->lines)
+        tx.touch(QStringLiteral("payments"), l.paymentId);
     tx.touch(InvoicesKind);
-    tx.touch(QStringLiteral("payments"));
     return {};
 }
 
@@ -263,13 +265,14 @@ Status Invoices::reissue(Transaction &tx, qint64 id)
                           QStringLiteral("UPDATE invoices SET status = 'issued', voided_on = NULL WHERE id = ?"), {id});
         !q)
         return fail(q.error());
-    for (const InvoiceLine &l : invoice->lines)
+    for (const InvoiceLine &l : invoice->lines) {
         if (auto q =
                 sql::run(tx.db(), QStringLiteral("UPDATE payments SET invoice_id = ? WHERE id = ?"), {id, l.paymentId});
             !q)
             return fail(q.error());
+        tx.touch(QStringLiteral("payments"), l.paymentId);
+    }
     tx.touch(InvoicesKind);
-    tx.touch(QStringLiteral("payments"));
     return {};
 }
 

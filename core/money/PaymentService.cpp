@@ -162,7 +162,7 @@ Status insertRow(Transaction &tx, const Stored &s, qint64 *newId = nullptr)
         return fail(q.error());
     if (newId)
         *newId = q.value();
-    tx.touch(Payments);
+    tx.touch(Payments, q.value());
     return {};
 }
 
@@ -173,7 +173,7 @@ Status setColumns(Transaction &tx, qint64 id, const QString &assignments, QVaria
                       params);
     if (!q)
         return fail(q.error());
-    tx.touch(Payments);
+    tx.touch(Payments, id);
     return {};
 }
 
@@ -182,7 +182,7 @@ Status deleteRow(Transaction &tx, qint64 id)
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM payments WHERE id = ?"), {id});
     if (!q)
         return fail(q.error());
-    tx.touch(Payments);
+    tx.touch(Payments, id);
     return {};
 }
 
@@ -496,12 +496,18 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
         }
         for (qsizetype i = keep; i < draftable.size(); ++i) {
             // A receivable's open drafted payables go with it; paid ones stay (SET NULL).
-            if (auto q = sql::run(tx.db(),
-                                  QStringLiteral("DELETE FROM payments WHERE receivable_id = ? AND paid_date IS NULL "
-                                                 "AND origin = 'drafted'"),
-                                  {draftable.at(i).id});
-                !q)
-                return fail(q.error());
+            auto payables = sql::run(tx.db(),
+                                     QStringLiteral("SELECT id FROM payments WHERE receivable_id = ? AND paid_date "
+                                                    "IS NULL AND origin = 'drafted'"),
+                                     {draftable.at(i).id});
+            if (!payables)
+                return fail(payables.error());
+            QList<qint64> going;
+            while (payables->next())
+                going << payables->value(0).toLongLong();
+            for (const qint64 payable : going)
+                if (Status st = deleteRow(tx, payable); !st)
+                    return fail(st.error());
             if (Status st = deleteRow(tx, draftable.at(i).id); !st)
                 return fail(st.error());
             ++report.removed;

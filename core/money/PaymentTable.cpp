@@ -196,6 +196,30 @@ void PaymentTable::replace(qsizetype i, const PaymentRow &row)
     changed();
 }
 
+void PaymentTable::remove(qsizetype i)
+{
+    m_entries.remove(i);
+    m_indexOf.clear();
+    changed();
+}
+
+QList<qsizetype> PaymentTable::followReceivable(qint64 receivableId, qint32 paid, bool gone)
+{
+    QList<qsizetype> changedAt;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        Entry &e = m_entries[i];
+        if (e.receivableId != receivableId || (!gone && e.receivablePaid == paid))
+            continue;
+        e.receivablePaid = gone ? NoDay : paid;
+        if (gone)
+            e.receivableId = 0;
+        changedAt << i;
+    }
+    if (!changedAt.isEmpty())
+        changed();
+    return changedAt;
+}
+
 PaymentTable PaymentTable::fromRows(const QList<PaymentRow> &rows)
 {
     PaymentTable table;

@@ -101,6 +101,11 @@ public:
     // the newer.
     void append(const PaymentRow &row);
     void replace(qsizetype i, const PaymentRow &row);
+    void remove(qsizetype i);
+    // The payables drafted for receivable `receivableId` follow it: its paid day (NoDay: unpaid),
+    // or, when it is gone, none (the database sets their receivable to null). Returns the places
+    // of the entries that changed.
+    QList<qsizetype> followReceivable(qint64 receivableId, qint32 paid, bool gone);
     static PaymentTable fromRows(const QList<PaymentRow> &rows);
 
     // The different brand, creator or campaign names the entries name, sorted ignoring case.
@@ -157,6 +162,9 @@ private:
 // every payment reads half of them on a connection of its own, on another core.
 Result<PaymentTable> readPaymentTable(QSqlDatabase &db, const MoneySettings &settings, const PaymentFilter &filter = {},
                                       const Workspace::Opener &beside = {});
+// The payments of `ids` that exist, in that order, their names joined (a seek each: a page reads
+// back the few a change named).
+Result<PaymentTable> readPaymentsById(QSqlDatabase &db, const MoneySettings &settings, const QList<qint64> &ids);
 
 } // namespace cd
 

@@ -263,6 +263,20 @@ RecordImage RecordImage::absent(Kind kind, qint64 id)
 Status RecordImage::restore(Transaction &tx) const
 {
     const QList<Part> &parts = partsOf(m_kind);
+    // Undoing a payment's change (the commonest undo on the Payments page) names the payments it
+    // writes, those there now and those coming back, so a page reads back only them.
+    if (m_kind == Kind::Payments) {
+        auto now = sql::run(tx.db(), QStringLiteral("SELECT id FROM payments WHERE participant_id = ?"), {m_id});
+        if (!now)
+            return fail(now.error());
+        while (now->next())
+            tx.touch(QStringLiteral("payments"), now->value(0).toLongLong());
+        for (const TableRows &rows : m_tables)
+            if (const qsizetype id = rows.columns.indexOf(QLatin1String("id"));
+                rows.table == QLatin1String("payments") && id >= 0)
+                for (const QVariantList &row : rows.rows)
+                    tx.touch(QStringLiteral("payments"), row.at(id).toLongLong());
+    }
     // The parts go first (children before parents), then come back from the image.
     for (qsizetype p = parts.size() - 1; p > 0; --p) {
         const QString statement = QStringLiteral("DELETE FROM %1 WHERE %2")
@@ -292,8 +306,9 @@ Status RecordImage::restore(Transaction &tx) const
             if (Status s = insertRows(tx, m_tables.at(t)); !s)
                 return s;
     }
-    for (const QString &kind : touchedKinds(m_kind))
-        tx.touch(kind);
+    if (m_kind != Kind::Payments) // named one by one above
+        for (const QString &kind : touchedKinds(m_kind))
+            tx.touch(kind);
     return {};
 }
 

@@ -46,8 +46,12 @@ Transaction::~Transaction()
 
 void Transaction::touch(const QString &kind)
 {
-    if (!m_kinds.contains(kind))
-        m_kinds << kind;
+    m_changes.touch(kind);
+}
+
+void Transaction::touch(const QString &kind, qint64 id)
+{
+    m_changes.touch(kind, id);
 }
 
 void Transaction::beforeCommit(std::function<Status()> step)
@@ -66,7 +70,7 @@ Status Transaction::commit()
         }
     // On a server, the others hear of the change when it commits (and never if it does not).
     if (sql::onServer(m_db))
-        if (Status s = ServerChanges::announce(m_db, m_kinds); !s) {
+        if (Status s = ServerChanges::announce(m_db, m_changes.kinds()); !s) {
             rollback();
             return s;
         }
@@ -78,7 +82,7 @@ Status Transaction::commit()
     }
     m_active = false;
     m_workspace.leaveTransaction();
-    m_workspace.committed(m_kinds);
+    m_workspace.announce(m_changes);
     return {};
 }
 

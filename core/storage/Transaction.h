@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Changes.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -35,8 +36,12 @@ public:
     const QString &error() const { return m_error; }
     QSqlDatabase &db() { return m_db; }
 
-    // Records that `kind` ("creators", "brands", ...) changed, for the signal after commit.
+    // Records that `kind` ("creators", "brands", ...) changed, for the signals after commit.
     void touch(const QString &kind);
+    // Records that record `id` of `kind` changed (added, edited or deleted): a page showing
+    // thousands of them reads back that one. Every write of a kind that a page reads this way
+    // names its record; a kind also touched without an id counts as changed everywhere.
+    void touch(const QString &kind, qint64 id);
 
     // Runs `step` inside the transaction just before it commits, after the steps given before it;
     // a step that fails rolls everything back and its error is commit()'s. For work that must not
@@ -53,7 +58,7 @@ public:
 private:
     Workspace &m_workspace;
     QSqlDatabase m_db;
-    QStringList m_kinds;
+    Changes m_changes;
     QList<std::function<Status()>> m_beforeCommit;
     QString m_error;
     bool m_active = false;

@@ -162,7 +162,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, co
         return fail(s.error());
     // Others' saves make this workspace's pages read again, as its own do.
     auto *others = new ServerChanges(db.value(), ws.get());
-    connect(others, &ServerChanges::changed, ws.get(), &Workspace::changed);
+    connect(others, &ServerChanges::changed, ws.get(),
+            [workspace = ws.get()](const QStringList &kinds) { workspace->announce(Changes(kinds)); });
     return ws;
 }
 
@@ -447,10 +448,12 @@ void Workspace::leaveTransaction()
     m_transactionThreads.remove(QThread::currentThreadId());
 }
 
-void Workspace::committed(const QStringList &kinds)
+void Workspace::announce(const Changes &changes)
 {
-    if (!kinds.isEmpty())
-        emit changed(kinds);
+    if (changes.isEmpty())
+        return;
+    emit recordsChanged(changes);
+    emit changed(changes.kinds());
 }
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BackgroundCheckpoint.h"
+#include "Changes.h"
 #include "Migrations.h"
 #include "ServerAddress.h"
 #include "common/Result.h"
@@ -113,7 +114,15 @@ public:
     // The file beside a workspace that names its writer (NAME.lock).
     static QString lockPath(const QString &path);
 
+    // Tells every reader of the workspace what changed: recordsChanged(), then changed() with its
+    // kinds. A commit calls it, and so does a save on the server by another client (kinds only);
+    // tests and benchmarks stand in for a commit with it.
+    void announce(const Changes &changes);
+
 signals:
+    // What a committed transaction changed, with the ids of the records its writes named (see
+    // Changes); emitted just before changed(). For a page that reads back only those records.
+    void recordsChanged(const cd::Changes &changes);
     // Record kinds ("creators", "brands", ...) changed by a committed transaction.
     void changed(const QStringList &kinds);
 
@@ -129,7 +138,6 @@ private:
     Status prepareForWriting(const Options &options, bool create);
     Status snapshotForReading(const Options &options);
     Status migrate(const Options &options);
-    void committed(const QStringList &kinds);
     // Marks this thread as inside a transaction; false when it already is.
     bool enterTransaction();
     void leaveTransaction();

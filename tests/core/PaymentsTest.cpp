@@ -1,3 +1,4 @@
+#include "MoneyDesk.h"
 #include "PaymentChecks.h"
 #include "TestSupport.h"
 
@@ -23,101 +24,12 @@
 
 using namespace cd;
 using cd::test::idr;
+using cd::test::MoneyDesk;
 using cd::test::TempDir;
-
-namespace {
-
-// A campaign of Teh Segar with Rina Wijaya (a person with NPWP): fee Rp12,000,000 of which a
-// Rp2,000,000 deposit, June 2026.
-struct Money_
-{
-    TempDir dir;
-    std::unique_ptr<Workspace> ws = test::createWorkspace(dir.path(QStringLiteral("money.collabdesk")));
-    PaymentService payments{*ws};
-    qint64 campaign = 0, participant = 0;
-
-    Money_(bool agency = false)
-    {
-        Clock::setFixed(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
-        REQUIRE(BrandService(*ws).add({QStringLiteral("Teh Segar"), QStringLiteral("beverages"), {}, {}, {}}).ok());
-        CreatorInput rina;
-        rina.name = QStringLiteral("Rina Wijaya");
-        REQUIRE(CreatorService(*ws).add(rina).ok());
-        test::exec(*ws, QStringLiteral("UPDATE creators SET npwp = '0123456789012345'"));
-        CampaignInput c;
-        c.name = QStringLiteral("Summer Launch");
-        c.brand = QStringLiteral("Teh Segar");
-        c.start = QDate(2026, 6, 1);
-        c.end = QDate(2026, 6, 30);
-        c.currency = QStringLiteral("IDR");
-        c.status = CampaignStatus::Active;
-        auto id = CampaignService(*ws).add(c);
-        REQUIRE(id.ok());
-        campaign = id.value();
-        ParticipantInput p;
-        p.campaign = c.name;
-        p.creator = rina.name;
-        p.compensation.fee = idr(12'000'000);
-        p.compensation.deposit = idr(2'000'000);
-        auto pid = ParticipantService(*ws).add(p);
-        REQUIRE(pid.ok());
-        participant = pid.value();
-        if (agency) {
-            REQUIRE(settings::setByName(*ws, *findSettingKey(u"perspective"), QStringLiteral("agency")).ok());
-            REQUIRE(
-                settings::setByName(*ws, *findSettingKey(u"company_npwp"), QStringLiteral("9876543210123456")).ok());
-        }
-    }
-    ~Money_() { Clock::setFixed({}); }
-
-    DraftReport draft()
-    {
-        Transaction tx(*ws);
-        REQUIRE(tx);
-        auto r = payments.draft(tx, participant);
-        INFO(r.error().toStdString());
-        REQUIRE(r.ok());
-        REQUIRE(tx.commit().ok());
-        return r.value();
-    }
-    qint64 pay(qint64 id, QDate date, std::optional<qint64> amount = std::nullopt)
-    {
-        Transaction tx(*ws);
-        REQUIRE(tx);
-        PayInput in;
-        in.date = date;
-        if (amount)
-            in.amount = idr(*amount);
-        auto r = payments.pay(tx, id, in);
-        INFO(r.error().toStdString());
-        REQUIRE(r.ok());
-        REQUIRE(tx.commit().ok());
-        return r.value();
-    }
-    QList<PaymentRow> rows(std::optional<PaymentDirection> direction = std::nullopt)
-    {
-        QSqlDatabase db = ws->db();
-        PaymentFilter f;
-        f.direction = direction;
-        auto r = readPayments(db, MoneySettings::read(db), f);
-        REQUIRE(r.ok());
-        return r.value();
-    }
-    const PaymentRow &find(const QList<PaymentRow> &rows, PaymentKind kind, bool paid = false)
-    {
-        for (const PaymentRow &r : rows)
-            if (r.kind == kind && r.isPaid() == paid)
-                return r;
-        FAIL("no such payment");
-        return rows.first();
-    }
-};
-
-} // namespace
 
 TEST_CASE("drafts the deposit and the fee balance from the terms, and drafting twice changes nothing")
 {
-    Money_ m;
+    MoneyDesk m;
     DraftReport first = m.draft();
     CHECK(first.added == 2);
     auto rows = m.rows();
@@ -172,7 +84,7 @@ TEST_CASE("drafts the deposit and the fee balance from the terms, and drafting t
 
 TEST_CASE("drafting after a manual payment drafts only the rest, and never changes paid rows")
 {
-    Money_ m;
+    MoneyDesk m;
     {
         Transaction tx(*m.ws);
         PaymentInput in;
@@ -210,7 +122,7 @@ TEST_CASE("drafting after a manual payment drafts only the rest, and never chang
 
 TEST_CASE("a partial payment splits the row into the paid part and the open rest")
 {
-    Money_ m;
+    MoneyDesk m;
     m.draft();
     const qint64 feeId = m.find(m.rows(), PaymentKind::Fee).id;
     const qint64 restId = m.pay(feeId, QDate(2026, 8, 3), 4'000'000);
@@ -245,7 +157,7 @@ TEST_CASE("a partial payment splits the row into the paid part and the open rest
 
 TEST_CASE("an agency drafts receivables from the brand with the creator's share as payables")
 {
-    Money_ m(true);
+    MoneyDesk m(true);
     CHECK(m.draft().added == 4);
     auto receivables = m.rows(PaymentDirection::Receivable);
     auto payables = m.rows(PaymentDirection::Payable);
@@ -316,7 +228,7 @@ TEST_CASE("an agency drafts receivables from the brand with the creator's share 
 
 TEST_CASE("reading only the rows that may be overdue on a day finds every overdue row of that day")
 {
-    Money_ m(true);
+    MoneyDesk m(true);
     m.draft();
     const QList<PaymentRow> drafted = m.rows();
     // The deposit paid late (due 06-01, paid 08-01); the fee paid in part on 08-03, which dates that
@@ -370,7 +282,7 @@ TEST_CASE("reading only the rows that may be overdue on a day finds every overdu
 
 TEST_CASE("the first open payments by due date are the whole ledger's first open rows")
 {
-    Money_ m(true);
+    MoneyDesk m(true);
     m.draft();
     const QList<PaymentRow> drafted = m.rows();
     m.pay(m.find(drafted, PaymentKind::Deposit).id, QDate(2026, 8, 1));
@@ -426,7 +338,7 @@ TEST_CASE("the first open payments by due date are the whole ledger's first open
 
 TEST_CASE("ages open amounts per party and bucket, leaving out what awaits the brand")
 {
-    Money_ m(true);
+    MoneyDesk m(true);
     m.draft();
     const QDate asOf(2026, 11, 30);
     auto rows = m.rows();
@@ -453,7 +365,7 @@ TEST_CASE("ages open amounts per party and bucket, leaving out what awaits the b
 
 TEST_CASE("refuses payments in the wrong currency, receivables in a brand workspace and deleting paid rows")
 {
-    Money_ m;
+    MoneyDesk m;
     Transaction tx(*m.ws);
     PaymentInput in;
     in.participantId = m.participant;
@@ -481,7 +393,7 @@ TEST_CASE("refuses payments in the wrong currency, receivables in a brand worksp
 
 TEST_CASE("undo of a payment brings the participant's payments back exactly")
 {
-    Money_ m;
+    MoneyDesk m;
     m.draft();
     QSqlDatabase db = m.ws->db();
     auto before = RecordImage::capture(db, RecordImage::Kind::Payments, m.participant);

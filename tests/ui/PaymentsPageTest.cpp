@@ -54,37 +54,6 @@ TEST_CASE("the payments model reads nothing while its page is hidden, and catche
     CHECK(model.rowCount() == drafted - 1);
 }
 
-TEST_CASE("the payments model puts one row in place of the row with its id, telling only that row changed",
-          "[payments]")
-{
-    test::PinnedClock clock;
-    Desk d;
-    PaymentListModel model(nullptr); // fed, as the page's
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QSqlDatabase db = d.ws->db();
-    auto rows = readPayments(db, MoneySettings::read(db));
-    REQUIRE(rows.ok());
-    REQUIRE(rows->size() == 4);
-    model.setRows(rows.value(), QDate(2026, 11, 23));
-    PaymentRow paid = rows->at(2); // Rina's Rp12.000.000, 9 days overdue
-    paid.timing.paid = QDate(2026, 11, 23);
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    REQUIRE(model.updateRow(paid));
-    REQUIRE(changed.size() == 1);
-    CHECK(changed.first().at(0).toModelIndex() == model.index(2, 0));
-    CHECK(changed.first().at(1).toModelIndex() == model.index(2, PaymentListModel::ColumnCount - 1));
-    CHECK(model.index(2, PaymentListModel::Status).data().toString() == QStringLiteral("Paid"));
-    CHECK(model.index(2, PaymentListModel::DaysOverdue).data().toString().isEmpty());
-    CHECK(model.index(1, PaymentListModel::Status).data().toString() == QStringLiteral("Overdue"));
-    CHECK(model.rowById(paid.id)->isPaid());
-    // No row with that id: nothing changes.
-    PaymentRow stranger = paid;
-    stranger.id = 999'999;
-    CHECK_FALSE(model.updateRow(stranger));
-    CHECK(changed.size() == 1);
-    CHECK(model.rowCount() == 4);
-}
-
 TEST_CASE("the payments model lists drafted rows with status, days overdue and money as people read them", "[payments]")
 {
     test::PinnedClock clock;
@@ -266,10 +235,11 @@ TEST_CASE("the search finds a payment by its kind brand campaign or reference in
     // now, for every row naming them, and the search sees them.
     const qsizetype ramadan = found(QStringLiteral("ramadan glow"));
     CHECK(ramadan == 6);
-    auto row = d.page->model()->rowById(deposit);
-    REQUIRE(row.has_value());
-    row->campaign = QStringLiteral("Ramadan Sparkle");
-    REQUIRE(d.page->model()->updateRow(*row));
+    test::exec(*d.ws, QStringLiteral("UPDATE campaigns SET name = 'Ramadan Sparkle' WHERE name = 'Ramadan Glow'"));
+    QSqlDatabase db = d.ws->db();
+    auto read = readPaymentsById(db, MoneySettings::read(db), {deposit});
+    REQUIRE(read.ok());
+    CHECK_FALSE(d.page->model()->applyRows({deposit}, read.value()));
     CHECK(found(QStringLiteral("sparkle")) == ramadan);
     CHECK(found(QStringLiteral("ramadan glow")) == 0);
     d.page->searchField()->clear();

@@ -243,19 +243,10 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
         connect(m_proxy, signal, this, [this] { emit summaryChanged(summary()); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { emit summaryChanged(summary()); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { emit summaryChanged(summary()); });
-    // Read when the page is first shown (not when the window opens) and after each change that
-    // touches what a row says; while hidden a change only marks the rows stale.
+    // Read when the page is first shown (or by the window out of sight) and after each change that
+    // touches what a row says; while hidden a change is only kept (PaymentsPageChanges.cpp).
     if (workspace)
-        connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            for (const char *kind :
-                 {"payments", "invoices", "participants", "campaigns", "creators", "brands", "settings"})
-                if (kinds.contains(QLatin1String(kind))) {
-                    m_stale = true;
-                    if (isVisible())
-                        reload();
-                    return;
-                }
-        });
+        connect(workspace, &Workspace::recordsChanged, this, &PaymentsPage::changedInWorkspace);
     for (BackgroundRead *read : {m_read, m_firstRows})
         connect(read, &BackgroundRead::busyChanged, this, &PaymentsPage::updateHeading);
     if (workspace) {
@@ -301,9 +292,24 @@ void PaymentsPage::fillColumnBox(QComboBox *box, int column, const QStringList &
         static_cast<RecordFilterProxy *>(m_proxy)->setColumnValue(column, box->currentData().toString());
 }
 
+void PaymentsPage::offerNames(const std::array<QStringList, 3> &names)
+{
+    // After most edits the names are the same: the lists (thousands of creators) stay as they are.
+    const std::pair<QComboBox *, int> boxes[] = {{m_brand, PaymentListModel::Brand},
+                                                 {m_creator, PaymentListModel::Creator},
+                                                 {m_campaign, PaymentListModel::Campaign}};
+    const QString all[] = {tr("All brands"), tr("All creators"), tr("All campaigns")};
+    for (int i = 0; i < 3; ++i)
+        if (!m_loaded || names[i] != m_names[i]) {
+            m_names[i] = names[i];
+            fillColumnBox(boxes[i].first, boxes[i].second, m_names[i], all[i]);
+        }
+}
+
 void PaymentsPage::reload()
 {
     m_stale = false;
+    m_unread = {};
     if (!m_workspace)
         return;
     const QDate day = Clock::today();
@@ -369,17 +375,7 @@ void PaymentsPage::showRead(const Result<Read> &read, const QDate &day)
     m_readError.clear();
     m_agency = read->agency;
     applyPerspective();
-    // After most edits the names are the same: the lists (thousands of creators) stay as they are.
-    const QStringList *names[] = {&read->brands, &read->creators, &read->campaigns};
-    const std::pair<QComboBox *, int> boxes[] = {{m_brand, PaymentListModel::Brand},
-                                                 {m_creator, PaymentListModel::Creator},
-                                                 {m_campaign, PaymentListModel::Campaign}};
-    const QString all[] = {tr("All brands"), tr("All creators"), tr("All campaigns")};
-    for (int i = 0; i < 3; ++i)
-        if (!m_loaded || *names[i] != m_names[i]) {
-            m_names[i] = *names[i];
-            fillColumnBox(boxes[i].first, boxes[i].second, m_names[i], all[i]);
-        }
+    offerNames({read->brands, read->creators, read->campaigns});
     m_figures = read->figures;
     m_loaded = true;
     // Shared with the read, not copied; the proxy filters and sorts them, the selection follows.
@@ -572,9 +568,7 @@ void PaymentsPage::showMessage(const QString &text)
 void PaymentsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The day may have turned since the last look (what is due or overdue moves with it).
-    if (m_stale || (m_loaded && m_model->asOf() != Clock::today()))
-        reload();
+    catchUp();
 }
 
 } // namespace cd

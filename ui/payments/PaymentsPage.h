@@ -4,11 +4,13 @@
 #include "common/Result.h"
 #include "main/RecordActions.h"
 #include "money/PaymentLedger.h"
+#include "storage/Changes.h"
 
 #include <QHash>
 #include <QSet>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -117,12 +119,20 @@ protected:
 private:
     struct Read;
     void showRead(const Result<Read> &read, const QDate &day);
-    // Shows payment `id` as stored now, before the whole list is read again (after an edit here).
-    void showRowNow(qint64 id);
+    // A committed change: kept until the page is in view, then caught up with.
+    void changedInWorkspace(const Changes &changes);
+    // Brings the rows up to date with what changed since they were read: the few payments a
+    // change named, read back one by one; anything else, every payment again on the worker.
+    void catchUp();
+    // Reads back and puts in place the payments `changes` name, when that is all it changed;
+    // false when only a whole read will do.
+    bool readBack(const Changes &changes);
     void updateHeading();
     void applyPerspective();
     void refilter();
     void fillColumnBox(QComboBox *box, int column, const QStringList &values, const QString &allText);
+    // The brands, creators and campaigns the filter boxes offer, where they differ from those shown.
+    void offerNames(const std::array<QStringList, 3> &names);
     void rebuildTiles();
     void updateActions();
     void showMessage(const QString &text);
@@ -138,13 +148,14 @@ private:
     BackgroundRead *m_read;
     BackgroundRead *m_firstRows; // the first open rows by due date, while every row is read
     bool m_firstShown = false;   // those rows are shown (until every row arrives)
-    bool m_stale = true;         // something changed since the last read (or nothing was read yet)
+    bool m_stale = true;         // every payment is to be read again (or nothing was read yet)
+    Changes m_unread;            // changes since the last read, not caught up with yet
     bool m_loaded = false;       // rows arrived at least once
     QString m_readError;         // why the last read failed (empty when it worked)
     qint64 m_pendingSelect = 0;
-    bool m_onlyParticipants = false; // My Creators narrows the rows
-    PaymentTiles::Figures m_figures; // of every row, computed by the worker with them
-    QStringList m_names[3];          // in the brand, creator and campaign boxes
+    bool m_onlyParticipants = false;    // My Creators narrows the rows
+    PaymentTiles::Figures m_figures;    // of every row, computed by the worker with them
+    std::array<QStringList, 3> m_names; // in the brand, creator and campaign boxes
     QWidget *m_filterBar;
     QHash<QAction *, QWidget *> m_buttons;
     QComboBox *m_status, *m_direction, *m_brand, *m_creator, *m_campaign;

@@ -34,7 +34,6 @@ void PaymentsPage::markPaidSelected()
     MarkPaidDialog dialog(*m_history, rows.first(), this);
     if (run(dialog) == QDialog::Accepted) {
         const PaymentRow &r = rows.first();
-        showRowNow(r.id);
         showMessage(dialog.restId() ? tr("Part of %1's %2 paid; the rest stays open. Undo with Ctrl+Z.")
                                           .arg(r.party(), PaymentListModel::kindName(r.kind).toLower())
                                     : tr("%1's %2 marked paid. Undo with Ctrl+Z.")
@@ -64,18 +63,7 @@ void PaymentsPage::editSelected()
     PaymentDialog dialog(*m_history, rows.first(), false, this);
     if (m_workspace->isReadOnly())
         dialog.saveButton()->setEnabled(false);
-    if (run(dialog) == QDialog::Accepted)
-        showRowNow(rows.first().id);
-}
-
-void PaymentsPage::showRowNow(qint64 id)
-{
-    // The whole list is read again on a worker (half a second at 127,328 payments); the row just
-    // changed here is read alone (one row by its key) and shown at once meanwhile. The tiles
-    // follow with the whole read.
-    QSqlDatabase db = m_workspace->db();
-    if (auto row = readPayment(db, MoneySettings::read(db), id))
-        m_model->updateRow(row.value());
+    run(dialog); // the change's commit puts the row in place (catchUp())
 }
 
 void PaymentsPage::duplicateSelected()

@@ -1,0 +1,68 @@
+// How the Payments page keeps up with changes: the payments a change names are read back one by
+// one and put in place (a payment marked paid at 127,328 payments: two rows read, not all of them);
+// anything else is every payment read again on the worker (PaymentsPage::reload()).
+#include "PaymentsPage.h"
+
+#include "common/Clock.h"
+#include "models/PaymentListModel.h"
+#include "storage/Workspace.h"
+
+#include <algorithm>
+
+namespace cd {
+namespace {
+// What a row says comes from these (a deal's own changes do not reach its payments' rows: a
+// payment a deal's change drafts or removes is named as a payment).
+const char *const ReadKinds[] = {"payments", "invoices", "campaigns", "creators", "brands", "settings"};
+// Past this many, every payment is read again: a seek each would take longer than the whole read's
+// share of the GUI thread.
+constexpr qsizetype MostReadBack = 200;
+} // namespace
+
+void PaymentsPage::changedInWorkspace(const Changes &changes)
+{
+    if (std::ranges::none_of(ReadKinds, [&](const char *kind) { return changes.touches(QLatin1String(kind)); }))
+        return;
+    m_unread.add(changes);
+    if (isVisible())
+        catchUp();
+}
+
+void PaymentsPage::catchUp()
+{
+    // The day may have turned since the last look (what is due or overdue moves with it).
+    if (m_loaded && m_model->asOf() != Clock::today())
+        m_stale = true;
+    const Changes unread = std::exchange(m_unread, {});
+    if (m_stale || (!unread.isEmpty() && !readBack(unread)))
+        reload();
+}
+
+bool PaymentsPage::readBack(const Changes &changes)
+{
+    // Onto every row as read, none being read again (a read under way may predate the change).
+    if (!m_loaded || isReading() || !m_workspace)
+        return false;
+    for (const char *kind : ReadKinds)
+        if (const QString k = QLatin1String(kind);
+            changes.touches(k) && k != QLatin1String("payments") && k != QLatin1String("invoices"))
+            return false;
+    // An invoice changes the payments it is on (its number): those must be named.
+    const std::optional<QList<qint64>> ids = changes.ids(QStringLiteral("payments"));
+    if (!ids || ids->size() > MostReadBack)
+        return false;
+    QSqlDatabase db = m_workspace->db();
+    auto read = readPaymentsById(db, MoneySettings::read(db), *ids);
+    if (!read)
+        return false; // the whole read says what is wrong
+    if (m_model->applyRows(*ids, read.value())) {
+        const PaymentTable &table = m_model->table();
+        offerNames({table.namesUsed(PaymentTable::Names::Brand), table.namesUsed(PaymentTable::Names::Creator),
+                    table.namesUsed(PaymentTable::Names::Campaign)});
+    }
+    m_figures = PaymentTiles::figures(m_model->table(), m_model->asOf());
+    refilter();
+    return true;
+}
+
+} // namespace cd
