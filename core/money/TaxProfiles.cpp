@@ -60,7 +60,7 @@ Status TaxProfiles::setParticipantAgencyRate(Transaction &tx, qint64 participant
                       {sql::optional(rateBp), participantId});
     if (!q)
         return fail(q.error());
-    tx.touch(QStringLiteral("participants"));
+    tx.touch(QStringLiteral("participants"), participantId);
     return {};
 }
 

@@ -124,7 +124,7 @@ Result<qint64> DeliverableService::insert(Transaction &tx, qint64 participantId,
         v);
     if (!q)
         return fail(q.error());
-    tx.touch(QStringLiteral("deliverables"));
+    tx.touch(QStringLiteral("deliverables"), q.value());
     return q.value();
 }
 
@@ -148,7 +148,7 @@ Status DeliverableService::change(Transaction &tx, qint64 id, const DeliverableI
         v);
     if (!q)
         return fail(q.error());
-    tx.touch(QStringLiteral("deliverables"));
+    tx.touch(QStringLiteral("deliverables"), id);
     return {};
 }
 
@@ -159,7 +159,7 @@ Status DeliverableService::remove(Transaction &tx, qint64 id)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
         return fail(Text::tr("the deliverable no longer exists"));
-    tx.touch(QStringLiteral("deliverables"));
+    tx.touch(QStringLiteral("deliverables"), id);
     return {};
 }
 

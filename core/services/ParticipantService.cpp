@@ -89,7 +89,7 @@ Result<qint64> ParticipantService::insert(Transaction &tx, const ParticipantInpu
          minor(c.productValue), sql::optional(c.points), minor(c.pointValue), minor(c.deposit), in.notes, now, now});
     if (!q)
         return fail(q.error());
-    tx.touch(QStringLiteral("participants"));
+    tx.touch(QStringLiteral("participants"), q.value());
     return q.value();
 }
 
@@ -117,7 +117,7 @@ Status ParticipantService::change(Transaction &tx, qint64 id, const Compensation
          sql::optional(c.points), minor(c.pointValue), minor(c.deposit), notes, Clock::timestamp(), id});
     if (!q)
         return fail(q.error());
-    tx.touch(QStringLiteral("participants"));
+    tx.touch(QStringLiteral("participants"), id);
     return {};
 }
 

@@ -2,19 +2,21 @@
 
 #include "PaymentChecks.h"
 
+#include "desk/DealPipeline.h"
 #include "models/PaymentListModel.h"
 #include "money/Invoices.h"
 #include "money/PaymentTable.h"
 #include "records/RecordImage.h"
 #include "storage/Changes.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 #include <algorithm>
 
-// What a commit says it changed: the ids of the payments it wrote, so that a page showing
-// thousands reads back those only. Whatever a write does to the ledger, every payment that reads
+// What a commit says it changed: the ids of the payments (deals, deliverables) it wrote, so that a
+// page showing thousands reads back those only. Whatever a write does to the ledger, every payment that reads
 // differently afterwards (or came, or went) must be among the ids its commit names.
 using namespace cd;
 using cd::test::MoneyDesk;
@@ -279,4 +281,47 @@ TEST_CASE("the payments model puts payments read back in place, adds new ones, d
     CHECK(model.rowById(share.id)->receivableId == 0);
     checkAsRead();
     CHECK(resets.isEmpty()); // never the whole model again
+}
+
+TEST_CASE("the creators of changed deals are found from the participants deliverables and payments a change names",
+          "[changes]")
+{
+    MoneyDesk m;
+    m.draft();
+    CreatorInput budi;
+    budi.name = QStringLiteral("Budi Santoso");
+    const auto budiId = CreatorService(*m.ws).add(budi);
+    REQUIRE(budiId.ok());
+    ParticipantInput p;
+    p.campaign = QStringLiteral("Summer Launch");
+    p.creator = budi.name;
+    p.compensation.fee = test::idr(1'000'000);
+    const auto budiDeal = ParticipantService(*m.ws).add(p);
+    REQUIRE(budiDeal.ok());
+    QSqlDatabase db = m.ws->db();
+    const qint64 rina =
+        sql::scalar(db, QStringLiteral("SELECT creator_id FROM participants WHERE id = ?"), {m.participant})
+            ->toLongLong();
+    test::exec(*m.ws, QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, format, "
+                                     "status, created_at, updated_at) VALUES (%1, 'instagram', 'Reel', 'reel', "
+                                     "'reel', 'planned', '', '')")
+                          .arg(budiDeal.value()));
+    const qint64 reel = sql::scalar(db, QStringLiteral("SELECT max(id) FROM deliverables"))->toLongLong();
+    const qint64 payment = m.rows().first().id;
+
+    Changes c;
+    c.touch(QStringLiteral("payments"), payment);
+    CHECK(creatorsOfChangedDeals(db, c) == QList<qint64>{rina});
+    c.touch(QStringLiteral("deliverables"), reel);
+    c.touch(QStringLiteral("participants"), m.participant);
+    c.touch(QStringLiteral("creators")); // not a deal's record: left to the reader
+    CHECK(creatorsOfChangedDeals(db, c) == QList<qint64>{rina, budiId.value()});
+    // A kind changed without ids, or a record gone: whose deals changed is not known.
+    Changes whole = c;
+    whole.touch(QStringLiteral("deliverables"));
+    CHECK_FALSE(creatorsOfChangedDeals(db, whole).has_value());
+    Changes gone;
+    gone.touch(QStringLiteral("payments"), 999'999);
+    CHECK_FALSE(creatorsOfChangedDeals(db, gone).has_value());
+    CHECK(creatorsOfChangedDeals(db, Changes()) == QList<qint64>{});
 }

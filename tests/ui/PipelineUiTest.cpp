@@ -13,9 +13,11 @@
 #include "services/BrandService.h"
 #include "services/CampaignService.h"
 #include "services/CreatorService.h"
+#include "services/DeliverableService.h"
 #include "services/Lookup.h"
 #include "services/ParticipantService.h"
 #include "storage/SettingKeys.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -170,6 +172,26 @@ struct Board
             if (page->column(DealStage(s))->rowOf(deal.value(key)) >= 0)
                 return s;
         return -1;
+    }
+};
+// Counts the resets of each board column: a column reset is one whose cards changed.
+struct ColumnResets
+{
+    std::array<int, 8> resets{};
+    explicit ColumnResets(PipelinePage *page)
+    {
+        for (int s = 0; s < 8; ++s)
+            QObject::connect(page->column(DealStage(s)), &QAbstractItemModel::modelReset, [this, s] { ++resets[s]; });
+    }
+    // The columns reset since the last call.
+    QList<int> take()
+    {
+        QList<int> out;
+        for (int s = 0; s < 8; ++s)
+            if (resets[s] > 0)
+                out << s;
+        resets.fill(0);
+        return out;
     }
 };
 } // namespace
@@ -432,7 +454,7 @@ TEST_CASE("a hidden board reads nothing and catches up when shown, and Enter ope
     b.page->hide();
     test::exec(*b.ws,
                QStringLiteral("UPDATE participants SET status = 'negotiating' WHERE id = %1").arg(b.deal.value(rina)));
-    emit b.ws->changed({QStringLiteral("participants")});
+    b.ws->announce({QStringLiteral("participants")});
     CHECK(b.stageOf(rina) == int(DealStage::Offer)); // hidden: still what it showed
     b.page->show();
     CHECK(b.stageOf(rina) == int(DealStage::Negotiating));
@@ -454,24 +476,14 @@ TEST_CASE("a hidden board reads nothing and catches up when shown, and Enter ope
 TEST_CASE("a board read again resets only the columns whose cards changed", "[pipeline]")
 {
     Board b;
-    // Counts the resets of every column.
-    std::array<int, 8> resets{};
-    for (int s = 0; s < 8; ++s)
-        QObject::connect(b.page->column(DealStage(s)), &QAbstractItemModel::modelReset, [&resets, s] { ++resets[s]; });
-    const auto resetColumns = [&] {
-        QList<int> out;
-        for (int s = 0; s < 8; ++s)
-            if (resets[s] > 0)
-                out << s;
-        resets.fill(0);
-        return out;
-    };
+    ColumnResets columns(b.page.get());
+    const auto resetColumns = [&] { return columns.take(); };
     // Read again with nothing changed: no column is reset.
     b.page->reload();
     CHECK(resetColumns().isEmpty());
     // The late reel's title: only the in-production column, whose card says what is due.
     test::exec(*b.ws, QStringLiteral("UPDATE deliverables SET title = 'Glow Reel Cut' WHERE title = 'Glow Reel'"));
-    emit b.ws->changed({QStringLiteral("deliverables")});
+    b.ws->announce({QStringLiteral("deliverables")});
     CHECK(resetColumns() == QList<int>{int(DealStage::InProduction)});
     CHECK(b.page->column(DealStage::InProduction)
               ->index(0)
@@ -481,18 +493,63 @@ TEST_CASE("a board read again resets only the columns whose cards changed", "[pi
     // Rina's offer accepted into negotiation: the column it leaves and the one it joins.
     test::exec(*b.ws, QStringLiteral("UPDATE participants SET status = 'negotiating' WHERE id = %1")
                           .arg(b.deal.value(QStringLiteral("Ramadan Glow/Rina Wijaya"))));
-    emit b.ws->changed({QStringLiteral("participants")});
+    b.ws->announce({QStringLiteral("participants")});
     CHECK(resetColumns() == QList<int>{int(DealStage::Offer), int(DealStage::Negotiating)});
     CHECK(b.stageOf(QStringLiteral("Ramadan Glow/Rina Wijaya")) == int(DealStage::Negotiating));
     // The same deal removed: only the column it was in.
     test::exec(*b.ws, QStringLiteral("DELETE FROM participants WHERE id = %1")
                           .arg(b.deal.value(QStringLiteral("Ramadan Glow/Rina Wijaya"))));
-    emit b.ws->changed({QStringLiteral("participants")});
+    b.ws->announce({QStringLiteral("participants")});
     CHECK(resetColumns() == QList<int>{int(DealStage::Negotiating)});
     CHECK(b.stageOf(QStringLiteral("Ramadan Glow/Rina Wijaya")) == -1);
     // Another manager's board is another read: every column anew.
     b.page->managerFilter()->setCurrentIndex(b.page->managerFilter()->findText(QStringLiteral("Sari Dewi")));
     CHECK(resetColumns().size() >= 6);
+}
+
+TEST_CASE("a committed change that names its deals or deliverables reads only their creators' deals again",
+          "[pipeline]")
+{
+    Board b;
+    BackgroundRead::setInlineForTests(false); // a whole read goes to the worker, and shows as reading
+    ColumnResets columns(b.page.get());
+    const auto commit = [&](const std::function<Status(Transaction &)> &write) {
+        Transaction tx(*b.ws);
+        REQUIRE(tx);
+        const Status s = write(tx);
+        INFO(s.error().toStdString());
+        REQUIRE(s.ok());
+        REQUIRE(tx.commit().ok());
+    };
+    // The late reel renamed: Citra's deals are read again, and only the in-production column changes.
+    DeliverableService deliverables(*b.ws);
+    auto reel = deliverables.find(b.deal.value(QStringLiteral("Ramadan Glow/Citra Lestari")), Platform::Instagram,
+                                  QStringLiteral("Glow Reel"));
+    REQUIRE(reel.has_value());
+    reel->second.title = QStringLiteral("Glow Reel Cut");
+    commit([&](Transaction &tx) { return deliverables.change(tx, reel->first, reel->second); });
+    CHECK_FALSE(b.page->isReading());
+    CHECK(columns.take() == QList<int>{int(DealStage::InProduction)});
+    CHECK(b.page->column(DealStage::InProduction)
+              ->index(0)
+              .data(DealListModel::NextWhatRole)
+              .toString()
+              .contains(QStringLiteral("Glow Reel Cut")));
+    // Rina's offer taken into negotiation: the column it leaves and the one it joins.
+    const qint64 rina = b.deal.value(QStringLiteral("Ramadan Glow/Rina Wijaya"));
+    commit([&](Transaction &tx) {
+        Compensation terms;
+        terms.fee = test::idr(5'000'000);
+        return ParticipantService(*b.ws).change(tx, rina, terms, ParticipantStatus::Negotiating, {});
+    });
+    CHECK_FALSE(b.page->isReading());
+    CHECK(columns.take() == QList<int>{int(DealStage::Offer), int(DealStage::Negotiating)});
+    CHECK(b.stageOf(QStringLiteral("Ramadan Glow/Rina Wijaya")) == int(DealStage::Negotiating));
+    // A change that names no records (an import, an undo) reads every deal again.
+    b.ws->announce({QStringLiteral("deliverables")});
+    CHECK(b.page->isReading());
+    REQUIRE(QTest::qWaitFor([&] { return !b.page->isReading(); }, 10'000));
+    CHECK(columns.take().isEmpty());
 }
 
 TEST_CASE("a deal without a fee says so on its card and adds no zero to its column", "[pipeline]")

@@ -223,24 +223,7 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
         reloadIfShown();
     });
     if (m_workspace)
-        connect(m_workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-            static const QStringList watched{
-                QStringLiteral("participants"), QStringLiteral("deliverables"), QStringLiteral("payments"),
-                QStringLiteral("invoices"),     QStringLiteral("contracts"),    QStringLiteral("creators"),
-                QStringLiteral("managers"),     QStringLiteral("campaigns"),    QStringLiteral("brands"),
-                QStringLiteral("settings"),     QStringLiteral("post_metrics"), QStringLiteral("posts")};
-            // A move made here changes one participant: the page reads that creator's deals
-            // again itself (refreshCreator) rather than all of them.
-            if (m_moving && kinds == QStringList{QStringLiteral("participants")}) {
-                m_movedCommitted = true;
-                return;
-            }
-            for (const QString &kind : kinds)
-                if (watched.contains(kind)) {
-                    reloadIfShown(kinds);
-                    return;
-                }
-        });
+        connect(m_workspace, &Workspace::recordsChanged, this, &PipelinePage::changedInWorkspace);
     if (m_myCreators) {
         m_lastMine = m_managerId = m_myCreators->managerId();
         connect(m_myCreators, &MyCreators::changed, this, &PipelinePage::followMyCreators);
@@ -273,15 +256,11 @@ void PipelinePage::changeEvent(QEvent *event)
 void PipelinePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The day may have turned since the last look (late cards, what is paid as of today).
-    if (m_stale || m_today != Clock::today())
-        reload();
+    catchUp();
 }
 
-void PipelinePage::reloadIfShown(const QStringList &kinds)
+void PipelinePage::reloadIfShown()
 {
-    if (kinds.contains(QLatin1String("managers")) || kinds.contains(QLatin1String("brands")))
-        m_filtersStale = true;
     m_stale = true;
     if (isVisible())
         reload();
@@ -327,6 +306,7 @@ void PipelinePage::fillFilters()
 void PipelinePage::reload()
 {
     m_stale = false;
+    m_unread = {};
     if (!m_workspace)
         return;
     if (m_filtersStale)

@@ -98,7 +98,16 @@ private:
     class ColumnView;
     static constexpr int StageCount = 8;
 
-    void reloadIfShown(const QStringList &kinds = {});
+    void reloadIfShown();
+    // A committed change: kept until the page is in view, then caught up with
+    // (PipelinePageChanges.cpp).
+    void changedInWorkspace(const Changes &changes);
+    // Brings the board up to date with what changed since it was read: the deals of the creators
+    // whose records a change named, read again creator by creator; anything else, every deal.
+    void catchUp();
+    // Reads again the deals of the creators `changes` names, when that is all it changed; false
+    // when only a whole read will do.
+    bool readBack(const Changes &changes);
     void fillFilters();
     static constexpr unsigned AllStages = (1u << StageCount) - 1;
     void showDeals();
@@ -120,7 +129,8 @@ private:
     void showStages(unsigned stagesMask);
     // Calls `f` with each deal the columns show.
     template <typename F> void forEachShown(F f) const;
-    // Reads one creator's deals again after a move made here, instead of every deal.
+    // Reads one creator's deals again (after a move made here, or a change naming that creator's
+    // deal, deliverable or payment), instead of every deal.
     void refreshCreator(qint64 creatorId);
     void showRead(const Result<BoardRead> &read, const QString &scope, quint64 comparedWith, const QDate &day);
     void updateHeaders();
@@ -159,6 +169,7 @@ private:
     QElapsedTimer m_timer; // from a read's request to its cards shown
     BackgroundRead *m_read;
     bool m_stale = true, m_filtersStale = true, m_agency = true;
+    Changes m_unread;                                // changes since the last read, not caught up with yet
     bool m_moving = false, m_movedCommitted = false; // a move of this page is being written
 };
 
