@@ -306,7 +306,9 @@ Status RecordImage::restore(Transaction &tx) const
             if (Status s = insertRows(tx, m_tables.at(t)); !s)
                 return s;
     }
-    if (m_kind != Kind::Payments) // named one by one above
+    if (m_kind == Kind::Participant && !isEmpty()) // a deal's undone move or terms: its row only
+        tx.touch(QStringLiteral("participants"), m_id);
+    else if (m_kind != Kind::Payments) // named one by one above
         for (const QString &kind : touchedKinds(m_kind))
             tx.touch(kind);
     return {};
