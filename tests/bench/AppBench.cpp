@@ -212,14 +212,13 @@ int measure(const QString &path)
     // After an edit made on the page (a payment marked paid): what its commit announces, naming
     // the payment (without writing into the benchmark's file). The page reads back that one.
     const qint64 edited = payments->model()->table().at(payments->model()->rowCount() / 2).id;
-    const QString paymentsEdit = pauseAndShown(
-        QStringLiteral("payments after an edit"), 5,
-        [&] {
-            Changes change;
-            change.touch(QStringLiteral("payments"), edited);
-            window.workspace()->announce(change);
-        },
-        paymentsReading);
+    const auto announceEdit = [&window, edited] {
+        Changes change;
+        change.touch(QStringLiteral("payments"), edited);
+        window.workspace()->announce(change);
+    };
+    const QString paymentsEdit =
+        pauseAndShown(QStringLiteral("payments after an edit"), 5, announceEdit, paymentsReading);
     // The desk. Today reads on a worker: what a person feels is the longest pause of the GUI
     // thread until the new list is shown, and how long until it is shown.
     auto *today = window.page<TodayPage>(MainWindow::Today);
@@ -274,14 +273,8 @@ int measure(const QString &path)
     pipelinePause = std::max(pipelinePause, stalls().longestMs());
     const double pipelineShown = double(shown.nsecsElapsed()) / 1e6;
     // After the same edit (a payment marked paid): the board reads again its creator's deals only.
-    const QString pipelineEdit = pauseAndShown(
-        QStringLiteral("pipeline after an edit"), 5,
-        [&] {
-            Changes change;
-            change.touch(QStringLiteral("payments"), edited);
-            window.workspace()->announce(change);
-        },
-        [pipeline] { return pipeline->isReading(); });
+    const QString pipelineEdit = pauseAndShown(QStringLiteral("pipeline after an edit"), 5, announceEdit,
+                                               [pipeline] { return pipeline->isReading(); });
     memoryStep("the pipeline");
     // "My creators" on for the first manager, with Today shown (every list narrows), then off.
     QSqlDatabase db = window.workspace()->db();

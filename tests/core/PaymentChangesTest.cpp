@@ -70,14 +70,7 @@ template <typename Write> void checkNamed(MoneyDesk &m, QSignalSpy &spy, Write w
 {
     const auto before = ledger(m);
     spy.clear();
-    {
-        Transaction tx(*m.ws);
-        REQUIRE(tx);
-        const Status s = write(tx);
-        INFO(s.error().toStdString());
-        REQUIRE(s.ok());
-        REQUIRE(tx.commit().ok());
-    }
+    test::commit(*m.ws, write);
     const QList<qint64> changed = differing(before, ledger(m));
     REQUIRE_FALSE(changed.isEmpty());
     const auto ids = named(spy);

@@ -116,6 +116,16 @@ qint64 integerOf(Workspace &ws, const QString &statement)
     return v->toLongLong();
 }
 
+void commit(Workspace &ws, const std::function<Status(Transaction &)> &write)
+{
+    Transaction tx(ws);
+    REQUIRE(tx);
+    const Status s = write(tx);
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
+    REQUIRE(tx.commit().ok());
+}
+
 void exec(Workspace &ws, const QString &statement, const QVariantList &params)
 {
     QSqlDatabase db = ws.db();

@@ -3,12 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include "common/Money.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 // Lets Catch print QStrings in failure messages.
@@ -70,6 +72,9 @@ inline Money idr(qint64 rupiah)
 // Runs one statement on the workspace's own connection (to set up data for a test); fails the
 // test when it does not run.
 void exec(Workspace &ws, const QString &statement, const QVariantList &params = {});
+// Runs `write` in a transaction of its own and commits it, as a service's caller does; fails the
+// test when either fails.
+void commit(Workspace &ws, const std::function<Status(Transaction &)> &write);
 // The first column of a query's first row as an integer (a count, a sum); fails the test when the
 // query does not run.
 qint64 integerOf(Workspace &ws, const QString &statement);

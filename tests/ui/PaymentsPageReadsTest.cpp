@@ -456,18 +456,10 @@ TEST_CASE("a change that names its payments is read back alone, at once or when 
     d.page->setStatusFilter(PaymentsPage::All);
     QSignalSpy resets(d.page->model(), &QAbstractItemModel::modelReset);
     const qint64 deposit = d.paymentId(QStringLiteral("due_date = '2026-10-01'"));
-    const auto commit = [&](const std::function<Status(Transaction &)> &write) {
-        Transaction tx(*d.ws);
-        REQUIRE(tx);
-        const Status s = write(tx);
-        INFO(s.error().toStdString());
-        REQUIRE(s.ok());
-        REQUIRE(tx.commit().ok());
-    };
     PaymentService payments(*d.ws);
 
     // Budi's deposit paid in part: the paid part and the open rest are there before any read.
-    commit([&](Transaction &tx) -> Status {
+    test::commit(*d.ws, [&](Transaction &tx) -> Status {
         PayInput in;
         in.date = QDate(2026, 11, 20);
         in.amount = test::idr(500'000);
@@ -485,8 +477,9 @@ TEST_CASE("a change that names its payments is read back alone, at once or when 
     // Hidden, the page keeps what changed and reads it back when shown again.
     d.window->showPage(MainWindow::Today);
     REQUIRE_FALSE(d.page->isVisible());
-    commit(
-        [&](Transaction &tx) { return payments.remove(tx, d.paymentId(QStringLiteral("due_date = '2027-01-14'"))); });
+    test::commit(*d.ws, [&](Transaction &tx) {
+        return payments.remove(tx, d.paymentId(QStringLiteral("due_date = '2027-01-14'")));
+    });
     CHECK(d.page->summary() == QStringLiteral("5 payments"));
     d.window->showPage(MainWindow::Payments);
     CHECK_FALSE(d.page->isReading());

@@ -513,21 +513,13 @@ TEST_CASE("a committed change that names its deals or deliverables reads only th
     Board b;
     BackgroundRead::setInlineForTests(false); // a whole read goes to the worker, and shows as reading
     ColumnResets columns(b.page.get());
-    const auto commit = [&](const std::function<Status(Transaction &)> &write) {
-        Transaction tx(*b.ws);
-        REQUIRE(tx);
-        const Status s = write(tx);
-        INFO(s.error().toStdString());
-        REQUIRE(s.ok());
-        REQUIRE(tx.commit().ok());
-    };
     // The late reel renamed: Citra's deals are read again, and only the in-production column changes.
     DeliverableService deliverables(*b.ws);
     auto reel = deliverables.find(b.deal.value(QStringLiteral("Ramadan Glow/Citra Lestari")), Platform::Instagram,
                                   QStringLiteral("Glow Reel"));
     REQUIRE(reel.has_value());
     reel->second.title = QStringLiteral("Glow Reel Cut");
-    commit([&](Transaction &tx) { return deliverables.change(tx, reel->first, reel->second); });
+    test::commit(*b.ws, [&](Transaction &tx) { return deliverables.change(tx, reel->first, reel->second); });
     CHECK_FALSE(b.page->isReading());
     CHECK(columns.take() == QList<int>{int(DealStage::InProduction)});
     CHECK(b.page->column(DealStage::InProduction)
@@ -537,7 +529,7 @@ TEST_CASE("a committed change that names its deals or deliverables reads only th
               .contains(QStringLiteral("Glow Reel Cut")));
     // Rina's offer taken into negotiation: the column it leaves and the one it joins.
     const qint64 rina = b.deal.value(QStringLiteral("Ramadan Glow/Rina Wijaya"));
-    commit([&](Transaction &tx) {
+    test::commit(*b.ws, [&](Transaction &tx) {
         Compensation terms;
         terms.fee = test::idr(5'000'000);
         return ParticipantService(*b.ws).change(tx, rina, terms, ParticipantStatus::Negotiating, {});
