@@ -524,6 +524,7 @@ Status moveDeal(Transaction &tx, qint64 participantId, DealStage target)
 std::optional<QList<qint64>> creatorsOfChangedDeals(QSqlDatabase &db, const Changes &changes)
 {
     const std::pair<const char *, const char *> owners[] = {
+        {"creators", nullptr}, // a creator's own change (a name, a manager) shows on their cards
         {"participants", "SELECT creator_id FROM participants WHERE id = ?"},
         {"deliverables",
          "SELECT pt.creator_id FROM deliverables d JOIN participants pt ON pt.id = d.participant_id WHERE d.id = ?"},
@@ -538,11 +539,15 @@ std::optional<QList<qint64>> creatorsOfChangedDeals(QSqlDatabase &db, const Chan
         if (!ids)
             return std::nullopt;
         for (const qint64 id : *ids) {
-            auto creator = sql::scalar(db, QLatin1String(owner), {id});
-            if (!creator || creator->isNull())
-                return std::nullopt;
-            if (!creators.contains(creator->toLongLong()))
-                creators << creator->toLongLong();
+            qint64 creator = id;
+            if (owner) {
+                auto found = sql::scalar(db, QLatin1String(owner), {id});
+                if (!found || found->isNull())
+                    return std::nullopt;
+                creator = found->toLongLong();
+            }
+            if (!creators.contains(creator))
+                creators << creator;
         }
     }
     return creators;

@@ -84,12 +84,13 @@ void orderByName(QList<CreatorRosterModel::Row> &rows)
         rows[i].nameRank = ranks.at(i);
     moveIntoOrder(rows, std::move(order));
 }
+} // namespace
 
-QStringList nichesOf(const QList<CreatorRosterModel::Row> &rows)
+QStringList CreatorRosterModel::nichesOf(const QList<Row> &rows)
 {
     QStringList niches;
     QSet<QString> seen; // case-folded: a list search per row cost 20,000 x the niches at large
-    for (const CreatorRosterModel::Row &row : rows) {
+    for (const Row &row : rows) {
         if (row.niche.isEmpty())
             continue;
         if (QString folded = row.niche.toCaseFolded(); !seen.contains(folded)) {
@@ -102,28 +103,45 @@ QStringList nichesOf(const QList<CreatorRosterModel::Row> &rows)
               [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     return niches;
 }
-} // namespace
 
 CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDate &today,
                                                     std::optional<FirstRows> first, const Workspace::Opener &rates)
 {
+    return readRows(db, today, first, nullptr, rates);
+}
+
+CreatorRosterModel::Roster CreatorRosterModel::readCreators(QSqlDatabase &db, const QDate &today,
+                                                            const QList<qint64> &ids)
+{
+    return readRows(db, today, std::nullopt, &ids, {});
+}
+
+CreatorRosterModel::Roster CreatorRosterModel::readRows(QSqlDatabase &db, const QDate &today,
+                                                        std::optional<FirstRows> first, const QList<qint64> *only,
+                                                        const Workspace::Opener &rates)
+{
     // The rates of every creator are read beside the rows, on the other core (idle while the
     // roster is read as the window opens): at 20,000 creators they were 56 of the read's 135 ms.
     std::optional<ReadBeside<QHash<qint64, CreatorEngagement>>> ratesBeside;
-    if (rates && !first)
+    if (rates && !first && !only)
         ratesBeside.emplace(rates, [today](QSqlDatabase &ratesDb) { return creatorEngagement(ratesDb, today); });
     Roster roster;
     roster.thresholds = settings::tierThresholds(db);
     roster.basis = settings::defaults(db).engagementBasis;
-    auto creatorCount = sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators"));
-    if (!creatorCount) {
-        roster.error = creatorCount.error();
-        return roster;
+    if (only) {
+        roster.rows.reserve(only->size());
+    } else {
+        auto creatorCount = sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators"));
+        if (!creatorCount) {
+            roster.error = creatorCount.error();
+            return roster;
+        }
+        if (first)
+            roster.creators = creatorCount->toLongLong();
+        // Sized up front: grown row by row, 20,000 rows were moved to new memory about 15 times.
+        roster.rows.reserve(first ? std::min<qint64>(first->rows, creatorCount->toLongLong())
+                                  : creatorCount->toLongLong());
     }
-    if (first)
-        roster.creators = creatorCount->toLongLong();
-    // Sized up front: grown row by row, 20,000 rows were moved to new memory about 15 times.
-    roster.rows.reserve(first ? std::min<qint64>(first->rows, creatorCount->toLongLong()) : creatorCount->toLongLong());
     // Creators and their accounts are read apart and put together here: joined, grouped and sorted
     // by SQL the roster took 30 ms of the agency demo's 5,000 creators in the shell, apart 10. The
     // first rows are picked through the name index (19 ms at 20,000 creators from a cold cache,
@@ -133,22 +151,36 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
     const QByteArray firstOnly = "(SELECT id FROM creators ORDER BY name_key " +
                                  QByteArray(first && first->order == Qt::DescendingOrder ? "DESC" : "ASC") +
                                  " LIMIT ?1)";
+    // Creators read back by id are sought one by one (a few at a time, and a list of ids bound as
+    // one parameter would need SQL of SQLite's own, which a server does not speak).
+    const QByteArray where = first  ? " WHERE c.id IN " + firstOnly
+                             : only ? QByteArray(" WHERE c.id = ?1")
+                                    : QByteArray();
+    // Runs `statement` (once, or once per id read back), handing each row to `row`.
+    const auto eachRow = [&](SqliteStatement &statement, const auto &row) -> cd::Status {
+        const QList<qint64> once{0};
+        for (const qint64 id : only ? *only : once) {
+            if (cd::Status s = statement.start(db); !s)
+                return s;
+            if (first)
+                statement.bind(1, qint64(first->rows));
+            else if (only)
+                statement.bind(1, id);
+            if (cd::Status s = forEachRow(statement, row); !s)
+                return s;
+        }
+        return {};
+    };
     SqliteStatement creators("SELECT c.id, c.name, c.status, c.niche, c.country, m.name, c.manager_id "
                              "FROM creators c LEFT JOIN managers m ON m.id = c.manager_id" +
-                             (first ? " WHERE c.id IN " + firstOnly : QByteArray()));
-    if (cd::Status s = creators.start(db); !s) {
-        roster.error = s.error();
-        return roster;
-    }
-    if (first)
-        creators.bind(1, qint64(first->rows));
+                             where);
     // Statuses, niches, countries, managers and platforms repeat from row to row (5,000 creators
     // name a few dozen).
     SharedValues<QString> shared;
     QHash<QString, QString> countryNames; // as stored -> as shown
     QHash<qint64, qsizetype> rowOf;
     rowOf.reserve(roster.rows.capacity());
-    cd::Status done = forEachRow(creators, [&] {
+    cd::Status done = eachRow(creators, [&] {
         Row r;
         r.id = creators.int64(0);
         r.name = creators.text(1);
@@ -172,17 +204,12 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
     }
     // Each account's latest count is kept in follower_latest (schema v5): one row per account, not a
     // seek through years of snapshots.
+    // (For rows read back, each creator's accounts: `where` names the creator by the same ?1.)
     SqliteStatement accountsOf("SELECT a.creator_id, a.platform, l.followers FROM accounts a "
                                "LEFT JOIN follower_latest l ON l.account_id = a.id" +
-                               (first ? " WHERE a.creator_id IN " + firstOnly : QByteArray()));
-    if (cd::Status s = accountsOf.start(db); !s) {
-        roster.error = s.error();
-        return roster;
-    }
-    if (first)
-        accountsOf.bind(1, qint64(first->rows));
+                               QByteArray(where).replace("c.id", "a.creator_id"));
     QList<QList<std::pair<QString, qint64>>> accounts(roster.rows.size()); // each row's, -1: no count yet
-    done = forEachRow(accountsOf, [&] {
+    done = eachRow(accountsOf, [&] {
         if (const qsizetype at = rowOf.value(accountsOf.int64(0), -1); at >= 0) // not one added since
             accounts[at].append(
                 {shared(accountsOf.text(1)), accountsOf.isNull(2) ? -1 : saturatingAdd(accountsOf.int64(2), 0)});
@@ -205,15 +232,16 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
         }
         r.platforms = sharedPlatforms(r.platforms);
     }
-    orderByName(roster.rows);
+    if (!only) // (rows read back are placed by name as they are put in the list shown)
+        orderByName(roster.rows);
     // The rates of the creators read (all of them: the whole window at once). A failure there
     // leaves the column empty but the roster whole.
     QList<qint64> ids;
-    if (first)
+    if (first || only)
         for (const Row &r : std::as_const(roster.rows))
             ids << r.id;
     auto engagement = ratesBeside ? ratesBeside->take(db)
-                      : first && ids.isEmpty()
+                      : (first || only) && ids.isEmpty()
                           ? Result<QHash<qint64, CreatorEngagement>>(QHash<qint64, CreatorEngagement>())
                           : creatorEngagement(db, today, ids);
     if (!engagement)
@@ -250,7 +278,8 @@ CreatorRosterModel::Roster CreatorRosterModel::read(QSqlDatabase &db, const QDat
             cells << cell(r, c);
         r.searchText = searchTextOf(cells);
     }
-    roster.niches = nichesOf(roster.rows);
+    if (!only)
+        roster.niches = nichesOf(roster.rows);
     return roster;
 }
 

@@ -3,6 +3,7 @@
 #include "ListReads.h"
 #include "analytics/CreatorEngagement.h"
 #include "common/Tier.h"
+#include "storage/Changes.h"
 #include "storage/Workspace.h"
 
 #include <QAbstractTableModel>
@@ -98,10 +99,21 @@ public:
     // connection opened with it.
     static Roster read(QSqlDatabase &db, const QDate &today, std::optional<FirstRows> first = std::nullopt,
                        const Workspace::Opener &rates = {});
+    // The rows of these creators as a whole read gives them, in the order asked, but without a place
+    // by name (applyRows() gives it); a creator no longer there has none. Reads back what a change
+    // names: one creator's row at 20,000 creators instead of every row.
+    static Roster readCreators(QSqlDatabase &db, const QDate &today, const QList<qint64> &ids);
+    // The creators whose rows these changes may have changed, or nothing when they cannot be told
+    // (a kind changed without ids, settings, a deal or account gone with what hung on it).
+    static std::optional<QList<qint64>> creatorsChanged(QSqlDatabase &db, const Changes &changes);
     // Whether a change to these kinds of records changes the roster.
     static bool dependsOn(const QStringList &changedKinds);
     // Shows a read in one reset (selections follow by id, see keepSelectionByIds).
     void setRoster(Roster roster);
+    // Puts rows read back for `ids` (readCreators()) in place without a reset: a row changed in place,
+    // moved to its place by name when renamed, added there, or removed when its creator is gone.
+    // Returns whether the niches changed (niches() has the new list).
+    bool applyRows(const QList<qint64> &ids, QList<Row> rows);
 
     // Reads the roster again on the calling thread.
     void reload();
@@ -111,6 +123,17 @@ public:
     int nameRankAt(int row) const { return m_rows.at(row).nameRank; }
 
 private:
+    // read() and readCreators(): every creator, the first by name, or only those with these ids.
+    static Roster readRows(QSqlDatabase &db, const QDate &today, std::optional<FirstRows> first,
+                           const QList<qint64> *only, const Workspace::Opener &rates);
+    // The niches of these rows, each once (ignoring case), in people's order.
+    static QStringList nichesOf(const QList<Row> &rows);
+    // Where `name` goes among the rows (in name order): after those it sorts after or with (leaving
+    // out the row at `skip`, being renamed).
+    qsizetype placeByName(const QString &name, qsizetype skip = -1) const;
+    // Gives the row at `at`, just placed, its place by name; the rows after it move up one place
+    // unless it shares a name with the row before (their order among themselves stays).
+    void rankPlaced(qsizetype at);
     // A cell's text as shown; static so a read can make the search texts off the GUI thread.
     static QString cellText(const Row &r, int column, const TierThresholds &thresholds, const QString &basis);
     static std::optional<double> engagementPercent(const Row &r, const QString &basis);

@@ -48,7 +48,7 @@ Status TaxProfiles::write(Transaction &tx, qint64 creatorId, const CreatorTaxPro
                  {wordOf(p.profile), npwp.value(), sql::optional(p.agencyRateBp), creatorId});
     if (!q)
         return fail(q.error());
-    tx.touch(QStringLiteral("creators"));
+    tx.touch(QStringLiteral("creators"), creatorId);
     return {};
 }
 

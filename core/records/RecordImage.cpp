@@ -260,23 +260,40 @@ RecordImage RecordImage::absent(Kind kind, qint64 id)
     return image;
 }
 
+namespace {
+// Names as changed (as `kind`) the rows of `table` an undo rewrites: those of the record there now
+// (`owner` its column naming the record) and those coming back from its image.
+Status nameRewritten(Transaction &tx, const QList<RecordImage::TableRows> &image, qint64 recordId, const QString &table,
+                     const QString &owner, const QString &kind)
+{
+    auto now = sql::run(tx.db(), QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, owner), {recordId});
+    if (!now)
+        return fail(now.error());
+    while (now->next())
+        tx.touch(kind, now->value(0).toLongLong());
+    for (const RecordImage::TableRows &rows : image)
+        if (const qsizetype id = rows.columns.indexOf(QLatin1String("id")); rows.table == table && id >= 0)
+            for (const QVariantList &row : rows.rows)
+                tx.touch(kind, row.at(id).toLongLong());
+    return {};
+}
+} // namespace
+
 Status RecordImage::restore(Transaction &tx) const
 {
     const QList<Part> &parts = partsOf(m_kind);
     // Undoing a payment's change (the commonest undo on the Payments page) names the payments it
-    // writes, those there now and those coming back, so a page reads back only them.
-    if (m_kind == Kind::Payments) {
-        auto now = sql::run(tx.db(), QStringLiteral("SELECT id FROM payments WHERE participant_id = ?"), {m_id});
-        if (!now)
-            return fail(now.error());
-        while (now->next())
-            tx.touch(QStringLiteral("payments"), now->value(0).toLongLong());
-        for (const TableRows &rows : m_tables)
-            if (const qsizetype id = rows.columns.indexOf(QLatin1String("id"));
-                rows.table == QLatin1String("payments") && id >= 0)
-                for (const QVariantList &row : rows.rows)
-                    tx.touch(QStringLiteral("payments"), row.at(id).toLongLong());
-    }
+    // writes, so a page reads back only them; a creator's names the creator and the accounts whose
+    // follower counts it writes (the roster reads back that creator's row).
+    const QString payments = QStringLiteral("payments");
+    if (m_kind == Kind::Payments)
+        if (Status s = nameRewritten(tx, m_tables, m_id, payments, QStringLiteral("participant_id"), payments); !s)
+            return s;
+    if (m_kind == Kind::Creator)
+        if (Status s = nameRewritten(tx, m_tables, m_id, QStringLiteral("accounts"), QStringLiteral("creator_id"),
+                                     QStringLiteral("followers"));
+            !s)
+            return s;
     // The parts go first (children before parents), then come back from the image.
     for (qsizetype p = parts.size() - 1; p > 0; --p) {
         const QString statement = QStringLiteral("DELETE FROM %1 WHERE %2")
@@ -308,7 +325,10 @@ Status RecordImage::restore(Transaction &tx) const
     }
     if (m_kind == Kind::Participant && !isEmpty()) // a deal's undone move or terms: its row only
         tx.touch(QStringLiteral("participants"), m_id);
-    else if (m_kind != Kind::Payments) // named one by one above
+    else if (m_kind == Kind::Creator) { // its accounts named above (touchedKinds() has the three)
+        tx.touch(QStringLiteral("creators"), m_id);
+        tx.touch(QStringLiteral("followups"));
+    } else if (m_kind != Kind::Payments) // named one by one above
         for (const QString &kind : touchedKinds(m_kind))
             tx.touch(kind);
     return {};

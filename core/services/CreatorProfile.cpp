@@ -255,7 +255,7 @@ Result<qint64> CreatorProfileService::save(Transaction &tx, qint64 id, const Cre
         return fail(s.error());
     if (Status s = saveVetting(tx, id, profile.vetting); !s)
         return fail(s.error());
-    tx.touch(QStringLiteral("creators"));
+    tx.touch(QStringLiteral("creators"), id);
     return id;
 }
 

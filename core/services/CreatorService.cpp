@@ -122,6 +122,7 @@ Result<qint64> CreatorService::writeAccount(Transaction &tx, qint64 creatorId, c
                      {accountId, isoDate(Clock::today()), *a.followers, QStringLiteral("manual")});
         if (!s)
             return fail(s.error());
+        tx.touch(QStringLiteral("followers"), accountId);
     }
     return accountId;
 }
@@ -178,7 +179,7 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
     for (const AccountInput &a : in.accounts)
         if (auto account = writeAccount(tx, id, a); !account)
             return fail(account.error());
-    tx.touch(QStringLiteral("creators"));
+    tx.touch(QStringLiteral("creators"), id);
     return id;
 }
 
@@ -204,7 +205,7 @@ Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in
         return noRowFor(tx.db(), id);
     if (Status s = writeTags(tx, id, in.tags); !s)
         return s;
-    tx.touch(QStringLiteral("creators"));
+    tx.touch(QStringLiteral("creators"), id);
     return {};
 }
 
@@ -265,7 +266,7 @@ Status CreatorService::setStatus(Transaction &tx, qint64 id, CreatorStatus statu
         return fail(q.error());
     if (q->numRowsAffected() != 1)
         return noRowFor(tx.db(), id);
-    tx.touch(QStringLiteral("creators"));
+    tx.touch(QStringLiteral("creators"), id);
     return {};
 }
 
@@ -297,7 +298,7 @@ Status CreatorService::remove(Transaction &tx, qint64 id)
         return fail(q.error());
     if (q->numRowsAffected() != 1)
         return noRowFor(tx.db(), id);
-    tx.touch(QStringLiteral("creators"));
+    tx.touch(QStringLiteral("creators"), id);
     return {};
 }
 
@@ -315,7 +316,7 @@ Result<qint64> CreatorService::insertAccount(Transaction &tx, qint64 creatorId, 
                         .arg(platformDisplayName(account.platform), existing->toString()));
     auto id = writeAccount(tx, creatorId, account);
     if (id)
-        tx.touch(QStringLiteral("creators"));
+        tx.touch(QStringLiteral("creators"), creatorId);
     return id;
 }
 
@@ -327,6 +328,8 @@ Status CreatorService::setHandle(Transaction &tx, qint64 accountId, const QStrin
     if (platform->isNull())
         return fail(Text::tr("the account no longer exists"));
     auto creator = sql::scalar(tx.db(), QStringLiteral("SELECT creator_id FROM accounts WHERE id = ?"), {accountId});
+    if (!creator)
+        return fail(creator.error());
     const AccountInput account{wordFrom<Platform>(platform->toString()).value_or(Platform::Instagram), handle, {}};
     if (Status s = validateAccount(account, creator->toLongLong()); !s)
         return s;
@@ -334,7 +337,7 @@ Status CreatorService::setHandle(Transaction &tx, qint64 accountId, const QStrin
                       {cleanHandle(handle), handleKey(handle), accountId});
     if (!q)
         return fail(q.error());
-    tx.touch(QStringLiteral("creators"));
+    tx.touch(QStringLiteral("creators"), creator->toLongLong());
     return {};
 }
 
@@ -378,7 +381,8 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
     if (auto written = q.step(); !written)
         return fail(written.error().contains(QLatin1String("FOREIGN KEY")) ? Text::tr("the account no longer exists")
                                                                            : written.error());
-    tx.touch(QStringLiteral("followers"));
+    // Follower counts are named by their account (the roster reads back its creator's row).
+    tx.touch(QStringLiteral("followers"), accountId);
     return {};
 }
 

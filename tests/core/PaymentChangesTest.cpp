@@ -307,12 +307,15 @@ TEST_CASE("the creators of changed deals are found from the participants deliver
     CHECK(creatorsOfChangedDeals(db, c) == QList<qint64>{rina});
     c.touch(QStringLiteral("deliverables"), reel);
     c.touch(QStringLiteral("participants"), m.participant);
-    c.touch(QStringLiteral("creators")); // not a deal's record: left to the reader
     CHECK(creatorsOfChangedDeals(db, c) == QList<qint64>{rina, budiId.value()});
+    c.touch(QStringLiteral("creators"), budiId.value()); // a creator named: theirs (once)
+    CHECK(creatorsOfChangedDeals(db, c) == QList<qint64>{budiId.value(), rina});
     // A kind changed without ids, or a record gone: whose deals changed is not known.
-    Changes whole = c;
-    whole.touch(QStringLiteral("deliverables"));
-    CHECK_FALSE(creatorsOfChangedDeals(db, whole).has_value());
+    for (const char *kind : {"deliverables", "creators"}) {
+        Changes whole = c;
+        whole.touch(QLatin1String(kind));
+        CHECK_FALSE(creatorsOfChangedDeals(db, whole).has_value());
+    }
     Changes gone;
     gone.touch(QStringLiteral("payments"), 999'999);
     CHECK_FALSE(creatorsOfChangedDeals(db, gone).has_value());

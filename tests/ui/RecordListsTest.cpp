@@ -4,13 +4,17 @@
 #include "common/LocalSettings.h"
 #include "common/Words.h"
 #include "contracts/ContractsPage.h"
+#include "creators/CreatorFilterProxy.h"
+#include "creators/CreatorsPage.h"
 #include "main/EmptyState.h"
 #include "main/MainWindow.h"
 #include "main/StatusChip.h"
 #include "main/TablePage.h"
 #include "models/CampaignListModel.h"
+#include "models/CreatorRosterModel.h"
 #include "services/CampaignService.h"
 #include "services/CreatorService.h"
+#include "storage/Settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -155,17 +159,55 @@ TEST_CASE("a record chosen while its list is being read is chosen when the read 
     CHECK(page->selectedIds() == QList<qint64>{id.value()});
     CHECK(page->summary() == QStringLiteral("3 campaigns"));
 
-    // The roster alike.
+    // The roster alike, while it reads every creator again (the tiers' thresholds changed).
     CreatorsPage *roster = window.creatorsPage();
     REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
+    REQUIRE(settings::setTierThresholds(*workspace, {5'000, 50'000, 500'000}).ok());
+    REQUIRE(roster->isReading());
+    roster->select(2);
+    REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
+    CHECK(roster->selectedIds() == QList<qint64>{2});
+}
+
+TEST_CASE("the roster shows a creator added or changed at once by reading back that creator only")
+{
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    Workspace *workspace = ws.value().get();
+    MainWindow window(std::move(ws).value());
+    CreatorsPage *roster = window.creatorsPage();
+    REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
+    const auto nameAt = [roster](int row) { return roster->proxy()->index(row, CreatorRosterModel::Name).data(); };
+    CreatorService creators(*workspace);
     CreatorInput creator;
     creator.name = QStringLiteral("Sari Dewi");
-    auto sari = CreatorService(*workspace).add(creator);
+    creator.niche = QStringLiteral("beauty");
+    auto sari = creators.add(creator);
     REQUIRE(sari.ok());
-    REQUIRE(roster->isReading());
+    // No whole read: the row is there at once, in its place by name, and can be chosen.
+    CHECK_FALSE(roster->isReading());
+    CHECK(roster->summary() == QStringLiteral("3 of 4 creators")); // Budi is archived, hidden
+    CHECK(nameAt(1).toString() == QStringLiteral("Rina Wijaya"));
+    CHECK(nameAt(2).toString() == QStringLiteral("Sari Dewi"));
+    CHECK(roster->nicheFilter()->findText(QStringLiteral("beauty")) > 0);
     roster->select(sari.value());
-    REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
     CHECK(roster->selectedIds() == QList<qint64>{sari.value()});
+    // Renamed to the front: it stays chosen.
+    creator.name = QStringLiteral("Aaron");
+    REQUIRE(creators.update(sari.value(), creator).ok());
+    CHECK_FALSE(roster->isReading());
+    CHECK(nameAt(0).toString() == QStringLiteral("Aaron"));
+    CHECK(roster->selectedIds() == QList<qint64>{sari.value()});
+    // Archived: hidden, as archived creators are.
+    REQUIRE(creators.setStatus(sari.value(), CreatorStatus::Archived).ok());
+    CHECK_FALSE(roster->isReading());
+    CHECK(roster->summary() == QStringLiteral("2 of 4 creators"));
+    // A change that does not name its creators reads every one again.
+    workspace->announce(Changes{QStringLiteral("creators")});
+    CHECK(roster->isReading());
+    REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
+    CHECK(roster->summary() == QStringLiteral("2 of 4 creators"));
 }
 
 TEST_CASE("statuses show as chips in their role colour with the whole word")

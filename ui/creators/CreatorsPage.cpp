@@ -53,7 +53,7 @@
 namespace cd {
 
 CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *parent)
-    : QWidget(parent), m_history(history)
+    : QWidget(parent), m_history(history), m_workspace(workspace)
 {
     // Fed by reads on a worker: at agency scale the roster and its engagement rates take longer than
     // a frame, and the window must not wait for them.
@@ -143,16 +143,9 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
         // On a server, asked once here and again when the managers change (a role given in Settings).
         QSqlDatabase db = workspace->db();
         m_changeable = team::changeable(db);
-        connect(workspace, &Workspace::changed, this, [this, workspace](const QStringList &kinds) {
-            if (kinds.contains(QLatin1String("managers"))) {
-                QSqlDatabase current = workspace->db();
-                m_changeable = team::changeable(current);
-            }
-            if (CreatorRosterModel::dependsOn(kinds))
-                reload();
-        });
+        connect(workspace, &Workspace::recordsChanged, this, &CreatorsPage::changedInWorkspace);
     }
-    // Every committed change reloads the roster; the selection survives by id.
+    // A change the roster cannot read back reloads it; the selection survives by id.
     keepSelectionByIds(m_table, m_model, CreatorRosterModel::IdRole, this, [this] { emit selectionChanged(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CreatorsPage::selectionChanged);
     connect(m_table, &QTableView::activated, this, &CreatorsPage::editSelected);
@@ -542,6 +535,7 @@ void CreatorsPage::reload()
                 m_model->setRoster(roster.value());
             });
     }
+    m_readAsOf = today;
     m_read->run<Roster>(
         [today, rates = m_ratesOpener](QSqlDatabase &db) {
             return Result<Roster>(CreatorRosterModel::read(db, today, std::nullopt, rates));

@@ -6,6 +6,8 @@
 #include "main/RecordActions.h"
 #include "storage/Workspace.h"
 
+#include <QDate>
+#include <QPointer>
 #include <QWidget>
 
 class QLineEdit;
@@ -89,6 +91,10 @@ signals:
     void selectionChanged();
 
 private:
+    // A committed change (CreatorsPageChanges.cpp): the creators it names are read back, or the
+    // whole roster read again.
+    void changedInWorkspace(const Changes &changes);
+    bool readBack(const Changes &changes);
     void edit(qint64 id, const CreatorProfile &initial);
     void updateState();
     void fillNiches();
@@ -104,8 +110,10 @@ private:
     QStringList m_nichesShown;             // in the niche filter's list
     BackgroundRead *m_firstRows = nullptr; // the first screen by name, while the whole roster is read
     bool m_readOnce = false;               // the first read has arrived (until then the page says it is reading)
-    qint64 m_firstRowsOf = 0;              // how many creators there are, while only the first rows are shown
-    qint64 m_pendingSelect = 0;            // asked for before the read that holds it arrived
+    QDate m_readAsOf;                      // the day the last whole read took the rates as of
+    QPointer<Workspace> m_workspace;
+    qint64 m_firstRowsOf = 0;   // how many creators there are, while only the first rows are shown
+    qint64 m_pendingSelect = 0; // asked for before the read that holds it arrived
     CreatorFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showArchived = nullptr;
