@@ -530,6 +530,8 @@ std::optional<QList<qint64>> creatorsOfChangedDeals(QSqlDatabase &db, const Chan
          "SELECT pt.creator_id FROM deliverables d JOIN participants pt ON pt.id = d.participant_id WHERE d.id = ?"},
         {"payments",
          "SELECT pt.creator_id FROM payments p JOIN participants pt ON pt.id = p.participant_id WHERE p.id = ?"},
+        {"post_metrics", // a post's numbers, named by their post
+         "SELECT pt.creator_id FROM posts po JOIN participants pt ON pt.id = po.participant_id WHERE po.id = ?"},
     };
     QList<qint64> creators;
     for (const auto &[kind, owner] : owners) {

@@ -13,15 +13,18 @@ namespace cd {
 std::optional<QList<qint64>> CreatorRosterModel::creatorsChanged(QSqlDatabase &db, const Changes &changes)
 {
     // Shown on every row, or in what every row's figures are worked out by.
-    for (const char *kind : {"settings", "managers", "post_metrics"})
+    for (const char *kind : {"settings", "managers"})
         if (changes.touches(QLatin1String(kind)))
             return std::nullopt;
     // How a kind's ids lead to creators: a creator's own; an account's follower counts; a deal,
-    // whose posts count toward its creator's rate unless it was declined or cancelled.
+    // whose posts count toward its creator's rate unless it was declined or cancelled; a post's
+    // numbers.
     const std::pair<const char *, const char *> owners[] = {
         {"creators", nullptr},
         {"followers", "SELECT creator_id FROM accounts WHERE id = ?"},
         {"participants", "SELECT creator_id FROM participants WHERE id = ?"},
+        {"post_metrics",
+         "SELECT pa.creator_id FROM posts po JOIN participants pa ON pa.id = po.participant_id WHERE po.id = ?"},
     };
     QList<qint64> creators;
     for (const auto &[kind, owner] : owners) {
@@ -33,7 +36,7 @@ std::optional<QList<qint64>> CreatorRosterModel::creatorsChanged(QSqlDatabase &d
         for (const qint64 id : *ids) {
             qint64 creator = id;
             if (owner) {
-                // An account or deal gone took its counts or posts with it: whose is not known.
+                // An account, deal or post gone took its numbers with it: whose is not known.
                 auto found = sql::scalar(db, QLatin1String(owner), {id});
                 if (!found || found->isNull())
                     return std::nullopt;

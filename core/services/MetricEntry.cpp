@@ -112,7 +112,10 @@ Result<qint64> MetricEntry::record(Transaction &tx, const EntryPost &post, const
         {postId.value(), isoDate(snapshot.date)});
     if (!id)
         return fail(id.error());
-    tx.touch(QStringLiteral("deliverables"));
+    if (post.deliverableId) // (its list shows the latest numbers)
+        tx.touch(QStringLiteral("deliverables"), post.deliverableId);
+    else
+        tx.touch(QStringLiteral("deliverables"));
     return id->toLongLong();
 }
 

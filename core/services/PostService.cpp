@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <system_error>
+#include <utility>
 
 namespace cd {
 namespace {
@@ -88,7 +89,8 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
     m_posts.insert(cacheKey, {id, postedAt});
     m_postedDates.insert(id, postedAt);
     m_created.insert(id);
-    tx.touch(QStringLiteral("post_metrics"));
+    // A post's numbers are named by their post (the roster and the board read back its creator's).
+    tx.touch(QStringLiteral("post_metrics"), id);
     return id;
 }
 
@@ -194,7 +196,7 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
     if (auto done = write.step(); !done)
         return fail(done.error());
     m_pausedSummaries.note(postId);
-    tx.touch(QStringLiteral("post_metrics"));
+    tx.touch(QStringLiteral("post_metrics"), postId);
     return {};
 }
 
@@ -227,13 +229,21 @@ Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(
         return st;
     if (m_queue.empty())
         return {};
-    tx.touch(QStringLiteral("post_metrics"));
-    // A file that fills a batch is a bulk write: the summary trigger waits until the commit.
-    if (m_queue.size() >= BatchRows)
+    // A file that fills a batch is a bulk write: the summary trigger waits until the commit, and
+    // the posts whose numbers it changes are not named (a list of thousands would be read back one
+    // by one); a few rows (a campaign's quick entry) name their posts.
+    const bool bulk = m_queue.size() >= BatchRows;
+    if (bulk)
         if (Status st = m_pausedSummaries.start(tx); !st)
             return st;
-    for (const Queued &q : m_queue)
+    const QString postMetrics = QStringLiteral("post_metrics");
+    if (bulk)
+        tx.touch(postMetrics);
+    for (const Queued &q : m_queue) {
         m_pausedSummaries.note(q.postId);
+        if (!bulk)
+            tx.touch(postMetrics, q.postId);
+    }
     // The two buffers change places, keeping their room: a fresh one per flush cost a page fault
     // per 4 KiB of it.
     std::swap(m_queue, m_writing);

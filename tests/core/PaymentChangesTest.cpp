@@ -310,8 +310,17 @@ TEST_CASE("the creators of changed deals are found from the participants deliver
     CHECK(creatorsOfChangedDeals(db, c) == QList<qint64>{rina, budiId.value()});
     c.touch(QStringLiteral("creators"), budiId.value()); // a creator named: theirs (once)
     CHECK(creatorsOfChangedDeals(db, c) == QList<qint64>{budiId.value(), rina});
+    // A post's numbers, named by their post: the post's deal's creator.
+    test::exec(*m.ws,
+               QStringLiteral("INSERT INTO posts (participant_id, platform, url, url_key, posted_at) VALUES "
+                              "(%1, 'instagram', 'https://instagram.com/p/x', 'instagram.com/p/x', '2026-01-05')")
+                   .arg(budiDeal.value()));
+    Changes numbers;
+    numbers.touch(QStringLiteral("post_metrics"),
+                  sql::scalar(db, QStringLiteral("SELECT max(id) FROM posts"))->toLongLong());
+    CHECK(creatorsOfChangedDeals(db, numbers) == QList<qint64>{budiId.value()});
     // A kind changed without ids, or a record gone: whose deals changed is not known.
-    for (const char *kind : {"deliverables", "creators"}) {
+    for (const char *kind : {"deliverables", "creators", "post_metrics"}) {
         Changes whole = c;
         whole.touch(QLatin1String(kind));
         CHECK_FALSE(creatorsOfChangedDeals(db, whole).has_value());

@@ -5,6 +5,7 @@
 #include "models/CreatorRosterModel.h"
 #include "records/RecordImage.h"
 #include "services/CreatorService.h"
+#include "services/MetricEntry.h"
 #include "storage/Changes.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
@@ -162,6 +163,19 @@ TEST_CASE("each write to a creator leads the roster to exactly the creators whos
     SECTION("a deal lost: its post no longer counts toward the rate")
     {
         checkLed(*ws, [&](Transaction &tx) { return moveDeal(tx, 1, DealStage::Lost); });
+    }
+    SECTION("a post's numbers recorded, as the results entry does")
+    {
+        QSqlDatabase db = ws->db();
+        const QDate day(2026, 3, 25);
+        auto post = MetricEntry::deliverablePost(db, 1, day);
+        REQUIRE(post.ok());
+        PostSnapshot numbers;
+        numbers.date = day;
+        numbers.likes = 9'000;
+        numbers.reach = 20'000;
+        MetricEntry entry;
+        checkLed(*ws, [&](Transaction &tx) { return statusOf(entry.record(tx, post.value(), numbers)); });
     }
     SECTION("an edit undone, and a delete undone")
     {
