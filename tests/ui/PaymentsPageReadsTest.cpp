@@ -490,6 +490,19 @@ TEST_CASE("a change that names its payments is read back alone, at once or when 
     CHECK(d.page->campaignBox()->findData(QStringLiteral("Year End")) == -1);
     CHECK(resets.isEmpty());
 
+    // A creator renamed: their payments read back with the new name, which the filter offers.
+    CreatorService creators(*d.ws);
+    const qint64 budi = creators.findByName(QStringLiteral("Budi Santoso")).value();
+    auto input = creators.load(budi);
+    REQUIRE(input.ok());
+    input->name = QStringLiteral("Budi S.");
+    REQUIRE(creators.update(budi, input.value()).ok());
+    CHECK_FALSE(d.page->isReading());
+    CHECK(d.page->model()->rowById(deposit)->creator == QStringLiteral("Budi S."));
+    CHECK(d.page->creatorBox()->findData(QStringLiteral("Budi S.")) > 0);
+    CHECK(d.page->creatorBox()->findData(QStringLiteral("Budi Santoso")) == -1);
+    CHECK(resets.isEmpty());
+
     // A change that does not name its payments (a campaign's currency) reads every row again.
     test::exec(*d.ws, QStringLiteral("UPDATE campaigns SET currency = 'USD' WHERE name = 'Ramadan Glow'"));
     d.ws->announce({QStringLiteral("campaigns")});

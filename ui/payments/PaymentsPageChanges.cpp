@@ -1,10 +1,12 @@
-// How the Payments page keeps up with changes: the payments a change names are read back one by
-// one and put in place (a payment marked paid at 127,328 payments: two rows read, not all of them);
-// anything else is every payment read again on the worker (PaymentsPage::reload()).
+// How the Payments page keeps up with changes: the payments a change names (or the payments of the
+// creators it names) are read back one by one and put in place (a payment marked paid at 127,328
+// payments: two rows read, not all of them); anything else is every payment read again on the
+// worker (PaymentsPage::reload()).
 #include "PaymentsPage.h"
 
 #include "common/Clock.h"
 #include "models/PaymentListModel.h"
+#include "money/PaymentsOfCreators.h"
 #include "storage/Workspace.h"
 
 #include <algorithm>
@@ -43,19 +45,41 @@ bool PaymentsPage::readBack(const Changes &changes)
     // Onto every row as read, none being read again (a read under way may predate the change).
     if (!m_loaded || isReading() || !m_workspace)
         return false;
+    const QString payments = QStringLiteral("payments"), creators = QStringLiteral("creators");
     for (const char *kind : ReadKinds)
         if (const QString k = QLatin1String(kind);
-            changes.touches(k) && k != QLatin1String("payments") && k != QLatin1String("invoices"))
+            changes.touches(k) && k != payments && k != QLatin1String("invoices") && k != creators)
             return false;
     // An invoice changes the payments it is on (its number): those must be named.
-    const std::optional<QList<qint64>> ids = changes.ids(QStringLiteral("payments"));
-    if (!ids || ids->size() > MostReadBack)
+    if (changes.touches(QStringLiteral("invoices")) && !changes.touches(payments))
         return false;
+    QList<qint64> ids;
+    if (changes.touches(payments)) {
+        const std::optional<QList<qint64>> named = changes.ids(payments);
+        if (!named)
+            return false;
+        ids = *named;
+    }
     QSqlDatabase db = m_workspace->db();
-    auto read = readPaymentsById(db, MoneySettings::read(db), *ids);
+    // A creator's change (a name, a tax profile) shows on every payment of theirs.
+    if (changes.touches(creators)) {
+        const std::optional<QList<qint64>> named = changes.ids(creators);
+        if (!named)
+            return false;
+        auto theirs = paymentsOfCreators(db, *named);
+        if (!theirs)
+            return false;
+        for (const qint64 id : std::as_const(theirs.value()))
+            if (!ids.contains(id))
+                ids << id;
+    }
+    if (ids.size() > MostReadBack)
+        return false;
+    auto read = readPaymentsById(db, MoneySettings::read(db), ids);
     if (!read)
         return false; // the whole read says what is wrong
-    if (m_model->applyRows(*ids, read.value())) {
+    // A row came or went, or a creator's name may have changed: the filters' names are made again.
+    if (m_model->applyRows(ids, read.value()) || changes.touches(creators)) {
         const PaymentTable &table = m_model->table();
         offerNames({table.namesUsed(PaymentTable::Names::Brand), table.namesUsed(PaymentTable::Names::Creator),
                     table.namesUsed(PaymentTable::Names::Campaign)});

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace cd {
+
+// The ids of every payment of these creators' deals (receivables and payables alike: a creator's
+// name shows on both), for reading back the rows a change to the creators reaches.
+Result<QList<qint64>> paymentsOfCreators(QSqlDatabase &db, const QList<qint64> &creators);
+
+} // namespace cd
