@@ -534,6 +534,21 @@ std::optional<QList<qint64>> creatorsOfChangedDeals(QSqlDatabase &db, const Chan
          "SELECT pt.creator_id FROM posts po JOIN participants pt ON pt.id = po.participant_id WHERE po.id = ?"},
     };
     QList<qint64> creators;
+    // A campaign's change (its name, brand, dates) shows on the cards of its deals, whoever's.
+    if (changes.touches(QStringLiteral("campaigns"))) {
+        const std::optional<QList<qint64>> campaigns = changes.ids(QStringLiteral("campaigns"));
+        if (!campaigns)
+            return std::nullopt;
+        for (const qint64 campaign : *campaigns) {
+            auto q =
+                sql::run(db, QStringLiteral("SELECT creator_id FROM participants WHERE campaign_id = ?"), {campaign});
+            if (!q)
+                return std::nullopt;
+            while (q->next())
+                if (!creators.contains(q->value(0).toLongLong()))
+                    creators << q->value(0).toLongLong();
+        }
+    }
     for (const auto &[kind, owner] : owners) {
         if (!changes.touches(QLatin1String(kind)))
             continue;

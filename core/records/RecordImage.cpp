@@ -325,6 +325,8 @@ Status RecordImage::restore(Transaction &tx) const
     }
     if (m_kind == Kind::Participant && !isEmpty()) // a deal's undone move or terms: its row only
         tx.touch(QStringLiteral("participants"), m_id);
+    else if (m_kind == Kind::Campaign && !isEmpty()) // an undone edit (a removal may take deals with it)
+        tx.touch(QStringLiteral("campaigns"), m_id);
     else if (m_kind == Kind::Creator) { // its accounts named above (touchedKinds() has the three)
         tx.touch(QStringLiteral("creators"), m_id);
         tx.touch(QStringLiteral("followups"));

@@ -239,7 +239,7 @@ Result<qint64> CampaignService::insert(Transaction &tx, const CampaignInput &in)
     const qint64 id = q.value();
     if (Status s = write(tx, id, in); !s)
         return fail(s.error());
-    tx.touch(QStringLiteral("campaigns"));
+    tx.touch(QStringLiteral("campaigns"), id);
     return id;
 }
 
@@ -266,7 +266,7 @@ Status CampaignService::change(Transaction &tx, qint64 id, const CampaignInput &
         return fail(q.error());
     if (Status s = write(tx, id, in); !s)
         return s;
-    tx.touch(QStringLiteral("campaigns"));
+    tx.touch(QStringLiteral("campaigns"), id);
     return {};
 }
 

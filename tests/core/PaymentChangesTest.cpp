@@ -276,8 +276,7 @@ TEST_CASE("the payments model puts payments read back in place, adds new ones, d
     CHECK(resets.isEmpty()); // never the whole model again
 }
 
-TEST_CASE("the creators of changed deals are found from the participants deliverables and payments a change names",
-          "[changes]")
+TEST_CASE("the creators of changed deals are found from the records a change names", "[changes]")
 {
     MoneyDesk m;
     m.draft();
@@ -319,8 +318,12 @@ TEST_CASE("the creators of changed deals are found from the participants deliver
     numbers.touch(QStringLiteral("post_metrics"),
                   sql::scalar(db, QStringLiteral("SELECT max(id) FROM posts"))->toLongLong());
     CHECK(creatorsOfChangedDeals(db, numbers) == QList<qint64>{budiId.value()});
+    // A campaign named: every creator with a deal in it (Summer Launch: Rina's and Budi's).
+    Changes campaign;
+    campaign.touch(QStringLiteral("campaigns"), m.campaign);
+    CHECK(creatorsOfChangedDeals(db, campaign) == QList<qint64>{rina, budiId.value()});
     // A kind changed without ids, or a record gone: whose deals changed is not known.
-    for (const char *kind : {"deliverables", "creators", "post_metrics"}) {
+    for (const char *kind : {"deliverables", "creators", "post_metrics", "campaigns"}) {
         Changes whole = c;
         whole.touch(QLatin1String(kind));
         CHECK_FALSE(creatorsOfChangedDeals(db, whole).has_value());

@@ -501,10 +501,20 @@ TEST_CASE("a change that names its payments is read back alone, at once or when 
     CHECK(d.page->model()->rowById(deposit)->creator == QStringLiteral("Budi S."));
     CHECK(d.page->creatorBox()->findData(QStringLiteral("Budi S.")) > 0);
     CHECK(d.page->creatorBox()->findData(QStringLiteral("Budi Santoso")) == -1);
+    // A campaign renamed, the same.
+    CampaignService campaigns(*d.ws);
+    const qint64 glow = campaigns.findByName(QStringLiteral("Ramadan Glow")).value();
+    auto campaign = campaigns.load(glow);
+    REQUIRE(campaign.ok());
+    campaign->name = QStringLiteral("Ramadan Glow 2027");
+    REQUIRE(campaigns.update(glow, campaign.value()).ok());
+    CHECK_FALSE(d.page->isReading());
+    CHECK(d.page->model()->rowById(deposit)->campaign == QStringLiteral("Ramadan Glow 2027"));
+    CHECK(d.page->campaignBox()->findData(QStringLiteral("Ramadan Glow 2027")) > 0);
     CHECK(resets.isEmpty());
 
     // A change that does not name its payments (a campaign's currency) reads every row again.
-    test::exec(*d.ws, QStringLiteral("UPDATE campaigns SET currency = 'USD' WHERE name = 'Ramadan Glow'"));
+    test::exec(*d.ws, QStringLiteral("UPDATE campaigns SET currency = 'USD' WHERE name = 'Ramadan Glow 2027'"));
     d.ws->announce({QStringLiteral("campaigns")});
     CHECK(d.page->isReading());
     d.waitForRows();

@@ -16,8 +16,9 @@ namespace {
 const char *const WatchedKinds[] = {"participants", "deliverables", "payments", "invoices", "contracts",    "creators",
                                     "managers",     "campaigns",    "brands",   "settings", "post_metrics", "posts"};
 // Changes to these reach the deals of the records they name only (an invoice: those of the
-// payments it is on, which its change names; a creator: their own deals).
-const char *const ByRecord[] = {"participants", "deliverables", "payments", "invoices", "creators", "post_metrics"};
+// payments it is on, which its change names; a creator: their own deals; a campaign: its deals).
+const char *const ByRecord[] = {"participants", "deliverables", "payments",    "invoices",
+                                "creators",     "campaigns",    "post_metrics"};
 // Past this many creators, every deal is read again: a read per creator would take longer.
 constexpr qsizetype MostCreatorsReadBack = 20;
 } // namespace

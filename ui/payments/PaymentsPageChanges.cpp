@@ -1,12 +1,12 @@
 // How the Payments page keeps up with changes: the payments a change names (or the payments of the
-// creators it names) are read back one by one and put in place (a payment marked paid at 127,328
+// creators and campaigns it names) are read back one by one and put in place (a payment marked paid at 127,328
 // payments: two rows read, not all of them); anything else is every payment read again on the
 // worker (PaymentsPage::reload()).
 #include "PaymentsPage.h"
 
 #include "common/Clock.h"
 #include "models/PaymentListModel.h"
-#include "money/PaymentsOfCreators.h"
+#include "money/PaymentsOf.h"
 #include "storage/Workspace.h"
 
 #include <algorithm>
@@ -45,10 +45,16 @@ bool PaymentsPage::readBack(const Changes &changes)
     // Onto every row as read, none being read again (a read under way may predate the change).
     if (!m_loaded || isReading() || !m_workspace)
         return false;
-    const QString payments = QStringLiteral("payments"), creators = QStringLiteral("creators");
+    const QString payments = QStringLiteral("payments");
+    // What a creator's or a campaign's change shows on (a name, a tax profile, dates): every
+    // payment of theirs.
+    using Owned = Result<QList<qint64>> (*)(QSqlDatabase &, const QList<qint64> &);
+    const std::pair<QString, Owned> owners[] = {{QStringLiteral("creators"), paymentsOfCreators},
+                                                {QStringLiteral("campaigns"), paymentsOfCampaigns}};
     for (const char *kind : ReadKinds)
         if (const QString k = QLatin1String(kind);
-            changes.touches(k) && k != payments && k != QLatin1String("invoices") && k != creators)
+            changes.touches(k) && k != payments && k != QLatin1String("invoices") &&
+            std::ranges::none_of(owners, [&](const auto &owner) { return owner.first == k; }))
             return false;
     // An invoice changes the payments it is on (its number): those must be named.
     if (changes.touches(QStringLiteral("invoices")) && !changes.touches(payments))
@@ -61,25 +67,28 @@ bool PaymentsPage::readBack(const Changes &changes)
         ids = *named;
     }
     QSqlDatabase db = m_workspace->db();
-    // A creator's change (a name, a tax profile) shows on every payment of theirs.
-    if (changes.touches(creators)) {
-        const std::optional<QList<qint64>> named = changes.ids(creators);
+    bool namesMayChange = false;
+    for (const auto &[kind, paymentsOf] : owners) {
+        if (!changes.touches(kind))
+            continue;
+        const std::optional<QList<qint64>> named = changes.ids(kind);
         if (!named)
             return false;
-        auto theirs = paymentsOfCreators(db, *named);
+        auto theirs = paymentsOf(db, *named);
         if (!theirs)
             return false;
         for (const qint64 id : std::as_const(theirs.value()))
-            if (!ids.contains(id))
-                ids << id;
+            if (!ids.contains(id) && (ids << id).size() > MostReadBack)
+                return false;
+        namesMayChange = true;
     }
     if (ids.size() > MostReadBack)
         return false;
     auto read = readPaymentsById(db, MoneySettings::read(db), ids);
     if (!read)
         return false; // the whole read says what is wrong
-    // A row came or went, or a creator's name may have changed: the filters' names are made again.
-    if (m_model->applyRows(ids, read.value()) || changes.touches(creators)) {
+    // A row came or went, or a name may have changed: the filters' names are made again.
+    if (m_model->applyRows(ids, read.value()) || namesMayChange) {
         const PaymentTable &table = m_model->table();
         offerNames({table.namesUsed(PaymentTable::Names::Brand), table.namesUsed(PaymentTable::Names::Creator),
                     table.namesUsed(PaymentTable::Names::Campaign)});
