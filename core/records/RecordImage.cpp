@@ -323,9 +323,17 @@ Status RecordImage::restore(Transaction &tx) const
             if (Status s = insertRows(tx, m_tables.at(t)); !s)
                 return s;
     }
-    if (m_kind == Kind::Participant && !isEmpty()) // a deal's undone move or terms: its row only
+    // An image of no record (an undone add) deleted the record with all that hangs on it (a deal's
+    // drafted payments, say): every kind of those changed.
+    const Kind removedWith = m_kind == Kind::Participant ? Kind::ParticipantTree
+                             : m_kind == Kind::Campaign  ? Kind::CampaignTree
+                                                         : m_kind;
+    if (isEmpty() && removedWith != m_kind)
+        for (const QString &kind : touchedKinds(removedWith))
+            tx.touch(kind);
+    else if (m_kind == Kind::Participant) // a deal's undone move or terms: its row only
         tx.touch(QStringLiteral("participants"), m_id);
-    else if (m_kind == Kind::Campaign && !isEmpty()) // an undone edit (a removal may take deals with it)
+    else if (m_kind == Kind::Campaign) // an undone edit
         tx.touch(QStringLiteral("campaigns"), m_id);
     else if (m_kind == Kind::Creator) { // its accounts named above (touchedKinds() has the three)
         tx.touch(QStringLiteral("creators"), m_id);

@@ -182,6 +182,18 @@ TEST_CASE("each write to the ledger names the payments that now read differently
         CHECK(named(spy)->size() == 4);
         CHECK(m.rows().size() == 4);
     }
+    SECTION("the deal's adding undone: its payments go with it, and every payment may have changed")
+    {
+        const RecordImage added = RecordImage::absent(RecordImage::Kind::Participant, m.participant);
+        spy.clear();
+        test::commit(*m.ws, [&](Transaction &tx) { return added.restore(tx); });
+        CHECK(m.rows().isEmpty());
+        REQUIRE(spy.count() == 1);
+        const Changes changes = spy.last().at(0).value<Changes>();
+        CHECK(changes.touches(QStringLiteral("payments")));
+        CHECK_FALSE(changes.ids(QStringLiteral("payments")).has_value());
+        CHECK(changes.touches(QStringLiteral("deliverables")));
+    }
 }
 
 TEST_CASE("payments read by id are the whole ledger's rows of them, in the order asked, without those gone",
