@@ -153,9 +153,10 @@ CreatorRosterModel::Roster CreatorRosterModel::readRows(QSqlDatabase &db, const 
                                  " LIMIT ?1)";
     // Creators read back by id are sought one by one (a few at a time, and a list of ids bound as
     // one parameter would need SQL of SQLite's own, which a server does not speak).
-    const QByteArray where = first  ? " WHERE c.id IN " + firstOnly
-                             : only ? QByteArray(" WHERE c.id = ?1")
-                                    : QByteArray();
+    const QByteArray pick = first ? " IN " + firstOnly : only ? QByteArray(" = ?1") : QByteArray();
+    const auto where = [&pick](const char *creatorId) {
+        return pick.isEmpty() ? QByteArray() : " WHERE " + QByteArray(creatorId) + pick;
+    };
     // Runs `statement` (once, or once per id read back), handing each row to `row`.
     const auto eachRow = [&](SqliteStatement &statement, const auto &row) -> cd::Status {
         const QList<qint64> once{0};
@@ -173,7 +174,7 @@ CreatorRosterModel::Roster CreatorRosterModel::readRows(QSqlDatabase &db, const 
     };
     SqliteStatement creators("SELECT c.id, c.name, c.status, c.niche, c.country, m.name, c.manager_id "
                              "FROM creators c LEFT JOIN managers m ON m.id = c.manager_id" +
-                             where);
+                             where("c.id"));
     // Statuses, niches, countries, managers and platforms repeat from row to row (5,000 creators
     // name a few dozen).
     SharedValues<QString> shared;
@@ -204,10 +205,9 @@ CreatorRosterModel::Roster CreatorRosterModel::readRows(QSqlDatabase &db, const 
     }
     // Each account's latest count is kept in follower_latest (schema v5): one row per account, not a
     // seek through years of snapshots.
-    // (For rows read back, each creator's accounts: `where` names the creator by the same ?1.)
     SqliteStatement accountsOf("SELECT a.creator_id, a.platform, l.followers FROM accounts a "
                                "LEFT JOIN follower_latest l ON l.account_id = a.id" +
-                               QByteArray(where).replace("c.id", "a.creator_id"));
+                               where("a.creator_id"));
     QList<QList<std::pair<QString, qint64>>> accounts(roster.rows.size()); // each row's, -1: no count yet
     done = eachRow(accountsOf, [&] {
         if (const qsizetype at = rowOf.value(accountsOf.int64(0), -1); at >= 0) // not one added since
