@@ -45,23 +45,41 @@ QString ownerColumn(AttachmentOwner owner)
     return {};
 }
 
-// Which record each kind of owner touches, so views of it refresh after the change.
-QString touchedKind(AttachmentOwner owner)
+// Names the record the file was added to, so the views of it read back that record alone (a
+// payment marked paid with its proof: that payment, not every payment). A snapshot's file names
+// its counts as their writes do: a follower count by its account, a post's numbers by their post.
+// Contracts are not named by id anywhere: a contract version's file changes "contracts".
+Status touchOwner(Transaction &tx, AttachmentOwner owner, qint64 ownerId)
 {
+    const auto bySnapshot = [&](const QString &kind, const QString &ownerOf) -> Status {
+        auto named = sql::scalar(tx.db(), ownerOf, {ownerId});
+        if (!named)
+            return fail(named.error());
+        tx.touch(kind, named->toLongLong());
+        return {};
+    };
     switch (owner) {
     case AttachmentOwner::Creator:
+        tx.touch(QStringLiteral("creators"), ownerId);
+        return {};
     case AttachmentOwner::FollowerSnapshot:
-        return QStringLiteral("creators");
+        return bySnapshot(QStringLiteral("followers"),
+                          QStringLiteral("SELECT account_id FROM follower_snapshots WHERE id = ?"));
     case AttachmentOwner::Campaign:
-        return QStringLiteral("campaigns");
+        tx.touch(QStringLiteral("campaigns"), ownerId);
+        return {};
     case AttachmentOwner::Deliverable:
-        return QStringLiteral("deliverables");
+        tx.touch(QStringLiteral("deliverables"), ownerId);
+        return {};
     case AttachmentOwner::PostSnapshot:
-        return QStringLiteral("post_metrics");
+        return bySnapshot(QStringLiteral("post_metrics"),
+                          QStringLiteral("SELECT post_id FROM post_metric_snapshots WHERE id = ?"));
     case AttachmentOwner::ContractVersion:
-        return QStringLiteral("contracts");
+        tx.touch(QStringLiteral("contracts"));
+        return {};
     case AttachmentOwner::Payment:
-        return QStringLiteral("payments");
+        tx.touch(QStringLiteral("payments"), ownerId);
+        return {};
     }
     return {};
 }
@@ -97,7 +115,8 @@ Result<qint64> add(Transaction &tx, AttachmentOwner owner, qint64 ownerId, const
         return fail(q.error().contains(QLatin1String("FOREIGN KEY"))
                         ? Text::tr("the record the file belongs to no longer exists")
                         : q.error());
-    tx.touch(touchedKind(owner));
+    if (Status s = touchOwner(tx, owner, ownerId); !s)
+        return fail(s.error());
     return q.value();
 }
 

@@ -4,6 +4,7 @@
 #include "desk/DealPipeline.h"
 #include "models/CreatorRosterModel.h"
 #include "records/RecordImage.h"
+#include "services/Attachments.h"
 #include "services/CreatorService.h"
 #include "services/MetricEntry.h"
 #include "storage/Changes.h"
@@ -188,6 +189,31 @@ TEST_CASE("each write to a creator leads the roster to exactly the creators whos
         checkLed(*ws, [&](Transaction &tx) { return image->restore(tx); });
     }
     Clock::setFixed({});
+}
+
+TEST_CASE("a file added to a record names that record as the record's own writes do", "[changes]")
+{
+    TempDir dir;
+    auto ws = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    const QString proof = test::writeFile(dir, QStringLiteral("proof.png"), QByteArray("\x89PNG proof", 11));
+    QSignalSpy spy(ws.get(), &Workspace::recordsChanged);
+    const auto attach = [&](AttachmentOwner owner, qint64 id) {
+        spy.clear();
+        test::commit(*ws, [&](Transaction &tx) { return statusOf(attachments::add(tx, owner, id, proof)); });
+        REQUIRE(spy.count() == 1);
+        return spy.last().at(0).value<Changes>();
+    };
+    // A screenshot of a follower count (snapshot 3: Rina's TikTok, account 2) names that account's
+    // counts, which lead the roster to Rina's row.
+    Changes c = attach(AttachmentOwner::FollowerSnapshot, 3);
+    CHECK(c.kinds() == QStringList{QStringLiteral("followers")});
+    CHECK(c.ids(QStringLiteral("followers")) == QList<qint64>{2});
+    QSqlDatabase db = ws->db();
+    CHECK(CreatorRosterModel::creatorsChanged(db, c) == QList<qint64>{1});
+    // A post's numbers (snapshot 2, of post 1), a creator, a campaign: each by its id.
+    CHECK(attach(AttachmentOwner::PostSnapshot, 2).ids(QStringLiteral("post_metrics")) == QList<qint64>{1});
+    CHECK(attach(AttachmentOwner::Creator, 2).ids(QStringLiteral("creators")) == QList<qint64>{2});
+    CHECK(attach(AttachmentOwner::Campaign, 1).ids(QStringLiteral("campaigns")) == QList<qint64>{1});
 }
 
 TEST_CASE("the roster cannot tell which creators changed after settings or metrics or a deal gone", "[changes]")
