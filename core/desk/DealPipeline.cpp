@@ -7,6 +7,7 @@
 #include "common/Rounding.h"
 #include "models/PaymentListModel.h"
 #include "money/MoneySettings.h"
+#include "records/CreatorsNamed.h"
 #include "storage/ReadBeside.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
@@ -523,15 +524,14 @@ Status moveDeal(Transaction &tx, qint64 participantId, DealStage target)
 
 std::optional<QList<qint64>> creatorsOfChangedDeals(QSqlDatabase &db, const Changes &changes)
 {
-    const std::pair<const char *, const char *> owners[] = {
-        {"creators", nullptr}, // a creator's own change (a name, a manager) shows on their cards
-        {"participants", "SELECT creator_id FROM participants WHERE id = ?"},
+    static constexpr CreatorsOf named[] = {
+        CreatorsThemselves, // a creator's own change (a name, a manager) shows on their cards
+        CreatorsOfDeals,
         {"deliverables",
          "SELECT pt.creator_id FROM deliverables d JOIN participants pt ON pt.id = d.participant_id WHERE d.id = ?"},
         {"payments",
          "SELECT pt.creator_id FROM payments p JOIN participants pt ON pt.id = p.participant_id WHERE p.id = ?"},
-        {"post_metrics", // a post's numbers, named by their post
-         "SELECT pt.creator_id FROM posts po JOIN participants pt ON pt.id = po.participant_id WHERE po.id = ?"},
+        CreatorsOfPosts,
     };
     QList<qint64> creators;
     // A campaign's change (its name, brand, dates) shows on the cards of its deals, whoever's.
@@ -549,24 +549,8 @@ std::optional<QList<qint64>> creatorsOfChangedDeals(QSqlDatabase &db, const Chan
                     creators << q->value(0).toLongLong();
         }
     }
-    for (const auto &[kind, owner] : owners) {
-        if (!changes.touches(QLatin1String(kind)))
-            continue;
-        const std::optional<QList<qint64>> ids = changes.ids(QLatin1String(kind));
-        if (!ids)
-            return std::nullopt;
-        for (const qint64 id : *ids) {
-            qint64 creator = id;
-            if (owner) {
-                auto found = sql::scalar(db, QLatin1String(owner), {id});
-                if (!found || found->isNull())
-                    return std::nullopt;
-                creator = found->toLongLong();
-            }
-            if (!creators.contains(creator))
-                creators << creator;
-        }
-    }
+    if (!addCreatorsNamed(db, changes, named, creators))
+        return std::nullopt;
     return creators;
 }
 

@@ -85,8 +85,9 @@ QString dealStageName(DealStage stage);
 Status moveDeal(Transaction &tx, qint64 participantId, DealStage target);
 
 // The creators `changes` names, and those whose deals the campaigns, participants, deliverables,
-// payments and posts' numbers it names belong to, each once (a board reads again only their deals). None when one of those kinds changed without
-// ids, when a record named is gone (whose deal it was is no longer known), or on a database error.
+// payments and posts' numbers it names belong to, each once (a board reads again only their
+// deals). None when one of those kinds changed without ids, when a record named is gone (whose deal
+// it was is no longer known), or on a database error.
 std::optional<QList<qint64>> creatorsOfChangedDeals(QSqlDatabase &db, const Changes &changes);
 
 } // namespace cd

@@ -4,7 +4,7 @@
 #include "CreatorRosterModel.h"
 
 #include "common/Names.h"
-#include "storage/Sql.h"
+#include "records/CreatorsNamed.h"
 
 #include <algorithm>
 
@@ -18,34 +18,16 @@ std::optional<QList<qint64>> CreatorRosterModel::creatorsChanged(QSqlDatabase &d
             return std::nullopt;
     // How a kind's ids lead to creators: a creator's own; an account's follower counts; a deal,
     // whose posts count toward its creator's rate unless it was declined or cancelled; a post's
-    // numbers.
-    const std::pair<const char *, const char *> owners[] = {
-        {"creators", nullptr},
+    // numbers. (An account, deal or post gone took its numbers with it: whose is not known.)
+    static constexpr CreatorsOf named[] = {
+        CreatorsThemselves,
         {"followers", "SELECT creator_id FROM accounts WHERE id = ?"},
-        {"participants", "SELECT creator_id FROM participants WHERE id = ?"},
-        {"post_metrics",
-         "SELECT pa.creator_id FROM posts po JOIN participants pa ON pa.id = po.participant_id WHERE po.id = ?"},
+        CreatorsOfDeals,
+        CreatorsOfPosts,
     };
     QList<qint64> creators;
-    for (const auto &[kind, owner] : owners) {
-        if (!changes.touches(QLatin1String(kind)))
-            continue;
-        const std::optional<QList<qint64>> ids = changes.ids(QLatin1String(kind));
-        if (!ids)
-            return std::nullopt;
-        for (const qint64 id : *ids) {
-            qint64 creator = id;
-            if (owner) {
-                // An account, deal or post gone took its numbers with it: whose is not known.
-                auto found = sql::scalar(db, QLatin1String(owner), {id});
-                if (!found || found->isNull())
-                    return std::nullopt;
-                creator = found->toLongLong();
-            }
-            if (!creators.contains(creator))
-                creators << creator;
-        }
-    }
+    if (!addCreatorsNamed(db, changes, named, creators))
+        return std::nullopt;
     return creators;
 }
 

@@ -1,5 +1,6 @@
 #include "MoneyDesk.h"
 
+#include "ChangedRows.h"
 #include "PaymentChecks.h"
 
 #include "desk/DealPipeline.h"
@@ -40,20 +41,6 @@ QHash<qint64, QString> ledger(MoneyDesk &m)
     return byId;
 }
 
-// The payments that read differently in `after` than in `before`, came or went.
-QList<qint64> differing(const QHash<qint64, QString> &before, const QHash<qint64, QString> &after)
-{
-    QList<qint64> ids;
-    for (auto it = after.cbegin(); it != after.cend(); ++it)
-        if (before.value(it.key()) != it.value())
-            ids << it.key();
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        if (!after.contains(it.key()))
-            ids << it.key();
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
 // The payments the last commit named, sorted; none when it named the kind without ids.
 std::optional<QList<qint64>> named(const QSignalSpy &spy)
 {
@@ -71,7 +58,7 @@ template <typename Write> void checkNamed(MoneyDesk &m, QSignalSpy &spy, Write w
     const auto before = ledger(m);
     spy.clear();
     test::commit(*m.ws, write);
-    const QList<qint64> changed = differing(before, ledger(m));
+    const QList<qint64> changed = test::differing(before, ledger(m));
     REQUIRE_FALSE(changed.isEmpty());
     const auto ids = named(spy);
     REQUIRE(ids.has_value());

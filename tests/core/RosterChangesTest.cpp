@@ -1,3 +1,4 @@
+#include "ChangedRows.h"
 #include "TestSupport.h"
 
 #include "common/Clock.h"
@@ -49,20 +50,6 @@ QHash<qint64, QString> roster(Workspace &ws)
     return byId;
 }
 
-// The creators whose rows read differently in `after`, came or went.
-QList<qint64> differing(const QHash<qint64, QString> &before, const QHash<qint64, QString> &after)
-{
-    QList<qint64> ids;
-    for (auto it = after.cbegin(); it != after.cend(); ++it)
-        if (before.value(it.key()) != it.value())
-            ids << it.key();
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        if (!after.contains(it.key()))
-            ids << it.key();
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
 // The creators the commit caught by `spy` leads to, sorted; none when it cannot tell.
 std::optional<QList<qint64>> led(Workspace &ws, const QSignalSpy &spy)
 {
@@ -80,7 +67,7 @@ void checkLed(Workspace &ws, const std::function<Status(Transaction &)> &write)
     const auto before = roster(ws);
     QSignalSpy spy(&ws, &Workspace::recordsChanged);
     test::commit(ws, write);
-    const QList<qint64> changed = differing(before, roster(ws));
+    const QList<qint64> changed = test::differing(before, roster(ws));
     REQUIRE_FALSE(changed.isEmpty());
     const auto creators = led(ws, spy);
     REQUIRE(creators.has_value());
