@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <system_error>
-#include <utility>
 
 namespace cd {
 namespace {
@@ -233,12 +232,12 @@ Status PostService::flushSnapshots(Transaction &tx, const std::function<QString(
     // the posts whose numbers it changes are not named (a list of thousands would be read back one
     // by one); a few rows (a campaign's quick entry) name their posts.
     const bool bulk = m_queue.size() >= BatchRows;
-    if (bulk)
+    const QString postMetrics = QStringLiteral("post_metrics");
+    if (bulk) {
         if (Status st = m_pausedSummaries.start(tx); !st)
             return st;
-    const QString postMetrics = QStringLiteral("post_metrics");
-    if (bulk)
         tx.touch(postMetrics);
+    }
     for (const Queued &q : m_queue) {
         m_pausedSummaries.note(q.postId);
         if (!bulk)
