@@ -2,6 +2,7 @@
 
 #include "main/BackgroundRead.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -13,7 +14,13 @@
 #include <memory>
 #include <vector>
 
-// Reads across the app take turns: at most one per core at once, a page in view first.
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+// Reads across the app take turns: at most one per core at once, a page in view first and beside
+// the pages out of sight.
 using namespace cd;
 using cd::test::TempDir;
 
@@ -35,70 +42,125 @@ std::vector<std::unique_ptr<BackgroundRead>> gatedReads(Workspace *ws, int count
     }
     return reads;
 }
+
+// What a read's thread saw: its place among the reads started, and its niceness (Linux).
+struct Started
+{
+    QMutex mutex;
+    QList<int> order;
+    QHash<int, int> niceness;
+    int running = 0, most = 0;
+
+    QList<int> soFar()
+    {
+        QMutexLocker lock(&mutex);
+        return order;
+    }
+};
+
+// Asks each of `reads` to read: it notes itself in `started`, then waits at `gate`.
+void askAll(const std::vector<BackgroundRead *> &reads, QSemaphore &gate, Started &started, int &delivered)
+{
+    for (int i = 0; i < int(reads.size()); ++i)
+        reads[i]->run<int>(
+            [&, i](QSqlDatabase &) -> Result<int> {
+                {
+                    QMutexLocker lock(&started.mutex);
+                    started.order << i;
+#ifdef Q_OS_LINUX
+                    started.niceness[i] = getpriority(PRIO_PROCESS, id_t(gettid()));
+#endif
+                    started.most = std::max(started.most, ++started.running);
+                }
+                gate.acquire();
+                QMutexLocker lock(&started.mutex);
+                --started.running;
+                return i;
+            },
+            [&delivered, i](const Result<int> &r) {
+                CHECK(r.value() == i);
+                ++delivered;
+            });
+}
+
+// A read for each page; those of `shown` pages are in view.
+std::vector<BackgroundRead *> readsOf(Workspace *ws, std::vector<std::unique_ptr<QWidget>> &pages, int count, int shown)
+{
+    std::vector<BackgroundRead *> reads;
+    for (int i = 0; i < count; ++i) {
+        pages.push_back(std::make_unique<QWidget>());
+        reads.push_back(new BackgroundRead(ws, pages.back().get()));
+    }
+    for (int i = count - shown; i < count; ++i) {
+        pages.at(i)->show();
+        REQUIRE(QTest::qWaitForWindowExposed(pages.at(i).get()));
+    }
+    return reads;
+}
 } // namespace
 
-TEST_CASE("reads take turns, one per core at once, a page in view before the pages out of sight")
+TEST_CASE("reads of pages out of sight take turns one per core and a page in view reads at once beside them")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("turns.collabdesk")));
+    const int limit = std::max(2, QThread::idealThreadCount());
+    // One page out of sight more than there are cores, then the page in view, asked for last.
+    const int count = limit + 2, inView = count - 1;
+    QSemaphore gate;
+    const auto release = qScopeGuard([&gate] { gate.release(1000); });
+    Started started;
+    int delivered = 0;
+    std::vector<std::unique_ptr<QWidget>> pages;
+    const std::vector<BackgroundRead *> reads = readsOf(ws.get(), pages, count, 1);
+    askAll(reads, gate, started, delivered);
+    REQUIRE(QTest::qWaitFor([&] { return started.soFar().size() == limit + 1; }));
+    QTest::qWait(50); // the last page out of sight waits while the others run
+    CHECK(started.soFar().size() == limit + 1);
+    CHECK(started.soFar().contains(inView));
+    CHECK(std::all_of(reads.cbegin(), reads.cend(), [](const BackgroundRead *r) { return r->isBusy(); }));
+#ifdef Q_OS_LINUX
+    // Out of sight, a read yields the cores to the one in view (and both to the GUI thread).
+    CHECK(started.niceness.value(inView) > getpriority(PRIO_PROCESS, id_t(gettid())));
+    for (int i = 0; i < limit; ++i)
+        CHECK(started.niceness.value(i) > started.niceness.value(inView));
+#endif
+
+    // One ends: the turns are still all taken. A second: the last page out of sight takes its turn.
+    gate.release(1);
+    QTest::qWait(50);
+    CHECK(started.soFar().size() == limit + 1);
+    gate.release(1);
+    REQUIRE(QTest::qWaitFor([&] { return started.soFar().size() == limit + 2; }));
+    CHECK(started.soFar().last() == limit);
+    gate.release(count);
+    REQUIRE(QTest::qWaitFor([&] { return delivered == count; }, 10'000));
+    CHECK(started.most == limit + 1);
+    CHECK(std::none_of(reads.cbegin(), reads.cend(), [](const BackgroundRead *r) { return r->isBusy(); }));
+}
+
+TEST_CASE("reads of pages in view take turns one per core among themselves in the order asked")
 {
     TempDir dir;
     auto ws = test::createWorkspace(dir.path(QStringLiteral("turns.collabdesk")));
     const int limit = std::max(2, QThread::idealThreadCount());
     const int count = limit + 2;
-    // Each read says it started, then waits at the gate until the test lets one through.
     QSemaphore gate;
-    QMutex mutex;
-    QList<int> started;
-    int running = 0, most = 0; // under the mutex
+    const auto release = qScopeGuard([&gate] { gate.release(1000); });
+    Started started;
     int delivered = 0;
     std::vector<std::unique_ptr<QWidget>> pages;
-    std::vector<BackgroundRead *> reads;
-    for (int i = 0; i < count; ++i) {
-        pages.push_back(std::make_unique<QWidget>());
-        reads.push_back(new BackgroundRead(ws.get(), pages.back().get()));
-    }
-    pages.back()->show(); // the last page asked for is the one in view
-    REQUIRE(QTest::qWaitForWindowExposed(pages.back().get()));
-    for (int i = 0; i < count; ++i)
-        reads[i]->run<int>(
-            [&, i](QSqlDatabase &) -> Result<int> {
-                {
-                    QMutexLocker lock(&mutex);
-                    started << i;
-                    most = std::max(most, ++running);
-                }
-                gate.acquire();
-                QMutexLocker lock(&mutex);
-                --running;
-                return i;
-            },
-            [&, i](const Result<int> &r) {
-                CHECK(r.value() == i);
-                ++delivered;
-            });
-    const auto startedSoFar = [&] {
-        QMutexLocker lock(&mutex);
-        return started;
-    };
-    REQUIRE(QTest::qWaitFor([&] { return startedSoFar().size() == limit; }));
-    QTest::qWait(50); // nothing else starts while those run
-    CHECK(startedSoFar().size() == limit);
-    CHECK(std::all_of(reads.cbegin(), reads.cend(), [](const BackgroundRead *r) { return r->isBusy(); }));
-
-    // One ends: the page in view goes next, though asked for last.
+    const std::vector<BackgroundRead *> reads = readsOf(ws.get(), pages, count, count);
+    askAll(reads, gate, started, delivered);
+    REQUIRE(QTest::qWaitFor([&] { return started.soFar().size() == limit; }));
+    QTest::qWait(50);
+    CHECK(started.soFar().size() == limit);
     gate.release(1);
-    REQUIRE(QTest::qWaitFor([&] { return startedSoFar().size() == limit + 1; }));
-    CHECK(startedSoFar().last() == count - 1);
+    REQUIRE(QTest::qWaitFor([&] { return started.soFar().size() == limit + 1; }));
+    CHECK(started.soFar().last() == limit);
     gate.release(count);
     REQUIRE(QTest::qWaitFor([&] { return delivered == count; }, 10'000));
-    // The first ones start together, in whichever order their threads come; then the page in view,
-    // then the waiting pages in the order they asked.
-    QList<int> first = started.mid(0, limit), together;
-    std::sort(first.begin(), first.end());
-    for (int i = 0; i < limit; ++i)
-        together << i;
-    CHECK(first == together);
-    CHECK(started.mid(limit) == QList<int>{count - 1, limit});
-    CHECK(most == limit);
-    CHECK(std::none_of(reads.cbegin(), reads.cend(), [](const BackgroundRead *r) { return r->isBusy(); }));
+    CHECK(started.soFar().mid(limit) == QList<int>{limit, limit + 1});
+    CHECK(started.most == limit);
 }
 
 TEST_CASE("a read that waits for its turn is replaced by a newer request, and one removed while waiting is dropped")

@@ -49,8 +49,11 @@ class OneReadSlot
 public:
     OneReadSlot()
     {
+        // Reads of a page in view, which the page's reads wait for (a page out of sight's would not
+        // hold them up).
+        m_page.show();
         for (int i = 1; i < std::max(2, QThread::idealThreadCount()); ++i) {
-            m_blockers.push_back(std::make_unique<BackgroundRead>(m_workspace.get()));
+            m_blockers.push_back(new BackgroundRead(m_workspace.get(), &m_page));
             m_blockers.back()->run<int>(
                 [this](QSqlDatabase &) {
                     m_release.acquire();
@@ -62,8 +65,8 @@ public:
     ~OneReadSlot()
     {
         m_release.release(int(m_blockers.size()));
-        for (auto &blocker : m_blockers)
-            CHECK(QTest::qWaitFor([&blocker] { return !blocker->isBusy(); }, 10'000));
+        for (const BackgroundRead *blocker : m_blockers)
+            CHECK(QTest::qWaitFor([blocker] { return !blocker->isBusy(); }, 10'000));
     }
     OneReadSlot(const OneReadSlot &) = delete;
     OneReadSlot &operator=(const OneReadSlot &) = delete;
@@ -72,7 +75,8 @@ private:
     TempDir m_dir;
     std::unique_ptr<Workspace> m_workspace = createWorkspace(m_dir.path(QStringLiteral("slots.collabdesk")));
     QSemaphore m_release;
-    std::vector<std::unique_ptr<BackgroundRead>> m_blockers;
+    QWidget m_page;
+    std::vector<BackgroundRead *> m_blockers; // the page's
 };
 
 // The fixture workspace in a window, with message boxes answered by the test (its reads inline).

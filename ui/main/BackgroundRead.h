@@ -22,7 +22,8 @@ namespace cd {
 // a running read, so the object that owns this can go at any time.
 // Across the app, at most one read per core runs at once; the others wait their turn, those of a
 // page in view first. Opening a workspace asks for five lists at once, and on two cores the page
-// in view shared them with four pages out of sight.
+// in view shared them with four pages out of sight. A page in view does not wait for reads of
+// pages out of sight: it runs beside them, and they yield it the cores.
 class BackgroundRead : public QObject
 {
     Q_OBJECT
@@ -67,15 +68,18 @@ private:
     using Work = std::function<void(QSqlDatabase &, const QString &)>;
     void schedule(Work work, std::function<void()> deliver);
     void startOrWait();
-    void start();
+    void start(bool shown);
+    void endTurn();
     void finished();
     bool inView() const;
+    static bool mayStart(bool shown);
     static void startWaiting();
     static void callIdleWork();
 
     Workspace::Opener m_open; // empty without a workspace: every read then fails
     QThread *m_thread = nullptr;
     bool m_waiting = false; // for a free core (startOrWait)
+    bool m_inView = false;  // when its read started: its page was in view
     Work m_work;
     std::function<void()> m_deliver;
     std::optional<std::pair<Work, std::function<void()>>> m_pending;
