@@ -82,15 +82,16 @@ QString nameKey(QStringView text)
     return cleanName(text).toCaseFolded();
 }
 
-void appendCaseFolded(QString &to, QStringView text)
+void appendCaseFolded(QByteArray &to, QStringView text)
 {
     if (!isAscii(text)) {
-        to += text.toString().toCaseFolded();
+        to += text.toString().toCaseFolded().toUtf8();
         return;
     }
-    const qsizetype from = to.size();
-    to += text;
-    lowerAscii(to.data() + from, to.data() + to.size());
+    for (const QChar c : text) {
+        const char ascii = char(c.unicode());
+        to += ascii >= 'A' && ascii <= 'Z' ? char(ascii + ('a' - 'A')) : ascii;
+    }
 }
 
 QString caseFolded(const QString &text)

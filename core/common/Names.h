@@ -18,9 +18,9 @@ inline constexpr int MaxTextLength = 20'000;
 QString cleanName(QStringView text);
 // The comparison key of a name (formats.md): cleaned and case-folded. Stored in UNIQUE columns.
 QString nameKey(QStringView text);
-// `text` case-folded as QString::toCaseFolded() folds it, appended to `to`. ASCII (most of a
-// list's text) is folded by lowering A-Z: Qt looks each character up in Unicode's tables.
-void appendCaseFolded(QString &to, QStringView text);
+// `text` case-folded as QString::toCaseFolded() folds it, appended to `to` in UTF-8. ASCII (most of
+// a list's text) is folded by lowering A-Z: Qt looks each character up in Unicode's tables.
+void appendCaseFolded(QByteArray &to, QStringView text);
 QString caseFolded(const QString &text);
 
 // A handle as stored: trimmed, without a leading '@'.

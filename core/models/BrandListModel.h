@@ -39,7 +39,7 @@ public:
         QString name, category, contact;
         QStringList competitors;
         int campaigns = 0, active = 0;
-        QString searchText;                                              // ListSearchTextRole
+        SearchText searchText;                                           // ListSearchTextRole
         std::array<int, ColumnCount> sortRank = unranked<ColumnCount>(); // RankedRows, made with the read
     };
     using Rows = QList<Row>;

@@ -46,7 +46,7 @@ public:
         QDate start, end;
         std::optional<Money> budget;
         int creators = 0, done = 0, deliverables = 0;
-        QString searchText;                                              // ListSearchTextRole
+        SearchText searchText;                                           // ListSearchTextRole
         std::array<int, ColumnCount> sortRank = unranked<ColumnCount>(); // RankedRows, made with the read
     };
     using Rows = QList<Row>;

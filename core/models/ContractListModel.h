@@ -40,7 +40,7 @@ public:
     {
         ContractSummary contract;
         bool usedPastEnd = false;                                        // UsedPastEndRole, as of the day read
-        QString searchText;                                              // ListSearchTextRole
+        SearchText searchText;                                           // ListSearchTextRole
         std::array<int, ColumnCount> sortRank = unranked<ColumnCount>(); // RankedRows, made with the read
     };
     using Rows = QList<Row>;

@@ -32,7 +32,7 @@ public:
         qint64 totalFollowers = -1;                  // -1: no snapshot yet
         qint64 largestFollowers = -1;                // shown: the tier is the largest platform's (domain.md)
         std::optional<CreatorEngagement> engagement; // last 90 days, when the creator has posts
-        QString searchText;                          // every column's text, case-folded (SearchTextRole)
+        SearchText searchText;                       // every column's text, case-folded (SearchTextRole)
         int nameRank = 0; // place by name in its roster (nameCollator; equal names share one): SortRole of Name
     };
     // One read of the roster, with the settings its figures are shown by.

@@ -15,21 +15,23 @@ namespace cd {
 
 // Folded cell by cell (folding never joins characters across a line break): one cell that is not
 // ASCII ("—" for no rate, "Müller") no longer sends the whole row through Unicode's tables.
-QString searchTextOf(const QStringList &cells)
+SearchText searchTextOf(const QStringList &cells)
 {
     qsizetype size = 0;
     for (const QString &cell : cells)
         size += cell.size() + 1;
-    QString text;
-    text.reserve(size);
+    SearchText text;
+    text.reserve(size); // the size of ASCII text
     for (const QString &cell : cells) {
         appendCaseFolded(text, cell);
-        text += QLatin1Char('\n');
+        text += '\n';
     }
+    if (text.capacity() > text.size())
+        text.squeeze(); // a cell that was not ASCII grew it
     return text;
 }
 
-QString rowSearchText(const QAbstractItemModel &model, int row)
+SearchText rowSearchText(const QAbstractItemModel &model, int row)
 {
     QStringList cells;
     for (int column = 0; column < model.columnCount(); ++column)
@@ -37,17 +39,16 @@ QString rowSearchText(const QAbstractItemModel &model, int row)
     return searchTextOf(cells);
 }
 
-QStringList searchTerms(const QString &typed)
+QByteArrayList searchTerms(const QString &typed)
 {
-    return typed.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString words = typed.simplified();
+    return words.isEmpty() ? QByteArrayList() : words.toCaseFolded().toUtf8().split(' ');
 }
 
-bool matchesAll(const QString &searchText, const QStringList &terms)
+bool matchesAll(QByteArrayView searchText, const QByteArrayList &terms)
 {
-    for (const QString &term : terms)
-        if (!searchText.contains(term))
-            return false;
-    return true;
+    return std::all_of(terms.cbegin(), terms.cend(),
+                       [searchText](const QByteArray &term) { return searchText.contains(term); });
 }
 
 namespace {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,14 +28,20 @@ enum class ListReads
 // made with the read, on the worker, so a key typed matches strings instead of formatting cells.
 inline constexpr int ListSearchTextRole = Qt::UserRole + 32;
 
+// A search text is UTF-8: half the memory of a QString for the mostly Latin text of the lists (at
+// large their 20,000 creators' and 23,140 contracts' texts held 10.3 MiB). A term folded the same
+// way matches it byte for byte where it matches character for character: in UTF-8 no character's
+// bytes begin inside another's.
+using SearchText = QByteArray;
+
 // The text ListSearchTextRole holds for a row whose cells show `cells`.
-QString searchTextOf(const QStringList &cells);
+SearchText searchTextOf(const QStringList &cells);
 // The same, for `row` of `model`, from its display texts.
-QString rowSearchText(const QAbstractItemModel &model, int row);
+SearchText rowSearchText(const QAbstractItemModel &model, int row);
 // The words of a search as typed, folded as the search texts are.
-QStringList searchTerms(const QString &typed);
+QByteArrayList searchTerms(const QString &typed);
 // Whether a search text holds every term (each in any column).
-bool matchesAll(const QString &searchText, const QStringList &terms);
+bool matchesAll(QByteArrayView searchText, const QByteArrayList &terms);
 
 // A list whose read also works out the order of its rows by each column, on the worker: the page's
 // sort then compares two integers instead of asking data() for two QVariants. Sorting the large
@@ -75,7 +84,7 @@ template <typename Rows> void prepareRows(const QAbstractItemModel &shown, int s
     std::future<QList<QList<int>>> ranked =
         std::async(rows.size() > 2000 ? std::launch::async : std::launch::deferred, rank);
     // Into a list of their own: `shown` shows `rows`, which the other thread reads meanwhile.
-    QStringList texts;
+    QList<SearchText> texts;
     texts.reserve(rows.size());
     for (int row = 0; row < int(rows.size()); ++row)
         texts << rowSearchText(shown, row);

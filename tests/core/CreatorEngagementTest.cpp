@@ -295,7 +295,7 @@ TEST_CASE("the roster's first screen by name holds the same rows as the whole ro
     CHECK(sari.platformFollowers == QList<qint64>{99'999, 50'000});
     REQUIRE(sari.engagement.has_value());
     CHECK(*sari.engagement->byFollowers.percent() == Approx(8.3333333));
-    CHECK(sari.searchText.contains(QStringLiteral("8.33%")));
+    CHECK(sari.searchText.contains(QByteArray("8.33%")));
 
     // An empty workspace: no rows, no creators, no error.
     TempDir other;

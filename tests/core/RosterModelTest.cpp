@@ -141,17 +141,22 @@ TEST_CASE("the roster sorts by name as people read names: numbers by value, case
 TEST_CASE("search texts fold case as typed search terms do")
 {
     // ASCII: only A-Z lowered ('@' and '[' sit either side of them); other text by Unicode's folding.
-    CHECK(searchTextOf({QStringLiteral("Budi @Z[ Santoso"), QStringLiteral("Mega")}) ==
-          QStringLiteral("budi @z[ santoso\nmega\n"));
-    CHECK(searchTextOf({QString::fromUtf8("ÉMILE Ünal"), QStringLiteral("AB")}) ==
-          QString::fromUtf8("émile ünal\nab\n"));
+    // In UTF-8: one byte a character for ASCII, and no more room held than the text takes.
+    const SearchText budi = searchTextOf({QStringLiteral("Budi @Z[ Santoso"), QStringLiteral("Mega")});
+    CHECK(budi == QByteArray("budi @z[ santoso\nmega\n"));
+    CHECK(budi.capacity() == budi.size());
+    const SearchText emile = searchTextOf({QString::fromUtf8("ÉMILE Ünal"), QStringLiteral("AB")});
+    CHECK(emile == QByteArray("\xc3\xa9mile \xc3\xbcnal\nab\n")); // é and ü: two bytes each
+    CHECK(emile.capacity() == emile.size());
     // Cell by cell: ASCII cells beside one that is not, before and after it, each folded.
-    CHECK(searchTextOf({QStringLiteral("ZARA"), QString::fromUtf8("—"), QString::fromUtf8("MÜLLER"),
-                        QStringLiteral("Nano")}) == QString::fromUtf8("zara\n—\nmüller\nnano\n"));
-    CHECK(searchTextOf({QString(), QStringLiteral("X")}) == QStringLiteral("\nx\n"));
-    CHECK(searchTextOf({}) == QString());
-    const QStringList terms = searchTerms(QString::fromUtf8("  Émile   SANTOSO "));
-    CHECK(terms == QStringList{QString::fromUtf8("émile"), QStringLiteral("santoso")});
+    CHECK(QString::fromUtf8(searchTextOf({QStringLiteral("ZARA"), QString::fromUtf8("—"), QString::fromUtf8("MÜLLER"),
+                                          QStringLiteral("Nano")})) == QString::fromUtf8("zara\n—\nmüller\nnano\n"));
+    CHECK(searchTextOf({QString(), QStringLiteral("X")}) == QByteArray("\nx\n"));
+    CHECK(searchTextOf({}).isEmpty());
+    const QByteArrayList terms = searchTerms(QString::fromUtf8("  Émile   SANTOSO "));
+    CHECK(terms == QByteArrayList{QString::fromUtf8("émile").toUtf8(), QByteArray("santoso")});
     CHECK(matchesAll(searchTextOf({QString::fromUtf8("Émile Santoso")}), terms));
     CHECK_FALSE(matchesAll(searchTextOf({QString::fromUtf8("Émile Wijaya")}), terms));
+    CHECK(searchTerms(QStringLiteral("   ")).isEmpty()); // nothing typed: no term, every row shown
+    CHECK(matchesAll(searchTextOf({QStringLiteral("Rina")}), {}));
 }

@@ -79,7 +79,9 @@ TEST_CASE("case folding lowers ASCII itself and leaves the rest to Unicode")
     CHECK(caseFolded(QString()).isEmpty());
     const QString lower = QString::fromLatin1("already lower"); // made at run time: a literal is never shared
     CHECK(caseFolded(lower).isSharedWith(lower));               // nothing to change: no copy
-    QString appended = QStringLiteral("Kept ");
+    QByteArray appended("Kept ");
     appendCaseFolded(appended, u"NAME");
-    CHECK(appended == QStringLiteral("Kept name"));
+    CHECK(appended == QByteArray("Kept name"));
+    appendCaseFolded(appended, u" ÜNAL");
+    CHECK(appended == QByteArray("Kept name \xc3\xbcnal")); // UTF-8
 }

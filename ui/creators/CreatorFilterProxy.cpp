@@ -68,7 +68,7 @@ bool CreatorFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
                                       .compare(m_niche, Qt::CaseInsensitive) != 0)
         return false;
     // Every term must appear in some column (name, platforms, niche, country, manager...).
-    return m_terms.isEmpty() || matchesAll(first.data(CreatorRosterModel::SearchTextRole).toString(), m_terms);
+    return m_terms.isEmpty() || matchesAll(first.data(CreatorRosterModel::SearchTextRole).toByteArray(), m_terms);
 }
 
 void CreatorFilterProxy::setSourceModel(QAbstractItemModel *model)

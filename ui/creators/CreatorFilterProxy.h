@@ -33,7 +33,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_terms;
+    QByteArrayList m_terms;
     bool m_showArchived = false;
     int m_tier = -1;
     QString m_platform;

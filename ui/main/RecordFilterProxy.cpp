@@ -6,7 +6,7 @@ namespace cd {
 
 void RecordFilterProxy::setSearchText(const QString &text)
 {
-    m_terms = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_terms = searchTerms(text);
     // A new layout rather than invalidateFilter()'s removals range by range (see CreatorFilterProxy).
     invalidate();
 }
@@ -59,7 +59,7 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_terms.isEmpty())
         return true;
     const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
-    QString haystack = first.data(ListSearchTextRole).toString();
+    SearchText haystack = first.data(ListSearchTextRole).toByteArray();
     if (haystack.isEmpty()) // a model without prepared texts
         haystack = rowSearchText(*sourceModel(), sourceRow);
     return matchesAll(haystack, m_terms);

@@ -36,7 +36,7 @@ protected:
     bool hasAllowedId(int sourceRow, const QModelIndex &sourceParent) const;
 
 private:
-    QStringList m_terms; // case-folded
+    QByteArrayList m_terms; // case-folded, UTF-8
     QMap<int, QString> m_values;
     int m_idRole = 0;
     std::optional<QSet<qint64>> m_ids;
