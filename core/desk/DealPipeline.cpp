@@ -365,10 +365,9 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
         d.campaign = campaign.name;
         d.brand = names.brands.value(d.brandId);
         d.manager = names.managers.value(d.managerId);
-        d.currency = campaign.currency;
         d.status = storedWord(q.utf8(3), ParticipantStatus::Invited);
         // Points are multiplied here, saturating, not in SQL, where an overflow would quietly become a float.
-        d.gross = Money(saturatingAdd(q.int64(4), saturatingMul(q.int64(5), q.int64(6))), d.currency);
+        d.gross = Money(saturatingAdd(q.int64(4), saturatingMul(q.int64(5), q.int64(6))), campaign.currency);
         commissionBp << q.int64(7);
         participantIds << d.participantId;
         out.append(std::move(d));
@@ -399,8 +398,8 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
     revenue.bind(1, isoDate(today));
     read = forEachRow(revenue, [&] {
         if (Deal *d = at(revenue.int64(0)))
-            d->gross =
-                Money(d->gross.minor() + percentOf(revenue.int64(1), commissionBp.at(d - out.data())), d->currency);
+            d->gross = Money(d->gross.minor() + percentOf(revenue.int64(1), commissionBp.at(d - out.data())),
+                             d->gross.currency());
     });
     if (!read)
         return fail(read.error());
@@ -448,8 +447,8 @@ QList<StageSummary> summarise(const QList<Deal> &deals)
     for (const Deal &d : deals) {
         StageSummary &s = out[qsizetype(d.stage)];
         s.count += 1;
-        Money &sum = s.grossByCurrency[d.currency];
-        sum = Money(sum.minor() + d.gross.minor(), d.currency);
+        Money &sum = s.grossByCurrency[d.gross.currency()];
+        sum = Money(sum.minor() + d.gross.minor(), d.gross.currency());
     }
     return out;
 }

@@ -22,11 +22,11 @@ struct Deal
 {
     qint64 participantId = 0, campaignId = 0, creatorId = 0, brandId = 0;
     qint64 managerId = 0; // the creator's manager; 0: none
-    QString creator, campaign, brand, manager, currency;
+    QString creator, campaign, brand, manager;
     ParticipantStatus status = ParticipantStatus::Invited;
     DealStage stage = DealStage::Offer;
     // fee + points x point value + commission on the revenue of the creator's posts so far, in the
-    // campaign's currency (product value is not part of a deal's gross).
+    // campaign's currency, the deal's (product value is not part of a deal's gross).
     Money gross;
     int deliverables = 0, deliverablesPosted = 0; // posted or verified
     // The next thing dated for the deal: the earliest due date of a deliverable not yet posted,

@@ -146,7 +146,7 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     case GrossMinorRole:
         return d.gross.minor();
     case CurrencyRole:
-        return d.currency;
+        return d.gross.currency();
     case NextDateRole:
         return d.nextDate;
     case NextWhatRole:

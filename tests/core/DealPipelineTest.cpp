@@ -142,7 +142,7 @@ struct Desk
         REQUIRE(beside.ok());
         const auto fields = [](const Deal &d) {
             return std::tuple(d.participantId, d.campaignId, d.creatorId, d.brandId, d.managerId, d.creator, d.campaign,
-                              d.brand, d.manager, d.currency, d.status, d.stage, d.gross.minor(), d.gross.currency(),
+                              d.brand, d.manager, d.status, d.stage, d.gross.minor(), d.gross.currency(),
                               d.deliverables, d.deliverablesPosted, d.nextDate, d.nextWhat);
         };
         REQUIRE(beside->size() == r->size());
@@ -238,7 +238,7 @@ TEST_CASE("puts each deal of a brand workspace in the first stage rule that hold
     CHECK(d.creator == QStringLiteral("Dani"));
     CHECK(d.campaign == QStringLiteral("Summer Launch"));
     CHECK(d.brand == QStringLiteral("Teh Segar"));
-    CHECK(d.currency == QStringLiteral("IDR"));
+    CHECK(d.gross.currency() == QStringLiteral("IDR"));
     CHECK(d.status == ParticipantStatus::Completed);
     CHECK(d.deliverables == 2);
     CHECK(d.deliverablesPosted == 1);
