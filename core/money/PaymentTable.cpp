@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <numeric>
 
 namespace cd {
 namespace {
@@ -77,12 +78,24 @@ QList<PaymentRow> PaymentTable::rows() const
 qsizetype PaymentTable::indexOf(qint64 id) const
 {
     // Looking up each of thousands of selected rows by a scan of 50,000 would take seconds.
-    if (m_indexOf.isEmpty() && !m_entries.isEmpty()) {
-        m_indexOf.reserve(m_entries.size());
-        for (qsizetype i = 0; i < m_entries.size(); ++i)
-            m_indexOf.insert(m_entries.at(i).id, i);
+    if (m_sortedIds.isEmpty() && !m_entries.isEmpty()) {
+        QList<qint32> places(m_entries.size());
+        std::iota(places.begin(), places.end(), 0);
+        std::sort(places.begin(), places.end(),
+                  [this](qint32 a, qint32 b) { return m_entries.at(a).id < m_entries.at(b).id; });
+        m_sortedIds.reserve(places.size());
+        for (const qint32 place : std::as_const(places))
+            m_sortedIds << m_entries.at(place).id;
+        m_placeOfSorted = std::move(places);
     }
-    return m_indexOf.value(id, -1);
+    const auto found = std::lower_bound(m_sortedIds.cbegin(), m_sortedIds.cend(), id);
+    return found != m_sortedIds.cend() && *found == id ? m_placeOfSorted.at(found - m_sortedIds.cbegin()) : -1;
+}
+
+void PaymentTable::forgetPlaces() const
+{
+    m_sortedIds = {}; // clear() would keep the room
+    m_placeOfSorted = {};
 }
 
 qint32 PaymentTable::brandAt(qint64 id)
@@ -151,7 +164,7 @@ void PaymentTable::addInvoice(qint64 id, const QString &number)
 
 void PaymentTable::appendEntry(const Entry &e)
 {
-    m_indexOf.clear();
+    forgetPlaces();
     m_entries.append(e);
 }
 
@@ -191,7 +204,7 @@ void PaymentTable::replace(qsizetype i, const PaymentRow &row)
     // The texts it had stay in the pool, unused: a few bytes per edit, gone at the next read.
     const Entry e = entryOf(row);
     if (e.id != m_entries.at(i).id)
-        m_indexOf.clear();
+        forgetPlaces();
     m_entries[i] = e;
     changed();
 }
@@ -199,7 +212,7 @@ void PaymentTable::replace(qsizetype i, const PaymentRow &row)
 void PaymentTable::remove(qsizetype i)
 {
     m_entries.remove(i);
-    m_indexOf.clear();
+    forgetPlaces();
     changed();
 }
 

@@ -99,6 +99,31 @@ TEST_CASE("a payment table gives back every member of the rows it was made from"
     CHECK(sizeof(PaymentTable::Entry) == 96);
 }
 
+TEST_CASE("a table finds a payment's place by id in any order and after removals and sorts", "[payments]")
+{
+    PaymentTable table = PaymentTable::fromRows(
+        {payment(5, 7, QStringLiteral("Ramadan Glow"), QStringLiteral("IDR"), 3, QStringLiteral("Budi")),
+         payment(2, 7, QStringLiteral("Ramadan Glow"), QStringLiteral("IDR"), 4, QStringLiteral("Citra")),
+         payment(9, 8, QStringLiteral("Launch"), QStringLiteral("USD"), 3, QStringLiteral("Budi"))});
+    CHECK(table.indexOf(5) == 0);
+    CHECK(table.indexOf(2) == 1);
+    CHECK(table.indexOf(9) == 2);
+    for (const qint64 absent : {1, 3, 10}) // before the first id, between two, after the last
+        CHECK(table.indexOf(absent) == -1);
+    table.remove(0);
+    CHECK(table.indexOf(5) == -1);
+    CHECK(table.indexOf(2) == 0);
+    CHECK(table.indexOf(9) == 1);
+    table.sort([](const PaymentTable::Entry &a, const PaymentTable::Entry &b) { return a.id > b.id; });
+    CHECK(table.indexOf(9) == 0);
+    CHECK(table.indexOf(2) == 1);
+    PaymentRow renumbered = table.row(0);
+    renumbered.id = 4;
+    table.replace(0, renumbered);
+    CHECK(table.indexOf(9) == -1);
+    CHECK(table.indexOf(4) == 0);
+}
+
 TEST_CASE("replacing a payment in a table changes its generation and the names it shares", "[payments]")
 {
     PaymentTable table = PaymentTable::fromRows(
