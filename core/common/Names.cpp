@@ -88,9 +88,13 @@ void appendCaseFolded(QByteArray &to, QStringView text)
         to += text.toString().toCaseFolded().toUtf8();
         return;
     }
+    // Written into room made once: a row's text is folded on every read, a byte per character.
+    const qsizetype from = to.size();
+    to.resize(from + text.size());
+    char *out = to.data() + from;
     for (const QChar c : text) {
         const char ascii = char(c.unicode());
-        to += ascii >= 'A' && ascii <= 'Z' ? char(ascii + ('a' - 'A')) : ascii;
+        *out++ = ascii >= 'A' && ascii <= 'Z' ? char(ascii + ('a' - 'A')) : ascii;
     }
 }
 
