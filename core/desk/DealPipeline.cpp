@@ -127,24 +127,13 @@ QDate dateOfKey(int key)
     return key ? QDate(key / 10000, key / 100 % 100, key % 100) : QDate();
 }
 
-// The names deals refer to, read once: 20,000 deals share a few thousand strings.
+// The creators and campaigns deals refer to, read once and shared by their deals.
 struct Names
 {
-    struct Campaign
-    {
-        QString name, currency;
-        qint64 brandId = 0;
-    };
-    struct Creator
-    {
-        QString name;
-        qint64 managerId = 0;
-    };
     // Each table in its own order, found by id (IdPositions: tens of thousands of lookups).
-    QList<Campaign> campaigns;
-    QList<Creator> creators;
+    QList<QExplicitlySharedDataPointer<const DealCampaign>> campaigns;
+    QList<QExplicitlySharedDataPointer<const DealCreator>> creators;
     IdPositions campaignAt, creatorAt;
-    QHash<qint64, QString> brands, managers;
 
     // With `only`, the campaigns and creators of its deals only: one creator's deals, read again
     // after a change to them, named 20,000 creators and 5,000 campaigns at large (20-40 ms).
@@ -154,23 +143,36 @@ struct Names
             return only ? " WHERE id IN (SELECT " + QByteArray(column) + " FROM " + only->participants() + ')'
                         : QByteArray();
         };
-        SqliteStatement c("SELECT id, name, currency, brand_id FROM campaigns" + of("p.campaign_id"));
-        SqliteStatement cr("SELECT id, name, coalesce(manager_id, 0) FROM creators" + of("p.creator_id"));
+        // Brands and managers first: each campaign and creator is made whole as it is read.
         SqliteStatement b("SELECT id, name FROM brands");
         SqliteStatement m("SELECT id, name FROM managers");
+        SqliteStatement c("SELECT id, name, currency, brand_id FROM campaigns" + of("p.campaign_id"));
+        SqliteStatement cr("SELECT id, name, coalesce(manager_id, 0) FROM creators" + of("p.creator_id"));
+        QHash<qint64, QString> brands, managers;
         QList<qint64> campaignIds, creatorIds;
-        for (SqliteStatement *q : {&c, &cr, &b, &m}) {
+        for (SqliteStatement *q : {&b, &m, &c, &cr}) {
             if (Status s = only && (q == &c || q == &cr) ? only->start(*q, db) : q->start(db); !s)
                 return s;
             if (Status s = forEachRow(*q,
                                       [&] {
                                           const qint64 id = q->int64(0);
                                           if (q == &c) {
+                                              auto *campaign = new DealCampaign;
+                                              campaign->id = id;
+                                              campaign->name = q->text(1);
+                                              campaign->currency = q->text(2);
+                                              campaign->brandId = q->int64(3);
+                                              campaign->brand = brands.value(campaign->brandId);
                                               campaignIds << id;
-                                              campaigns << Campaign{q->text(1), q->text(2), q->int64(3)};
+                                              campaigns.emplaceBack(campaign);
                                           } else if (q == &cr) {
+                                              auto *creator = new DealCreator;
+                                              creator->id = id;
+                                              creator->name = q->text(1);
+                                              creator->managerId = q->int64(2);
+                                              creator->manager = managers.value(creator->managerId);
                                               creatorIds << id;
-                                              creators << Creator{q->text(1), q->int64(2)};
+                                              creators.emplaceBack(creator);
                                           } else {
                                               (q == &b ? brands : managers).insert(id, q->text(1));
                                           }
@@ -182,18 +184,17 @@ struct Names
         creatorAt = IdPositions(creatorIds);
         return {};
     }
-    // Foreign keys guarantee both exist; the empty fallbacks only keep a damaged file readable.
-    const Campaign &campaign(qint64 id) const
+    // Foreign keys guarantee both exist; a deal without them (none shared) only keeps a damaged
+    // file readable.
+    QExplicitlySharedDataPointer<const DealCampaign> campaign(qint64 id) const
     {
-        static const Campaign none;
         const qsizetype i = campaignAt.at(id);
-        return i < 0 ? none : campaigns.at(i);
+        return i < 0 ? QExplicitlySharedDataPointer<const DealCampaign>() : campaigns.at(i);
     }
-    const Creator &creator(qint64 id) const
+    QExplicitlySharedDataPointer<const DealCreator> creator(qint64 id) const
     {
-        static const Creator none;
         const qsizetype i = creatorAt.at(id);
-        return i < 0 ? none : creators.at(i);
+        return i < 0 ? QExplicitlySharedDataPointer<const DealCreator>() : creators.at(i);
     }
 };
 
@@ -322,6 +323,12 @@ Result<DealProgress> readProgress(QSqlDatabase &db, const DealFilter &filter, in
 
 } // namespace
 
+const QString &Deal::noName()
+{
+    static const QString none;
+    return none;
+}
+
 // Reading goes through SQLite's own API (SqliteStatement, as PaymentLedger does): Qt SQL's
 // per-value QVariants cost more than SQLite itself at 20,000 deals and 25,000 payments. The SQL is
 // portable; rows are folded here, one pass per kind of record, no query per deal.
@@ -355,19 +362,11 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
     Status read = forEachRow(q, [&] {
         Deal d;
         d.participantId = q.int64(0);
-        d.campaignId = q.int64(1);
-        d.creatorId = q.int64(2);
-        const Names::Campaign &campaign = names.campaign(d.campaignId);
-        const Names::Creator &creator = names.creator(d.creatorId);
-        d.brandId = campaign.brandId;
-        d.managerId = creator.managerId;
-        d.creator = creator.name;
-        d.campaign = campaign.name;
-        d.brand = names.brands.value(d.brandId);
-        d.manager = names.managers.value(d.managerId);
+        d.campaignOf = names.campaign(q.int64(1));
+        d.creatorOf = names.creator(q.int64(2));
         d.status = storedWord(q.utf8(3), ParticipantStatus::Invited);
         // Points are multiplied here, saturating, not in SQL, where an overflow would quietly become a float.
-        d.gross = Money(saturatingAdd(q.int64(4), saturatingMul(q.int64(5), q.int64(6))), campaign.currency);
+        d.grossMinor = saturatingAdd(q.int64(4), saturatingMul(q.int64(5), q.int64(6)));
         commissionBp << q.int64(7);
         participantIds << d.participantId;
         out.append(std::move(d));
@@ -398,8 +397,7 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
     revenue.bind(1, isoDate(today));
     read = forEachRow(revenue, [&] {
         if (Deal *d = at(revenue.int64(0)))
-            d->gross = Money(d->gross.minor() + percentOf(revenue.int64(1), commissionBp.at(d - out.data())),
-                             d->gross.currency());
+            d->grossMinor += percentOf(revenue.int64(1), commissionBp.at(d - out.data()));
     });
     if (!read)
         return fail(read.error());
@@ -447,8 +445,8 @@ QList<StageSummary> summarise(const QList<Deal> &deals)
     for (const Deal &d : deals) {
         StageSummary &s = out[qsizetype(d.stage)];
         s.count += 1;
-        Money &sum = s.grossByCurrency[d.gross.currency()];
-        sum = Money(sum.minor() + d.gross.minor(), d.gross.currency());
+        Money &sum = s.grossByCurrency[d.currency()];
+        sum = Money(sum.minor() + d.grossMinor, d.currency());
     }
     return out;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QMap>
+#include <QSharedData>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,23 +17,51 @@ namespace cd {
 
 class Transaction;
 
+// A deal's creator, shared by all of that creator's deals, and a deal's campaign, shared by its
+// deals: the large demo's 55,000 deals name 17,000 creators and 5,000 campaigns, and a deal that
+// held the ids and names itself took 216 bytes (80 now).
+struct DealCreator : QSharedData
+{
+    qint64 id = 0, managerId = 0; // managerId 0: none
+    QString name, manager;
+};
+struct DealCampaign : QSharedData
+{
+    qint64 id = 0, brandId = 0;
+    QString name, brand, currency;
+};
+
 // One participation (a creator in a campaign) as a card on the deal pipeline board (domain.md
 // "The talent manager's desk": "Deal pipeline").
 struct Deal
 {
-    qint64 participantId = 0, campaignId = 0, creatorId = 0, brandId = 0;
-    qint64 managerId = 0; // the creator's manager; 0: none
-    QString creator, campaign, brand, manager;
+    qint64 participantId = 0;
+    QExplicitlySharedDataPointer<const DealCreator> creatorOf;
+    QExplicitlySharedDataPointer<const DealCampaign> campaignOf;
     ParticipantStatus status = ParticipantStatus::Invited;
     DealStage stage = DealStage::Offer;
     // fee + points x point value + commission on the revenue of the creator's posts so far, in the
-    // campaign's currency, the deal's (product value is not part of a deal's gross).
-    Money gross;
+    // campaign's currency, the deal's (product value is not part of a deal's gross); minor units.
+    qint64 grossMinor = 0;
     int deliverables = 0, deliverablesPosted = 0; // posted or verified
     // The next thing dated for the deal: the earliest due date of a deliverable not yet posted,
     // else the earliest due date of an open payment; invalid when there is none.
     QDate nextDate;
     QString nextWhat; // for people: "Reel 'Unboxing' due", "Fee receivable due"; empty without a date
+
+    qint64 creatorId() const { return creatorOf ? creatorOf->id : 0; }
+    qint64 managerId() const { return creatorOf ? creatorOf->managerId : 0; } // the creator's; 0: none
+    qint64 campaignId() const { return campaignOf ? campaignOf->id : 0; }
+    qint64 brandId() const { return campaignOf ? campaignOf->brandId : 0; }
+    const QString &creator() const { return creatorOf ? creatorOf->name : noName(); }
+    const QString &manager() const { return creatorOf ? creatorOf->manager : noName(); }
+    const QString &campaign() const { return campaignOf ? campaignOf->name : noName(); }
+    const QString &brand() const { return campaignOf ? campaignOf->brand : noName(); }
+    const QString &currency() const { return campaignOf ? campaignOf->currency : noName(); }
+    Money gross() const { return Money(grossMinor, currency()); }
+
+private:
+    static const QString &noName();
 };
 } // namespace cd
 // Moved as bytes when a list of deals grows (its members are Qt's relocatable types and plain

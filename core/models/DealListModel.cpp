@@ -23,7 +23,7 @@ bool DealListModel::CardBefore::operator()(const Deal &a, const Deal &b) const
         return a.nextDate.isValid();
     if (a.nextDate != b.nextDate)
         return a.nextDate < b.nextDate;
-    if (const int c = collator.compare(a.creator, b.creator); c != 0)
+    if (const int c = collator.compare(a.creator(), b.creator()); c != 0)
         return c < 0;
     return a.participantId < b.participantId;
 }
@@ -43,7 +43,7 @@ QList<int> creatorRanks(const QList<Deal> &deals)
     QList<QString> names;
     QList<int> slotOf(deals.size());
     for (qsizetype i = 0; i < deals.size(); ++i) {
-        const QString &name = deals.at(i).creator;
+        const QString &name = deals.at(i).creator();
         auto slot = nameSlots.constFind(name);
         if (slot == nameSlots.cend()) {
             slot = nameSlots.insert(name, int(names.size()));
@@ -131,22 +131,23 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     const Deal &d = m_deals.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1, %2").arg(d.creator, d.campaign);
+        return tr("%1, %2").arg(d.creator(), d.campaign());
     case Qt::ToolTipRole:
-        return d.nextDate.isValid() ? tr("%1 (%2): %3 %4").arg(d.campaign, d.brand, d.nextWhat, displayDate(d.nextDate))
-                                    : tr("%1 (%2)").arg(d.campaign, d.brand);
+        return d.nextDate.isValid()
+                   ? tr("%1 (%2): %3 %4").arg(d.campaign(), d.brand(), d.nextWhat, displayDate(d.nextDate))
+                   : tr("%1 (%2)").arg(d.campaign(), d.brand());
     case CreatorRole:
-        return d.creator;
+        return d.creator();
     case BrandRole:
-        return d.brand;
+        return d.brand();
     case CampaignRole:
-        return d.campaign;
+        return d.campaign();
     case GrossRole:
-        return d.gross.format();
+        return d.gross().format();
     case GrossMinorRole:
-        return d.gross.minor();
+        return d.grossMinor;
     case CurrencyRole:
-        return d.gross.currency();
+        return d.currency();
     case NextDateRole:
         return d.nextDate;
     case NextWhatRole:
@@ -154,13 +155,13 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
     case ParticipantIdRole:
         return d.participantId;
     case CampaignIdRole:
-        return d.campaignId;
+        return d.campaignId();
     case CreatorIdRole:
-        return d.creatorId;
+        return d.creatorId();
     case BrandIdRole:
-        return d.brandId;
+        return d.brandId();
     case ManagerRole:
-        return d.manager;
+        return d.manager();
     case StageRole:
         return static_cast<int>(d.stage);
     case StatusRole:

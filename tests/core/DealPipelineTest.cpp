@@ -141,8 +141,8 @@ struct Desk
         INFO(beside.error().toStdString());
         REQUIRE(beside.ok());
         const auto fields = [](const Deal &d) {
-            return std::tuple(d.participantId, d.campaignId, d.creatorId, d.brandId, d.managerId, d.creator, d.campaign,
-                              d.brand, d.manager, d.status, d.stage, d.gross.minor(), d.gross.currency(),
+            return std::tuple(d.participantId, d.campaignId(), d.creatorId(), d.brandId(), d.managerId(), d.creator(),
+                              d.campaign(), d.brand(), d.manager(), d.status, d.stage, d.grossMinor, d.currency(),
                               d.deliverables, d.deliverablesPosted, d.nextDate, d.nextWhat);
         };
         REQUIRE(beside->size() == r->size());
@@ -235,10 +235,10 @@ TEST_CASE("puts each deal of a brand workspace in the first stage rule that hold
     CHECK(stageOf(deals, declined) == DealStage::Lost);
 
     const Deal &d = dealOf(deals, production);
-    CHECK(d.creator == QStringLiteral("Dani"));
-    CHECK(d.campaign == QStringLiteral("Summer Launch"));
-    CHECK(d.brand == QStringLiteral("Teh Segar"));
-    CHECK(d.gross.currency() == QStringLiteral("IDR"));
+    CHECK(d.creator() == QStringLiteral("Dani"));
+    CHECK(d.campaign() == QStringLiteral("Summer Launch"));
+    CHECK(d.brand() == QStringLiteral("Teh Segar"));
+    CHECK(d.gross().currency() == QStringLiteral("IDR"));
     CHECK(d.status == ParticipantStatus::Completed);
     CHECK(d.deliverables == 2);
     CHECK(d.deliverablesPosted == 1);
@@ -358,10 +358,10 @@ TEST_CASE("gross is fee plus points plus commission so far, summed per currency"
 
     const QList<Deal> deals = desk.all();
     // 10% of 3,000,005 is 300,000.5: rounded half away from zero to 300,001.
-    CHECK(dealOf(deals, r).gross == idr(10'000'000 + 150'000 + 300'001));
-    CHECK(dealOf(deals, b).gross == idr(5'000'000));
-    CHECK(dealOf(deals, c).gross == Money(125'300, QStringLiteral("USD")));
-    CHECK(dealOf(deals, zero).gross == idr(0));
+    CHECK(dealOf(deals, r).gross() == idr(10'000'000 + 150'000 + 300'001));
+    CHECK(dealOf(deals, b).gross() == idr(5'000'000));
+    CHECK(dealOf(deals, c).gross() == Money(125'300, QStringLiteral("USD")));
+    CHECK(dealOf(deals, zero).gross() == idr(0));
 
     // The commission is the one the campaign's KPIs compute for her as of the same day.
     auto kpis = campaignKpis(desk.db, QStringLiteral("Summer Launch"), today);
@@ -470,11 +470,11 @@ TEST_CASE("filters deals by manager, brand and creator")
     CHECK(ids({desk.managerId(QStringLiteral("Sari")), 0, rinaId}).isEmpty());
 
     const Deal d = dealOf(desk.all({dewi, 0, 0}), rinaGlow); // a copy: the list is a temporary
-    CHECK(d.managerId == dewi);
-    CHECK(d.manager == QStringLiteral("Dewi"));
-    CHECK(d.brand == QStringLiteral("Glowria"));
-    CHECK(d.gross == Money(100, QStringLiteral("USD")));
-    CHECK(dealOf(desk.all(), budi).managerId == dewi);
+    CHECK(d.managerId() == dewi);
+    CHECK(d.manager() == QStringLiteral("Dewi"));
+    CHECK(d.brand() == QStringLiteral("Glowria"));
+    CHECK(d.gross() == Money(100, QStringLiteral("USD")));
+    CHECK(dealOf(desk.all(), budi).managerId() == dewi);
 
     SECTION("a filtered read still adds the commission so far")
     {
@@ -486,9 +486,9 @@ TEST_CASE("filters deals by manager, brand and creator")
         desk.run(QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, revenue_minor) VALUES "
                                 "(7, '2026-11-02', 10002)"),
                  {});
-        CHECK(dealOf(desk.all({dewi, 0, 0}), rina).gross == idr(3'501));
-        CHECK(dealOf(desk.all({0, 0, rinaId}), rina).gross == idr(3'501));
-        CHECK(dealOf(desk.all(), rina).gross == idr(3'501));
+        CHECK(dealOf(desk.all({dewi, 0, 0}), rina).gross() == idr(3'501));
+        CHECK(dealOf(desk.all({0, 0, rinaId}), rina).gross() == idr(3'501));
+        CHECK(dealOf(desk.all(), rina).gross() == idr(3'501));
     }
 
     SECTION("a filter also limits what the facts of other deals can do")
@@ -498,6 +498,37 @@ TEST_CASE("filters deals by manager, brand and creator")
         CHECK(stageOf(desk.all({0, 0, rinaId}), rina) == DealStage::Contracted);
         CHECK(stageOf(desk.all({dewi, 0, 0}), budi) == DealStage::Delivered);
     }
+}
+
+TEST_CASE("a read's deals share one record of each creator and of each campaign")
+{
+    Desk desk;
+    const qint64 rinaSummer = desk.deal(QStringLiteral("Rina"), ParticipantStatus::Confirmed, 1'000);
+    const qint64 rinaGlow =
+        desk.deal(QStringLiteral("Rina"), ParticipantStatus::Invited, 100, QStringLiteral("Glow Up"));
+    const qint64 budiSummer = desk.deal(QStringLiteral("Budi"), ParticipantStatus::Negotiating);
+    const QList<Deal> deals = desk.all();
+    REQUIRE(deals.size() == 3);
+    const Deal &a = dealOf(deals, rinaSummer), &b = dealOf(deals, rinaGlow), &c = dealOf(deals, budiSummer);
+    // One object each, whatever the number of deals naming it: a deal holds no names of its own.
+    CHECK(a.creatorOf.data() == b.creatorOf.data());
+    CHECK(a.creatorOf.data() != c.creatorOf.data());
+    CHECK(a.campaignOf.data() == c.campaignOf.data());
+    CHECK(a.campaignOf.data() != b.campaignOf.data());
+    CHECK(a.campaignOf->ref.loadRelaxed() == 2);
+    CHECK(a.creatorOf->ref.loadRelaxed() == 2);
+    CHECK(c.creator() == QStringLiteral("Budi"));
+    CHECK(c.manager() == QStringLiteral("Dewi"));
+    CHECK(b.campaign() == QStringLiteral("Glow Up"));
+    CHECK(b.currency() == QStringLiteral("USD"));
+    CHECK(b.brandId() ==
+          sql::scalar(desk.db, QStringLiteral("SELECT id FROM brands WHERE name = 'Glowria'"))->toLongLong());
+
+    // A deal with neither (what a damaged file could give) reads as empty, not as a crash.
+    const Deal none;
+    CHECK(none.creator().isEmpty());
+    CHECK(none.campaignId() == 0);
+    CHECK(none.gross() == Money(0, QString()));
 }
 
 TEST_CASE("moving a deal sets its participant's status")
@@ -580,10 +611,12 @@ TEST_CASE("moving a deal sets its participant's status")
 TEST_CASE("cards are ordered by next date then name as people order names then participant")
 {
     const auto deal = [](qint64 participant, qint64 creatorId, const char *creator, QDate next) {
+        auto *who = new DealCreator;
+        who->id = creatorId;
+        who->name = QString::fromUtf8(creator);
         Deal d;
         d.participantId = participant;
-        d.creatorId = creatorId;
-        d.creator = QString::fromUtf8(creator);
+        d.creatorOf = QExplicitlySharedDataPointer<const DealCreator>(who);
         d.nextDate = next;
         return d;
     };
@@ -645,7 +678,7 @@ TEST_CASE("a board column lists its stage's deals by next date, then creator")
     CHECK(at(0, DealListModel::CurrencyRole).toString() == QStringLiteral("IDR"));
     CHECK(at(0, DealListModel::NextDateRole).toDate() == QDate(2026, 12, 1));
     CHECK(at(0, DealListModel::NextWhatRole).toString() == QStringLiteral("Story due"));
-    CHECK(at(0, DealListModel::CampaignIdRole).toLongLong() == dealOf(desk.all(), soon).campaignId);
+    CHECK(at(0, DealListModel::CampaignIdRole).toLongLong() == dealOf(desk.all(), soon).campaignId());
     CHECK(at(0, DealListModel::CreatorIdRole).toLongLong() == desk.creator(QStringLiteral("Zara")));
     CHECK(at(0, DealListModel::StageRole).toInt() == int(DealStage::InProduction));
     CHECK(at(0, DealListModel::StatusRole).toInt() == int(ParticipantStatus::Confirmed));

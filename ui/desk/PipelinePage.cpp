@@ -57,12 +57,14 @@ template <typename Board> unsigned changedStages(const Board &before, const Boar
         }
     const IdPositions positions(ids);
     std::vector<bool> matched(std::size_t(was.size()));
+    // Two reads make their own creators and campaigns: theirs are compared by what they say.
     const auto same = [](const Deal &a, const Deal &b) {
-        return a.stage == b.stage && a.status == b.status && a.gross == b.gross && a.nextDate == b.nextDate &&
+        return a.stage == b.stage && a.status == b.status && a.grossMinor == b.grossMinor && a.nextDate == b.nextDate &&
                a.nextWhat == b.nextWhat && a.deliverables == b.deliverables &&
-               a.deliverablesPosted == b.deliverablesPosted && a.creator == b.creator && a.campaign == b.campaign &&
-               a.brand == b.brand && a.manager == b.manager && a.campaignId == b.campaignId &&
-               a.creatorId == b.creatorId && a.brandId == b.brandId;
+               a.deliverablesPosted == b.deliverablesPosted && a.creatorId() == b.creatorId() &&
+               a.campaignId() == b.campaignId() && a.brandId() == b.brandId() && a.creator() == b.creator() &&
+               a.manager() == b.manager() && a.campaign() == b.campaign() && a.brand() == b.brand() &&
+               a.currency() == b.currency();
     };
     unsigned touched = 0;
     for (const QList<Deal> &stage : after)
@@ -420,7 +422,7 @@ void PipelinePage::showStages(unsigned stagesMask)
         }
         QList<Deal> found;
         for (const Deal &d : std::as_const(m_board[s]))
-            if (d.creator.contains(text, Qt::CaseInsensitive))
+            if (d.creator().contains(text, Qt::CaseInsensitive))
                 found << d;
         m_models[s]->setOrderedDeals(std::move(found));
     }
@@ -467,7 +469,7 @@ void PipelinePage::refreshCreator(qint64 creatorId)
     Board before, after;
     for (int s = 0; s < StageCount; ++s)
         for (const Deal &d : std::as_const(m_board[s]))
-            if (d.creatorId == creatorId)
+            if (d.creatorId() == creatorId)
                 before[s] << d;
     for (const Deal &d : std::as_const(read.value()))
         after[int(d.stage)] << d;
@@ -476,7 +478,7 @@ void PipelinePage::refreshCreator(qint64 creatorId)
         ++m_boardVersion;
         for (int s = 0; s < StageCount; ++s)
             if (touched & (1u << s))
-                m_board[s].removeIf([&](const Deal &d) { return d.creatorId == creatorId; });
+                m_board[s].removeIf([&](const Deal &d) { return d.creatorId() == creatorId; });
         const DealListModel::CardBefore order = DealListModel::cardBefore();
         for (const Deal &d : std::as_const(read.value()))
             if (QList<Deal> &stage = m_board[int(d.stage)]; touched & (1u << int(d.stage)))

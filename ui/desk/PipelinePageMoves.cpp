@@ -90,7 +90,7 @@ bool PipelinePage::moveDealTo(qint64 participantId, DealStage target)
     m_moving = true;
     m_movedCommitted = false;
     auto done = m_history->edit(RecordImage::Kind::Participant, participantId,
-                                tr("Move %1 (%2) to %3").arg(deal.creator, deal.campaign, dealStageName(target)),
+                                tr("Move %1 (%2) to %3").arg(deal.creator(), deal.campaign(), dealStageName(target)),
                                 [&](Transaction &tx) -> Result<qint64> {
                                     if (Status s = cd::moveDeal(tx, participantId, target); !s)
                                         return fail(s.error());
@@ -104,7 +104,7 @@ bool PipelinePage::moveDealTo(qint64 participantId, DealStage target)
     if (!isVisible())
         m_stale = true; // read when shown
     else if (m_movedCommitted)
-        refreshCreator(deal.creatorId);
+        refreshCreator(deal.creatorId());
     else if (m_stale)
         reload();
     if (const Deal *now = dealOf(participantId); now && selectDeal(participantId))
@@ -112,7 +112,7 @@ bool PipelinePage::moveDealTo(qint64 participantId, DealStage target)
     if (const Deal *now = dealOf(participantId); now && now->stage != target)
         ask::warn(this, tr("Move Deal"),
                   tr("%1's deal is in %2: its records (deliverables, invoices, payments) put it there.")
-                      .arg(deal.creator, dealStageName(now->stage)));
+                      .arg(deal.creator(), dealStageName(now->stage)));
     return true;
 }
 
@@ -171,7 +171,7 @@ QMenu *PipelinePage::makeContextMenu(qint64 participantId, QWidget *parent)
         return nullptr;
     auto *menu = new QMenu(parent);
     menu->setToolTipsVisible(true);
-    const qint64 campaignId = deal->campaignId, creatorId = deal->creatorId;
+    const qint64 campaignId = deal->campaignId(), creatorId = deal->creatorId();
     QAction *open = menu->addAction(tr("Open &Campaign"), this, [this, campaignId] { emit openCampaign(campaignId); });
     open->setObjectName(QStringLiteral("openCampaignAction"));
     menu->addAction(tr("Open C&reator"), this, [this, creatorId] { emit openCreator(creatorId); })
