@@ -5,7 +5,7 @@
 #include <algorithm>
 
 // Which parts of the Today list a change reaches, which half reads each, and how a read of some
-// parts is put into the list shown.
+// parts is put into the list shown (and how much of it a page holds).
 namespace cd {
 
 TodayPart todayPartOf(TodaySection section)
@@ -71,8 +71,39 @@ void takeTodayParts(TodayParts parts, QList<TodaySectionItems> &&from, QList<Tod
     for (TodaySectionItems &section : from)
         if (parts & todayPartBit(todayPartOf(section.section)))
             for (TodaySectionItems &kept : into)
-                if (kept.section == section.section)
+                if (kept.section == section.section) {
                     kept.items = std::move(section.items);
+                    kept.beyond = std::move(section.beyond);
+                }
+}
+
+bool isTodayItemLate(const TodayItem &item, const QDate &asOf)
+{
+    switch (item.section) {
+    case TodaySection::Late:
+    case TodaySection::RevisionsWaiting:
+    case TodaySection::ReceivablesOverdue:
+    case TodaySection::PayablesDue:
+    case TodaySection::Followups:
+        return item.date.isValid() && item.date < asOf;
+    default:
+        return false;
+    }
+}
+
+void keepFirstTodayItems(QList<TodaySectionItems> &sections, qsizetype most, unsigned whole, const QDate &asOf)
+{
+    for (TodaySectionItems &section : sections) {
+        if ((whole & todaySectionBit(section.section)) || section.items.size() <= most)
+            continue;
+        section.beyond.reserve(section.beyond.size() + section.items.size() - most);
+        for (qsizetype i = most; i < section.items.size(); ++i) {
+            const TodayItem &item = section.items.at(i);
+            section.beyond << TodayThing{item.record, item.id, isTodayItemLate(item, asOf)};
+        }
+        // Assigned, not resized: a list keeps its room when it shrinks.
+        section.items = section.items.first(most);
+    }
 }
 
 } // namespace cd

@@ -1,6 +1,6 @@
 #include "TodayModel.h"
 
-#include <QSet>
+#include <QLocale>
 
 #include "common/Dates.h"
 #include "common/FreeMemory.h"
@@ -30,11 +30,7 @@ void TodayModel::setSections(QList<TodaySectionItems> sections, const QDate &asO
 
 bool TodayModel::isLate(const TodayItem &item) const
 {
-    // Only where the listed day is a deadline (a draft's or an offer's day is when it was sent).
-    static const QSet<TodaySection> deadlines = {TodaySection::Late, TodaySection::RevisionsWaiting,
-                                                 TodaySection::ReceivablesOverdue, TodaySection::PayablesDue,
-                                                 TodaySection::Followups};
-    return deadlines.contains(item.section) && item.date.isValid() && item.date < m_asOf;
+    return isTodayItemLate(item, m_asOf);
 }
 
 const TodayItem *TodayModel::item(const QModelIndex &index) const
@@ -76,7 +72,15 @@ int TodayModel::rowCount(const QModelIndex &parent) const
         return int(m_sections.size());
     if (parent.internalId() != SectionTag || parent.column() != 0)
         return 0;
-    return int(m_sections.at(parent.row()).items.size());
+    // A section of which the first items are held ends with a row that offers the others.
+    const TodaySectionItems &s = m_sections.at(parent.row());
+    return int(s.items.size()) + (s.beyond.isEmpty() ? 0 : 1);
+}
+
+bool TodayModel::isMoreRow(const QModelIndex &index) const
+{
+    return index.isValid() && index.internalId() != SectionTag &&
+           index.row() == m_sections.at(int(index.internalId() - 1)).items.size();
 }
 
 int TodayModel::columnCount(const QModelIndex &) const
@@ -94,18 +98,37 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             // "Late (12)": the count beside the title, as every section shows one even when 0.
             return index.column() == What
-                       ? QStringLiteral("%1 (%2)").arg(todaySectionTitle(s.section)).arg(s.items.size())
+                       ? QStringLiteral("%1 (%2)").arg(todaySectionTitle(s.section), QLocale().toString(s.count()))
                        : QVariant();
         case Qt::AccessibleTextRole:
             return index.column() == What
-                       ? tr("%1: %n item(s)", nullptr, int(s.items.size())).arg(todaySectionTitle(s.section))
+                       ? tr("%1: %n item(s)", nullptr, int(s.count())).arg(todaySectionTitle(s.section))
                        : QVariant();
         case IsSectionRole:
             return true;
         case SectionRole:
             return int(s.section);
         case CountRole:
-            return int(s.items.size());
+            return int(s.count());
+        default:
+            return {};
+        }
+    }
+    if (isMoreRow(index)) {
+        const TodaySectionItems &s = m_sections.at(int(index.internalId() - 1));
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == What ? tr("Show the other %Ln…", nullptr, int(s.beyond.size())) : QVariant();
+        case Qt::ToolTipRole:
+            return tr("The first %Ln are listed, most urgent first. Press Enter to list all %1.", nullptr,
+                      int(s.items.size()))
+                .arg(QLocale().toString(s.count()));
+        case IsSectionRole:
+            return false;
+        case IsMoreRole:
+            return true;
+        case SectionRole:
+            return int(s.section);
         default:
             return {};
         }
@@ -133,6 +156,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return it->brand.isEmpty() ? it->detail : tr("%1 — %2").arg(it->brand, it->detail);
     case IsSectionRole:
+    case IsMoreRole:
         return false;
     case SectionRole:
         return int(it->section);

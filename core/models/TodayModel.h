@@ -7,8 +7,9 @@
 namespace cd {
 
 // The Today list as a two-level tree: each of the eleven sections (with its count, always shown)
-// holding its items, most urgent first. Columns: what, creator, campaign (or brand), date, why.
-// Loaded whole by setSections() (the page reads today() and hands the result over).
+// holding its items, most urgent first, or the first of them and a last row offering the others. Columns: what,
+// creator, campaign (or brand), date, why. Loaded whole by setSections() (the page reads today() and hands the result
+// over).
 class TodayModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
     // Whether the item's deadline has passed (items): a deliverable or revision late, money or a
     // follow-up overdue.
     static constexpr int LateRole = Qt::UserRole + 6;
+    // Whether the row is the last of a section of which only the first items are held: it offers
+    // the others (TodaySectionItems::beyond).
+    static constexpr int IsMoreRole = Qt::UserRole + 7;
 
     explicit TodayModel(QObject *parent = nullptr);
 
@@ -42,6 +46,8 @@ public:
     bool isLate(const TodayItem &item) const;
     // The item at `index`, or null for a section row or an invalid index.
     const TodayItem *item(const QModelIndex &index) const;
+    // Whether `index` is a section's row that offers its other items (IsMoreRole).
+    bool isMoreRow(const QModelIndex &index) const;
     // The row of an item with this record and id, for keeping the selection across reloads.
     QModelIndex find(const QString &record, qint64 id) const;
 

@@ -858,6 +858,20 @@
             <numerusform>%1: %Ln items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show the other %Ln…</source>
+        <translation>
+            <numerusform>Show the other one…</numerusform>
+            <numerusform>Show the other %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed, most urgent first. Press Enter to list all %1.</source>
+        <translation>
+            <numerusform>The first is listed. Press Enter to list all %1.</numerusform>
+            <numerusform>The first %Ln are listed, most urgent first. Press Enter to list all %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::TodayPage</name>

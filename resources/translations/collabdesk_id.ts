@@ -11946,6 +11946,18 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>Why now</source>
         <translation>Kenapa sekarang</translation>
     </message>
+    <message numerus="yes">
+        <source>Show the other %Ln…</source>
+        <translation>
+            <numerusform>Tampilkan %Ln lainnya…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are listed, most urgent first. Press Enter to list all %1.</source>
+        <translation>
+            <numerusform>%Ln yang pertama ditampilkan, yang paling mendesak lebih dulu. Tekan Enter untuk menampilkan semua %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::TodayPage</name>

@@ -2,9 +2,10 @@
 // tour (scripts/tour.sh), on a real X server.
 // Usage: doc_screens [--shot OUT.png] [--dark] WORKSPACE SCREEN [en|id]
 // SCREEN: a page (today, dashboard, creators, brands, campaigns, pipeline, contracts, payments; "-mine"
-// for My Creators on), money, followups, mark-posted, results, results-followers, new-brand,
-// new-creator, new-campaign, settings, settings-money, settings-managers. "money" opens the creator
-// with the most payments at their Money tab; "followups" the creator with the most follow-ups.
+// for My Creators on), today-rights (Today's usage rights open at the end of what it holds), money, followups,
+// mark-posted, results, results-followers, new-brand, new-creator, new-campaign, settings, settings-money,
+// settings-managers. "money" opens the creator with the most payments at their Money tab; "followups" the creator with
+// the most follow-ups.
 // --shot saves the whole screen to OUT.png once the screen has settled, then quits (closing the
 // workspace cleanly); without it the program runs until it is stopped. --dark uses the dark palette.
 #include "Translations.h"
@@ -18,9 +19,11 @@
 #include "creators/MoneyTab.h"
 #include "desk/FollowupsPanel.h"
 #include "desk/MyCreators.h"
+#include "desk/TodayPage.h"
 #include "main/BackgroundRead.h"
 #include "main/DarkPalette.h"
 #include "main/MainWindow.h"
+#include "models/TodayModel.h"
 #include "services/CreatorProfile.h"
 #include "services/DeliverableService.h"
 #include "settings/ManagersForm.h"
@@ -28,6 +31,7 @@
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
@@ -38,6 +42,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 #include <memory>
@@ -99,6 +104,20 @@ int main(int argc, char *argv[])
     }
     if (pages.contains(page))
         window->showPage(MainWindow::Page(pages.indexOf(page)));
+    if (what == QLatin1String("today-rights")) {
+        window->showPage(MainWindow::Today);
+        auto *today = window->page<TodayPage>(MainWindow::Today);
+        while (today->isReading())
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTreeView *view = today->view();
+        const auto *shown = static_cast<const QAbstractProxyModel *>(view->model());
+        const QModelIndex rights = shown->mapFromSource(today->model()->index(int(TodaySection::Rights), 0));
+        view->expand(rights);
+        const int rows = view->model()->rowCount(rights);
+        view->setCurrentIndex(view->model()->index(rows - 2, 0, rights)); // the last held, above the offer
+        view->scrollTo(view->model()->index(rows - 1, 0, rights), QAbstractItemView::PositionAtCenter);
+        view->setFocus();
+    }
     if (what == QLatin1String("money")) {
         QSqlDatabase db = workspace->db();
         auto id = sql::scalar(db, QStringLiteral("SELECT p.creator_id FROM payments pay JOIN participants p ON p.id = "

@@ -101,6 +101,14 @@ void measure(const QString &path)
             items += s.items.size();
         return hold(std::move(sections), items);
     });
+    show("today, as its page holds it", [&] { // the first items of each section (keepFirstTodayItems)
+        QList<TodaySectionItems> sections = cd::today(db, today).value();
+        keepFirstTodayItems(sections, TodayItemsHeld, 0, today);
+        qint64 items = 0;
+        for (const TodaySectionItems &s : std::as_const(sections))
+            items += s.count();
+        return hold(std::move(sections), items);
+    });
     show("pipeline", [&] {
         QList<Deal> all = deals(db, {}, today).value();
         return hold(all, all.size());

@@ -137,6 +137,65 @@ TEST_CASE("Today opens its short sections and keeps a long one closed so every h
     emit d.today->findChild<QLabel *>(QStringLiteral("todayJumpLabel"))
         ->linkActivated(QString::number(int(TodaySection::Followups)));
     CHECK(expanded(int(TodaySection::Followups)));
+    // Opened by hand, it stays open when a change reads it again (one more follow-up).
+    REQUIRE(FollowupService(*d.ws)
+                .add({FollowupAbout::Creator, 2, QDate(2026, 3, 11), QStringLiteral("Call again"), {}, {}})
+                .ok());
+    REQUIRE(d.count(TodaySection::Followups) == 17);
+    CHECK(expanded(int(TodaySection::Followups)));
+    // Closed by hand, it stays closed, even when it has few things again.
+    d.today->view()->collapse(shown->mapFromSource(d.today->model()->index(int(TodaySection::Late), 0)));
+    emit d.ws->changed({QStringLiteral("deliverables")});
+    REQUIRE(d.count(TodaySection::Late) == 1);
+    CHECK_FALSE(expanded(int(TodaySection::Late)));
+}
+
+TEST_CASE("Today holds the first items of a long section and lists the others when asked", "[desk]")
+{
+    Desk d;
+    QAbstractItemModelTester tester(d.today->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // 205 follow-ups on Alex, overdue: due 2026-03-10 back to 205 days before 2026-03-11, the
+    // oldest first on the list.
+    test::exec(*d.ws, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 205) "
+                                     "INSERT INTO followups (creator_id, due_date, note, created_at, updated_at) "
+                                     "SELECT 2, date('2026-03-11', '-' || i || ' days'), 'Call ' || i, 'x', 'x' "
+                                     "FROM n"));
+    d.today->reload();
+    d.settle();
+    TodayModel *m = d.today->model();
+    const QModelIndex section = m->index(int(TodaySection::Followups), 0);
+    REQUIRE(m->rowCount(section) == 200 + 1);
+    CHECK(section.data(TodayModel::CountRole).toInt() == 205);
+    CHECK(section.data().toString().endsWith(QStringLiteral(" (205)")));
+    CHECK(m->item(m->index(199, 0, section))->what == QStringLiteral("Call 6"));
+    const QModelIndex more = m->index(200, 0, section);
+    CHECK(more.data(TodayModel::IsMoreRole).toBool());
+    CHECK_FALSE(m->index(199, 0, section).data(TodayModel::IsMoreRole).toBool());
+    CHECK(m->item(more) == nullptr);
+    CHECK(more.data().toString() == QStringLiteral("Show the other 5…"));
+    // Every one counts, held or not: the draft (listed twice) and the 205 follow-ups, all late.
+    CHECK(d.today->summary() == QStringLiteral("206 things to do, 206 late"));
+    CHECK(
+        d.today->findChild<QLabel *>(QStringLiteral("todayJumpLabel"))->text().contains(QStringLiteral("<b>205</b>")));
+
+    // Enter on that row reads the section whole and lands on the first of the others.
+    auto *shown = static_cast<QAbstractProxyModel *>(d.today->view()->model());
+    emit d.today->view()->activated(shown->mapFromSource(more));
+    d.settle();
+    const QModelIndex whole = m->index(int(TodaySection::Followups), 0);
+    REQUIRE(m->rowCount(whole) == 205);
+    CHECK_FALSE(m->index(204, 0, whole).data(TodayModel::IsMoreRole).toBool());
+    const TodayItem *current = m->item(shown->mapToSource(d.today->view()->currentIndex()));
+    REQUIRE(current != nullptr);
+    CHECK(current->what == QStringLiteral("Call 5"));
+    CHECK(d.today->view()->isExpanded(shown->mapFromSource(whole)));
+    // It stays whole, and open, when a change reads it again.
+    REQUIRE(FollowupService(*d.ws)
+                .add({FollowupAbout::Creator, 2, QDate(2026, 3, 11), QStringLiteral("Call again"), {}, {}})
+                .ok());
+    REQUIRE(d.count(TodaySection::Followups) == 206);
+    CHECK(d.today->view()->isExpanded(shown->mapFromSource(m->index(int(TodaySection::Followups), 0))));
+    CHECK(d.today->summary() == QStringLiteral("207 things to do, 207 late"));
 }
 
 TEST_CASE("Today reads again only the parts of the list a change can reach", "[desk]")

@@ -21,13 +21,16 @@
 #include "storage/Workspace.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShowEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -36,7 +39,8 @@
 
 namespace cd {
 namespace {
-// Section rows in bold (the core model has no fonts: it is QtCore only).
+// Section rows in bold, and a section's row that offers its other items in the colour of a link
+// (the core model has no fonts or colours: it is QtCore only).
 class SectionFont : public QIdentityProxyModel
 {
 public:
@@ -48,6 +52,8 @@ public:
             bold.setBold(true);
             return bold;
         }
+        if (role == Qt::ForegroundRole && index.data(TodayModel::IsMoreRole).toBool())
+            return QGuiApplication::palette().link();
         return QIdentityProxyModel::data(index, role);
     }
 };
@@ -115,11 +121,24 @@ TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myC
     connect(m_next, &QPushButton::clicked, this, &TodayPage::runNextAction);
     connect(m_revise, &QPushButton::clicked, this, &TodayPage::requestRevision);
     connect(m_view, &QTreeView::activated, this, [this, shown](const QModelIndex &index) {
-        if (m_model->item(shown->mapToSource(index)))
+        const QModelIndex source = shown->mapToSource(index);
+        if (m_model->item(source))
             openCurrent();
+        else if (m_model->isMoreRow(source))
+            showWhole(source);
         else
             m_view->setExpanded(index.siblingAtColumn(0), !m_view->isExpanded(index.siblingAtColumn(0)));
     });
+    // What a person opens or closes stays so (showList); the list's own choices are not theirs.
+    const auto byHand = [this, shown](const QModelIndex &index, bool open) {
+        if (m_expanding)
+            return;
+        const auto bit = todaySectionBit(TodaySection(shown->mapToSource(index).data(TodayModel::SectionRole).toInt()));
+        m_openedByHand = open ? m_openedByHand | bit : m_openedByHand & ~bit;
+        m_closedByHand = open ? m_closedByHand & ~bit : m_closedByHand | bit;
+    };
+    connect(m_view, &QTreeView::expanded, this, [byHand](const QModelIndex &index) { byHand(index, true); });
+    connect(m_view, &QTreeView::collapsed, this, [byHand](const QModelIndex &index) { byHand(index, false); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayPage::updateActions);
     if (m_workspace)
         connect(m_workspace, &Workspace::changed, this, &TodayPage::reloadIfShown);
@@ -182,7 +201,12 @@ void TodayPage::readParts(TodayParts parts)
         if (const TodayParts inHalf = parts & todayHalfParts(half))
             m_reads.at(index(half))
                 ->run<QList<TodaySectionItems>>(
-                    [day, manager, inHalf](QSqlDatabase &db) { return today(db, day, manager, inHalf); },
+                    [day, manager, inHalf, whole = m_whole](QSqlDatabase &db) {
+                        auto read = today(db, day, manager, inHalf);
+                        if (read)
+                            keepFirstTodayItems(read.value(), TodayItemsHeld, whole, day);
+                        return read;
+                    },
                     [this, request, half, day, manager](const Result<QList<TodaySectionItems>> &sections) {
                         halfArrived(request, half, sections, day, manager);
                     });
@@ -240,17 +264,30 @@ void TodayPage::showList(const Result<QList<TodaySectionItems>> &sections, const
     m_model->setSections(sections.value(), day);
     // Sections with a few things in them open; empty ones stay closed but keep their "(0)", and so
     // do long ones (an agency's 194 drafts to review pushed its late work 500 rows down): every
-    // section's heading stays in sight, and the line of counts or Enter opens a long one.
+    // section's heading stays in sight, and the line of counts or Enter opens a long one. A section
+    // opened or closed by hand stays so when the list is read again (a long one opened to work
+    // through stays open after each draft approved).
     const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
+    const QScopedValueRollback<bool> byList(m_expanding, true);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex section = m_model->index(row, 0);
-        const int items = m_model->rowCount(section);
+        const int items = section.data(TodayModel::CountRole).toInt();
+        const unsigned bit = todaySectionBit(TodaySection(section.data(TodayModel::SectionRole).toInt()));
+        const bool open = (m_openedByHand & bit) || (!(m_closedByHand & bit) && items <= MostOpen);
         m_view->setFirstColumnSpanned(row, {}, true);
-        m_view->setExpanded(shown->mapFromSource(section), items > 0 && items <= MostOpen);
+        m_view->setExpanded(shown->mapFromSource(section), items > 0 && open);
     }
     updateScope();
     fillJumpLinks();
-    if (const QModelIndex again = m_model->find(record, id); again.isValid())
+    if (m_selectAfter) { // the first of the items a section's last row offered
+        const QModelIndex section = m_model->index(m_selectAfter->first, 0);
+        if (const QModelIndex next = m_model->index(m_selectAfter->second, 0, section); next.isValid()) {
+            m_view->setExpanded(shown->mapFromSource(section), true);
+            m_view->setCurrentIndex(shown->mapFromSource(next));
+            m_view->scrollTo(m_view->currentIndex());
+        }
+        m_selectAfter.reset();
+    } else if (const QModelIndex again = m_model->find(record, id); again.isValid())
         m_view->setCurrentIndex(shown->mapFromSource(again));
     updateActions();
     m_summary = countThings();
@@ -278,12 +315,13 @@ void TodayPage::fillJumpLinks()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex section = m_model->index(row, 0);
         const auto which = TodaySection(section.data(TodayModel::SectionRole).toInt());
-        const int count = m_model->rowCount(section);
+        const int count = section.data(TodayModel::CountRole).toInt();
         // Late work and overdue money in the "bad" colour; the words say it too.
         const bool urgent = count > 0 && (which == TodaySection::Late || which == TodaySection::ReceivablesOverdue ||
                                           which == TodaySection::Conflicts);
-        const QString number = urgent ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(bad).arg(count)
-                                      : QStringLiteral("<b>%1</b>").arg(count);
+        const QString shownCount = QLocale().toString(count);
+        const QString number = urgent ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(bad, shownCount)
+                                      : QStringLiteral("<b>%1</b>").arg(shownCount);
         const QString text =
             QStringLiteral("%1&nbsp;%2")
                 .arg(todaySectionTitle(which).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
@@ -324,13 +362,29 @@ QString TodayPage::countThings() const
     // (From the items themselves: through the model's indexes and roles the large demo's 17,000
     // took a third of the GUI thread's work in a re-read.)
     QHash<QPair<QString, qint64>, bool> things;
-    for (const TodaySectionItems &section : m_model->sections())
+    for (const TodaySectionItems &section : m_model->sections()) {
         for (const TodayItem &it : section.items) {
             bool &late = things[{it.record, it.id}];
             late = late || m_model->isLate(it);
         }
+        for (const TodayThing &it : section.beyond) {
+            bool &late = things[{it.record, it.id}];
+            late = late || it.late;
+        }
+    }
     const auto late = std::count(things.cbegin(), things.cend(), true);
     return tr("%n thing(s) to do, %1", nullptr, int(things.size())).arg(tr("%n late", nullptr, int(late)));
+}
+
+void TodayPage::showWhole(const QModelIndex &moreRow)
+{
+    const QModelIndex section = moreRow.parent();
+    const auto which = TodaySection(section.data(TodayModel::SectionRole).toInt());
+    m_whole |= todaySectionBit(which);
+    m_openedByHand |= todaySectionBit(which); // and it stays open when read again
+    m_closedByHand &= ~todaySectionBit(which);
+    m_selectAfter = {section.row(), moreRow.row()};
+    readParts(todayPartBit(todayPartOf(which)));
 }
 
 const TodayItem *TodayPage::current() const

@@ -63,6 +63,9 @@ private:
     void updateScope();
     QString countThings() const;
     void jumpTo(int sectionRow);
+    // Reads the section of a last row that offers its other items (TodayModel::IsMoreRole) again,
+    // all of it, and selects the first of those.
+    void showWhole(const QModelIndex &moreRow);
 
     Workspace *m_workspace;
     EditHistory *m_history;
@@ -89,6 +92,14 @@ private:
     qint64 m_manager = 0; // whose list is shown
     QString m_error;
     QString m_summary; // summary() of the list shown
+    // The sections asked for whole (a bit per TodaySection); the others hold their first items.
+    unsigned m_whole = 0;
+    // The sections opened or closed by hand, kept so when the list is read again; and whether the
+    // page itself is opening or closing them.
+    unsigned m_openedByHand = 0, m_closedByHand = 0;
+    bool m_expanding = false;
+    // The item to select once a section asked for whole arrives: its section's row and its own.
+    std::optional<std::pair<int, int>> m_selectAfter;
 };
 
 } // namespace cd
