@@ -63,6 +63,23 @@ QDate dateFromSql(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
 }
 
+QDate dateFromIsoUtf8(QByteArrayView text)
+{
+    // Any separator, as Qt's ISO reading takes it ("2026/03/10" too).
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    if (text.size() < 10 || isDigit(text.at(4)) || isDigit(text.at(7)))
+        return {};
+    int parts[3] = {0, 0, 0};
+    const std::pair<qsizetype, qsizetype> spans[] = {{0, 4}, {5, 2}, {8, 2}};
+    for (int i = 0; i < 3; ++i)
+        for (qsizetype at = spans[i].first; at < spans[i].first + spans[i].second; ++at) {
+            if (!isDigit(text.at(at)))
+                return {};
+            parts[i] = parts[i] * 10 + (text.at(at) - '0');
+        }
+    return QDate(parts[0], parts[1], parts[2]); // invalid for a month 13 or a 30 February
+}
+
 QJsonValue jsonDate(const QDate &date)
 {
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);

@@ -3,57 +3,65 @@
 #include "common/Dates.h"
 #include "common/SharedValues.h"
 #include "storage/Sql.h"
+#include "storage/SqliteStatement.h"
 
 #include <QHash>
 #include <QJsonObject>
 
 namespace cd {
+// Through SQLite's own API: Qt SQL's values for the large demo's 23,140 contracts, 17 columns each,
+// cost 70-80 of the read's 180 ms.
 Result<QList<ContractSummary>> contractList(QSqlDatabase &db)
 {
-    auto q = sql::run(
-        db, QStringLiteral("SELECT k.id, k.participant_id, c.id, c.name, b.name, cr.name, k.status, v.language, "
-                           "v.version, k.signed_date, v.end_date, v.usage_end, k.rights_in_use, "
-                           "v.exclusivity_category, v.exclusivity_start, v.exclusivity_end, v.id "
-                           "FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = "
-                           "(SELECT max(version) FROM contract_versions WHERE contract_id = k.id) "
-                           "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
-                           "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
-                           "ORDER BY c.name_key, cr.name_key"));
-    if (!q)
-        return fail(q.error());
+    SqliteStatement q(
+        "SELECT k.id, k.participant_id, c.id, c.name, b.name, cr.name, k.status, v.language, v.version, "
+        "k.signed_date, v.end_date, v.usage_end, k.rights_in_use, v.exclusivity_category, v.exclusivity_start, "
+        "v.exclusivity_end, v.id FROM contracts k JOIN contract_versions v ON v.contract_id = k.id AND v.version = "
+        "(SELECT max(version) FROM contract_versions WHERE contract_id = k.id) "
+        "JOIN participants p ON p.id = k.participant_id JOIN campaigns c ON c.id = p.campaign_id "
+        "JOIN brands b ON b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id "
+        "ORDER BY c.name_key, cr.name_key");
+    if (Status s = q.start(db); !s)
+        return fail(s.error());
     QList<ContractSummary> out;
+    if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM contracts")))
+        out.reserve(n->toLongLong());
     QHash<qint64, qsizetype> byVersion;
     // Campaigns, brands, statuses and languages repeat from contract to contract (at large 23,140
     // contracts held 211,116 strings, 5.4 MiB, in the Contracts list all session long).
     SharedValues<QString> shared;
-    while (q->next()) {
+    Status read = forEachRow(q, [&] {
         ContractSummary s;
-        s.id = q->value(0).toLongLong();
-        s.participantId = q->value(1).toLongLong();
-        s.campaignId = q->value(2).toLongLong();
-        s.campaign = shared(q->value(3).toString());
-        s.brand = shared(q->value(4).toString());
-        s.creator = shared(q->value(5).toString());
-        s.status = shared(q->value(6).toString());
-        s.language = shared(q->value(7).toString());
-        s.version = q->value(8).toInt();
-        s.signedDate = dateFromSql(q->value(9));
-        s.endDate = dateFromSql(q->value(10));
-        s.usageEnd = dateFromSql(q->value(11));
-        s.rightsInUse = q->value(12).toInt() != 0;
-        s.exclusivityCategory = shared(q->value(13).toString());
-        s.exclusivityStart = dateFromSql(q->value(14));
-        s.exclusivityEnd = dateFromSql(q->value(15));
-        byVersion.insert(q->value(16).toLongLong(), out.size());
-        out << s;
-    }
-    auto c = sql::run(db, QStringLiteral("SELECT version_id, name FROM contract_version_competitors "
-                                         "ORDER BY version_id, position"));
-    if (!c)
-        return fail(c.error());
-    while (c->next())
-        if (auto at = byVersion.constFind(c->value(0).toLongLong()); at != byVersion.constEnd())
-            out[*at].competitors << shared(c->value(1).toString());
+        s.id = q.int64(0);
+        s.participantId = q.int64(1);
+        s.campaignId = q.int64(2);
+        s.campaign = shared(q.text(3));
+        s.brand = shared(q.text(4));
+        s.creator = shared(q.text(5));
+        s.status = shared(q.text(6));
+        s.language = shared(q.text(7));
+        s.version = int(q.int64(8));
+        s.signedDate = dateFromIsoUtf8(q.utf8(9));
+        s.endDate = dateFromIsoUtf8(q.utf8(10));
+        s.usageEnd = dateFromIsoUtf8(q.utf8(11));
+        s.rightsInUse = q.int64(12) != 0;
+        s.exclusivityCategory = shared(q.text(13));
+        s.exclusivityStart = dateFromIsoUtf8(q.utf8(14));
+        s.exclusivityEnd = dateFromIsoUtf8(q.utf8(15));
+        byVersion.insert(q.int64(16), out.size());
+        out.append(std::move(s));
+    });
+    if (!read)
+        return fail(read.error());
+    SqliteStatement c("SELECT version_id, name FROM contract_version_competitors ORDER BY version_id, position");
+    if (Status s = c.start(db); !s)
+        return fail(s.error());
+    read = forEachRow(c, [&] {
+        if (auto at = byVersion.constFind(c.int64(0)); at != byVersion.constEnd())
+            out[*at].competitors << shared(c.text(1));
+    });
+    if (!read)
+        return fail(read.error());
     return out;
 }
 

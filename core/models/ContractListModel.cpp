@@ -69,8 +69,10 @@ Result<ContractListModel::Rows> ContractListModel::read(QSqlDatabase &db, const 
     ContractListModel shown(nullptr);
     shown.m_rows.reserve(contracts->size());
     // Worked out once here, not on every paint of the Usage ends cell.
-    for (const ContractSummary &contract : std::as_const(contracts.value()))
-        shown.m_rows.append({contract, usedPastEnd(contract, today), {}, unranked<ColumnCount>()});
+    for (ContractSummary &contract : contracts.value()) {
+        const bool pastEnd = usedPastEnd(contract, today);
+        shown.m_rows.append({std::move(contract), pastEnd, {}, unranked<ColumnCount>()});
+    }
     prepareRows(shown, SortRole, shown.m_rows);
     return std::move(shown.m_rows);
 }

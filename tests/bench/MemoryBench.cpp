@@ -1,5 +1,6 @@
 // Benchmark (not a test): the heap each list the app keeps holds once read, on the small, agency and
-// large demo: the roster, the Payments page's rows, Today's items and the pipeline's deals. What
+// large demo: the roster, the Payments page's rows, the Contracts list, Today's items and the
+// pipeline's deals. What
 // app_bench's "RSS at rest" is made of, list by list, to know which one to make smaller.
 // Run: build/tests/bench/memory_bench SMALL.collabdesk AGENCY.collabdesk [LARGE.collabdesk]
 // (opened as they are, read only). glibc's count of the bytes in use (mallinfo2), not RSS: RSS
@@ -10,6 +11,7 @@
 #include "common/FreeMemory.h"
 #include "desk/DealPipeline.h"
 #include "desk/Today.h"
+#include "models/ContractListModel.h"
 #include "models/CreatorRosterModel.h"
 #include "money/PaymentTable.h"
 #include "storage/Workspace.h"
@@ -93,6 +95,11 @@ void measure(const QString &path)
         PaymentTable table = readPaymentTable(db, MoneySettings::read(db)).value();
         const qint64 rows = table.size();
         return hold(std::move(table), rows);
+    });
+    show("contracts", [&] {
+        ContractListModel::Rows rows = ContractListModel::read(db, today).value();
+        const qint64 n = rows.size();
+        return hold(std::move(rows), n);
     });
     show("today", [&] {
         QList<TodaySectionItems> sections = cd::today(db, today).value();

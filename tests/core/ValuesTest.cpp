@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "common/CountMath.h"
+#include "common/Dates.h"
 #include "common/Percent.h"
 #include "common/TypedCount.h"
 #include "interchange/Values.h"
@@ -153,4 +154,20 @@ TEST_CASE("a count typed by a person reads grouping and abbreviations in the lan
     CHECK(parseTypedCount(QStringLiteral("1000000000000"), english) == MaxTypedCount);
     CHECK_FALSE(parseTypedCount(QStringLiteral("1000000000001"), english));
     CHECK_FALSE(parseTypedCount(QStringLiteral("9223372036854775807"), english));
+}
+
+TEST_CASE("a stored date read from its bytes is the date it names or none")
+{
+    CHECK(dateFromIsoUtf8("2026-03-10") == QDate(2026, 3, 10));
+    CHECK(dateFromIsoUtf8("2024-02-29") == QDate(2024, 2, 29));
+    CHECK(dateFromIsoUtf8("2026-03-10T09:30:00Z") == QDate(2026, 3, 10)); // a timestamp: its day
+    CHECK(dateFromIsoUtf8("2026/03/10") == QDate(2026, 3, 10));           // as Qt's ISO reading takes it
+    // As dateFromSql() reads the same values.
+    for (const char *stored : {"2026-03-10", "2026-02-30", "2026-13-01", "2026-3-10", "2026/03/10", "20260310", "",
+                               "abcd-ef-gh", "2026-03-1x"})
+        CHECK(dateFromIsoUtf8(stored) == dateFromSql(QString::fromLatin1(stored)));
+    CHECK_FALSE(dateFromIsoUtf8("2026-02-30").isValid());
+    CHECK_FALSE(dateFromIsoUtf8("2026-13-01").isValid());
+    CHECK_FALSE(dateFromIsoUtf8("2026-03-1x").isValid());
+    CHECK_FALSE(dateFromIsoUtf8({}).isValid());
 }
