@@ -11,6 +11,7 @@
 #include <numeric>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace cd {
 
@@ -123,10 +124,16 @@ QList<int> ranksOf(const QList<QVariant> &values, const QCollator &collator)
             key = {SortKey::Text, *id, 0};
         }
     }
+    // Each text's sort key made once, and the keys compared (as nameRanks() does): the collator
+    // comparing the texts themselves for every pair the sort meets cost more.
+    std::vector<QCollatorSortKey> sortKeys;
+    sortKeys.reserve(std::size_t(texts.size()));
+    for (const QString &text : std::as_const(texts))
+        sortKeys.push_back(collator.sortKey(text));
     QList<qint64> textOrder(texts.size());
     std::iota(textOrder.begin(), textOrder.end(), 0);
     std::sort(textOrder.begin(), textOrder.end(), [&](qint64 a, qint64 b) {
-        const int c = collator.compare(texts.at(a), texts.at(b));
+        const int c = sortKeys[std::size_t(a)].compare(sortKeys[std::size_t(b)]);
         return c != 0 ? c < 0 : texts.at(a) < texts.at(b);
     });
     QList<qint64> textPlace(texts.size());
