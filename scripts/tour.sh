@@ -25,7 +25,7 @@ while (($#)); do
   esac
 done
 if ((${#screens[@]} == 0)); then
-  screens=(today dashboard creators brands campaigns pipeline contracts payments results results-followers
+  screens=(today today-rights dashboard creators brands campaigns pipeline contracts payments results results-followers
     mark-posted money followups new-creator new-brand new-campaign settings settings-money settings-managers)
 fi
 

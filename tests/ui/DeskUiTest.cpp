@@ -178,9 +178,13 @@ TEST_CASE("Today holds the first items of a long section and lists the others wh
     CHECK(
         d.today->findChild<QLabel *>(QStringLiteral("todayJumpLabel"))->text().contains(QStringLiteral("<b>205</b>")));
 
-    // Enter on that row reads the section whole and lands on the first of the others.
+    // Enter on that row (or Open, as on an item) reads the section whole and lands on the first of
+    // the others.
     auto *shown = static_cast<QAbstractProxyModel *>(d.today->view()->model());
-    emit d.today->view()->activated(shown->mapFromSource(more));
+    d.today->view()->setCurrentIndex(shown->mapFromSource(more));
+    QPushButton *open = d.button("todayOpenButton");
+    REQUIRE(open->isEnabled());
+    open->click();
     d.settle();
     const QModelIndex whole = m->index(int(TodaySection::Followups), 0);
     REQUIRE(m->rowCount(whole) == 205);

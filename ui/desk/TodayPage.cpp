@@ -387,17 +387,22 @@ void TodayPage::showWhole(const QModelIndex &moreRow)
     readParts(todayPartBit(todayPartOf(which)));
 }
 
-const TodayItem *TodayPage::current() const
+QModelIndex TodayPage::currentSource() const
 {
     const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
-    return m_model->item(shown->mapToSource(m_view->currentIndex().siblingAtColumn(0)));
+    return shown->mapToSource(m_view->currentIndex().siblingAtColumn(0));
+}
+
+const TodayItem *TodayPage::current() const
+{
+    return m_model->item(currentSource());
 }
 
 void TodayPage::updateActions()
 {
     const TodayItem *it = current();
     const bool writable = m_history && m_workspace && !m_workspace->isReadOnly();
-    m_open->setEnabled(it != nullptr);
+    m_open->setEnabled(it != nullptr || m_model->isMoreRow(currentSource())); // that row opens into the others
     QString next;
     if (it) {
         if (it->section == TodaySection::DraftsToReview)
@@ -418,6 +423,8 @@ void TodayPage::updateActions()
 
 void TodayPage::openCurrent()
 {
+    if (const QModelIndex source = currentSource(); m_model->isMoreRow(source))
+        return showWhole(source);
     const TodayItem *it = current();
     if (!it)
         return;

@@ -52,6 +52,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The current row in the model's terms (column 0), and its item (null for a section's row or
+    // the row that offers a section's other items).
+    QModelIndex currentSource() const;
     const TodayItem *current() const;
     void updateActions();
     void openCurrent();
