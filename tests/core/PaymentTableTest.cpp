@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 
 using namespace cd;
+using cd::test::idsOf;
 using cd::test::TempDir;
 
 namespace {
@@ -35,14 +36,6 @@ std::unique_ptr<Workspace> smallDemo(const TempDir &dir)
     options.scale = DemoOptions::Scale::Small;
     REQUIRE(generateDemo(*ws, options).ok());
     return ws;
-}
-
-QList<qint64> idsOf(const QList<PaymentRow> &rows)
-{
-    QList<qint64> ids;
-    for (const PaymentRow &r : rows)
-        ids << r.id;
-    return ids;
 }
 
 } // namespace

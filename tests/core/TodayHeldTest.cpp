@@ -1,13 +1,14 @@
 // How much of a long Today section a page holds: the first items, the others only counted
 // (keepFirstTodayItems), and the model's last row that offers them.
+#include "TestSupport.h"
+
 #include "desk/Today.h"
 #include "models/TodayModel.h"
 
 #include <QAbstractItemModelTester>
 
-#include <catch2/catch.hpp>
-
 using namespace cd;
+using cd::test::idsOf;
 
 namespace {
 
@@ -28,14 +29,6 @@ TodaySectionItems sectionOf(TodaySection section, int n, int late, const QString
         s.items << it;
     }
     return s;
-}
-
-QList<qint64> idsOf(const QList<TodayThing> &things)
-{
-    QList<qint64> ids;
-    for (const TodayThing &t : things)
-        ids << t.id;
-    return ids;
 }
 
 } // namespace

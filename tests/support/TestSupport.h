@@ -69,6 +69,15 @@ inline Money idr(qint64 rupiah)
     return Money(rupiah, QStringLiteral("IDR"));
 }
 
+// The ids of a list of records (anything with an `id`), in its order.
+template <typename List> QList<qint64> idsOf(const List &records)
+{
+    QList<qint64> ids;
+    for (const auto &r : records)
+        ids << r.id;
+    return ids;
+}
+
 // Runs one statement on the workspace's own connection (to set up data for a test); fails the
 // test when it does not run.
 void exec(Workspace &ws, const QString &statement, const QVariantList &params = {});
