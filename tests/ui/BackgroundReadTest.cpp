@@ -43,12 +43,13 @@ std::vector<std::unique_ptr<BackgroundRead>> gatedReads(Workspace *ws, int count
     return reads;
 }
 
-// What a read's thread saw: its place among the reads started, and its niceness (Linux).
+// What a read's thread saw: its place among the reads started, its niceness and its thread (Linux).
 struct Started
 {
     QMutex mutex;
     QList<int> order;
     QHash<int, int> niceness;
+    QHash<int, qint64> thread;
     int running = 0, most = 0;
 
     QList<int> soFar()
@@ -58,10 +59,11 @@ struct Started
     }
 };
 
-// Asks each of `reads` to read: it notes itself in `started`, then waits at `gate`.
-void askAll(const std::vector<BackgroundRead *> &reads, QSemaphore &gate, Started &started, int &delivered)
+// Asks each of `reads` from `first` on to read: it notes itself in `started`, then waits at `gate`.
+void askAll(const std::vector<BackgroundRead *> &reads, QSemaphore &gate, Started &started, int &delivered,
+            int first = 0)
 {
-    for (int i = 0; i < int(reads.size()); ++i)
+    for (int i = first; i < int(reads.size()); ++i)
         reads[i]->run<int>(
             [&, i](QSqlDatabase &) -> Result<int> {
                 {
@@ -69,6 +71,7 @@ void askAll(const std::vector<BackgroundRead *> &reads, QSemaphore &gate, Starte
                     started.order << i;
 #ifdef Q_OS_LINUX
                     started.niceness[i] = getpriority(PRIO_PROCESS, id_t(gettid()));
+                    started.thread[i] = gettid();
 #endif
                     started.most = std::max(started.most, ++started.running);
                 }
@@ -107,10 +110,11 @@ TEST_CASE("reads of pages out of sight take turns one per core and a page in vie
     // One page out of sight more than there are cores, then the page in view, asked for last.
     const int count = limit + 2, inView = count - 1;
     QSemaphore gate;
-    const auto release = qScopeGuard([&gate] { gate.release(1000); });
     Started started;
     int delivered = 0;
     std::vector<std::unique_ptr<QWidget>> pages;
+    // However a check ends, the reads are let through before their pages go (which wait for them).
+    const auto release = qScopeGuard([&gate] { gate.release(1000); });
     const std::vector<BackgroundRead *> reads = readsOf(ws.get(), pages, count, 1);
     askAll(reads, gate, started, delivered);
     REQUIRE(QTest::qWaitFor([&] { return started.soFar().size() == limit + 1; }));
@@ -145,10 +149,11 @@ TEST_CASE("reads of pages in view take turns one per core among themselves in th
     const int limit = std::max(2, QThread::idealThreadCount());
     const int count = limit + 2;
     QSemaphore gate;
-    const auto release = qScopeGuard([&gate] { gate.release(1000); });
     Started started;
     int delivered = 0;
     std::vector<std::unique_ptr<QWidget>> pages;
+    // However a check ends, the reads are let through before their pages go (which wait for them).
+    const auto release = qScopeGuard([&gate] { gate.release(1000); });
     const std::vector<BackgroundRead *> reads = readsOf(ws.get(), pages, count, count);
     askAll(reads, gate, started, delivered);
     REQUIRE(QTest::qWaitFor([&] { return started.soFar().size() == limit; }));
@@ -161,6 +166,40 @@ TEST_CASE("reads of pages in view take turns one per core among themselves in th
     REQUIRE(QTest::qWaitFor([&] { return delivered == count; }, 10'000));
     CHECK(started.soFar().mid(limit) == QList<int>{limit, limit + 1});
     CHECK(started.most == limit);
+}
+
+TEST_CASE("a read whose page is hidden gives its turn to a page shown after it and yields the cores further")
+{
+    TempDir dir;
+    auto ws = test::createWorkspace(dir.path(QStringLiteral("turns.collabdesk")));
+    const int limit = std::max(2, QThread::idealThreadCount());
+    QSemaphore gate;
+    Started started;
+    int delivered = 0;
+    std::vector<std::unique_ptr<QWidget>> pages;
+    // However a check ends, the reads are let through before their pages go (which wait for them).
+    const auto release = qScopeGuard([&gate] { gate.release(1000); });
+    // Every turn in view taken by pages in view; then one of them is left for a page not read yet.
+    std::vector<BackgroundRead *> reads = readsOf(ws.get(), pages, limit + 1, limit + 1);
+    std::vector<BackgroundRead *> first(reads.cbegin(), reads.cend() - 1);
+    askAll(first, gate, started, delivered);
+    REQUIRE(QTest::qWaitFor([&] { return started.soFar().size() == limit; }));
+    pages.front()->hide();
+    askAll(reads, gate, started, delivered, limit);
+    REQUIRE(QTest::qWaitFor([&] { return started.soFar().size() == limit + 1; }));
+    CHECK(started.soFar().last() == limit);
+    CHECK(reads.front()->isBusy());
+#ifdef Q_OS_LINUX
+    // The hidden page's read now yields as one started out of sight does; the others as before.
+    const int gui = getpriority(PRIO_PROCESS, id_t(gettid()));
+    CHECK(started.niceness.value(0) == std::min(gui + 5, 19));
+    CHECK(getpriority(PRIO_PROCESS, id_t(started.thread.value(0))) == std::min(gui + 15, 19));
+    CHECK(getpriority(PRIO_PROCESS, id_t(started.thread.value(1))) == std::min(gui + 5, 19));
+    CHECK(started.niceness.value(limit) == std::min(gui + 5, 19));
+#endif
+    gate.release(limit + 1);
+    REQUIRE(QTest::qWaitFor([&] { return delivered == limit + 1; }, 10'000));
+    CHECK(started.most == limit + 1);
 }
 
 TEST_CASE("a read that waits for its turn is replaced by a newer request, and one removed while waiting is dropped")

@@ -26,15 +26,14 @@ namespace cd {
 namespace {
 bool g_inline = false;
 
-// The reads running now (of them, those of a page in view), those waiting for one of them to end
-// (startOrWait), and what waits for none to run (whenIdle).
+// The reads running now, those waiting for one of them to end (startOrWait), and what waits for
+// none to run (whenIdle).
 struct Turns
 {
-    int running = 0, runningInView = 0;
-    QList<BackgroundRead *> waiting;
+    QList<BackgroundRead *> running, waiting;
     QList<std::pair<QPointer<QObject>, std::function<void()>>> idleWork;
     QElapsedTimer sinceLast; // the last read's start or end
-    bool idle() const { return running == 0 && waiting.isEmpty(); }
+    bool idle() const { return running.isEmpty() && waiting.isEmpty(); }
 };
 
 Turns &turns()
@@ -63,12 +62,24 @@ void returnFreeMemorySoon()
         timer->setSingleShot(true);
         timer->setInterval(1000);
         QObject::connect(timer, &QTimer::timeout, [] {
-            if (turns().running > 0 || !turns().waiting.isEmpty())
+            if (!turns().idle())
                 return; // the last of them calls returnFreeMemorySoon() again
             QThreadPool::globalInstance()->start([] { returnFreeMemory(); });
         });
     }
     timer->start();
+}
+
+// The calling thread's niceness (0 where there is none to read).
+int currentNiceness()
+{
+#ifdef Q_OS_LINUX
+    errno = 0;
+    const int now = getpriority(PRIO_PROCESS, id_t(gettid()));
+    return errno == 0 ? now : 0;
+#else
+    return 0;
+#endif
 }
 
 // Reads yield to the GUI thread when both want a core: QThread::LowPriority does nothing on Linux
@@ -77,18 +88,25 @@ void returnFreeMemorySoon()
 // busy core, and the threads it starts (ReadBeside, a list's ranks) inherit it; on an idle core
 // it runs as fast as before. A read for a page out of sight yields further, to the reads of the
 // page in view as well: at nice 15 against 5 it gets about a tenth of a core they both want.
-void yieldToGuiThread(bool inView)
+// Per thread on Linux, and relative: an app started nicer keeps its reads below its GUI thread.
+// Raising it needs no rights (lowering it again would: so each read has a thread of its own).
+void yieldToGuiThread(qint64 thread, int guiNiceness, bool inView)
 {
 #ifdef Q_OS_LINUX
-    // Per thread on Linux, and relative: an app started nicer keeps its reads below its GUI thread.
-    // Raising it needs no rights (lowering it again would: so each read has a thread of its own).
-    const auto thread = id_t(gettid());
-    errno = 0;
-    const int now = getpriority(PRIO_PROCESS, thread);
-    if (errno == 0)
-        setpriority(PRIO_PROCESS, thread, std::min(now + (inView ? 5 : 15), 19));
+    setpriority(PRIO_PROCESS, id_t(thread), std::min(guiNiceness + (inView ? 5 : 15), 19));
 #else
+    Q_UNUSED(thread);
+    Q_UNUSED(guiNiceness);
     Q_UNUSED(inView);
+#endif
+}
+
+qint64 currentThreadId()
+{
+#ifdef Q_OS_LINUX
+    return qint64(gettid());
+#else
+    return 0;
 #endif
 }
 
@@ -179,10 +197,31 @@ void BackgroundRead::schedule(Work work, std::function<void()> deliver)
 // A read for the page in view takes a turn beside those of pages out of sight, which yield it the
 // cores (yieldToGuiThread): a person who clicked a page in the first seconds, while the window read
 // the others, waited for two of those to end (Payments at agency: 10-24 ms before its read started,
-// then shared the cores with them to the end). Reads in view take turns among themselves.
+// then shared the cores with them to the end). Reads in view take turns among themselves; a read
+// whose page was hidden after it started counts as out of sight from then on (a page clicked while
+// the one left still read waited for it: Payments at agency, 10-25 ms after leaving Today).
 bool BackgroundRead::mayStart(bool shown)
 {
-    return shown ? turns().runningInView < maxRunning() : turns().running < maxRunning();
+    const QList<BackgroundRead *> &running = turns().running;
+    if (!shown)
+        return running.size() < maxRunning();
+    qsizetype inView = 0;
+    for (BackgroundRead *read : running) {
+        if (!read->m_outOfSight && !read->inView())
+            read->leftView();
+        if (!read->m_outOfSight)
+            ++inView;
+    }
+    return inView < maxRunning();
+}
+
+void BackgroundRead::leftView()
+{
+    // The thread sets its own niceness when it starts; whichever of the two comes second sees the
+    // other's write (both sequentially consistent), and both set the same value.
+    m_outOfSight = true;
+    if (const qint64 thread = m_threadId)
+        yieldToGuiThread(thread, currentNiceness(), false);
 }
 
 void BackgroundRead::startOrWait()
@@ -197,9 +236,7 @@ void BackgroundRead::startOrWait()
 
 void BackgroundRead::endTurn()
 {
-    --turns().running;
-    if (std::exchange(m_inView, false))
-        --turns().runningInView;
+    turns().running.removeOne(this);
 }
 
 bool BackgroundRead::inView() const
@@ -232,14 +269,15 @@ void BackgroundRead::startWaiting()
 void BackgroundRead::start(bool shown)
 {
     m_waiting = false;
-    m_inView = shown;
-    ++turns().running;
-    if (shown)
-        ++turns().runningInView;
+    m_outOfSight = !shown;
+    m_threadId = 0;
+    turns().running.append(this);
     turns().sinceLast.start();
     Work work = m_work;
-    m_thread = QThread::create([open = m_open, work, shown] {
-        yieldToGuiThread(shown);
+    // `this` outlives the thread: the destructor waits for it.
+    m_thread = QThread::create([this, open = m_open, work, guiNiceness = currentNiceness()] {
+        m_threadId = currentThreadId();
+        yieldToGuiThread(m_threadId, guiNiceness, !m_outOfSight);
         readOn(open, work);
     });
     // finished() is emitted on the worker; the queued call runs on this object's thread.

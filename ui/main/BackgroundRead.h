@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -70,6 +71,7 @@ private:
     void startOrWait();
     void start(bool shown);
     void endTurn();
+    void leftView();
     void finished();
     bool inView() const;
     static bool mayStart(bool shown);
@@ -79,7 +81,9 @@ private:
     Workspace::Opener m_open; // empty without a workspace: every read then fails
     QThread *m_thread = nullptr;
     bool m_waiting = false; // for a free core (startOrWait)
-    bool m_inView = false;  // when its read started: its page was in view
+    // The running read's: out of sight (when it started, or since: leftView()), and its thread.
+    std::atomic<bool> m_outOfSight = false;
+    std::atomic<qint64> m_threadId = 0;
     Work m_work;
     std::function<void()> m_deliver;
     std::optional<std::pair<Work, std::function<void()>>> m_pending;
