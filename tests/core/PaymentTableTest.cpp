@@ -92,6 +92,35 @@ TEST_CASE("a payment table gives back every member of the rows it was made from"
     CHECK(sizeof(PaymentTable::Entry) == 96);
 }
 
+TEST_CASE("the names a table offers come once each sorted ignoring case in whatever order it holds them", "[payments]")
+{
+    // Out of order, as names added after a read are: zed, Ana, bob, ana (a second creator named
+    // "bob" is one choice; "Ana" and "ana" are two, in the order the table holds them).
+    const QString creators[] = {QStringLiteral("zed"), QStringLiteral("Ana"), QStringLiteral("bob"),
+                                QStringLiteral("ana"), QStringLiteral("bob")};
+    QList<PaymentRow> rows;
+    for (int i = 0; i < 5; ++i)
+        rows << payment(i + 1, 7, QStringLiteral("Launch"), QStringLiteral("IDR"), 10 + i, creators[i]);
+    const PaymentTable table = PaymentTable::fromRows(rows);
+    CHECK(table.namesUsed(PaymentTable::Names::Creator) ==
+          QStringList{QStringLiteral("Ana"), QStringLiteral("ana"), QStringLiteral("bob"), QStringLiteral("zed")});
+    // In order already (as a read leaves them), with names no payment uses left out.
+    PaymentTable inOrder;
+    inOrder.addCampaign(1, QStringLiteral("Launch"), QStringLiteral("IDR"), 1);
+    for (const QString &name :
+         {QStringLiteral("Ana"), QStringLiteral("bob"), QStringLiteral("Cici"), QStringLiteral("dodi")})
+        inOrder.addCreator(inOrder.creators().size() + 1, name, {});
+    for (const qint32 creator : {0, 1, 3}) {
+        PaymentTable::Entry e;
+        e.id = creator + 1;
+        e.creator = creator;
+        inOrder.appendEntry(e);
+    }
+    CHECK(inOrder.namesUsed(PaymentTable::Names::Creator) ==
+          QStringList{QStringLiteral("Ana"), QStringLiteral("bob"), QStringLiteral("dodi")});
+    CHECK(inOrder.namesUsed(PaymentTable::Names::Campaign) == QStringList{QStringLiteral("Launch")});
+}
+
 TEST_CASE("a table finds a payment's place by id in any order and after removals and sorts", "[payments]")
 {
     PaymentTable table = PaymentTable::fromRows(
