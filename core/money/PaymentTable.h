@@ -95,6 +95,10 @@ public:
     QList<PaymentRow> rows() const;
     // The place of payment `id`, -1 when the table has none (indexed on first use).
     qsizetype indexOf(qint64 id) const;
+    // Indexes the entries by id now: a worker that read the table makes it before handing it over,
+    // rather than the GUI thread at its first look-up (at 127,328 payments, 20-24 ms). Adding and
+    // removing entries keeps it; a sort or a new id in place of another makes it again when asked.
+    void makeIndex() const;
 
     // Adds `row` (its names too, where the table does not have them yet), or puts it in place of
     // entry `i`. The names of a campaign, creator or brand the table has become the row's: they are

@@ -146,6 +146,33 @@ TEST_CASE("a table finds a payment's place by id in any order and after removals
     CHECK(table.indexOf(4) == 0);
 }
 
+TEST_CASE("a table's id index made once follows the payments added and removed", "[payments]")
+{
+    PaymentTable table;
+    for (const qint64 id : {50, 20, 90, 70})
+        table.append(payment(id, 7, QStringLiteral("Ramadan Glow"), QStringLiteral("IDR"), 3, QStringLiteral("Budi")));
+    table.makeIndex();
+    const auto places = [&table](const QList<qint64> &ids) {
+        QList<qsizetype> found;
+        for (const qint64 id : ids)
+            found << table.indexOf(id);
+        return found;
+    };
+    CHECK(places({20, 50, 70, 90}) == QList<qsizetype>{1, 0, 3, 2});
+    // Added: ids before, between and after those there, at the end of the table.
+    for (const qint64 id : {10, 60, 99})
+        table.append(payment(id, 7, QStringLiteral("Ramadan Glow"), QStringLiteral("IDR"), 4, QStringLiteral("Citra")));
+    CHECK(places({10, 20, 50, 60, 70, 90, 99}) == QList<qsizetype>{4, 1, 0, 5, 3, 2, 6});
+    // Removed: the place after it moves up, the one before stays.
+    table.remove(2); // 90
+    CHECK(places({10, 20, 50, 60, 70, 90, 99}) == QList<qsizetype>{3, 1, 0, 4, 2, -1, 5});
+    table.remove(0);                // 50, the first place
+    table.remove(table.size() - 1); // 99, the last
+    CHECK(places({10, 20, 50, 60, 70, 99}) == QList<qsizetype>{2, 0, -1, 3, 1, -1});
+    for (qsizetype i = 0; i < table.size(); ++i)
+        CHECK(table.indexOf(table.at(i).id) == i);
+}
+
 TEST_CASE("replacing a payment in a table changes its generation and the names it shares", "[payments]")
 {
     PaymentTable table = PaymentTable::fromRows(

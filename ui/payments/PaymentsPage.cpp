@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <thread>
 #include <utility>
 
 namespace cd {
@@ -341,11 +342,15 @@ void PaymentsPage::reload()
                 return fail(table.error());
             Read read;
             read.table = std::move(table).value();
+            // The id index the page's look-ups need (after an edit, a selection), made beside the
+            // rest: it touches only the index, the rest only the entries and names.
+            std::jthread indexing([&table = read.table] { table.makeIndex(); });
             read.agency = settings.isAgency();
             read.figures = PaymentTiles::figures(read.table, day);
             read.brands = read.table.namesUsed(PaymentTable::Names::Brand);
             read.creators = read.table.namesUsed(PaymentTable::Names::Creator);
             read.campaigns = read.table.namesUsed(PaymentTable::Names::Campaign);
+            indexing.join();
             return read;
         },
         [this, day](const Result<Read> &read) { showRead(read, day); });
