@@ -159,8 +159,9 @@ private:
     QHash<qint64, qint32> m_campaignAt, m_creatorAt, m_brandAt;
     QHash<qint64, QString> m_invoices; // numbers of the invoices the entries are on
     QString m_texts;
-    // Built by indexOf() when first asked: the ids in order, beside each one's place (12 bytes a
-    // payment; a QHash took 22, 2.8 MiB at large).
+    // Built by makeIndex() (by indexOf() when first asked) and kept by appendEntry() and remove():
+    // the ids in order, beside each one's place (12 bytes a payment; a QHash took 22, 2.8 MiB at
+    // large).
     mutable QList<qint64> m_sortedIds;
     mutable QList<qint32> m_placeOfSorted;
     quint64 m_generation = 0;
