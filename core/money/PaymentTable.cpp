@@ -1,5 +1,7 @@
 #include "PaymentTable.h"
 
+#include "common/Names.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -298,7 +300,7 @@ QStringList PaymentTable::namesUsed(Names which) const
     std::vector<std::pair<QString, qsizetype>> folded;
     folded.reserve(std::size_t(names.size()));
     for (qsizetype i = 0; i < names.size(); ++i)
-        folded.emplace_back(names.at(i).toCaseFolded(), i);
+        folded.emplace_back(caseFolded(names.at(i)), i);
     std::sort(folded.begin(), folded.end());
     QStringList sorted;
     sorted.reserve(names.size());
