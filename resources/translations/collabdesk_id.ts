@@ -10763,10 +10763,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <translation>90+</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1. Gross, before withholding tax.</source>
         <translation>%1. Bruto, sebelum potongan pajak.</translation>
     </message>

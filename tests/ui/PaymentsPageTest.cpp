@@ -159,6 +159,14 @@ TEST_CASE("the payments page answers who owes what in tiles and ageing, and filt
     CHECK(bucket(2) == QStringLiteral("Rp2.000.000"));
     CHECK(bucket(3) == QStringLiteral("Rp0"));
     CHECK(bucket(4) == QStringLiteral("Rp0"));
+    // Each bucket's figure, abbreviated, under its words. Every label of the tiles is plain text: laid
+    // out as text documents, they were a third of the page's work when its figures first showed.
+    CHECK(ageing->findChild<QLabel *>(QStringLiteral("ageingBucket1"))->text() == QStringLiteral("Rp18M"));
+    const QList<QLabel *> tileLabels =
+        d.page->findChild<QWidget *>(QStringLiteral("paymentTiles"))->findChildren<QLabel *>();
+    CHECK(tileLabels.size() >= 15);
+    for (const QLabel *label : tileLabels)
+        CHECK(label->textFormat() == Qt::PlainText);
     // The buckets' words keep apart: a bucket with little money gets only its words' width, and at
     // 2 px between columns "1–30 days31–60" ran together on the demo at 1366 px.
     auto *grid = qobject_cast<QGridLayout *>(ageing->layout());
@@ -201,6 +209,25 @@ TEST_CASE("the payments page answers who owes what in tiles and ageing, and filt
     CHECK(d.page->summary().startsWith(QStringLiteral("1 of 4 payment")));
     d.page->searchField()->clear();
     CHECK(d.page->summary().startsWith(QStringLiteral("4 payment")));
+}
+
+TEST_CASE("an agency's tiles say who owes whom in bold over each currency", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d(true);
+    QStringList groups;
+    for (const QWidget *group : d.page->findChildren<QWidget *>(QStringLiteral("tileGroup"))) {
+        QStringList lines;
+        for (const QLabel *label : group->findChildren<QLabel *>())
+            lines << label->text() + (label->font().bold() ? QStringLiteral(" (bold)") : QString());
+        groups << lines.join(QLatin1Char('/'));
+    }
+    CHECK(groups ==
+          QStringList{QStringLiteral("Brands owe you (bold)/IDR"), QStringLiteral("You owe creators (bold)/IDR")});
+    // Awaiting the brand: a column of the creators' row only.
+    CHECK_FALSE(
+        d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Payable, PaymentState::AwaitingBrand).isEmpty());
+    CHECK(d.page->tileText(QStringLiteral("IDR"), PaymentDirection::Receivable, PaymentState::AwaitingBrand).isEmpty());
 }
 
 TEST_CASE("the search finds a payment by its kind brand campaign or reference in any case", "[payments]")

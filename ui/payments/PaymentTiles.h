@@ -59,7 +59,7 @@ private:
         Tile tiles[4]; // overdue, due, awaiting the brand, paid
         QWidget *ageing = nullptr;
         QFrame *bars[AgeingBucketCount] = {};
-        QLabel *buckets[AgeingBucketCount] = {};
+        QLabel *bucketNames[AgeingBucketCount] = {}, *buckets[AgeingBucketCount] = {}; // "31–60" over "Rp19M"
     };
     // What is shown, so that a read again with the same totals (an edited note, a renamed creator)
     // changes nothing.
