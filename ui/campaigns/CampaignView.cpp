@@ -17,6 +17,7 @@
 #include "main/Ask.h"
 #include "main/DocumentDialog.h"
 #include "main/PageParts.h"
+#include "main/WrappingLabel.h"
 #include "models/ParticipantListModel.h"
 #include "models/PaymentListModel.h"
 #include "money/PaymentService.h"
@@ -58,9 +59,8 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(ParticipantListModel::SortRole);
-    m_summary = new QLabel(this);
+    m_summary = new WrappingLabel(this);
     m_summary->setObjectName(QStringLiteral("campaignSummaryLabel"));
-    m_summary->setWordWrap(true);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("participantsTableView"));
     m_table->setModel(proxy);

@@ -10,6 +10,7 @@
 #include "main/BackgroundRead.h"
 #include "main/PageParts.h"
 #include "main/RoleColors.h"
+#include "main/WrappingLabel.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -237,9 +238,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
         list->setAccessibleName(title); // a screen reader names the list by its box
         list->setAccessibleDescription(hint);
         auto *layout = new QVBoxLayout(group);
-        auto *note = new QLabel(hint, group);
+        auto *note = new WrappingLabel(group);
+        note->setText(hint);
         note->setForegroundRole(QPalette::PlaceholderText);
-        note->setWordWrap(true);
         layout->addWidget(note);
         layout->addWidget(list, 1);
         return group;

@@ -7,6 +7,7 @@
 #include "desk/Followups.h"
 #include "main/Ask.h"
 #include "main/RoleColors.h"
+#include "main/WrappingLabel.h"
 #include "models/PaymentListModel.h"
 #include "records/RecordImage.h"
 #include "storage/Transaction.h"
@@ -264,9 +265,8 @@ FollowupsPanel::FollowupsPanel(EditHistory *history, FollowupAbout about, QWidge
     bar->addWidget(m_doneButton);
     bar->addWidget(button(tr("&Delete"), m_delete->toolTip(), m_delete, "deleteFollowupButton"));
 
-    m_message = new QLabel(this);
+    m_message = new WrappingLabel(this);
     m_message->setObjectName(QStringLiteral("followupsMessageLabel"));
-    m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::RichText);
     m_message->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_message, &QLabel::linkActivated, this, &FollowupsPanel::undoLast);

@@ -14,6 +14,7 @@
 #include "desk/Managers.h"
 #include "main/BackgroundRead.h"
 #include "main/PageParts.h"
+#include "main/WrappingLabel.h"
 #include "models/DealListModel.h"
 #include "money/MoneySettings.h"
 #include "services/Lookup.h"
@@ -142,9 +143,8 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
     labelled(tr("&Manager:"), m_manager);
     labelled(tr("&Brand:"), m_brand);
     labelled(tr("C&reator:"), m_search);
-    m_notice = new QLabel(this);
+    m_notice = new WrappingLabel(this);
     m_notice->setObjectName(QStringLiteral("pipelineNoticeLabel"));
-    m_notice->setWordWrap(true);
     applyPalette();
     bar->addWidget(m_notice, 1);
     layout->addLayout(bar);

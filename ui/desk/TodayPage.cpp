@@ -11,6 +11,7 @@
 #include "main/BackgroundRead.h"
 #include "main/PageParts.h"
 #include "main/RoleColors.h"
+#include "main/WrappingLabel.h"
 #include "models/PaymentListModel.h"
 #include "models/TodayModel.h"
 #include "money/MoneySettings.h"
@@ -79,9 +80,8 @@ TodayPage::TodayPage(Workspace *workspace, EditHistory *history, MyCreators *myC
     layout->addLayout(heading);
 
     // The day at a glance: with hundreds of items the sections far down the list would go unseen.
-    m_jump = new QLabel(this);
+    m_jump = new WrappingLabel(this);
     m_jump->setObjectName(QStringLiteral("todayJumpLabel"));
-    m_jump->setWordWrap(true);
     m_jump->setTextFormat(Qt::RichText);
     m_jump->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_jump, &QLabel::linkActivated, this, [this](const QString &link) { jumpTo(link.toInt()); });

@@ -1,5 +1,7 @@
 #include "EmptyState.h"
 
+#include "WrappingLabel.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,9 +12,9 @@ namespace cd {
 
 EmptyState::EmptyState(const QString &text, QWidget *parent) : QWidget(parent)
 {
-    m_text = new QLabel(text, this);
+    m_text = new WrappingLabel(this);
+    m_text->setText(text);
     m_text->setAlignment(Qt::AlignCenter);
-    m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_row = new QWidget(this);
     m_buttons = new QHBoxLayout(m_row);

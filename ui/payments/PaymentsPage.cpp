@@ -12,6 +12,7 @@
 #include "main/NameChoices.h"
 #include "main/PageParts.h"
 #include "main/StatusChip.h"
+#include "main/WrappingLabel.h"
 #include "models/PaymentListModel.h"
 #include "storage/Workspace.h"
 
@@ -67,8 +68,7 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     // The heading and the answer.
     QLabel *heading = makePageTitle(tr("Payments"), this);
     m_asOf = new QLabel(this);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
+    m_message = new WrappingLabel(this);
     m_message->hide();
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
@@ -194,10 +194,9 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
         menu.exec(m_table->viewport()->mapToGlobal(at));
     });
     connect(m_table, &QTableView::activated, this, &PaymentsPage::editSelected);
-    m_empty = new QLabel(this);
+    m_empty = new WrappingLabel(this);
     m_empty->setObjectName(QStringLiteral("paymentsEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     auto *content = new QWidget(this);
     m_stack = new QStackedLayout(content);
     m_stack->addWidget(m_table);
