@@ -170,6 +170,13 @@ int PaymentListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_table.size());
 }
 
+QModelIndex PaymentListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    return !parent.isValid() && row >= 0 && row < m_table.size() && column >= 0 && column < ColumnCount
+               ? createIndex(row, column)
+               : QModelIndex();
+}
+
 int PaymentListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

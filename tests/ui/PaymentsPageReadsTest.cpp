@@ -523,3 +523,65 @@ TEST_CASE("a change that names its payments is read back alone, at once or when 
     CHECK(d.page->tileText(QStringLiteral("USD"), PaymentDirection::Payable, PaymentState::Paid) ==
           QStringLiteral("$5,000.00"));
 }
+
+TEST_CASE("payments sorted by a date or an amount stay in order as payments change come and go", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d; // reads deliver at once
+    QAbstractItemModelTester tester(d.page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    d.page->setStatusFilter(PaymentsPage::All);
+    const qint64 deposit = d.paymentId(QStringLiteral("due_date = '2026-10-01'"));
+    // The balances due 14 Nov: Rina's Rp12.000.000 drafted before Budi's Rp6.000.000.
+    const qint64 rina =
+        d.paymentId(QStringLiteral("id = (SELECT min(id) FROM payments WHERE due_date = '2026-11-14')"));
+    const qint64 budi =
+        d.paymentId(QStringLiteral("id = (SELECT max(id) FROM payments WHERE due_date = '2026-11-14')"));
+    REQUIRE(rina < budi);
+    const qint64 yearEnd = d.paymentId(QStringLiteral("due_date = '2027-01-14'"));
+    const auto order = [&] {
+        QList<qint64> ids;
+        const QAbstractItemModel *m = d.page->table()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            ids << m->index(r, 0).data(PaymentListModel::IdRole).toLongLong();
+        return ids;
+    };
+    // By due date, ties (Rina's and Budi's balances, both 14 Nov) by id.
+    d.page->table()->sortByColumn(PaymentListModel::Due, Qt::AscendingOrder);
+    CHECK(order() == QList<qint64>{deposit, rina, budi, yearEnd});
+
+    PaymentService payments(*d.ws);
+    const auto moveDue = [&](qint64 id, const QDate &due) {
+        const PaymentRow row = d.page->model()->rowById(id).value();
+        PaymentInput in{row.participantId, row.kind, row.direction, Money(row.amount, row.currency), due};
+        test::commit(*d.ws, [&](Transaction &tx) { return payments.update(tx, id, in); });
+    };
+    // A changed date moves its row, read back alone (no re-read of every row).
+    QSignalSpy resets(d.page->model(), &QAbstractItemModel::modelReset);
+    moveDue(yearEnd, QDate(2026, 9, 1));
+    CHECK(order() == QList<qint64>{yearEnd, deposit, rina, budi});
+    moveDue(deposit, QDate(2026, 12, 1));
+    CHECK(order() == QList<qint64>{yearEnd, rina, budi, deposit});
+    // One gone, one come: the new one takes its place by date.
+    test::commit(*d.ws, [&](Transaction &tx) { return payments.remove(tx, deposit); });
+    CHECK(order() == QList<qint64>{yearEnd, rina, budi});
+    qint64 added = 0;
+    test::commit(*d.ws, [&](Transaction &tx) -> Status {
+        PaymentInput in{d.participants.at(1), PaymentKind::Deposit, PaymentDirection::Payable, test::idr(2'000'000),
+                        QDate(2026, 10, 20)};
+        auto id = payments.add(tx, in);
+        added = id ? id.value() : 0;
+        return id ? Status() : fail(id.error());
+    });
+    CHECK(order() == QList<qint64>{yearEnd, added, rina, budi});
+    CHECK(resets.isEmpty());
+
+    // By amount, largest first (ties by id, then reversed); a read of every row keeps the order.
+    d.page->table()->sortByColumn(PaymentListModel::Amount, Qt::DescendingOrder);
+    CHECK(order() == QList<qint64>{rina, budi, yearEnd, added});
+    d.ws->announce({QStringLiteral("campaigns")});
+    d.waitForRows();
+    CHECK(resets.size() == 1);
+    CHECK(order() == QList<qint64>{rina, budi, yearEnd, added});
+    moveDue(rina, QDate(2026, 11, 30)); // not what it is sorted by: it stays
+    CHECK(order() == QList<qint64>{rina, budi, yearEnd, added});
+}

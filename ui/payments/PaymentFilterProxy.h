@@ -8,8 +8,11 @@
 #include <QSet>
 
 #include <optional>
+#include <vector>
 
 namespace cd {
+
+class PaymentListModel;
 
 // The page's filters on top of the search and the brand/creator/campaign columns: which states
 // and which direction. The tiles use matchesExceptState(), so they follow every filter but status.
@@ -18,6 +21,8 @@ class PaymentFilterProxy : public RecordFilterProxy
 public:
     PaymentFilterProxy(QWidget *view, QObject *parent) : RecordFilterProxy(parent), m_view(view) {}
 
+    // A PaymentListModel, whose rows it follows to keep their sort keys.
+    void setSourceModel(QAbstractItemModel *model) override;
     // Both at once, so the rows are filtered once.
     void setConditions(QList<PaymentState> states, std::optional<PaymentDirection> direction);
     // Searches the words people look for (names, invoice, method, reference, notes) in the rows
@@ -45,7 +50,27 @@ private:
     };
     const Found &found() const;
 
+    // The sort key of each row of the model for the column sorted by, made at the first comparison
+    // and kept as rows change, come and go. Sorting the large demo's 127,328 payments by due date
+    // took 150-220 ms of the GUI thread at each read while each comparison fetched both rows and
+    // worked their keys out, 36-43 ms with the keys in one array. Ties go by id, as they did.
+    struct SortKey
+    {
+        qint64 key = 0, id = 0;
+        auto operator<=>(const SortKey &) const = default;
+    };
+    // Whether `column` sorts by a key (dates, days and money), not by its text.
+    static bool isKeyed(int column);
+    // The key of entry `row` for a keyed `column`.
+    SortKey sortKey(qsizetype row, int column) const;
+    void dropSortKeys() const;
+    void changeSortKeys(qsizetype first, qsizetype last, bool inserted) const;
+
     QWidget *m_view;
+    const PaymentListModel *m_payments = nullptr;
+    QList<QMetaObject::Connection> m_followed;
+    mutable std::vector<SortKey> m_sortKeys;
+    mutable int m_keysColumn = -1; // none made
     QList<PaymentState> m_states;
     std::optional<PaymentDirection> m_direction;
     QString m_search;
