@@ -2,13 +2,16 @@
 // user changes is kept, and what a re-read does to the stretched last column never writes the file;
 // settings that change in bursts (KeptSetting) are written once a burst is over.
 #include "common/LocalSettings.h"
+#include "main/AppStyle.h"
 #include "main/KeptSetting.h"
 #include "main/PageParts.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardItemModel>
+#include <QStyleOptionHeaderV2>
 #include <QTableView>
 #include <QTest>
 
@@ -147,4 +150,31 @@ TEST_CASE("this computer's settings answer at once what was set and reach the fi
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(QString::fromUtf8(file.readAll()).contains(QStringLiteral("order=")));
     CHECK_FALSE(QSettings().contains(key));
+}
+
+TEST_CASE("a column's title wider than its column ends in an ellipsis within the column")
+{
+    useAppStyle();
+    QTableView table;
+    QHeaderView *header = table.horizontalHeader();
+    // As Qt 6.4's QHeaderView asks for a title: in a V2 option whose elide mode is none, whatever the
+    // header's. It drew the title centred and cut at both ends ("ethod / referenc").
+    QStyleOptionHeaderV2 option;
+    option.initFrom(header);
+    option.textElideMode = Qt::ElideNone;
+    option.textAlignment = Qt::AlignCenter;
+    const QString title = QStringLiteral("Method / reference");
+    const int width = option.fontMetrics.horizontalAdvance(title) / 2; // a column half as wide
+    option.rect = QRect(0, 0, width, option.fontMetrics.height() + 8);
+    const auto drawn = [&](const QString &text) {
+        QImage image(option.rect.size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        option.text = text;
+        table.style()->drawControl(QStyle::CE_HeaderLabel, &option, &painter, header);
+        return image;
+    };
+    const QString elided = option.fontMetrics.elidedText(title, Qt::ElideRight, width);
+    REQUIRE(elided.endsWith(QChar(0x2026)));
+    CHECK(drawn(title) == drawn(elided));
 }
