@@ -38,9 +38,9 @@ public:
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override
     {
-        // A column's title wider than the column ends in "…". Qt 6.4's styles draw it whole, centred,
-        // and the header cuts it at both ends ("ethod / referenc" over an agency's Payments list at
-        // 1366 px), whatever the header's elide mode.
+        // A column's title wider than the column ends in "…". Qt 6.4's header asks for its titles
+        // with an elide mode of none, whatever its own, and the style draws such a title centred and
+        // cut at both ends ("ethod / referenc" over an agency's Payments list at 1366 px).
         if (element == CE_HeaderLabel)
             if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option)) {
                 int room = header->rect.width();
