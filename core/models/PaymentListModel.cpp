@@ -316,6 +316,11 @@ QVariant PaymentListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Gross: before tax is withheld");
     if (role == Qt::ToolTipRole && section == DaysOverdue)
         return tr("Days overdue");
+    if (role == Qt::ToolTipRole && section == Paid)
+        return tr("The day it was paid");
+    // The others say their title whole: a narrow window ends a long one in "…".
+    if (role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     static const char *const names[ColumnCount] = {

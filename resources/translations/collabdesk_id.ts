@@ -10685,6 +10685,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>Days overdue</source>
         <translation>Hari terlambat</translation>
     </message>
+    <message>
+        <source>The day it was paid</source>
+        <translation>Tanggal dibayar</translation>
+    </message>
 </context>
 <context>
     <name>cd::PaymentTiles</name>

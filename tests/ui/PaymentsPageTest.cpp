@@ -90,6 +90,11 @@ TEST_CASE("the payments model lists drafted rows with status, days overdue and m
     CHECK(model.headerData(PaymentListModel::DaysOverdue, Qt::Horizontal).toString() == QStringLiteral("Late"));
     CHECK(model.headerData(PaymentListModel::DaysOverdue, Qt::Horizontal, Qt::ToolTipRole).toString() ==
           QStringLiteral("Days overdue"));
+    CHECK(model.headerData(PaymentListModel::Paid, Qt::Horizontal, Qt::ToolTipRole).toString() ==
+          QStringLiteral("The day it was paid"));
+    // Any other title whole on hover, for a column too narrow to show it.
+    CHECK(model.headerData(PaymentListModel::MethodReference, Qt::Horizontal, Qt::ToolTipRole).toString() ==
+          QStringLiteral("Method / reference"));
 
     // Another as-of date moves the statuses: on 15 Jan 2027 the Year End fee is a day late.
     model.setAsOf(QDate(2027, 1, 15));
