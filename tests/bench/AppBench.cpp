@@ -128,12 +128,16 @@ QString pauseAndShown(const QString &what, int runs, const std::function<void()>
     return QStringLiteral("%1 / %2").arg(pause, 0, 'f', 0).arg(shown.at(shown.size() / 2), 0, 'f', 0);
 }
 
-// A start as the app makes it: the workspace opened on a worker, then the window, then the roster
-// (read on a worker: the window is up first, the rows follow). Times in ms since the process began.
+// A start as the app makes it: the workspace opened on a worker, then the window on the page it
+// opens on (an agency's Today, a brand's roster: MainWindow), whose list a worker reads (the window
+// is up first, the rows follow). Times in ms since the process began.
 struct Start
 {
     std::unique_ptr<MainWindow> window;
-    double firstWindow = 0, firstRows = 0, rosterShown = 0;
+    bool onToday = false; // opened on Today (an agency), not on the roster
+    // The first window; the page it opened on, its first rows (the roster's first screen; Today
+    // comes whole) and all of it on screen; the roster read (in view or, behind Today, out of sight).
+    double firstWindow = 0, firstRows = 0, pageShown = 0, rosterRead = 0;
 };
 
 Start start(const QString &path)
@@ -146,15 +150,38 @@ Start start(const QString &path)
     QApplication::processEvents();
     started.firstWindow = double(g_sinceStart.nsecsElapsed()) / 1e6;
     memoryStep("the first window");
-    CreatorsPage *page = started.window->creatorsPage();
+    started.onToday = started.window->currentPage() == MainWindow::Today;
     double pause = 0;
-    // The first screen by name comes before the whole roster (CreatorsPage::FirstScreenRows).
-    waitUntilShown([page] { return page->isReading() && !page->showsFirstRowsOnly(); }, pause);
-    started.firstRows = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    const auto now = [] { return double(g_sinceStart.nsecsElapsed()) / 1e6; };
+    if (started.onToday) {
+        // Asked for only now: the roster is read out of sight once Today's read is done, as when a
+        // person opens Creators later.
+        TodayPage *today = started.window->page<TodayPage>(MainWindow::Today);
+        waitUntilShown([today] { return today->isReading(); }, pause);
+        started.firstRows = started.pageShown = now();
+    }
+    CreatorsPage *page = started.window->creatorsPage();
+    if (!started.onToday) {
+        // The first screen by name comes before the whole roster (CreatorsPage::FirstScreenRows).
+        waitUntilShown([page] { return page->isReading() && !page->showsFirstRowsOnly(); }, pause);
+        started.firstRows = now();
+    }
     waitUntilShown([page] { return page->isReading(); }, pause);
-    started.rosterShown = double(g_sinceStart.nsecsElapsed()) / 1e6;
+    started.rosterRead = now();
+    if (!started.onToday)
+        started.pageShown = started.rosterRead;
     memoryStep("the roster");
     return started;
+}
+
+// "first window / the page opened on: first rows / on screen / the roster read" in ms.
+QString startFigures(const Start &started)
+{
+    return QStringLiteral("%1 / %2 / %3 / %4")
+        .arg(started.firstWindow, 0, 'f', 0)
+        .arg(started.firstRows, 0, 'f', 0)
+        .arg(started.pageShown, 0, 'f', 0)
+        .arg(started.rosterRead, 0, 'f', 0);
 }
 
 int measure(const QString &path)
@@ -162,7 +189,6 @@ int measure(const QString &path)
     stalls().reset(QStringLiteral("start"));
     const Start started = start(path);
     MainWindow &window = *started.window;
-    const double firstWindow = started.firstWindow, firstRows = started.firstRows, rosterFirst = started.rosterShown;
     CreatorsPage *page = window.creatorsPage();
     auto *model = static_cast<CreatorRosterModel *>(page->proxy()->sourceModel());
     const auto rosterReading = [page] { return page->isReading(); };
@@ -351,10 +377,8 @@ int measure(const QString &path)
     QTextStream(stdout) << QStringLiteral(
                                "%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\t%14\t%15\t%16\t%17\n")
                                .arg(model->rowCount())
-                               .arg(QStringLiteral("%1 / %2 / %3")
-                                        .arg(firstWindow, 0, 'f', 0)
-                                        .arg(firstRows, 0, 'f', 0)
-                                        .arg(rosterFirst, 0, 'f', 0))
+                               .arg(startFigures(started) +
+                                    (started.onToday ? QStringLiteral(" (Today)") : QStringLiteral(" (roster)")))
                                .arg(reload + QStringLiteral(" / ") + rosterEdit)
                                .arg(perKey, 0, 'f', 1)
                                .arg(tier, 0, 'f', 1)
@@ -431,17 +455,13 @@ int settled(const QString &path)
     return 0;
 }
 
-// start() alone: "first window / first rows / roster on screen / longest GUI stall" in ms. Run on a file just
-// evicted from the page cache, it is a start after a reboot.
+// start() alone: startFigures() and the longest GUI stall, in ms. Run on a file just evicted from
+// the page cache, it is a start after a reboot.
 int firstWindowOnly(const QString &path)
 {
     stalls().reset(QStringLiteral("start"));
     const Start started = start(path);
-    QTextStream(stdout) << QStringLiteral("%1 / %2 / %3 / %4")
-                               .arg(started.firstWindow, 0, 'f', 0)
-                               .arg(started.firstRows, 0, 'f', 0)
-                               .arg(started.rosterShown, 0, 'f', 0)
-                               .arg(stalls().longestMs(), 0, 'f', 0);
+    QTextStream(stdout) << QStringLiteral("%1 / %2").arg(startFigures(started)).arg(stalls().longestMs(), 0, 'f', 0);
     return 0;
 }
 
@@ -532,7 +552,8 @@ int main(int argc, char *argv[])
     if (!large.isEmpty())
         args << large;
     QTextStream out(stdout);
-    out << "workspace\tcreators\tfirst window / first rows / roster on screen ms\troster reload: longest GUI pause / "
+    out << "workspace\tcreators\tfirst window / the page it opens on (an agency's Today, a brand's roster): first "
+           "rows / on screen / the roster read ms\troster reload: longest GUI pause / "
            "on screen; after an edit (one named): pause / on screen "
            "ms\tsearch per key ms\ttier filter ms\tpayments\t"
            "payments page shown: longest GUI pause / first rows / all rows on screen ms\tpayments reload: longest GUI "
@@ -569,9 +590,8 @@ int main(int argc, char *argv[])
         settledLooks << QFileInfo(path).completeBaseName() + QLatin1Char('\t') +
                             run({QStringLiteral("--settled"), path});
     }
-    out << "\nworkspace\tfile pages cached at start\tcold start: first window / first rows / roster on screen / "
-           "longest GUI stall "
-           "ms\n";
+    out << "\nworkspace\tfile pages cached at start\tcold start: first window / the page it opens on: first rows / "
+           "on screen / the roster read / longest GUI stall ms\n";
     for (const QString &line : std::as_const(coldStarts))
         out << line << '\n';
     out << "\nworkspace\tsettled, ms since the process began: every page built / read\tfirst look once settled, "
