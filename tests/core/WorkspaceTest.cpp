@@ -19,6 +19,8 @@
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #include <cstring>
 #include <sys/resource.h>
+#include <thread>
+#include <vector>
 #endif
 
 using namespace cd;
@@ -664,9 +666,10 @@ TEST_CASE("frees a long list on a pool thread and a short or shared one at once"
 TEST_CASE("memory freed during a burst serves the next block without fresh pages until given back")
 {
     keepFreedMemoryDuringBursts();
-    // The pages a block of 16 MiB filled anew costs: faults counted by the kernel for this process.
+    // The pages a block of 4 MiB filled anew costs: faults counted by the kernel for this process.
     const auto faultsToFill = [] {
-        constexpr size_t Size = 16 << 20;
+        constexpr size_t Size = 4 << 20;
+        static_assert(Size < size_t(TopKeptFree));
         rusage before{}, after{};
         getrusage(RUSAGE_SELF, &before);
         void *block = std::malloc(Size);
@@ -677,10 +680,51 @@ TEST_CASE("memory freed during a burst serves the next block without fresh pages
         return after.ru_minflt - before.ru_minflt;
     };
     faultsToFill(); // the first block's pages are new whatever the setting
-    // 4,096 pages of 4 KiB: without the setting the block was a mapping of its own, unmapped when
+    // 1,024 pages of 4 KiB: without the setting the block was a mapping of its own, unmapped when
     // freed, and every page of the next one was new again.
     CHECK(faultsToFill() < 100);
     returnFreeMemory();
-    CHECK(faultsToFill() > 1000); // given back when the burst is over
+    CHECK(faultsToFill() > 500); // given back when the burst is over
+}
+
+namespace {
+// Anonymous memory this process holds, in MiB.
+double residentAnonMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    REQUIRE(status.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("RssAnon:"))
+            return line.mid(8).trimmed().split(' ').value(0).toDouble() / 1024;
+    FAIL("no RssAnon in /proc/self/status");
+    return 0;
+}
+} // namespace
+
+TEST_CASE("memory a worker thread freed goes back once the burst is over")
+{
+    keepFreedMemoryDuringBursts();
+    // A reading thread fills its own arena (32 blocks of 1 MiB, each from the arena) and frees it
+    // all before it ends, the last block first, so that the free memory gathers at the arena's top:
+    // malloc_trim() leaves the top of any arena but the main one as it is.
+    const double before = residentAnonMiB();
+    bool filled = true; // (Catch's assertions are for the test's own thread)
+    std::thread reading([&filled] {
+        std::vector<void *> blocks;
+        for (int i = 0; i < 32; ++i) {
+            blocks.push_back(std::malloc(1 << 20));
+            if (blocks.back())
+                std::memset(blocks.back(), 1, 1 << 20);
+            else
+                filled = false;
+        }
+        for (auto it = blocks.rbegin(); it != blocks.rend(); ++it)
+            std::free(*it);
+    });
+    reading.join();
+    REQUIRE(filled);
+    returnFreeMemory();
+    // At most the 8 MiB an arena keeps at its top, and some slack for the test's own allocations.
+    CHECK(residentAnonMiB() - before < 12);
 }
 #endif
