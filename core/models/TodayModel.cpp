@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include "common/Dates.h"
 #include "common/FreeMemory.h"
 #include "models/PaymentListModel.h"
@@ -14,11 +16,12 @@ constexpr quintptr SectionTag = 0;
 
 TodayModel::TodayModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void TodayModel::setSections(QList<TodaySectionItems> sections, const QDate &asOf)
+void TodayModel::setSections(QList<TodaySectionItems> sections, const QDate &asOf, unsigned previewed)
 {
     beginResetModel();
     QList<TodaySectionItems> replaced = std::exchange(m_sections, std::move(sections));
     m_asOf = asOf;
+    m_previewed = previewed;
     endResetModel();
     // The large demo's 17,000 items, strings each: freeing them was 60% of the GUI thread's work
     // in a re-read.
@@ -33,18 +36,25 @@ bool TodayModel::isLate(const TodayItem &item) const
     return isTodayItemLate(item, m_asOf);
 }
 
+int TodayModel::shown(int s) const
+{
+    const TodaySectionItems &section = m_sections.at(s);
+    const auto held = int(section.items.size());
+    return (m_previewed & todaySectionBit(section.section)) ? std::min(held, PreviewRows) : held;
+}
+
 const TodayItem *TodayModel::item(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == SectionTag)
         return nullptr;
-    const auto &items = m_sections.at(int(index.internalId() - 1)).items;
-    return index.row() < items.size() ? &items.at(index.row()) : nullptr;
+    const int s = int(index.internalId() - 1);
+    return index.row() < shown(s) ? &m_sections.at(s).items.at(index.row()) : nullptr;
 }
 
 QModelIndex TodayModel::find(const QString &record, qint64 id) const
 {
     for (int s = 0; s < m_sections.size(); ++s)
-        for (int i = 0; i < m_sections.at(s).items.size(); ++i)
+        for (int i = 0; i < shown(s); ++i)
             if (m_sections.at(s).items.at(i).record == record && m_sections.at(s).items.at(i).id == id)
                 return createIndex(i, 0, quintptr(s + 1));
     return {};
@@ -72,15 +82,14 @@ int TodayModel::rowCount(const QModelIndex &parent) const
         return int(m_sections.size());
     if (parent.internalId() != SectionTag || parent.column() != 0)
         return 0;
-    // A section of which the first items are held ends with a row that offers the others.
-    const TodaySectionItems &s = m_sections.at(parent.row());
-    return int(s.items.size()) + (s.beyond.isEmpty() ? 0 : 1);
+    // A section that shows fewer items than it counts ends with a row that offers the others.
+    const int items = shown(parent.row());
+    return items + (items < m_sections.at(parent.row()).count() ? 1 : 0);
 }
 
 bool TodayModel::isMoreRow(const QModelIndex &index) const
 {
-    return index.isValid() && index.internalId() != SectionTag &&
-           index.row() == m_sections.at(int(index.internalId() - 1)).items.size();
+    return index.isValid() && index.internalId() != SectionTag && index.row() == shown(int(index.internalId() - 1));
 }
 
 int TodayModel::columnCount(const QModelIndex &) const
@@ -116,12 +125,12 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     }
     if (isMoreRow(index)) {
         const TodaySectionItems &s = m_sections.at(int(index.internalId() - 1));
+        const int listed = shown(int(index.internalId() - 1));
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == What ? tr("Show the other %Ln…", nullptr, int(s.beyond.size())) : QVariant();
+            return index.column() == What ? tr("Show the other %Ln…", nullptr, int(s.count() - listed)) : QVariant();
         case Qt::ToolTipRole:
-            return tr("The first %Ln are listed, most urgent first. Press Enter to list all %1.", nullptr,
-                      int(s.items.size()))
+            return tr("The first %Ln are listed, most urgent first. Press Enter to list all %1.", nullptr, listed)
                 .arg(QLocale().toString(s.count()));
         case IsSectionRole:
             return false;

@@ -9,7 +9,7 @@ namespace cd {
 // The Today list as a two-level tree: each of the eleven sections (with its count, always shown)
 // holding its items, most urgent first, or the first of them and a last row offering the others. Columns: what,
 // creator, campaign (or brand), date, why. Loaded whole by setSections() (the page reads today() and hands the result
-// over).
+// over). A previewed section shows its first PreviewRows items only, then the row offering the others.
 class TodayModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -38,7 +38,13 @@ public:
 
     explicit TodayModel(QObject *parent = nullptr);
 
-    void setSections(QList<TodaySectionItems> sections, const QDate &asOf);
+    // How many items a previewed section shows: on an agency's desk every section is long, and a
+    // few of each answer "what now?" where closed sections showed headings only.
+    static constexpr int PreviewRows = 3;
+
+    // `previewed`: a bit per TodaySection (todaySectionBit) shown to its first PreviewRows items.
+    void setSections(QList<TodaySectionItems> sections, const QDate &asOf, unsigned previewed = 0);
+    bool isPreviewed(TodaySection section) const { return m_previewed & todaySectionBit(section); }
     const QDate &asOf() const { return m_asOf; }
     // The list shown (empty before the first setSections()).
     const QList<TodaySectionItems> &sections() const { return m_sections; }
@@ -46,7 +52,8 @@ public:
     bool isLate(const TodayItem &item) const;
     // The item at `index`, or null for a section row or an invalid index.
     const TodayItem *item(const QModelIndex &index) const;
-    // Whether `index` is a section's row that offers its other items (IsMoreRole).
+    // Whether `index` is a section's row that offers its other items (IsMoreRole): those held past a
+    // preview, or those not held.
     bool isMoreRow(const QModelIndex &index) const;
     // The row of an item with this record and id, for keeping the selection across reloads.
     QModelIndex find(const QString &record, qint64 id) const;
@@ -59,8 +66,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // The items section `s` shows (all it holds unless previewed).
+    int shown(int s) const;
+
     QList<TodaySectionItems> m_sections;
     QDate m_asOf;
+    unsigned m_previewed = 0;
 };
 
 } // namespace cd

@@ -2,8 +2,8 @@
 // tour (scripts/tour.sh), on a real X server.
 // Usage: doc_screens [--shot OUT.png] [--dark] WORKSPACE SCREEN [en|id]
 // SCREEN: a page (today, dashboard, creators, brands, campaigns, pipeline, contracts, payments; "-mine"
-// for My Creators on), today-rights (Today's usage rights open at the end of what it holds), money, followups,
-// mark-posted, results, results-followers, new-brand, new-creator, new-campaign, settings, settings-money,
+// for My Creators on), today-rights (Today's usage rights listed whole from the row after their first three), money,
+// followups, mark-posted, results, results-followers, new-brand, new-creator, new-campaign, settings, settings-money,
 // settings-managers. "money" opens the creator with the most payments at their Money tab; "followups" the creator with
 // the most follow-ups.
 // --shot saves the whole screen to OUT.png once the screen has settled, then quits (closing the
@@ -39,6 +39,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
@@ -113,9 +114,13 @@ int main(int argc, char *argv[])
         const auto *shown = static_cast<const QAbstractProxyModel *>(view->model());
         const QModelIndex rights = shown->mapFromSource(today->model()->index(int(TodaySection::Rights), 0));
         view->expand(rights);
-        const int rows = view->model()->rowCount(rights);
-        view->setCurrentIndex(view->model()->index(rows - 2, 0, rights)); // the last held, above the offer
-        view->scrollTo(view->model()->index(rows - 1, 0, rights), QAbstractItemView::PositionAtCenter);
+        // Its first three, then the row offering the others: Open on it lists every one and lands
+        // on the first of those.
+        view->setCurrentIndex(view->model()->index(view->model()->rowCount(rights) - 1, 0, rights));
+        today->findChild<QPushButton *>(QStringLiteral("todayOpenButton"))->click();
+        while (today->isReading())
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        view->scrollTo(view->currentIndex(), QAbstractItemView::PositionAtCenter);
         view->setFocus();
     }
     if (what == QLatin1String("money")) {

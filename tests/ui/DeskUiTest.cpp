@@ -60,7 +60,7 @@ struct Desk : test::Window
         TodayModel *m = today->model();
         for (int row = 0; row < m->rowCount(); ++row)
             if (TodaySection(m->index(row, 0).data(TodayModel::SectionRole).toInt()) == section)
-                return m->rowCount(m->index(row, 0));
+                return m->index(row, 0).data(TodayModel::CountRole).toInt(); // shown or not
         FAIL("no such section");
         return -1;
     }
@@ -116,10 +116,11 @@ TEST_CASE("Today lists all eleven sections and approves a draft without leaving 
     CHECK(d.count(TodaySection::DraftsToReview) == 1);
 }
 
-TEST_CASE("Today opens its short sections and keeps a long one closed so every heading stays in sight", "[desk]")
+TEST_CASE("Today opens its short sections whole and a long one to its first three items", "[desk]")
 {
     Desk d;
-    // Sixteen follow-ups due: one more than a section shows open.
+    QAbstractItemModelTester tester(d.today->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Sixteen follow-ups due: one more than a section shows whole.
     for (int i = 0; i < 16; ++i)
         REQUIRE(FollowupService(*d.ws)
                     .add({FollowupAbout::Creator, 2, QDate(2026, 3, 11), QStringLiteral("Call %1").arg(i), {}, {}})
@@ -127,24 +128,44 @@ TEST_CASE("Today opens its short sections and keeps a long one closed so every h
     d.today->reload();
     REQUIRE(d.count(TodaySection::Followups) == 16);
     auto *shown = static_cast<QAbstractProxyModel *>(d.today->view()->model());
-    const auto expanded = [&](int row) {
-        return d.today->view()->isExpanded(shown->mapFromSource(d.today->model()->index(row, 0)));
-    };
-    CHECK_FALSE(expanded(int(TodaySection::Followups)));
-    CHECK(expanded(int(TodaySection::Late)));         // one item: open
+    TodayModel *m = d.today->model();
+    const auto expanded = [&](int row) { return d.today->view()->isExpanded(shown->mapFromSource(m->index(row, 0))); };
+    const auto followups = [&] { return m->index(int(TodaySection::Followups), 0); };
+    CHECK(expanded(int(TodaySection::Followups)));
+    CHECK(m->rowCount(followups()) == TodayModel::PreviewRows + 1);
+    const QModelIndex more = m->index(TodayModel::PreviewRows, 0, followups());
+    CHECK(m->isMoreRow(more));
+    CHECK(m->item(more) == nullptr);
+    CHECK(more.data().toString() == QStringLiteral("Show the other 13…"));
+    CHECK(m->item(m->index(TodayModel::PreviewRows - 1, 0, followups())) != nullptr);
+    CHECK(expanded(int(TodaySection::Late))); // one item: open, whole
+    CHECK(m->rowCount(m->index(int(TodaySection::Late), 0)) == 1);
     CHECK_FALSE(expanded(int(TodaySection::Offers))); // none: closed, with its "(0)"
-    // Its link in the line of counts opens it.
+    // Its link in the line of counts keeps it open.
     emit d.today->findChild<QLabel *>(QStringLiteral("todayJumpLabel"))
         ->linkActivated(QString::number(int(TodaySection::Followups)));
     CHECK(expanded(int(TodaySection::Followups)));
-    // Opened by hand, it stays open when a change reads it again (one more follow-up).
+    // Enter on the row after the first three (or Open) lists them all, as held: no read, and the
+    // first of the others is current.
+    d.today->view()->setCurrentIndex(shown->mapFromSource(more));
+    QPushButton *open = d.button("todayOpenButton");
+    REQUIRE(open->isEnabled());
+    open->click();
+    CHECK_FALSE(d.today->isReading());
+    REQUIRE(m->rowCount(followups()) == 16);
+    CHECK_FALSE(m->isMoreRow(m->index(15, 0, followups())));
+    const TodayItem *current = m->item(shown->mapToSource(d.today->view()->currentIndex()));
+    REQUIRE(current != nullptr);
+    CHECK(current == &m->sections().at(int(TodaySection::Followups)).items.at(TodayModel::PreviewRows));
+    // Opened whole, it stays whole when a change reads it again (one more follow-up).
     REQUIRE(FollowupService(*d.ws)
                 .add({FollowupAbout::Creator, 2, QDate(2026, 3, 11), QStringLiteral("Call again"), {}, {}})
                 .ok());
     REQUIRE(d.count(TodaySection::Followups) == 17);
     CHECK(expanded(int(TodaySection::Followups)));
-    // Closed by hand, it stays closed, even when it has few things again.
-    d.today->view()->collapse(shown->mapFromSource(d.today->model()->index(int(TodaySection::Late), 0)));
+    CHECK(m->rowCount(followups()) == 17);
+    // Closed by hand, a section stays closed, even when it has few things again.
+    d.today->view()->collapse(shown->mapFromSource(m->index(int(TodaySection::Late), 0)));
     emit d.ws->changed({QStringLiteral("deliverables")});
     REQUIRE(d.count(TodaySection::Late) == 1);
     CHECK_FALSE(expanded(int(TodaySection::Late)));
@@ -164,15 +185,18 @@ TEST_CASE("Today holds the first items of a long section and lists the others wh
     d.settle();
     TodayModel *m = d.today->model();
     const QModelIndex section = m->index(int(TodaySection::Followups), 0);
-    REQUIRE(m->rowCount(section) == 200 + 1);
+    // 200 held (the first three shown: a long section opens to those).
+    CHECK(m->sections().at(int(TodaySection::Followups)).items.size() == 200);
+    CHECK(m->sections().at(int(TodaySection::Followups)).items.at(199).what == QStringLiteral("Call 6"));
+    REQUIRE(m->rowCount(section) == TodayModel::PreviewRows + 1);
     CHECK(section.data(TodayModel::CountRole).toInt() == 205);
     CHECK(section.data().toString().endsWith(QStringLiteral(" (205)")));
-    CHECK(m->item(m->index(199, 0, section))->what == QStringLiteral("Call 6"));
-    const QModelIndex more = m->index(200, 0, section);
+    CHECK(m->item(m->index(2, 0, section))->what == QStringLiteral("Call 203"));
+    const QModelIndex more = m->index(TodayModel::PreviewRows, 0, section);
     CHECK(more.data(TodayModel::IsMoreRole).toBool());
-    CHECK_FALSE(m->index(199, 0, section).data(TodayModel::IsMoreRole).toBool());
+    CHECK_FALSE(m->index(2, 0, section).data(TodayModel::IsMoreRole).toBool());
     CHECK(m->item(more) == nullptr);
-    CHECK(more.data().toString() == QStringLiteral("Show the other 5…"));
+    CHECK(more.data().toString() == QStringLiteral("Show the other 202…"));
     // Every one counts, held or not: the draft (listed twice) and the 205 follow-ups, all late.
     CHECK(d.today->summary() == QStringLiteral("206 things to do, 206 late"));
     CHECK(
@@ -191,7 +215,7 @@ TEST_CASE("Today holds the first items of a long section and lists the others wh
     CHECK_FALSE(m->index(204, 0, whole).data(TodayModel::IsMoreRole).toBool());
     const TodayItem *current = m->item(shown->mapToSource(d.today->view()->currentIndex()));
     REQUIRE(current != nullptr);
-    CHECK(current->what == QStringLiteral("Call 5"));
+    CHECK(current->what == QStringLiteral("Call 202"));
     CHECK(d.today->view()->isExpanded(shown->mapFromSource(whole)));
     // It stays whole, and open, when a change reads it again.
     REQUIRE(FollowupService(*d.ws)

@@ -61,7 +61,7 @@ public:
 } // namespace
 
 namespace {
-// A section with more items than this starts closed.
+// A section with more items than this opens to its first few (TodayModel::PreviewRows).
 constexpr int MostOpen = 15;
 } // namespace
 
@@ -261,21 +261,25 @@ void TodayPage::showList(const Result<QList<TodaySectionItems>> &sections, const
     }
     m_error.clear();
     m_manager = manager;
-    m_model->setSections(sections.value(), day);
-    // Sections with a few things in them open; empty ones stay closed but keep their "(0)", and so
-    // do long ones (an agency's 194 drafts to review pushed its late work 500 rows down): every
-    // section's heading stays in sight, and the line of counts or Enter opens a long one. A section
-    // opened or closed by hand stays so when the list is read again (a long one opened to work
-    // through stays open after each draft approved).
+    // Sections with a few things in them open whole; long ones open to their first few (an agency's
+    // 194 drafts to review pushed its late work 500 rows down, and closed they left the desk a list
+    // of headings): the most urgent of each is in sight, and the row after them, the line of counts
+    // or Enter lists the rest. Empty ones stay closed but keep their "(0)". A section opened or
+    // closed by hand stays so when the list is read again (a long one opened to work through stays
+    // open after each draft approved).
+    unsigned previewed = 0;
+    for (const TodaySectionItems &s : sections.value())
+        if (const unsigned bit = todaySectionBit(s.section); s.count() > MostOpen && !(m_openedByHand & bit))
+            previewed |= bit;
+    m_model->setSections(sections.value(), day, previewed);
     const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
     const QScopedValueRollback<bool> byList(m_expanding, true);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex section = m_model->index(row, 0);
         const int items = section.data(TodayModel::CountRole).toInt();
         const unsigned bit = todaySectionBit(TodaySection(section.data(TodayModel::SectionRole).toInt()));
-        const bool open = (m_openedByHand & bit) || (!(m_closedByHand & bit) && items <= MostOpen);
         m_view->setFirstColumnSpanned(row, {}, true);
-        m_view->setExpanded(shown->mapFromSource(section), items > 0 && open);
+        m_view->setExpanded(shown->mapFromSource(section), items > 0 && !(m_closedByHand & bit));
     }
     updateScope();
     fillJumpLinks();
@@ -394,10 +398,16 @@ void TodayPage::showWhole(const QModelIndex &moreRow)
 {
     const QModelIndex section = moreRow.parent();
     const auto which = TodaySection(section.data(TodayModel::SectionRole).toInt());
-    m_whole |= todaySectionBit(which);
-    m_openedByHand |= todaySectionBit(which); // and it stays open when read again
+    m_openedByHand |= todaySectionBit(which); // whole, and it stays open when read again
     m_closedByHand &= ~todaySectionBit(which);
     m_selectAfter = {section.row(), moreRow.row()};
+    if (m_model->sections().at(section.row()).beyond.isEmpty()) {
+        // Every item is held (a preview showed the first few): listed again as read, without a read.
+        const Result<QList<TodaySectionItems>> held = m_model->sections();
+        showList(held, m_model->asOf(), m_manager);
+        return;
+    }
+    m_whole |= todaySectionBit(which);
     readParts(todayPartBit(todayPartOf(which)));
 }
 
