@@ -44,7 +44,6 @@ public:
 
     // `previewed`: a bit per TodaySection (todaySectionBit) shown to its first PreviewRows items.
     void setSections(QList<TodaySectionItems> sections, const QDate &asOf, unsigned previewed = 0);
-    bool isPreviewed(TodaySection section) const { return m_previewed & todaySectionBit(section); }
     const QDate &asOf() const { return m_asOf; }
     // The list shown (empty before the first setSections()).
     const QList<TodaySectionItems> &sections() const { return m_sections; }
