@@ -8,6 +8,7 @@
 #include "desk/Managers.h"
 #include "desk/MyCreators.h"
 #include "desk/TodayPage.h"
+#include "main/RoleColors.h"
 #include "models/TodayModel.h"
 #include "payments/PaymentsPage.h"
 
@@ -140,6 +141,15 @@ TEST_CASE("Today opens its short sections whole and a long one to its first thre
     CHECK(m->item(m->index(TodayModel::PreviewRows - 1, 0, followups())) != nullptr);
     CHECK(expanded(int(TodaySection::Late))); // one item: open, whole
     CHECK(m->rowCount(m->index(int(TodaySection::Late), 0)) == 1);
+    // Why the late draft is listed is in the colour of what is late; under Drafts to review, where its
+    // day is the day it was sent, it is not.
+    const auto foreground = [&](TodaySection section, int column) {
+        return shown->mapFromSource(m->index(0, column, m->index(int(section), 0))).data(Qt::ForegroundRole);
+    };
+    CHECK(foreground(TodaySection::Late, TodayModel::Detail).value<QColor>() == roleColor(ColorRole::Bad, d.today));
+    CHECK_FALSE(foreground(TodaySection::Late, TodayModel::What).isValid());
+    REQUIRE(m->rowCount(m->index(int(TodaySection::DraftsToReview), 0)) == 1);
+    CHECK_FALSE(foreground(TodaySection::DraftsToReview, TodayModel::Detail).isValid());
     CHECK_FALSE(expanded(int(TodaySection::Offers))); // none: closed, with its "(0)"
     // Its link in the line of counts keeps it open.
     emit d.today->findChild<QLabel *>(QStringLiteral("todayJumpLabel"))

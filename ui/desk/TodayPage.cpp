@@ -40,12 +40,13 @@
 
 namespace cd {
 namespace {
-// Section rows in bold, and a section's row that offers its other items in the colour of a link
-// (the core model has no fonts or colours: it is QtCore only).
+// Section rows in bold, a section's row that offers its other items in the colour of a link, and
+// why a late item is listed ("2 days late", "109 days overdue") in the colour of what is late, as
+// Payments shows its overdue rows (the core model has no fonts or colours: it is QtCore only).
 class SectionFont : public QIdentityProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    explicit SectionFont(QWidget *page) : QIdentityProxyModel(page), m_page(page) {}
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::FontRole && index.data(TodayModel::IsSectionRole).toBool()) {
@@ -55,8 +56,14 @@ public:
         }
         if (role == Qt::ForegroundRole && index.data(TodayModel::IsMoreRole).toBool())
             return QGuiApplication::palette().link();
+        if (role == Qt::ForegroundRole && index.column() == TodayModel::Detail &&
+            index.data(TodayModel::LateRole).toBool())
+            return roleColor(ColorRole::Bad, m_page);
         return QIdentityProxyModel::data(index, role);
     }
+
+private:
+    const QWidget *m_page;
 };
 } // namespace
 
