@@ -270,8 +270,8 @@ void TodayPage::showList(const Result<QList<TodaySectionItems>> &sections, const
     m_manager = manager;
     // Sections with a few things in them open whole; long ones open to their first few (an agency's
     // 194 drafts to review pushed its late work 500 rows down, and closed they left the desk a list
-    // of headings): the most urgent of each is in sight, and the row after them, the line of counts
-    // or Enter lists the rest. Empty ones stay closed but keep their "(0)". A section opened or
+    // of headings): the most urgent of each is in sight, and Enter or Open on the row after them
+    // lists the rest. Empty ones stay closed but keep their "(0)". A section opened or
     // closed by hand stays so when the list is read again (a long one opened to work through stays
     // open after each draft approved).
     unsigned previewed = 0;
