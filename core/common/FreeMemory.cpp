@@ -1,10 +1,17 @@
 #include "FreeMemory.h"
 
+#include <atomic>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 
 namespace cd {
+namespace {
+std::atomic<bool> g_keepingFreed{false}; // keepFreedMemoryDuringBursts() was called
+std::atomic<int> g_tops{0};              // KeepFreedTops alive
+constexpr int WholeTops = 512 << 20;     // above an arena's 64 MiB: never cut back
+} // namespace
 
 void returnFreeMemory()
 {
@@ -24,6 +31,23 @@ void keepFreedMemoryDuringBursts()
     // held 144-191 MiB at rest over seven runs, 138-147 with 8 (six runs; the reads as fast).
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, TopKeptFree);
+    g_keepingFreed = true;
+#endif
+}
+
+KeepFreedTops::KeepFreedTops()
+{
+#ifdef __GLIBC__
+    if (g_keepingFreed && g_tops++ == 0)
+        mallopt(M_TRIM_THRESHOLD, WholeTops);
+#endif
+}
+
+KeepFreedTops::~KeepFreedTops()
+{
+#ifdef __GLIBC__
+    if (g_keepingFreed && --g_tops == 0)
+        mallopt(M_TRIM_THRESHOLD, TopKeptFree);
 #endif
 }
 

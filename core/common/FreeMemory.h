@@ -40,4 +40,17 @@ void returnFreeMemory();
 void keepFreedMemoryDuringBursts();
 inline constexpr int TopKeptFree = 8 << 20;
 
+// For the length of one long burst of work that frees and fills memory all along (an import of a
+// million rows, measured with every top kept when TopKeptFree came in; its runs beside sqlite3 were
+// too noisy that hour to tell the two apart): every arena keeps its whole free top until this goes.
+// Call returnFreeMemory() after. Does nothing unless keepFreedMemoryDuringBursts() was called.
+class KeepFreedTops
+{
+public:
+    KeepFreedTops();
+    ~KeepFreedTops();
+    KeepFreedTops(const KeepFreedTops &) = delete;
+    KeepFreedTops &operator=(const KeepFreedTops &) = delete;
+};
+
 } // namespace cd

@@ -18,6 +18,8 @@
 
 #if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
 #include <cstring>
+#include <future>
+#include <optional>
 #include <sys/resource.h>
 #include <thread>
 #include <vector>
@@ -699,16 +701,14 @@ double residentAnonMiB()
     FAIL("no RssAnon in /proc/self/status");
     return 0;
 }
-} // namespace
 
-TEST_CASE("memory a worker thread freed goes back once the burst is over")
+// A reading thread filling its own arena (32 blocks of 1 MiB, each from the arena) and freeing it
+// all before it ends, the last block first, so that the free memory gathers at the arena's top:
+// malloc_trim() leaves the top of any arena but the main one as it is. False when a block was
+// refused (Catch's assertions are for the test's own thread).
+bool fillAndFreeOnAThread()
 {
-    keepFreedMemoryDuringBursts();
-    // A reading thread fills its own arena (32 blocks of 1 MiB, each from the arena) and frees it
-    // all before it ends, the last block first, so that the free memory gathers at the arena's top:
-    // malloc_trim() leaves the top of any arena but the main one as it is.
-    const double before = residentAnonMiB();
-    bool filled = true; // (Catch's assertions are for the test's own thread)
+    bool filled = true;
     std::thread reading([&filled] {
         std::vector<void *> blocks;
         for (int i = 0; i < 32; ++i) {
@@ -722,9 +722,33 @@ TEST_CASE("memory a worker thread freed goes back once the burst is over")
             std::free(*it);
     });
     reading.join();
-    REQUIRE(filled);
+    return filled;
+}
+} // namespace
+
+TEST_CASE("memory a worker thread freed goes back once the burst is over")
+{
+    keepFreedMemoryDuringBursts();
+    const double before = residentAnonMiB();
+    REQUIRE(fillAndFreeOnAThread());
     returnFreeMemory();
     // At most the 8 MiB an arena keeps at its top, and some slack for the test's own allocations.
+    CHECK(residentAnonMiB() - before < 12);
+}
+
+TEST_CASE("a long burst keeps what its worker freed and the next read gives it back")
+{
+    keepFreedMemoryDuringBursts();
+    const double before = residentAnonMiB();
+    {
+        const KeepFreedTops burst; // an import, say
+        REQUIRE(fillAndFreeOnAThread());
+        CHECK(residentAnonMiB() - before > 24); // kept at the top of the thread's arena
+    }
+    // A thread after the burst takes that arena (glibc hands a new thread the arena of one that
+    // ended): its own free() there cuts the top back.
+    REQUIRE(fillAndFreeOnAThread());
+    returnFreeMemory();
     CHECK(residentAnonMiB() - before < 12);
 }
 #endif
