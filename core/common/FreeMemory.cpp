@@ -28,7 +28,8 @@ void keepFreedMemoryDuringBursts()
     // arena is cut back only once 8 MiB is free there. Not more: malloc_trim() gives back what is free
     // inside every arena, but of the free tops only the main arena's, so what a reading thread's
     // arena keeps at its top stays until a free() there cuts it. With 512 MiB the large demo's app
-    // held 144-191 MiB at rest over seven runs, 138-147 with 8 (six runs; the reads as fast).
+    // held 144-191 MiB at rest over seven runs, 138-147 with 8 (six runs; the roster's re-read
+    // 156-176 -> 172-188 ms, the other reads within the noise; glibc's default, 128 KiB, cost far more).
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, TopKeptFree);
     g_keepingFreed = true;
