@@ -7992,6 +7992,26 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>Could not work this out: %1</source>
         <translation>Tidak dapat dihitung: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2) overlaps the exclusivity to %3</source>
+        <translation>%1 (%2) bertabrakan dengan eksklusivitas untuk %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) overlaps the exclusivity to %3 for %4</source>
+        <translation>%1 (%2) bertabrakan dengan eksklusivitas untuk %3 kategori %4</translation>
+    </message>
+    <message>
+        <source>%1, not signed yet</source>
+        <translation>%1, belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Ends %1 (%2) · %3</source>
+        <translation>Berakhir %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Ended %1 ago, in use · %2</source>
+        <translation>Berakhir %1 lalu, masih dipakai · %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::DealCardDelegate</name>

@@ -387,12 +387,17 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
         shown << page->warnings()->topLevelItem(i)->text(0) + QStringLiteral(" | ") +
                      page->warnings()->topLevelItem(i)->text(1);
     CHECK(shown == QStringList{QStringLiteral("Exclusivity | "),
-                               QStringLiteral("Rina Wijaya | Rina Wijaya is exclusive to Teh Segar for beverages "
-                                              "1 Mar 2026 to 30 Jun 2027 (contract 1); Kopi Launch (Kopi Kita) "
-                                              "overlaps 1 May 2026 to 30 Jun 2027: Kopi Kita's category is beverages."),
+                               QStringLiteral("Rina Wijaya | Kopi Launch (Kopi Kita) overlaps the exclusivity to "
+                                              "Teh Segar for beverages"),
                                QStringLiteral("Usage rights | "),
-                               QStringLiteral("Rina Wijaya | Teh Segar's rights to the Ramadan Refresh 2026 content "
-                                              "end in 7 days (30 Nov 2026)")});
+                               QStringLiteral("Rina Wijaya | Ends in 7 days (30 Nov 2026) · Ramadan Refresh 2026")});
+    // The row names the creator; the line starts with what is wrong, and the whole sentence is its tooltip.
+    CHECK(page->warnings()->topLevelItem(1)->toolTip(1) ==
+          QStringLiteral("Rina Wijaya is exclusive to Teh Segar for beverages 1 Mar 2026 to 30 Jun 2027 (contract 1); "
+                         "Kopi Launch (Kopi Kita) overlaps 1 May 2026 to 30 Jun 2027: Kopi Kita's category is "
+                         "beverages."));
+    CHECK(page->warnings()->topLevelItem(3)->toolTip(1) ==
+          QStringLiteral("Teh Segar's rights to the Ramadan Refresh 2026 content end in 7 days (30 Nov 2026)"));
     // The Campaigns page is built as it opens: the campaign is chosen once its list has arrived.
     emit page->warnings()->itemActivated(page->warnings()->topLevelItem(1), 0);
     CHECK(w.window->currentPage() == MainWindow::Campaigns);
@@ -444,4 +449,7 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     const QTreeWidgetItem *more = page->warnings()->topLevelItem(page->warnings()->topLevelItemCount() - 1);
     CHECK(more->isFirstColumnSpanned());
     CHECK(page->warnings()->topLevelItem(2 + 2)->foreground(0).color() == QColor(0xd3, 0x2f, 0x2f)); // ended: red
+    // Its last day was 1 Oct, 52 days before 23 Nov.
+    CHECK(page->warnings()->topLevelItem(2 + 2)->text(1) ==
+          QStringLiteral("Ended 52 days ago, in use · Ramadan Refresh 2026"));
 }

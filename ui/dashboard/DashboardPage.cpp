@@ -220,11 +220,12 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     // the bold group headings pushed "30 hari" out of sight at 1366x768).
     m_growth = makeList({tr("Creator"), tr("All platforms"), tr("30 days")}, "dashboardGrowth", {0});
     m_campaigns->setItemDelegate(new KpiCellDelegate(m_campaigns));
-    // Bars need room that their "63%" text would not ask for.
+    // Bars need room that their "63%" text would not ask for: the figures' columns share what the
+    // names leave, 110 px each at least (at a fixed 110 they left a blank strip at the right).
     m_campaigns->header()->setStretchLastSection(false);
+    m_campaigns->header()->setMinimumSectionSize(110);
     for (int col = 2; col < m_campaigns->columnCount(); ++col) {
-        m_campaigns->header()->setSectionResizeMode(col, QHeaderView::Fixed);
-        m_campaigns->setColumnWidth(col, 110);
+        m_campaigns->header()->setSectionResizeMode(col, QHeaderView::Stretch);
         m_fitted[m_campaigns].removeOne(col);
     }
     m_rosterChart = new FollowersChart(this);
@@ -590,9 +591,18 @@ void DashboardPage::showWarnings()
     // Contracts first: a broken exclusivity or rights in use after their end cost money.
     if (!m_board.conflicts.isEmpty())
         addHeading(&warnings, tr("Exclusivity"));
+    // The row names its creator in the first column, so the line starts with what is wrong rather than
+    // with the creator's name again (the whole sentence was cut after it at 1366 px); the sentence is
+    // the tooltip.
     for (const ExclusivityConflict &c : std::as_const(m_board.conflicts)) {
-        const QString what = describeConflict(c);
-        addItem(&warnings, {c.creator, what}, OpensCampaign, c.campaignId)->setToolTip(1, what);
+        QString what = c.category.trimmed().isEmpty()
+                           ? tr("%1 (%2) overlaps the exclusivity to %3")
+                                 .arg(c.conflictingCampaign, c.conflictingBrand, c.contractBrand)
+                           : tr("%1 (%2) overlaps the exclusivity to %3 for %4")
+                                 .arg(c.conflictingCampaign, c.conflictingBrand, c.contractBrand, c.category);
+        if (c.pending)
+            what = tr("%1, not signed yet").arg(what);
+        addItem(&warnings, {c.creator, what}, OpensCampaign, c.campaignId)->setToolTip(1, describeConflict(c));
     }
     // The ten longest used past their end and the ten ending soonest (the part sends only those):
     // an agency has thousands (1,804 in the agency demo), all listed on Today, and a list that long
@@ -601,18 +611,22 @@ void DashboardPage::showWarnings()
     if (!m_board.rights.isEmpty())
         addHeading(&warnings,
                    more > 0 ? tr("Usage rights · %1").arg(locale.toString(m_board.rightsTotal)) : tr("Usage rights"));
+    // Under the "Usage rights" heading, when first, then whose content; the sentence with the brand is
+    // the tooltip.
     for (const RightsAlert &r : std::as_const(m_board.rights)) {
+        const bool expiring = r.state == QLatin1String("expiring");
+        const QString when = r.daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, int(r.daysLeft));
         const QString what =
-            r.state == QLatin1String("expiring")
-                ? tr("%1's rights to the %2 content end %3 (%4)")
-                      .arg(r.brand, r.campaign,
-                           r.daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, int(r.daysLeft)),
-                           displayDate(r.usageEnd))
-                : tr("%1's rights to the %2 content ended %3 ago, and the content is still in use")
-                      .arg(r.brand, r.campaign, tr("%n day(s)", nullptr, int(-r.daysLeft)));
+            expiring ? tr("Ends %1 (%2) · %3").arg(when, displayDate(r.usageEnd), r.campaign)
+                     : tr("Ended %1 ago, in use · %2").arg(tr("%n day(s)", nullptr, int(-r.daysLeft)), r.campaign);
+        const QString sentence = expiring
+                                     ? tr("%1's rights to the %2 content end %3 (%4)")
+                                           .arg(r.brand, r.campaign, when, displayDate(r.usageEnd))
+                                     : tr("%1's rights to the %2 content ended %3 ago, and the content is still in use")
+                                           .arg(r.brand, r.campaign, tr("%n day(s)", nullptr, int(-r.daysLeft)));
         QTreeWidgetItem *item = addItem(&warnings, {r.creator, what}, OpensCampaign, r.campaignId);
-        item->setToolTip(1, what);
-        if (r.state != QLatin1String("expiring"))
+        item->setToolTip(1, sentence);
+        if (!expiring)
             markLate(item);
     }
     if (more > 0) {
