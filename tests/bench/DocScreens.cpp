@@ -2,7 +2,8 @@
 // tour (scripts/tour.sh), on a real X server.
 // Usage: doc_screens [--shot OUT.png] [--dark] WORKSPACE SCREEN [en|id]
 // SCREEN: a page (today, dashboard, creators, brands, campaigns, pipeline, contracts, payments; "-mine"
-// for My Creators on), today-rights (Today's usage rights listed whole from the row after their first three), money,
+// for My Creators on), today-rights (Today's usage rights listed whole from the row after their first three),
+// dashboard-roster (the dashboard scrolled to the roster's follower growth), money,
 // followups, mark-posted, results, results-followers, new-brand, new-creator, new-campaign, settings, settings-money,
 // settings-managers. "money" opens the creator with the most payments at their Money tab; "followups" the creator with
 // the most follow-ups.
@@ -14,9 +15,11 @@
 #include "campaigns/CampaignsPage.h"
 #include "campaigns/MarkPostedDialog.h"
 #include "campaigns/ResultsPanel.h"
+#include "charts/FollowersChart.h"
 #include "common/PostUrl.h"
 #include "creators/CreatorEditor.h"
 #include "creators/MoneyTab.h"
+#include "dashboard/DashboardPage.h"
 #include "desk/FollowupsPanel.h"
 #include "desk/MyCreators.h"
 #include "desk/TodayPage.h"
@@ -41,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -103,6 +107,9 @@ int main(int argc, char *argv[])
         window->myCreators()->setMe(first ? first->toLongLong() : 0);
         window->myCreators()->setOn(true);
     }
+    // "dashboard-roster": the dashboard scrolled to the roster's follower growth.
+    if (page == QLatin1String("dashboard-roster"))
+        page = QStringLiteral("dashboard");
     if (pages.contains(page))
         window->showPage(MainWindow::Page(pages.indexOf(page)));
     if (what == QLatin1String("today-rights")) {
@@ -202,7 +209,7 @@ int main(int argc, char *argv[])
         auto *since = new QElapsedTimer;
         since->start();
         shoot->start(100);
-        QObject::connect(shoot, &QTimer::timeout, &app, [out, window, shoot, since] {
+        QObject::connect(shoot, &QTimer::timeout, &app, [out, what, window, shoot, since] {
             const QList<BackgroundRead *> reads = window->findChildren<BackgroundRead *>();
             const bool reading =
                 std::any_of(reads.cbegin(), reads.cend(), [](const BackgroundRead *r) { return r->isBusy(); });
@@ -210,6 +217,12 @@ int main(int argc, char *argv[])
                 return;
             shoot->stop();
             delete since;
+            if (what == QLatin1String("dashboard-roster")) { // once its parts have arrived and are laid out
+                auto *dashboard = window->page<DashboardPage>(MainWindow::Dashboard);
+                if (auto *scroll = dashboard->findChild<QScrollArea *>())
+                    scroll->ensureWidgetVisible(dashboard->rosterChart(), 0, 0);
+                QApplication::processEvents();
+            }
             const bool saved = QGuiApplication::primaryScreen()->grabWindow(0).save(out);
             if (!saved)
                 std::fprintf(stderr, "doc_screens: could not save %s\n", qPrintable(out));
