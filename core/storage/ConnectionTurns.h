@@ -34,6 +34,8 @@ public:
         --m_waiting;
     }
     void unlock() { m_mutex.unlock(); }
+    // Whether the import's thread is asking for a turn (tests wait for it).
+    bool isAsked() const { return m_waiting.load() > 0; }
     void lockAfterOthers()
     {
         const auto until = std::chrono::steady_clock::now() + SpinFor;

@@ -37,22 +37,21 @@ TEST_CASE("the import's thread takes the connection before the writer's next sta
 {
     ConnectionTurns turns;
     QStringList order; // written only while holding a turn
-    std::atomic<int> stage{0};
+    std::atomic<bool> writerHasIt{false};
     std::thread writer([&] {
         turns.lockAfterOthers();
-        stage = 1;
-        while (stage.load() != 2)
+        writerHasIt = true;
+        while (!turns.isAsked())
             std::this_thread::yield();
-        // Long enough for the import's thread to be asking, past the time it asks without sleeping.
+        // Past the time the import's thread asks without sleeping: it is asleep on the turn now.
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
         turns.unlock();
         turns.lockAfterOthers(); // the writer's next statement waits for the import's look-up
         order << QStringLiteral("writer");
         turns.unlock();
     });
-    while (stage.load() != 1)
+    while (!writerHasIt.load())
         std::this_thread::yield();
-    stage = 2;
     turns.lock();
     order << QStringLiteral("import");
     // Held past the time the writer asks without sleeping: it still gets its turn after.
