@@ -1,6 +1,6 @@
 #include "FreeMemory.h"
 
-#include <atomic>
+#include <mutex>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -8,9 +8,12 @@
 
 namespace cd {
 namespace {
-std::atomic<bool> g_keepingFreed{false}; // keepFreedMemoryDuringBursts() was called
-std::atomic<int> g_tops{0};              // KeepFreedTops alive
-constexpr int WholeTops = 512 << 20;     // above an arena's 64 MiB: never cut back
+// The trim threshold and what decides it, changed together: with only an atomic count, a guard
+// ending on one thread could set the threshold back just after another's had raised it again.
+std::mutex g_threshold;
+bool g_keepingFreed = false;         // keepFreedMemoryDuringBursts() was called
+int g_tops = 0;                      // KeepFreedTops alive
+constexpr int WholeTops = 512 << 20; // above an arena's 64 MiB: never cut back
 } // namespace
 
 void returnFreeMemory()
@@ -31,6 +34,7 @@ void keepFreedMemoryDuringBursts()
     // held 144-191 MiB at rest over seven runs, 138-147 with 8 (six runs; the roster's re-read
     // 156-176 -> 172-188 ms, the other reads within the noise; glibc's default, 128 KiB, cost far more).
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    const std::lock_guard lock(g_threshold);
     mallopt(M_TRIM_THRESHOLD, TopKeptFree);
     g_keepingFreed = true;
 #endif
@@ -39,6 +43,7 @@ void keepFreedMemoryDuringBursts()
 KeepFreedTops::KeepFreedTops()
 {
 #ifdef __GLIBC__
+    const std::lock_guard lock(g_threshold);
     if (g_keepingFreed && g_tops++ == 0)
         mallopt(M_TRIM_THRESHOLD, WholeTops);
 #endif
@@ -47,6 +52,7 @@ KeepFreedTops::KeepFreedTops()
 KeepFreedTops::~KeepFreedTops()
 {
 #ifdef __GLIBC__
+    const std::lock_guard lock(g_threshold);
     if (g_keepingFreed && --g_tops == 0)
         mallopt(M_TRIM_THRESHOLD, TopKeptFree);
 #endif

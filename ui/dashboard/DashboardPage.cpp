@@ -615,15 +615,18 @@ void DashboardPage::showWarnings()
     // the tooltip.
     for (const RightsAlert &r : std::as_const(m_board.rights)) {
         const bool expiring = r.state == QLatin1String("expiring");
-        const QString when = r.daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, int(r.daysLeft));
-        const QString what =
-            expiring ? tr("Ends %1 (%2) · %3").arg(when, displayDate(r.usageEnd), r.campaign)
-                     : tr("Ended %1 ago, in use · %2").arg(tr("%n day(s)", nullptr, int(-r.daysLeft)), r.campaign);
-        const QString sentence = expiring
-                                     ? tr("%1's rights to the %2 content end %3 (%4)")
-                                           .arg(r.brand, r.campaign, when, displayDate(r.usageEnd))
-                                     : tr("%1's rights to the %2 content ended %3 ago, and the content is still in use")
-                                           .arg(r.brand, r.campaign, tr("%n day(s)", nullptr, int(-r.daysLeft)));
+        QString what, sentence;
+        if (expiring) {
+            const QString when = r.daysLeft == 0 ? tr("today") : tr("in %n day(s)", nullptr, int(r.daysLeft));
+            what = tr("Ends %1 (%2) · %3").arg(when, displayDate(r.usageEnd), r.campaign);
+            sentence =
+                tr("%1's rights to the %2 content end %3 (%4)").arg(r.brand, r.campaign, when, displayDate(r.usageEnd));
+        } else {
+            const QString days = tr("%n day(s)", nullptr, int(-r.daysLeft));
+            what = tr("Ended %1 ago, in use · %2").arg(days, r.campaign);
+            sentence = tr("%1's rights to the %2 content ended %3 ago, and the content is still in use")
+                           .arg(r.brand, r.campaign, days);
+        }
         QTreeWidgetItem *item = addItem(&warnings, {r.creator, what}, OpensCampaign, r.campaignId);
         item->setToolTip(1, sentence);
         if (!expiring)
