@@ -25,6 +25,9 @@ struct ContractSummary
 
 // Every contract by campaign and creator.
 Result<QList<ContractSummary>> contractList(QSqlDatabase &db);
+// The FROM and ORDER BY of that list: contracts `k` with their latest versions `v`, participations
+// `p`, campaigns `c`, brands `b` and creators `cr`.
+QByteArray contractsInListOrder();
 // The `contract list --json` array of formats.md.
 QJsonArray contractListToJson(const QList<ContractSummary> &contracts);
 

@@ -10,19 +10,6 @@
 
 namespace cd {
 
-namespace {
-
-// domain.md's expired_in_use as of today: rights granted (the contract was signed), their end
-// passed, and the content still in use.
-bool usedPastEnd(const ContractSummary &r, const QDate &today)
-{
-    static const QStringList granted{QStringLiteral("signed"), QStringLiteral("active"), QStringLiteral("expired"),
-                                     QStringLiteral("terminated")};
-    return r.rightsInUse && r.usageEnd.isValid() && r.usageEnd < today && granted.contains(r.status);
-}
-
-} // namespace
-
 ContractListModel::ContractListModel(Workspace *workspace, QObject *parent, ListReads reads)
     : QAbstractTableModel(parent), m_workspace(workspace)
 {
@@ -57,29 +44,25 @@ void ContractListModel::setRows(const Result<Rows> &rows)
     Rows replaced = std::exchange(m_rows, rows ? rows.value() : Rows());
     m_error = rows ? QString() : rows.error();
     endResetModel();
-    freeInBackground(std::move(replaced));
+    const qsizetype entries = replaced.size();
+    freeInBackground(std::move(replaced), entries);
 }
 
 Result<ContractListModel::Rows> ContractListModel::read(QSqlDatabase &db, const QDate &today)
 {
-    auto contracts = contractList(db);
-    if (!contracts)
-        return fail(contracts.error());
+    auto table = ContractTable::read(db, today);
+    if (!table)
+        return fail(table.error());
     // The texts are the cells as shown: a model of its own on this thread formats them.
     ContractListModel shown(nullptr);
-    shown.m_rows.reserve(contracts->size());
-    // Worked out once here, not on every paint of the Usage ends cell.
-    for (ContractSummary &contract : contracts.value()) {
-        const bool pastEnd = usedPastEnd(contract, today);
-        shown.m_rows.append({std::move(contract), pastEnd, {}, unranked<ColumnCount>()});
-    }
-    prepareRows(shown, SortRole, shown.m_rows);
+    shown.m_rows.table = std::move(table).value();
+    shown.m_rows.prepared = prepareRowsOf(shown, SortRole);
     return std::move(shown.m_rows);
 }
 
 int ContractListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.table.size());
 }
 
 int ContractListModel::columnCount(const QModelIndex &parent) const
@@ -89,54 +72,56 @@ int ContractListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ContractListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.table.size())
         return {};
-    const ContractSummary &r = m_rows.at(index.row()).contract;
+    const ContractTable &t = m_rows.table;
+    const ContractTable::Entry &r = t.at(index.row());
     if (role == IdRole)
         return r.id;
     if (role == ListSearchTextRole)
-        return m_rows.at(index.row()).searchText;
+        return searchText(index.row()).toByteArray();
     if (role == Qt::TextAlignmentRole && index.column() == Version)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == StatusWordRole)
-        return r.status;
+        return t.status(r);
     if (role == UsedPastEndRole)
-        return m_rows.at(index.row()).usedPastEnd;
+        return r.usedPastEnd;
     if (role == SortRole && index.column() == Version)
         return r.version;
     // Dates sort by the day, whatever language shows them (none first).
     if (role == SortRole && (index.column() == Signed || index.column() == UsageEnd))
-        return index.column() == Signed ? r.signedDate : r.usageEnd;
+        return ContractTable::date(index.column() == Signed ? r.signedDay : r.usageEnd);
+    const QDate exclusivityStart = ContractTable::date(r.exclusivityStart);
     // By category, then by the day it starts: the text shown starts with the day of the month.
     if (role == SortRole && index.column() == Exclusivity)
-        return r.exclusivityStart.isValid() ? QStringList{r.exclusivityCategory, isoDate(r.exclusivityStart)}.join(u' ')
-                                            : QString();
+        return exclusivityStart.isValid() ? QStringList{t.category(r), isoDate(exclusivityStart)}.join(u' ')
+                                          : QString();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return {};
     // In the app's one date style, like every other list (these read 2026-03-01 before).
     const auto date = [](const QDate &d) { return d.isValid() ? displayDate(d) : QString(); };
     switch (index.column()) {
     case Campaign:
-        return r.campaign;
+        return t.campaign(r);
     case Creator:
-        return r.creator;
+        return t.creator(r);
     case Brand:
-        return r.brand;
+        return t.brand(r);
     case Status:
-        return wordFrom<ContractStatus>(r.status) ? wordLabel(r.status) : r.status;
+        return wordFrom<ContractStatus>(t.status(r)) ? wordLabel(t.status(r)) : t.status(r);
     case Version:
         return r.version;
     case Signed:
-        return date(r.signedDate);
+        return date(ContractTable::date(r.signedDay));
     case UsageEnd:
-        return usageEndText(r.usageEnd, r.rightsInUse, m_rows.at(index.row()).usedPastEnd);
+        return usageEndText(ContractTable::date(r.usageEnd), r.rightsInUse, r.usedPastEnd);
     case Exclusivity:
-        if (!r.exclusivityStart.isValid())
+        if (!exclusivityStart.isValid())
             return QString();
         return QCoreApplication::translate("ContractListModel", "%1 %2 – %3")
-            .arg(r.exclusivityCategory, date(r.exclusivityStart),
-                 r.exclusivityEnd.isValid() ? date(r.exclusivityEnd)
-                                            : QCoreApplication::translate("ContractListModel", "open"));
+            .arg(t.category(r), date(exclusivityStart),
+                 r.exclusivityEnd != ContractTable::NoDay ? date(ContractTable::date(r.exclusivityEnd))
+                                                          : QCoreApplication::translate("ContractListModel", "open"));
     }
     return {};
 }

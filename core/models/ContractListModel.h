@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ListReads.h"
-#include "contracts/ContractList.h"
+#include "contracts/ContractTable.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -13,7 +13,7 @@ class Workspace;
 // Every contract with where it stands and the terms that matter day to day. QtCore only; reads
 // itself after every committed change that touches contracts or what they name, or is fed by its
 // page's reads on a worker (ListReads).
-class ContractListModel : public QAbstractTableModel, public RankedRows
+class ContractListModel : public QAbstractTableModel, public RankedRows, public SearchableRows
 {
     Q_OBJECT
 public:
@@ -36,14 +36,13 @@ public:
     // expired_in_use, as of today): the view shows it as a problem, not as current usage.
     static constexpr int UsedPastEndRole = Qt::UserRole + 4;
 
-    struct Row
+    // A read: the contracts, with each one's search text and places by column.
+    struct Rows
     {
-        ContractSummary contract;
-        bool usedPastEnd = false;                                        // UsedPastEndRole, as of the day read
-        SearchText searchText;                                           // ListSearchTextRole
-        std::array<int, ColumnCount> sortRank = unranked<ColumnCount>(); // RankedRows, made with the read
+        ContractTable table;
+        PreparedRows prepared;
+        qsizetype size() const { return table.size(); }
     };
-    using Rows = QList<Row>;
 
     explicit ContractListModel(Workspace *workspace, QObject *parent = nullptr, ListReads reads = ListReads::Itself);
 
@@ -67,11 +66,18 @@ public:
     QString lastError() const { return m_error; }
 
     int rankedRole() const override { return SortRole; }
-    int sortRank(int row, int column) const override { return m_rows.at(row).sortRank.at(column); }
+    int sortRank(int row, int column) const override
+    {
+        return m_rows.prepared.ranks.isEmpty() ? -1 : m_rows.prepared.ranks.at(column).at(row);
+    }
+    QByteArrayView searchText(int row) const override
+    {
+        return row < m_rows.prepared.texts.size() ? m_rows.prepared.texts.at(row) : QByteArrayView();
+    }
 
 private:
     QPointer<Workspace> m_workspace;
-    QList<Row> m_rows;
+    Rows m_rows;
     QString m_error;
 };
 

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 #include <numeric>
 #include <optional>
 #include <string_view>
@@ -17,6 +18,14 @@ namespace cd {
 
 // Folded cell by cell (folding never joins characters across a line break): one cell that is not
 // ASCII ("—" for no rate, "Müller") no longer sends the whole row through Unicode's tables.
+void appendSearchText(QByteArray &to, const QStringList &cells)
+{
+    for (const QString &cell : cells) {
+        appendCaseFolded(to, cell);
+        to += '\n';
+    }
+}
+
 SearchText searchTextOf(const QStringList &cells)
 {
     qsizetype size = 0;
@@ -24,21 +33,51 @@ SearchText searchTextOf(const QStringList &cells)
         size += cell.size() + 1;
     SearchText text;
     text.reserve(size); // the size of ASCII text
-    for (const QString &cell : cells) {
-        appendCaseFolded(text, cell);
-        text += '\n';
-    }
+    appendSearchText(text, cells);
     if (text.capacity() > text.size())
         text.squeeze(); // a cell that was not ASCII grew it
     return text;
 }
 
-SearchText rowSearchText(const QAbstractItemModel &model, int row)
+namespace {
+QStringList rowCells(const QAbstractItemModel &model, int row)
 {
     QStringList cells;
     for (int column = 0; column < model.columnCount(); ++column)
         cells << model.index(row, column).data().toString();
-    return searchTextOf(cells);
+    return cells;
+}
+} // namespace
+
+SearchText rowSearchText(const QAbstractItemModel &model, int row)
+{
+    return searchTextOf(rowCells(model, row));
+}
+
+void SearchTextPool::append(const QStringList &cells)
+{
+    m_starts.append(qint32(m_bytes.size()));
+    appendSearchText(m_bytes, cells);
+}
+
+void SearchTextPool::squeeze()
+{
+    m_bytes.squeeze();
+    m_starts.squeeze();
+}
+
+PreparedRows prepareRowsOf(const QAbstractItemModel &shown, int sortRole)
+{
+    const int rows = shown.rowCount();
+    std::future<QList<QList<int>>> ranked = std::async(rows > 2000 ? std::launch::async : std::launch::deferred,
+                                                       [&shown, sortRole] { return columnRanks(shown, sortRole); });
+    PreparedRows prepared;
+    prepared.texts.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        prepared.texts.append(rowCells(shown, row));
+    prepared.texts.squeeze();
+    prepared.ranks = ranked.get();
+    return prepared;
 }
 
 QByteArrayList searchTerms(const QString &typed)

@@ -9,7 +9,6 @@
 #include <Qt>
 
 #include <array>
-#include <future>
 
 class QAbstractItemModel;
 
@@ -36,12 +35,51 @@ using SearchText = QByteArray;
 
 // The text ListSearchTextRole holds for a row whose cells show `cells`.
 SearchText searchTextOf(const QStringList &cells);
+// Appends that text to `to`, without a string of its own.
+void appendSearchText(QByteArray &to, const QStringList &cells);
 // The same, for `row` of `model`, from its display texts.
 SearchText rowSearchText(const QAbstractItemModel &model, int row);
 // The words of a search as typed, folded as the search texts are.
 QByteArrayList searchTerms(const QString &typed);
 // Whether a search text holds every term (each in any column).
 bool matchesAll(QByteArrayView searchText, const QByteArrayList &terms);
+
+// The search texts of a whole list, end to end in one buffer: a text of its own costs a row about
+// 50 bytes beyond its characters (the string, its header, the allocator's rounding), 1.1 MiB for the
+// large demo's 23,140 contracts.
+class SearchTextPool
+{
+public:
+    qsizetype size() const { return m_starts.size(); }
+    QByteArrayView at(qsizetype row) const
+    {
+        const qsizetype start = m_starts.at(row);
+        const qsizetype end = row + 1 < m_starts.size() ? m_starts.at(row + 1) : m_bytes.size();
+        return QByteArrayView(m_bytes.constData() + start, end - start);
+    }
+    // The row's text goes on the end (searchTextOf's).
+    void append(const QStringList &cells);
+    void reserve(qsizetype rows) { m_starts.reserve(rows); }
+    void squeeze();
+
+private:
+    QByteArray m_bytes;
+    QList<qint32> m_starts; // of each row's text in m_bytes
+};
+
+// A list that keeps each row's search text where the filter can read it without a QVariant (the
+// role's texts of their own are what SearchTextPool saves).
+class SearchableRows
+{
+public:
+    virtual ~SearchableRows() = default;
+    virtual QByteArrayView searchText(int row) const = 0;
+
+protected:
+    SearchableRows() = default;
+    SearchableRows(const SearchableRows &) = default;
+    SearchableRows &operator=(const SearchableRows &) = default;
+};
 
 // A list whose read also works out the order of its rows by each column, on the worker: the page's
 // sort then compares two integers instead of asking data() for two QVariants. Sorting the large
@@ -74,25 +112,26 @@ template <std::size_t Columns> constexpr std::array<int, Columns> unranked()
 // rows without a value. Equal values share a place; places run 0, 1, 2... without gaps.
 QList<QList<int>> columnRanks(const QAbstractItemModel &model, int role);
 
-// For a model's read: fills each row's `searchText` (rowSearchText) and `sortRank` (columnRanks by
-// `sortRole`) from `shown`, a model showing `rows`. A long list has its ranks worked out on a
-// second thread meanwhile: the read runs alone on two cores more often than not, and the large
-// demo's 23,140 contracts take ~55 ms to rank.
+// What a list's read works out beside its rows, from `shown`, a model showing them: each row's
+// search text (rowSearchText's) and its place by each column (columnRanks by `sortRole`). A long
+// list has its ranks worked out on a second thread meanwhile: the read runs alone on two cores more
+// often than not, and the large demo's 23,140 contracts take ~55 ms to rank.
+struct PreparedRows
+{
+    SearchTextPool texts;
+    QList<QList<int>> ranks; // by column, then row
+};
+PreparedRows prepareRowsOf(const QAbstractItemModel &shown, int sortRole);
+
+// For a model's read: fills each row's `searchText` and `sortRank` (prepareRowsOf) from `shown`, a
+// model showing `rows`.
 template <typename Rows> void prepareRows(const QAbstractItemModel &shown, int sortRole, Rows &rows)
 {
-    const auto rank = [&shown, sortRole] { return columnRanks(shown, sortRole); };
-    std::future<QList<QList<int>>> ranked =
-        std::async(rows.size() > 2000 ? std::launch::async : std::launch::deferred, rank);
-    // Into a list of their own: `shown` shows `rows`, which the other thread reads meanwhile.
-    QList<SearchText> texts;
-    texts.reserve(rows.size());
-    for (int row = 0; row < int(rows.size()); ++row)
-        texts << rowSearchText(shown, row);
-    const QList<QList<int>> ranks = ranked.get();
+    const PreparedRows prepared = prepareRowsOf(shown, sortRole);
     for (qsizetype row = 0; row < rows.size(); ++row) {
-        rows[row].searchText = texts.at(row);
-        for (qsizetype column = 0; column < ranks.size(); ++column)
-            rows[row].sortRank.at(column) = ranks.at(column).at(row);
+        rows[row].searchText = prepared.texts.at(row).toByteArray();
+        for (qsizetype column = 0; column < prepared.ranks.size(); ++column)
+            rows[row].sortRank.at(column) = prepared.ranks.at(column).at(row);
     }
 }
 

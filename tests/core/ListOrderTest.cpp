@@ -150,3 +150,25 @@ TEST_CASE("a long list gets its search texts and its ranks from two threads as o
     CHECK(rows.at(13).sortRank.at(1) == 0);
     CHECK(rows.at(0).searchText == QByteArray("creator 0\n0\n"));
 }
+
+TEST_CASE("a pool of search texts holds each row's text end to end and gives back exactly that row's")
+{
+    SearchTextPool pool;
+    CHECK(pool.size() == 0);
+    pool.append({QStringLiteral("Rina Wijaya"), QStringLiteral("Signed")});
+    pool.append({});                                                  // a row that shows nothing
+    pool.append({QStringLiteral("Daniel Müller"), QString()});        // not ASCII, and an empty cell
+    pool.append({QStringLiteral("ALEX"), QStringLiteral("ΣΊΣΥΦΟΣ")}); // Unicode's folding
+    pool.squeeze();
+    REQUIRE(pool.size() == 4);
+    CHECK(pool.at(0) == QByteArrayView("rina wijaya\nsigned\n"));
+    CHECK(pool.at(1).isEmpty());
+    CHECK(pool.at(2) == QByteArrayView("daniel müller\n\n"));
+    CHECK(pool.at(3).toByteArray() == searchTextOf({QStringLiteral("ALEX"), QStringLiteral("ΣΊΣΥΦΟΣ")}));
+    CHECK(pool.at(3).toByteArray() == QStringLiteral("alex\nσίσυφοσ\n").toUtf8());
+    // A search looks at its row only: the end of one text and the start of the next are not a word.
+    CHECK(matchesAll(pool.at(0), searchTerms(QStringLiteral("WIJAYA signed"))));
+    CHECK_FALSE(matchesAll(pool.at(0), searchTerms(QStringLiteral("daniel"))));
+    CHECK_FALSE(matchesAll(pool.at(2), searchTerms(QStringLiteral("alex"))));
+    CHECK(matchesAll(pool.at(2), searchTerms(QStringLiteral("MÜLLER"))));
+}

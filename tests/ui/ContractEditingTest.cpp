@@ -3,6 +3,7 @@
 #include "contracts/ContractEditor.h"
 #include "contracts/ContractTermsForm.h"
 #include "contracts/ContractsPage.h"
+#include "models/ContractListModel.h"
 #include "storage/Transaction.h"
 
 #include <QComboBox>
@@ -154,4 +155,38 @@ TEST_CASE("the contract editor says which campaigns an exclusivity would conflic
     // Ending it before Kopi Kita's campaign starts clears the warning.
     editor.termsForm()->exclusivityEndEdit()->setDate(QDate(2026, 4, 30));
     CHECK(editor.conflictLabel()->text().isEmpty());
+}
+
+TEST_CASE("the Contracts list finds every word typed in any column it shows and only in one contract")
+{
+    Window w;
+    // Alex's draft for the same campaign, with an open-ended exclusivity, beside Rina's signed one.
+    test::exec(*w.ws, QStringLiteral("INSERT INTO contracts (participant_id, status, created_at, updated_at) "
+                                     "VALUES (2, 'draft', 'x', 'x')"));
+    test::exec(*w.ws, QStringLiteral("INSERT INTO contract_versions (contract_id, version, exclusivity_category, "
+                                     "exclusivity_start, created_at) VALUES (2, 1, 'Skincare', '2026-12-01', 'x')"));
+    auto *page = w.window->page<ContractsPage>(MainWindow::Contracts);
+    REQUIRE(page != nullptr);
+    page->reload();
+    QAbstractItemModel *list = page->table()->model();
+    REQUIRE(list->rowCount() == 2);
+    const auto found = [&](const QString &typed) {
+        page->searchField()->setText(typed);
+        QStringList creators;
+        for (int row = 0; row < list->rowCount(); ++row)
+            creators << list->index(row, ContractListModel::Creator).data().toString();
+        creators.sort();
+        return creators;
+    };
+    const QStringList alex{QStringLiteral("Alex Chen")}, rina{QStringLiteral("Rina Wijaya")};
+    CHECK(found(QStringLiteral("rina")) == rina);
+    CHECK(found(QStringLiteral("RAMADAN Draft")) == alex); // the campaign and the status as shown
+    CHECK(found(QStringLiteral("skincare open")) == alex); // "Skincare 1 Dec 2026 – open"
+    CHECK(found(QStringLiteral("beverages 30 jun 2026")) == rina);
+    CHECK(found(QStringLiteral("2026 refresh")) ==
+          (QStringList{QStringLiteral("Alex Chen"), QStringLiteral("Rina Wijaya")}));
+    // Every word in one contract: Rina's name and Alex's status are two contracts' words.
+    CHECK(found(QStringLiteral("rina draft")).isEmpty());
+    CHECK(found(QStringLiteral("wijayaalex")).isEmpty()); // one text does not run into the next
+    CHECK(found(QString()).size() == 2);
 }

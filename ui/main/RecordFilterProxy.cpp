@@ -30,6 +30,7 @@ void RecordFilterProxy::setOnlyIds(int role, const std::optional<QSet<qint64>> &
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     m_ranked = dynamic_cast<const RankedRows *>(model);
+    m_searchable = dynamic_cast<const SearchableRows *>(model);
     QSortFilterProxyModel::setSourceModel(model);
 }
 
@@ -58,6 +59,8 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
             return false;
     if (m_terms.isEmpty())
         return true;
+    if (m_searchable && !sourceParent.isValid())
+        return matchesAll(m_searchable->searchText(sourceRow), m_terms);
     const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
     SearchText haystack = first.data(ListSearchTextRole).toByteArray();
     if (haystack.isEmpty()) // a model without prepared texts

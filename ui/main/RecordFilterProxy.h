@@ -10,6 +10,7 @@
 namespace cd {
 
 class RankedRows;
+class SearchableRows;
 
 // Search text over every column, and exact values wanted in chosen columns (a brand, a status),
 // together: a row shows when it matches all of them. Each word searched must appear in some
@@ -40,7 +41,8 @@ private:
     QMap<int, QString> m_values;
     int m_idRole = 0;
     std::optional<QSet<qint64>> m_ids;
-    const RankedRows *m_ranked = nullptr; // the source, found once rather than per comparison
+    const RankedRows *m_ranked = nullptr;         // the source, found once rather than per comparison
+    const SearchableRows *m_searchable = nullptr; // the same, for each row's search text
 };
 
 } // namespace cd
