@@ -97,6 +97,9 @@ TEST_CASE("Today lists all eleven sections and approves a draft without leaving 
     REQUIRE(jump != nullptr);
     CHECK(jump->text().contains(QStringLiteral("href=\"3\"")));       // Late is the fourth section
     CHECK_FALSE(jump->text().contains(QStringLiteral("href=\"4\""))); // no offers: not a link
+    // Apart by gaps a line breaks after, never by a dot that wrapping leaves at a line's end.
+    CHECK(jump->text().count(QChar(0x2003)) == 10); // between eleven sections
+    CHECK_FALSE(jump->text().contains(QStringLiteral("·")));
     emit jump->linkActivated(QStringLiteral("3"));
     REQUIRE(d.today->view()->currentIndex().isValid());
     CHECK(d.today->view()->currentIndex().parent().row() == 3);

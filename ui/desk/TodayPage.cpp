@@ -341,7 +341,9 @@ void TodayPage::fillJumpLinks()
                             : QStringLiteral("<span style=\"color:%1\">%2</span>")
                                   .arg(roleColor(ColorRole::Muted, this).name(), text));
     }
-    m_jump->setText(links.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    // Apart by a gap the line may break after only (an em space: Unicode's break-after class), not by
+    // a "·": wrapped, a dot was left at the end of the line or began the next.
+    m_jump->setText(links.join(QStringLiteral("&nbsp;&nbsp;") + QChar(0x2003)));
 }
 
 void TodayPage::jumpTo(int sectionRow)
