@@ -185,7 +185,7 @@ CreatorRosterModel::Roster CreatorRosterModel::readRows(QSqlDatabase &db, const 
         Row r;
         r.id = creators.int64(0);
         r.name = creators.text(1);
-        r.status = shared(creators.text(2));
+        r.archived = creators.utf8(2) == QByteArrayView("archived");
         r.niche = shared(creators.text(3));
         // Named once per country here, not on every row, paint and sort: an older workspace's free
         // text ("indonesia") reads as the country it names.
@@ -249,12 +249,12 @@ CreatorRosterModel::Roster CreatorRosterModel::readRows(QSqlDatabase &db, const 
     // The cells that repeat from row to row (tier, platforms, status) are made once per value.
     QHash<int, QString> tierTexts;
     QHash<QStringList, QString> platformTexts;
-    QHash<QString, QString> statusTexts;
+    QHash<bool, QString> statusTexts;
     const auto cell = [&](const Row &r, int column) {
         const auto once = [&](auto &texts, const auto &key) {
             auto text = texts.constFind(key);
             if (text == texts.cend())
-                text = texts.insert(key, cellText(r, column, roster.thresholds, roster.basis));
+                text = texts.insert(key, cellText(r, column, roster.thresholds));
             return *text;
         };
         switch (column) {
@@ -263,16 +263,16 @@ CreatorRosterModel::Roster CreatorRosterModel::readRows(QSqlDatabase &db, const 
         case Platforms:
             return once(platformTexts, r.platforms);
         case Status:
-            return once(statusTexts, r.status);
+            return once(statusTexts, r.archived);
         default:
-            return cellText(r, column, roster.thresholds, roster.basis);
+            return cellText(r, column, roster.thresholds);
         }
     };
     QStringList cells;
     for (Row &r : roster.rows) {
         if (engagement)
             if (auto found = engagement->constFind(r.id); found != engagement->constEnd())
-                r.engagement = found.value();
+                r.engagement = Rate{found->posts, found->by(roster.basis)};
         cells.clear();
         for (int c = 0; c < ColumnCount; ++c)
             cells << cell(r, c);
@@ -301,7 +301,7 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return r.id;
     if (role == ArchivedRole)
-        return r.status == QLatin1String("archived");
+        return r.archived;
     const bool hasFollowers = r.largestFollowers >= 0;
     if (role == PlatformWordsRole)
         return r.platforms;
@@ -318,7 +318,7 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         case Followers:
             return r.largestFollowers;
         case Engagement:
-            return engagementPercent(r, m_basis).value_or(-1.0);
+            return engagementPercent(r).value_or(-1.0);
         case Platforms:
             return r.platforms.join(QLatin1Char(' '));
         case Name:
@@ -335,10 +335,10 @@ QVariant CreatorRosterModel::data(const QModelIndex &index, int role) const
         return followersExplained(r);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    return cellText(r, index.column(), m_thresholds, m_basis);
+    return cellText(r, index.column(), m_thresholds);
 }
 
-QString CreatorRosterModel::cellText(const Row &r, int column, const TierThresholds &thresholds, const QString &basis)
+QString CreatorRosterModel::cellText(const Row &r, int column, const TierThresholds &thresholds)
 {
     const bool hasFollowers = r.largestFollowers >= 0;
     switch (column) {
@@ -356,7 +356,7 @@ QString CreatorRosterModel::cellText(const Row &r, int column, const TierThresho
     case Followers:
         return hasFollowers ? QLocale().toString(r.largestFollowers) : QString();
     case Engagement:
-        if (auto percent = engagementPercent(r, basis))
+        if (auto percent = engagementPercent(r))
             return QStringLiteral("%1%").arg(QLocale().toString(*percent, 'f', 2));
         return QStringLiteral("—"); // no rate, said so on hover (an empty cell read as missing data)
     case Niche:
@@ -366,21 +366,21 @@ QString CreatorRosterModel::cellText(const Row &r, int column, const TierThresho
     case Manager:
         return r.manager;
     case Status:
-        return r.status == QLatin1String("archived") ? tr("Archived") : tr("Active");
+        return r.archived ? tr("Archived") : tr("Active");
     }
     return {};
 }
 
-std::optional<double> CreatorRosterModel::engagementPercent(const Row &r, const QString &basis)
+std::optional<double> CreatorRosterModel::engagementPercent(const Row &r)
 {
-    return r.engagement ? r.engagement->by(basis).percent() : std::nullopt;
+    return r.engagement ? r.engagement->rate.percent() : std::nullopt;
 }
 
 QString CreatorRosterModel::engagementExplained(const Row &r) const
 {
     if (!r.engagement)
         return tr("No post metrics in the last 90 days");
-    const EngagementRate &rate = r.engagement->by(m_basis);
+    const EngagementRate &rate = r.engagement->rate;
     const QLocale locale;
     const QString denominator = m_basis == QLatin1String("reach")         ? tr("reach")
                                 : m_basis == QLatin1String("impressions") ? tr("impressions")

@@ -23,17 +23,26 @@ class CreatorRosterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // A creator's engagement of the last 90 days by the roster's basis (Roster::basis): a row kept
+    // the three bases' sums, 48 bytes of which the list never read (a basis chosen reads the roster
+    // again).
+    struct Rate
+    {
+        int posts = 0;
+        EngagementRate rate;
+    };
     struct Row
     {
         qint64 id = 0, managerId = 0;
-        QString name, status, niche, country, manager;
+        QString name, niche, country, manager;
         QStringList platforms;
-        QList<qint64> platformFollowers;             // beside platforms; -1: no snapshot yet
-        qint64 totalFollowers = -1;                  // -1: no snapshot yet
-        qint64 largestFollowers = -1;                // shown: the tier is the largest platform's (domain.md)
-        std::optional<CreatorEngagement> engagement; // last 90 days, when the creator has posts
-        SearchText searchText;                       // every column's text, case-folded (SearchTextRole)
+        QList<qint64> platformFollowers; // beside platforms; -1: no snapshot yet
+        qint64 totalFollowers = -1;      // -1: no snapshot yet
+        qint64 largestFollowers = -1;    // shown: the tier is the largest platform's (domain.md)
+        std::optional<Rate> engagement;  // when the creator has posts in the 90 days
+        SearchText searchText;           // every column's text, case-folded (SearchTextRole)
         int nameRank = 0; // place by name in its roster (nameCollator; equal names share one): SortRole of Name
+        bool archived = false;
     };
     // One read of the roster, with the settings its figures are shown by.
     struct Roster
@@ -135,8 +144,8 @@ private:
     // unless it shares a name with the row before (their order among themselves stays).
     void rankPlaced(qsizetype at);
     // A cell's text as shown; static so a read can make the search texts off the GUI thread.
-    static QString cellText(const Row &r, int column, const TierThresholds &thresholds, const QString &basis);
-    static std::optional<double> engagementPercent(const Row &r, const QString &basis);
+    static QString cellText(const Row &r, int column, const TierThresholds &thresholds);
+    static std::optional<double> engagementPercent(const Row &r);
     QString engagementExplained(const Row &r) const;
     QString followersExplained(const Row &r) const;
 

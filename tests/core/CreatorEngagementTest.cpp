@@ -282,8 +282,8 @@ TEST_CASE("the roster's first screen by name holds the same rows as the whole ro
         CHECK(row.engagement.has_value() == same.engagement.has_value());
         if (row.engagement && same.engagement) {
             CHECK(row.engagement->posts == same.engagement->posts);
-            CHECK(row.engagement->byFollowers.engagement == same.engagement->byFollowers.engagement);
-            CHECK(row.engagement->byFollowers.denominator == same.engagement->byFollowers.denominator);
+            CHECK(row.engagement->rate.engagement == same.engagement->rate.engagement);
+            CHECK(row.engagement->rate.denominator == same.engagement->rate.denominator);
         }
         CHECK(row.searchText == same.searchText);
     }
@@ -294,7 +294,7 @@ TEST_CASE("the roster's first screen by name holds the same rows as the whole ro
     CHECK(sari.largestFollowers == 99'999);
     CHECK(sari.platformFollowers == QList<qint64>{99'999, 50'000});
     REQUIRE(sari.engagement.has_value());
-    CHECK(*sari.engagement->byFollowers.percent() == Approx(8.3333333));
+    CHECK(*sari.engagement->rate.percent() == Approx(8.3333333)); // the workspace's basis: followers
     CHECK(sari.searchText.contains(QByteArray("8.33%")));
 
     // An empty workspace: no rows, no creators, no error.
@@ -326,15 +326,15 @@ TEST_CASE("the roster read with its rates on a second connection is the roster r
         REQUIRE(row.engagement.has_value() == same.engagement.has_value());
         if (row.engagement) {
             CHECK(row.engagement->posts == same.engagement->posts);
-            CHECK(row.engagement->byFollowers.engagement == same.engagement->byFollowers.engagement);
-            CHECK(row.engagement->byFollowers.denominator == same.engagement->byFollowers.denominator);
-            CHECK(row.engagement->byReach.leftOut == same.engagement->byReach.leftOut);
+            CHECK(row.engagement->rate.engagement == same.engagement->rate.engagement);
+            CHECK(row.engagement->rate.denominator == same.engagement->rate.denominator);
+            CHECK(row.engagement->rate.leftOut == same.engagement->rate.leftOut);
         }
         CHECK(row.searchText == same.searchText);
     }
     // Sari's 8.33% came through the second connection.
     REQUIRE(beside.rows.at(2).id == 1);
-    CHECK(*beside.rows.at(2).engagement->byFollowers.percent() == Approx(8.3333333));
+    CHECK(*beside.rows.at(2).engagement->rate.percent() == Approx(8.3333333));
 
     // A second connection that cannot be opened (a server's limit, no file handles left): the rates
     // are read on the first, after the rows.
@@ -345,5 +345,5 @@ TEST_CASE("the roster read with its rates on a second connection is the roster r
     CHECK(without.error.isEmpty());
     REQUIRE(without.rows.size() == 3);
     REQUIRE(without.rows.at(2).id == 1);
-    CHECK(*without.rows.at(2).engagement->byFollowers.percent() == Approx(8.3333333));
+    CHECK(*without.rows.at(2).engagement->rate.percent() == Approx(8.3333333));
 }
