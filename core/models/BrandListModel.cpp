@@ -34,10 +34,11 @@ void BrandListModel::reload()
 void BrandListModel::setRows(const Result<Rows> &rows)
 {
     beginResetModel();
-    Rows replaced = std::exchange(m_rows, rows ? rows.value() : Rows());
+    Rows replaced = std::exchange(m_list, rows ? rows.value() : Rows());
     m_error = rows ? QString() : rows.error();
     endResetModel();
-    freeInBackground(std::move(replaced));
+    const qsizetype entries = replaced.size();
+    freeInBackground(std::move(replaced), entries);
 }
 
 Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
@@ -56,22 +57,16 @@ Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
     // The texts are the cells as shown: a model of its own on this thread formats them.
     BrandListModel shown(nullptr);
     while (q->next())
-        shown.m_rows.append({q->value(0).toLongLong(),
-                             q->value(1).toString(),
-                             q->value(2).toString(),
-                             q->value(3).toString(),
-                             q->value(4).toString().split(QChar(31), Qt::SkipEmptyParts),
-                             q->value(5).toInt(),
-                             q->value(6).toInt(),
-                             {},
-                             unranked<ColumnCount>()});
-    prepareRows(shown, SortRole, shown.m_rows);
-    return std::move(shown.m_rows);
+        shown.m_list.rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                                  q->value(3).toString(), q->value(4).toString().split(QChar(31), Qt::SkipEmptyParts),
+                                  q->value(5).toInt(), q->value(6).toInt()});
+    shown.m_list.prepared = prepareRowsOf(shown, SortRole);
+    return std::move(shown.m_list);
 }
 
 int BrandListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_list.rows.size());
 }
 
 int BrandListModel::columnCount(const QModelIndex &parent) const
@@ -81,13 +76,13 @@ int BrandListModel::columnCount(const QModelIndex &parent) const
 
 QVariant BrandListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_list.rows.size())
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = m_list.rows.at(index.row());
     if (role == IdRole)
         return r.id;
     if (role == ListSearchTextRole)
-        return r.searchText;
+        return searchText(index.row()).toByteArray();
     if (role == Qt::TextAlignmentRole && (index.column() == Campaigns || index.column() == ActiveCampaigns))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole && index.column() == Campaigns)

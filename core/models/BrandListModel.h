@@ -16,7 +16,7 @@ class Workspace;
 // Brands with their category, the competitors exclusivity checks use, and campaign counts.
 // QtCore only; reads itself after every committed change that touches brands or campaigns, or is
 // fed by its page's reads on a worker (ListReads).
-class BrandListModel : public QAbstractTableModel, public RankedRows
+class BrandListModel : public QAbstractTableModel, public PreparedRowsLookup
 {
     Q_OBJECT
 public:
@@ -39,10 +39,8 @@ public:
         QString name, category, contact;
         QStringList competitors;
         int campaigns = 0, active = 0;
-        SearchText searchText;                                           // ListSearchTextRole
-        std::array<int, ColumnCount> sortRank = unranked<ColumnCount>(); // RankedRows, made with the read
     };
-    using Rows = QList<Row>;
+    using Rows = PreparedList<Row>;
 
     explicit BrandListModel(Workspace *workspace, QObject *parent = nullptr, ListReads reads = ListReads::Itself);
 
@@ -63,11 +61,13 @@ public:
     QString lastError() const { return m_error; }
 
     int rankedRole() const override { return SortRole; }
-    int sortRank(int row, int column) const override { return m_rows.at(row).sortRank.at(column); }
+
+protected:
+    const PreparedRows &prepared() const override { return m_list.prepared; }
 
 private:
     QPointer<Workspace> m_workspace;
-    QList<Row> m_rows;
+    Rows m_list;
     QString m_error;
 };
 

@@ -41,10 +41,11 @@ void CampaignListModel::reload()
 void CampaignListModel::setRows(const Result<Rows> &rows)
 {
     beginResetModel();
-    Rows replaced = std::exchange(m_rows, rows ? rows.value() : Rows());
+    Rows replaced = std::exchange(m_list, rows ? rows.value() : Rows());
     m_error = rows ? QString() : rows.error();
     endResetModel();
-    freeInBackground(std::move(replaced));
+    const qsizetype entries = replaced.size();
+    freeInBackground(std::move(replaced), entries);
 }
 
 Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
@@ -77,15 +78,15 @@ Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
         r.creators = q->value(8).toInt();
         r.done = q->value(9).toInt();
         r.deliverables = q->value(10).toInt();
-        shown.m_rows << r;
+        shown.m_list.rows << r;
     }
-    prepareRows(shown, SortRole, shown.m_rows);
-    return std::move(shown.m_rows);
+    shown.m_list.prepared = prepareRowsOf(shown, SortRole);
+    return std::move(shown.m_list);
 }
 
 int CampaignListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_list.rows.size());
 }
 
 int CampaignListModel::columnCount(const QModelIndex &parent) const
@@ -103,15 +104,15 @@ QString CampaignListModel::statusLabel(const QString &word)
 
 QVariant CampaignListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_list.rows.size())
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = m_list.rows.at(index.row());
     if (role == StatusWordRole)
         return r.status;
     if (role == IdRole)
         return r.id;
     if (role == ListSearchTextRole)
-        return r.searchText;
+        return searchText(index.row()).toByteArray();
     const int column = index.column();
     if (role == Qt::TextAlignmentRole && (column == Budget || column == Creators || column == Deliverables))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

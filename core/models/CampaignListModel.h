@@ -17,7 +17,7 @@ class Workspace;
 // Campaigns with brand, status, dates, budget, creators taking part and deliverables done of
 // total. QtCore only; reads itself after every committed change that touches what it shows, or is
 // fed by its page's reads on a worker (ListReads).
-class CampaignListModel : public QAbstractTableModel, public RankedRows
+class CampaignListModel : public QAbstractTableModel, public PreparedRowsLookup
 {
     Q_OBJECT
 public:
@@ -46,10 +46,8 @@ public:
         QDate start, end;
         std::optional<Money> budget;
         int creators = 0, done = 0, deliverables = 0;
-        SearchText searchText;                                           // ListSearchTextRole
-        std::array<int, ColumnCount> sortRank = unranked<ColumnCount>(); // RankedRows, made with the read
     };
-    using Rows = QList<Row>;
+    using Rows = PreparedList<Row>;
 
     explicit CampaignListModel(Workspace *workspace, QObject *parent = nullptr, ListReads reads = ListReads::Itself);
 
@@ -70,11 +68,13 @@ public:
     QString lastError() const { return m_error; }
 
     int rankedRole() const override { return SortRole; }
-    int sortRank(int row, int column) const override { return m_rows.at(row).sortRank.at(column); }
+
+protected:
+    const PreparedRows &prepared() const override { return m_list.prepared; }
 
 private:
     QPointer<Workspace> m_workspace;
-    QList<Row> m_rows;
+    Rows m_list;
     QString m_error;
 };
 

@@ -13,7 +13,7 @@ class Workspace;
 // Every contract with where it stands and the terms that matter day to day. QtCore only; reads
 // itself after every committed change that touches contracts or what they name, or is fed by its
 // page's reads on a worker (ListReads).
-class ContractListModel : public QAbstractTableModel, public RankedRows, public SearchableRows
+class ContractListModel : public QAbstractTableModel, public PreparedRowsLookup
 {
     Q_OBJECT
 public:
@@ -66,14 +66,9 @@ public:
     QString lastError() const { return m_error; }
 
     int rankedRole() const override { return SortRole; }
-    int sortRank(int row, int column) const override
-    {
-        return m_rows.prepared.ranks.isEmpty() ? -1 : m_rows.prepared.ranks.at(column).at(row);
-    }
-    QByteArrayView searchText(int row) const override
-    {
-        return row < m_rows.prepared.texts.size() ? m_rows.prepared.texts.at(row) : QByteArrayView();
-    }
+
+protected:
+    const PreparedRows &prepared() const override { return m_rows.prepared; }
 
 private:
     QPointer<Workspace> m_workspace;

@@ -8,8 +8,6 @@
 #include <QStringList>
 #include <Qt>
 
-#include <array>
-
 class QAbstractItemModel;
 
 namespace cd {
@@ -99,14 +97,6 @@ protected:
     RankedRows &operator=(const RankedRows &) = default;
 };
 
-// A row's places before its read works them out: none, so the list compares its values instead.
-template <std::size_t Columns> constexpr std::array<int, Columns> unranked()
-{
-    std::array<int, Columns> ranks{};
-    ranks.fill(-1);
-    return ranks;
-}
-
 // For each column of `model`, each row's place by its `role` value: numbers, dates and times by
 // value, then texts in people's order (nameCollator; texts it holds equal, by their characters), then
 // rows without a value. Equal values share a place; places run 0, 1, 2... without gaps.
@@ -123,17 +113,33 @@ struct PreparedRows
 };
 PreparedRows prepareRowsOf(const QAbstractItemModel &shown, int sortRole);
 
-// For a model's read: fills each row's `searchText` and `sortRank` (prepareRowsOf) from `shown`, a
-// model showing `rows`.
-template <typename Rows> void prepareRows(const QAbstractItemModel &shown, int sortRole, Rows &rows)
+// A whole list's read: its rows and what prepareRowsOf worked out for them.
+template <typename Row> struct PreparedList
 {
-    const PreparedRows prepared = prepareRowsOf(shown, sortRole);
-    for (qsizetype row = 0; row < rows.size(); ++row) {
-        rows[row].searchText = prepared.texts.at(row).toByteArray();
-        for (qsizetype column = 0; column < prepared.ranks.size(); ++column)
-            rows[row].sortRank.at(column) = prepared.ranks.at(column).at(row);
+    QList<Row> rows;
+    PreparedRows prepared;
+    qsizetype size() const { return rows.size(); }
+};
+
+// RankedRows and SearchableRows answered from the PreparedRows of the read a list shows (the
+// Contracts, Campaigns and Brands lists).
+class PreparedRowsLookup : public RankedRows, public SearchableRows
+{
+public:
+    int sortRank(int row, int column) const final
+    {
+        const QList<QList<int>> &ranks = prepared().ranks;
+        return column < ranks.size() && row < ranks.at(column).size() ? ranks.at(column).at(row) : -1;
     }
-}
+    QByteArrayView searchText(int row) const final
+    {
+        return row < prepared().texts.size() ? prepared().texts.at(row) : QByteArrayView();
+    }
+
+protected:
+    // Of the read shown: none before one arrives, nor while the read works them out.
+    virtual const PreparedRows &prepared() const = 0;
+};
 
 // The different texts `column` of `model` shows, in its sort order when the model is RankedRows
 // (one data() per text instead of one per row), else alphabetically ignoring case. Ranked, it

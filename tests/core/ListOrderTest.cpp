@@ -122,33 +122,27 @@ TEST_CASE("the values a column shows come once each in the list's order or alpha
 TEST_CASE("a long list gets its search texts and its ranks from two threads as one thread would give them")
 {
     // Past 2,000 rows the ranks are worked out on a second thread while the texts are made.
-    struct Row
-    {
-        SearchText searchText;
-        std::array<int, 2> sortRank = unranked<2>();
-    };
     QList<QVariant> names, numbers;
     for (int i = 0; i < 2500; ++i) {
         names << QStringLiteral("Creator %1").arg((i * 7919) % 2500);
         numbers << (i % 13) * 1.5;
     }
     const ValuesTable table({names, numbers}, false);
-    QList<Row> rows(2500);
-    CHECK(rows.at(0).sortRank == std::array<int, 2>{-1, -1});
-    prepareRows(table, ValuesTable::SortRole, rows);
+    const PreparedRows prepared = prepareRowsOf(table, ValuesTable::SortRole);
+    REQUIRE(prepared.texts.size() == 2500);
+    REQUIRE(prepared.ranks.size() == 2);
     const QList<QList<int>> ranks = columnRanks(table, ValuesTable::SortRole);
+    CHECK(prepared.ranks == ranks);
     for (int row : {0, 1, 1249, 2499}) {
         CAPTURE(row);
-        CHECK(rows.at(row).searchText == rowSearchText(table, row));
-        CHECK(rows.at(row).sortRank.at(0) == ranks.at(0).at(row));
-        CHECK(rows.at(row).sortRank.at(1) == ranks.at(1).at(row));
+        CHECK(prepared.texts.at(row).toByteArray() == rowSearchText(table, row));
     }
     // Creator 0 ... Creator 2499 in people's order, numbers by value: 0, 1.5, ... 18.
-    CHECK(rows.at(0).sortRank.at(0) == 0);
-    CHECK(rows.at(1).sortRank.at(0) == 419); // Creator 419 (7,919 mod 2,500)
-    CHECK(rows.at(12).sortRank.at(1) == 12);
-    CHECK(rows.at(13).sortRank.at(1) == 0);
-    CHECK(rows.at(0).searchText == QByteArray("creator 0\n0\n"));
+    CHECK(prepared.ranks.at(0).at(0) == 0);
+    CHECK(prepared.ranks.at(0).at(1) == 419); // Creator 419 (7,919 mod 2,500)
+    CHECK(prepared.ranks.at(1).at(12) == 12);
+    CHECK(prepared.ranks.at(1).at(13) == 0);
+    CHECK(prepared.texts.at(0) == QByteArrayView("creator 0\n0\n"));
 }
 
 TEST_CASE("a pool of search texts holds each row's text end to end and gives back exactly that row's")
