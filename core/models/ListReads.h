@@ -65,8 +65,8 @@ private:
     QList<qint32> m_starts; // of each row's text in m_bytes
 };
 
-// A list that keeps each row's search text where the filter can read it without a QVariant (the
-// role's texts of their own are what SearchTextPool saves).
+// A list whose rows' search texts the filter reads where they are kept (a SearchTextPool), with no
+// QVariant and no copy per row and keystroke.
 class SearchableRows
 {
 public:

@@ -14,7 +14,8 @@ class SearchableRows;
 
 // Search text over every column, and exact values wanted in chosen columns (a brand, a status),
 // together: a row shows when it matches all of them. Each word searched must appear in some
-// column; a model with ListSearchTextRole answers from its prepared texts, others cell by cell.
+// column; a SearchableRows model answers from its prepared texts in place, one with
+// ListSearchTextRole through that role, others cell by cell.
 class RecordFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
