@@ -44,6 +44,10 @@ Result<ContractTable> ContractTable::read(QSqlDatabase &db, const QDate &today)
         t.m_entries.reserve(n->toLongLong());
     QHash<qint64, qint32> campaignAt, creatorAt, brandAt;
     QHash<QByteArray, qint32> wordAt;
+    // Whether a status grants the rights (the contract was signed), by place in m_words.
+    QList<bool> grants;
+    static const QStringList granting{QStringLiteral("signed"), QStringLiteral("active"), QStringLiteral("expired"),
+                                      QStringLiteral("terminated")};
     const auto word = [&](int column) {
         // Looked up without a copy of the bytes (a few words in thousands of contracts).
         const QByteArrayView text = q.utf8(column);
@@ -51,10 +55,9 @@ Result<ContractTable> ContractTable::read(QSqlDatabase &db, const QDate &today)
         if (it != wordAt.constEnd())
             return *it;
         t.m_words.append(q.text(column));
+        grants.append(granting.contains(t.m_words.constLast()));
         return *wordAt.insert(text.toByteArray(), qint32(t.m_words.size() - 1));
     };
-    // Rights granted (the contract was signed) whose end passed while the content is still in use.
-    QList<bool> granted; // by place in m_words
     const qint32 today32 = qint32(today.toJulianDay());
     const Status read = forEachRow(q, [&] {
         Entry e;
@@ -73,12 +76,8 @@ Result<ContractTable> ContractTable::read(QSqlDatabase &db, const QDate &today)
         e.exclusivityEnd = dayOf(q.utf8(14));
         if (e.exclusivityStart != NoDay) // the list shows no category without its days
             e.category = word(12);
-        while (granted.size() < t.m_words.size()) {
-            static const QStringList grants{QStringLiteral("signed"), QStringLiteral("active"),
-                                            QStringLiteral("expired"), QStringLiteral("terminated")};
-            granted << grants.contains(t.m_words.at(granted.size()));
-        }
-        e.usedPastEnd = e.rightsInUse && e.usageEnd != NoDay && e.usageEnd < today32 && granted.at(e.status);
+        // domain.md's expired_in_use: rights granted whose end passed while the content is in use.
+        e.usedPastEnd = e.rightsInUse && e.usageEnd != NoDay && e.usageEnd < today32 && grants.at(e.status);
         t.m_entries.append(e);
     });
     if (!read)
