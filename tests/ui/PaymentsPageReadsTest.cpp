@@ -552,7 +552,14 @@ TEST_CASE("payments sorted by a date or an amount stay in order as payments chan
     PaymentService payments(*d.ws);
     const auto moveDue = [&](qint64 id, const QDate &due) {
         const PaymentRow row = d.page->model()->rowById(id).value();
-        PaymentInput in{row.participantId, row.kind, row.direction, Money(row.amount, row.currency), due};
+        const PaymentInput in{.participantId = row.participantId,
+                              .kind = row.kind,
+                              .direction = row.direction,
+                              .amount = Money(row.amount, row.currency),
+                              .due = due,
+                              .method = row.method,
+                              .reference = row.reference,
+                              .notes = row.notes};
         test::commit(*d.ws, [&](Transaction &tx) { return payments.update(tx, id, in); });
     };
     // A changed date moves its row, read back alone (no re-read of every row).
@@ -566,8 +573,14 @@ TEST_CASE("payments sorted by a date or an amount stay in order as payments chan
     CHECK(order() == QList<qint64>{yearEnd, rina, budi});
     qint64 added = 0;
     test::commit(*d.ws, [&](Transaction &tx) -> Status {
-        PaymentInput in{d.participants.at(1), PaymentKind::Deposit, PaymentDirection::Payable, test::idr(2'000'000),
-                        QDate(2026, 10, 20)};
+        const PaymentInput in{.participantId = d.participants.at(1),
+                              .kind = PaymentKind::Deposit,
+                              .direction = PaymentDirection::Payable,
+                              .amount = test::idr(2'000'000),
+                              .due = QDate(2026, 10, 20),
+                              .method = {},
+                              .reference = {},
+                              .notes = {}};
         auto id = payments.add(tx, in);
         added = id ? id.value() : 0;
         return id ? Status() : fail(id.error());
