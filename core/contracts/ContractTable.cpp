@@ -13,8 +13,7 @@ namespace {
 
 qint32 dayOf(QByteArrayView iso)
 {
-    const QDate d = dateFromIsoUtf8(iso);
-    return d.isValid() ? qint32(d.toJulianDay()) : ContractTable::NoDay;
+    return dayNumber(dateFromIsoUtf8(iso));
 }
 
 // The place of the value with key `key` in `values`, added with `value()` when new: each campaign,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Dates.h"
 #include "common/Result.h"
 
 #include <QDate>
@@ -7,8 +8,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
-#include <limits>
 
 namespace cd {
 
@@ -21,7 +20,7 @@ namespace cd {
 class ContractTable
 {
 public:
-    static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
+    static constexpr qint32 NoDay = cd::NoDay; // dayNumber()'s
 
     struct Entry
     {
@@ -46,7 +45,7 @@ public:
     const QString &creator(const Entry &e) const { return m_creators.at(e.creator); }
     const QString &status(const Entry &e) const { return m_words.at(e.status); }
     QString category(const Entry &e) const { return e.category < 0 ? QString() : m_words.at(e.category); }
-    static QDate date(qint32 day) { return day == NoDay ? QDate() : QDate::fromJulianDay(day); }
+    static QDate date(qint32 day) { return dateOfDayNumber(day); }
 
     // Every contract by campaign and creator, as of `today`.
     static Result<ContractTable> read(QSqlDatabase &db, const QDate &today);

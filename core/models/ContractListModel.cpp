@@ -91,11 +91,11 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
     // Dates sort by the day, whatever language shows them (none first).
     if (role == SortRole && (index.column() == Signed || index.column() == UsageEnd))
         return ContractTable::date(index.column() == Signed ? r.signedDay : r.usageEnd);
-    const QDate exclusivityStart = ContractTable::date(r.exclusivityStart);
     // By category, then by the day it starts: the text shown starts with the day of the month.
     if (role == SortRole && index.column() == Exclusivity)
-        return exclusivityStart.isValid() ? QStringList{t.category(r), isoDate(exclusivityStart)}.join(u' ')
-                                          : QString();
+        return r.exclusivityStart != ContractTable::NoDay
+                   ? QStringList{t.category(r), isoDate(ContractTable::date(r.exclusivityStart))}.join(u' ')
+                   : QString();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return {};
     // In the app's one date style, like every other list (these read 2026-03-01 before).
@@ -116,10 +116,10 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
     case UsageEnd:
         return usageEndText(ContractTable::date(r.usageEnd), r.rightsInUse, r.usedPastEnd);
     case Exclusivity:
-        if (!exclusivityStart.isValid())
+        if (r.exclusivityStart == ContractTable::NoDay)
             return QString();
         return QCoreApplication::translate("ContractListModel", "%1 %2 – %3")
-            .arg(t.category(r), date(exclusivityStart),
+            .arg(t.category(r), date(ContractTable::date(r.exclusivityStart)),
                  r.exclusivityEnd != ContractTable::NoDay ? date(ContractTable::date(r.exclusivityEnd))
                                                           : QCoreApplication::translate("ContractListModel", "open"));
     }

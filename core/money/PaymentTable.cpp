@@ -10,18 +10,6 @@
 #include <vector>
 
 namespace cd {
-namespace {
-qint32 dayOf(const QDate &date)
-{
-    return date.isValid() ? qint32(date.toJulianDay()) : PaymentTable::NoDay;
-}
-
-QDate dateOf(qint32 day)
-{
-    return day == PaymentTable::NoDay ? QDate() : QDate::fromJulianDay(day);
-}
-} // namespace
-
 void PaymentTable::changed()
 {
     static std::atomic<quint64> generations{0};
@@ -30,7 +18,7 @@ void PaymentTable::changed()
 
 PaymentTiming PaymentTable::Entry::timing() const
 {
-    return {dateOf(due), dateOf(paid), receivableId != 0, dateOf(receivablePaid)};
+    return {dateOfDayNumber(due), dateOfDayNumber(paid), receivableId != 0, dateOfDayNumber(receivablePaid)};
 }
 
 const QString &PaymentTable::party(const Entry &e) const
@@ -199,9 +187,9 @@ PaymentTable::Entry PaymentTable::entryOf(const PaymentRow &r)
         addInvoice(r.invoiceId, r.invoiceNumber);
     e.amount = r.amount;
     e.withheld = r.withheld;
-    e.due = dayOf(r.timing.due);
-    e.paid = dayOf(r.timing.paid);
-    e.receivablePaid = dayOf(r.timing.receivablePaid);
+    e.due = dayNumber(r.timing.due);
+    e.paid = dayNumber(r.timing.paid);
+    e.receivablePaid = dayNumber(r.timing.receivablePaid);
     e.campaign = addCampaign(r.campaignId, r.campaign, r.currency, r.brandId);
     e.creator = addCreator(r.creatorId, r.creator, r.payee);
     e.method = addText(r.method);

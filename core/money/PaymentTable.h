@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PaymentLedger.h"
+#include "common/Dates.h"
 #include "storage/Workspace.h"
 
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <QStringView>
 
 #include <algorithm>
-#include <limits>
 
 namespace cd {
 
@@ -22,7 +22,7 @@ namespace cd {
 class PaymentTable
 {
 public:
-    static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
+    static constexpr qint32 NoDay = cd::NoDay; // dayNumber()'s
 
     // Where a text sits in the pool; an empty text has no place.
     struct Text
