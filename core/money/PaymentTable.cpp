@@ -258,6 +258,12 @@ PaymentTable PaymentTable::fromRows(const QList<PaymentRow> &rows)
     return table;
 }
 
+bool PaymentTable::unpaidHaveMethodOrReference() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry &e) { return !e.isPaid() && (e.method.size || e.reference.size); });
+}
+
 QStringList PaymentTable::namesUsed(Names which) const
 {
     const qsizetype tableSize = which == Names::Brand     ? m_brands.size()

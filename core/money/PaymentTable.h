@@ -120,6 +120,9 @@ public:
         Campaign
     };
     QStringList namesUsed(Names which) const;
+    // Whether a payment not paid yet has a method or a reference (a planned transfer, a brand's
+    // purchase order number): most have neither until they are paid.
+    bool unpaidHaveMethodOrReference() const;
 
     // Building, for readPaymentTable(): the tables first, then the entries.
     qint32 addCampaign(qint64 id, const QString &name, const QString &currency, qint64 brandId);

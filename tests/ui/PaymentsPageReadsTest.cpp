@@ -325,24 +325,25 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
     LocalSettings::remove(QStringLiteral("payments/hiddenColumns"));
     {
         Desk brand(false);
-        // A brand's workspace has no directions or invoices, and open payments no date paid: not
-        // offered.
-        CHECK(menuColumns(brand.page->table()) ==
-              QStringList{QStringLiteral("x Status"), QStringLiteral("x Due"), QStringLiteral("x Late"),
-                          QStringLiteral("x Brand"), QStringLiteral("x Campaign"), QStringLiteral("x Creator"),
-                          QStringLiteral("x Kind"), QStringLiteral("x Amount"), QStringLiteral("Withheld"),
-                          QStringLiteral("x Net"), QStringLiteral("x Method / reference")});
-        // Under Paid the date paid shows, and is offered.
+        // A brand's workspace has no directions or invoices, and its open payments no date paid
+        // and no method or reference: not offered.
+        CHECK(menuColumns(brand.page->table()) == QStringList{QStringLiteral("x Status"), QStringLiteral("x Due"),
+                                                              QStringLiteral("x Late"), QStringLiteral("x Brand"),
+                                                              QStringLiteral("x Campaign"), QStringLiteral("x Creator"),
+                                                              QStringLiteral("x Kind"), QStringLiteral("x Amount"),
+                                                              QStringLiteral("Withheld"), QStringLiteral("x Net")});
+        // Under Paid the date paid and the method show, and are offered.
         brand.page->setStatusFilter(PaymentsPage::Paid);
         CHECK_FALSE(brand.page->table()->isColumnHidden(PaymentListModel::Paid));
         CHECK(menuColumns(brand.page->table()).contains(QStringLiteral("x Paid")));
+        CHECK(menuColumns(brand.page->table()).contains(QStringLiteral("x Method / reference")));
         brand.page->setStatusFilter(PaymentsPage::Overdue);
         CHECK(brand.page->table()->isColumnHidden(PaymentListModel::Paid));
     }
     Desk d(true);
     QTableView *table = d.page->table();
     d.window->resize(1366, 768);
-    CHECK(menuColumns(table).size() == PaymentListModel::ColumnCount - 1);
+    CHECK(menuColumns(table).size() == PaymentListModel::ColumnCount - 2); // no date paid, method or reference
     {
         QMenu menu;
         REQUIRE(addColumnChoices(table, &menu));
@@ -412,9 +413,47 @@ TEST_CASE("the payments header's menu shows and hides columns, keeps the choice 
                        QVariantList{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
     Desk handWritten(true);
     for (int c = 0; c < PaymentListModel::ColumnCount; ++c)
-        CHECK(handWritten.page->table()->isColumnHidden(c) == (c == PaymentListModel::Paid)); // under Open
+        CHECK(handWritten.page->table()->isColumnHidden(c) ==
+              (c == PaymentListModel::Paid || c == PaymentListModel::MethodReference)); // under Open
     LocalSettings::remove(QStringLiteral("payments/header"));
     LocalSettings::remove(QStringLiteral("payments/hiddenColumns"));
+}
+
+TEST_CASE("the method and reference column shows under the open payments only when one of them has some", "[payments]")
+{
+    test::PinnedClock clock;
+    LocalSettings::remove(QStringLiteral("payments/header"));
+    LocalSettings::remove(QStringLiteral("payments/hiddenColumns"));
+    Desk d(false);
+    QTableView *table = d.page->table();
+    // Nothing is paid yet and no payment names a method or reference: the names get the width.
+    CHECK(table->isColumnHidden(PaymentListModel::MethodReference));
+    d.page->setStatusFilter(PaymentsPage::All);
+    CHECK_FALSE(table->isColumnHidden(PaymentListModel::MethodReference));
+    d.page->setStatusFilter(PaymentsPage::Overdue);
+    CHECK(table->isColumnHidden(PaymentListModel::MethodReference));
+
+    // A brand's purchase order number on an open payment: the column comes back with it, read back
+    // alone after the commit, and goes again when it is cleared.
+    const qint64 rina = d.paymentId(QStringLiteral("participant_id = %1").arg(d.participants.at(0))); // 14 Nov
+    PaymentService payments(*d.ws);
+    const auto setReference = [&](const QString &reference) {
+        const PaymentRow row = d.page->model()->rowById(rina).value();
+        const PaymentInput in{.participantId = row.participantId,
+                              .kind = row.kind,
+                              .direction = row.direction,
+                              .amount = Money(row.amount, row.currency),
+                              .due = row.timing.due,
+                              .method = row.method,
+                              .reference = reference,
+                              .notes = row.notes};
+        test::commit(*d.ws, [&](Transaction &tx) { return payments.update(tx, rina, in); });
+    };
+    setReference(QStringLiteral("PO-7781"));
+    CHECK_FALSE(table->isColumnHidden(PaymentListModel::MethodReference));
+    CHECK(d.shown(PaymentListModel::MethodReference).contains(QStringLiteral("PO-7781")));
+    setReference({});
+    CHECK(table->isColumnHidden(PaymentListModel::MethodReference));
 }
 
 TEST_CASE("the payments page shows the first open rows by due date while every row is read", "[payments]")

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -40,6 +41,23 @@
 #include <utility>
 
 namespace cd {
+namespace {
+
+// Invoice numbers differ at their end ("INV/2026/0012"): a narrow column keeps both ends.
+class InvoiceNumberDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 // What the worker hands over: the rows and everything else that grows with them, so the GUI
 // thread only shows it.
@@ -167,6 +185,7 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     offerColumnChoice(m_table, QStringLiteral("payments/hiddenColumns"), {PaymentListModel::Withheld});
     m_table->setItemDelegateForColumn(PaymentListModel::Status,
                                       new StatusChipDelegate(PaymentListModel::StateWordRole, m_table));
+    m_table->setItemDelegateForColumn(PaymentListModel::Invoice, new InvoiceNumberDelegate(m_table));
     // "Awaiting brand" only in an agency's workspace (see showAgencyParts): sized for it there only.
     fitColumnTo(m_table, PaymentListModel::Status,
                 {PaymentListModel::stateName(PaymentState::Paid), PaymentListModel::stateName(PaymentState::Due),
@@ -175,6 +194,12 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     // Days late are a few digits under a title that is longer in Indonesian ("Terlambat").
     fitColumnTo(m_table, PaymentListModel::DaysOverdue,
                 {m_proxy->headerData(PaymentListModel::DaysOverdue, Qt::Horizontal).toString(), QStringLiteral("999")});
+    // The kinds an agency's list is full of read whole ("Commission", "Uang muka"), the rare
+    // "Reimbursement" may be cut.
+    fitColumnTo(m_table, PaymentListModel::Kind,
+                {PaymentListModel::kindName(PaymentKind::Deposit), PaymentListModel::kindName(PaymentKind::Fee),
+                 PaymentListModel::kindName(PaymentKind::Commission), PaymentListModel::kindName(PaymentKind::Points),
+                 PaymentListModel::kindName(PaymentKind::KillFee)});
     // The words give up width before the money and dates do (an agency's 14 columns fit 1366 px).
     fitColumnsToWidth(m_table,
                       {PaymentListModel::Brand, PaymentListModel::Campaign, PaymentListModel::Creator,
@@ -212,13 +237,7 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     layout->addWidget(content, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &PaymentsPage::refilter);
-    // Only paid payments have a date paid: under Open, Overdue and Due its column would be empty.
-    const auto offerPaidDate = [this] {
-        const auto status = StatusFilter(m_status->currentData().toInt());
-        setColumnApplies(m_table, PaymentListModel::Paid, status == Paid || status == All);
-    };
-    connect(m_status, &QComboBox::currentIndexChanged, this, offerPaidDate);
-    offerPaidDate();
+    offerPaidColumns();
     connect(m_direction, &QComboBox::currentIndexChanged, this, &PaymentsPage::refilter);
     for (auto [box, column] :
          {std::pair{m_brand, int(PaymentListModel::Brand)}, std::pair{m_creator, int(PaymentListModel::Creator)},
@@ -414,8 +433,22 @@ void PaymentsPage::applyPerspective()
     refitColumns(m_table);
 }
 
+void PaymentsPage::offerPaidColumns()
+{
+    // Only paid payments have a date paid: under Open, Overdue and Due its column would be empty.
+    // So would the method and reference, most of the time: there they show only when an open
+    // payment has one, and give their width to the names otherwise (an agency's thirteen columns
+    // cut every name at 1366 px).
+    const auto status = StatusFilter(m_status->currentData().toInt());
+    const bool paidShown = status == Paid || status == All;
+    setColumnApplies(m_table, PaymentListModel::Paid, paidShown);
+    setColumnApplies(m_table, PaymentListModel::MethodReference,
+                     paidShown || m_model->table().unpaidHaveMethodOrReference());
+}
+
 void PaymentsPage::refilter()
 {
+    offerPaidColumns();
     const auto status = StatusFilter(m_status->currentData().toInt());
     QList<PaymentState> states;
     switch (status) {

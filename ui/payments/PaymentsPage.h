@@ -130,6 +130,7 @@ private:
     void updateHeading();
     void applyPerspective();
     void refilter();
+    void offerPaidColumns();
     void fillColumnBox(QComboBox *box, int column, const QStringList &values, const QString &allText);
     // The brands, creators and campaigns the filter boxes offer, where they differ from those shown.
     void offerNames(const std::array<QStringList, 3> &names);
