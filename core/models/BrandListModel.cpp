@@ -1,44 +1,19 @@
 #include "BrandListModel.h"
 
-#include "common/FreeMemory.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
 namespace cd {
 
 BrandListModel::BrandListModel(Workspace *workspace, QObject *parent, ListReads reads)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : PreparedListModel(workspace, parent)
 {
-    if (!workspace || reads == ListReads::Fed)
-        return;
-    connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-        if (dependsOn(kinds))
-            reload();
-    });
-    reload();
+    startReading(reads);
 }
 
 bool BrandListModel::dependsOn(const QStringList &changedKinds)
 {
     return changedKinds.contains(QLatin1String("brands")) || changedKinds.contains(QLatin1String("campaigns"));
-}
-
-void BrandListModel::reload()
-{
-    if (m_workspace) {
-        QSqlDatabase db = m_workspace->db();
-        setRows(read(db));
-    }
-}
-
-void BrandListModel::setRows(const Result<Rows> &rows)
-{
-    beginResetModel();
-    Rows replaced = std::exchange(m_list, rows ? rows.value() : Rows());
-    m_error = rows ? QString() : rows.error();
-    endResetModel();
-    const qsizetype entries = replaced.size();
-    freeInBackground(std::move(replaced), entries);
 }
 
 Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
@@ -54,19 +29,12 @@ Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
                 " FROM brands b ORDER BY b.name_key"));
     if (!q)
         return fail(q.error());
-    // The texts are the cells as shown: a model of its own on this thread formats them.
-    BrandListModel shown(nullptr);
+    QList<Row> rows;
     while (q->next())
-        shown.m_list.rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                                  q->value(3).toString(), q->value(4).toString().split(QChar(31), Qt::SkipEmptyParts),
-                                  q->value(5).toInt(), q->value(6).toInt()});
-    shown.m_list.prepared = prepareRowsOf(shown, SortRole);
-    return std::move(shown.m_list);
-}
-
-int BrandListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_list.rows.size());
+        rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toString().split(QChar(31), Qt::SkipEmptyParts), q->value(5).toInt(),
+                     q->value(6).toInt()});
+    return prepare(std::move(rows));
 }
 
 int BrandListModel::columnCount(const QModelIndex &parent) const
@@ -76,9 +44,9 @@ int BrandListModel::columnCount(const QModelIndex &parent) const
 
 QVariant BrandListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_list.rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const Row &r = m_list.rows.at(index.row());
+    const Row &r = rows().at(index.row());
     if (role == IdRole)
         return r.id;
     if (role == ListSearchTextRole)

@@ -1,22 +1,25 @@
 #pragma once
 
-#include "ListReads.h"
-#include "common/Result.h"
+#include "PreparedListModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
 #include <QSqlDatabase>
 #include <QStringList>
 
 namespace cd {
 
-class Workspace;
+struct BrandRow
+{
+    qint64 id = 0;
+    QString name, category, contact;
+    QStringList competitors;
+    int campaigns = 0, active = 0;
+};
 
 // Brands with their category, the competitors exclusivity checks use, and campaign counts.
 // QtCore only; reads itself after every committed change that touches brands or campaigns, or is
 // fed by its page's reads on a worker (ListReads).
-class BrandListModel : public QAbstractTableModel, public PreparedRowsLookup
+class BrandListModel : public PreparedListModel<BrandListModel, BrandRow>
 {
     Q_OBJECT
 public:
@@ -33,18 +36,10 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
 
-    struct Row
-    {
-        qint64 id = 0;
-        QString name, category, contact;
-        QStringList competitors;
-        int campaigns = 0, active = 0;
-    };
-    using Rows = PreparedList<Row>;
+    using Row = BrandRow;
 
     explicit BrandListModel(Workspace *workspace, QObject *parent = nullptr, ListReads reads = ListReads::Itself);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -54,21 +49,8 @@ public:
     static Result<Rows> read(QSqlDatabase &db);
     // Whether a change to these kinds of records changes the list.
     static bool dependsOn(const QStringList &changedKinds);
-    // Shows a read in one reset; a failed one empties the list and keeps its error.
-    void setRows(const Result<Rows> &rows);
-    // Reads again on the calling thread.
-    void reload();
-    QString lastError() const { return m_error; }
 
     int rankedRole() const override { return SortRole; }
-
-protected:
-    const PreparedRows &prepared() const override { return m_list.prepared; }
-
-private:
-    QPointer<Workspace> m_workspace;
-    Rows m_list;
-    QString m_error;
 };
 
 } // namespace cd

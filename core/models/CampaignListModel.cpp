@@ -1,7 +1,6 @@
 #include "CampaignListModel.h"
 
 #include "common/Dates.h"
-#include "common/FreeMemory.h"
 #include "common/Words.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
@@ -11,15 +10,9 @@
 namespace cd {
 
 CampaignListModel::CampaignListModel(Workspace *workspace, QObject *parent, ListReads reads)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : PreparedListModel(workspace, parent)
 {
-    if (!workspace || reads == ListReads::Fed)
-        return;
-    connect(workspace, &Workspace::changed, this, [this](const QStringList &kinds) {
-        if (dependsOn(kinds))
-            reload();
-    });
-    reload();
+    startReading(reads);
 }
 
 bool CampaignListModel::dependsOn(const QStringList &changedKinds)
@@ -28,24 +21,6 @@ bool CampaignListModel::dependsOn(const QStringList &changedKinds)
         if (changedKinds.contains(QLatin1String(kind)))
             return true;
     return false;
-}
-
-void CampaignListModel::reload()
-{
-    if (m_workspace) {
-        QSqlDatabase db = m_workspace->db();
-        setRows(read(db));
-    }
-}
-
-void CampaignListModel::setRows(const Result<Rows> &rows)
-{
-    beginResetModel();
-    Rows replaced = std::exchange(m_list, rows ? rows.value() : Rows());
-    m_error = rows ? QString() : rows.error();
-    endResetModel();
-    const qsizetype entries = replaced.size();
-    freeInBackground(std::move(replaced), entries);
 }
 
 Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
@@ -63,8 +38,7 @@ Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
                          " FROM campaigns c JOIN brands b ON b.id = c.brand_id ORDER BY c.name_key"));
     if (!q)
         return fail(q.error());
-    // The texts are the cells as shown: a model of its own on this thread formats them.
-    CampaignListModel shown(nullptr);
+    QList<Row> rows;
     while (q->next()) {
         Row r;
         r.id = q->value(0).toLongLong();
@@ -78,15 +52,9 @@ Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
         r.creators = q->value(8).toInt();
         r.done = q->value(9).toInt();
         r.deliverables = q->value(10).toInt();
-        shown.m_list.rows << r;
+        rows << r;
     }
-    shown.m_list.prepared = prepareRowsOf(shown, SortRole);
-    return std::move(shown.m_list);
-}
-
-int CampaignListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_list.rows.size());
+    return prepare(std::move(rows));
 }
 
 int CampaignListModel::columnCount(const QModelIndex &parent) const
@@ -104,9 +72,9 @@ QString CampaignListModel::statusLabel(const QString &word)
 
 QVariant CampaignListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_list.rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const Row &r = m_list.rows.at(index.row());
+    const Row &r = rows().at(index.row());
     if (role == StatusWordRole)
         return r.status;
     if (role == IdRole)

@@ -1,23 +1,29 @@
 #pragma once
 
-#include "ListReads.h"
+#include "PreparedListModel.h"
 #include "common/Money.h"
-#include "common/Result.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
-#include <QPointer>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace cd {
 
-class Workspace;
+struct CampaignRow
+{
+    qint64 id = 0;
+    QString name, brand, status;
+    QDate start, end;
+    std::optional<Money> budget;
+    int creators = 0, done = 0, deliverables = 0;
+};
 
 // Campaigns with brand, status, dates, budget, creators taking part and deliverables done of
 // total. QtCore only; reads itself after every committed change that touches what it shows, or is
 // fed by its page's reads on a worker (ListReads).
-class CampaignListModel : public QAbstractTableModel, public PreparedRowsLookup
+class CampaignListModel : public PreparedListModel<CampaignListModel, CampaignRow>
 {
     Q_OBJECT
 public:
@@ -39,19 +45,10 @@ public:
     // "Active" for "active", in the app's language.
     static QString statusLabel(const QString &word);
 
-    struct Row
-    {
-        qint64 id = 0;
-        QString name, brand, status;
-        QDate start, end;
-        std::optional<Money> budget;
-        int creators = 0, done = 0, deliverables = 0;
-    };
-    using Rows = PreparedList<Row>;
+    using Row = CampaignRow;
 
     explicit CampaignListModel(Workspace *workspace, QObject *parent = nullptr, ListReads reads = ListReads::Itself);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -61,21 +58,8 @@ public:
     static Result<Rows> read(QSqlDatabase &db);
     // Whether a change to these kinds of records changes the list.
     static bool dependsOn(const QStringList &changedKinds);
-    // Shows a read in one reset; a failed one empties the list and keeps its error.
-    void setRows(const Result<Rows> &rows);
-    // Reads again on the calling thread.
-    void reload();
-    QString lastError() const { return m_error; }
 
     int rankedRole() const override { return SortRole; }
-
-protected:
-    const PreparedRows &prepared() const override { return m_list.prepared; }
-
-private:
-    QPointer<Workspace> m_workspace;
-    Rows m_list;
-    QString m_error;
 };
 
 } // namespace cd
