@@ -105,7 +105,7 @@ public:
     Desk(QSqlDatabase &db, const QDate &asOf, qint64 managerId) : m_db(db), m_asOf(asOf), m_manager(managerId)
     {
         for (int s = 0; s <= int(TodaySection::Followups); ++s)
-            m_sections.append({.section = TodaySection(s)});
+            m_sections.append(TodaySectionItems{TodaySection(s), {}, {}});
     }
 
     Result<QList<TodaySectionItems>> run(TodayParts parts);

@@ -10010,10 +10010,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <translation>&amp;Nomor tagihan:</translation>
     </message>
     <message>
-        <source>Your company&apos;s name, address and NPWP on invoices are the ones on contracts, on the General tab.</source>
-        <translation>Nama, alamat, dan NPWP perusahaan Anda di tagihan sama dengan yang di kontrak, yaitu yang diisi di tab Umum.</translation>
-    </message>
-    <message>
         <source>Withholding tax (rupiah payments)</source>
         <translation>Pajak dipotong (pembayaran rupiah)</translation>
     </message>
@@ -10056,6 +10052,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>The agency settings below apply once this workspace is an agency (Who pays whom, above).</source>
         <translation>Pengaturan agensi di bawah berlaku setelah ruang kerja ini menjadi agensi (Siapa membayar siapa, di atas).</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name, address and tax number (NPWP) on invoices are the ones on contracts, on the General tab.</source>
+        <translation>Nama, alamat, dan nomor pajak (NPWP) perusahaan Anda di tagihan sama dengan yang di kontrak, yaitu yang diisi di tab Umum.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "main/BackgroundRead.h"
 #include "main/NameChoices.h"
+#include "main/RoleColors.h"
 #include "models/PaymentListModel.h"
 #include "money/Invoices.h"
 #include "money/PaymentService.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -172,11 +174,25 @@ TEST_CASE("the payments page answers who owes what in tiles and ageing, and filt
     CHECK(tileLabels.size() >= 15);
     for (const QLabel *label : tileLabels)
         CHECK(label->textFormat() == Qt::PlainText);
-    // The buckets' words keep apart: a bucket with little money gets only its words' width, and at
-    // 2 px between columns "1–30 days31–60" ran together on the demo at 1366 px.
+    // The buckets' words keep apart: at 2 px between columns "1–30 days31–60" ran together on the
+    // demo at 1366 px.
     auto *grid = qobject_cast<QGridLayout *>(ageing->layout());
     REQUIRE(grid != nullptr);
     CHECK(grid->horizontalSpacing() >= 8);
+    // The bar's parts are as long as their sums, whatever room the words below take: 5 of 25 million
+    // current is its first fifth, 18 million 1-30 days the next 72%, the 2 million deposit the last 8%.
+    auto *bar = ageing->findChild<QWidget *>(QStringLiteral("ageingBar"));
+    REQUIRE(bar != nullptr);
+    const QImage drawn = bar->grab().toImage();
+    const int width = drawn.width();
+    REQUIRE(width >= 200);
+    const auto colourAt = [&](double at) { return QColor(drawn.pixel(int(at * width), drawn.height() / 2)); };
+    for (double at : {0.0, 0.1, 0.18})
+        CHECK(colourAt(at) == roleColor(ColorRole::Info, bar));
+    for (double at : {0.22, 0.5, 0.9})
+        CHECK(colourAt(at) == roleColor(ColorRole::Attention, bar));
+    for (double at : {0.94, 0.97, 0.999})
+        CHECK(colourAt(at) == roleColor(ColorRole::Bad, bar));
     // On screen the figures are abbreviated, in full on hover.
     auto *overdue = d.page->findChild<QWidget *>(QStringLiteral("tile_IDR/payable/overdue"));
     REQUIRE(overdue != nullptr);

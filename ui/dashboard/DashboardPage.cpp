@@ -77,6 +77,13 @@ template <typename Parent> QTreeWidgetItem *addItem(Parent *parent, const QStrin
     return item;
 }
 
+// Figures line up at the right, where their digits compare (design.md), in the rows and the header.
+void alignFigures(QTreeWidgetItem *item, std::initializer_list<int> columns)
+{
+    for (int column : columns)
+        item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+}
+
 void addHeading(QTreeWidgetItem *list, const QString &text)
 {
     auto *item = new QTreeWidgetItem(list, {text});
@@ -219,6 +226,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     // platform) is not: the header says so. The names take the room the figures leave (in Indonesian
     // the bold group headings pushed "30 hari" out of sight at 1366x768).
     m_growth = makeList({tr("Creator"), tr("All platforms"), tr("30 days")}, "dashboardGrowth", {0});
+    alignFigures(m_rates->headerItem(), {1, 2});
+    alignFigures(m_costs->headerItem(), {1});
+    alignFigures(m_growth->headerItem(), {1, 2});
     m_campaigns->setItemDelegate(new KpiCellDelegate(m_campaigns));
     // Bars need room that their "63%" text would not ask for: the figures' columns share what the
     // names leave, 110 px each at least (at a fixed 110 they left a blank strip at the right).
@@ -234,6 +244,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     // How late and how much in columns of their own, the names last: as one sentence a row, the days
     // came last and were cut at 1366 px ("32 days ov…"). The sentence is the row's tooltip.
     m_overdue = makeList({tr("Late"), tr("Amount"), tr("Payment")}, "dashboardOverdue", {2});
+    alignFigures(m_overdue->headerItem(), {0, 1});
     const auto box = [this](const QString &title, QTreeWidget *list, const QString &hint) {
         auto *group = new QGroupBox(title, this);
         list->setAccessibleName(title); // a screen reader names the list by its box
@@ -514,9 +525,12 @@ void DashboardPage::showCampaigns()
         if (costs.isEmpty())
             return;
         addHeading(&costList, group);
-        for (const DashboardData::Cost &c : costs)
-            addItem(&costList, {c.creator, c.cpe.display(), c.campaign}, OpensCampaign, c.campaignId)
-                ->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
+        for (const DashboardData::Cost &c : costs) {
+            QTreeWidgetItem *item =
+                addItem(&costList, {c.creator, c.cpe.display(), c.campaign}, OpensCampaign, c.campaignId);
+            item->setToolTip(1, tr("%1 engagements").arg(locale.toString(c.engagements)));
+            alignFigures(item, {1});
+        }
     };
     addCosts(tr("Lowest"), m_board.cheapest);
     addCosts(tr("Highest"), m_board.dearest);
@@ -542,10 +556,11 @@ void DashboardPage::showRates()
             return;
         addHeading(&rateList, group);
         for (const DashboardData::Rate &r : rates)
-            addItem(
-                &rateList,
-                {r.creator, QStringLiteral("%1%").arg(locale.toString(r.percent, 'f', 2)), locale.toString(r.posts)},
-                OpensCreator, r.creatorId);
+            alignFigures(addItem(&rateList,
+                                 {r.creator, QStringLiteral("%1%").arg(locale.toString(r.percent, 'f', 2)),
+                                  locale.toString(r.posts)},
+                                 OpensCreator, r.creatorId),
+                         {1, 2});
     };
     addRates(tr("Highest"), m_board.best);
     addRates(tr("Lowest"), m_board.worst);
@@ -566,13 +581,16 @@ void DashboardPage::showGrowth()
         if (rows.isEmpty())
             return;
         addHeading(&growth, group);
-        for (const DashboardData::Growth &g : rows)
-            addItem(&growth,
-                    {g.creator, locale.toString(g.now),
-                     QStringLiteral("%1%2%").arg(g.percent > 0 ? QStringLiteral("+") : QString(),
-                                                 locale.toString(g.percent, 'f', 1))},
-                    OpensCreator, g.creatorId)
-                ->setToolTip(2, tr("%1 followers 30 days ago").arg(locale.toString(g.before)));
+        for (const DashboardData::Growth &g : rows) {
+            QTreeWidgetItem *item =
+                addItem(&growth,
+                        {g.creator, locale.toString(g.now),
+                         QStringLiteral("%1%2%").arg(g.percent > 0 ? QStringLiteral("+") : QString(),
+                                                     locale.toString(g.percent, 'f', 1))},
+                        OpensCreator, g.creatorId);
+            item->setToolTip(2, tr("%1 followers 30 days ago").arg(locale.toString(g.before)));
+            alignFigures(item, {1, 2});
+        }
     };
     addGrowth(tr("Growing fastest"), m_board.fastestGrowing);
     addGrowth(tr("Losing followers"), m_board.falling);

@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -16,6 +17,68 @@
 #include <tuple>
 
 namespace cd {
+
+// The open money by days overdue as one bar whose parts are as long as their sums, so Rp8 billion
+// current beside Rp74 million 90+ days late looks it. The buckets' names and figures below keep
+// room of their own: sized by their words, the parts had looked nearly alike.
+class AgeingBar : public QWidget
+{
+public:
+    explicit AgeingBar(QWidget *parent) : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("ageingBar"));
+        setFixedHeight(8);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    void setParts(const QList<std::pair<qint64, QColor>> &parts, const QColor &empty)
+    {
+        m_parts = parts;
+        m_empty = empty;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        qint64 total = 0;
+        for (const auto &part : std::as_const(m_parts))
+            total += part.first;
+        if (total <= 0) {
+            painter.fillRect(rect(), m_empty);
+            return;
+        }
+        // Each part with money in it at least MinPart wide, so a small sum still shows; a 1 px gap
+        // between parts.
+        constexpr int MinPart = 3, Gap = 1;
+        QList<int> widths;
+        int used = 0, widest = -1;
+        for (qsizetype i = 0; i < m_parts.size(); ++i) {
+            const qint64 sum = m_parts.at(i).first;
+            const int w =
+                sum > 0 ? std::max(MinPart, int(std::llround(double(width()) * double(sum) / double(total)))) : 0;
+            widths << w;
+            used += w;
+            if (w > 0 && (widest < 0 || w > widths.at(widest)))
+                widest = int(i);
+        }
+        widths[widest] += width() - used; // rounding and the floors come out of the longest part
+        int x = 0;
+        for (qsizetype i = 0; i < m_parts.size(); ++i) {
+            if (widths.at(i) <= 0)
+                continue;
+            const int right = x + widths.at(i);
+            painter.fillRect(QRect(x, 0, std::max(1, widths.at(i) - (right < width() ? Gap : 0)), height()),
+                             m_parts.at(i).second);
+            x = right;
+        }
+    }
+
+private:
+    QList<std::pair<qint64, QColor>> m_parts;
+    QColor m_empty;
+};
+
 namespace {
 QString tileKey(const QString &currency, PaymentDirection direction, PaymentState state)
 {
@@ -269,11 +332,10 @@ void PaymentTiles::build(const Figures &groups, bool agency)
         // The bar, a gap, then each bucket's name over its figure.
         ageLayout->setVerticalSpacing(0);
         ageLayout->setRowMinimumHeight(1, 4);
+        view.bar = new AgeingBar(view.ageing);
+        ageLayout->addWidget(view.bar, 0, 0, 1, AgeingBucketCount);
         for (int b = 0; b < AgeingBucketCount; ++b) {
-            view.bars[b] = new QFrame(view.ageing);
-            view.bars[b]->setFixedHeight(8);
-            view.bars[b]->setAutoFillBackground(true);
-            ageLayout->addWidget(view.bars[b], 0, b);
+            ageLayout->setColumnStretch(b, 1);
             view.bucketNames[b] = plainLabel(view.ageing);
             ageLayout->addWidget(view.bucketNames[b], 2, b);
             view.buckets[b] = plainLabel(view.ageing, true);
@@ -320,25 +382,23 @@ void PaymentTiles::fill(GroupView &view, const Group &g, const QDate &asOf)
                                "is left out)")
                                 .arg(asOfText));
     const qint64 *buckets = g.buckets;
-    qint64 open = 0;
-    for (int b = 0; b < AgeingBucketCount; ++b)
-        open += buckets[b];
     const QString names[AgeingBucketCount] = {tr("current"), tr("1–30 days"), tr("31–60"), tr("61–90"), tr("90+")};
     const ColorRole bucketRoles[AgeingBucketCount] = {ColorRole::Info, ColorRole::Attention, ColorRole::Bad,
                                                       ColorRole::Bad, ColorRole::Bad};
-    auto *ageLayout = static_cast<QGridLayout *>(view.ageing->layout());
+    QList<std::pair<qint64, QColor>> parts;
     for (int b = 0; b < AgeingBucketCount; ++b) {
-        QPalette p = view.bars[b]->palette();
-        p.setColor(QPalette::Window,
-                   buckets[b] > 0 ? roleColor(bucketRoles[b], this) : palette().color(QPalette::Midlight));
-        view.bars[b]->setPalette(p);
+        const QColor colour = roleColor(bucketRoles[b], this);
+        parts.append({buckets[b], colour});
+        // Each name in its part's colour is the bar's key; a bucket with nothing in it is muted.
+        QPalette p = view.bucketNames[b]->palette();
+        p.setColor(QPalette::WindowText, buckets[b] > 0 ? colour : roleColor(ColorRole::Muted, this));
+        view.bucketNames[b]->setPalette(p);
         view.bucketNames[b]->setText(names[b]);
         view.buckets[b]->setText(abbreviated(buckets[b], t.currency));
         view.buckets[b]->setToolTip(Money(buckets[b], t.currency).format());
         view.bucketNames[b]->setToolTip(view.buckets[b]->toolTip());
-        // Wider for more money, so the eye finds where it sits; never too thin to read.
-        ageLayout->setColumnStretch(b, open > 0 ? int(10 + 90 * buckets[b] / open) : 1);
     }
+    view.bar->setParts(parts, palette().color(QPalette::Midlight));
 }
 
 bool PaymentTiles::sameFigures(const Figures &a, const Figures &b)

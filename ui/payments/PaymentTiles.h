@@ -14,6 +14,8 @@ class QLabel;
 
 namespace cd {
 
+class AgeingBar;
+
 // The answer at the top of the Payments page (design.md tiles): per direction and currency the
 // overdue, due, awaiting-brand and paid totals with their counts, and the open amounts by days
 // overdue as a bar. Figures abbreviate ("Rp98.5M", "Rp98,5 jt") with the full amount on hover.
@@ -58,7 +60,7 @@ private:
         QString currency;
         Tile tiles[4]; // overdue, due, awaiting the brand, paid
         QWidget *ageing = nullptr;
-        QFrame *bars[AgeingBucketCount] = {};
+        AgeingBar *bar = nullptr;
         QLabel *bucketNames[AgeingBucketCount] = {}, *buckets[AgeingBucketCount] = {}; // "31–60" over "Rp19M"
     };
     // What is shown, so that a read again with the same totals (an edited note, a renamed creator)

@@ -121,8 +121,8 @@ MoneySettingsForm::MoneySettingsForm(Workspace &workspace, QWidget *parent) : QW
     m_example = new QLabel(this);
     m_example->setObjectName(QStringLiteral("invoiceExampleLabel"));
     row(agencyForm, tr("&Invoice numbers:"), m_pattern, "invoice_pattern", m_example);
-    agencyForm->addRow(hint(tr("Your company's name, address and NPWP on invoices are the ones on contracts, "
-                               "on the General tab."),
+    agencyForm->addRow(hint(tr("Your company's name, address and tax number (NPWP) on invoices are the ones on "
+                               "contracts, on the General tab."),
                             this));
 
     auto *rates = new QGroupBox(tr("Withholding tax (rupiah payments)"), this);

@@ -227,6 +227,10 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     m_partyAddress->setText(party.address);
     m_partySignatory->setText(party.signatory);
     m_partyTax->setText(party.taxNumber);
+    // Each shows its beginning: set text leaves the cursor at its end, and a long address opened on
+    // "ngka, Mampang Prapatan…".
+    for (QLineEdit *field : {m_partyName, m_partyAddress, m_partySignatory, m_partyTax})
+        field->setCursorPosition(0);
     m_turnaround->setValue(
         settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")).toInt());
     FormGuard::attach(this);
