@@ -283,6 +283,11 @@ CreatorRosterModel::Roster CreatorRosterModel::readRows(QSqlDatabase &db, const 
     return roster;
 }
 
+int CreatorRosterModel::archivedCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.archived; }));
+}
+
 int CreatorRosterModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -128,6 +128,8 @@ public:
     void reload();
     QString lastError() const { return m_error; }
     QStringList niches() const { return m_niches; }
+    // How many of the rows are archived creators (the page says how many its filter hides).
+    int archivedCount() const;
     // A row's place in name order (SortRole of the Name column), for a sort that asks 300,000 times.
     int nameRankAt(int row) const { return m_rows.at(row).nameRank; }
 

@@ -606,6 +606,13 @@
             <numerusform>The first %1 of %Ln creators by name; reading the rest…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n archived hidden)</source>
+        <translation>
+            <numerusform>%1 (%Ln archived hidden)</numerusform>
+            <numerusform>%1 (%Ln archived hidden)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>

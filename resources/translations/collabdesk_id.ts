@@ -7707,6 +7707,12 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
             <numerusform>%1 kreator pertama dari %Ln menurut nama; sisanya sedang dibaca…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n archived hidden)</source>
+        <translation>
+            <numerusform>%1 (%Ln yang diarsipkan disembunyikan)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::DashboardPage</name>

@@ -90,14 +90,14 @@ TEST_CASE("a creator added through the editor is stored whole, and undo and redo
     CHECK(stored.accounts[0].latestFollowers == 48'200);
     REQUIRE(stored.rates.size() == 1);
     CHECK(stored.rates[0].amount == Money(2'500'000, QStringLiteral("IDR")));
-    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("3 of 4 creators"));
+    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("3 of 4 creators (1 archived hidden)"));
 
     REQUIRE(w.undo()->count() == 1);
     CHECK(w.undo()->undoText() == QStringLiteral("Add Sari Wulandari"));
     w.undo()->undo();
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM creators WHERE id = ?"), {id}).toInt() == 0);
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM accounts WHERE handle = 'sari.wulan'")).toInt() == 0);
-    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
+    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
     w.undo()->redo();
     CHECK(CreatorProfileService(*w.ws).load(id)->accounts.value(0).latestFollowers == 48'200);
 }
@@ -143,11 +143,11 @@ TEST_CASE("archiving from the roster hides the creator, and undo brings them bac
     w.window->creatorsPage()->toggleArchiveSelected();
     CHECK(w.scalar(QStringLiteral("SELECT status FROM creators WHERE id = 2")).toString() ==
           QStringLiteral("archived"));
-    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("1 of 3 creators"));
+    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("1 of 3 creators (2 archived hidden)"));
     CHECK(w.undo()->undoText() == QStringLiteral("Archive Alex Chen"));
     w.undo()->undo();
     CHECK(w.scalar(QStringLiteral("SELECT status FROM creators WHERE id = 2")).toString() == QStringLiteral("active"));
-    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
+    CHECK(w.window->creatorsPage()->summary() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
 }
 
 TEST_CASE("deleting a creator with campaigns offers archiving, without them deletes everything undoably")
@@ -303,7 +303,7 @@ TEST_CASE("the status bar counts what the page shown lists")
     Window w;
     auto *counts = w.window->statusBar()->findChildren<QLabel *>().last();
     w.window->showPage(MainWindow::Creators);
-    CHECK(counts->text() == QStringLiteral("2 of 3 creators"));
+    CHECK(counts->text() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
     w.window->showPage(MainWindow::Brands);
     CHECK(counts->text() == QStringLiteral("2 brands"));
     w.window->showPage(MainWindow::Campaigns);

@@ -73,14 +73,14 @@ TEST_CASE("the window shows the roster, searchable as you type, archived creator
     QTableView *table = page->table();
     REQUIRE(table->model()->rowCount() == 2); // Budi is archived
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Alex Chen"));
-    CHECK(page->summary() == QStringLiteral("2 of 3 creators"));
+    CHECK(page->summary() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
     // The status bar counts the page shown, and nothing on the dashboard (it said "2 of 3 creators").
     auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
-    CHECK(counts->text() == QStringLiteral("2 of 3 creators"));
+    CHECK(counts->text() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
     window.showPage(MainWindow::Dashboard);
     CHECK(counts->text().isEmpty());
     window.showPage(MainWindow::Creators);
-    CHECK(counts->text() == QStringLiteral("2 of 3 creators"));
+    CHECK(counts->text() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
 
     // Rina chosen, then searched for: she stays chosen while she is shown, and is let go once hidden.
     page->select(1);
@@ -140,7 +140,7 @@ TEST_CASE("the roster is read on a worker and what it shows stays until the new 
     CHECK(page->summary() == QStringLiteral("Reading the roster…"));
     CHECK(page->emptyState()->text().contains(QStringLiteral("Reading the roster")));
     REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
-    CHECK(page->summary() == QStringLiteral("2 of 3 creators"));
+    CHECK(page->summary() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
     CHECK(page->table()->isVisibleTo(page));
 
     // A creator added through the service is read back at once (RecordListsTest.cpp); a change that
@@ -152,7 +152,7 @@ TEST_CASE("the roster is read on a worker and what it shows stays until the new 
     CHECK(roster->rowCount() == 3); // the rows shown until the new read arrives
     REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
     CHECK(roster->rowCount() == 4);
-    CHECK(page->summary() == QStringLiteral("3 of 4 creators"));
+    CHECK(page->summary() == QStringLiteral("3 of 4 creators (1 archived hidden)"));
 }
 
 TEST_CASE("a long roster shows its first screen by name while the whole is read")
@@ -389,7 +389,7 @@ TEST_CASE("opening another workspace switches the window and remembers it as rec
     CHECK(window.workspace()->thread() == window.thread());
     CHECK(window.workspace()->schemaVersion() == CurrentSchemaVersion);
     CHECK(window.windowTitle() == QStringLiteral("workspace-v1 — CollabDesk"));
-    CHECK(window.creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
+    CHECK(window.creatorsPage()->summary() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
     const QStringList recent = MainWindow::recentWorkspaces();
     REQUIRE(recent.size() >= 2);
     CHECK(recent.at(0) == QFileInfo(second).absoluteFilePath());
@@ -429,7 +429,7 @@ TEST_CASE("the roster filters by tier, platform and niche")
                                 QStringLiteral("travel")});
     page.nicheFilter()->setCurrentIndex(page.nicheFilter()->findData(QStringLiteral("food")));
     CHECK(names() == QStringList{QStringLiteral("Rina Wijaya")});
-    CHECK(page.summary() == QStringLiteral("1 of 3 creators"));
+    CHECK(page.summary() == QStringLiteral("1 of 3 creators (1 archived hidden)"));
     page.nicheFilter()->setCurrentIndex(0);
 
     // A read that brings other niches changes the list (one entry for niches that differ in case
@@ -509,7 +509,7 @@ TEST_CASE("File > Restore replaces the open workspace with a backup and keeps th
     CHECK(window.creatorsPage()->summary() == QStringLiteral("0 creators"));
     QString kept;
     REQUIRE(window.restoreFrom(backupFile, &kept));
-    CHECK(window.creatorsPage()->summary() == QStringLiteral("2 of 3 creators"));
+    CHECK(window.creatorsPage()->summary() == QStringLiteral("2 of 3 creators (1 archived hidden)"));
     CHECK(window.workspace()->path() == QFileInfo(dir.path(QStringLiteral("mine.collabdesk"))).absoluteFilePath());
     CHECK(kept.contains(QStringLiteral("mine.collabdesk.before-restore-")));
     auto old = Workspace::open(kept, Workspace::Access::ReadOnly);

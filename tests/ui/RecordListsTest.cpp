@@ -187,7 +187,7 @@ TEST_CASE("the roster shows a creator added or changed at once by reading back t
     REQUIRE(sari.ok());
     // No whole read: the row is there at once, in its place by name, and can be chosen.
     CHECK_FALSE(roster->isReading());
-    CHECK(roster->summary() == QStringLiteral("3 of 4 creators")); // Budi is archived, hidden
+    CHECK(roster->summary() == QStringLiteral("3 of 4 creators (1 archived hidden)")); // Budi is archived, hidden
     CHECK(nameAt(1).toString() == QStringLiteral("Rina Wijaya"));
     CHECK(nameAt(2).toString() == QStringLiteral("Sari Dewi"));
     CHECK(roster->nicheFilter()->findText(QStringLiteral("beauty")) > 0);
@@ -202,12 +202,12 @@ TEST_CASE("the roster shows a creator added or changed at once by reading back t
     // Archived: hidden, as archived creators are.
     REQUIRE(creators.setStatus(sari.value(), CreatorStatus::Archived).ok());
     CHECK_FALSE(roster->isReading());
-    CHECK(roster->summary() == QStringLiteral("2 of 4 creators"));
+    CHECK(roster->summary() == QStringLiteral("2 of 4 creators (2 archived hidden)"));
     // A change that does not name its creators reads every one again.
     workspace->announce(Changes{QStringLiteral("creators")});
     CHECK(roster->isReading());
     REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
-    CHECK(roster->summary() == QStringLiteral("2 of 4 creators"));
+    CHECK(roster->summary() == QStringLiteral("2 of 4 creators (2 archived hidden)"));
 }
 
 TEST_CASE("statuses show as chips in their role colour with the whole word")

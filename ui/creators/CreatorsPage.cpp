@@ -512,7 +512,10 @@ QString CreatorsPage::summary() const
     const int shown = m_proxy->rowCount();
     if (shown == all)
         return tr("%n creator(s)", nullptr, all);
-    return tr("%1 of %n creator(s)", nullptr, all).arg(QLocale().toString(shown)); // "18,605 of 20,000"
+    const QString count = tr("%1 of %n creator(s)", nullptr, all).arg(QLocale().toString(shown)); // "18,605 of 20,000"
+    // Every filter can read "All…" while the archived are hidden: say so, or the count looks wrong.
+    const int archived = m_proxy->showArchived() ? 0 : m_model->archivedCount();
+    return archived ? tr("%1 (%n archived hidden)", nullptr, archived).arg(count) : count;
 }
 
 void CreatorsPage::reload()
