@@ -237,6 +237,11 @@ PaymentsPage::PaymentsPage(Workspace *workspace, EditHistory *history, QWidget *
     layout->addWidget(content, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &PaymentsPage::refilter);
+    const auto rowsChanged = [this] { m_unpaidMethodsKnown = false; };
+    connect(m_model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, rowsChanged);
     offerPaidColumns();
     connect(m_direction, &QComboBox::currentIndexChanged, this, &PaymentsPage::refilter);
     for (auto [box, column] :
@@ -442,8 +447,12 @@ void PaymentsPage::offerPaidColumns()
     const auto status = StatusFilter(m_status->currentData().toInt());
     const bool paidShown = status == Paid || status == All;
     setColumnApplies(m_table, PaymentListModel::Paid, paidShown);
-    setColumnApplies(m_table, PaymentListModel::MethodReference,
-                     paidShown || m_model->table().unpaidHaveMethodOrReference());
+    // Looked for once the rows change, not at each key typed in the search (a pass over every entry).
+    if (!m_unpaidMethodsKnown) {
+        m_unpaidHaveMethods = m_model->table().unpaidHaveMethodOrReference();
+        m_unpaidMethodsKnown = true;
+    }
+    setColumnApplies(m_table, PaymentListModel::MethodReference, paidShown || m_unpaidHaveMethods);
 }
 
 void PaymentsPage::refilter()

@@ -152,7 +152,10 @@ private:
     bool m_stale = true;         // every payment is to be read again (or nothing was read yet)
     Changes m_unread;            // changes since the last read, not caught up with yet
     bool m_loaded = false;       // rows arrived at least once
-    QString m_readError;         // why the last read failed (empty when it worked)
+    // Whether an unpaid payment has a method or reference (offerPaidColumns), and whether that is
+    // known for the rows shown.
+    bool m_unpaidHaveMethods = false, m_unpaidMethodsKnown = false;
+    QString m_readError; // why the last read failed (empty when it worked)
     qint64 m_pendingSelect = 0;
     bool m_onlyParticipants = false;    // My Creators narrows the rows
     PaymentTiles::Figures m_figures;    // of every row, computed by the worker with them
