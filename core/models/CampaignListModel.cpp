@@ -70,6 +70,28 @@ QString CampaignListModel::statusLabel(const QString &word)
     return status ? tr(names[int(*status)]) : word;
 }
 
+int CampaignListModel::statusRank(const QString &word)
+{
+    // What is running first, then what is coming, then what is over: the order people work
+    // through them in, the same in every language (the labels sorted alphabetically were not).
+    const auto status = wordFrom<CampaignStatus>(word);
+    if (!status)
+        return 5;
+    switch (*status) {
+    case CampaignStatus::Active:
+        return 0;
+    case CampaignStatus::Planned:
+        return 1;
+    case CampaignStatus::Draft:
+        return 2;
+    case CampaignStatus::Completed:
+        return 3;
+    case CampaignStatus::Cancelled:
+        return 4;
+    }
+    return 5;
+}
+
 QVariant CampaignListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rows().size())
@@ -96,6 +118,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
                                   .arg(r.budget->currency())
                                   .arg(r.budget->minor(), 19, 10, QLatin1Char('0'))
                             : QString();
+        case Status: // then by name, as people order names (the collator ranks this text)
+            return QStringLiteral("%1 %2").arg(statusRank(r.status)).arg(r.name);
         case Creators:
             return r.creators;
         case Deliverables:

@@ -44,6 +44,8 @@ public:
     static constexpr int StatusWordRole = Qt::UserRole + 3; // "active", for the status chip
     // "Active" for "active", in the app's language.
     static QString statusLabel(const QString &word);
+    // The Status column's order: active 0, planned 1, draft 2, completed 3, cancelled 4 (unknown 5).
+    static int statusRank(const QString &word);
 
     using Row = CampaignRow;
 

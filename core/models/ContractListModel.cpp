@@ -88,6 +88,12 @@ QVariant ContractListModel::data(const QModelIndex &index, int role) const
         return r.usedPastEnd;
     if (role == SortRole && index.column() == Version)
         return r.version;
+    // In the order a contract goes through (draft first, terminated last), not by the labels'
+    // spelling, which differs by language; then by campaign.
+    if (role == SortRole && index.column() == Status) {
+        const auto status = wordFrom<ContractStatus>(t.status(r));
+        return QStringLiteral("%1 %2").arg(status ? int(*status) : 9).arg(t.campaign(r));
+    }
     // Dates sort by the day, whatever language shows them (none first).
     if (role == SortRole && (index.column() == Signed || index.column() == UsageEnd))
         return ContractTable::date(index.column() == Signed ? r.signedDay : r.usageEnd);

@@ -1,5 +1,7 @@
 #include "UiTestSupport.h"
 
+#include "common/LocalSettings.h"
+
 #include "contracts/ContractEditor.h"
 #include "contracts/ContractTermsForm.h"
 #include "contracts/ContractsPage.h"
@@ -8,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -132,6 +135,39 @@ TEST_CASE("only a draft contract can be deleted, and undo brings it back")
     page->deleteSelectedDraft();
     CHECK(ask::lastText().startsWith(QStringLiteral("This contract is signed, so it is kept")));
     CHECK(page->summary() == QStringLiteral("2 contracts"));
+}
+
+TEST_CASE("the Contracts list opens with what is under way first and sorts its status in the order contracts go")
+{
+    test::PinnedClock clock;
+    LocalSettings::remove(QStringLiteral("contracts/header")); // as on a first start
+    Window w;
+    {
+        Transaction tx(*w.ws);
+        REQUIRE(ContractService::create(tx, 2, ContractTerms{}, ContractStatus::Draft, QDate(2026, 11, 20)).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    auto *page = w.window->page<ContractsPage>(MainWindow::Contracts);
+    QAbstractItemModel *m = page->table()->model();
+    REQUIRE(m->rowCount() == 2);
+    CHECK(page->table()->horizontalHeader()->sortIndicatorSection() == ContractListModel::Status);
+    CHECK(page->table()->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
+    const auto statuses = [m] {
+        QStringList shown;
+        for (int row = 0; row < m->rowCount(); ++row)
+            shown << m->index(row, ContractListModel::Status).data(ContractListModel::StatusWordRole).toString();
+        return shown;
+    };
+    // Alex's draft before Rina's signed contract.
+    CHECK(statuses() == QStringList{QStringLiteral("draft"), QStringLiteral("signed")});
+    test::exec(*w.ws, QStringLiteral("UPDATE contracts SET status = 'negotiating' WHERE participant_id = 2"));
+    test::exec(*w.ws, QStringLiteral("UPDATE contracts SET status = 'active' WHERE participant_id = 1"));
+    page->reload();
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 10'000));
+    // "Active" sorts before "Negotiating" by label; negotiating comes first in a contract's life.
+    CHECK(statuses() == QStringList{QStringLiteral("negotiating"), QStringLiteral("active")});
+    page->table()->sortByColumn(ContractListModel::Status, Qt::DescendingOrder);
+    CHECK(statuses() == QStringList{QStringLiteral("active"), QStringLiteral("negotiating")});
 }
 
 TEST_CASE("the contract editor says which campaigns an exclusivity would conflict with, before saving")

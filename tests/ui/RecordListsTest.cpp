@@ -74,13 +74,16 @@ TEST_CASE("the Campaigns page lists campaigns with budget, creators and delivera
     REQUIRE(QTest::qWaitFor([m] { return m->rowCount() == 2; }, 10'000));
     CHECK(page->summary() == QStringLiteral("2 campaigns"));
     CHECK_FALSE(page->emptyState()->isVisibleTo(page));
-    CHECK(m->index(0, 0).data().toString() == QStringLiteral("Kopi Launch"));
-    CHECK(m->index(0, 5).data().toString() == QStringLiteral("$20,000.00"));
-    CHECK(m->index(0, 4).data().toString() == QStringLiteral("open"));
-    CHECK(m->index(1, 2).data().toString() == QStringLiteral("Active"));
-    CHECK(m->index(1, 5).data().toString() == QStringLiteral("Rp50.000.000"));
-    CHECK(m->index(1, 6).data().toInt() == 1); // Alex declined: only Rina takes part
-    CHECK(m->index(1, 7).data().toString() == QStringLiteral("1 of 1"));
+    // Running campaigns first (the Status column's order), then planned ones.
+    CHECK(m->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
+    CHECK(m->index(0, 2).data().toString() == QStringLiteral("Active"));
+    CHECK(m->index(0, 5).data().toString() == QStringLiteral("Rp50.000.000"));
+    CHECK(m->index(0, 6).data().toInt() == 1); // Alex declined: only Rina takes part
+    CHECK(m->index(0, 7).data().toString() == QStringLiteral("1 of 1"));
+    CHECK(m->index(1, 0).data().toString() == QStringLiteral("Kopi Launch"));
+    CHECK(m->index(1, 2).data().toString() == QStringLiteral("Planned"));
+    CHECK(m->index(1, 5).data().toString() == QStringLiteral("$20,000.00"));
+    CHECK(m->index(1, 4).data().toString() == QStringLiteral("open"));
     page->table()->sortByColumn(5, Qt::AscendingOrder); // budgets grouped by currency, then by amount
     CHECK(m->index(0, 0).data().toString() == QStringLiteral("Ramadan Refresh 2026"));
     CHECK(m->index(0, 5, {}).data(CampaignListModel::SortRole).toString() == QStringLiteral("IDR 0000000000050000000"));
@@ -88,7 +91,7 @@ TEST_CASE("the Campaigns page lists campaigns with budget, creators and delivera
 
 TEST_CASE("the campaigns list sorts by the places its read gave each column")
 {
-    LocalSettings::remove(QStringLiteral("campaigns/header")); // sorted by name, as on a first start
+    LocalSettings::remove(QStringLiteral("campaigns/header")); // sorted as on a first start
     TempDir dir;
     auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
     REQUIRE(ws.ok());
@@ -113,7 +116,14 @@ TEST_CASE("the campaigns list sorts by the places its read gave each column")
             shown << m->index(row, CampaignListModel::Name).data().toString();
         return shown;
     };
-    // Numbers within names by value (wave 9 before Wave 10), case aside; the other way round too.
+    // On a first start, running campaigns first, then planned ones, then drafts; by name within
+    // each, numbers within names by value (wave 9 before Wave 10), case aside.
+    CHECK(names() == QStringList{QStringLiteral("Ramadan Refresh 2026"), QStringLiteral("Kopi Launch"),
+                                 QStringLiteral("wave 9"), QStringLiteral("Wave 10")});
+    page->table()->sortByColumn(CampaignListModel::Status, Qt::DescendingOrder);
+    CHECK(names() == QStringList{QStringLiteral("Wave 10"), QStringLiteral("wave 9"), QStringLiteral("Kopi Launch"),
+                                 QStringLiteral("Ramadan Refresh 2026")});
+    page->table()->sortByColumn(CampaignListModel::Name, Qt::AscendingOrder);
     CHECK(names() == QStringList{QStringLiteral("Kopi Launch"), QStringLiteral("Ramadan Refresh 2026"),
                                  QStringLiteral("wave 9"), QStringLiteral("Wave 10")});
     page->table()->sortByColumn(CampaignListModel::Name, Qt::DescendingOrder);

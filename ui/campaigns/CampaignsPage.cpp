@@ -26,6 +26,9 @@ CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget
       m_history(history)
 {
     setObjectName(QStringLiteral("campaignsPage"));
+    // Running campaigns first: by name, an agency's list opened on years of completed ones. Set
+    // before the remembered header state, which keeps the order the user chose since.
+    table()->sortByColumn(CampaignListModel::Status, Qt::AscendingOrder);
     setColumnWidths({220, 140, 90, 95, 95, 120, 70}, QStringLiteral("campaigns/header"));
     setIdRole(CampaignListModel::IdRole);
     addColumnFilter(CampaignListModel::Brand, tr("All brands"), tr("Filter by brand"))

@@ -49,6 +49,10 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
       m_history(history)
 {
     setObjectName(QStringLiteral("contractsPage"));
+    // What is under way first (drafts, sent, negotiating), expired and terminated ones last: by
+    // campaign, an agency's list opened on a screenful of expired contracts. Set before the
+    // remembered header state, which keeps the order the user chose since.
+    table()->sortByColumn(ContractListModel::Status, Qt::AscendingOrder);
     // Version holds one number; Usage ends is widened below for its flags in either language.
     setColumnWidths({190, 150, 130, 110, 55, 100, 185, 250}, QStringLiteral("contracts/header"));
     setIdRole(ContractListModel::IdRole);

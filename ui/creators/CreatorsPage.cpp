@@ -27,6 +27,8 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,6 +113,13 @@ CreatorsPage::CreatorsPage(Workspace *workspace, EditHistory *history, QWidget *
     const int widths[] = {190, 70, 190, 95, 100, 110, 120, 140};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c]);
+    // Platforms wide enough for a creator on four of them: cut at three ("Facebook, Instagram,
+    // TikTok…") while the status beside it had room to spare.
+    QStringList platforms;
+    for (const QString &word : allWords<Platform>())
+        platforms << platformDisplayName(*wordFrom<Platform>(word));
+    std::ranges::sort(platforms, [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    fitColumnTo(m_table, CreatorRosterModel::Platforms, {QStringList(platforms.mid(0, 4)).join(QStringLiteral(", "))});
     // Column widths, order and sorting as the user left them.
     rememberHeaderState(m_table, QStringLiteral("creators/header"));
     offerColumnChoice(m_table, QStringLiteral("creators/hiddenColumns"));
