@@ -1,5 +1,6 @@
 #include "ParticipantListModel.h"
 
+#include "common/Words.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -95,6 +96,28 @@ int ParticipantListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+int ParticipantListModel::statusRank(const QString &word)
+{
+    const auto status = wordFrom<ParticipantStatus>(word);
+    if (!status)
+        return 6;
+    switch (*status) {
+    case ParticipantStatus::Invited:
+        return 0;
+    case ParticipantStatus::Negotiating:
+        return 1;
+    case ParticipantStatus::Confirmed:
+        return 2;
+    case ParticipantStatus::Completed:
+        return 3;
+    case ParticipantStatus::Declined:
+        return 4;
+    case ParticipantStatus::Cancelled:
+        return 5;
+    }
+    return 6;
+}
+
 QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -102,6 +125,8 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == IdRole)
         return r.id;
+    if (role == StatusWordRole)
+        return r.status;
     const auto money = [&](const std::optional<qint64> &minor) {
         return minor ? Money(*minor, m_currency).format() : QString();
     };
@@ -119,6 +144,8 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
             return r.deposit.value_or(-1);
         case Deliverables:
             return r.done * 1000 + r.deliverables;
+        case Status: // in the order a deal goes (invited first, lost ones last), not by the label
+            return statusRank(r.status);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -131,7 +158,7 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
     case Creator:
         return r.creator;
     case Status:
-        return r.status;
+        return wordFrom<ParticipantStatus>(r.status) ? wordLabel(r.status) : r.status;
     case Fee:
         return money(r.fee);
     case Commission:

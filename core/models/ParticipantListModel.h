@@ -32,6 +32,10 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
+    static constexpr int StatusWordRole = Qt::UserRole + 3; // "confirmed", for the status chip
+    // The Status column's order: invited 0, negotiating 1, confirmed 2, completed 3, declined 4,
+    // cancelled 5 (unknown 6).
+    static int statusRank(const QString &word);
 
     explicit ParticipantListModel(Workspace *workspace, QObject *parent = nullptr);
 

@@ -5,8 +5,9 @@
 // for My Creators on), today-rights (Today's usage rights listed whole from the row after their first three),
 // dashboard-roster (the dashboard scrolled to the roster's follower growth), money,
 // followups, mark-posted, results, results-followers, new-brand, new-creator, new-campaign, settings, settings-money,
-// settings-managers. "money" opens the creator with the most payments at their Money tab; "followups" the creator with
-// the most follow-ups.
+// settings-managers, campaign-tab-N (the busiest running campaign at its Nth tab), creator-tab-N (the busiest
+// creator's editor at its Nth tab), contract-editor, invoices. "money" opens the creator with the most payments at
+// their Money tab; "followups" the creator with the most follow-ups.
 // --shot saves the whole screen to OUT.png once the screen has settled, then quits (closing the
 // workspace cleanly); without it the program runs until it is stopped. --dark uses the dark palette.
 #include "Translations.h"
@@ -17,6 +18,7 @@
 #include "campaigns/ResultsPanel.h"
 #include "charts/FollowersChart.h"
 #include "common/PostUrl.h"
+#include "contracts/ContractEditor.h"
 #include "creators/CreatorEditor.h"
 #include "creators/MoneyTab.h"
 #include "dashboard/DashboardPage.h"
@@ -27,6 +29,7 @@
 #include "main/DarkPalette.h"
 #include "main/MainWindow.h"
 #include "models/TodayModel.h"
+#include "payments/InvoicesDialog.h"
 #include "services/CreatorProfile.h"
 #include "services/DeliverableService.h"
 #include "settings/ManagersForm.h"
@@ -183,6 +186,37 @@ int main(int argc, char *argv[])
             tabs->setCurrentWidget(results);
         if (what.endsWith(QLatin1String("followers")))
             results->chartTabs()->setCurrentIndex(1);
+    } else if (what.startsWith(QLatin1String("campaign-tab-"))) {
+        // "campaign-tab-N": the busiest running campaign's detail at its Nth tab (0: creators).
+        QSqlDatabase db = workspace->db();
+        auto id = sql::scalar(db, QStringLiteral("SELECT p.campaign_id FROM participants p JOIN campaigns c ON c.id = "
+                                                 "p.campaign_id WHERE c.status = 'active' GROUP BY p.campaign_id "
+                                                 "ORDER BY count(*) DESC, p.campaign_id LIMIT 1"));
+        window->showPage(MainWindow::Campaigns);
+        auto *campaigns = window->page<CampaignsPage>(MainWindow::Campaigns);
+        while (campaigns->isReading())
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        campaigns->select(id ? id->toLongLong() : 0);
+        if (auto *tabs = campaigns->view()->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(what.mid(13).toInt());
+    } else if (what.startsWith(QLatin1String("creator-tab-"))) {
+        // "creator-tab-N": the creator with the most accounts and campaigns, in the editor at its Nth tab.
+        QSqlDatabase db = workspace->db();
+        auto id = sql::scalar(db, QStringLiteral("SELECT creator_id FROM participants GROUP BY creator_id ORDER BY "
+                                                 "count(*) DESC, creator_id LIMIT 1"));
+        const qint64 creator = id ? id->toLongLong() : 0;
+        auto *editor = new CreatorEditor(*window->history(), creator,
+                                         CreatorProfileService(*workspace).load(creator).value(), window);
+        editor->tabs()->setCurrentIndex(what.mid(12).toInt());
+        editor->show();
+    } else if (what == QLatin1String("contract-editor")) {
+        // The contract of the most recent signed participation.
+        QSqlDatabase db = workspace->db();
+        auto id = sql::scalar(db, QStringLiteral("SELECT participant_id FROM contracts WHERE status IN ('signed', "
+                                                 "'active') ORDER BY id DESC LIMIT 1"));
+        (new ContractEditor(*window->history(), id ? id->toLongLong() : 0, window))->show();
+    } else if (what == QLatin1String("invoices")) {
+        (new InvoicesDialog(*window->history(), window))->show();
     } else if (what == QLatin1String("new-brand")) {
         (new BrandEditor(*window->history(), 0, BrandInput{}, window))->show();
     } else if (what == QLatin1String("new-creator")) {

@@ -12,6 +12,8 @@
 #include "common/Clock.h"
 #include "main/Ask.h"
 #include "main/MainWindow.h"
+#include "main/RoleColors.h"
+#include "main/StatusChip.h"
 #include "models/DeliverableListModel.h"
 #include "models/ParticipantListModel.h"
 #include "services/DeliverableService.h"
@@ -21,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,6 +223,42 @@ TEST_CASE("removing a creator from a campaign says what goes, and undo brings it
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM participants WHERE campaign_id = 1")).toInt() == 2);
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM payments")).toInt() == 2);
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM attachments")).toInt() == 1);
+}
+
+TEST_CASE("a campaign's creators show their status as a chip with its label and sort by it in the order deals go")
+{
+    Window w;
+    w.window->showPage(MainWindow::Campaigns);
+    auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
+    page->select(1);
+    QTableView *table = page->view()->participantsTable();
+    QAbstractItemModel *m = table->model();
+    REQUIRE(m->rowCount() == 2); // Alex (declined), Rina (confirmed)
+    REQUIRE(qobject_cast<StatusChipDelegate *>(table->itemDelegateForColumn(ParticipantListModel::Status)));
+    const auto shown = [m](int column, int role = Qt::DisplayRole) {
+        QStringList texts;
+        for (int row = 0; row < m->rowCount(); ++row)
+            texts << m->index(row, column).data(role).toString();
+        return texts;
+    };
+    // The label, not the stored word ("confirmed" read the same in Indonesian).
+    CHECK(shown(ParticipantListModel::Status) == QStringList{QStringLiteral("Declined"), QStringLiteral("Confirmed")});
+    CHECK(shown(ParticipantListModel::Status, ParticipantListModel::StatusWordRole) ==
+          QStringList{QStringLiteral("declined"), QStringLiteral("confirmed")});
+    CHECK(statusChipRole(u"confirmed") == ColorRole::Good);
+    CHECK(statusChipRole(u"invited") == ColorRole::Info);
+    CHECK(statusChipRole(u"declined") == ColorRole::Muted);
+    // Confirmed before declined, though "Declined" comes first by label.
+    table->sortByColumn(ParticipantListModel::Status, Qt::AscendingOrder);
+    CHECK(shown(ParticipantListModel::Creator) ==
+          QStringList{QStringLiteral("Rina Wijaya"), QStringLiteral("Alex Chen")});
+    CHECK(ParticipantListModel::statusRank(QStringLiteral("invited")) <
+          ParticipantListModel::statusRank(QStringLiteral("negotiating")));
+    CHECK(ParticipantListModel::statusRank(QStringLiteral("completed")) <
+          ParticipantListModel::statusRank(QStringLiteral("cancelled")));
+    const QFontMetrics metrics(table->font());
+    CHECK(table->columnWidth(ParticipantListModel::Creator) >
+          metrics.horizontalAdvance(QStringLiteral("Ayu Firmansyah 2")));
 }
 
 TEST_CASE("a deliverable goes through the pipeline to verified with one revision, each step undoable")

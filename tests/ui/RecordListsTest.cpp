@@ -1,6 +1,9 @@
 #include "UiTestSupport.h"
 
 #include "brands/BrandsPage.h"
+#include "campaigns/CampaignView.h"
+#include "campaigns/CampaignsPage.h"
+#include "campaigns/DeliverablesPanel.h"
 #include "common/LocalSettings.h"
 #include "common/Words.h"
 #include "contracts/ContractsPage.h"
@@ -12,6 +15,7 @@
 #include "main/TablePage.h"
 #include "models/CampaignListModel.h"
 #include "models/CreatorRosterModel.h"
+#include "models/DeliverableListModel.h"
 #include "services/CampaignService.h"
 #include "services/CreatorService.h"
 #include "storage/Settings.h"
@@ -218,6 +222,26 @@ TEST_CASE("the roster shows a creator added or changed at once by reading back t
     CHECK(roster->isReading());
     REQUIRE(QTest::qWaitFor([roster] { return !roster->isReading(); }, 10'000));
     CHECK(roster->summary() == QStringLiteral("2 of 4 creators (2 archived hidden)"));
+}
+
+TEST_CASE("the roster shows a creator on four platforms whole and a campaign's deliverables their creators' names")
+{
+    LocalSettings::remove(QStringLiteral("creators/header")); // the widths of a first start
+    TempDir dir;
+    auto ws = Workspace::open(test::copyFixture(dir, QStringLiteral("workspace-v1.collabdesk")));
+    REQUIRE(ws.ok());
+    MainWindow window(std::move(ws).value());
+    QTableView *roster = window.creatorsPage()->table();
+    const QFontMetrics metrics(roster->font());
+    // Cut at three before ("Facebook, Instagram, TikTok…"); a cell's margins take a few pixels more.
+    CHECK(roster->columnWidth(CreatorRosterModel::Platforms) >
+          metrics.horizontalAdvance(QStringLiteral("Facebook, Instagram, YouTube, TikTok")));
+    auto *campaigns = window.page<CampaignsPage>(MainWindow::Campaigns);
+    QTableView *deliverables = campaigns->view()->deliverablesPanel()->table();
+    CHECK(deliverables->columnWidth(DeliverableListModel::Creator) >
+          metrics.horizontalAdvance(QStringLiteral("Ayu Firmansyah 2")));
+    CHECK(deliverables->columnWidth(DeliverableListModel::Title) >
+          metrics.horizontalAdvance(QStringLiteral("Unboxing reel")));
 }
 
 TEST_CASE("statuses show as chips in their role colour with the whole word")

@@ -11,12 +11,14 @@
 #include "commands/EditHistory.h"
 #include "common/Dates.h"
 #include "common/LocalSettings.h"
+#include "common/Words.h"
 #include "contracts/ContractEditor.h"
 #include "desk/FollowupDialog.h"
 #include "desk/FollowupsPanel.h"
 #include "main/Ask.h"
 #include "main/DocumentDialog.h"
 #include "main/PageParts.h"
+#include "main/StatusChip.h"
 #include "main/WrappingLabel.h"
 #include "models/ParticipantListModel.h"
 #include "models/PaymentListModel.h"
@@ -66,6 +68,15 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_table->setModel(proxy);
     setUpRecordTable(m_table, tr("Creators in the campaign"));
     m_table->sortByColumn(ParticipantListModel::Creator, Qt::AscendingOrder);
+    // Names get the room (at Qt's 100 px, "Ayu Firmansy…" beside a Deliverables done column with
+    // a third of the width); the status shows as a chip with its whole label, as on every list.
+    m_table->setColumnWidth(ParticipantListModel::Creator, 170);
+    m_table->setItemDelegateForColumn(ParticipantListModel::Status,
+                                      new StatusChipDelegate(ParticipantListModel::StatusWordRole, m_table));
+    QStringList statuses;
+    for (const QString &word : allWords<ParticipantStatus>())
+        statuses << wordLabel(word);
+    fitColumnTo(m_table, ParticipantListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
     m_add = new QPushButton(tr("&Add Creator…"), this);
     m_add->setObjectName(QStringLiteral("addParticipantButton"));
     m_edit = new QPushButton(tr("Edit &Terms…"), this);
@@ -426,10 +437,10 @@ void CampaignView::draftSchedule(bool wholeCampaign)
     QMap<QString, int> skippedBy;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, ParticipantListModel::Status);
-        const QString status = index.data().toString();
+        const QString status = index.data(ParticipantListModel::StatusWordRole).toString();
         if (ids.contains(index.data(ParticipantListModel::IdRole).toLongLong()) &&
             status != wordOf(ParticipantStatus::Confirmed) && status != wordOf(ParticipantStatus::Completed))
-            ++skippedBy[status];
+            ++skippedBy[index.data().toString().toLower()]; // the label, in the app's language
     }
     QString text = tr("Draft Payment Schedule");
     if (!wholeCampaign && ids.size() == 1) {

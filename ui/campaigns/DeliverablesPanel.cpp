@@ -69,6 +69,15 @@ DeliverablesPanel::DeliverablesPanel(Workspace *workspace, EditHistory *history,
     m_table->setModel(proxy);
     setUpRecordTable(m_table, tr("Deliverables"));
     m_table->sortByColumn(DeliverableListModel::Due, Qt::AscendingOrder);
+    // Names and titles get the room (at Qt's 100 px each, "Ayu Firmansy…" beside a Brief column
+    // with most of the width); the short columns keep theirs; Brief takes what is left.
+    const std::pair<int, int> widths[] = {{DeliverableListModel::Creator, 170},
+                                          {DeliverableListModel::Title, 150},
+                                          {DeliverableListModel::Platform, 90},
+                                          {DeliverableListModel::Format, 80},
+                                          {DeliverableListModel::Revisions, 80}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
     QStringList statuses;
     for (const QString &word : allWords<DeliverableStatus>())
         statuses << wordLabel(word);

@@ -33,6 +33,10 @@ const QHash<QString, ColorRole> &chipRoles()
         {QStringLiteral("signed"), ColorRole::Good},
         {QStringLiteral("expired"), ColorRole::Muted},
         {QStringLiteral("terminated"), ColorRole::Bad},
+        // creators taking part in a campaign ("negotiating", "completed", "cancelled" above)
+        {QStringLiteral("invited"), ColorRole::Info},
+        {QStringLiteral("confirmed"), ColorRole::Good},
+        {QStringLiteral("declined"), ColorRole::Muted},
         // payments
         {QStringLiteral("paid"), ColorRole::Good},
         {QStringLiteral("due"), ColorRole::Attention},
