@@ -277,21 +277,28 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
 
     // Each post with its latest snapshot on or before the as-of date (posts without one do not
     // count) and the creator's followers on that platform at posting time. Both are kept beside
-    // the post's newest snapshot (schema v9): when that is not after as-of it is the one, and the
-    // followers on the post's day never depend on as-of.
+    // the post's newest snapshot (schema v9, its views, link clicks and promo-code uses since v11):
+    // when that is not after as-of its counts are the ones, read without a seek into the snapshots;
+    // the followers on the post's day never depend on as-of.
+    // A post whose kept snapshot is after as-of (a report of a past day) looks its snapshot of then
+    // up; the others take no seek (the CASE leaves the join nothing to find).
+    QStringList counts;
+    for (const char *column : {"views", "impressions", "reach", "likes", "comments", "shares", "saves", "link_clicks",
+                               "promo_uses", "revenue_minor"})
+        counts << QStringLiteral("CASE WHEN s.id IS NULL THEN pl.%1 ELSE s.%1 END").arg(QLatin1String(column));
     auto posts = sql::run(
         db,
         chosen.with() +
-            QStringLiteral(
-                "SELECT pa.campaign_id, po.participant_id, s.views, s.impressions, s.reach, s.likes, s.comments, "
-                "s.shares, s.saves, s.link_clicks, s.promo_uses, s.revenue_minor, pl.followers_at_post "
-                "FROM chosen JOIN participants pa ON pa.campaign_id = chosen.id "
-                "JOIN posts po ON po.participant_id = pa.id JOIN post_latest pl ON pl.post_id = po.id "
-                "JOIN post_metric_snapshots s ON s.id = CASE WHEN pl.snapshot_date <= ? THEN pl.snapshot_id "
-                " ELSE (SELECT id FROM post_metric_snapshots WHERE post_id = po.id AND snapshot_date <= ? "
-                " ORDER BY snapshot_date DESC LIMIT 1) END "
-                "WHERE pa.status NOT IN ('declined', 'cancelled')"),
-        chose + QVariantList{day, day});
+            QStringLiteral("SELECT pa.campaign_id, po.participant_id, %1, pl.followers_at_post "
+                           "FROM chosen JOIN participants pa ON pa.campaign_id = chosen.id "
+                           "JOIN posts po ON po.participant_id = pa.id JOIN post_latest pl ON pl.post_id = po.id "
+                           "LEFT JOIN post_metric_snapshots s ON s.id = CASE WHEN pl.snapshot_date > ? THEN "
+                           " (SELECT id FROM post_metric_snapshots WHERE post_id = po.id AND snapshot_date <= ? "
+                           "  ORDER BY snapshot_date DESC LIMIT 1) END "
+                           "WHERE pa.status NOT IN ('declined', 'cancelled') "
+                           "AND (pl.snapshot_date <= ? OR s.id IS NOT NULL)")
+                .arg(counts.join(QStringLiteral(", "))),
+        chose + QVariantList{day, day, day});
     if (!posts)
         return fail(posts.error());
     while (posts->next()) {

@@ -9,7 +9,7 @@ namespace cd {
 // CollabDesk's SQLite application id ('CDsk'), written in PRAGMA application_id.
 inline constexpr quint32 ApplicationId = 0x4344736B;
 // The schema version this build writes; older files are migrated, newer ones refused.
-inline constexpr int CurrentSchemaVersion = 10;
+inline constexpr int CurrentSchemaVersion = 11;
 
 // What a file on disk is, found without ever writing to it.
 struct FileIdentity

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cd::summaries {
 namespace {
 
@@ -117,38 +119,42 @@ const QString &dayChangesThatDisagree()
     return sql;
 }
 
-// The kept figures of each post next to those worked out from the records (schema v9's post_figures
-// view), for every post where they differ: post id, then likes, comments, shares, saves, reach,
-// impressions, revenue and followers at posting, kept and worked out.
-const QString &figuresThatDisagree()
+// Each post's kept figures of a workspace of `version`, in post_figures' order: v9's, then v11's
+// views, link clicks and promo-code uses.
+QStringList figureColumns(int version)
 {
-    static const QString sql = [] {
-        const QStringList columns{QStringLiteral("likes"),         QStringLiteral("comments"),
-                                  QStringLiteral("shares"),        QStringLiteral("saves"),
-                                  QStringLiteral("reach"),         QStringLiteral("impressions"),
-                                  QStringLiteral("revenue_minor"), QStringLiteral("followers_at_post")};
-        QStringList kept, worked, differ;
-        for (const QString &c : columns) {
-            kept << QStringLiteral("k.") + c;
-            worked << QStringLiteral("f.") + c;
-            differ << QStringLiteral("k.%1 IS DISTINCT FROM f.%1").arg(c);
-        }
-        return QStringLiteral(
-                   "SELECT k.post_id, %1, %2 FROM post_latest k JOIN post_figures f ON f.post_id = k.post_id "
-                   "WHERE %3 LIMIT ?")
-            .arg(kept.join(QStringLiteral(", ")), worked.join(QStringLiteral(", ")),
-                 differ.join(QStringLiteral(" OR ")));
-    }();
-    return sql;
+    QStringList columns{QStringLiteral("likes"),         QStringLiteral("comments"),
+                        QStringLiteral("shares"),        QStringLiteral("saves"),
+                        QStringLiteral("reach"),         QStringLiteral("impressions"),
+                        QStringLiteral("revenue_minor"), QStringLiteral("followers_at_post")};
+    if (version >= 11)
+        columns << QStringLiteral("views") << QStringLiteral("link_clicks") << QStringLiteral("promo_uses");
+    return columns;
 }
 
-// The triggers that keep the summaries of a workspace of `version`, as schema v5, v7, v8 and v9
-// made them (no later version changed them): name -> its CREATE TRIGGER statement.
+// The kept figures of each post next to those worked out from the records (the post_figures view),
+// for every post where they differ: post id, then the figureColumns() kept, then worked out.
+QString figuresThatDisagree(int version)
+{
+    QStringList kept, worked, differ;
+    for (const QString &c : figureColumns(version)) {
+        kept << QStringLiteral("k.") + c;
+        worked << QStringLiteral("f.") + c;
+        differ << QStringLiteral("k.%1 IS DISTINCT FROM f.%1").arg(c);
+    }
+    return QStringLiteral("SELECT k.post_id, %1, %2 FROM post_latest k JOIN post_figures f ON f.post_id = k.post_id "
+                          "WHERE %3 LIMIT ?")
+        .arg(kept.join(QStringLiteral(", ")), worked.join(QStringLiteral(", ")), differ.join(QStringLiteral(" OR ")));
+}
+
+// The triggers that keep the summaries of a workspace of `version`, as schema v5, v7, v8, v9 and v11
+// made them: name -> its CREATE TRIGGER statement, the latest version's where one made a trigger
+// again (v11 the two that write a post's counts).
 Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &db, int version)
 {
     QList<std::pair<QString, QString>> triggers;
-    for (const auto &[since, script] :
-         {std::pair{5, "v5.sql"}, std::pair{7, "v7.sql"}, std::pair{8, "v8.sql"}, std::pair{9, "v9.sql"}}) {
+    for (const auto &[since, script] : {std::pair{5, "v5.sql"}, std::pair{7, "v7.sql"}, std::pair{8, "v8.sql"},
+                                        std::pair{9, "v9.sql"}, std::pair{11, "v11.sql"}}) {
         if (since > version)
             break;
         auto statements = sqlScriptStatements((sql::onServer(db) ? QStringLiteral(":/collabdesk/schema/postgresql/")
@@ -158,8 +164,13 @@ Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &d
             return fail(statements.error());
         static const QRegularExpression name(QStringLiteral("CREATE TRIGGER (\\w+)"));
         for (const QString &statement : std::as_const(statements.value()))
-            if (const auto match = name.match(statement); match.hasMatch())
-                triggers.append({match.captured(1), statement});
+            if (const auto match = name.match(statement); match.hasMatch()) {
+                const auto same = std::ranges::find(triggers, match.captured(1), &std::pair<QString, QString>::first);
+                if (same != triggers.end())
+                    same->second = statement;
+                else
+                    triggers.append({match.captured(1), statement});
+            }
     }
     return triggers;
 }
@@ -210,14 +221,18 @@ QString describedRise(const QSqlQuery &q, int first)
 
 // "likes 1,200, comments 30, shares none, saves none, reach 40,000, impressions none, revenue 0,
 // followers on its day 250,000" (revenue in the campaign currency's minor units, as stored).
-QString describedFigures(const QSqlQuery &q, int first)
+// `counts`: the row has v11's views, link clicks and promo-code uses after v9's figures.
+QString describedFigures(const QSqlQuery &q, int first, bool counts)
 {
     const auto count = [&](int i) {
         return q.isNull(first + i) ? Text::tr("none") : QLocale().toString(q.value(first + i).toLongLong());
     };
-    return Text::tr("likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, revenue %7, followers on "
-                    "its day %8")
-        .arg(count(0), count(1), count(2), count(3), count(4), count(5), count(6), count(7));
+    const QString figures = Text::tr("likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, revenue "
+                                     "%7, followers on its day %8")
+                                .arg(count(0), count(1), count(2), count(3), count(4), count(5), count(6), count(7));
+    if (!counts)
+        return figures;
+    return Text::tr("%1, views %2, link clicks %3, promo-code uses %4").arg(figures, count(8), count(9), count(10));
 }
 
 // One of the checks' statements run with its row limit (what is left of `limit` after `found` lines).
@@ -269,14 +284,16 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
     if (version < 8)
         return lines;
     if (version >= 9) {
-        auto figuresFound = disagreeing(db, figuresThatDisagree(), limit, lines.size());
+        auto figuresFound = disagreeing(db, figuresThatDisagree(version), limit, lines.size());
         if (!figuresFound)
             return fail(figuresFound.error());
         QSqlQuery &figures = figuresFound.value();
+        const int columns = int(figureColumns(version).size());
         while (figures.next())
             lines << Text::tr("post %1: the kept figures are %2, the records say %3")
                          .arg(figures.value(0).toLongLong())
-                         .arg(describedFigures(figures, 1), describedFigures(figures, 9));
+                         .arg(describedFigures(figures, 1, version >= 11),
+                              describedFigures(figures, 1 + columns, version >= 11));
     }
     auto daysFound = disagreeing(db, dayChangesThatDisagree(), limit, lines.size());
     if (!daysFound)
@@ -317,7 +334,7 @@ Status rebuild(QSqlDatabase &db, int version)
         return s;
     if (Status s = version >= 8 ? rebuildDayChanges(db) : Status(); !s)
         return s;
-    if (Status s = version >= 9 ? rebuildFigures(db) : Status(); !s)
+    if (Status s = version >= 9 ? rebuildFigures(db, version) : Status(); !s)
         return s;
     auto missing = missingTriggers(db, version);
     if (!missing)
@@ -346,12 +363,12 @@ Status rebuildDayChanges(QSqlDatabase &db)
         QStringLiteral("INSERT INTO follower_day_changes (manager_id, day, change) %1").arg(recomputedDayChanges()));
 }
 
-Status rebuildFigures(QSqlDatabase &db)
+Status rebuildFigures(QSqlDatabase &db, int version)
 {
-    return run(db, QStringLiteral("UPDATE post_latest SET (likes, comments, shares, saves, reach, impressions, "
-                                  "revenue_minor, followers_at_post) = (SELECT likes, comments, shares, saves, reach, "
-                                  "impressions, revenue_minor, followers_at_post FROM post_figures f "
-                                  "WHERE f.post_id = post_latest.post_id)"));
+    const QString columns = figureColumns(version).join(QStringLiteral(", "));
+    return run(db, QStringLiteral("UPDATE post_latest SET (%1) = (SELECT %1 FROM post_figures f "
+                                  "WHERE f.post_id = post_latest.post_id)")
+                       .arg(columns));
 }
 
 namespace {
@@ -443,9 +460,9 @@ Status PausedPostSummaries::finish(QSqlDatabase &db, const State &state)
     SqliteStatement forget{"DELETE FROM post_latest WHERE post_id = ?"};
     SqliteStatement latest{
         "INSERT INTO post_latest (post_id, snapshot_id, snapshot_date, likes, comments, shares, saves, reach, "
-        "impressions, revenue_minor, followers_at_post) "
+        "impressions, revenue_minor, views, link_clicks, promo_uses, followers_at_post) "
         "SELECT s.post_id, s.id, s.snapshot_date, s.likes, s.comments, s.shares, s.saves, s.reach, s.impressions, "
-        "s.revenue_minor, (SELECT f.followers FROM participants pa "
+        "s.revenue_minor, s.views, s.link_clicks, s.promo_uses, (SELECT f.followers FROM participants pa "
         "  JOIN accounts a ON a.creator_id = pa.creator_id AND a.platform = po.platform "
         "  JOIN follower_snapshots f ON f.account_id = a.id "
         "  WHERE pa.id = po.participant_id AND f.snapshot_date <= substr(po.posted_at, 1, 10) "

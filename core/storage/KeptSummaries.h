@@ -19,7 +19,8 @@ namespace cd::summaries {
 // post's latest metric snapshot (post_latest); and of v7: each rise of at least 5% from one follower
 // count of an account to its next (follower_rises); and of v8: each manager's change in the summed
 // follower counts of active creators' accounts by day (follower_day_changes); and of v9: each post's
-// latest counts and its account's followers on its day, beside its latest snapshot in post_latest.
+// latest counts and its account's followers on its day, beside its latest snapshot in post_latest
+// (v11 added its views, link clicks and promo-code uses).
 // Triggers keep them in the transaction of every write to the snapshots (and, for v8, to a creator's
 // status or manager and an account's creator; for v9, to an account, a post or a participation);
 // these functions recompute them from the records themselves.
@@ -43,9 +44,10 @@ Status rebuildRises(QSqlDatabase &db);
 // The day changes only, from one pass over the follower counts (the migration to v8, and a move to
 // a server after its copy).
 Status rebuildDayChanges(QSqlDatabase &db);
-// Each post's kept figures only (schema v9), worked out again from the records (the migration to v9,
-// and a move to a server after its copy). post_latest must be whole.
-Status rebuildFigures(QSqlDatabase &db);
+// Each post's kept figures only (schema v9; v11 added views, link clicks and promo-code uses), worked
+// out again from the records (the migration to v9, and a move to a server after its copy), those of
+// a workspace of `version`. post_latest must be whole.
+Status rebuildFigures(QSqlDatabase &db, int version = CurrentSchemaVersion);
 
 // For a write that fills a whole workspace (the demo): every summary trigger is dropped inside the
 // transaction and, just before it commits, every summary is made again in one pass over the

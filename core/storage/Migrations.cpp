@@ -81,9 +81,10 @@ const QList<MigrationStep> &standardMigrations()
         {9,
          [](QSqlDatabase &db) {
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/v9.sql"));
-             return s ? summaries::rebuildFigures(db) : s;
+             return s ? summaries::rebuildFigures(db, 9) : s;
          }},
         {10, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v10.sql")); }},
+        {11, [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/v11.sql")); }},
     };
     return steps;
 }
@@ -110,10 +111,12 @@ const QList<MigrationStep> &serverMigrations()
         {9,
          [](QSqlDatabase &db) {
              Status s = runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v9.sql"));
-             return s ? summaries::rebuildFigures(db) : s;
+             return s ? summaries::rebuildFigures(db, 9) : s;
          }},
         {10,
          [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v10.sql")); }},
+        {11,
+         [](QSqlDatabase &db) { return runSqlScript(db, QStringLiteral(":/collabdesk/schema/postgresql/v11.sql")); }},
     };
     return steps;
 }

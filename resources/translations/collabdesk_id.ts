@@ -413,7 +413,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation>Engagement rate</translation>
+        <translation>ER</translation>
     </message>
     <message>
         <source>New followers</source>
@@ -2148,7 +2148,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Pemegang</translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2160,7 +2160,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Terbuka</translation>
+        <translation>Belum selesai</translation>
     </message>
     <message>
         <source>Done %1</source>
@@ -5626,7 +5626,11 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>likes %1, comments %2, shares %3, saves %4, reach %5, impressions %6, revenue %7, followers on its day %8</source>
-        <translation>suka %1, komentar %2, bagikan %3, simpan %4, jangkauan %5, tayangan %6, pendapatan %7, pengikut pada harinya %8</translation>
+        <translation>suka %1, komentar %2, bagikan %3, simpan %4, jangkauan %5, impresi %6, pendapatan %7, pengikut pada harinya %8</translation>
+    </message>
+    <message>
+        <source>%1, views %2, link clicks %3, promo-code uses %4</source>
+        <translation>%1, tayangan %2, klik tautan %3, pemakaian kode promo %4</translation>
     </message>
 </context>
 <context>
@@ -5715,7 +5719,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 di %2</translation>
+        <translation>%1 per %2</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5813,16 +5817,12 @@ Kata sandi untuk %1:</translation>
         <translation>Data per &amp;tanggal:</translation>
     </message>
     <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>a country share of %1 % has no country code</source>
-        <translation>persentase negara %1 % belum punya kode negara</translation>
+        <source>a country share of %1% has no country code</source>
+        <translation>persentase negara %1% belum punya kode negara</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +6978,10 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <source>choose…</source>
         <translation>pilih…</translation>
     </message>
+    <message>
+        <source>This contract is %1: its terms and text stay as they were agreed. Its status, and whether the content is still in use, change under Status and Versions.</source>
+        <translation>Kontrak ini berstatus %1: ketentuan dan teksnya tetap seperti yang disepakati. Statusnya, dan apakah konten masih dipakai, diubah di tab Status dan versi.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractTermsForm</name>
@@ -6996,10 +7000,6 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message>
         <source>e.g. beverages</source>
         <translation>mis. minuman</translation>
-    </message>
-    <message>
-        <source>brand names separated by ;</source>
-        <translation>nama brand, pisahkan dengan ;</translation>
     </message>
     <message>
         <source>Exclusivity starts</source>
@@ -7149,6 +7149,10 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <source>kill fee: %1</source>
         <translation>kill fee: %1</translation>
     </message>
+    <message>
+        <source>Separated by commas: Teh Botol, Frestea</source>
+        <translation>Pisahkan dengan koma: Teh Botol, Frestea</translation>
+    </message>
 </context>
 <context>
     <name>cd::ContractsPage</name>
@@ -7275,7 +7279,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     </message>
     <message>
         <source>vetting %1</source>
-        <translation>penilaian %1</translation>
+        <translation>penilaian: %1</translation>
     </message>
     <message>
         <source>Campaigns with this creator</source>
@@ -8277,7 +8281,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     </message>
     <message>
         <source>&amp;Numbers…</source>
-        <translation>&amp;Angka…</translation>
+        <translation>Isi &amp;metrik…</translation>
     </message>
     <message>
         <source>Type in a posted deliverable&apos;s views, likes and the rest for a day, with proof</source>
@@ -8409,7 +8413,7 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation>Engagement rate</translation>
+        <translation>ER</translation>
     </message>
     <message>
         <source>Start</source>
@@ -9181,7 +9185,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation>&amp;Batalkan…</translation>
+        <translation>&amp;Batalkan faktur…</translation>
     </message>
     <message>
         <source>Cancel the invoice: it keeps its number and its receivables can be invoiced again</source>

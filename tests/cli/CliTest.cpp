@@ -135,8 +135,8 @@ TEST_CASE("import reads a TikTok export with --campaign and --date")
     const QString updated =
         workspace.onServer()
             ? QString()
-            : QStringLiteral("warning: The workspace was updated from schema v1 to v10; a copy of the old one is at "
-                             "%1.pre-v10.bak.\n")
+            : QStringLiteral("warning: The workspace was updated from schema v1 to v11; a copy of the old one is at "
+                             "%1.pre-v11.bak.\n")
                   .arg(db);
     CHECK(r.err == updated + QStringLiteral("warning: tiktok-export.csv: read as the TikTok export format; ignored: "
                                             "1 column CollabDesk does not keep\n"));

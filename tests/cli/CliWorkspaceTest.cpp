@@ -28,16 +28,16 @@ TEST_CASE("init creates a workspace, then check reports it healthy")
     const QString &db = workspace.address();
     Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(init.exitCode == 0);
-    CHECK(init.out == QStringLiteral("Created workspace %1 (schema v10).\n").arg(db));
+    CHECK(init.out == QStringLiteral("Created workspace %1 (schema v11).\n").arg(db));
     CHECK(init.err.isEmpty());
 
     Run again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(again.exitCode == 0);
-    CHECK(again.out.contains(QStringLiteral("already a CollabDesk workspace (schema v10); nothing to do")));
+    CHECK(again.out.contains(QStringLiteral("already a CollabDesk workspace (schema v11); nothing to do")));
 
     Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("Schema:      v10 (current)")));
+    CHECK(check.out.contains(QStringLiteral("Schema:      v11 (current)")));
     // A file's pages are checked; a server keeps its own (ServerCliTest has the whole report).
     CHECK(check.out.contains(workspace.onServer() ? QStringLiteral("Integrity:   kept by the server")
                                                   : QStringLiteral("Integrity:   ok")));
@@ -51,7 +51,7 @@ TEST_CASE("check names kept summaries that disagree with the snapshots and --rep
     const cd::test::WorkspaceAddress workspace(dir, QStringLiteral("workspace-v1.collabdesk"),
                                                cd::test::WorkspaceAddress::Start::FromFixture);
     const QString &db = workspace.address();
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0); // migrated to v10
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0); // migrated to v11
     {
         // A change behind the triggers' back (another program, a hand edit).
         auto ws = cd::Workspace::open(db);

@@ -14,17 +14,17 @@ TEST_CASE("init makes a server workspace once and check reports on it", "[postgr
     auto made = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
-    CHECK(made.out == QStringLiteral("Created workspace %1 (schema v10).\n").arg(db));
+    CHECK(made.out == QStringLiteral("Created workspace %1 (schema v11).\n").arg(db));
 
     auto again = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
     CHECK(again.exitCode == 0);
-    CHECK(again.out == QStringLiteral("%1 is already a CollabDesk workspace (schema v10); nothing to do.\n").arg(db));
+    CHECK(again.out == QStringLiteral("%1 is already a CollabDesk workspace (schema v11); nothing to do.\n").arg(db));
 
     auto check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     INFO(check.err.toStdString());
     CHECK(check.exitCode == 0);
     CHECK(check.out ==
-          QStringLiteral("Workspace:   %1\nSchema:      v10 (current)\nIntegrity:   kept by the server (constraints "
+          QStringLiteral("Workspace:   %1\nSchema:      v11 (current)\nIntegrity:   kept by the server (constraints "
                          "always enforced)\nSummaries:   agree with the snapshots\nRecords:     0 brands, 0 "
                          "creators, 0 campaigns, 0 participants, 0 deliverables, 0 contracts, 0 follower "
                          "snapshots, 0 post metric snapshots, 0 payments\n")

@@ -25,6 +25,16 @@ QString keptFigures(QSqlDatabase &db)
         .toString();
 }
 
+// Each post's kept views, link clicks and promo-code uses (schema v11) as "post:views:clicks:uses".
+QString keptCounts(QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT group_concat(post_id || ':' || coalesce(views, '-') || ':' || "
+                                          "coalesce(link_clicks, '-') || ':' || coalesce(promo_uses, '-'), ' ') "
+                                          "FROM (SELECT * FROM post_latest ORDER BY post_id) k"))
+        .value()
+        .toString();
+}
+
 // The v1 fixture's one post: Rina Wijaya's Instagram reel of 12 Mar, latest snapshot 2 (20 Mar:
 // 3,100 likes, 210 comments, 75 shares, 140 saves, reach 30,000, no impressions, revenue 6,000,000
 // in minor units); her Instagram
@@ -39,6 +49,8 @@ TEST_CASE("the kept figures of a post follow its snapshots and its account's cou
     auto ws = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
     QSqlDatabase db = ws->db();
     REQUIRE(keptFigures(db) == Fixture);
+    // Snapshot 2's 41,000 views, 160 link clicks and 25 promo-code uses, filled by the migration to v11.
+    REQUIRE(keptCounts(db) == QStringLiteral("1:41000:160:25"));
     CreatorService creators(*ws);
 
     // A count between the last one and the post's day is its count now; one after its day is not.
@@ -55,15 +67,21 @@ TEST_CASE("the kept figures of a post follow its snapshots and its account's cou
     REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE post_metric_snapshots SET likes = 3200, "
                                                "impressions = 41000, revenue_minor = 7000000 WHERE id = 2")));
     CHECK(keptFigures(db) == QStringLiteral("1:3200:210:75:140:30000:41000:7000000:51000"));
+    REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE post_metric_snapshots SET views = 45000, link_clicks = NULL, "
+                                               "promo_uses = 30 WHERE id = 2")));
+    CHECK(keptCounts(db) == QStringLiteral("1:45000:-:30"));
     REQUIRE(writeStatement(*ws, QStringLiteral("INSERT INTO post_metric_snapshots (post_id, snapshot_date, "
-                                               "likes) VALUES (1, '2026-03-27', 4000)")));
+                                               "likes, views) VALUES (1, '2026-03-27', 4000, 52000)")));
     CHECK(keptFigures(db) == QStringLiteral("1:4000:-:-:-:-:-:-:51000"));
+    CHECK(keptCounts(db) == QStringLiteral("1:52000:-:-"));
     REQUIRE(writeStatement(*ws, QStringLiteral("DELETE FROM post_metric_snapshots WHERE snapshot_date = "
                                                "'2026-03-27'")));
     CHECK(keptFigures(db) == QStringLiteral("1:3200:210:75:140:30000:41000:7000000:51000"));
+    CHECK(keptCounts(db) == QStringLiteral("1:45000:-:30"));
     // An older snapshot's numbers are not the post's.
-    REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE post_metric_snapshots SET likes = 1 WHERE id = 1")));
+    REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE post_metric_snapshots SET likes = 1, views = 1 WHERE id = 1")));
     CHECK(keptFigures(db).startsWith(QStringLiteral("1:3200:")));
+    CHECK(keptCounts(db) == QStringLiteral("1:45000:-:30"));
 
     // The count of its day removed: the one before it again; moved past the post's day: the same.
     REQUIRE(writeStatement(*ws, QStringLiteral("DELETE FROM follower_snapshots WHERE account_id = 1 AND "
@@ -134,17 +152,20 @@ TEST_CASE("kept figures that disagree with the records are named and made again"
     auto ws = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
     QSqlDatabase db = ws->db();
     // As a damaged file or a bug would leave them: written past the triggers.
-    REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE post_latest SET likes = 9, followers_at_post = NULL")));
+    REQUIRE(writeStatement(*ws, QStringLiteral("UPDATE post_latest SET likes = 9, followers_at_post = NULL, "
+                                               "link_clicks = 7")));
     auto problems = summaries::problems(db);
     REQUIRE(problems.ok());
     REQUIRE(problems->size() == 1);
     CHECK(problems->first() ==
           QStringLiteral("post 1: the kept figures are likes 9, comments 210, shares 75, saves 140, reach 30,000, "
-                         "impressions none, revenue 6,000,000, followers on its day none, the records say likes "
-                         "3,100, comments 210, shares 75, saves 140, reach 30,000, impressions none, revenue "
-                         "6,000,000, followers on its day 48,000"));
+                         "impressions none, revenue 6,000,000, followers on its day none, views 41,000, link clicks "
+                         "7, promo-code uses 25, the records say likes 3,100, comments 210, shares 75, saves 140, "
+                         "reach 30,000, impressions none, revenue 6,000,000, followers on its day 48,000, views "
+                         "41,000, link clicks 160, promo-code uses 25"));
     REQUIRE(writeInTransaction(*ws, [](Transaction &tx) { return summaries::rebuild(tx.db()); }).ok());
     CHECK(keptFigures(db) == Fixture);
+    CHECK(keptCounts(db) == QStringLiteral("1:41000:160:25"));
     requireAgreement(db);
 }
 

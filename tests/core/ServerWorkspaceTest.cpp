@@ -441,7 +441,7 @@ TEST_CASE("a dropped summary trigger on a server is named and made again", "[pos
 }
 
 namespace {
-// A workspace made now and taken back to what schema v6 left: no v7, v8, v9 or v10 objects, one
+// A workspace made now and taken back to what schema v6 left: no v7, v8, v9, v10 or v11 objects, one
 // account with counts written without them (+25%, then +0.5%), and the team's roles there.
 void makeVersion6(ServerDatabase &server)
 {
@@ -463,7 +463,8 @@ void makeVersion6(ServerDatabase &server)
           "DROP FUNCTION post_figures_of_account(bigint, text)", "DROP FUNCTION post_figures_redo(bigint[])",
           "DROP VIEW account_posts", "DROP VIEW post_figures", "DROP FUNCTION post_followers_at(bigint)",
           "ALTER TABLE post_latest DROP COLUMN likes, DROP COLUMN comments, DROP COLUMN shares, DROP COLUMN saves, "
-          "DROP COLUMN reach, DROP COLUMN impressions, DROP COLUMN revenue_minor, DROP COLUMN followers_at_post",
+          "DROP COLUMN reach, DROP COLUMN impressions, DROP COLUMN revenue_minor, DROP COLUMN followers_at_post, "
+          "DROP COLUMN views, DROP COLUMN link_clicks, DROP COLUMN promo_uses",
           "DROP TRIGGER follower_day_changes_insert ON follower_snapshots",
           "DROP TRIGGER follower_day_changes_delete ON follower_snapshots",
           "DROP TRIGGER follower_day_changes_update ON follower_snapshots",
@@ -497,16 +498,16 @@ void makeVersion6(ServerDatabase &server)
 
 } // namespace
 
-TEST_CASE("a server workspace of schema v6 is updated to v10 with its follower rises day changes and post figures "
+TEST_CASE("a server workspace of schema v6 is updated to v11 with its follower rises day changes and post figures "
           "found its counts index made and the team's rights on them",
           "[postgresql]")
 {
     ServerDatabase server;
     makeVersion6(server);
     auto ws = openServer(server.address(), false, Workspace::Access::ReadWrite);
-    CHECK(ws->schemaVersion() == 10);
+    CHECK(ws->schemaVersion() == 11);
     REQUIRE(ws->notices().size() == 1);
-    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v10."));
+    CHECK(ws->notices().first() == QStringLiteral("The workspace was updated from schema v6 to v11."));
     QSqlDatabase db = ws->db();
     CHECK(lines(db, QStringLiteral("SELECT substring(indexdef from '\\(.*\\)') FROM pg_indexes WHERE schemaname = "
                                    "current_schema() AND indexname = 'follower_snapshots_counts'")) ==
@@ -543,7 +544,7 @@ TEST_CASE("a server workspace updated while another transaction holds a table an
     CHECK(other.committed());
     INFO((ws ? QString() : ws.error()).toStdString());
     REQUIRE(ws.ok());
-    CHECK(ws.value()->schemaVersion() == 10);
+    CHECK(ws.value()->schemaVersion() == 11);
 }
 
 TEST_CASE("two people changing follower counts of one account at once leave the rises as one after the other would",

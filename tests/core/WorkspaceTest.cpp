@@ -313,8 +313,8 @@ TEST_CASE("opens the v1 fixture with all its data, updated to the current schema
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
     REQUIRE(ws.value()->notices().size() == 1);
-    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v10")));
-    CHECK(ws.value()->schemaVersion() == 10);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v1 to v11")));
+    CHECK(ws.value()->schemaVersion() == 11);
     CHECK(count(*ws.value(), "creators") == 3);
     CHECK(count(*ws.value(), "post_metric_snapshots") == 2);
     CHECK(count(*ws.value(), "contract_versions") == 2);
@@ -371,8 +371,8 @@ TEST_CASE("opens the v2 fixture with its money as it was")
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
     REQUIRE(ws.value()->notices().size() == 1);
-    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v2 to v10")));
-    CHECK(ws.value()->schemaVersion() == 10);
+    CHECK(ws.value()->notices().first().contains(QStringLiteral("from schema v2 to v11")));
+    CHECK(ws.value()->schemaVersion() == 11);
     CHECK_FALSE(QFileInfo::exists(backup::preMigrationPath(path, 2)));
     CHECK(QFileInfo::exists(backup::preMigrationPath(path, CurrentSchemaVersion)));
     CHECK(count(*ws.value(), "creators") == 3);
@@ -448,7 +448,7 @@ TEST_CASE("reads an older workspace read-only through an updated private copy, l
         auto ws = Workspace::open(path, Workspace::Access::ReadOnly);
         INFO(ws.error().toStdString());
         REQUIRE(ws.ok());
-        CHECK(ws.value()->schemaVersion() == 10);
+        CHECK(ws.value()->schemaVersion() == 11);
         REQUIRE(ws.value()->notices().size() == 1);
         CHECK(ws.value()->notices().first().contains(QStringLiteral("stays as it is")));
         QSqlDatabase db = ws.value()->db();
