@@ -182,8 +182,7 @@ int main(int argc, char *argv[])
             QApplication::processEvents(QEventLoop::AllEvents, 20);
         campaigns->select(id ? id->toLongLong() : 0);
         ResultsPanel *results = campaigns->view()->resultsPanel();
-        if (auto *tabs = qobject_cast<QTabWidget *>(results->parentWidget()->parentWidget()))
-            tabs->setCurrentWidget(results);
+        campaigns->view()->showResults();
         if (what.endsWith(QLatin1String("followers")))
             results->chartTabs()->setCurrentIndex(1);
     } else if (what.startsWith(QLatin1String("campaign-tab-"))) {

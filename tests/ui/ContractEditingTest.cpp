@@ -42,6 +42,7 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
     // Alex takes part in Ramadan Refresh 2026 (participant 2) without a contract.
     ContractEditor editor(*w.window->history(), 2, w.window.get());
     CHECK(editor.contractId() == 0);
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("contractLockedLabel"))->isHidden());
     CHECK(editor.text().missing.contains(QStringLiteral("revision rounds")));
     CHECK(editor.missingLabel()->text().contains(QStringLiteral("Missing:")));
     ContractTermsForm *form = editor.termsForm();
@@ -86,6 +87,12 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
     // Signed: read-only; undo takes the signature back.
     editor.nextStatusBox()->setCurrentIndex(editor.nextStatusBox()->findData(QStringLiteral("signed")));
     REQUIRE(editor.applyStatus());
+    // Said above the tabs, where the greyed-out terms are.
+    auto *locked = editor.findChild<QLabel *>(QStringLiteral("contractLockedLabel"));
+    REQUIRE(locked != nullptr);
+    CHECK_FALSE(locked->isHidden());
+    CHECK(locked->text().startsWith(QStringLiteral("This contract is signed: its terms and text stay as they were "
+                                                   "agreed.")));
     CHECK(editor.nextStatusBox()->currentData().toString() == QStringLiteral("active"));
     // An active contract offers no step of its own: "expired" is never one click away.
     editor.nextStatusBox()->setCurrentIndex(editor.nextStatusBox()->findData(QStringLiteral("active")));
@@ -98,6 +105,7 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
     CHECK_FALSE(saveButton(&editor)->isEnabled());
     CHECK_FALSE(form->killFeeEdit()->isEnabled());
     CHECK(editor.missingLabel()->text().contains(QStringLiteral("read-only")));
+
     CHECK(w.scalar(QStringLiteral("SELECT signed_date FROM contracts WHERE id = ?"), {id}).toString() ==
           QStringLiteral("2026-11-23"));
     CHECK(w.undo()->undoText() == QStringLiteral("Contract for Alex Chen — Ramadan Refresh 2026: signed"));
@@ -191,6 +199,13 @@ TEST_CASE("the contract editor says which campaigns an exclusivity would conflic
     // Ending it before Kopi Kita's campaign starts clears the warning.
     editor.termsForm()->exclusivityEndEdit()->setDate(QDate(2026, 4, 30));
     CHECK(editor.conflictLabel()->text().isEmpty());
+    // Named competitors separated by commas, as a brand's are typed; a semicolon separates too.
+    QLineEdit *competitors = editor.termsForm()->competitorsEdit();
+    CHECK(competitors->placeholderText() == QStringLiteral("Separated by commas: Teh Botol, Frestea"));
+    competitors->setText(QStringLiteral("Teh Botol, Frestea; Sosro "));
+    REQUIRE(editor.termsForm()->terms().ok());
+    CHECK(editor.termsForm()->terms()->competitors ==
+          QStringList{QStringLiteral("Teh Botol"), QStringLiteral("Frestea"), QStringLiteral("Sosro")});
 }
 
 TEST_CASE("the Contracts list finds every word typed in any column it shows and only in one contract")

@@ -12,6 +12,7 @@
 #include "creators/VettingForm.h"
 #include "main/Ask.h"
 #include "main/MainWindow.h"
+#include "main/StatusChip.h"
 #include "services/BrandService.h"
 #include "services/CreatorProfile.h"
 #include "settings/SettingsDialog.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
 
@@ -133,6 +135,23 @@ TEST_CASE("editing a creator's vetting and audience is one undoable step")
     w.undo()->undo();
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM vetting_answers WHERE creator_id = 1")).toInt() == 2);
     CHECK(w.scalar(QStringLiteral("SELECT count(*) FROM audience_demographics WHERE bucket = '25-34'")).toInt() == 0);
+}
+
+TEST_CASE("a creator's campaigns show each status as a chip with its label")
+{
+    Window w;
+    CreatorEditor editor(*w.window->history(), 1, CreatorProfileService(*w.ws).load(1).value(), w.window.get());
+    auto *table = editor.findChild<QTableWidget *>(QStringLiteral("creatorCampaignsTable"));
+    REQUIRE(table != nullptr);
+    REQUIRE(table->rowCount() == 1); // Rina in Ramadan Refresh 2026
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Ramadan Refresh 2026"));
+    // The labels people read ("active" and "confirmed" showed as stored, in either language).
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Active"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("Confirmed"));
+    for (const int column : {2, 4})
+        CHECK(qobject_cast<StatusChipDelegate *>(table->itemDelegateForColumn(column)));
+    CHECK(table->item(0, 2)->data(Qt::UserRole + 1).toString() == QStringLiteral("active"));
+    CHECK(table->item(0, 4)->data(Qt::UserRole + 1).toString() == QStringLiteral("confirmed"));
 }
 
 TEST_CASE("archiving from the roster hides the creator, and undo brings them back")

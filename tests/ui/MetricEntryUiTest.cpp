@@ -61,7 +61,7 @@ TEST_CASE("numbers typed for a deliverable change the KPI tiles and the chart, a
     auto *page = w.window->page<CampaignsPage>(MainWindow::Campaigns);
     page->select(1);
     ResultsPanel *results = page->view()->resultsPanel();
-    static_cast<QTabWidget *>(results->parentWidget()->parentWidget())->setCurrentWidget(results);
+    page->view()->showResults();
     REQUIRE(results->tile(QStringLiteral("engagement"))->text() == QStringLiteral("3,525"));
     REQUIRE(highest(results->chart(), QStringLiteral("Likes")) == 3100);
 

@@ -580,3 +580,18 @@ TEST_CASE("an empty workspace says what goes on the payments page and how", "[pa
     CHECK(page->emptyLabel()->text().contains(QStringLiteral("New Payment")));
     CHECK(page->summary().startsWith(QStringLiteral("0 payment")));
 }
+
+TEST_CASE("the invoices' PDF starts in the app's language")
+{
+    test::Window w;
+    const QLocale before;
+    {
+        InvoicesDialog english(*w.window->history());
+        CHECK(ContractLanguage(english.languageBox()->currentData().toInt()) == ContractLanguage::En);
+    }
+    // As Settings > Language: Bahasa Indonesia leaves it (applyUiLocale); the PDF had started in English.
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    InvoicesDialog indonesian(*w.window->history());
+    QLocale::setDefault(before);
+    CHECK(ContractLanguage(indonesian.languageBox()->currentData().toInt()) == ContractLanguage::Id);
+}

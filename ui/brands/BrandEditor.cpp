@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -111,7 +112,8 @@ BrandInput BrandEditor::collect() const
     BrandInput in;
     in.name = m_name->text();
     in.category = m_category->text();
-    for (const QString &name : m_competitors->text().split(QLatin1Char(',')))
+    static const QRegularExpression separator(QStringLiteral("[,;]")); // as the contract's field takes them
+    for (const QString &name : m_competitors->text().split(separator))
         if (!name.trimmed().isEmpty())
             in.competitors << name.trimmed();
     in.contactEmail = m_email->text();

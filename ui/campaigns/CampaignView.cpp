@@ -46,6 +46,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -142,7 +143,14 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     m_timeline = new TimelinePanel(workspace, this);
     m_tabs->addTab(m_timeline, tr("Ca&lendar"));
     m_results = new ResultsPanel(workspace, this);
-    m_tabs->addTab(m_results, tr("Resul&ts"));
+    // Scrolled rather than squeezed: beside a long list the pane is short, and the chart keeps the
+    // height it needs to be read (a minimum on the pane itself would take the list's room away).
+    m_resultsPage = new QScrollArea(this);
+    m_resultsPage->setFrameShape(QFrame::NoFrame);
+    m_resultsPage->setWidgetResizable(true);
+    m_resultsPage->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultsPage->setWidget(m_results);
+    m_tabs->addTab(m_resultsPage, tr("Resul&ts"));
     m_followups = new FollowupsPanel(history, FollowupAbout::Campaign, this);
     m_followups->setObjectName(QStringLiteral("campaignFollowupsPanel"));
     m_tabs->addTab(m_followups, tr("Follow-&ups"));
@@ -489,6 +497,11 @@ void CampaignView::draftSchedule(bool wholeCampaign)
         message += tr("; %n creator(s) skipped (status %1)", nullptr, skipped).arg(statuses.join(QStringLiteral(", ")));
     }
     tell(message);
+}
+
+void CampaignView::showResults()
+{
+    m_tabs->setCurrentWidget(m_resultsPage);
 }
 
 } // namespace cd

@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 
@@ -36,6 +37,8 @@ public:
     DeliverablesPanel *deliverablesPanel() const { return m_deliverables; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
     ResultsPanel *resultsPanel() const { return m_results; }
+    // Brings the Results tab to the front.
+    void showResults();
     // The campaign's follow-ups and its deals'.
     FollowupsPanel *followupsPanel() const { return m_followups; }
     QAction *addFollowupAction() const { return m_followupAction; }
@@ -89,6 +92,7 @@ private:
     DeliverablesPanel *m_deliverables;
     TimelinePanel *m_timeline;
     ResultsPanel *m_results;
+    QScrollArea *m_resultsPage; // holds m_results
     FollowupsPanel *m_followups;
 };
 

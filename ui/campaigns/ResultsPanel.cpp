@@ -108,6 +108,9 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
     // The other charts of the campaign, drawn by the same code `collabdesk-cli chart` uses.
     m_charts = new QTabWidget(this);
     m_charts->setDocumentMode(true);
+    // Room for a plot under the tiles: beside an agency's list of a thousand campaigns the detail
+    // pane left the chart a 40 px strip, its axis titles cut to "Co…" and "Rat…".
+    m_charts->setMinimumHeight(230);
     m_charts->addTab(m_chart, tr("Engagement"));
     for (const auto &[kind, title] :
          // Growth since the start, not raw counts: a creator with 1.2 million followers flattened

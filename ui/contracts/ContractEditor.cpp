@@ -58,6 +58,11 @@ ContractEditor::ContractEditor(EditHistory &history, qint64 participantId, QWidg
     setWindowTitle(tr("Contract: %1").arg(m_title));
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
+    // Why every field is greyed out once signed (a new user took the locked form for a fault).
+    m_locked = new QLabel(this);
+    m_locked->setWordWrap(true);
+    m_locked->setObjectName(QStringLiteral("contractLockedLabel"));
+    m_locked->hide();
     m_form = new ContractTermsForm(contractTemplateNames(db), m_currency, this);
     m_conflicts = new QLabel(this);
     m_conflicts->setWordWrap(true);
@@ -77,6 +82,7 @@ ContractEditor::ContractEditor(EditHistory &history, qint64 participantId, QWidg
     QPushButton *printButton = m_buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_locked);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -335,6 +341,11 @@ void ContractEditor::updateState()
                      .arg(m_review.join(QStringLiteral(", ")).toHtmlEscaped());
     if (readOnly)
         notes << tr("The contract is %1: read-only.").arg(wordLabel(m_record->status).toLower());
+    m_locked->setVisible(readOnly);
+    if (readOnly)
+        m_locked->setText(tr("This contract is %1: its terms and text stay as they were agreed. Its status, and "
+                             "whether the content is still in use, change under Status and Versions.")
+                              .arg(wordLabel(m_record->status).toLower()));
     m_missing->setText(notes.join(QStringLiteral("<br>")));
     auto terms = m_form->terms();
     showFieldMessage(m_problem, terms ? QString() : terms.error());

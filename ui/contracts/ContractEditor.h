@@ -82,6 +82,7 @@ private:
     bool m_showing = false;
 
     QLabel *m_header;
+    QLabel *m_locked; // why the terms cannot be edited, when they cannot
     QTabWidget *m_tabs;
     ContractTermsForm *m_form;
     QListWidget *m_clauses;

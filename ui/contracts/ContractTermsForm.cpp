@@ -10,18 +10,22 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QRegularExpression>
 
 namespace cd {
 namespace {
+// Names separated by commas, as the brand editor lists a brand's competitors; a semicolon, which
+// this field asked for before, still separates too.
 QString listText(const QStringList &items)
 {
-    return items.join(QStringLiteral("; "));
+    return items.join(QStringLiteral(", "));
 }
 
 QStringList listOf(const QString &text)
 {
+    static const QRegularExpression separator(QStringLiteral("[,;]"));
     QStringList out;
-    for (const QString &part : text.split(QLatin1Char(';')))
+    for (const QString &part : text.split(separator))
         if (!part.trimmed().isEmpty())
             out << part.trimmed();
     return out;
@@ -45,7 +49,7 @@ ContractTermsForm::ContractTermsForm(const QStringList &templates, const QString
     m_category = new QLineEdit(this);
     m_category->setPlaceholderText(tr("e.g. beverages"));
     m_competitors = new QLineEdit(this);
-    m_competitors->setPlaceholderText(tr("brand names separated by ;"));
+    m_competitors->setPlaceholderText(tr("Separated by commas: Teh Botol, Frestea"));
     m_exclusivityStart = makeOptionalDate(this, tr("Exclusivity starts"));
     m_exclusivityEnd = makeOptionalDate(this, tr("Exclusivity ends (not set: open-ended)"));
     m_usageStart = makeOptionalDate(this, tr("Usage starts"));

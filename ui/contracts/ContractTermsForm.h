@@ -29,6 +29,7 @@ public:
 
     QLineEdit *killFeeEdit() const { return m_killFee; }
     QLineEdit *categoryEdit() const { return m_category; }
+    QLineEdit *competitorsEdit() const { return m_competitors; }
     QDateEdit *exclusivityStartEdit() const { return m_exclusivityStart; }
     QDateEdit *exclusivityEndEdit() const { return m_exclusivityEnd; }
     QComboBox *languageBox() const { return m_language; }

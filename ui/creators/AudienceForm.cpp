@@ -103,7 +103,7 @@ QDoubleSpinBox *AudienceForm::makeShare()
     box->setRange(0, 100);
     box->setDecimals(1);
     box->setSingleStep(1);
-    box->setSuffix(tr(" %"));
+    box->setSuffix(QStringLiteral("%")); // "20%", as every percentage in the app reads
     box->setSpecialValueText(tr("—"));
     connect(box, &QDoubleSpinBox::valueChanged, this, &AudienceForm::changed);
     return box;
@@ -167,7 +167,7 @@ void AudienceForm::updateTotals()
     };
     for (const auto &[label, bp] : {std::pair{m_ageTotal, total(m_ages)}, std::pair{m_genderTotal, total(m_genders)},
                                     std::pair{m_countryTotal, total(m_countries)}})
-        label->setText(QStringLiteral("<b>%1 %</b>").arg(QLocale().toString(bp / 100.0, 'f', 1)));
+        label->setText(QStringLiteral("<b>%1%</b>").arg(QLocale().toString(bp / 100.0, 'f', 1)));
 }
 
 QString AudienceForm::problem() const
@@ -175,7 +175,7 @@ QString AudienceForm::problem() const
     QString message;
     for (const auto &[code, box] : m_countries)
         if (basisPoints(box) > 0 && code->text().trimmed().isEmpty()) {
-            message = tr("a country share of %1 % has no country code").arg(box->value());
+            message = tr("a country share of %1% has no country code").arg(box->value());
             break;
         }
     showFieldMessage(m_message, message);

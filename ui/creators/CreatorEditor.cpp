@@ -13,8 +13,11 @@
 #include "commands/EditHistory.h"
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/Words.h"
 #include "desk/FollowupsPanel.h"
 #include "desk/Managers.h"
+#include "main/ColumnFit.h"
+#include "main/StatusChip.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -149,6 +152,7 @@ QLabel *CreatorEditor::makeSummary(const CreatorProfile &profile, const TierThre
 
 QWidget *CreatorEditor::campaignsTab()
 {
+    constexpr int StatusWordRole = Qt::UserRole + 1; // the stored word, for the chip's colour
     auto *table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("creatorCampaignsTable"));
     table->setAccessibleName(tr("Campaigns with this creator"));
@@ -168,17 +172,28 @@ QWidget *CreatorEditor::campaignsTab()
         const CreatorCampaign &c = list[r];
         const QString dates = c.end.isValid() ? tr("%1 – %2").arg(displayDate(c.start), displayDate(c.end))
                                               : tr("from %1").arg(displayDate(c.start));
+        // Statuses as every list shows them: a chip with the label in the app's language (the stored
+        // word showed here, in English in either language).
         const QStringList cells = {c.campaign,
                                    c.brand,
-                                   wordOf(c.status),
+                                   wordLabel(c.status),
                                    dates,
-                                   wordOf(c.participation),
+                                   wordLabel(c.participation),
                                    c.fee ? c.fee->format() : QString(),
                                    tr("%1 of %2").arg(c.deliverablesDone).arg(c.deliverables)};
         for (int col = 0; col < cells.size(); ++col)
             table->setItem(r, col, new QTableWidgetItem(cells[col]));
+        table->item(r, 2)->setData(StatusWordRole, wordOf(c.status));
+        table->item(r, 4)->setData(StatusWordRole, wordOf(c.participation));
+        table->item(r, 5)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
+    for (const int column : {2, 4})
+        table->setItemDelegateForColumn(column, new StatusChipDelegate(StatusWordRole, table));
     table->resizeColumnsToContents();
+    for (const int column : {2, 4})
+        table->setColumnWidth(column, table->columnWidth(column) + StatusChipDelegate::ExtraWidth);
+    // The names give up width before the figures do: the last column was off to the right.
+    fitColumnsToWidth(table, {0, 1});
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     auto *intro = new QLabel(

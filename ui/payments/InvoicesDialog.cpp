@@ -1,5 +1,6 @@
 #include "InvoicesDialog.h"
 
+#include "DocumentLanguage.h"
 #include "InvoiceDocument.h"
 #include "PaymentActions.h"
 #include "commands/EditHistory.h"
@@ -44,6 +45,9 @@ InvoicesDialog::InvoicesDialog(EditHistory &history, QWidget *parent) : QDialog(
     m_language->setAccessibleName(tr("PDF language"));
     m_language->addItem(tr("English"), int(ContractLanguage::En));
     m_language->addItem(tr("Bahasa Indonesia"), int(ContractLanguage::Id));
+    // The app's language, as every other document's dialog starts with: in Indonesian the PDF
+    // started in English, and an agency could send English invoices without noticing.
+    m_language->setCurrentIndex(m_language->findData(int(defaultDocumentLanguage())));
     m_void = new QPushButton(tr("&Void…"), this);
     m_void->setToolTip(tr("Cancel the invoice: it keeps its number and its receivables can be invoiced again"));
     m_export = new QPushButton(tr("&Export PDF…"), this);
