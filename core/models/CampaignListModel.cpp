@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <iterator>
+
 namespace cd {
 
 CampaignListModel::CampaignListModel(Workspace *workspace, QObject *parent, ListReads reads)
@@ -74,22 +76,10 @@ int CampaignListModel::statusRank(const QString &word)
 {
     // What is running first, then what is coming, then what is over: the order people work
     // through them in, the same in every language (the labels sorted alphabetically were not).
+    // By CampaignStatus: draft, planned, active, completed, cancelled.
+    static constexpr int Rank[] = {2, 1, 0, 3, 4};
     const auto status = wordFrom<CampaignStatus>(word);
-    if (!status)
-        return 5;
-    switch (*status) {
-    case CampaignStatus::Active:
-        return 0;
-    case CampaignStatus::Planned:
-        return 1;
-    case CampaignStatus::Draft:
-        return 2;
-    case CampaignStatus::Completed:
-        return 3;
-    case CampaignStatus::Cancelled:
-        return 4;
-    }
-    return 5;
+    return status ? Rank[int(*status)] : int(std::size(Rank));
 }
 
 QVariant CampaignListModel::data(const QModelIndex &index, int role) const

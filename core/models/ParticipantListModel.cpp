@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <iterator>
+
 namespace cd {
 
 ParticipantListModel::ParticipantListModel(Workspace *workspace, QObject *parent)
@@ -98,24 +100,10 @@ int ParticipantListModel::columnCount(const QModelIndex &parent) const
 
 int ParticipantListModel::statusRank(const QString &word)
 {
+    // By ParticipantStatus: invited, negotiating, confirmed, declined, cancelled, completed.
+    static constexpr int Rank[] = {0, 1, 2, 4, 5, 3};
     const auto status = wordFrom<ParticipantStatus>(word);
-    if (!status)
-        return 6;
-    switch (*status) {
-    case ParticipantStatus::Invited:
-        return 0;
-    case ParticipantStatus::Negotiating:
-        return 1;
-    case ParticipantStatus::Confirmed:
-        return 2;
-    case ParticipantStatus::Completed:
-        return 3;
-    case ParticipantStatus::Declined:
-        return 4;
-    case ParticipantStatus::Cancelled:
-        return 5;
-    }
-    return 6;
+    return status ? Rank[int(*status)] : int(std::size(Rank));
 }
 
 QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
