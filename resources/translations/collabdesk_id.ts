@@ -9200,14 +9200,6 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <translation>PDF dalam:</translation>
     </message>
     <message>
-        <source>void since %1</source>
-        <translation>dibatalkan sejak %1</translation>
-    </message>
-    <message>
-        <source>issued</source>
-        <translation>diterbitkan</translation>
-    </message>
-    <message>
         <source>Void Invoice</source>
         <translation>Batalkan tagihan</translation>
     </message>
@@ -9222,6 +9214,15 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Void since %1</source>
+        <translation>Dibatalkan sejak %1</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>an invoice&apos;s status</comment>
+        <translation>Diterbitkan</translation>
     </message>
 </context>
 <context>
@@ -11908,6 +11909,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>e.g. NPWP 0012 3456 7890 1000 (16 digits)</source>
         <translation>mis. NPWP 0012 3456 7890 1000 (16 digit)</translation>
+    </message>
+    <message>
+        <source>Puts the General and Money settings back to their defaults; Save keeps them</source>
+        <translation>Mengembalikan pengaturan Umum dan Keuangan ke bawaannya; Simpan menyimpannya</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,11 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
     CHECK(w.scalar(QStringLiteral("SELECT status FROM contracts WHERE id = ?"), {id}).toString() ==
           QStringLiteral("draft"));
     CHECK(page->summary() == QStringLiteral("2 contracts"));
+    {
+        // Opened again, the kill fee reads with its currency (it read "1500000").
+        ContractEditor again(*w.window->history(), 2, w.window.get());
+        CHECK(again.termsForm()->killFeeEdit()->text() == QStringLiteral("Rp1.500.000"));
+    }
 
     // The user rewrites the cancellation clause; a later change of the kill fee keeps those words
     // and asks for a check.

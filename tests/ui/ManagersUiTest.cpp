@@ -15,8 +15,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 
@@ -102,6 +104,13 @@ TEST_CASE(
     QAbstractItemModelTester tester(form->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(dialog.tabs()->indexOf(form) == dialog.tabs()->count() - 1);
     CHECK(dialog.tabs()->tabText(dialog.tabs()->indexOf(form)) == QStringLiteral("Ma&nagers"));
+    // Restore Defaults puts back the General and Money settings: not offered on the managers' tab.
+    QPushButton *defaults = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults);
+    CHECK(defaults->isEnabled());
+    dialog.tabs()->setCurrentWidget(form);
+    CHECK_FALSE(defaults->isEnabled());
+    dialog.tabs()->setCurrentIndex(0);
+    CHECK(defaults->isEnabled());
 
     REQUIRE(form->table()->model()->rowCount() == 1);
     CHECK(cell(form, QStringLiteral("Dewi Lestari"), 3) == QStringLiteral("2"));

@@ -4,6 +4,7 @@
 #include "main/BackgroundRead.h"
 #include "main/NameChoices.h"
 #include "main/RoleColors.h"
+#include "main/StatusChip.h"
 #include "models/PaymentListModel.h"
 #include "money/Invoices.h"
 #include "money/PaymentService.h"
@@ -545,11 +546,13 @@ TEST_CASE("create invoice from receivables in an agency workspace, and undo void
         REQUIRE(list != nullptr);
         REQUIRE(list->table()->rowCount() == 1);
         CHECK(list->table()->item(0, 4)->text() == QStringLiteral("Rp20.000.000"));
-        CHECK(list->table()->item(0, 5)->text() == QStringLiteral("issued"));
+        CHECK(list->table()->item(0, 5)->text() == QStringLiteral("Issued"));
+        CHECK(qobject_cast<StatusChipDelegate *>(list->table()->itemDelegateForColumn(5)));
         REQUIRE(list->select(issued.id));
         CHECK(list->exportSelected(pdf));
         CHECK(list->voidSelected());
-        CHECK(list->table()->item(0, 5)->text() == QStringLiteral("void since 23 Nov 2026"));
+        CHECK(list->table()->item(0, 5)->text() == QStringLiteral("Void since 23 Nov 2026"));
+        CHECK(statusChipRole(u"void") == ColorRole::Muted);
         return int(QDialog::Accepted);
     });
     d.page->showInvoices();

@@ -66,8 +66,9 @@ ContractTermsForm::ContractTermsForm(const QStringList &templates, const QString
     m_killFee->setPlaceholderText(tr("in %1").arg(currency));
     m_law = new QLineEdit(this);
     m_law->setPlaceholderText(tr("e.g. the Republic of Indonesia"));
-    for (QLineEdit *e : {m_revisions, m_paymentDays, m_noticeDays, m_turnaround})
+    for (QLineEdit *e : {m_revisions, m_paymentDays, m_noticeDays})
         e->setMaximumWidth(90);
+    m_turnaround->setMaximumWidth(160); // its hint whole in Indonesian too ("sesuai Pengaturan")
 
     auto *general = new QFormLayout;
     general->addRow(tr("&Language:"), m_language);
@@ -146,7 +147,8 @@ void ContractTermsForm::load(const ContractTerms &t)
     m_paymentDays->setText(countText(t.paymentTermsDays));
     m_noticeDays->setText(countText(t.cancellationNoticeDays));
     m_turnaround->setText(countText(t.turnaroundDays));
-    m_killFee->setText(t.killFee ? t.killFee->toPlain() : QString());
+    // With its currency, as money reads everywhere else ("197.50" left it to guess rupiah or dollars).
+    m_killFee->setText(t.killFee ? t.killFee->format() : QString());
     m_law->setText(t.governingLaw);
 }
 

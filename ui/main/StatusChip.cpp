@@ -37,8 +37,10 @@ const QHash<QString, ColorRole> &chipRoles()
         {QStringLiteral("invited"), ColorRole::Info},
         {QStringLiteral("confirmed"), ColorRole::Good},
         {QStringLiteral("declined"), ColorRole::Muted},
-        // payments
+        // payments and invoices
         {QStringLiteral("paid"), ColorRole::Good},
+        {QStringLiteral("issued"), ColorRole::Info},
+        {QStringLiteral("void"), ColorRole::Muted},
         {QStringLiteral("due"), ColorRole::Attention},
         {QStringLiteral("overdue"), ColorRole::Bad},
         {QStringLiteral("awaiting_brand"), ColorRole::Muted},

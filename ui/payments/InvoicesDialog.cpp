@@ -8,6 +8,7 @@
 #include "common/Money.h"
 #include "main/Ask.h"
 #include "main/PageParts.h"
+#include "main/StatusChip.h"
 #include "models/PaymentListModel.h"
 #include "storage/Workspace.h"
 
@@ -33,6 +34,8 @@ InvoicesDialog::InvoicesDialog(EditHistory &history, QWidget *parent) : QDialog(
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Brand"), tr("Issued"), tr("Due"), tr("Total"), tr("Status")});
     setUpRecordTable(m_table, tr("Invoices"));
     m_table->setSortingEnabled(false); // newest first, as issued
+    constexpr int StatusColumn = 5;
+    m_table->setItemDelegateForColumn(StatusColumn, new StatusChipDelegate(StatusWordRole, m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -72,7 +75,7 @@ InvoicesDialog::InvoicesDialog(EditHistory &history, QWidget *parent) : QDialog(
             reload();
     });
     reload();
-    resize(760, 420);
+    resize(980, 600); // an agency's hundreds of invoices: most of a 1366x768 screen
 }
 
 void InvoicesDialog::reload()
@@ -84,7 +87,8 @@ void InvoicesDialog::reload()
     m_table->setRowCount(int(m_invoices.size()));
     for (int r = 0; r < m_invoices.size(); ++r) {
         const Invoice &i = m_invoices.at(r);
-        const QString status = i.isVoid ? tr("void since %1").arg(displayDate(i.voidedOn)) : tr("issued");
+        const QString status =
+            i.isVoid ? tr("Void since %1").arg(displayDate(i.voidedOn)) : tr("Issued", "an invoice's status");
         const QStringList cells = {
             i.number, i.brand, displayDate(i.issued), displayDate(i.due), Money(i.total(), i.currency).format(),
             status};
@@ -95,10 +99,13 @@ void InvoicesDialog::reload()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (i.isVoid)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            if (c == 5) // a chip, as statuses read on every list
+                item->setData(StatusWordRole, i.isVoid ? QStringLiteral("void") : QStringLiteral("issued"));
             m_table->setItem(r, c, item);
         }
     }
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(5, m_table->columnWidth(5) + StatusChipDelegate::ExtraWidth);
     m_empty->setVisible(m_invoices.isEmpty());
     if (keep)
         select(keep);

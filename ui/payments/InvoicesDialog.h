@@ -32,6 +32,7 @@ public:
     bool exportSelected(QString path = {});
 
 private:
+    static constexpr int StatusWordRole = Qt::UserRole + 1; // "issued" or "void", for the chip
     void reload();
     void updateButtons();
     qint64 selected() const;

@@ -215,6 +215,12 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     m_managers = new ManagersForm(workspace, myCreators, this);
     // "Mana&gers" would share G with "&General"; N is free on every tab.
     m_tabs->addTab(m_managers, tr("Ma&nagers"));
+    // Restore Defaults puts back the General and Money settings; managers have no defaults, and on
+    // their tab, whose changes are saved as they are made, the button read as undoing them.
+    QPushButton *defaults = buttons->button(QDialogButtonBox::RestoreDefaults);
+    defaults->setToolTip(tr("Puts the General and Money settings back to their defaults; Save keeps them"));
+    connect(m_tabs, &QTabWidget::currentChanged, defaults,
+            [this, defaults] { defaults->setEnabled(m_tabs->currentWidget() != m_managers); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
