@@ -11489,6 +11489,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>the %1 %2 price is empty (or remove the row)</source>
         <translation>harga %1 %2 masih kosong (atau hapus barisnya)</translation>
     </message>
+    <message>
+        <source>No prices yet. Add Price records what the creator charges for a piece of content; the typical fee for their followers shows beside it.</source>
+        <translation>Belum ada harga. Tambah harga mencatat tarif kreator untuk satu konten; fee yang lazim untuk jumlah pengikutnya tampil di sebelahnya.</translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordEditor</name>

@@ -67,7 +67,11 @@ TEST_CASE("a creator added through the editor is stored whole, and undo and redo
     QTest::keyClicks(childNamed<QLineEdit>(editor.accountsForm(), QStringLiteral("Handle")),
                      QStringLiteral("@sari.wulan"));
     childNamed<QSpinBox>(editor.accountsForm(), QStringLiteral("New follower count"))->setValue(48'200);
+    auto *noRates = editor.rateCardForm()->findChild<QLabel *>(QStringLiteral("noRatesLabel"));
+    REQUIRE(noRates != nullptr);
+    CHECK_FALSE(noRates->isHidden()); // a new creator has no prices: the tab says what it is for
     editor.rateCardForm()->addRow();
+    CHECK(noRates->isHidden());
     childNamed<QComboBox>(editor.rateCardForm(), QStringLiteral("Platform"))->setCurrentIndex(0); // TikTok
     QTest::keyClicks(childNamed<QLineEdit>(editor.rateCardForm(), QStringLiteral("Price")),
                      QStringLiteral("Rp2.500.000"));

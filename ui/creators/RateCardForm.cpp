@@ -27,10 +27,20 @@ RateCardForm::RateCardForm(const QString &defaultCurrency, const TierThresholds 
     m_grid = new QGridLayout;
     const QStringList headers = {tr("Platform"), tr("Content"), tr("Price"),
                                  tr("Currency"), tr("Notes"),   tr("Typical fee")};
-    for (int c = 0; c < headers.size(); ++c)
-        m_grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c]), this), 0, c);
+    for (int c = 0; c < headers.size(); ++c) {
+        m_headers << new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c]), this);
+        m_grid->addWidget(m_headers.last(), 0, c);
+    }
     m_grid->setColumnStretch(4, 1);
     layout->addLayout(m_grid);
+    // Without prices the headers ran together over nothing: say what the tab is for instead.
+    m_none = new QLabel(tr("No prices yet. Add Price records what the creator charges for a piece of content; "
+                           "the typical fee for their followers shows beside it."),
+                        this);
+    m_none->setObjectName(QStringLiteral("noRatesLabel"));
+    m_none->setWordWrap(true);
+    m_none->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_none);
     m_message = makeFieldMessage(this);
     layout->addWidget(m_message);
     auto *add = new QPushButton(tr("Add &Price"), this);
@@ -41,6 +51,7 @@ RateCardForm::RateCardForm(const QString &defaultCurrency, const TierThresholds 
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addStretch();
+    relayout();
 }
 
 void RateCardForm::load(const QList<RateCardEntry> &rates)
@@ -130,6 +141,9 @@ void RateCardForm::relayout()
         for (int c = 0; c < int(std::size(cells)); ++c)
             m_grid->addWidget(cells[c], i + 1, c);
     }
+    for (QLabel *header : std::as_const(m_headers))
+        header->setVisible(!m_rows.isEmpty());
+    m_none->setVisible(m_rows.isEmpty());
     updateEstimates();
 }
 

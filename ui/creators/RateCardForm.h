@@ -52,6 +52,8 @@ private:
     FollowersOf m_followers;
     QList<Row> m_rows;
     QGridLayout *m_grid;
+    QList<QLabel *> m_headers; // shown above prices only
+    QLabel *m_none;            // shown instead when there are none
     QLabel *m_message;
 };
 
