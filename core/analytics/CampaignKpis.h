@@ -113,4 +113,8 @@ QJsonObject kpisToJson(const CampaignKpis &kpis);
 // engagement_rate_reach, engagement_rate_impressions, follower_growth_pct); others give "".
 QString explainKpi(const CampaignKpis &kpis, const QString &figure);
 
+// Why a figure shown as "—" has no value, in a few words to show under it ("no impressions
+// recorded"); "" when it has one. For cpm, cpe, cpv, roi_pct and follower_growth_pct.
+QString whyNoKpiValue(const CampaignKpis &kpis, const QString &figure);
+
 } // namespace cd

@@ -169,4 +169,33 @@ QString explainKpi(const CampaignKpis &k, const QString &figure)
     return {};
 }
 
+QString whyNoKpiValue(const CampaignKpis &k, const QString &figure)
+{
+    const PostTotals &t = k.totals;
+    const auto ratio = [&](const MoneyRatio &value, qint64 denominator, const QString &none) {
+        if (value.hasValue())
+            return QString();
+        return denominator > 0 || isSaturated(k.cost.minor()) ? Text::tr("too large to be right") : none;
+    };
+    if (figure == QLatin1String("cpm"))
+        return ratio(k.cpm, t.impressions, Text::tr("no impressions yet"));
+    if (figure == QLatin1String("cpe"))
+        return ratio(k.cpe, t.engagement(), Text::tr("no engagement yet"));
+    if (figure == QLatin1String("cpv"))
+        return ratio(k.cpv, t.views, Text::tr("no views yet"));
+    if (figure == QLatin1String("roi_pct")) {
+        if (k.roiPercent)
+            return {};
+        if (t.postsWithRevenue == 0)
+            return Text::tr("no revenue yet");
+        return isSaturated(k.cost.minor()) || isSaturated(t.revenueMinor) ? Text::tr("too large to be right")
+                                                                          : Text::tr("no cost yet");
+    }
+    if (figure == QLatin1String("follower_growth_pct") && !k.growth.percent())
+        return isSaturated(k.growth.before) || isSaturated(k.growth.after)
+                   ? Text::tr("too large to be right")
+                   : Text::tr("no count before the start");
+    return {};
+}
+
 } // namespace cd

@@ -3192,6 +3192,34 @@ Status: %5.</translation>
         <source>Follower growth</source>
         <translation>Pertumbuhan pengikut</translation>
     </message>
+    <message>
+        <source>too large to be right</source>
+        <translation>terlalu besar untuk masuk akal</translation>
+    </message>
+    <message>
+        <source>no impressions yet</source>
+        <translation>belum ada impresi</translation>
+    </message>
+    <message>
+        <source>no engagement yet</source>
+        <translation>belum ada engagement</translation>
+    </message>
+    <message>
+        <source>no views yet</source>
+        <translation>belum ada tayangan</translation>
+    </message>
+    <message>
+        <source>no revenue yet</source>
+        <translation>belum ada pendapatan</translation>
+    </message>
+    <message>
+        <source>no cost yet</source>
+        <translation>belum ada biaya</translation>
+    </message>
+    <message>
+        <source>no count before the start</source>
+        <translation>tak ada hitungan sebelum mulai</translation>
+    </message>
 </context>
 <context>
     <name>List</name>

@@ -503,6 +503,41 @@ TEST_CASE("every KPI explains itself with its formula and inputs")
     CHECK(explainKpi(quiet, QStringLiteral("views")).isEmpty());
 }
 
+TEST_CASE("a figure without a value says why in a few words and one with a value says nothing")
+{
+    Fixture f;
+    const CampaignKpis ramadan = f.kpis(QStringLiteral("Ramadan"), QDate(2026, 4, 30));
+    for (const char *figure : {"cpm", "cpe", "cpv", "roi_pct", "follower_growth_pct"}) {
+        INFO(figure);
+        CHECK(whyNoKpiValue(ramadan, QLatin1String(figure)).isEmpty());
+    }
+    // No posts: no denominators and no revenue; its followers stood still, which is 0%, a value.
+    const CampaignKpis quiet = f.kpis(QStringLiteral("Quiet"), QDate(2026, 11, 23));
+    CHECK(whyNoKpiValue(quiet, QStringLiteral("cpm")) == QStringLiteral("no impressions yet"));
+    CHECK(whyNoKpiValue(quiet, QStringLiteral("cpe")) == QStringLiteral("no engagement yet"));
+    CHECK(whyNoKpiValue(quiet, QStringLiteral("cpv")) == QStringLiteral("no views yet"));
+    CHECK(whyNoKpiValue(quiet, QStringLiteral("roi_pct")) == QStringLiteral("no revenue yet"));
+    CHECK(whyNoKpiValue(quiet, QStringLiteral("follower_growth_pct")).isEmpty());
+    CHECK(whyNoKpiValue(quiet, QStringLiteral("posts")).isEmpty());
+    // Revenue but nothing paid or given to anyone: no cost to divide by.
+    exec(*f.ws, QStringLiteral(
+                    "UPDATE participants SET fee_minor = 0, product_value_minor = 0, points = 0, "
+                    "commission_rate_bp = 0 WHERE campaign_id = (SELECT id FROM campaigns WHERE name = 'Ramadan')"));
+    const CampaignKpis unpaid = f.kpis(QStringLiteral("Ramadan"), QDate(2026, 4, 30));
+    CHECK(unpaid.cost.minor() == 0);
+    CHECK(whyNoKpiValue(unpaid, QStringLiteral("roi_pct")) == QStringLiteral("no cost yet"));
+    // Sums past 2^63: the figures made from them are too large to be right; the CPM's are not.
+    exec(*f.ws, QStringLiteral("UPDATE post_metric_snapshots SET views = 4611686018427387904, "
+                               "likes = 4611686018427387904 WHERE post_id IN (1, 2, 3)"));
+    exec(*f.ws, QStringLiteral("UPDATE follower_snapshots SET followers = 4611686018427387904 "
+                               "WHERE account_id IN (1, 4)"));
+    const CampaignKpis huge = f.kpis(QStringLiteral("Ramadan"), QDate(2026, 4, 30));
+    CHECK(whyNoKpiValue(huge, QStringLiteral("cpe")) == QStringLiteral("too large to be right"));
+    CHECK(whyNoKpiValue(huge, QStringLiteral("cpv")) == QStringLiteral("too large to be right"));
+    CHECK(whyNoKpiValue(huge, QStringLiteral("follower_growth_pct")) == QStringLiteral("too large to be right"));
+    CHECK(whyNoKpiValue(huge, QStringLiteral("cpm")).isEmpty());
+}
+
 TEST_CASE("each post's engagement rate by followers at posting time, for the baseline chart")
 {
     Fixture f;

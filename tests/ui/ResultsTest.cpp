@@ -49,7 +49,11 @@ TEST_CASE("the results tab shows the campaign's KPIs as of today and its engagem
     CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp1.660"));
     CHECK(results->tile(QStringLiteral("cpe"))->toolTip() ==
           QStringLiteral("CPE = Rp5.850.000 / 3.525 engagements = Rp1.660"));
-    CHECK(results->soFar(QStringLiteral("cpe")).isEmpty()); // everyone taking part has posted
+    CHECK(results->under(QStringLiteral("cpe")).isEmpty()); // everyone taking part has posted
+    // A figure with a value has nothing under it.
+    CHECK(results->tile(QStringLiteral("roi_pct"))->text() == QStringLiteral("2.56%"));
+    CHECK(results->under(QStringLiteral("roi_pct")).isEmpty());
+    CHECK(results->under(QStringLiteral("engagement")).isEmpty());
     // Each tile with a target says it under the figure: 1 of 6 posts is 16.7%.
     CHECK(results->targetText(QStringLiteral("posts")) == QStringLiteral("of the 6 target · 17%"));
     // The rate: 7.34% against the 4.00% target (183.6%, as the targets chart says).
@@ -106,11 +110,11 @@ TEST_CASE("mid-campaign the results tab shows the cost so far under the committe
     // Committed: Rina's Rp5.850.000 and Budi's Rp2.000.000, over Rina's 3,525 engagements.
     CHECK(results->tile(QStringLiteral("cost"))->text() == QStringLiteral("Rp7.850.000"));
     CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp2.227"));
-    CHECK(results->soFar(QStringLiteral("cost")) == QStringLiteral("Rp5.850.000 so far (1 of 2 posted)"));
-    CHECK(results->soFar(QStringLiteral("cpe")) == QStringLiteral("Rp1.660 so far"));
-    // No views yet, so no CPM: nothing under its "—" (it read "— so far").
+    CHECK(results->under(QStringLiteral("cost")) == QStringLiteral("Rp5.850.000 so far (1 of 2 posted)"));
+    CHECK(results->under(QStringLiteral("cpe")) == QStringLiteral("Rp1.660 so far"));
+    // No impressions yet, so no CPM: its "—" says why (it read "— so far", then nothing).
     CHECK(results->tile(QStringLiteral("cpm"))->text() == QStringLiteral("—"));
-    CHECK(results->soFar(QStringLiteral("cpm")).isEmpty());
+    CHECK(results->under(QStringLiteral("cpm")) == QStringLiteral("no impressions yet"));
 }
 
 TEST_CASE("before a campaign starts its charts say why they are empty")
@@ -122,6 +126,10 @@ TEST_CASE("before a campaign starts its charts say why they are empty")
     page->select(2); // Kopi Launch starts on 1 May 2026
     ResultsPanel *results = page->view()->resultsPanel();
     CHECK(results->chart()->title() == QStringLiteral("No numbers before the campaign starts on 1 May 2026"));
+    // No posts yet: each "—" says why under it.
+    CHECK(results->tile(QStringLiteral("roi_pct"))->text() == QStringLiteral("—"));
+    CHECK(results->under(QStringLiteral("roi_pct")) == QStringLiteral("no revenue yet"));
+    CHECK(results->under(QStringLiteral("cpe")) == QStringLiteral("no engagement yet"));
     CHECK(results->chart()->lineSummary().isEmpty());
     auto *targets = results->findChild<QChartView *>(QStringLiteral("kpiChartView"));
     REQUIRE(targets);

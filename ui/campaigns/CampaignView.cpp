@@ -72,12 +72,10 @@ CampaignView::CampaignView(Workspace *workspace, EditHistory *history, QWidget *
     // Names get the room (at Qt's 100 px, "Ayu Firmansy…" beside a Deliverables done column with
     // a third of the width); the status shows as a chip with its whole label, as on every list.
     m_table->setColumnWidth(ParticipantListModel::Creator, 170);
-    m_table->setItemDelegateForColumn(ParticipantListModel::Status,
-                                      new StatusChipDelegate(ParticipantListModel::StatusWordRole, m_table));
     QStringList statuses;
     for (const QString &word : allWords<ParticipantStatus>())
         statuses << wordLabel(word);
-    fitColumnTo(m_table, ParticipantListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
+    showStatusChips(m_table, ParticipantListModel::Status, ParticipantListModel::StatusWordRole, statuses);
     m_add = new QPushButton(tr("&Add Creator…"), this);
     m_add->setObjectName(QStringLiteral("addParticipantButton"));
     m_edit = new QPushButton(tr("Edit &Terms…"), this);

@@ -5,7 +5,6 @@
 #include "commands/EditHistory.h"
 #include "common/Words.h"
 #include "main/Ask.h"
-#include "main/PageParts.h"
 #include "main/StatusChip.h"
 #include "models/CampaignListModel.h"
 #include "storage/Transaction.h"
@@ -37,12 +36,10 @@ CampaignsPage::CampaignsPage(Workspace *workspace, EditHistory *history, QWidget
         ->setObjectName(QStringLiteral("campaignStatusFilter"));
     table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table(), &QTableView::activated, this, &CampaignsPage::editSelected);
-    table()->setItemDelegateForColumn(CampaignListModel::Status,
-                                      new StatusChipDelegate(CampaignListModel::StatusWordRole, table()));
     QStringList statuses;
     for (const QString &word : allWords<CampaignStatus>())
         statuses << CampaignListModel::statusLabel(word);
-    fitColumnTo(table(), CampaignListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
+    showStatusChips(table(), CampaignListModel::Status, CampaignListModel::StatusWordRole, statuses);
     // Below the list: the chosen campaign's creators and terms.
     m_view = new CampaignView(workspace, history, this);
     m_view->setObjectName(QStringLiteral("campaignView"));

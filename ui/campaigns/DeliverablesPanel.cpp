@@ -81,9 +81,7 @@ DeliverablesPanel::DeliverablesPanel(Workspace *workspace, EditHistory *history,
     QStringList statuses;
     for (const QString &word : allWords<DeliverableStatus>())
         statuses << wordLabel(word);
-    m_table->setItemDelegateForColumn(DeliverableListModel::Status,
-                                      new StatusChipDelegate(DeliverableListModel::StatusRole, m_table));
-    fitColumnTo(m_table, DeliverableListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
+    showStatusChips(m_table, DeliverableListModel::Status, DeliverableListModel::StatusRole, statuses);
     m_add = new QPushButton(tr("&Add…"), this);
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_advance = new QPushButton(this);

@@ -76,8 +76,6 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
         tiles->addWidget(caption, 0, column);
         tiles->addWidget(value, 1, column);
         m_tiles.append({QLatin1String(figure), value});
-        // Mid-campaign the committed cost meets only the first posts; the figure counting only the
-        // creators who have posted stands under it (domain.md's "cost so far").
         // The KPIs a campaign sets a target for: the target under the figure, with how far it is.
         if (const QLatin1String kpi = targetKpi(QLatin1String(figure)); !kpi.isEmpty()) {
             auto *target = new QLabel(this);
@@ -91,14 +89,18 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
             under->addWidget(line);
             tiles->addLayout(under, 2, column);
             m_targets.append({kpi, target, line});
-        }
-        if (QLatin1String(figure) == QLatin1String("cost") || QLatin1String(figure) == QLatin1String("cpe") ||
-            QLatin1String(figure) == QLatin1String("cpm")) {
-            auto *soFar = new QLabel(this);
-            soFar->setObjectName(QStringLiteral("kpiSoFar_%1").arg(QLatin1String(figure)));
-            soFar->setForegroundRole(QPalette::PlaceholderText);
-            tiles->addWidget(soFar, 2, column);
-            m_soFar.append({QLatin1String(figure), soFar});
+        } else {
+            // Mid-campaign the committed cost meets only the first posts; the figure counting only
+            // the creators who have posted stands under it (domain.md's "cost so far"). A figure
+            // with no value says why here instead.
+            auto *under = new QLabel(this);
+            under->setObjectName(QStringLiteral("kpiUnder_%1").arg(QLatin1String(figure)));
+            under->setForegroundRole(QPalette::PlaceholderText);
+            // A reason may wrap: a long one widened the tiles past the chart's right edge. The cost
+            // so far stays one line (wrapped, it made the tiles a line taller for nothing).
+            under->setWordWrap(QLatin1String(figure) != QLatin1String("cost"));
+            tiles->addWidget(under, 2, column, Qt::AlignTop);
+            m_under.append({QLatin1String(figure), under});
         }
         ++column;
     }
@@ -164,9 +166,9 @@ QLabel *ResultsPanel::tile(const QString &figure) const
     return nullptr;
 }
 
-QString ResultsPanel::soFar(const QString &figure) const
+QString ResultsPanel::under(const QString &figure) const
 {
-    for (const auto &[name, label] : m_soFar)
+    for (const auto &[name, label] : m_under)
         if (name == figure)
             return label->text();
     return {};
@@ -194,7 +196,7 @@ void ResultsPanel::reload()
         label->clear();
         label->setToolTip({});
     }
-    for (const auto &[name, label] : m_soFar)
+    for (const auto &[name, label] : m_under)
         label->clear();
     for (const Target &t : std::as_const(m_targets)) {
         t.label->clear();
@@ -250,18 +252,21 @@ void ResultsPanel::reload()
                                : tr("of the %1 target").arg(target));
         static_cast<TargetLine *>(t.line)->setShare(share);
     }
-    if (k.hasCostSoFar()) {
-        const QMap<QString, QString> soFar = {
+    QMap<QString, QString> soFar;
+    if (k.hasCostSoFar())
+        soFar = {
             {QStringLiteral("cost"),
              tr("%1 so far (%2 of %3 posted)")
                  .arg(k.costSoFar.format(), locale.toString(k.creatorsPosted), locale.toString(k.creators.size()))},
-            // Nothing under a ratio with no value so far ("— so far" said nothing).
+            // Nothing so far under a ratio with no value so far ("— so far" said nothing).
             {QStringLiteral("cpe"), k.cpeSoFar.hasValue() ? tr("%1 so far").arg(k.cpeSoFar.display()) : QString()},
             {QStringLiteral("cpm"), k.cpmSoFar.hasValue() ? tr("%1 so far").arg(k.cpmSoFar.display()) : QString()}};
-        for (const auto &[name, label] : m_soFar) {
-            label->setText(soFar.value(name));
-            label->setToolTip(explainKpi(k, name));
-        }
+    for (const auto &[name, label] : m_under) {
+        // A "—" says why in a few words (the tooltip says it whole): a CPM without impressions
+        // looked like a fault until hovered.
+        const QString why = whyNoKpiValue(k, name);
+        label->setText(why.isEmpty() ? soFar.value(name) : why);
+        label->setToolTip(explainKpi(k, name));
     }
     m_note->setText(tr("As of %1; hover a figure for how it was counted.").arg(displayDate(today)));
     // From the start until numbers stop coming: a month after the end, or today.

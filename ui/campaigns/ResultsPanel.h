@@ -25,8 +25,9 @@ public:
     QTabWidget *chartTabs() const { return m_charts; }
     // The tile of a kpi --json figure ("cpe"), for tests.
     QLabel *tile(const QString &figure) const;
-    // The "so far" line under the cost, CPE or CPM tile ('' when every creator has posted).
-    QString soFar(const QString &figure) const;
+    // The line under a tile without a target: the cost, CPE or CPM so far ('' when every creator
+    // has posted), or why a figure shown as "—" has none ("no impressions yet").
+    QString under(const QString &figure) const;
     // The target line under the posts or rate tile: "of the 6 target · 17%", "no target".
     QString targetText(const QString &figure) const;
 
@@ -40,7 +41,7 @@ private:
     // The KPI of campaignKpis' progress a tile's figure is measured against ('' for none).
     static QLatin1String targetKpi(QLatin1String figure);
 
-    QList<std::pair<QString, QLabel *>> m_tiles, m_soFar;
+    QList<std::pair<QString, QLabel *>> m_tiles, m_under;
     struct Target
     {
         QLatin1String kpi;

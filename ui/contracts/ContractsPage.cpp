@@ -59,12 +59,10 @@ ContractsPage::ContractsPage(Workspace *workspace, EditHistory *history, QWidget
     setCountNoun([](int n) { return tr("%n contract(s)", nullptr, n); });
     addColumnFilter(ContractListModel::Status, tr("All statuses"), tr("Filter by status"));
     connect(table(), &QTableView::activated, this, &ContractsPage::openSelected);
-    table()->setItemDelegateForColumn(ContractListModel::Status,
-                                      new StatusChipDelegate(ContractListModel::StatusWordRole, table()));
     QStringList statuses;
     for (const QString &word : allWords<ContractStatus>())
         statuses << wordLabel(word);
-    fitColumnTo(table(), ContractListModel::Status, statuses, StatusChipDelegate::ExtraWidth);
+    showStatusChips(table(), ContractListModel::Status, ContractListModel::StatusWordRole, statuses);
     // The names and the exclusivity's words give up width before the dates do (1366 px).
     fitColumnsToWidth(table(), {ContractListModel::Campaign, ContractListModel::Creator, ContractListModel::Brand,
                                 ContractListModel::Exclusivity});

@@ -1,8 +1,11 @@
 #include "StatusChip.h"
 
+#include "PageParts.h"
+
 #include <QApplication>
 #include <QHash>
 #include <QPainter>
+#include <QTableView>
 
 namespace cd {
 namespace {
@@ -122,6 +125,12 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 QSize StatusChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     return QStyledItemDelegate::sizeHint(option, index) + QSize(2 * Padding, 4);
+}
+
+void showStatusChips(QTableView *table, int column, int wordRole, const QStringList &labels)
+{
+    table->setItemDelegateForColumn(column, new StatusChipDelegate(wordRole, table));
+    fitColumnTo(table, column, labels, StatusChipDelegate::ExtraWidth);
 }
 
 } // namespace cd

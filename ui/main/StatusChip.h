@@ -2,9 +2,12 @@
 
 #include "RoleColors.h"
 
+#include <QStringList>
 #include <QStyledItemDelegate>
 
 #include <optional>
+
+class QTableView;
 
 namespace cd {
 
@@ -34,5 +37,9 @@ public:
 private:
     int m_wordRole;
 };
+
+// Shows `column` of `table` as chips of the status word in `wordRole`, wide enough for every label
+// in `labels` (each label the column can show, in the language shown), as every list does.
+void showStatusChips(QTableView *table, int column, int wordRole, const QStringList &labels);
 
 } // namespace cd
