@@ -1,5 +1,6 @@
 #include "CreatorStatement.h"
 
+#include "CreatorMoney.h"
 #include "PaymentLedger.h"
 #include "common/Dates.h"
 #include "common/Money.h"
@@ -42,10 +43,7 @@ Result<QList<CreatorStatement>> creatorStatements(QSqlDatabase &db, const QStrin
     auto rows = readPayments(db, settings, filter);
     if (!rows)
         return fail(rows.error());
-    QHash<qint64, qint64> receivableAmount;
-    for (const PaymentRow &r : *rows)
-        if (r.direction == PaymentDirection::Receivable)
-            receivableAmount.insert(r.id, r.amount);
+    const QHash<qint64, qint64> grossBehind = grossBehindPayables(*rows);
 
     QMap<QString, CreatorStatement> byCurrency;
     QMap<QString, QMap<std::tuple<QString, qint64, int>, StatementLine>> linesByCurrency;
@@ -63,7 +61,7 @@ Result<QList<CreatorStatement>> creatorStatements(QSqlDatabase &db, const QStrin
         line.brand = p.brand;
         line.kind = p.kind;
         line.creatorShare = p.amount;
-        line.gross = receivableAmount.value(p.receivableId, p.amount);
+        line.gross = grossBehind.value(p.id, p.amount);
         line.agencyFee = line.gross - line.creatorShare;
         line.withheld = p.withheld;
         line.net = p.amount - p.withheld;

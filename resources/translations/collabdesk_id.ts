@@ -10365,6 +10365,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>Awaiting brand</source>
         <translation>Menunggu brand</translation>
     </message>
+    <message>
+        <source>What the agency keeps of what brands are billed for their work: the brand&apos;s gross less their share, paid or not</source>
+        <translation>Bagian yang disimpan agensi dari tagihan ke brand atas karya mereka: bruto dari brand dikurangi bagian mereka, sudah dibayar atau belum</translation>
+    </message>
 </context>
 <context>
     <name>cd::OptionalDateEdit</name>

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "common/Clock.h"
+#include "money/CreatorMoney.h"
 #include "money/CreatorStatement.h"
 #include "money/Invoices.h"
 #include "money/PaymentLedger.h"
@@ -273,4 +274,108 @@ TEST_CASE("a creator statement shows gross, agency fee, share, tax, paid and owe
     REQUIRE(earlier.ok());
     REQUIRE(earlier->size() == 1);
     CHECK(earlier->first().totals.owed() == earlier->first().totals.net);
+}
+
+TEST_CASE("a payment to a creator paid in part keeps the statement's gross and the agency fee whole")
+{
+    Agency a;
+    QSqlDatabase db = a.ws->db();
+    PaymentService payments(*a.ws);
+    const auto budis = [&](PaymentDirection direction) {
+        PaymentFilter f;
+        f.direction = direction;
+        QList<PaymentRow> out;
+        const QList<PaymentRow> rows = readPayments(db, MoneySettings::read(db), f).value();
+        for (const PaymentRow &r : rows)
+            if (r.creator == QStringLiteral("Budi Santoso"))
+                out << r;
+        return out;
+    };
+    // Budi's fee: Rp7.000.000 billed to the brand, his share Rp5.600.000 (the 20% default fee).
+    REQUIRE(budis(PaymentDirection::Receivable).size() == 1);
+    REQUIRE(budis(PaymentDirection::Payable).size() == 1);
+    {
+        Transaction tx(*a.ws);
+        PayInput brandPays;
+        brandPays.date = QDate(2026, 5, 4);
+        REQUIRE(payments.pay(tx, budis(PaymentDirection::Receivable).first().id, brandPays).ok());
+        // The agency pays him Rp2.000.000 of it: the open rest (Rp3.600.000) keeps the link.
+        PayInput agencyPays;
+        agencyPays.date = QDate(2026, 5, 8);
+        agencyPays.amount = idr(2'000'000);
+        REQUIRE(payments.pay(tx, budis(PaymentDirection::Payable).first().id, agencyPays).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    const QList<PaymentRow> parts = budis(PaymentDirection::Payable);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts.at(0).receivableId == parts.at(1).receivableId);
+    // Each part stands for its share of the brand's Rp7.000.000: 7,000,000 x 2,000,000 / 5,600,000 =
+    // 2,500,000 and the rest, 4,500,000 (each counted the whole 7,000,000 before).
+    PaymentFilter his;
+    his.creatorId = parts.first().creatorId;
+    const QList<PaymentRow> all = readPayments(db, MoneySettings::read(db), his).value();
+    const QHash<qint64, qint64> gross = grossBehindPayables(all);
+    const PaymentRow &paid = parts.at(0).isPaid() ? parts.at(0) : parts.at(1);
+    const PaymentRow &open = parts.at(0).isPaid() ? parts.at(1) : parts.at(0);
+    CHECK(paid.amount == 2'000'000);
+    CHECK(open.amount == 3'600'000);
+    CHECK(gross.value(paid.id) == 2'500'000);
+    CHECK(gross.value(open.id) == 4'500'000);
+
+    auto statements = creatorStatements(db, QStringLiteral("Budi Santoso"), QDate(2026, 5, 1), QDate(2026, 5, 31));
+    REQUIRE(statements.ok());
+    REQUIRE(statements->size() == 1);
+    const StatementLine &t = statements->first().totals;
+    CHECK(t.gross == 7'000'000);
+    CHECK(t.agencyFee == 1'400'000);
+    CHECK(t.creatorShare == 5'600'000);
+
+    // The Money tab's figures: billed 7,000,000; paid 2,000,000 and owed 3,600,000 to him; the
+    // agency's fee 1,400,000; nothing overdue (the rest is due payout days after the brand paid).
+    const QList<CreatorMoneyFigures> figures =
+        creatorMoneyFigures(all, PaymentDirection::Receivable, QDate(2026, 5, 9));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures.first().currency == QStringLiteral("IDR"));
+    CHECK(figures.first().earned == 7'000'000);
+    CHECK(figures.first().paid == 2'000'000);
+    CHECK(figures.first().owed == 3'600'000);
+    CHECK(figures.first().overdue == 0);
+    CHECK(figures.first().agencyFee == 1'400'000);
+}
+
+TEST_CASE("a receivable's gross is shared among its payables to the minor unit")
+{
+    const auto row = [](qint64 id, PaymentDirection direction, qint64 amount, qint64 receivableId,
+                        const char *currency) {
+        PaymentRow r;
+        r.id = id;
+        r.direction = direction;
+        r.amount = amount;
+        r.receivableId = receivableId;
+        r.currency = QString::fromLatin1(currency);
+        return r;
+    };
+    const auto in = PaymentDirection::Receivable, out = PaymentDirection::Payable;
+    // 1,000 shared 1:2 is 333.33 and 666.67: 333, and the last takes the rest, 667. A payable without
+    // a receivable (id 4) or whose receivable is not among the rows (id 5) is its own gross.
+    const QList<PaymentRow> rows = {row(1, in, 1'000, 0, "IDR"), row(3, out, 2, 1, "IDR"), row(2, out, 1, 1, "IDR"),
+                                    row(4, out, 50, 0, "IDR"), row(5, out, 70, 99, "USD")};
+    const QHash<qint64, qint64> gross = grossBehindPayables(rows);
+    CHECK(gross.value(2) == 333);
+    CHECK(gross.value(3) == 667);
+    CHECK(gross.value(4) == 50);
+    CHECK(gross.value(5) == 70);
+    CHECK_FALSE(gross.contains(1));
+    // Per currency, by code: IDR earned 1,000 (the receivable), the fee 1,000 - 3 = 997; USD none.
+    const QList<CreatorMoneyFigures> figures = creatorMoneyFigures(rows, in, QDate(2026, 5, 1));
+    REQUIRE(figures.size() == 2);
+    CHECK(figures.at(0).currency == QStringLiteral("IDR"));
+    CHECK(figures.at(0).earned == 1'000);
+    CHECK(figures.at(0).agencyFee == 997);
+    CHECK(figures.at(0).owed == 53);
+    CHECK(figures.at(1).currency == QStringLiteral("USD"));
+    CHECK(figures.at(1).earned == 0);
+    CHECK(figures.at(1).agencyFee == 0);
+    // No rows: no figures.
+    CHECK(creatorMoneyFigures({}, in, QDate(2026, 5, 1)).isEmpty());
 }

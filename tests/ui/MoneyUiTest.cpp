@@ -171,7 +171,7 @@ TEST_CASE("the creator's Money tab shows earned, paid, owed and overdue, and the
     CreatorEditor editor(*w.window->history(), 1, CreatorProfileService(*w.ws).load(1).value(), w.window.get());
     MoneyTab *money = editor.moneyTab();
     REQUIRE(money->figures().size() == 1);
-    const MoneyTab::Figures f = money->figures().first();
+    const CreatorMoneyFigures f = money->figures().first();
     CHECK(f.currency == QStringLiteral("IDR"));
     CHECK(f.earned == 5'250'000);
     CHECK(f.paid == 1'500'000);
@@ -267,6 +267,12 @@ TEST_CASE("in an agency workspace the Money tab sets the creator's fee and write
     CHECK(money->agencyRateEdit()->placeholderText().startsWith(QStringLiteral("20 ")));
     CHECK(money->paymentsTable()->columnCount() == 9);
     CHECK(money->figures().size() == 2); // IDR and USD
+    // Five tiles a currency in an agency, the last what the agency keeps: nothing here, where no
+    // payment to her was drafted for a receivable (InvoiceTest counts a real fee).
+    CHECK(money->findChildren<QLabel *>(QStringLiteral("moneyTileValue")).size() == 10);
+    CHECK(money->figures().at(1).currency == QStringLiteral("USD"));
+    CHECK(money->figures().at(1).owed == 40'000);
+    CHECK(money->figures().at(1).agencyFee == 0);
 
     CHECK(MoneyTab::lastFullMonth(QDate(2026, 11, 23)) == std::pair(QDate(2026, 10, 1), QDate(2026, 10, 31)));
     CHECK(MoneyTab::lastFullMonth(QDate(2026, 1, 5)) == std::pair(QDate(2025, 12, 1), QDate(2025, 12, 31)));

@@ -196,30 +196,7 @@ void MoneyTab::reloadPayments()
     m_empty->setVisible(list.isEmpty());
     const QDate today = Clock::today();
 
-    m_figures.clear();
-    const auto figuresOf = [this](const QString &currency) -> Figures & {
-        for (Figures &f : m_figures)
-            if (f.currency == currency)
-                return f;
-        m_figures.append(Figures{currency});
-        return m_figures.last();
-    };
-    for (const PaymentRow &r : list) {
-        Figures &f = figuresOf(r.currency);
-        if (r.direction == settings.termsDirection())
-            f.earned += r.amount;
-        if (r.direction != PaymentDirection::Payable)
-            continue;
-        const PaymentState state = r.state(today);
-        if (state == PaymentState::Paid)
-            f.paid += r.amount;
-        else
-            f.owed += r.amount;
-        if (state == PaymentState::Overdue)
-            f.overdue += r.amount;
-    }
-    std::sort(m_figures.begin(), m_figures.end(),
-              [](const Figures &a, const Figures &b) { return a.currency < b.currency; });
+    m_figures = creatorMoneyFigures(list, settings.termsDirection(), today);
 
     // Tiles: one row per currency.
     while (QLayoutItem *item = m_tiles->takeAt(0)) {
@@ -253,7 +230,7 @@ void MoneyTab::reloadPayments()
         return frame;
     };
     for (int i = 0; i < m_figures.size(); ++i) {
-        const Figures &f = m_figures.at(i);
+        const CreatorMoneyFigures &f = m_figures.at(i);
         m_tiles->addWidget(tile(m_agency ? tr("Earned (billed to brands)") : tr("Earned"), f.earned, f.currency,
                                 m_agency ? tr("Every receivable for their work, paid or not")
                                          : tr("Every payment to them, paid or not"),
@@ -267,6 +244,12 @@ void MoneyTab::reloadPayments()
         m_tiles->addWidget(tile(m_agency ? tr("Overdue to them") : tr("Overdue"), f.overdue, f.currency,
                                 tr("Owed to them and past the due date"), roleColor(ColorRole::Bad, this)),
                            i, 3);
+        if (m_agency) // what the agency keeps, as the creator statement counts it
+            m_tiles->addWidget(tile(tr("Agency fee"), f.agencyFee, f.currency,
+                                    tr("What the agency keeps of what brands are billed for their work: the "
+                                       "brand's gross less their share, paid or not"),
+                                    {}),
+                               i, 4);
     }
 
     // The payments themselves.

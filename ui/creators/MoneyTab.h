@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "common/Words.h"
+#include "money/CreatorMoney.h"
 
 #include <QDate>
 #include <QList>
@@ -35,15 +36,8 @@ public:
     // The first field problem, or an empty string.
     QString problem() const;
 
-    // Per currency, as the tiles show them (gross, minor units). Earned: every payable to them
-    // (brand) or every receivable for their work (agency), over all time; paid, owed (open) and
-    // overdue: their payables as of today.
-    struct Figures
-    {
-        QString currency;
-        qint64 earned = 0, paid = 0, owed = 0, overdue = 0;
-    };
-    QList<Figures> figures() const { return m_figures; }
+    // Per currency, as the tiles show them, as of today (CreatorMoney.h).
+    QList<CreatorMoneyFigures> figures() const { return m_figures; }
 
     // Writes the creator's statements for [from, to], one PDF per currency (the file name gets the
     // currency before its extension when there are several); returns the paths written.
@@ -80,7 +74,7 @@ private:
     QLabel *m_empty = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_statement = nullptr;
-    QList<Figures> m_figures;
+    QList<CreatorMoneyFigures> m_figures;
 };
 
 } // namespace cd

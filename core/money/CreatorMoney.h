@@ -1,0 +1,38 @@
+#pragma once
+
+#include "PaymentLedger.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace cd {
+
+// One creator's money at a glance, in one currency (the creator editor's Money tab), gross.
+struct CreatorMoneyFigures
+{
+    QString currency;
+    // Earned: every payment for their work in the terms' direction (what brands are billed for it in
+    // an agency workspace, what is paid to them in a brand's), paid or not. Paid, owed and overdue:
+    // the payments to them.
+    qint64 earned = 0, paid = 0, owed = 0, overdue = 0;
+    // An agency's fee on their work: for each payment to them, the brand's gross behind it less the
+    // payment (grossBehindPayables; the creator statement's agency fee). Zero in a brand workspace.
+    qint64 agencyFee = 0;
+};
+
+// The brand's gross behind each payment to the creator in `rows` (payable id -> gross; the
+// creator statement's "gross", of which the agency fee is gross - the payable). A receivable's
+// gross is shared among the payables drafted for it in proportion to their amounts, rounded half
+// away from zero, the last by id taking what is left, so the parts add up to it exactly: a payable
+// paid in part splits in two that both keep the link, and each counted the whole receivable. A
+// payable without a receivable among `rows` is its own gross (no fee).
+QHash<qint64, qint64> grossBehindPayables(const QList<PaymentRow> &rows);
+
+// `rows` are every payment of one creator (both directions); one figure per currency, by currency
+// code.
+QList<CreatorMoneyFigures> creatorMoneyFigures(const QList<PaymentRow> &rows, PaymentDirection termsDirection,
+                                               const QDate &today);
+
+} // namespace cd
