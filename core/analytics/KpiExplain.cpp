@@ -192,9 +192,8 @@ QString whyNoKpiValue(const CampaignKpis &k, const QString &figure)
                                                                           : Text::tr("no cost yet");
     }
     if (figure == QLatin1String("follower_growth_pct") && !k.growth.percent())
-        return isSaturated(k.growth.before) || isSaturated(k.growth.after)
-                   ? Text::tr("too large to be right")
-                   : Text::tr("no count before the start");
+        return isSaturated(k.growth.before) || isSaturated(k.growth.after) ? Text::tr("too large to be right")
+                                                                           : Text::tr("no count before the start");
     return {};
 }
 
