@@ -341,7 +341,7 @@ WHERE p.direction = 'receivable')"));
                 subtotal += l.amount;
             const QString &currency = chosen.first().currency;
             const bool rupiah = currency == QLatin1String("IDR");
-            const bool agencyNpwp = !settings.companyNpwp.trimmed().isEmpty();
+            const bool agencyNpwp = settings.hasCompanyNpwp();
             const qint64 vat = tax::vat(subtotal, currency, settings);
             const int sequence = ++sequences[issued.year()];
             auto id = invoice({Invoices::numberFor(settings.invoicePattern, issued, sequence), issued.year(), sequence,

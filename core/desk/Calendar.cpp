@@ -173,8 +173,7 @@ Status readPayments(QSqlDatabase &db, qint64 managerId, QList<Event> &events)
         e.description = receivable ? Text::tr("%1 from %2 for %3 by %4.").arg(what, brand, campaign, creator)
                                    : Text::tr("%1 to %2 for %3 (%4).").arg(what, creator, campaign, brand);
         if (withheld != 0) {
-            const Payee taxed =
-                receivable ? Payee{TaxProfile::Company, !settings.companyNpwp.trimmed().isEmpty()} : payee;
+            const Payee taxed = receivable ? Payee{TaxProfile::Company, settings.hasCompanyNpwp()} : payee;
             e.description += QLatin1Char('\n') + Text::tr("Gross %1, withheld %2 (%3), net %4.")
                                                      .arg(gross.format(), Money(withheld, currency).format(),
                                                           tax::withholdingName(currency, taxed), net.format());

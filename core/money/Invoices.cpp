@@ -184,7 +184,7 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
     for (const InvoiceLine &l : chosen)
         subtotal += l.amount;
     const qint64 vat = tax::vat(subtotal, currency, settings);
-    const bool agencyNpwp = !settings.companyNpwp.trimmed().isEmpty();
+    const bool agencyNpwp = settings.hasCompanyNpwp();
     const bool rupiah = currency == QLatin1String("IDR");
     const qint64 pph23 = rupiah ? tax::pph23(subtotal, agencyNpwp, settings) : 0;
     const qint64 pph23Rate = rupiah ? (agencyNpwp ? settings.pph23RateBp : settings.pph23RateBp * 2) : 0;

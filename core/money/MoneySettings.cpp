@@ -1,5 +1,6 @@
 #include "MoneySettings.h"
 
+#include "TaxProfiles.h"
 #include "storage/SettingKeys.h"
 #include "storage/Settings.h"
 
@@ -29,6 +30,12 @@ MoneySettings MoneySettings::read(QSqlDatabase &db)
     m.companyBankAccount = text("company_bank_account");
     m.invoicePattern = text("invoice_pattern");
     return m;
+}
+
+bool MoneySettings::hasCompanyNpwp() const
+{
+    const auto npwp = TaxProfiles::normaliseNpwp(companyNpwp);
+    return npwp && !npwp->isEmpty();
 }
 
 } // namespace cd

@@ -347,8 +347,7 @@ qint64 withholdingFor(PaymentKind kind, PaymentDirection direction, qint64 gross
     if (kind == PaymentKind::Reimbursement)
         return 0;
     if (direction == PaymentDirection::Receivable)
-        return tax::withholding(gross, currency, Payee{TaxProfile::Company, !settings.companyNpwp.trimmed().isEmpty()},
-                                settings);
+        return tax::withholding(gross, currency, Payee{TaxProfile::Company, settings.hasCompanyNpwp()}, settings);
     return tax::withholding(gross, currency, creator, settings);
 }
 

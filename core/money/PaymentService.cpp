@@ -193,6 +193,89 @@ qint64 creatorShare(PaymentKind kind, qint64 gross, qint64 agencyRateBp)
     return kind == PaymentKind::Reimbursement ? gross : gross - percentOf(gross, agencyRateBp);
 }
 
+// Deletes the open payables drafted for a receivable (paid and hand-made ones stay, unlinked by the
+// foreign key): a receivable going takes its creator's drafted share with it, or drafting again
+// would add a second one for the receivable that replaces it.
+Status deleteDraftedShares(Transaction &tx, qint64 receivableId, DraftReport *report = nullptr)
+{
+    auto payables = storedWhere(tx.db(), QStringLiteral("receivable_id = ?"), {receivableId});
+    if (!payables)
+        return fail(payables.error());
+    for (const Stored &p : *payables)
+        if (p.isDraftable()) {
+            if (Status s = deleteRow(tx, p.id); !s)
+                return s;
+            if (report)
+                ++report->removed;
+        }
+    return {};
+}
+
+// Agency: the creator's payables give them their share of each receivable (domain.md "Agency
+// fee"), at the rate as it is now. Paid and hand-made payables stay as they are; drafted open ones
+// follow, one per receivable at what its share leaves unsettled, or none. What a receivable's
+// settled payables cover beyond its share counts for the other receivables of its kind: a creator
+// paid their whole share before the brand paid part of the receivable (which split it in two) is
+// owed nothing more, where drafting again drafted the open part's share a second time.
+Status draftShares(Transaction &tx, qint64 participantId, qint64 rate, const MoneySettings &settings,
+                   DraftReport &report)
+{
+    auto receivables =
+        storedWhere(tx.db(), QStringLiteral("participant_id = ? AND direction = 'receivable'"), {participantId});
+    auto payables = storedWhere(tx.db(),
+                                QStringLiteral("participant_id = ? AND direction = 'payable' AND "
+                                               "receivable_id IS NOT NULL"),
+                                {participantId});
+    if (!receivables || !payables)
+        return fail(!receivables ? receivables.error() : payables.error());
+    QHash<qint64, qint64> settled;              // receivable -> its paid and hand-made payables
+    QHash<qint64, QList<Stored>> draftedShares; // receivable -> its drafted open payables
+    for (const Stored &p : *payables) {
+        if (p.isDraftable())
+            draftedShares[p.receivableId] << p;
+        else
+            settled[p.receivableId] += p.amount;
+    }
+    QHash<int, qint64> beyond; // kind -> settled beyond the shares of its receivables
+    for (const Stored &r : *receivables)
+        beyond[int(r.kind)] += std::max<qint64>(0, settled.value(r.id) - creatorShare(r.kind, r.amount, rate));
+    for (const Stored &r : *receivables) {
+        qint64 owed = std::max<qint64>(0, creatorShare(r.kind, r.amount, rate) - settled.value(r.id));
+        const qint64 covered = std::min(owed, beyond.value(int(r.kind)));
+        owed -= covered;
+        beyond[int(r.kind)] -= covered;
+        const QList<Stored> drafted = draftedShares.value(r.id);
+        qsizetype kept = 0;
+        if (owed > 0 && drafted.isEmpty()) {
+            Stored p;
+            p.participantId = participantId;
+            p.kind = r.kind;
+            p.direction = PaymentDirection::Payable;
+            p.origin = PaymentOrigin::Drafted;
+            p.amount = owed;
+            p.receivableId = r.id;
+            if (r.isPaid())
+                p.due = r.paid.addDays(settings.creatorPayoutDays);
+            if (Status s = insertRow(tx, p); !s)
+                return s;
+            ++report.added;
+        } else if (owed > 0) {
+            kept = 1;
+            if (drafted.first().amount != owed) {
+                if (Status s = setColumns(tx, drafted.first().id, QStringLiteral("amount_minor = ?"), {owed}); !s)
+                    return s;
+                ++report.updated;
+            }
+        }
+        for (qsizetype i = kept; i < drafted.size(); ++i) {
+            if (Status s = deleteRow(tx, drafted.at(i).id); !s)
+                return s;
+            ++report.removed;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 PaymentService::PaymentService(Workspace &workspace) : m_ws(workspace) {}
@@ -291,6 +374,9 @@ Status PaymentService::remove(Transaction &tx, qint64 id)
                         .arg(displayDate(row->paid)));
     if (row->invoiceId)
         return fail(tr("payment %1 is on an invoice; void the invoice first").arg(id));
+    if (row->direction == PaymentDirection::Receivable)
+        if (Status s = deleteDraftedShares(tx, id); !s)
+            return s;
     return deleteRow(tx, id);
 }
 
@@ -451,7 +537,6 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
                             {participantId, wordOf(direction)});
     if (!rows)
         return fail(rows.error());
-    QList<qint64> changedReceivables;
     for (const Target &target : targets) {
         qint64 covered = 0;
         QList<Stored> draftable;
@@ -474,11 +559,9 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
                 s.origin = PaymentOrigin::Drafted;
                 s.amount = remaining;
                 s.due = target.due;
-                qint64 id = 0;
-                if (Status st = insertRow(tx, s, &id); !st)
+                if (Status st = insertRow(tx, s); !st)
                     return fail(st.error());
                 ++report.added;
-                changedReceivables << id;
             } else {
                 const Stored &first = draftable.first();
                 keep = 1;
@@ -488,26 +571,14 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
                         !st)
                         return fail(st.error());
                     ++report.updated;
-                    changedReceivables << first.id;
                 } else {
                     ++report.unchanged;
                 }
             }
         }
         for (qsizetype i = keep; i < draftable.size(); ++i) {
-            // A receivable's open drafted payables go with it; paid ones stay (SET NULL).
-            auto payables = sql::run(tx.db(),
-                                     QStringLiteral("SELECT id FROM payments WHERE receivable_id = ? AND paid_date "
-                                                    "IS NULL AND origin = 'drafted'"),
-                                     {draftable.at(i).id});
-            if (!payables)
-                return fail(payables.error());
-            QList<qint64> going;
-            while (payables->next())
-                going << payables->value(0).toLongLong();
-            for (const qint64 payable : going)
-                if (Status st = deleteRow(tx, payable); !st)
-                    return fail(st.error());
+            if (Status st = deleteDraftedShares(tx, draftable.at(i).id); !st)
+                return fail(st.error());
             if (Status st = deleteRow(tx, draftable.at(i).id); !st)
                 return fail(st.error());
             ++report.removed;
@@ -515,41 +586,9 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
     }
     if (direction == PaymentDirection::Payable)
         return report;
-
-    // Agency: every receivable has the creator's payable for their share; one whose receivable
-    // was just drafted or changed follows it.
-    const qint64 rate = t->agencyRateBp.value_or(settings.agencyRateBp);
-    auto receivables =
-        storedWhere(tx.db(), QStringLiteral("participant_id = ? AND direction = 'receivable'"), {participantId});
-    if (!receivables)
-        return fail(receivables.error());
-    for (const Stored &r : *receivables) {
-        auto payables = storedWhere(tx.db(), QStringLiteral("receivable_id = ?"), {r.id});
-        if (!payables)
-            return fail(payables.error());
-        const qint64 share = creatorShare(r.kind, r.amount, rate);
-        if (payables->isEmpty()) {
-            if (share <= 0)
-                continue;
-            Stored p;
-            p.participantId = participantId;
-            p.kind = r.kind;
-            p.direction = PaymentDirection::Payable;
-            p.origin = PaymentOrigin::Drafted;
-            p.amount = share;
-            p.receivableId = r.id;
-            if (r.isPaid())
-                p.due = r.paid.addDays(settings.creatorPayoutDays);
-            if (Status st = insertRow(tx, p); !st)
-                return fail(st.error());
-            ++report.added;
-        } else if (changedReceivables.contains(r.id) && payables->size() == 1 && payables->first().isDraftable() &&
-                   payables->first().amount != share && share > 0) {
-            if (Status st = setColumns(tx, payables->first().id, QStringLiteral("amount_minor = ?"), {share}); !st)
-                return fail(st.error());
-            ++report.updated;
-        }
-    }
+    if (Status s = draftShares(tx, participantId, t->agencyRateBp.value_or(settings.agencyRateBp), settings, report);
+        !s)
+        return fail(s.error());
     return report;
 }
 

@@ -11076,6 +11076,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
             <numerusform>%Ln pembayaran terbuka pertama menurut jatuh tempo; sisanya sedang dibaca…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A receivable takes its creator&apos;s drafted, unpaid share with it.</source>
+        <translation>Piutang ikut menghapus bagian kreatornya yang masih draf dan belum dibayar.</translation>
+    </message>
 </context>
 <context>
     <name>cd::PipelinePage</name>

@@ -226,6 +226,94 @@ TEST_CASE("an agency drafts receivables from the brand with the creator's share 
     }
 }
 
+TEST_CASE("drafting again leaves the creator their share of each receivable once")
+{
+    MoneyDesk m(true);
+    m.draft(); // fee Rp10.000.000 billed, Rp8.000.000 to Rina; deposit Rp2.000.000, Rp1.600.000 to her
+    const qint64 feeReceivable = m.find(m.rows(PaymentDirection::Receivable), PaymentKind::Fee).id;
+    const qint64 feeShare = m.find(m.rows(PaymentDirection::Payable), PaymentKind::Fee).id;
+    const auto feeShares = [&m] {
+        QList<qint64> amounts; // her fee payables' amounts, by id
+        for (const PaymentRow &p : m.rows(PaymentDirection::Payable))
+            if (p.kind == PaymentKind::Fee)
+                amounts << p.amount;
+        return amounts;
+    };
+    const auto depositShare = [&m] { return m.find(m.rows(PaymentDirection::Payable), PaymentKind::Deposit).amount; };
+
+    SECTION("a creator paid their whole share before the brand paid part of it is owed nothing more")
+    {
+        m.pay(feeShare, QDate(2026, 7, 1));                 // the agency advances her Rp8.000.000
+        m.pay(feeReceivable, QDate(2026, 8, 1), 4'000'000); // the brand pays Rp4.000.000 of Rp10.000.000
+        // The receivable's open Rp6.000.000 has no payable of its own: her Rp8.000.000 covers it
+        // (its share, Rp4.800.000, was drafted a second time before).
+        CHECK(m.draft().changes() == 0);
+        CHECK(feeShares() == QList<qint64>{8'000'000});
+    }
+    SECTION("a deleted open receivable takes its drafted share with it")
+    {
+        {
+            Transaction tx(*m.ws);
+            REQUIRE(m.payments.remove(tx, feeReceivable).ok());
+            REQUIRE(tx.commit().ok());
+        }
+        CHECK(feeShares().isEmpty()); // it stayed before, as a plain payable due to her
+        const DraftReport again = m.draft();
+        CHECK(again.added == 2); // the receivable and her share, once
+        CHECK(feeShares() == QList<qint64>{8'000'000});
+    }
+    SECTION("a rate changed since drafting moves her drafted shares")
+    {
+        test::exec(*m.ws, QStringLiteral("UPDATE participants SET agency_rate_bp = 1000"));
+        const DraftReport again = m.draft();
+        CHECK(again.updated == 2); // the receivables stand; only her shares move
+        CHECK(feeShares() == QList<qint64>{9'000'000});
+        CHECK(depositShare() == 1'800'000);
+        CHECK(m.draft().changes() == 0);
+    }
+    SECTION("a receivable changed by hand moves her drafted share with it")
+    {
+        test::exec(*m.ws, QStringLiteral("UPDATE payments SET amount_minor = 12500000, origin = 'manual' WHERE id = %1")
+                              .arg(feeReceivable));
+        m.draft();
+        CHECK(feeShares() == QList<qint64>{10'000'000}); // Rp12.500.000 less 20%
+    }
+    SECTION("a share paid in part keeps its paid part and the drafted rest follows the rate")
+    {
+        m.pay(feeReceivable, QDate(2026, 8, 1));
+        m.pay(feeShare, QDate(2026, 8, 5), 3'000'000);
+        CHECK(feeShares() == QList<qint64>{3'000'000, 5'000'000});
+        CHECK(m.draft().changes() == 0);
+        test::exec(*m.ws, QStringLiteral("UPDATE participants SET agency_rate_bp = 1000"));
+        m.draft();
+        CHECK(feeShares() == QList<qint64>{3'000'000, 6'000'000}); // Rp9.000.000 less the Rp3.000.000 paid
+    }
+    SECTION("a share paid beyond the rate leaves nothing drafted")
+    {
+        m.pay(feeReceivable, QDate(2026, 8, 1));
+        m.pay(feeShare, QDate(2026, 8, 5));
+        test::exec(*m.ws, QStringLiteral("UPDATE participants SET agency_rate_bp = 3000")); // Rp7.000.000 now
+        CHECK(m.draft().changes() == 1); // only the deposit's drafted share follows
+        CHECK(feeShares() == QList<qint64>{8'000'000});
+        CHECK(depositShare() == 1'400'000);
+    }
+}
+
+TEST_CASE("brands withhold PPh 23 at the doubled rate unless the agency's tax number is an NPWP")
+{
+    MoneyDesk m(true);
+    m.draft();
+    const auto feeWithheld = [&m] { return m.find(m.rows(PaymentDirection::Receivable), PaymentKind::Fee).withheld; };
+    CHECK(feeWithheld() == 200'000); // 2% of Rp10.000.000 with the fixture's 16 digits
+    for (const auto &[number, withheld] :
+         {std::pair{"belum ada", 400'000}, std::pair{"12345", 400'000}, std::pair{"", 400'000},
+          std::pair{"01.234.567.8-901.234", 200'000}, std::pair{"0123 4567 8901 2345", 200'000}}) {
+        INFO(number);
+        REQUIRE(settings::setByName(*m.ws, *findSettingKey(u"company_npwp"), QString::fromLatin1(number)).ok());
+        CHECK(feeWithheld() == withheld);
+    }
+}
+
 TEST_CASE("reading only the rows that may be overdue on a day finds every overdue row of that day")
 {
     MoneyDesk m(true);

@@ -490,6 +490,46 @@ TEST_CASE("a payment is added by hand with errors beside the field, and a paid o
     CHECK(d.page->summary().startsWith(QStringLiteral("5 payment")));
 }
 
+TEST_CASE("deleting receivables with their shares chosen too deletes each once and says the shares go", "[payments]")
+{
+    test::PinnedClock clock;
+    Desk d(true);
+    QSqlDatabase db = d.ws->db();
+    const auto count = [&db] { return sql::scalar(db, QStringLiteral("SELECT count(*) FROM payments"))->toInt(); };
+    const int before = count(); // each of the three deals' receivables with the creator's share
+    d.page->campaignBox()->setCurrentIndex(d.page->campaignBox()->findData(QStringLiteral("Year End")));
+    d.page->table()->selectAll();
+    REQUIRE(d.page->selectedRows().size() == 2); // Rina's fee from the brand and her share of it
+    d.page->deleteSelected();
+    CHECK(ask::lastText() ==
+          QStringLiteral("Delete 2 payments? A receivable takes its creator's drafted, unpaid share with it."));
+    CHECK(count() == before - 2);
+    d.undo()->undo();
+    CHECK(count() == before);
+    // The receivable alone: its share goes with it, and undo brings both back. (The campaign's
+    // filter went back to every campaign when its last payment went.)
+    d.page->campaignBox()->setCurrentIndex(d.page->campaignBox()->findData(QStringLiteral("Year End")));
+    d.page->directionBox()->setCurrentIndex(d.page->directionBox()->findData(int(PaymentDirection::Receivable)));
+    d.page->table()->selectAll();
+    REQUIRE(d.page->selectedRows().size() == 1);
+    d.page->deleteSelected();
+    CHECK(count() == before - 2);
+    d.undo()->undo();
+    CHECK(count() == before);
+    // Rows of two currencies make no invoice: the refusal, not a sum of both in one currency.
+    test::exec(*d.ws, QStringLiteral("UPDATE campaigns SET currency = 'USD' WHERE name = 'Year End'"));
+    d.page->reload();
+    d.waitForRows();
+    d.page->campaignBox()->setCurrentIndex(0);
+    d.page->table()->selectAll();
+    ask::setAnswerForTests(QMessageBox::No); // a question asked would stop there
+    d.page->createInvoiceFromSelected();
+    ask::setAnswerForTests(QMessageBox::Yes);
+    INFO(ask::lastText().toStdString());
+    CHECK(ask::lastText().contains(QStringLiteral("currenc")));
+    CHECK(readInvoices(db)->isEmpty());
+}
+
 TEST_CASE("create invoice from receivables in an agency workspace, and undo voids it", "[payments]")
 {
     test::PinnedClock clock;

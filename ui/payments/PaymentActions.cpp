@@ -134,15 +134,18 @@ Status PaymentActions::remove(EditHistory &history, const QList<PaymentRow> &row
         if (const QString why = whyKept(r); !why.isEmpty())
             return fail(why);
     PaymentService service(history.workspace());
-    return history.editEach(RecordImage::Kind::Payments, participantsOf(rows),
-                            tr("Delete %n payment(s)", nullptr, int(rows.size())),
-                            [&](Transaction &tx, qint64 participant) -> Status {
-                                for (const PaymentRow &r : rows)
-                                    if (r.participantId == participant)
-                                        if (Status s = service.remove(tx, r.id); !s)
-                                            return s;
-                                return {};
-                            });
+    return history.editEach(
+        RecordImage::Kind::Payments, participantsOf(rows), tr("Delete %n payment(s)", nullptr, int(rows.size())),
+        [&](Transaction &tx, qint64 participant) -> Status {
+            // Payables first: a receivable takes its drafted payables with it,
+            // and one of them chosen too would be gone by its turn.
+            for (const PaymentDirection direction : {PaymentDirection::Payable, PaymentDirection::Receivable})
+                for (const PaymentRow &r : rows)
+                    if (r.participantId == participant && r.direction == direction)
+                        if (Status s = service.remove(tx, r.id); !s)
+                            return s;
+            return {};
+        });
 }
 
 Result<DraftReport> PaymentActions::draftCampaign(EditHistory &history, qint64 campaignId)

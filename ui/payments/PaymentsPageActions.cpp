@@ -19,6 +19,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace cd {
 
 int PaymentsPage::run(QDialog &dialog)
@@ -96,6 +98,8 @@ void PaymentsPage::deleteSelected()
         return;
     }
     QString question = tr("Delete %n payment(s)?", nullptr, int(deletable.size()));
+    if (std::ranges::any_of(deletable, [](const PaymentRow &r) { return r.direction == PaymentDirection::Receivable; }))
+        question += QLatin1Char(' ') + tr("A receivable takes its creator's drafted, unpaid share with it.");
     if (!kept.isEmpty())
         question += QStringLiteral("\n\n") + tr("Kept:") + QLatin1Char('\n') + kept.join(QLatin1Char('\n'));
     if (ask::question(this, tr("Delete Payment"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
@@ -114,7 +118,12 @@ void PaymentsPage::createInvoiceFromSelected()
     for (const PaymentRow &r : rows)
         total += r.amount;
     const PaymentRow &first = rows.first();
-    if (ask::question(this, tr("Create Invoice"),
+    // Rows of several brands or currencies make no invoice: creating one says why, and asking first
+    // would have shown their amounts added up as one currency.
+    const bool one = std::ranges::all_of(
+        rows, [&first](const PaymentRow &r) { return r.brandId == first.brandId && r.currency == first.currency; });
+    if (one &&
+        ask::question(this, tr("Create Invoice"),
                       tr("Invoice %1 for %n receivable(s), %2 before VAT? The invoice gets the next number; undo "
                          "voids it.",
                          nullptr, int(rows.size()))
