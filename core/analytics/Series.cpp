@@ -1,5 +1,6 @@
 #include "Series.h"
 
+#include "CampaignKpis.h"
 #include "common/CountMath.h"
 #include "common/Dates.h"
 #include "common/Percent.h"
@@ -259,7 +260,7 @@ Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const 
             "SELECT c.budget_minor, c.currency, "
             "(SELECT coalesce(sum(pay.amount_minor), 0) FROM payments pay JOIN participants p ON p.id = "
             "pay.participant_id WHERE p.campaign_id = c.id AND pay.direction = ? AND pay.paid_date IS NOT NULL AND "
-            "pay.paid_date <= ?) "
+            "pay.paid_date <= ?), c.name "
             "FROM campaigns c WHERE c.id = ?"),
         {wordOf(direction), isoDate(asOf), campaignId});
     if (!q)
@@ -271,19 +272,12 @@ Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const 
         b.budget = q->value(0).toLongLong();
     b.currency = q->value(1).toString();
     b.paid = q->value(2).toLongLong();
-    // Points are multiplied and added here, saturating, not in SQL, where an overflow would
-    // quietly become a float (or stop the sum with an error).
-    auto committed = sql::run(db,
-                              QStringLiteral("SELECT fee_minor, product_value_minor, points, point_value_minor "
-                                             "FROM participants WHERE campaign_id = ? "
-                                             "AND status NOT IN ('declined', 'cancelled')"),
-                              {campaignId});
-    if (!committed)
-        return fail(committed.error());
-    while (committed->next())
-        addCount(b.committed,
-                 countSum({storedCount(committed->value(0)), storedCount(committed->value(1)),
-                           saturatingMul(storedCount(committed->value(2)), storedCount(committed->value(3)))}));
+    // Committed is the participants' cost (domain.md "Budget"), commission on the revenue so far
+    // included: without it the paid line, which counts commission paid, rose above it.
+    auto kpis = campaignKpis(db, q->value(3).toString(), asOf);
+    if (!kpis)
+        return fail(kpis.error());
+    b.committed = kpis->cost.minor();
     return b;
 }
 

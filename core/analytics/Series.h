@@ -64,7 +64,8 @@ Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 
                                                        const QDate &to);
 
 // A campaign's money as of a date: its budget (none when not set), what the participants taking
-// part commit (fee, product value, points) and what has been paid to them by then.
+// part commit (their cost as campaignKpis() counts it: fee, product value, points and commission on
+// the revenue by then) and what has been paid to them by then.
 struct BudgetFigures
 {
     std::optional<qint64> budget;

@@ -599,8 +599,11 @@ TEST_CASE("a campaign's follower lines per creator and its budget figures")
     auto budget = campaignBudget(db, 1, QDate(2026, 4, 1));
     REQUIRE(budget.ok());
     CHECK_FALSE(budget->budget.has_value());
-    // Sari's fee and product (5,250,000) and Budi's points (5,000); Dewi declined.
-    CHECK(budget->committed == 5'255'000);
+    // The campaign's cost as of 04-01: Sari's fee and product (5,250,000), her 10% of the 3,000,000
+    // revenue by then (300,000: the paid line counts commission paid, so committed does too) and
+    // Budi's points (5,000); Dewi declined.
+    CHECK(budget->committed == 5'555'000);
+    CHECK(budget->committed == campaignKpis(db, QStringLiteral("Ramadan"), QDate(2026, 4, 1))->cost.minor());
     // Paid by 04-01: the deposit only (the declined participant's payment still was paid).
     CHECK(budget->paid == 1'500'000 + 999);
 }

@@ -273,9 +273,10 @@ TEST_CASE("the targets chart names each bar with its figure and draws the 100% l
     REQUIRE(drawCampaignChart(&budget, *f.ws, 1, QStringLiteral("budget"), AsOf).ok());
     auto *rows = qobject_cast<QBarCategoryAxis *>(budget.axes(Qt::Vertical).value(0));
     REQUIRE(rows);
-    // Her deposit paid on 24 Feb; her fee Rp5.000.000 and product Rp250.000; the Rp50.000.000 budget.
+    // Her deposit paid on 24 Feb; committed her fee Rp5.000.000, product Rp250.000 and 10% of her
+    // Rp6.000.000 revenue (Rp600.000); the Rp50.000.000 budget.
     CHECK(rows->categories() == QStringList{QStringLiteral("Paid · Rp1.500.000"),
-                                            QStringLiteral("Committed · Rp5.250.000"),
+                                            QStringLiteral("Committed · Rp5.850.000"),
                                             QStringLiteral("Budget · Rp50.000.000")});
     auto *money = qobject_cast<QCategoryAxis *>(budget.axes(Qt::Horizontal).value(0));
     REQUIRE(money);
