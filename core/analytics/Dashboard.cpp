@@ -10,6 +10,8 @@
 #include "storage/SqliteStatement.h"
 #include "storage/WorkspaceDefaults.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace cd {
@@ -228,10 +230,12 @@ Status addEngagement(QSqlDatabase &db, const QDate &today, const ManagedIds *min
     if (Status s = active.start(db); !s)
         return s;
     QList<DashboardData::Rate> ranked;
+    QSet<qint64> shownCreators; // active (and mine): archived creators are out of the daily views
     const Status read = forEachRow(active, [&] {
         const qint64 id = active.int64(0);
         if (mine && !mine->creators.contains(id))
             return;
+        shownCreators.insert(id);
         if (auto it = rates.constFind(id); it != rates.constEnd())
             if (auto p = it->by(defaults.engagementBasis).percent())
                 ranked << DashboardData::Rate{id, {}, *p, it->posts};
@@ -259,7 +263,7 @@ Status addEngagement(QSqlDatabase &db, const QDate &today, const ManagedIds *min
     if (!warnings)
         return fail(warnings.error());
     for (const AuthenticityWarning &w : std::as_const(warnings.value()))
-        if (!mine || mine->creators.contains(w.creatorId))
+        if (shownCreators.contains(w.creatorId))
             d.warnings << w;
     return {};
 }

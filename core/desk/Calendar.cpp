@@ -67,7 +67,8 @@ const char *const MineCreator = "(? = 0 OR cr.manager_id = ?)";
 
 Status readDeliverables(QSqlDatabase &db, qint64 managerId, QList<Event> &events)
 {
-    // Not yet posted, of a deal still on (declined and cancelled deals owe nothing).
+    // Not yet posted, of a deal still on (declined and cancelled deals, and cancelled campaigns,
+    // owe nothing: Today leaves them out too).
     auto q = sql::run(db,
                       QStringLiteral("SELECT d.id, d.due_date, d.title, d.platform, d.format, d.status, cr.name, "
                                      "c.name, b.name FROM deliverables d "
@@ -75,7 +76,7 @@ Status readDeliverables(QSqlDatabase &db, qint64 managerId, QList<Event> &events
                                      "JOIN creators cr ON cr.id = p.creator_id "
                                      "JOIN campaigns c ON c.id = p.campaign_id JOIN brands b ON b.id = c.brand_id "
                                      "WHERE d.due_date IS NOT NULL AND d.status NOT IN ('posted', 'verified') "
-                                     "AND p.status NOT IN ('declined', 'cancelled') AND ") +
+                                     "AND p.status NOT IN ('declined', 'cancelled') AND c.status <> 'cancelled' AND ") +
                           QLatin1String(MineCreator),
                       {managerId, managerId});
     if (!q)

@@ -273,6 +273,19 @@ TEST_CASE("the calendar has one all-day event per due date, posting day, open pa
           QStringLiteral("Review the brief\nAbout the campaign Summer Launch (Teh Segar).\nManager: Andi Pratama."));
 }
 
+TEST_CASE("a cancelled campaign's content leaves the calendar, as it leaves Today; its money stays")
+{
+    DeskWorkspace desk;
+    const QString morning =
+        QStringLiteral("deliverable-%1-due@%2").arg(desk.deliverable("Morning reel")).arg(desk.uuid);
+    const QString owed = QStringLiteral("payment-%1-due@%2").arg(desk.payment("fee", "receivable")).arg(desk.uuid);
+    CHECK(desk.export_().uids().contains(morning));
+    test::exec(*desk.ws, QStringLiteral("UPDATE campaigns SET status = 'cancelled' WHERE name = 'Kopi Pagi'"));
+    const QStringList uids = desk.export_().uids();
+    CHECK_FALSE(uids.contains(morning));
+    CHECK(uids.contains(owed)); // what the brand still owes is still due
+}
+
 TEST_CASE("the calendar escapes commas, semicolons, backslashes and line breaks in text")
 {
     DeskWorkspace desk;

@@ -344,3 +344,27 @@ TEST_CASE("a change reaches only the dashboard parts that read what it changed")
     CHECK(reached({QStringLiteral("followups"), QStringLiteral("settings")}).size() == 4); // not due, not growth
     CHECK(reached({}).isEmpty());
 }
+
+TEST_CASE("the dashboard's warnings leave archived creators out, as its other lists do")
+{
+    test::PinnedClock clock; // 2026-11-23
+    TempDir dir;
+    const auto opened = test::openFixture(dir, QStringLiteral("workspace-v1.collabdesk"));
+    Workspace &ws = *opened;
+    QSqlDatabase db = ws.db();
+    const QDate today(2026, 11, 23);
+    // Rina's Instagram from 50,000 to 70,000 in five days this month: +40%, a jump worth a look.
+    test::exec(ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                                  "(1, '2026-11-10', 50000), (1, '2026-11-15', 70000)"));
+    const auto warnedAbout = [&] {
+        DashboardData d;
+        REQUIRE(addDashboardPart(db, DashboardPart::Engagement, today, d).ok());
+        QList<qint64> creators;
+        for (const AuthenticityWarning &w : std::as_const(d.warnings))
+            creators << w.creatorId;
+        return creators;
+    };
+    CHECK(warnedAbout().contains(1));
+    test::exec(ws, QStringLiteral("UPDATE creators SET status = 'archived' WHERE id = 1"));
+    CHECK_FALSE(warnedAbout().contains(1));
+}
