@@ -311,14 +311,17 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
 
     // Followers before (the start) and after, per creator and campaign platform (all platforms
     // when the campaign lists none) on which the creator has an account; "after" is the kept
-    // latest count unless that is later.
+    // latest count unless that is later. Neither counts a snapshot after as-of: asked before the
+    // start, "before" is the count of the as-of day (it took a later count, before the start).
     auto growth = sql::run(
         db,
         chosen.with() +
             QStringLiteral(
                 "SELECT pa.campaign_id, pa.id, "
                 "(SELECT followers FROM follower_snapshots WHERE account_id = a.id "
-                " AND snapshot_date <= chosen.start_date ORDER BY snapshot_date DESC LIMIT 1), "
+                " AND snapshot_date <= CASE WHEN chosen.after < chosen.start_date THEN chosen.after ELSE "
+                "chosen.start_date END "
+                " ORDER BY snapshot_date DESC LIMIT 1), "
                 "CASE WHEN l.snapshot_date <= chosen.after THEN l.followers ELSE (SELECT followers FROM "
                 " follower_snapshots WHERE account_id = a.id AND snapshot_date <= chosen.after "
                 " ORDER BY snapshot_date DESC LIMIT 1) END "

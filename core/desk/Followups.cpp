@@ -196,6 +196,10 @@ Result<QList<Followup>> FollowupService::list(QSqlDatabase &db, const FollowupFi
     }
     if (filter.openOnly)
         where += QStringLiteral(" AND f.done_on IS NULL");
+    if (filter.openOn.isValid()) {
+        where += QStringLiteral(" AND (f.done_on IS NULL OR f.done_on > ?)");
+        params << filter.openOn.toString(Qt::ISODate);
+    }
     if (filter.dueBy.isValid()) {
         where += QStringLiteral(" AND f.due_date <= ?");
         params << filter.dueBy.toString(Qt::ISODate);

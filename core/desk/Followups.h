@@ -51,6 +51,7 @@ struct FollowupFilter
     qint64 id = 0; // non-zero: that follow-up alone
     // With a creator or campaign: its deals' follow-ups too (a record's tab lists both).
     bool withDeals = false;
+    QDate openOn; // valid: only those not done by then (done later, or not yet), as of a past day
 };
 
 class FollowupService

@@ -493,7 +493,7 @@ Status Desk::conflicts()
 Status Desk::followups()
 {
     FollowupFilter filter;
-    filter.openOnly = true;
+    filter.openOn = m_asOf; // as of a past day, one done since was still to do then
     filter.dueBy = m_asOf;
     filter.managerId = m_manager;
     auto list = FollowupService::list(m_db, filter);

@@ -273,7 +273,7 @@ TEST_CASE("the calendar has one all-day event per due date, posting day, open pa
           QStringLiteral("Review the brief\nAbout the campaign Summer Launch (Teh Segar).\nManager: Andi Pratama."));
 }
 
-TEST_CASE("a cancelled campaign's content leaves the calendar, as it leaves Today; its money stays")
+TEST_CASE("a cancelled campaign's content leaves the calendar as it leaves Today and its money stays")
 {
     DeskWorkspace desk;
     const QString morning =

@@ -146,6 +146,27 @@ TEST_CASE("KPIs as of a day between snapshots use each post's latest snapshot by
     CHECK(j[u"cost"].toString() == QStringLiteral("5455000")); // commission on 2,000,000
 }
 
+TEST_CASE("asked before the start follower growth counts no snapshot after the day asked")
+{
+    Fixture f;
+    // Account 4 counted 7,000 on 02-10 and 8,000 on 02-28, the campaign starting 03-01. As of 02-25
+    // the 02-28 count is not known yet: before and after are both the 02-10 count, no growth (it
+    // read 8,000 before and 7,000 after: -12.5%).
+    exec(*f.ws, QStringLiteral("INSERT INTO follower_snapshots (account_id, snapshot_date, followers) VALUES "
+                               "(4, '2026-02-10', 7000)"));
+    const CampaignKpis k = f.kpis(QStringLiteral("Ramadan"), QDate(2026, 2, 25));
+    CHECK(k.growth.before == k.growth.after);
+    CHECK(k.growth.before > 0);
+    CHECK(k.growth.percent() == 0.0);
+    for (const CreatorKpis &c : k.creators) {
+        INFO(c.name.toStdString());
+        CHECK(c.growth.before == c.growth.after);
+    }
+    // From the start on, before is the count on or before the start again: 8,000.
+    const CampaignKpis started = f.kpis(QStringLiteral("Ramadan"), QDate(2026, 3, 1));
+    CHECK(started.growth.before - k.growth.before == 8'000 - 7'000);
+}
+
 TEST_CASE("the running campaigns' KPIs are read together and each is its own")
 {
     Fixture f;

@@ -345,7 +345,7 @@ TEST_CASE("a change reaches only the dashboard parts that read what it changed")
     CHECK(reached({}).isEmpty());
 }
 
-TEST_CASE("the dashboard's warnings leave archived creators out, as its other lists do")
+TEST_CASE("the dashboard's warnings leave archived creators out as its other lists do")
 {
     test::PinnedClock clock; // 2026-11-23
     TempDir dir;

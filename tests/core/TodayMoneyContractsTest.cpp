@@ -237,6 +237,17 @@ TEST_CASE("open follow-ups due on or before D, oldest first")
     CHECK(item.value(QStringLiteral("detail")).toString() == QStringLiteral("due today"));
 }
 
+TEST_CASE("as of a past day a follow-up done since was still to do")
+{
+    Desk d;
+    const qint64 rina = d.creator(QStringLiteral("Rina Wijaya"));
+    // Due two days ago and done yesterday: open as of two days ago, done as of yesterday and today.
+    d.followup("creator_id", rina, day(-2), QStringLiteral("Send the brief"), day(-1));
+    CHECK(whats(d.items(TodaySection::Followups, D.addDays(-2))) == QStringList{QStringLiteral("Send the brief")});
+    CHECK(d.items(TodaySection::Followups, D.addDays(-1)).isEmpty());
+    CHECK(d.items(TodaySection::Followups).isEmpty());
+}
+
 TEST_CASE("a change reaches only the parts of Today that read what it changed")
 {
     const auto bit = todayPartBit;
