@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace cd {
 namespace moneydoc {
 
@@ -192,10 +194,14 @@ QString invoiceHtml(const Invoice &inv, ContractLanguage l)
         totals += totalRow(pick(l, "VAT %1", "PPN %1").arg(percent(inv.vatRateBp, l)), money(inv.vat));
     totals += totalRow(pick(l, "Total", "Total"), money(inv.total()), true, true);
     if (inv.pph23 > 0) {
-        totals += totalRow(
-            pick(l, "PPh 23 the brand withholds (%1 of the subtotal)", "PPh 23 dipotong klien (%1 dari subtotal)")
-                .arg(percent(inv.pph23RateBp, l)),
-            money(-inv.pph23));
+        const bool reimbursed = std::ranges::any_of(
+            inv.lines, [](const InvoiceLine &line) { return line.kind == PaymentKind::Reimbursement; });
+        totals += totalRow((reimbursed ? pick(l, "PPh 23 the brand withholds (%1 of the subtotal less reimbursements)",
+                                              "PPh 23 dipotong klien (%1 dari subtotal di luar penggantian biaya)")
+                                       : pick(l, "PPh 23 the brand withholds (%1 of the subtotal)",
+                                              "PPh 23 dipotong klien (%1 dari subtotal)"))
+                               .arg(percent(inv.pph23RateBp, l)),
+                           money(-inv.pph23));
         totals += totalRow(pick(l, "Net expected", "Jumlah diterima"), money(inv.netExpected()), true, true);
     }
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:8px'><tr>"

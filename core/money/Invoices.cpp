@@ -180,13 +180,18 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
                        "counts on its own")
                         .arg(number));
 
-    qint64 subtotal = 0;
-    for (const InvoiceLine &l : chosen)
+    // PPh 23 is on the work: reimbursements carry no withholding (domain.md), so the invoice's net
+    // expected agrees with its receivables' withholding.
+    qint64 subtotal = 0, withheldOn = 0;
+    for (const InvoiceLine &l : chosen) {
         subtotal += l.amount;
+        if (l.kind != PaymentKind::Reimbursement)
+            withheldOn += l.amount;
+    }
     const qint64 vat = tax::vat(subtotal, currency, settings);
     const bool agencyNpwp = settings.hasCompanyNpwp();
     const bool rupiah = currency == QLatin1String("IDR");
-    const qint64 pph23 = rupiah ? tax::pph23(subtotal, agencyNpwp, settings) : 0;
+    const qint64 pph23 = rupiah ? tax::pph23(withheldOn, agencyNpwp, settings) : 0;
     const qint64 pph23Rate = rupiah ? (agencyNpwp ? settings.pph23RateBp : settings.pph23RateBp * 2) : 0;
     auto insert = sql::insert(
         tx.db(),

@@ -217,6 +217,35 @@ TEST_CASE("refuses invoices in a brand workspace and patterns without a running 
     CHECK(Invoices::numberFor(QStringLiteral("{YY}{MM}-{NNNN}"), QDate(2026, 4, 2), 12) == QStringLiteral("2604-0012"));
 }
 
+TEST_CASE("an invoice withholds PPh 23 on the work and not on reimbursements as its rows do")
+{
+    Agency a;
+    // Rina's travel, Rp1.000.000 to pass on to the brand: no withholding on it (domain.md).
+    QSqlDatabase db = a.ws->db();
+    const qint64 rina = sql::scalar(db, QStringLiteral("SELECT id FROM participants WHERE creator_id = "
+                                                       "(SELECT id FROM creators WHERE name = 'Rina Wijaya')"))
+                            ->toLongLong();
+    test::exec(*a.ws, QStringLiteral("INSERT INTO payments (participant_id, kind, direction, amount_minor, due_date, "
+                                     "created_at, updated_at) VALUES (%1, 'reimbursement', 'receivable', 1000000, "
+                                     "'2026-04-30', 'x', 'x')")
+                          .arg(rina));
+    auto id = a.create();
+    REQUIRE(id.ok());
+    const Invoice inv = a.read(id.value());
+    REQUIRE(inv.lines.size() == 3);
+    CHECK(inv.subtotal == 20'500'000);
+    CHECK(inv.pph23 == 390'000); // 2% of the Rp19.500.000 of work (it was 2% of Rp20.500.000)
+    CHECK(inv.netExpected() == 20'110'000);
+    // The same as the receivables' own withholding: the invoice's net is what the ledger expects.
+    PaymentFilter receivables;
+    receivables.direction = PaymentDirection::Receivable;
+    qint64 withheld = 0;
+    const QList<PaymentRow> rows = readPayments(db, MoneySettings::read(db), receivables).value();
+    for (const PaymentRow &r : rows)
+        withheld += r.withheld;
+    CHECK(withheld == inv.pph23);
+}
+
 TEST_CASE("a creator statement shows gross, agency fee, share, tax, paid and owed for a period")
 {
     Agency a;
