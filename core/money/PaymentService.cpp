@@ -196,18 +196,15 @@ qint64 creatorShare(PaymentKind kind, qint64 gross, qint64 agencyRateBp)
 // Deletes the open payables drafted for a receivable (paid and hand-made ones stay, unlinked by the
 // foreign key): a receivable going takes its creator's drafted share with it, or drafting again
 // would add a second one for the receivable that replaces it.
-Status deleteDraftedShares(Transaction &tx, qint64 receivableId, DraftReport *report = nullptr)
+Status deleteDraftedShares(Transaction &tx, qint64 receivableId)
 {
     auto payables = storedWhere(tx.db(), QStringLiteral("receivable_id = ?"), {receivableId});
     if (!payables)
         return fail(payables.error());
     for (const Stored &p : *payables)
-        if (p.isDraftable()) {
+        if (p.isDraftable())
             if (Status s = deleteRow(tx, p.id); !s)
                 return s;
-            if (report)
-                ++report->removed;
-        }
     return {};
 }
 
