@@ -34,7 +34,13 @@ MoneySettings MoneySettings::read(QSqlDatabase &db)
 
 bool MoneySettings::hasCompanyNpwp() const
 {
-    const auto npwp = TaxProfiles::normaliseNpwp(companyNpwp);
+    // Written as Settings' example shows it ("NPWP 0012 3456 7890 1000"), with its label.
+    QString number = companyNpwp.trimmed();
+    if (number.startsWith(QLatin1String("NPWP"), Qt::CaseInsensitive))
+        number = number.mid(4).trimmed();
+    if (number.startsWith(QLatin1Char(':')))
+        number = number.mid(1);
+    const auto npwp = TaxProfiles::normaliseNpwp(number);
     return npwp && !npwp->isEmpty();
 }
 

@@ -307,7 +307,9 @@ TEST_CASE("brands withhold PPh 23 at the doubled rate unless the agency's tax nu
     CHECK(feeWithheld() == 200'000); // 2% of Rp10.000.000 with the fixture's 16 digits
     for (const auto &[number, withheld] :
          {std::pair{"belum ada", 400'000}, std::pair{"12345", 400'000}, std::pair{"", 400'000},
-          std::pair{"01.234.567.8-901.234", 200'000}, std::pair{"0123 4567 8901 2345", 200'000}}) {
+          std::pair{"01.234.567.8-901.234", 200'000}, std::pair{"0123 4567 8901 2345", 200'000},
+          std::pair{"NPWP 0012 3456 7890 1000", 200'000}, std::pair{"npwp: 01.234.567.8-901.234", 200'000},
+          std::pair{"NPWP", 400'000}}) {
         INFO(number);
         REQUIRE(settings::setByName(*m.ws, *findSettingKey(u"company_npwp"), QString::fromLatin1(number)).ok());
         CHECK(feeWithheld() == withheld);
