@@ -32,10 +32,10 @@ MoneySettings MoneySettings::read(QSqlDatabase &db)
     return m;
 }
 
-bool MoneySettings::hasCompanyNpwp() const
+bool MoneySettings::isNpwp(const QString &taxNumber)
 {
     // Written as Settings' example shows it ("NPWP 0012 3456 7890 1000"), with its label.
-    QString number = companyNpwp.trimmed();
+    QString number = taxNumber.trimmed();
     if (number.startsWith(QLatin1String("NPWP"), Qt::CaseInsensitive))
         number = number.mid(4).trimmed();
     if (number.startsWith(QLatin1Char(':')))

@@ -28,7 +28,9 @@ struct MoneySettings
     // Whether the company's tax number is an NPWP (15 or 16 digits): brands withhold PPh 23 from
     // an agency at the doubled rate without one. The field is free text (a foreign brand's tax
     // number goes on its contracts), so "belum ada" in it is no NPWP.
-    bool hasCompanyNpwp() const;
+    bool hasCompanyNpwp() const { return isNpwp(companyNpwp); }
+    // Whether `taxNumber` is an NPWP, with or without its "NPWP" label.
+    static bool isNpwp(const QString &taxNumber);
     // Which way the money of a campaign's terms flows in this workspace: payables to creators for a
     // brand, receivables from the brand for an agency.
     PaymentDirection termsDirection() const

@@ -11954,6 +11954,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>Puts the General and Money settings back to their defaults; Save keeps them</source>
         <translation>Mengembalikan pengaturan Umum dan Keuangan ke bawaannya; Simpan menyimpannya</translation>
     </message>
+    <message>
+        <source>not an NPWP (16 digits): brands withhold PPh 23 from you at double the rate</source>
+        <translation>bukan NPWP (16 digit): brand memotong PPh 23 dari Anda dengan tarif dua kali lipat</translation>
+    </message>
 </context>
 <context>
     <name>cd::TablePage</name>

@@ -341,6 +341,36 @@ TEST_CASE("Settings' Money tab saves the perspective and the agency fee, and ref
     CHECK(MoneySettings::read(db).agencyRateBp == 1750);
 }
 
+TEST_CASE("in an agency Settings says as it is typed when the tax number is no NPWP", "[money-ui]")
+{
+    test::PinnedClock clock;
+    Window w;
+    const auto message = [](SettingsDialog &dialog) {
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("partyTaxMessage"));
+        REQUIRE(label != nullptr);
+        return label->isHidden() ? QString() : label->text();
+    };
+    const auto taxField = [](SettingsDialog &dialog) {
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("partyTaxLineEdit"));
+        REQUIRE(edit != nullptr);
+        return edit;
+    };
+    {
+        SettingsDialog brand(*w.ws); // a brand's contracts may carry another country's number
+        taxField(brand)->setText(QStringLiteral("GB 123 4567 89"));
+        CHECK(message(brand).isEmpty());
+    }
+    REQUIRE(settings::setByName(*w.ws, *findSettingKey(u"perspective"), QStringLiteral("agency")).ok());
+    SettingsDialog agency(*w.ws);
+    QLineEdit *tax = taxField(agency);
+    CHECK(message(agency).isEmpty()); // none set
+    tax->setText(QStringLiteral("belum ada"));
+    CHECK(message(agency) ==
+          QStringLiteral("Not an NPWP (16 digits): brands withhold PPh 23 from you at double the rate."));
+    tax->setText(QStringLiteral("NPWP 0012 3456 7890 1000"));
+    CHECK(message(agency).isEmpty());
+}
+
 TEST_CASE("the dashboard lists the ten most overdue payments and opens their campaign", "[money-ui]")
 {
     test::PinnedClock clock; // 2026-11-23

@@ -1,7 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "common/LocalSettings.h"
+#include "main/FieldMessage.h"
 #include "main/FormGuard.h"
+#include "money/MoneySettings.h"
 
 #include "ManagersForm.h"
 #include "MoneySettingsForm.h"
@@ -125,12 +127,15 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     m_partySignatory = new QLineEdit(this);
     m_partySignatory->setPlaceholderText(tr("name and title, e.g. Dewi Lestari, Director"));
     m_partyTax = new QLineEdit(this);
+    m_partyTax->setObjectName(QStringLiteral("partyTaxLineEdit"));
     m_partyTax->setPlaceholderText(tr("e.g. NPWP 0012 3456 7890 1000 (16 digits)"));
     m_turnaround = spinBox(this, 1, 60, tr(" days"));
     companyForm->addRow(tr("&Legal name:"), m_partyName);
     companyForm->addRow(tr("A&ddress:"), m_partyAddress);
     companyForm->addRow(tr("&Signs:"), m_partySignatory);
-    companyForm->addRow(tr("Ta&x number:"), m_partyTax);
+    m_partyTaxMessage = makeFieldMessage(this, m_partyTax);
+    m_partyTaxMessage->setObjectName(QStringLiteral("partyTaxMessage"));
+    addFieldRow(companyForm, tr("Ta&x number:"), m_partyTax, m_partyTaxMessage);
     companyForm->addRow(tr("Re&vision turnaround:"), m_turnaround);
 
     auto *app = new QGroupBox(tr("This computer"), this);
@@ -233,6 +238,19 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     m_partyAddress->setText(party.address);
     m_partySignatory->setText(party.signatory);
     m_partyTax->setText(party.taxNumber);
+    // An agency's brands withhold PPh 23 at double the rate without an NPWP: said as it is typed
+    // (any text used to count as one; another country's number is fine on a brand's contracts).
+    if (MoneySettings::read(db).isAgency()) {
+        const auto checkNpwp = [this] {
+            const QString text = m_partyTax->text().trimmed();
+            showFieldMessage(m_partyTaxMessage,
+                             text.isEmpty() || MoneySettings::isNpwp(text)
+                                 ? QString()
+                                 : tr("not an NPWP (16 digits): brands withhold PPh 23 from you at double the rate"));
+        };
+        connect(m_partyTax, &QLineEdit::textChanged, this, checkNpwp);
+        checkNpwp();
+    }
     // Each shows its beginning: set text leaves the cursor at its end, and a long address opened on
     // "ngka, Mampang Prapatan…".
     for (QLineEdit *field : {m_partyName, m_partyAddress, m_partySignatory, m_partyTax})

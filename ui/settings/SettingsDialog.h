@@ -82,6 +82,7 @@ private:
     // The company on contracts (the user's agency or brand) and its revision turnaround.
     QLineEdit *m_partyName = nullptr, *m_partyAddress = nullptr, *m_partySignatory = nullptr, *m_partyTax = nullptr;
     QSpinBox *m_turnaround = nullptr;
+    QLabel *m_partyTaxMessage = nullptr; // in an agency, a tax number that is no NPWP doubles PPh 23
     MoneySettingsForm *m_money = nullptr;
     ManagersForm *m_managers = nullptr;
     QTabWidget *m_tabs = nullptr;
