@@ -27,6 +27,7 @@ MoneySettings MoneySettings::read(QSqlDatabase &db)
     m.companyName = text("company_name");
     m.companyAddress = text("company_address");
     m.companyNpwp = text("company_npwp");
+    m.companyNpwpIsNpwp = isNpwp(m.companyNpwp);
     m.companyBankAccount = text("company_bank_account");
     m.invoicePattern = text("invoice_pattern");
     return m;

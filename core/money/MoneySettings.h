@@ -23,12 +23,15 @@ struct MoneySettings
     // The agency (this workspace's company, on contracts and invoices).
     QString companyName, companyAddress, companyNpwp, companyBankAccount;
     QString invoicePattern = QStringLiteral("INV/{YYYY}/{NNNN}");
+    // isNpwp(companyNpwp), worked out once by read(): the withholding of every open receivable read
+    // asks it (11,396 of them in the large demo's Payments read).
+    bool companyNpwpIsNpwp = false;
 
     bool isAgency() const { return perspective == Perspective::Agency; }
     // Whether the company's tax number is an NPWP (15 or 16 digits): brands withhold PPh 23 from
     // an agency at the doubled rate without one. The field is free text (a foreign brand's tax
     // number goes on its contracts), so "belum ada" in it is no NPWP.
-    bool hasCompanyNpwp() const { return isNpwp(companyNpwp); }
+    bool hasCompanyNpwp() const { return companyNpwpIsNpwp; }
     // Whether `taxNumber` is an NPWP, with or without its "NPWP" label.
     static bool isNpwp(const QString &taxNumber);
     // Which way the money of a campaign's terms flows in this workspace: payables to creators for a
