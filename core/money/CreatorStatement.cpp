@@ -41,9 +41,10 @@ Result<QList<CreatorStatement>> creatorStatements(QSqlDatabase &db, const QStrin
     PaymentFilter filter;
     filter.creatorId = who->value(0).toLongLong();
     auto rows = readPayments(db, settings, filter);
-    if (!rows)
-        return fail(rows.error());
-    const QHash<qint64, qint64> grossBehind = grossBehindPayables(*rows);
+    auto rates = agencyRatesOf(db, filter.creatorId, settings);
+    if (!rows || !rates)
+        return fail(!rows ? rows.error() : rates.error());
+    const QHash<qint64, qint64> grossBehind = grossBehindPayables(*rows, *rates);
 
     QMap<QString, CreatorStatement> byCurrency;
     QMap<QString, QMap<std::tuple<QString, qint64, int>, StatementLine>> linesByCurrency;

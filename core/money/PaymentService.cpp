@@ -1,5 +1,6 @@
 #include "PaymentService.h"
 
+#include "CreatorMoney.h"
 #include "PaymentLedger.h"
 #include "analytics/CampaignKpis.h"
 #include "common/Clock.h"
@@ -184,13 +185,6 @@ Status deleteRow(Transaction &tx, qint64 id)
         return fail(q.error());
     tx.touch(Payments, id);
     return {};
-}
-
-// The creator's share of a receivable of `gross` (domain.md "Agency fee"): reimbursements pass
-// through whole.
-qint64 creatorShare(PaymentKind kind, qint64 gross, qint64 agencyRateBp)
-{
-    return kind == PaymentKind::Reimbursement ? gross : gross - percentOf(gross, agencyRateBp);
 }
 
 // Deletes the open payables drafted for a receivable (paid and hand-made ones stay, unlinked by the

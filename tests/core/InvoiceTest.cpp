@@ -362,7 +362,7 @@ TEST_CASE("a payment to a creator paid in part keeps the statement's gross and t
     // The Money tab's figures: billed 7,000,000; paid 2,000,000 and owed 3,600,000 to him; the
     // agency's fee 1,400,000; nothing overdue (the rest is due payout days after the brand paid).
     const QList<CreatorMoneyFigures> figures =
-        creatorMoneyFigures(all, PaymentDirection::Receivable, QDate(2026, 5, 9));
+        creatorMoneyFigures(all, {}, PaymentDirection::Receivable, QDate(2026, 5, 9));
     REQUIRE(figures.size() == 1);
     CHECK(figures.first().currency == QStringLiteral("IDR"));
     CHECK(figures.first().earned == 7'000'000);
@@ -370,6 +370,107 @@ TEST_CASE("a payment to a creator paid in part keeps the statement's gross and t
     CHECK(figures.first().owed == 3'600'000);
     CHECK(figures.first().overdue == 0);
     CHECK(figures.first().agencyFee == 1'400'000);
+}
+
+TEST_CASE("a share paid before the brand paid part of its receivable has the whole receivable behind it")
+{
+    Agency a;
+    QSqlDatabase db = a.ws->db();
+    PaymentService payments(*a.ws);
+    const auto budis = [&](PaymentDirection direction) {
+        PaymentFilter f;
+        f.direction = direction;
+        QList<PaymentRow> out;
+        const QList<PaymentRow> rows = readPayments(db, MoneySettings::read(db), f).value();
+        for (const PaymentRow &r : rows)
+            if (r.creator == QStringLiteral("Budi Santoso"))
+                out << r;
+        return out;
+    };
+    // Budi's fee: Rp7.000.000 billed, his share Rp5.600.000 (20%). The agency pays him all of it first;
+    // then the brand pays Rp3.000.000, which splits the receivable into Rp3.000.000 paid and
+    // Rp4.000.000 open. His paid payable stays linked to the paid part alone.
+    REQUIRE(budis(PaymentDirection::Payable).size() == 1);
+    const qint64 participant = budis(PaymentDirection::Payable).first().participantId;
+    {
+        Transaction tx(*a.ws);
+        PayInput agencyPays;
+        agencyPays.date = QDate(2026, 5, 2);
+        REQUIRE(payments.pay(tx, budis(PaymentDirection::Payable).first().id, agencyPays).ok());
+        PayInput brandPays;
+        brandPays.date = QDate(2026, 5, 4);
+        brandPays.amount = idr(3'000'000);
+        REQUIRE(payments.pay(tx, budis(PaymentDirection::Receivable).first().id, brandPays).ok());
+        // Drafting again owes him nothing more: his payment covers the open part's share.
+        auto drafted = payments.draft(tx, participant);
+        REQUIRE(drafted.ok());
+        CHECK(drafted->added == 0);
+        REQUIRE(tx.commit().ok());
+    }
+    REQUIRE(budis(PaymentDirection::Receivable).size() == 2);
+    REQUIRE(budis(PaymentDirection::Payable).size() == 1);
+    const PaymentRow share = budis(PaymentDirection::Payable).first();
+    CHECK(share.amount == 5'600'000);
+
+    PaymentFilter his;
+    his.creatorId = share.creatorId;
+    const MoneySettings settings = MoneySettings::read(db);
+    const QList<PaymentRow> all = readPayments(db, settings, his).value();
+    const AgencyRates rates = agencyRatesOf(db, share.creatorId, settings).value();
+    CHECK(rates.value(participant) == 2'000);
+    // Behind it: the paid Rp3.000.000 and the open Rp4.000.000, whose Rp3.200.000 share it covers.
+    // Without the rates only the paid part counts (the fee would be 3,000,000 - 5,600,000).
+    CHECK(grossBehindPayables(all, rates).value(share.id) == 7'000'000);
+    CHECK(grossBehindPayables(all).value(share.id) == 3'000'000);
+
+    auto statements = creatorStatements(db, QStringLiteral("Budi Santoso"), QDate(2026, 5, 1), QDate(2026, 5, 31));
+    REQUIRE(statements.ok());
+    REQUIRE(statements->size() == 1);
+    const StatementLine &t = statements->first().totals;
+    CHECK(t.gross == 7'000'000);
+    CHECK(t.agencyFee == 1'400'000);
+    CHECK(t.creatorShare == 5'600'000);
+    const QList<CreatorMoneyFigures> figures =
+        creatorMoneyFigures(all, rates, PaymentDirection::Receivable, QDate(2026, 5, 9));
+    REQUIRE(figures.size() == 1);
+    CHECK(figures.first().agencyFee == 1'400'000);
+}
+
+TEST_CASE("unpaid shares covered beyond a receivable's share move its gross as far as they are covered")
+{
+    const auto row = [](qint64 id, PaymentDirection direction, qint64 amount, qint64 receivableId,
+                        PaymentKind kind = PaymentKind::Fee) {
+        PaymentRow r;
+        r.id = id;
+        r.participantId = 7;
+        r.kind = kind;
+        r.direction = direction;
+        r.amount = amount;
+        r.receivableId = receivableId;
+        r.currency = QStringLiteral("IDR");
+        return r;
+    };
+    const auto in = PaymentDirection::Receivable, out = PaymentDirection::Payable;
+    const AgencyRates rates = {{7, 2'000}};
+    // Receivable 1 (1,000, share 800) paid out 1,200: 400 beyond, which covers half of receivable 2's
+    // share (1,000 -> 800): half its gross, 500, stands behind payment 10 as well.
+    const QList<PaymentRow> half = {row(1, in, 1'000, 0), row(2, in, 1'000, 0), row(10, out, 1'200, 1)};
+    CHECK(grossBehindPayables(half, rates).value(10) == 1'500);
+    // Two payments beyond their shares (400 and 200: 2:1) share receivable 3's gross of 750 (its share 600
+    // covered whole) as 500 and the rest, 250; each has its own receivable's gross too.
+    const QList<PaymentRow> two = {row(1, in, 1'000, 0), row(2, in, 500, 0), row(3, in, 750, 0), row(10, out, 1'200, 1),
+                                   row(11, out, 600, 2)};
+    const QHash<qint64, qint64> shared = grossBehindPayables(two, rates);
+    CHECK(shared.value(10) == 1'500);
+    CHECK(shared.value(11) == 750);
+    // A reimbursement is passed on whole: paying more than the fee's share covers no reimbursement.
+    const QList<PaymentRow> kinds = {row(1, in, 1'000, 0), row(2, in, 300, 0, PaymentKind::Reimbursement),
+                                     row(10, out, 1'100, 1)};
+    CHECK(grossBehindPayables(kinds, rates).value(10) == 1'000);
+    // A payment within its share moves nothing; neither does a participation without a rate.
+    CHECK(grossBehindPayables({row(1, in, 1'000, 0), row(2, in, 1'000, 0), row(10, out, 800, 1)}, rates).value(10) ==
+          1'000);
+    CHECK(grossBehindPayables(half, {{8, 2'000}}).value(10) == 1'000);
 }
 
 TEST_CASE("a receivable's gross is shared among its payables to the minor unit")
@@ -396,7 +497,7 @@ TEST_CASE("a receivable's gross is shared among its payables to the minor unit")
     CHECK(gross.value(5) == 70);
     CHECK_FALSE(gross.contains(1));
     // Per currency, by code: IDR earned 1,000 (the receivable), the fee 1,000 - 3 = 997; USD none.
-    const QList<CreatorMoneyFigures> figures = creatorMoneyFigures(rows, in, QDate(2026, 5, 1));
+    const QList<CreatorMoneyFigures> figures = creatorMoneyFigures(rows, {}, in, QDate(2026, 5, 1));
     REQUIRE(figures.size() == 2);
     CHECK(figures.at(0).currency == QStringLiteral("IDR"));
     CHECK(figures.at(0).earned == 1'000);
@@ -406,5 +507,5 @@ TEST_CASE("a receivable's gross is shared among its payables to the minor unit")
     CHECK(figures.at(1).earned == 0);
     CHECK(figures.at(1).agencyFee == 0);
     // No rows: no figures.
-    CHECK(creatorMoneyFigures({}, in, QDate(2026, 5, 1)).isEmpty());
+    CHECK(creatorMoneyFigures({}, {}, in, QDate(2026, 5, 1)).isEmpty());
 }

@@ -190,13 +190,14 @@ void MoneyTab::reloadPayments()
     PaymentFilter filter;
     filter.creatorId = m_creatorId;
     auto rows = readPayments(db, settings, filter);
-    const QList<PaymentRow> list = rows ? rows.value() : QList<PaymentRow>();
-    if (!rows)
-        m_empty->setText(rows.error());
+    auto rates = agencyRatesOf(db, m_creatorId, settings);
+    const QList<PaymentRow> list = rows && rates ? rows.value() : QList<PaymentRow>();
+    if (!rows || !rates)
+        m_empty->setText(!rows ? rows.error() : rates.error());
     m_empty->setVisible(list.isEmpty());
     const QDate today = Clock::today();
 
-    m_figures = creatorMoneyFigures(list, settings.termsDirection(), today);
+    m_figures = creatorMoneyFigures(list, rates ? rates.value() : AgencyRates(), settings.termsDirection(), today);
 
     // Tiles: one row per currency.
     while (QLayoutItem *item = m_tiles->takeAt(0)) {
