@@ -292,14 +292,23 @@ void PaymentsPage::fillColumnBox(QComboBox *box, int column, const QStringList &
 {
     const QString current = box->currentData().toString();
     const QSignalBlocker blocker(box);
-    static_cast<NameChoices *>(box->model())->setNames(allText, values);
+    // The name chosen stays a choice when its last payment goes (deleted, or moved by an edit): the
+    // list then says that nothing matches, and an undo brings the rows back under the same filter.
+    QStringList offered = values;
+    if (!current.isEmpty() && !values.contains(current)) {
+        const auto at =
+            std::lower_bound(offered.begin(), offered.end(), current,
+                             [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        offered.insert(at, current);
+    }
+    static_cast<NameChoices *>(box->model())->setNames(allText, offered);
     // The box keeps its dozen letters (see the constructor); its list opens as wide as the widest
     // names. Measuring every name took ~40 ms for 5,000 creators: with many, only the longest few
     // (in characters) are measured.
     QList<const QString *> longest;
-    longest.reserve(values.size() + 1);
+    longest.reserve(offered.size() + 1);
     longest << &allText;
-    for (const QString &value : values)
+    for (const QString &value : std::as_const(offered))
         longest << &value;
     const qsizetype measured = std::min<qsizetype>(20, longest.size());
     std::nth_element(longest.begin(), longest.begin() + (measured - 1), longest.end(),
