@@ -84,6 +84,19 @@ struct Agency
         REQUIRE(invoices.voidInvoice(tx, id, QDate(2026, 4, 5)).ok());
         REQUIRE(tx.commit().ok());
     }
+    // Budi's payments in one direction, as they are now.
+    QList<PaymentRow> budis(PaymentDirection direction)
+    {
+        QSqlDatabase db = ws->db();
+        PaymentFilter f;
+        f.direction = direction;
+        QList<PaymentRow> out;
+        const QList<PaymentRow> rows = readPayments(db, MoneySettings::read(db), f).value();
+        for (const PaymentRow &r : rows)
+            if (r.creator == QStringLiteral("Budi Santoso"))
+                out << r;
+        return out;
+    }
     Invoice read(qint64 id)
     {
         QSqlDatabase db = ws->db();
@@ -310,16 +323,7 @@ TEST_CASE("a payment to a creator paid in part keeps the statement's gross and t
     Agency a;
     QSqlDatabase db = a.ws->db();
     PaymentService payments(*a.ws);
-    const auto budis = [&](PaymentDirection direction) {
-        PaymentFilter f;
-        f.direction = direction;
-        QList<PaymentRow> out;
-        const QList<PaymentRow> rows = readPayments(db, MoneySettings::read(db), f).value();
-        for (const PaymentRow &r : rows)
-            if (r.creator == QStringLiteral("Budi Santoso"))
-                out << r;
-        return out;
-    };
+    const auto budis = [&a](PaymentDirection direction) { return a.budis(direction); };
     // Budi's fee: Rp7.000.000 billed to the brand, his share Rp5.600.000 (the 20% default fee).
     REQUIRE(budis(PaymentDirection::Receivable).size() == 1);
     REQUIRE(budis(PaymentDirection::Payable).size() == 1);
@@ -377,16 +381,7 @@ TEST_CASE("a share paid before the brand paid part of its receivable has the who
     Agency a;
     QSqlDatabase db = a.ws->db();
     PaymentService payments(*a.ws);
-    const auto budis = [&](PaymentDirection direction) {
-        PaymentFilter f;
-        f.direction = direction;
-        QList<PaymentRow> out;
-        const QList<PaymentRow> rows = readPayments(db, MoneySettings::read(db), f).value();
-        for (const PaymentRow &r : rows)
-            if (r.creator == QStringLiteral("Budi Santoso"))
-                out << r;
-        return out;
-    };
+    const auto budis = [&a](PaymentDirection direction) { return a.budis(direction); };
     // Budi's fee: Rp7.000.000 billed, his share Rp5.600.000 (20%). The agency pays him all of it first;
     // then the brand pays Rp3.000.000, which splits the receivable into Rp3.000.000 paid and
     // Rp4.000.000 open. His paid payable stays linked to the paid part alone.
