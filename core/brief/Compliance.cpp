@@ -4,6 +4,7 @@
 #include "common/Names.h"
 #include "common/Words.h"
 #include "storage/Sql.h"
+#include "common/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -227,7 +228,7 @@ QJsonArray complianceToJson(const QList<DeliverableCompliance> &results)
             {QStringLiteral("creator"), d.creator},
             {QStringLiteral("title"), d.title},
             {QStringLiteral("platform"), d.platform},
-            {QStringLiteral("post_url"), d.postUrl.isEmpty() ? QJsonValue() : QJsonValue(d.postUrl)},
+            {QStringLiteral("post_url"), jsonText(d.postUrl)},
             {QStringLiteral("posted_at"), d.postedAt.isValid() ? QJsonValue(isoDate(d.postedAt)) : QJsonValue()},
             {QStringLiteral("pass"), d.pass()},
             {QStringLiteral("rules"), rules}});

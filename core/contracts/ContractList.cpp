@@ -4,6 +4,7 @@
 #include "common/SharedValues.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
+#include "common/JsonText.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -86,7 +87,7 @@ QJsonArray contractListToJson(const QList<ContractSummary> &contracts)
                                {QStringLiteral("end_date"), jsonDate(s.endDate)},
                                {QStringLiteral("usage_end"), jsonDate(s.usageEnd)},
                                {QStringLiteral("rights_in_use"), s.rightsInUse},
-                               {QStringLiteral("exclusivity_category"), s.exclusivityCategory},
+                               {QStringLiteral("exclusivity_category"), jsonText(s.exclusivityCategory)},
                                {QStringLiteral("exclusivity_competitors"), QJsonArray::fromStringList(s.competitors)},
                                {QStringLiteral("exclusivity_start"), jsonDate(s.exclusivityStart)},
                                {QStringLiteral("exclusivity_end"), jsonDate(s.exclusivityEnd)}});

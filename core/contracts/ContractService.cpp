@@ -91,12 +91,21 @@ Status recordStatus(Transaction &tx, qint64 contractId, ContractStatus status, c
     return q ? Status() : Status(fail(q.error()));
 }
 
+// A usage channel as it is stored: its word in lower case, a platform's alias as the platform's
+// word ("twitter" is x), as in every other platform column.
+QString channelWord(const QString &channel)
+{
+    const QString word = channel.trimmed().toLower();
+    const auto platform = platformAlias(word);
+    return platform ? wordOf(*platform) : word;
+}
+
 // Canonical list order, so a file's "b;a" equals the stored "a;b" for channels (a set) while
 // competitors keep their order (the contract names them in it).
 QStringList sortedChannels(QStringList channels)
 {
     for (QString &c : channels)
-        c = c.trimmed().toLower();
+        c = channelWord(c);
     channels.removeDuplicates();
     std::sort(channels.begin(), channels.end());
     return channels;
@@ -158,7 +167,7 @@ Status ContractService::validate(const ContractTerms &t, const QString &currency
                         .arg(displayDate(t.usageEnd), displayDate(t.usageStart)));
     const QStringList known = usageChannelWords();
     for (const QString &c : t.usageChannels)
-        if (!known.contains(c.trimmed().toLower()))
+        if (!known.contains(channelWord(c)))
             return fail(Text::tr("unknown usage channel '%1': use %2").arg(c, known.join(QStringLiteral(", "))));
     if (t.killFee && t.killFee->currency() != currency)
         return fail(

@@ -6,6 +6,7 @@
 #include "common/Names.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
+#include "common/JsonText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -386,7 +387,7 @@ QJsonArray conflictsToJson(const QList<ExclusivityConflict> &conflicts)
         out.append(QJsonObject{{QStringLiteral("creator"), c.creator},
                                {QStringLiteral("contract_id"), c.contractId},
                                {QStringLiteral("contract_brand"), c.contractBrand},
-                               {QStringLiteral("exclusivity_category"), c.category},
+                               {QStringLiteral("exclusivity_category"), jsonText(c.category)},
                                {QStringLiteral("exclusivity_start"), jsonDate(c.start)},
                                {QStringLiteral("exclusivity_end"), jsonDate(c.end)},
                                {QStringLiteral("conflicting_campaign"), c.conflictingCampaign},

@@ -178,7 +178,10 @@ bool CsvReader::next(QStringList &fields)
     // The strings of the last record are written over: one no one else holds keeps its room, so a
     // million records do not allocate and free a string per field (a tenth of an import's time).
     qsizetype count = 0;
+    m_quoted.fill(false);
     const auto nextField = [&]() -> QString & {
+        if (count == m_quoted.size())
+            m_quoted.append(false);
         if (count == fields.size())
             fields.append(QString());
         QString &f = fields[count++];
@@ -255,6 +258,7 @@ bool CsvReader::next(QStringList &fields)
                 return fail(m_line, Text::tr("a quote inside an unquoted field; put the whole field in quotes and "
                                              "double the quote inside (\"say \"\"hi\"\"\")"));
             quoted = true;
+            m_quoted[count - 1] = true;
             quoteLine = m_line;
             ++m_pos;
             continue;

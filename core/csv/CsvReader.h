@@ -28,6 +28,9 @@ public:
     // The physical line on which the last record started (1-based, as a text editor counts: CRLF,
     // LF and a lone CR each end a line), for messages.
     qint64 line() const { return m_recordLine; }
+    // Whether field `i` of the last record was written in quotes (a writer quotes a text whose
+    // spaces at either end are its own: CsvWriter).
+    bool wasQuoted(qsizetype i) const { return i < m_quoted.size() && m_quoted.at(i); }
     // Empty, or what went wrong as "LINE: COLUMN: what is wrong", the shape of every import
     // problem once the caller puts "FILE:" in front: LINE is the physical line of the fault,
     // COLUMN the header name of its column (or "field N", 1-based, when the header does not name
@@ -45,6 +48,7 @@ private:
     bool take(QStringList &fields); // hands out a complete record
 
     QIODevice *m_device;
+    QList<bool> m_quoted; // per field of the last record
     // Fed only whole, checked UTF-8 characters (a character split across two chunks waits in
     // m_carry); it skips a leading BOM.
     QStringDecoder m_decoder{QStringDecoder::Utf8};

@@ -11,6 +11,7 @@
 #include "storage/SettingKeys.h"
 #include "storage/Sql.h"
 #include "storage/WorkspaceDefaults.h"
+#include "common/JsonText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -571,11 +572,6 @@ Result<QList<TodaySectionItems>> Desk::run(TodayParts parts)
     return m_sections;
 }
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId, TodayParts parts)
@@ -624,12 +620,12 @@ QJsonObject todayToJson(const QDate &asOf, const QList<TodaySectionItems> &secti
         for (const TodayItem &it : s.items)
             items.append(QJsonObject{{QStringLiteral("record"), it.record},
                                      {QStringLiteral("id"), it.id},
-                                     {QStringLiteral("what"), textOrNull(it.what)},
-                                     {QStringLiteral("campaign"), textOrNull(it.campaign)},
-                                     {QStringLiteral("creator"), textOrNull(it.creator)},
-                                     {QStringLiteral("brand"), textOrNull(it.brand)},
+                                     {QStringLiteral("what"), jsonText(it.what)},
+                                     {QStringLiteral("campaign"), jsonText(it.campaign)},
+                                     {QStringLiteral("creator"), jsonText(it.creator)},
+                                     {QStringLiteral("brand"), jsonText(it.brand)},
                                      {QStringLiteral("date"), jsonDate(it.date)},
-                                     {QStringLiteral("detail"), textOrNull(it.detail)}});
+                                     {QStringLiteral("detail"), jsonText(it.detail)}});
         out.append(QJsonObject{{QStringLiteral("section"), wordOf(s.section)},
                                {QStringLiteral("count"), items.size()},
                                {QStringLiteral("items"), items}});

@@ -2,6 +2,7 @@
 #include "money/TaxProfiles.h"
 
 #include "common/Clock.h"
+#include "common/Countries.h"
 #include "common/Names.h"
 #include "services/CreatorService.h"
 #include "storage/Sql.h"
@@ -197,6 +198,32 @@ private:
         return keys;
     }
 
+    // A creator column's value as the creator keeps it, to compare rows by: words ignoring case, a
+    // manager as a name, a country as its code, a rate as its number, an NPWP as its digits, tags as
+    // a set ("20" and "20%", "Active" and "active" agree).
+    static QString comparable(const ImportRow &row, const char *column)
+    {
+        const QString &value = row.text(column);
+        const QLatin1String name(column);
+        if (name == QLatin1String("status") || name == QLatin1String("tax_type") || name == QLatin1String("email"))
+            return value.toLower();
+        if (name == QLatin1String("manager"))
+            return nameKey(value);
+        if (name == QLatin1String("country"))
+            return countryCode(value).value_or(value);
+        if (name == QLatin1String("agency_rate")) {
+            const auto rate = values::percent(row.numberText(column));
+            return rate ? QString::number(rate.value()) : value;
+        }
+        if (name == QLatin1String("npwp")) {
+            const auto npwp = TaxProfiles::normaliseNpwp(value);
+            return npwp ? npwp.value() : value;
+        }
+        if (name == QLatin1String("tags"))
+            return tagKeys(row.list(column)).join(QChar(31));
+        return value;
+    }
+
     // "conflicting values for one creator across rows" (formats.md) is an error.
     bool agreesWithEarlierRows(ImportRow &row)
     {
@@ -208,11 +235,11 @@ private:
             const QString value = row.text(column);
             const auto earlier = seen.constFind(QLatin1String(column));
             if (earlier == seen.constEnd()) {
-                seen.insert(QLatin1String(column), {value, row.line()});
-            } else if (earlier->first != value) {
+                seen.insert(QLatin1String(column), {value, row.line(), comparable(row, column)});
+            } else if (earlier->comparable != comparable(row, column)) {
                 row.error(column, tr("'%1' differs from '%2' on line %3 for the same creator; give one value")
-                                      .arg(value, earlier->first)
-                                      .arg(earlier->second));
+                                      .arg(value, earlier->text)
+                                      .arg(earlier->line));
                 ok = false;
             }
         }
@@ -220,7 +247,13 @@ private:
     }
 
     CreatorService m_creators;
-    QHash<QString, QHash<QString, std::pair<QString, qint64>>> m_seen;
+    struct Seen
+    {
+        QString text;
+        qint64 line = 0;
+        QString comparable;
+    };
+    QHash<QString, QHash<QString, Seen>> m_seen; // creator -> column -> its first row's value
     // Prepared once for the file: preparing it compiles the counts' summary triggers.
     std::unique_ptr<SqliteStatement> m_followerInsert = CreatorService::followerInsert();
 };

@@ -46,6 +46,12 @@ public:
     std::optional<QDate> date(const char *column);
     std::optional<Money> money(const char *column, const QString &currency);
     QStringList list(const char *column, bool spaces = false) const;
+    // A number cell in the interchange form, whatever the file's number style ("1.250,50" read the
+    // Indonesian way is "1250.50"): what the readers above parse.
+    QString numberText(const char *column) const { return values::interchangeNumber(text(column), m_numbers); }
+    // A number cell as a key compares it: "1,000", "1000" and "1000.0" are one amount (a file's two
+    // rows of one payment written two ways are the same key).
+    QString numberKey(const char *column) const;
 
     template <typename E> std::optional<E> word(const char *column)
     {

@@ -226,6 +226,10 @@ private:
     QStringList m_blank;                          // cells before a row fills them (command-line fill-ins)
     QStringList m_cells;                          // the row being imported, in the kind's column order
     QList<bool> m_cellGiven;                      // per cell: a column of the file gives it
+    // Per cell: a free text whose spaces at either end are kept when the file quotes it, as an export
+    // writes such a text (a caption ending in a space came back without it, as a change).
+    QList<bool> m_keepsSpaces;
+    const CsvReader *m_reader = nullptr; // the file being imported, for its quoted fields
     QList<std::pair<QByteArray, int>> m_required; // the importer's required columns: name, cell
     QHash<const char *, int> m_lookup;            // column name literal -> cell, for ImportRow
     QHash<QString, QString> m_handles;            // platform + handle -> creator name
@@ -270,6 +274,10 @@ void CsvImport::mapColumns()
 
     m_cellOf = QList<int>(m_header.size(), -1);
     m_cellGiven = QList<bool>(m_columnNames.size(), false);
+    m_keepsSpaces = QList<bool>(m_columnNames.size(), false);
+    for (const char *freeText : {"caption", "notes", "note", "method", "reference"})
+        if (const auto cell = m_columnIndex.constFind(QLatin1String(freeText)); cell != m_columnIndex.constEnd())
+            m_keepsSpaces[*cell] = true;
     for (int i = 0; i < m_header.size(); ++i)
         if (!columnOf.at(i).isEmpty()) {
             m_cellOf[i] = m_columnIndex.value(columnOf.at(i));
@@ -345,8 +353,11 @@ bool CsvImport::cellsOf(QStringList &fields, qint64 line, QStringList &cells)
         else
             value.truncate(0);
         if (!value.isEmpty() &&
-            (value.front().isSpace() || value.back().isSpace() || value.front() == QLatin1Char('\'')))
-            value = values::unguard(value.trimmed());
+            (value.front().isSpace() || value.back().isSpace() || value.front() == QLatin1Char('\''))) {
+            const bool kept = m_keepsSpaces.at(cell) && m_reader && m_reader->wasQuoted(i) &&
+                              !value.trimmed().isEmpty(); // spaces alone are no text
+            value = values::unguard(kept ? value : value.trimmed());
+        }
         if (value.isEmpty() && !m_blank.at(cell).isEmpty())
             value = m_blank.at(cell);
     }
@@ -421,6 +432,7 @@ void CsvImport::importRow(QStringList &fields, qint64 line, Transaction &tx)
 
 ImportReport CsvImport::run(CsvReader &reader, QIODevice &device)
 {
+    m_reader = &reader;
     if (!reader.next(m_header)) {
         m_report.errors << (reader.error().isEmpty()
                                 ? Text::tr("%1: the file is empty; the first line must name the columns").arg(m_label)

@@ -30,8 +30,10 @@ public:
     {
         if (row.has("id"))
             return QStringLiteral("#") + row.text("id").trimmed();
-        return QStringList{nameKey(row.text("campaign")),   nameKey(row.text("creator")), row.text("kind").toLower(),
-                           row.text("direction").toLower(), row.text("due_date"),         row.text("amount")}
+        // As find() compares them: the direction defaults to payable, the amount is a number.
+        const QString direction = row.has("direction") ? row.text("direction").toLower() : QStringLiteral("payable");
+        return QStringList{nameKey(row.text("campaign")), nameKey(row.text("creator")), row.text("kind").toLower(),
+                           direction, row.text("due_date"), row.numberKey("amount")}
             .join(QChar(31));
     }
 

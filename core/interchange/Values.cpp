@@ -44,6 +44,26 @@ QString interchangeNumber(const QString &text, NumberStyle style)
     return out + suffix;
 }
 
+QString numberCellMessage(const QString &cell, const QString &read, const QString &message, NumberStyle style)
+{
+    if (style == NumberStyle::Interchange || cell == read)
+        return message;
+    return Text::tr("%1 (read with Indonesian numbers from '%2')").arg(message, cell);
+}
+
+QString decimalCommaCountMessage(const QString &cell)
+{
+    static const QRegularExpression grouped(QStringLiteral(R"(^\d{1,3}(?:,\d{3})+$)"));
+    if (grouped.match(cell).hasMatch())
+        return Text::tr("must be a whole number: with Indonesian numbers ',' marks decimals, so '%1' has a "
+                        "decimal part; write %2 or %3")
+            .arg(cell, QString(cell).replace(QLatin1Char(','), QLatin1Char('.')),
+                 QString(cell).remove(QLatin1Char(',')));
+    return Text::tr("must be a whole number: with Indonesian numbers ',' marks decimals, so '%1' has a "
+                    "decimal part")
+        .arg(cell);
+}
+
 std::optional<qint64> plainDigits(QStringView text)
 {
     if (text.isEmpty() || text.size() > 18) // 18 digits cannot overflow

@@ -27,6 +27,13 @@ enum class NumberStyle
 // readers below to judge.
 QString interchangeNumber(const QString &text, NumberStyle style);
 
+// What is wrong with a number cell `cell` that was read as `read` in `style`: `message`, the reader's,
+// names the cell as written too when the style rewrote it ("1.500.000,50" read as 1500000.50).
+QString numberCellMessage(const QString &cell, const QString &read, const QString &message, NumberStyle style);
+// A count written with a decimal comma in the Indonesian style ("12,345" is 12.345 there): why it is
+// no whole number, with the likely fix.
+QString decimalCommaCountMessage(const QString &cell);
+
 // A cell of nothing but ASCII digits (at most 18) as its number; nothing for anything else.
 std::optional<qint64> plainDigits(QStringView text);
 // Whole number from 0 to MaxTypedCount (TypedCount.h), optional ',' grouping: "12,345". Suggests

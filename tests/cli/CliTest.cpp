@@ -484,6 +484,7 @@ TEST_CASE("contract list shows each contract's status, version and terms, and im
     CHECK(alex.value(QStringLiteral("version")).toInt() == 1);
     CHECK(alex.value(QStringLiteral("signed_date")).isNull());
     CHECK(alex.value(QStringLiteral("usage_end")).toString() == QStringLiteral("2027-01-31"));
+    CHECK(alex.value(QStringLiteral("exclusivity_category")).isNull()); // no exclusivity: null, not ""
     CHECK(rows.at(1).toObject().value(QStringLiteral("exclusivity_competitors")).toArray() ==
           QJsonArray{QStringLiteral("Kopi Kita")});
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contract"), QStringLiteral("sign")}).exitCode == 2);
