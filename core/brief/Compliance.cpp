@@ -1,10 +1,10 @@
 #include "Compliance.h"
 
 #include "common/Dates.h"
+#include "common/JsonText.h"
 #include "common/Names.h"
 #include "common/Words.h"
 #include "storage/Sql.h"
-#include "common/JsonText.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #include "ContractList.h"
 
 #include "common/Dates.h"
+#include "common/JsonText.h"
 #include "common/SharedValues.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
-#include "common/JsonText.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -2,11 +2,11 @@
 
 #include "common/Dates.h"
 #include "common/IdPositions.h"
+#include "common/JsonText.h"
 #include "common/MoveIntoOrder.h"
 #include "common/Names.h"
 #include "storage/Sql.h"
 #include "storage/SqliteStatement.h"
-#include "common/JsonText.h"
 
 #include <QCoreApplication>
 #include <QHash>

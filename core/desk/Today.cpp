@@ -2,6 +2,7 @@
 
 #include "Followups.h"
 #include "common/Dates.h"
+#include "common/JsonText.h"
 #include "common/MoveIntoOrder.h"
 #include "common/Names.h"
 #include "common/SharedValues.h"
@@ -11,7 +12,6 @@
 #include "storage/SettingKeys.h"
 #include "storage/Sql.h"
 #include "storage/WorkspaceDefaults.h"
-#include "common/JsonText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -217,19 +217,19 @@ private:
     ImportReport m_report;
 
     QStringList m_header;
-    std::unique_ptr<PlatformExport> m_export;     // a platform's own export (post_metrics only)
-    int m_handleIndex = -1;                       // the export's account username column
-    QList<const char *> m_columnNames;            // the kind's columns: one cell each
-    QHash<QString, int> m_columnIndex;            // column name -> cell
-    QHash<QString, int> m_given;                  // column name -> file column
-    QList<int> m_cellOf;                          // file column -> cell, or -1
-    QStringList m_blank;                          // cells before a row fills them (command-line fill-ins)
-    QStringList m_cells;                          // the row being imported, in the kind's column order
-    QList<bool> m_cellGiven;                      // per cell: a column of the file gives it
+    std::unique_ptr<PlatformExport> m_export; // a platform's own export (post_metrics only)
+    int m_handleIndex = -1;                   // the export's account username column
+    QList<const char *> m_columnNames;        // the kind's columns: one cell each
+    QHash<QString, int> m_columnIndex;        // column name -> cell
+    QHash<QString, int> m_given;              // column name -> file column
+    QList<int> m_cellOf;                      // file column -> cell, or -1
+    QStringList m_blank;                      // cells before a row fills them (command-line fill-ins)
+    QStringList m_cells;                      // the row being imported, in the kind's column order
+    QList<bool> m_cellGiven;                  // per cell: a column of the file gives it
     // Per cell: a free text whose spaces at either end are kept when the file quotes it, as an export
     // writes such a text (a caption ending in a space came back without it, as a change).
     QList<bool> m_keepsSpaces;
-    const CsvReader *m_reader = nullptr; // the file being imported, for its quoted fields
+    const CsvReader *m_reader = nullptr;          // the file being imported, for its quoted fields
     QList<std::pair<QByteArray, int>> m_required; // the importer's required columns: name, cell
     QHash<const char *, int> m_lookup;            // column name literal -> cell, for ImportRow
     QHash<QString, QString> m_handles;            // platform + handle -> creator name

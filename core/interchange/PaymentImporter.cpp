@@ -32,8 +32,9 @@ public:
             return QStringLiteral("#") + row.text("id").trimmed();
         // As find() compares them: the direction defaults to payable, the amount is a number.
         const QString direction = row.has("direction") ? row.text("direction").toLower() : QStringLiteral("payable");
-        return QStringList{nameKey(row.text("campaign")), nameKey(row.text("creator")), row.text("kind").toLower(),
-                           direction, row.text("due_date"), row.numberKey("amount")}
+        return QStringList{nameKey(row.text("campaign")), nameKey(row.text("creator")),
+                           row.text("kind").toLower(),    direction,
+                           row.text("due_date"),          row.numberKey("amount")}
             .join(QChar(31));
     }
 
