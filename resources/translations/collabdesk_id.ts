@@ -4942,6 +4942,18 @@ Kata sandi untuk %1:</translation>
         <source>%1 is more than %2; check the column</source>
         <translation>%1 lebih dari %2; periksa kolomnya</translation>
     </message>
+    <message>
+        <source>%1 (read with Indonesian numbers from &apos;%2&apos;)</source>
+        <translation>%1 (dibaca dengan angka Indonesia dari &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number: with Indonesian numbers &apos;,&apos; marks decimals, so &apos;%1&apos; has a decimal part; write %2 or %3</source>
+        <translation>harus bilangan bulat: dengan angka Indonesia &apos;,&apos; menandai desimal, jadi &apos;%1&apos; punya bagian desimal; tulis %2 atau %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number: with Indonesian numbers &apos;,&apos; marks decimals, so &apos;%1&apos; has a decimal part</source>
+        <translation>harus bilangan bulat: dengan angka Indonesia &apos;,&apos; menandai desimal, jadi &apos;%1&apos; punya bagian desimal</translation>
+    </message>
 </context>
 <context>
     <name>Vetting</name>
