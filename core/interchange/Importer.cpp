@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <optional>
 
@@ -85,9 +86,11 @@ HeaderMap mapHeader(const RecordKind &kind, const QStringList &header, const Pla
     HeaderMap map;
     map.columnOf = QList<QString>(header.size());
     QHash<QString, int> given;
+    QSet<int> repeated; // file columns reported as a column given twice, not as unknown ones
     auto take = [&](int i, const QString &name) {
         if (given.contains(name)) {
             map.twice.append({name, given.value(name), i});
+            repeated.insert(i);
             return;
         }
         given.insert(name, i);
@@ -109,7 +112,7 @@ HeaderMap mapHeader(const RecordKind &kind, const QStringList &header, const Pla
     // Two passes: the product's own column names win over a platform export's names for the same.
     for (int pass = 0; pass < 2; ++pass) {
         for (int i = 0; i < header.size(); ++i) {
-            if (overrides.contains(i) || !map.columnOf.at(i).isEmpty())
+            if (overrides.contains(i) || !map.columnOf.at(i).isEmpty() || repeated.contains(i))
                 continue;
             const QString k = headerKey(header.at(i));
             QString name = pass == 0 ? known.value(k) : QString();

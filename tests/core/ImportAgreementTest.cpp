@@ -157,3 +157,12 @@ TEST_CASE("a free text's spaces at either end come back from the file an export 
     }
     CHECK(test::fileBytes(d.dir.path(QStringLiteral("deliverables-out.csv"))).contains(",\"Seru banget! \"\r\n"));
 }
+
+TEST_CASE("a column given twice under two spellings is said once as given twice and not as unknown")
+{
+    Desk d;
+    const ImportReport report = d.import(QStringLiteral("creators"), "name,Name,platform,handle\nA,B,instagram,a\n");
+    CHECK(report.errors ==
+          QStringList{QStringLiteral("creators.csv:1: the column 'name' appears twice (columns 1 and 2)")});
+    CHECK(report.warnings.isEmpty());
+}
