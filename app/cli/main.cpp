@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 
 #include <vector>
 
@@ -79,11 +80,23 @@ QString commandWord(int argc, char *argv[])
     return {};
 }
 
+// Qt's own messages on stderr in the shape formats.md gives warnings ("warning: ..."), so that a
+// script reading stderr sees one shape. Two say only how a headless run was started (no session's
+// runtime folder; the offscreen platform that draws documents cannot size windows) and are left out.
+void qtMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtDebugMsg || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) ||
+        message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
+    QTextStream(stderr) << (type == QtFatalMsg || type == QtCriticalMsg ? "error: " : "warning: ") << message << '\n';
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     cd::keepFreedMemoryDuringBursts();
+    qInstallMessageHandler(qtMessage);
     // Documents need fonts, so those commands run a GUI application on the offscreen platform
     // (no display needed); everything else stays on QtCore.
     std::unique_ptr<QCoreApplication> application;
