@@ -111,7 +111,8 @@ TodayParts todayHalfParts(TodayHalf half);
 Result<QList<TodaySectionItems>> today(QSqlDatabase &db, const QDate &asOf, qint64 managerId = 0,
                                        TodayParts parts = AllTodayParts);
 // Whether `item`'s listed day is a deadline that passed before `asOf`: late work or a revision,
-// overdue money, a follow-up (a draft's or an offer's day is when it was sent, not a deadline).
+// overdue money, a follow-up, usage rights that ended while the content is still in use (a draft's
+// or an offer's day is when it was sent, not a deadline).
 bool isTodayItemLate(const TodayItem &item, const QDate &asOf);
 
 // How many items of a section the Today page holds until asked for all of them. Today is what to do

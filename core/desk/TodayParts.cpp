@@ -85,6 +85,7 @@ bool isTodayItemLate(const TodayItem &item, const QDate &asOf)
     case TodaySection::ReceivablesOverdue:
     case TodaySection::PayablesDue:
     case TodaySection::Followups:
+    case TodaySection::Rights: // content still in use after its rights ended
         return item.date.isValid() && item.date < asOf;
     default:
         return false;

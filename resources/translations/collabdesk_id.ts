@@ -1122,7 +1122,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>kill fee</source>
-        <translation>kill fee</translation>
+        <translation>biaya pembatalan</translation>
     </message>
     <message>
         <source>cancellation notice (days)</source>
@@ -1223,11 +1223,11 @@ Status: %5.</translation>
     </message>
     <message>
         <source>the kill fee is in %1 but the campaign counts in %2</source>
-        <translation>kill fee dalam %1, padahal kampanye memakai %2</translation>
+        <translation>biaya pembatalan dalam %1, padahal kampanye memakai %2</translation>
     </message>
     <message>
         <source>the kill fee cannot be negative</source>
-        <translation>kill fee tidak boleh negatif</translation>
+        <translation>biaya pembatalan tidak boleh negatif</translation>
     </message>
     <message>
         <source>the contract has no version %1</source>
@@ -1362,7 +1362,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>kill fee</source>
-        <translation>kill fee</translation>
+        <translation>biaya pembatalan</translation>
     </message>
     <message>
         <source>governing law</source>
@@ -2420,7 +2420,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>kill_fee</source>
-        <translation>kill fee</translation>
+        <translation>biaya pembatalan</translation>
     </message>
     <message>
         <source>kind</source>
@@ -3677,7 +3677,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Kill fee</source>
-        <translation>Kill fee</translation>
+        <translation>Biaya pembatalan</translation>
     </message>
     <message>
         <source>Reimbursement</source>
@@ -4661,7 +4661,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>kill fee</source>
-        <translation>kill fee</translation>
+        <translation>biaya pembatalan</translation>
     </message>
     <message>
         <source>reimbursement</source>
@@ -5058,7 +5058,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Revision requested</source>
-        <translation>Minta revisi</translation>
+        <translation>Revisi diminta</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -5110,7 +5110,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Kill fee</source>
-        <translation>Kill fee</translation>
+        <translation>Biaya pembatalan</translation>
     </message>
     <message>
         <source>Reimbursement</source>
@@ -5142,7 +5142,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Awareness</source>
-        <translation>Awareness</translation>
+        <translation>Kesadaran merek</translation>
     </message>
     <message>
         <source>Follower growth</source>
@@ -5154,7 +5154,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation>Traffic</translation>
+        <translation>Trafik</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -5739,7 +5739,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation>Handle</translation>
+        <translation>Nama akun</translation>
     </message>
     <message>
         <source>Latest followers</source>
@@ -6040,7 +6040,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
     <name>cd::CampaignEditor</name>
     <message>
         <source>Awareness</source>
-        <translation>Awareness</translation>
+        <translation>Kesadaran merek</translation>
     </message>
     <message>
         <source>Follower growth</source>
@@ -6052,7 +6052,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
     </message>
     <message>
         <source>Traffic</source>
-        <translation>Traffic</translation>
+        <translation>Trafik</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -7187,11 +7187,15 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     </message>
     <message>
         <source>kill fee: %1</source>
-        <translation>kill fee: %1</translation>
+        <translation>biaya pembatalan: %1</translation>
     </message>
     <message>
         <source>Separated by commas: Teh Botol, Frestea</source>
         <translation>Pisahkan dengan koma: Teh Botol, Frestea</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
     </message>
 </context>
 <context>
@@ -8181,7 +8185,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>&amp;Caption:</translation>
+        <translation>&amp;Keterangan (caption):</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -9225,7 +9229,7 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation>&amp;Batalkan faktur…</translation>
+        <translation>&amp;Batalkan tagihan…</translation>
     </message>
     <message>
         <source>Cancel the invoice: it keeps its number and its receivables can be invoiced again</source>
@@ -9947,7 +9951,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>&amp;Caption:</translation>
+        <translation>&amp;Keterangan (caption):</translation>
     </message>
     <message>
         <source>Mark &amp;Posted</source>
@@ -10236,10 +10240,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <translation>Terutang ke mereka dan sudah lewat jatuh tempo</translation>
     </message>
     <message>
-        <source>Money</source>
-        <translation>Keuangan</translation>
-    </message>
-    <message>
         <source>Campaign</source>
         <translation>Kampanye</translation>
     </message>
@@ -10380,6 +10380,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>What the agency keeps of what brands are billed for their work: the brand&apos;s gross less their share, paid or not</source>
         <translation>Bagian yang disimpan agensi dari tagihan ke brand atas karya mereka: bruto dari brand dikurangi bagian mereka, sudah dibayar atau belum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
     </message>
 </context>
 <context>
@@ -12173,7 +12177,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>0 red flag</source>
-        <translation>0 red flag</translation>
+        <translation>0 tanda bahaya</translation>
     </message>
     <message>
         <source>5 perfect fit</source>
@@ -12185,7 +12189,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>0 is a red flag, 5 a perfect fit</source>
-        <translation>0 berarti red flag, 5 berarti sangat cocok</translation>
+        <translation>0 berarti tanda bahaya, 5 berarti sangat cocok</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score:&lt;/b&gt; %1</source>

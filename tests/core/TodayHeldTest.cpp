@@ -78,18 +78,21 @@ TEST_CASE("only deadlines passed make an item late")
 {
     TodayItem it;
     it.date = asOf.addDays(-1);
+    // Usage rights listed by a day before today ended while the content is still in use.
     for (TodaySection s : {TodaySection::Late, TodaySection::RevisionsWaiting, TodaySection::ReceivablesOverdue,
-                           TodaySection::PayablesDue, TodaySection::Followups}) {
+                           TodaySection::PayablesDue, TodaySection::Followups, TodaySection::Rights}) {
         it.section = s;
         CHECK(isTodayItemLate(it, asOf));
     }
     for (TodaySection s : {TodaySection::DraftsToReview, TodaySection::DueSoon, TodaySection::Offers,
-                           TodaySection::ContractsToChase, TodaySection::Rights, TodaySection::Conflicts}) {
+                           TodaySection::ContractsToChase, TodaySection::Conflicts}) {
         it.section = s;
         CHECK_FALSE(isTodayItemLate(it, asOf));
     }
-    it.section = TodaySection::Late;
+    it.section = TodaySection::Rights;
     it.date = asOf;
+    CHECK_FALSE(isTodayItemLate(it, asOf)); // rights ending today are expiring, not yet used past their end
+    it.section = TodaySection::Late;
     CHECK_FALSE(isTodayItemLate(it, asOf)); // due today is not late yet
     it.date = {};
     CHECK_FALSE(isTodayItemLate(it, asOf));

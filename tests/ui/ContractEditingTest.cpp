@@ -98,6 +98,11 @@ TEST_CASE("a contract is drafted from its terms, keeps edited clauses, versions 
     CHECK_FALSE(locked->isHidden());
     CHECK(locked->text().startsWith(QStringLiteral("This contract is signed: its terms and text stay as they were "
                                                    "agreed.")));
+    // No hint in an empty greyed-out field reads as a term ("Teh Botol, Frestea" as its competitors).
+    CHECK(form->competitorsEdit()->text().isEmpty());
+    CHECK(form->competitorsEdit()->placeholderText().isEmpty());
+    CHECK(form->templateBox()->currentText() == QStringLiteral("Standard")); // the built-in one, named for people
+    CHECK(form->templateBox()->currentData().toString() == QStringLiteral("standard"));
     CHECK(editor.nextStatusBox()->currentData().toString() == QStringLiteral("active"));
     // An active contract offers no step of its own: "expired" is never one click away.
     editor.nextStatusBox()->setCurrentIndex(editor.nextStatusBox()->findData(QStringLiteral("active")));

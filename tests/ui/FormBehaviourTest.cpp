@@ -23,6 +23,7 @@
 #include "main/FieldMessage.h"
 #include "main/MainWindow.h"
 #include "main/OptionalDateEdit.h"
+#include "main/PercentSpinBox.h"
 #include "payments/PaymentDialog.h"
 #include "services/BrandService.h"
 
@@ -290,6 +291,27 @@ TEST_CASE("85k typed as a follower count is 85,000")
     REQUIRE(dialog.result() == QDialog::Accepted);
     CHECK(w.scalar(QStringLiteral("SELECT followers FROM follower_snapshots ORDER BY id DESC LIMIT 1")).toLongLong() ==
           85'000);
+}
+
+TEST_CASE("a percent field reads as percentages do elsewhere and takes what is typed in either language")
+{
+    PercentSpinBox rate(2);
+    rate.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    rate.setValue(20);
+    CHECK(rate.text() == QStringLiteral("20%")); // was "20.00 %"
+    rate.setValue(4.5);
+    CHECK(rate.text() == QStringLiteral("4.5%"));
+    rate.setValue(2.25);
+    CHECK(rate.text() == QStringLiteral("2.25%"));
+    rate.setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    CHECK(rate.text() == QStringLiteral("2,25%"));
+    rate.show();
+    rate.setFocus();
+    rate.selectAll();
+    QTest::keyClicks(&rate, QStringLiteral("12,5"));
+    rate.interpretText();
+    CHECK(rate.value() == 12.5);
+    CHECK(rate.text() == QStringLiteral("12,5%"));
 }
 
 TEST_CASE("the undo history keeps the last 100 steps and bounds the memory their images hold")

@@ -44,7 +44,7 @@ ContractTermsForm::ContractTermsForm(const QStringList &templates, const QString
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Bahasa Indonesia"), QStringLiteral("id"));
     m_template = new QComboBox(this);
-    m_template->addItems(templates);
+    addTemplates(templates);
     m_end = makeOptionalDate(this, tr("Contract ends"));
     m_category = new QLineEdit(this);
     m_category->setPlaceholderText(tr("e.g. beverages"));
@@ -131,7 +131,7 @@ void ContractTermsForm::load(const ContractTerms &t)
     m_loaded = t;
     m_language->setCurrentIndex(m_language->findData(wordOf(t.language)));
     const int templateIndex =
-        m_template->findText(t.templateName.isEmpty() ? QStringLiteral("standard") : t.templateName);
+        m_template->findData(t.templateName.isEmpty() ? QStringLiteral("standard") : t.templateName);
     m_template->setCurrentIndex(std::max(0, templateIndex));
     setOptionalDate(m_end, t.endDate);
     m_category->setText(t.exclusivityCategory);
@@ -157,7 +157,7 @@ Result<ContractTerms> ContractTermsForm::terms() const
     ContractTerms t = m_loaded;
     t.language =
         m_language->currentData().toString() == QLatin1String("id") ? ContractLanguage::Id : ContractLanguage::En;
-    t.templateName = m_template->currentText();
+    t.templateName = m_template->currentData().toString();
     t.endDate = optionalDate(m_end);
     t.exclusivityCategory = m_category->text().trimmed();
     t.competitors = listOf(m_competitors->text());
@@ -196,11 +196,18 @@ Result<ContractTerms> ContractTermsForm::terms() const
 
 void ContractTermsForm::setTemplates(const QStringList &templates)
 {
-    const QString current = m_template->currentText();
+    const QString current = m_template->currentData().toString();
     const QSignalBlocker block(m_template);
     m_template->clear();
-    m_template->addItems(templates);
-    m_template->setCurrentIndex(std::max(0, m_template->findText(current)));
+    addTemplates(templates);
+    m_template->setCurrentIndex(std::max(0, m_template->findData(current)));
+}
+
+// The built-in template by a name for people ("Standard"); the user's own by the names they gave.
+void ContractTermsForm::addTemplates(const QStringList &templates)
+{
+    for (const QString &name : templates)
+        m_template->addItem(name == QLatin1String("standard") ? tr("Standard") : name, name);
 }
 
 void ContractTermsForm::setReadOnly(bool readOnly)
@@ -209,6 +216,18 @@ void ContractTermsForm::setReadOnly(bool readOnly)
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QDateEdit *>(w) ||
             qobject_cast<QCheckBox *>(w))
             w->setEnabled(!readOnly);
+    // A hint in an empty field of a signed contract reads as its terms ("Teh Botol, Frestea" as the
+    // competitors): hidden while the terms cannot change.
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        const QVariant kept = edit->property("cdPlaceholder");
+        if (readOnly && !edit->placeholderText().isEmpty()) {
+            edit->setProperty("cdPlaceholder", edit->placeholderText());
+            edit->setPlaceholderText(QString());
+        } else if (!readOnly && kept.isValid()) {
+            edit->setPlaceholderText(kept.toString());
+            edit->setProperty("cdPlaceholder", QVariant());
+        }
+    }
 }
 
 } // namespace cd

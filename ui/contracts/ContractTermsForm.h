@@ -33,11 +33,14 @@ public:
     QDateEdit *exclusivityStartEdit() const { return m_exclusivityStart; }
     QDateEdit *exclusivityEndEdit() const { return m_exclusivityEnd; }
     QComboBox *languageBox() const { return m_language; }
+    QComboBox *templateBox() const { return m_template; }
 
 signals:
     void changed();
 
 private:
+    void addTemplates(const QStringList &templates);
+
     QString m_currency;
     ContractTerms m_loaded;
     QComboBox *m_language, *m_template;

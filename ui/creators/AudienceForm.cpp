@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Dates.h"
 #include "main/FieldMessage.h"
+#include "main/PercentSpinBox.h"
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -99,11 +100,8 @@ AudienceForm::AudienceForm(QWidget *parent) : QWidget(parent)
 
 QDoubleSpinBox *AudienceForm::makeShare()
 {
-    auto *box = new QDoubleSpinBox(this);
-    box->setRange(0, 100);
-    box->setDecimals(1);
+    auto *box = new PercentSpinBox(1, this);
     box->setSingleStep(1);
-    box->setSuffix(QStringLiteral("%")); // "20%", as every percentage in the app reads
     box->setSpecialValueText(tr("—"));
     connect(box, &QDoubleSpinBox::valueChanged, this, &AudienceForm::changed);
     return box;

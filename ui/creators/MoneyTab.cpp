@@ -256,7 +256,7 @@ void MoneyTab::reloadPayments()
     // The payments themselves.
     QStringList headers;
     if (m_agency)
-        headers << tr("Money");
+        headers << tr("Direction");
     headers << tr("Campaign") << tr("Kind") << tr("Due") << tr("Status") << tr("Gross") << tr("Withheld") << tr("Net")
             << tr("Paid on");
     m_table->clear();

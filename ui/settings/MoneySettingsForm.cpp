@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "main/FieldMessage.h"
+#include "main/PercentSpinBox.h"
 #include "money/Invoices.h"
 #include "storage/SettingKeys.h"
 #include "storage/Workspace.h"
@@ -21,11 +22,7 @@ namespace cd {
 namespace {
 QDoubleSpinBox *percentBox(QWidget *parent)
 {
-    auto *s = new QDoubleSpinBox(parent);
-    s->setRange(0.0, 100.0);
-    s->setDecimals(2);
-    s->setSuffix(QStringLiteral(" %"));
-    return s;
+    return new PercentSpinBox(2, parent);
 }
 
 // Basis points as setByName reads a percent: "20", "12.5", "2.25".

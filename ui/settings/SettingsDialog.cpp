@@ -8,6 +8,7 @@
 #include "ManagersForm.h"
 #include "MoneySettingsForm.h"
 #include "contracts/ContractText.h"
+#include "main/PercentSpinBox.h"
 #include "storage/Settings.h"
 #include "storage/Workspace.h"
 
@@ -39,14 +40,10 @@ QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suff
     return s;
 }
 
-// Percent with two decimals, shown as "4.50 %", held as hundredths of a percent.
+// Percent with up to two decimals, shown as "4.5%", held as hundredths of a percent.
 QDoubleSpinBox *percentBox(QWidget *parent)
 {
-    auto *s = new QDoubleSpinBox(parent);
-    s->setRange(0.0, 100.0);
-    s->setDecimals(2);
-    s->setSuffix(QStringLiteral(" %"));
-    return s;
+    return new PercentSpinBox(2, parent);
 }
 int hundredths(const QDoubleSpinBox *s)
 {
