@@ -7107,7 +7107,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     </message>
     <message>
         <source>&amp;Kill fee:</source>
-        <translation>&amp;Kill fee:</translation>
+        <translation>Biaya pembatalan (&amp;kill fee):</translation>
     </message>
     <message>
         <source>Governing la&amp;w:</source>
