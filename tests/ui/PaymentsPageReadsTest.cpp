@@ -271,13 +271,15 @@ TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives
         CHECK(QTest::qWaitFor([table] { return table->horizontalScrollBar()->maximum() == 0; }, 2'000));
         CHECK(header->sectionViewportPosition(PaymentListModel::Net) + header->sectionSize(PaymentListModel::Net) <=
               table->viewport()->width());
-        // A brand's twelve columns fit as they are; an agency's fourteen take width from the names,
-        // not from the money and dates.
+        // A brand's columns leave room, which goes to the names, not to the Net column stretched at
+        // the right end (it took 330 px while names were cut); an agency's fourteen take width from
+        // the names, not from the money and dates.
         if (agency) {
             CHECK(header->sectionSize(PaymentListModel::Campaign) < 150);
             CHECK(header->sectionSize(PaymentListModel::Campaign) >= 60);
         } else {
-            CHECK(header->sectionSize(PaymentListModel::Campaign) == 150);
+            CHECK(header->sectionSize(PaymentListModel::Campaign) > 150);
+            CHECK(header->sectionSize(PaymentListModel::Net) < 130); // its own 95, and what rounding leaves
         }
         CHECK(header->sectionSize(PaymentListModel::Amount) == 110);
         CHECK(header->sectionSize(PaymentListModel::Due) == 95);
@@ -286,11 +288,14 @@ TEST_CASE("the payments table fits a 1366 px window by narrowing names and gives
         table->sortByColumn(PaymentListModel::Amount, Qt::DescendingOrder);
         if (!agency)
             continue;
-        // The agency round restored what the brand round saved; a wide window gives the names the
-        // room the user chose for them, not the widths fitted to 1366 px.
+        // The agency round restored what the brand round saved; a wide window gives the names at least
+        // the room the user chose for them, not the widths fitted to 1366 px, and the rest in
+        // proportion to it.
         d.window->resize(2200, 1000);
-        CHECK(QTest::qWaitFor([header] { return header->sectionSize(PaymentListModel::Campaign) == 150; }, 2'000));
-        CHECK(header->sectionSize(PaymentListModel::Creator) == 120);
+        CHECK(QTest::qWaitFor([header] { return header->sectionSize(PaymentListModel::Campaign) > 150; }, 2'000));
+        CHECK(header->sectionSize(PaymentListModel::Creator) > 120);
+        CHECK(std::abs(header->sectionSize(PaymentListModel::Campaign) * 120 -
+                       header->sectionSize(PaymentListModel::Creator) * 150) <= 150 * 2);
     }
 }
 

@@ -24,6 +24,8 @@ public:
         setObjectName(QLatin1String(FitterName));
         QHeaderView *header = table->horizontalHeader();
         m_flexible = flexible;
+        for (int column = 0; column < header->count(); ++column)
+            m_own.insert(column, header->sectionSize(column));
         takePreferredWidths();
         table->viewport()->installEventFilter(this);
         // A drag on the header (a mouse button is down) is the user's; ours happen without one.
@@ -52,7 +54,10 @@ public:
         // What the other columns take at their own widths; the flexible ones share the rest in
         // proportion to the widths they would like, none below the floor (a column held at the floor
         // leaves the others a little less). The last column is resized too: a stretched last
-        // section never shrinks below the width it was last given.
+        // section never shrinks below the width it was last given. Room to spare goes to the
+        // flexible columns as well, not to a stretched last column of figures: at 1366 px the
+        // small demo's Payments list cut brand and campaign names beside a Net column of 330 px.
+        const int last = lastShown();
         int others = 0;
         QHash<int, int> shared; // flexible column -> preferred width, while it is not at the floor
         for (int column = 0; column < header->count(); ++column) {
@@ -60,6 +65,8 @@ public:
                 continue;
             if (m_preferred.contains(column))
                 shared.insert(column, m_preferred.value(column));
+            else if (column == last && header->stretchLastSection() && m_own.contains(column))
+                others += m_own.value(column);
             else
                 others += header->sectionSize(column);
         }
@@ -70,7 +77,7 @@ public:
             int wanted = 0;
             for (int preferred : std::as_const(shared))
                 wanted += preferred;
-            const double share = wanted > 0 && room < wanted ? std::max(0.0, double(room) / wanted) : 1.0;
+            const double share = wanted > 0 ? std::max(0.0, double(room) / wanted) : 1.0;
             for (auto it = shared.begin(); it != shared.end();) {
                 const int floor = std::min(m_floor, it.value());
                 widths[it.key()] = std::max(floor, int(it.value() * share));
@@ -123,9 +130,22 @@ private:
                 m_preferred.insert(column, header->sectionSize(column));
     }
 
+    // The column shown at the right end, -1 when none is.
+    int lastShown() const
+    {
+        const QHeaderView *header = m_table->horizontalHeader();
+        for (int visual = header->count() - 1; visual >= 0; --visual)
+            if (!header->isSectionHidden(header->logicalIndex(visual)))
+                return header->logicalIndex(visual);
+        return -1;
+    }
+
     QPointer<QTableView> m_table;
     QList<int> m_flexible;
     QHash<int, int> m_preferred;
+    // Each column's width as the page set it, before the table was shown: what a column of figures
+    // stretched at the right end needs of its width.
+    QHash<int, int> m_own;
     const int m_floor;
     bool m_fitting = false;
     bool m_userTookOver = false;
