@@ -5007,7 +5007,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>not scored yet</source>
-        <translation>belum dinilai</translation>
+        <translation>belum ada</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%), %4 of %5 questions scored</source>
@@ -8071,7 +8071,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <name>cd::DealCardDelegate</name>
     <message>
         <source>Late</source>
-        <translation>Terlambat</translation>
+        <translation>Telat</translation>
     </message>
     <message>
         <source>Nothing due</source>
@@ -11284,6 +11284,38 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>Show &amp;lost deals (%1)</source>
         <translation>Tampilkan kesepakatan ga&amp;gal (%1)</translation>
+    </message>
+    <message>
+        <source>No deals. Creators invited to a campaign land here.</source>
+        <translation>Belum ada kesepakatan. Kreator yang diundang ke kampanye masuk ke sini.</translation>
+    </message>
+    <message>
+        <source>No deals. Drag an offer here while the terms are talked over.</source>
+        <translation>Belum ada kesepakatan. Seret tawaran ke sini selama syaratnya dirundingkan.</translation>
+    </message>
+    <message>
+        <source>No deals. Confirmed deals wait here until their deliverables are planned.</source>
+        <translation>Belum ada kesepakatan. Kesepakatan yang dikonfirmasi menunggu di sini sampai kontennya direncanakan.</translation>
+    </message>
+    <message>
+        <source>No deals. Confirmed deals with content still to post land here.</source>
+        <translation>Belum ada kesepakatan. Kesepakatan terkonfirmasi yang kontennya belum semua diposting masuk ke sini.</translation>
+    </message>
+    <message>
+        <source>No deals. Deals whose content is all posted land here.</source>
+        <translation>Belum ada kesepakatan. Kesepakatan yang semua kontennya sudah diposting masuk ke sini.</translation>
+    </message>
+    <message>
+        <source>No deals. Deals whose receivables are all on an invoice land here.</source>
+        <translation>Belum ada kesepakatan. Kesepakatan yang semua piutangnya sudah ditagihkan masuk ke sini.</translation>
+    </message>
+    <message>
+        <source>No deals. Deals paid in full land here.</source>
+        <translation>Belum ada kesepakatan. Kesepakatan yang sudah dibayar lunas masuk ke sini.</translation>
+    </message>
+    <message>
+        <source>No deals. Declined and cancelled deals land here.</source>
+        <translation>Belum ada kesepakatan. Kesepakatan yang ditolak atau dibatalkan masuk ke sini.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,31 @@
 #include <vector>
 
 namespace cd {
+
+// An empty column says which deals land in it: a board's Contracted column stays empty while every
+// confirmed deal has deliverables planned (In production), which read as a fault.
+static QString emptyColumnText(DealStage stage)
+{
+    switch (stage) {
+    case DealStage::Offer:
+        return PipelinePage::tr("No deals. Creators invited to a campaign land here.");
+    case DealStage::Negotiating:
+        return PipelinePage::tr("No deals. Drag an offer here while the terms are talked over.");
+    case DealStage::Contracted:
+        return PipelinePage::tr("No deals. Confirmed deals wait here until their deliverables are planned.");
+    case DealStage::InProduction:
+        return PipelinePage::tr("No deals. Confirmed deals with content still to post land here.");
+    case DealStage::Delivered:
+        return PipelinePage::tr("No deals. Deals whose content is all posted land here.");
+    case DealStage::Invoiced:
+        return PipelinePage::tr("No deals. Deals whose receivables are all on an invoice land here.");
+    case DealStage::Paid:
+        return PipelinePage::tr("No deals. Deals paid in full land here.");
+    case DealStage::Lost:
+        return PipelinePage::tr("No deals. Declined and cancelled deals land here.");
+    }
+    return PipelinePage::tr("No deals");
+}
 namespace {
 
 // Columns share the board's width; below this the board scrolls sideways. Seven columns (an
@@ -175,7 +200,7 @@ PipelinePage::PipelinePage(Workspace *workspace, EditHistory *history, MyCreator
         view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
         view->setModel(m_models[i]);
         view->setItemDelegate(m_delegate);
-        view->emptyText = tr("No deals");
+        view->emptyText = emptyColumnText(stage);
         view->accepts = [view, stage](DealStage from) { return view->movable && canMove(from, stage); };
         view->dropped = [this, stage](qint64 id) { moveDealTo(id, stage); };
         view->dragStarted = [this](qint64 id) { setDragging(dealOf(id)); };
