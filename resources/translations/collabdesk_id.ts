@@ -11896,7 +11896,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>…between snapshots at most:</source>
-        <translation>…dalam selang snapshot paling lama:</translation>
+        <translation>…dalam jarak antarpencatatan paling lama:</translation>
     </message>
     <message>
         <source>Engagement this far off the tier&apos;s median:</source>
