@@ -91,9 +91,12 @@ TEST_CASE("a contract's usage channels read twitter as x as every platform colum
     INFO(report.errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.ok());
     QSqlDatabase db = d.ws->db();
-    CHECK(sql::scalar(db, QStringLiteral("SELECT group_concat(channel, ';') FROM (SELECT channel FROM "
-                                         "contract_version_usage_channels ORDER BY channel)"))
-              ->toString() == QStringLiteral("instagram;x"));
+    auto q = sql::run(db, QStringLiteral("SELECT channel FROM contract_version_usage_channels ORDER BY channel"));
+    REQUIRE(q.ok());
+    QStringList channels;
+    while (q->next())
+        channels << q->value(0).toString();
+    CHECK(channels == QStringList{QStringLiteral("instagram"), QStringLiteral("x")});
 }
 
 TEST_CASE("with Indonesian numbers a message names the cell as written and suggests what fits that style")
