@@ -49,7 +49,7 @@ Result<qint64> exportCsv(Workspace &ws, const QString &kindName, const QString &
             const ColumnType type = kind->columns.at(i).type;
             QString text = cellText(row.at(i + 1), type, currency);
             // Only text can be mistaken for a formula; numbers, money and dates are never altered.
-            if (type == ColumnType::Text || type == ColumnType::List)
+            if (type == ColumnType::Text || type == ColumnType::Note || type == ColumnType::List)
                 text = values::guard(text);
             cells << text;
         }

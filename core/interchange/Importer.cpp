@@ -229,8 +229,9 @@ private:
     QStringList m_blank;                      // cells before a row fills them (command-line fill-ins)
     QStringList m_cells;                      // the row being imported, in the kind's column order
     QList<bool> m_cellGiven;                  // per cell: a column of the file gives it
-    // Per cell: a free text whose spaces at either end are kept when the file quotes it, as an export
-    // writes such a text (a caption ending in a space came back without it, as a change).
+    // Per cell: a note (ColumnType::Note), whose spaces at either end are kept when the file quotes
+    // it, as an export writes such a text (a caption ending in a space came back without it, as a
+    // change).
     QList<bool> m_keepsSpaces;
     const CsvReader *m_reader = nullptr;          // the file being imported, for its quoted fields
     QList<std::pair<QByteArray, int>> m_required; // the importer's required columns: name, cell
@@ -277,10 +278,9 @@ void CsvImport::mapColumns()
 
     m_cellOf = QList<int>(m_header.size(), -1);
     m_cellGiven = QList<bool>(m_columnNames.size(), false);
-    m_keepsSpaces = QList<bool>(m_columnNames.size(), false);
-    for (const char *freeText : {"caption", "notes", "note", "method", "reference"})
-        if (const auto cell = m_columnIndex.constFind(QLatin1String(freeText)); cell != m_columnIndex.constEnd())
-            m_keepsSpaces[*cell] = true;
+    m_keepsSpaces.clear();
+    for (const Column &c : m_kind.columns)
+        m_keepsSpaces << (c.type == ColumnType::Note);
     for (int i = 0; i < m_header.size(); ++i)
         if (!columnOf.at(i).isEmpty()) {
             m_cellOf[i] = m_columnIndex.value(columnOf.at(i));

@@ -127,7 +127,7 @@ const QList<RecordKind> &recordKinds()
           {"category", T::Text, true},
           {"competitors", T::List, true},
           {"contact_email", T::Text, true},
-          {"notes", T::Text}},
+          {"notes", T::Note}},
          BrandsQuery},
         {"creators",
          {{"name", T::Text, true},
@@ -140,7 +140,7 @@ const QList<RecordKind> &recordKinds()
           {"phone", T::Text},
           {"manager", T::Text, true},
           {"tags", T::List},
-          {"notes", T::Text},
+          {"notes", T::Note},
           {"status", T::Word, true},
           {"tax_type", T::Word},
           {"npwp", T::Text},
@@ -180,7 +180,7 @@ const QList<RecordKind> &recordKinds()
           {"revisions_used", T::Count},
           {"post_url", T::Text},
           {"posted_at", T::Date},
-          {"caption", T::Text}},
+          {"caption", T::Note}},
          DeliverablesQuery},
         {"contracts",
          {{"campaign", T::Text, true},
@@ -215,11 +215,11 @@ const QList<RecordKind> &recordKinds()
           {"currency", T::Text},
           {"due_date", T::Date, true},
           {"paid_date", T::Date, true},
-          {"method", T::Text},
-          {"reference", T::Text},
+          {"method", T::Note},
+          {"reference", T::Note},
           {"invoice", T::Text, true},
           {"origin", T::Word},
-          {"notes", T::Text}},
+          {"notes", T::Note}},
          PaymentsQuery},
         {"followups",
          {{"id", T::Count, true},
@@ -228,7 +228,7 @@ const QList<RecordKind> &recordKinds()
           {"brand", T::Text, true},
           {"campaign", T::Text, true},
           {"due_date", T::Date, true},
-          {"note", T::Text, true},
+          {"note", T::Note, true},
           {"done", T::Bool, true},
           {"manager", T::Text, true}},
          FollowupsQuery},
@@ -257,7 +257,7 @@ const QList<RecordKind> &recordKinds()
           {"promo_uses", T::Count},
           {"revenue", T::Money},
           {"currency", T::Text},
-          {"caption", T::Text},
+          {"caption", T::Note},
           {"source", T::Text}},
          PostMetricsQuery},
     };
@@ -324,6 +324,7 @@ QString cellText(const QVariant &value, ColumnType type, const QString &currency
     case T::Count:
         return QString::number(value.toLongLong());
     case T::Text:
+    case T::Note:
     case T::Word:
     case T::Date:
         return value.toString();

@@ -15,6 +15,7 @@ namespace cd {
 enum class ColumnType
 {
     Text,
+    Note, // free text kept as typed: a quoted cell keeps its spaces at either end (caption, notes)
     Word,
     Count,
     Money,

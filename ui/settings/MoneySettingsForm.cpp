@@ -20,11 +20,6 @@
 
 namespace cd {
 namespace {
-QDoubleSpinBox *percentBox(QWidget *parent)
-{
-    return new PercentSpinBox(2, parent);
-}
-
 // Basis points as setByName reads a percent: "20", "12.5", "2.25".
 QString percentText(double value)
 {
@@ -97,14 +92,14 @@ MoneySettingsForm::MoneySettingsForm(Workspace &workspace, QWidget *parent) : QW
     auto *agency = new QGroupBox(tr("Agency: fee and invoices"), this);
     m_agencyGroup = agency;
     auto *agencyForm = new QFormLayout(agency);
-    m_agencyRate = percentBox(this);
+    m_agencyRate = new PercentSpinBox(2, this);
     m_agencyRate->setObjectName(QStringLiteral("agencyRateSpinBox"));
     row(agencyForm, tr("A&gency fee:"), m_agencyRate, "agency_rate",
         hint(tr("of the gross, unless the creator or the campaign has its own"), this));
     m_vatRegistered = new QCheckBox(tr("&VAT-registered (PKP): add VAT to invoices"), this);
     m_vatRegistered->setObjectName(QStringLiteral("vatRegisteredCheckBox"));
     row(agencyForm, QString(), m_vatRegistered, "vat_registered");
-    m_vatRate = percentBox(this);
+    m_vatRate = new PercentSpinBox(2, this);
     row(agencyForm, tr("VAT &rate:"), m_vatRate, "vat_rate", hint(tr("effective: 12% × 11/12 = 11%"), this));
     m_bank = new QLineEdit(this);
     m_bank->setObjectName(QStringLiteral("bankAccountLineEdit"));
@@ -124,13 +119,13 @@ MoneySettingsForm::MoneySettingsForm(Workspace &workspace, QWidget *parent) : QW
 
     auto *rates = new QGroupBox(tr("Withholding tax (rupiah payments)"), this);
     auto *ratesForm = new QFormLayout(rates);
-    m_pph21Base = percentBox(this);
+    m_pph21Base = new PercentSpinBox(2, this);
     row(ratesForm, tr("PPh 21 &base:"), m_pph21Base, "pph21_base",
         hint(tr("of the gross, taxed 5–35% by layer (a person)"), this));
-    m_pph23 = percentBox(this);
+    m_pph23 = new PercentSpinBox(2, this);
     row(ratesForm, tr("PPh &23:"), m_pph23, "pph23_rate",
         hint(tr("of the gross (a company); doubled without NPWP"), this));
-    m_pph26 = percentBox(this);
+    m_pph26 = new PercentSpinBox(2, this);
     row(ratesForm, tr("PPh 2&6:"), m_pph26, "pph26_rate", hint(tr("of the gross (a non-resident)"), this));
     auto *note = hint(tr("These rates are estimates; check with your tax adviser."), this);
     note->setObjectName(QStringLiteral("ratesNoteLabel"));

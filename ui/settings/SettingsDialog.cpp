@@ -40,11 +40,6 @@ QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suff
     return s;
 }
 
-// Percent with up to two decimals, shown as "4.5%", held as hundredths of a percent.
-QDoubleSpinBox *percentBox(QWidget *parent)
-{
-    return new PercentSpinBox(2, parent);
-}
 int hundredths(const QDoubleSpinBox *s)
 {
     return int(std::lround(s->value() * 100.0));
@@ -88,7 +83,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     int row = 1;
     for (const QString &word : allWords<Platform>()) {
         const Platform p = *wordFrom<Platform>(word);
-        BaselineRow r{new QCheckBox(platformDisplayName(p), this), percentBox(this), percentBox(this)};
+        BaselineRow r{new QCheckBox(platformDisplayName(p), this), new PercentSpinBox(2, this),
+                      new PercentSpinBox(2, this)};
         r.low->setAccessibleName(tr("%1 baseline from").arg(platformDisplayName(p)));
         r.high->setAccessibleName(tr("%1 baseline to").arg(platformDisplayName(p)));
         connect(r.set, &QCheckBox::toggled, r.low, &QWidget::setEnabled);
@@ -103,8 +99,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent, MyCreators
     auto *warnings = new QGroupBox(tr("Authenticity warnings"), this);
     auto *warnForm = new QFormLayout(warnings);
     m_likesMin = spinBox(this, 1, 100'000'000, tr(" likes"));
-    m_commentShareRatio = percentBox(this);
-    m_followerJump = percentBox(this);
+    m_commentShareRatio = new PercentSpinBox(2, this);
+    m_followerJump = new PercentSpinBox(2, this);
     m_followerJump->setRange(0.01, 1000.0);
     m_followerJumpDays = spinBox(this, 1, 365, tr(" days"));
     m_medianFactor = spinBox(this, 2, 100, QStringLiteral("×"));
