@@ -66,7 +66,7 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
         "AND snapshot_date <= ?2 ORDER BY snapshot_date DESC LIMIT 1) WHERE (CAST(?3 AS BIGINT) IS NULL OR "
         "pa.creator_id = ?3)");
     if (Status s = q.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     q.bind(1, sinceDay);
     q.bind(2, asOf);
     q.bind(3, creatorId);
@@ -83,7 +83,7 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
         once.offer(p.creatorId, p.platform, p.urlKey, p.day, q.int64(4), std::move(p));
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     QList<Post> posts = once.take();
     std::sort(posts.begin(), posts.end(), [](const Post &a, const Post &b) {
         return std::tie(a.creatorId, a.platform, a.urlKey) < std::tie(b.creatorId, b.platform, b.urlKey);
@@ -97,7 +97,7 @@ Status lowInteraction(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate 
             continue;
         auto row = named.firstRowFor(db, p.postId);
         if (!row)
-            return fail(row.error());
+            return row.failure();
         if (!row.value())
             continue; // removed by a write between the two reads
         const auto platform = wordFrom<Platform>(p.platform).value_or(Platform::Instagram);
@@ -163,7 +163,7 @@ Status followerJumps(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &
 {
     auto q = followerSteps(db, d, asOf, creatorId, since);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         const auto platform = wordFrom<Platform>(q->value(2).toString()).value_or(Platform::Instagram);
         const QDate from = QDate::fromString(q->value(3).toString(), Qt::ISODate);
@@ -193,7 +193,7 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
     Result<QList<PlatformEngagement>> rates =
         engagement ? Result<QList<PlatformEngagement>>(*engagement) : creatorEngagementByPlatform(db, asOf);
     if (!rates)
-        return fail(rates.error());
+        return rates.failure();
     // Each creator-platform's tier from that platform's latest count by the as-of date: the kept
     // latest count (follower_latest) when it is not newer than that date, as on a dashboard of
     // today; looked up otherwise.
@@ -202,7 +202,7 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
                            "<= ?1 ORDER BY snapshot_date DESC LIMIT 1) END FROM accounts a "
                            "LEFT JOIN follower_latest l ON l.account_id = a.id");
     if (Status s = latest.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     latest.bind(1, asOf);
     QHash<std::pair<qint64, int>, qint64> followers; // (creator, platform)
     const Status read = forEachRow(latest, [&] {
@@ -210,7 +210,7 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
             followers.insert({latest.int64(0), int(storedWord(latest.utf8(1), Platform::Instagram))}, latest.int64(2));
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     struct Entry
     {
         qint64 creator;
@@ -234,7 +234,7 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
             return *known;
         auto row = named.firstRowFor(db, creator);
         if (!row)
-            return fail(row.error());
+            return row.failure();
         return names[creator] = row.value() ? named.text(0) : QString();
     };
     for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
@@ -264,7 +264,7 @@ Status outliers(QSqlDatabase &db, const WorkspaceDefaults &d, const QDate &asOf,
                            "creators on %1 in this workspace");
             auto name = nameOf(e.creator);
             if (!name)
-                return fail(name.error());
+                return name.failure();
             out << AuthenticityWarning{AuthenticityWarning::Kind::EngagementOutlier,
                                        e.creator,
                                        name.value(),
@@ -288,9 +288,9 @@ Result<QList<AuthenticityWarning>> authenticityWarnings(QSqlDatabase &db, const 
     QList<AuthenticityWarning> warnings;
     for (const auto &check : {lowInteraction, followerJumps})
         if (Status s = check(db, defaults, asOf, creatorId, since, warnings); !s)
-            return fail(s.error());
+            return s.failure();
     if (Status s = outliers(db, defaults, asOf, creatorId, engagement, warnings); !s)
-        return fail(s.error());
+        return s.failure();
     std::stable_sort(warnings.begin(), warnings.end(), [](const AuthenticityWarning &a, const AuthenticityWarning &b) {
         return std::tie(a.creator, a.date) < std::tie(b.creator, b.date);
     });

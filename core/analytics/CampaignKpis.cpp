@@ -223,7 +223,7 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
                                        "ORDER BY c.start_date, c.name_key, c.id"),
         chose);
     if (!c)
-        return fail(c.error());
+        return c.failure();
     QList<Reading> read;
     QHash<qint64, qsizetype> byId;
     while (c->next()) {
@@ -249,7 +249,7 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
                                          "WHERE p.status NOT IN ('declined', 'cancelled') ORDER BY cr.name_key, p.id"),
                       chose);
     if (!p)
-        return fail(p.error());
+        return p.failure();
     // The statements are not one snapshot: a row of a campaign or participant the earlier ones did
     // not read (made active or added in between) is left out, not put on another's.
     const auto readingOf = [&read, &byId](qint64 campaignId) -> Reading * {
@@ -300,7 +300,7 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
                 .arg(counts.join(QStringLiteral(", "))),
         chose + QVariantList{day, day, day});
     if (!posts)
-        return fail(posts.error());
+        return posts.failure();
     while (posts->next()) {
         Reading *r = readingOf(posts->value(0).toLongLong());
         if (CreatorKpis *creator = creatorOf(r, posts->value(1).toLongLong())) {
@@ -332,7 +332,7 @@ Result<QList<CampaignKpis>> kpisWhere(QSqlDatabase &db, const Chosen &chosen, co
                 " OR a.platform IN (SELECT platform FROM campaign_platforms WHERE campaign_id = pa.campaign_id))"),
         chose);
     if (!growth)
-        return fail(growth.error());
+        return growth.failure();
     while (growth->next()) {
         Reading *r = readingOf(growth->value(0).toLongLong());
         CreatorKpis *creator = creatorOf(r, growth->value(1).toLongLong());
@@ -364,11 +364,11 @@ Result<CampaignKpis> campaignKpis(QSqlDatabase &db, const QString &campaign, con
 {
     auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE name_key = ?"), {nameKey(campaign)});
     if (!id)
-        return fail(id.error());
+        return id.failure();
     auto kpis =
         id->isNull() ? QList<CampaignKpis>() : kpisWhere(db, Chosen{QStringLiteral("id = ?"), {id.value()}}, asOf);
     if (!kpis)
-        return fail(kpis.error());
+        return kpis.failure();
     if (kpis->isEmpty()) // none by that name (or removed between the two statements)
         return fail(
             Text::tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));

@@ -40,7 +40,7 @@ Result<QList<std::pair<qint64, ReportPost>>> countedPosts(QSqlDatabase &db, qint
                        "WHERE pa.campaign_id = ? AND pa.status NOT IN ('declined', 'cancelled')"),
         {isoDate(asOf), campaignId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<std::pair<qint64, ReportPost>> posts;
     while (q->next()) {
         ReportPost p;
@@ -70,25 +70,25 @@ Result<CampaignReport> campaignReport(Workspace &ws, qint64 campaignId, const QD
     r.asOf = asOf;
     auto campaign = CampaignService(ws).load(campaignId);
     if (!campaign)
-        return fail(campaign.error());
+        return campaign.failure();
     r.campaign = campaign.value();
     auto kpis = campaignKpis(db, r.campaign.name, asOf);
     if (!kpis)
-        return fail(kpis.error());
+        return kpis.failure();
     r.kpis = kpis.value();
     auto budget = campaignBudget(db, campaignId, asOf);
     if (!budget)
-        return fail(budget.error());
+        return budget.failure();
     r.budget = budget->budget;
     r.committed = budget->committed;
     r.paid = budget->paid;
     auto compliance = briefCompliance(db, r.campaign.name);
     if (!compliance)
-        return fail(compliance.error());
+        return compliance.failure();
     r.compliance = compliance.value();
     auto posts = countedPosts(db, campaignId, asOf);
     if (!posts)
-        return fail(posts.error());
+        return posts.failure();
 
     QHash<qint64, QList<Platform>> platformsOf;
     for (const auto &[participant, post] : posts.value())

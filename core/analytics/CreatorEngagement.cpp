@@ -114,7 +114,7 @@ WHERE po.posted_at BETWEEN ?2 AND ?1%1)");
                           ? QByteArray(query).replace("%1", "")
                           : QByteArray(query).replace("%1", " AND pa.creator_id IN (" + creators.join(',') + ')'));
     if (Status s = q.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     q.bind(1, asOf);
     q.bind(2, asOf.addDays(-89));
     for (qsizetype i = 0; i < only.size(); ++i)
@@ -125,7 +125,7 @@ WHERE po.posted_at BETWEEN ?2 AND ?1%1)");
         once.offer(post.creatorId, post.platform, q.text(2), q.text(4), q.int64(3), std::move(post));
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     return once.take();
 }
 } // namespace
@@ -135,7 +135,7 @@ Result<QHash<qint64, CreatorEngagement>> creatorEngagement(QSqlDatabase &db, con
 {
     auto posts = windowPosts(db, asOf, only);
     if (!posts)
-        return fail(posts.error());
+        return posts.failure();
     QHash<qint64, CreatorEngagement> result;
     for (const WindowPost &p : std::as_const(posts.value()))
         addPostEngagement(result[p.creatorId], p.figures);
@@ -146,7 +146,7 @@ Result<QList<PlatformEngagement>> creatorEngagementByPlatform(QSqlDatabase &db, 
 {
     auto posts = windowPosts(db, asOf);
     if (!posts)
-        return fail(posts.error());
+        return posts.failure();
     // By creator, then platform word.
     QMap<std::pair<qint64, QString>, CreatorEngagement> grouped;
     for (const WindowPost &p : std::as_const(posts.value()))

@@ -30,7 +30,7 @@ Status addOverdue(QSqlDatabase &db, const QDate &today, const ManagedIds *mine, 
     overdue.overdueOn = today;
     auto rows = readPayments(db, settings, overdue);
     if (!rows)
-        return fail(rows.error());
+        return rows.failure();
     for (const PaymentRow &r : std::as_const(rows.value())) {
         if (r.state(today) != PaymentState::Overdue || (mine && !mine->participants.contains(r.participantId)))
             continue;
@@ -65,7 +65,7 @@ Status addRosterGrowth(QSqlDatabase &db, const QDate &today, const ManagedIds *m
     const std::optional<qint64> manager = mine ? std::optional(mine->managerId) : std::nullopt;
     auto accounts = rosterAccounts(db, first, monthAgo, today, manager);
     if (!accounts)
-        return fail(accounts.error());
+        return accounts.failure();
     // The chart follows the accounts counted since its first week, so a creator signed (or an
     // account added) since shows as no jump: the kept totals hold every account, and those counted
     // later are taken out again, each read on the chart's days.
@@ -87,11 +87,11 @@ Status addRosterGrowth(QSqlDatabase &db, const QDate &today, const ManagedIds *m
     if (d.rosterAccounts > 0) {
         auto kept = rosterFollowersOn(db, weeks, manager);
         if (!kept)
-            return fail(kept.error());
+            return kept.failure();
         QList<qint64> totals = std::move(kept).value();
         auto counted = followerCountsOn(db, weeks, later);
         if (!counted)
-            return fail(counted.error());
+            return counted.failure();
         for (const QList<qint64> &counts : std::as_const(counted.value()))
             for (int w = 0; w < Weeks; ++w)
                 if (counts.at(w) > 0)
@@ -159,11 +159,11 @@ Status addCampaigns(QSqlDatabase &db, const QDate &today, const ManagedIds *mine
         sql::run(db, QStringLiteral("SELECT c.id, c.name, b.name FROM campaigns c JOIN brands b ON b.id = c.brand_id "
                                     "WHERE c.status = 'active' ORDER BY c.start_date, c.name_key"));
     if (!active)
-        return fail(active.error());
+        return active.failure();
     // My Creators: only the manager's running campaigns are worked out.
     auto kpis = runningCampaignKpis(db, today, mine ? std::optional(mine->managerId) : std::nullopt);
     if (!kpis)
-        return fail(kpis.error());
+        return kpis.failure();
     QHash<qint64, qsizetype> kpisOf;
     for (qsizetype i = 0; i < kpis->size(); ++i)
         kpisOf.insert(kpis->at(i).campaignId, i);
@@ -200,7 +200,7 @@ Status addDue(QSqlDatabase &db, const QDate &today, const ManagedIds *mine, Dash
                        "AND c.status NOT IN ('completed', 'cancelled') ORDER BY d.due_date, c.name_key, d.title_key"),
         {isoDate(sunday)});
     if (!due)
-        return fail(due.error());
+        return due.failure();
     while (due->next()) {
         if (mine && !mine->creators.contains(due->value(7).toLongLong()))
             continue;
@@ -224,7 +224,7 @@ Status addEngagement(QSqlDatabase &db, const QDate &today, const ManagedIds *min
     const WorkspaceDefaults defaults = settings::defaults(db);
     auto platforms = creatorEngagementByPlatform(db, today);
     if (!platforms)
-        return fail(platforms.error());
+        return platforms.failure();
     const QHash<qint64, CreatorEngagement> rates = byCreator(platforms.value());
     SqliteStatement active("SELECT id FROM creators WHERE status = 'active'");
     if (Status s = active.start(db); !s)
@@ -255,13 +255,13 @@ Status addEngagement(QSqlDatabase &db, const QDate &today, const ManagedIds *min
         for (DashboardData::Rate &r : *shown) {
             auto row = named.firstRowFor(db, r.creatorId);
             if (!row)
-                return fail(row.error());
+                return row.failure();
             if (row.value())
                 r.creator = named.text(0);
         }
     auto warnings = authenticityWarnings(db, defaults, today, std::nullopt, today.addDays(-30), &platforms.value());
     if (!warnings)
-        return fail(warnings.error());
+        return warnings.failure();
     for (const AuthenticityWarning &w : std::as_const(warnings.value()))
         if (shownCreators.contains(w.creatorId))
             d.warnings << w;
@@ -272,7 +272,7 @@ Status addContracts(QSqlDatabase &db, const QDate &today, const ManagedIds *mine
 {
     auto conflicts = exclusivityConflicts(db, today);
     if (!conflicts)
-        return fail(conflicts.error());
+        return conflicts.failure();
     for (const ExclusivityConflict &c : std::as_const(conflicts.value()))
         if (!mine || mine->creators.contains(c.creatorId))
             d.conflicts << c;
@@ -281,7 +281,7 @@ Status addContracts(QSqlDatabase &db, const QDate &today, const ManagedIds *mine
     auto rights = firstRightsAlerts(db, today, settings::defaults(db).rightsExpiringDays, DashboardData::RightsShown,
                                     mine ? &mine->contracts : nullptr);
     if (!rights)
-        return fail(rights.error());
+        return rights.failure();
     d.rights = std::move(rights->alerts);
     d.rightsTotal = rights->total;
     return {};
@@ -378,7 +378,7 @@ Result<DashboardData> dashboard(QSqlDatabase &db, const QDate &today, const Mana
     DashboardData d;
     for (const DashboardPart part : DashboardParts)
         if (Status s = addDashboardPart(db, part, today, d, mine); !s)
-            return fail(s.error());
+            return s.failure();
     return d;
 }
 

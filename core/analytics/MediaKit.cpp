@@ -25,7 +25,7 @@ Status readCreator(QSqlDatabase &db, MediaKit &kit)
 {
     auto q = sql::run(db, QStringLiteral("SELECT name, niche, country FROM creators WHERE id = ?"), {kit.creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("there is no creator with id %1").arg(kit.creatorId));
     kit.name = q->value(0).toString();
@@ -35,7 +35,7 @@ Status readCreator(QSqlDatabase &db, MediaKit &kit)
         sql::run(db, QStringLiteral("SELECT tag, tag_key FROM creator_tags WHERE creator_id = ? ORDER BY tag_key"),
                  {kit.creatorId});
     if (!tags)
-        return fail(tags.error());
+        return tags.failure();
     // The niche is often tagged too; it is said once.
     const QString nicheKey = nameKey(kit.niche);
     while (tags->next())
@@ -58,7 +58,7 @@ Status readAccounts(QSqlDatabase &db, MediaKit &kit, const WorkspaceDefaults &de
             "WHERE a.creator_id = ?"),
         {isoDate(kit.asOf), isoDate(before), kit.creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         MediaKitAccount a;
         a.platform = wordFrom<Platform>(q->value(0).toString()).value_or(Platform::Instagram);
@@ -83,7 +83,7 @@ Status readAccounts(QSqlDatabase &db, MediaKit &kit, const WorkspaceDefaults &de
 
     auto series = followerSeries(db, kit.creatorId, before, kit.asOf);
     if (!series)
-        return fail(series.error());
+        return series.failure();
     for (const FollowerSeries &s : series.value())
         for (MediaKitAccount &a : kit.accounts)
             if (a.platform == s.platform)
@@ -122,7 +122,7 @@ FROM once WHERE n = 1)"),
                       {isoDate(kit.asOf), kit.creatorId, isoDate(kit.asOf.addDays(-(MediaKitDays - 1))),
                        isoDate(kit.asOf), kit.creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QHash<QString, CreatorEngagement> byPlatform;
     while (q->next()) {
         addPostEngagement(kit.engagement, q.value(), 1);
@@ -142,7 +142,7 @@ Status readAudience(QSqlDatabase &db, MediaKit &kit)
                                      "WHERE creator_id = ? AND platform = '' ORDER BY id"),
                       {kit.creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         const AudienceShare share{wordFrom<AudienceDimension>(q->value(0).toString()).value_or(AudienceDimension::Age),
                                   q->value(1).toString(), q->value(2).toInt()};
@@ -190,7 +190,7 @@ Status readCollaborations(QSqlDatabase &db, MediaKit &kit)
                                      "LIMIT ?"),
                       {kit.creatorId, isoDate(kit.asOf), MediaKitCollaborations});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QHash<qint64, qsizetype> index; // participant -> collaboration
     QVariantList params = {isoDate(kit.asOf)};
     QStringList marks;
@@ -223,7 +223,7 @@ Status readCollaborations(QSqlDatabase &db, MediaKit &kit)
             .arg(marks.join(QStringLiteral(", "))),
         params);
     if (!posts)
-        return fail(posts.error());
+        return posts.failure();
     while (posts->next()) {
         PostTotals &t = kit.collaborations[index.value(posts->value(0).toLongLong())].results;
         addPostSnapshot(t, posts.value(), 1);
@@ -238,7 +238,7 @@ Status readRates(QSqlDatabase &db, MediaKit &kit)
                                      "WHERE creator_id = ? ORDER BY id"),
                       {kit.creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next())
         kit.rates << RateCardEntry{
             wordFrom<Platform>(q->value(0).toString()).value_or(Platform::Instagram),
@@ -291,11 +291,11 @@ Result<MediaKit> mediaKit(QSqlDatabase &db, qint64 creatorId, const QDate &asOf)
     const WorkspaceDefaults defaults = settings::defaults(db);
     for (const auto &read : {readCreator, readAudience, readCollaborations, readRates})
         if (Status s = read(db, kit); !s)
-            return fail(s.error());
+            return s.failure();
     if (Status s = readAccounts(db, kit, defaults); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = readEngagement(db, kit); !s) // after the accounts, which it fills
-        return fail(s.error());
+        return s.failure();
     return kit;
 }
 

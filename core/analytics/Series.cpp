@@ -92,7 +92,7 @@ Result<QList<EngagementPoint>> engagementSeries(QSqlDatabase &db, qint64 campaig
                  {campaignId, isoDate(to), creatorId ? QVariant(*creatorId) : QVariant(),
                   creatorId ? QVariant(*creatorId) : QVariant()});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<Snapshot> snapshots;
     while (q->next())
         snapshots << Snapshot{
@@ -132,7 +132,7 @@ Result<QList<FollowerSeries>> followerSeries(QSqlDatabase &db, qint64 creatorId,
                                 "ORDER BY a.platform, f.snapshot_date"),
                  {creatorId, isoDate(to), isoDate(from), isoDate(from)});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<FollowerSeries> all;
     QList<std::pair<QDate, qint64>> counts;
     QString platform;
@@ -181,7 +181,7 @@ Result<QList<PostRate>> postRates(QSqlDatabase &db, qint64 creatorId, const QDat
             "ORDER BY posted_at, url"),
         {isoDate(asOf), creatorId, isoDate(from), isoDate(asOf), creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<PostRate> rates;
     while (q->next()) {
         // Engagement added here, saturating, not in SQL, where an overflow would quietly become a float.
@@ -210,7 +210,7 @@ Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 
                                 "p.status NOT IN ('declined', 'cancelled') ORDER BY cr.name_key"),
                  {campaignId, campaignId, campaignId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<std::pair<qint64, QString>> creators;
     QHash<qint64, QStringList> platforms;
     while (q->next()) {
@@ -225,7 +225,7 @@ Result<QList<CreatorFollowers>> campaignFollowerSeries(QSqlDatabase &db, qint64 
     for (const auto &[id, name] : creators) {
         auto series = followerSeries(db, id, from, to);
         if (!series)
-            return fail(series.error());
+            return series.failure();
         // Sum the campaign's platforms day by day, from the first day every one of them has a count.
         QMap<QDate, qint64> sum;
         QMap<QDate, int> counted;
@@ -264,7 +264,7 @@ Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const 
             "FROM campaigns c WHERE c.id = ?"),
         {wordOf(direction), isoDate(asOf), campaignId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(QCoreApplication::translate("Series", "the campaign no longer exists"));
     BudgetFigures b;
@@ -276,7 +276,7 @@ Result<BudgetFigures> campaignBudget(QSqlDatabase &db, qint64 campaignId, const 
     // included: without it the paid line, which counts commission paid, rose above it.
     auto kpis = campaignKpis(db, q->value(3).toString(), asOf);
     if (!kpis)
-        return fail(kpis.error());
+        return kpis.failure();
     b.committed = kpis->cost.minor();
     return b;
 }

@@ -60,7 +60,7 @@ Result<Brief> readBriefById(QSqlDatabase &db, qint64 campaignId)
                                      "THEN post_window_end ELSE end_date END FROM campaigns WHERE id = ?"),
                       {campaignId});
     if (!c)
-        return fail(c.error());
+        return c.failure();
     if (!c->next())
         return fail(Text::tr("the campaign no longer exists"));
     Brief b;
@@ -72,7 +72,7 @@ Result<Brief> readBriefById(QSqlDatabase &db, qint64 campaignId)
         db, QStringLiteral("SELECT kind, tag FROM campaign_tags WHERE campaign_id = ? ORDER BY kind, position"),
         {b.id});
     if (!tags)
-        return fail(tags.error());
+        return tags.failure();
     while (tags->next()) {
         const QString kind = tags->value(0).toString();
         (kind == QLatin1String("hashtag")   ? b.hashtags
@@ -83,7 +83,7 @@ Result<Brief> readBriefById(QSqlDatabase &db, qint64 campaignId)
     auto platforms =
         sql::run(db, QStringLiteral("SELECT platform FROM campaign_platforms WHERE campaign_id = ?"), {b.id});
     if (!platforms)
-        return fail(platforms.error());
+        return platforms.failure();
     while (platforms->next())
         b.platforms << platforms->value(0).toString();
     return b;
@@ -93,7 +93,7 @@ Result<Brief> readBrief(QSqlDatabase &db, const QString &campaign)
 {
     auto id = sql::scalar(db, QStringLiteral("SELECT id FROM campaigns WHERE name_key = ?"), {nameKey(campaign)});
     if (!id)
-        return fail(id.error());
+        return id.failure();
     if (id->isNull())
         return fail(
             Text::tr("there is no campaign named '%1'; `collabdesk-cli list campaigns` shows them").arg(campaign));
@@ -171,7 +171,7 @@ Result<QList<DeliverableCompliance>> briefCompliance(QSqlDatabase &db, const QSt
 {
     auto brief = readBrief(db, campaign);
     if (!brief)
-        return fail(brief.error());
+        return brief.failure();
     const Brief &b = brief.value();
     // A deliverable's own caption, else the caption of its post's latest snapshot.
     auto q = sql::run(
@@ -186,7 +186,7 @@ Result<QList<DeliverableCompliance>> briefCompliance(QSqlDatabase &db, const QSt
             "WHERE p.campaign_id = ? ORDER BY c.name_key, d.title_key, d.platform"),
         {b.id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<DeliverableCompliance> results;
     while (q->next()) {
         const QString caption = q->value(6).toString();
@@ -211,7 +211,7 @@ Result<QList<ComplianceRule>> postCompliance(QSqlDatabase &db, qint64 campaignId
 {
     auto brief = readBriefById(db, campaignId);
     if (!brief)
-        return fail(brief.error());
+        return brief.failure();
     return postRules(brief.value(), caption, platform, posted);
 }
 

@@ -45,7 +45,7 @@ Result<QList<TimelineEvent>> campaignTimeline(QSqlDatabase &db, qint64 campaignI
                                      "WHERE id = ?"),
                       {campaignId});
     if (!c)
-        return fail(c.error());
+        return c.failure();
     if (!c->next())
         return events;
     const TimelineEvent::Kind markers[] = {TimelineEvent::Kind::CampaignStart, TimelineEvent::Kind::CampaignEnd,
@@ -59,7 +59,7 @@ Result<QList<TimelineEvent>> campaignTimeline(QSqlDatabase &db, qint64 campaignI
                                      "p.creator_id WHERE p.campaign_id = ?"),
                       {campaignId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         const QDate due = QDate::fromString(q->value(0).toString(), Qt::ISODate);
         const QDate posted = QDate::fromString(q->value(1).toString().left(10), Qt::ISODate);

@@ -7,15 +7,24 @@
 
 namespace cd {
 
-// The error half of a Result: a message for people, saying what was wrong and what to do.
+// The error half of a Result: a message for people, saying what was wrong and what to do, and the
+// input it is about when one is (named as the CSV column of formats.md: "end_date"), so that an
+// import can say "FILE:LINE: end_date: ..." of a service's refusal too. None: the whole record.
 struct Error
 {
     QString message;
+    const char *field = nullptr; // a string literal
 };
 
 inline Error fail(QString message)
 {
     return Error{std::move(message)};
+}
+
+// An error about one input of a record.
+inline Error failIn(const char *field, QString message)
+{
+    return Error{std::move(message), field};
 }
 
 // Value or error. Core returns these instead of throwing, so callers (GUI, CLI, Qt slots) decide
@@ -24,7 +33,7 @@ template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.message)) {}
+    Result(Error error) : m_error(std::move(error)) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -34,11 +43,13 @@ public:
     const T &operator*() const { return *m_value; }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
-    const QString &error() const { return m_error; }
+    const QString &error() const { return m_error.message; }
+    // The error with the input it is about, to pass on as it is.
+    const Error &failure() const { return m_error; }
 
 private:
     std::optional<T> m_value;
-    QString m_error;
+    Error m_error;
 };
 
 // Success or error, for operations without a value.
@@ -46,15 +57,16 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error.message)), m_failed(true) {}
+    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
     static Status success() { return {}; }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const QString &error() const { return m_error; }
+    const QString &error() const { return m_error.message; }
+    const Error &failure() const { return m_error; }
 
 private:
-    QString m_error;
+    Error m_error;
     bool m_failed = false;
 };
 

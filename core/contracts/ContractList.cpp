@@ -29,7 +29,7 @@ Result<QList<ContractSummary>> contractList(QSqlDatabase &db)
                                         "v.exclusivity_end, v.id ") +
                       contractsInListOrder());
     if (Status s = q.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     QList<ContractSummary> out;
     if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM contracts")))
         out.reserve(n->toLongLong());
@@ -59,16 +59,16 @@ Result<QList<ContractSummary>> contractList(QSqlDatabase &db)
         out.append(std::move(s));
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     SqliteStatement c("SELECT version_id, name FROM contract_version_competitors ORDER BY version_id, position");
     if (Status s = c.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     read = forEachRow(c, [&] {
         if (auto at = byVersion.constFind(c.int64(0)); at != byVersion.constEnd())
             out[*at].competitors << shared(c.text(1));
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     return out;
 }
 

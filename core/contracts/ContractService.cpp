@@ -51,17 +51,17 @@ Status writeLists(Transaction &tx, qint64 versionId, const ContractTerms &t)
     for (const char *clear : {"DELETE FROM contract_version_competitors WHERE version_id = ?",
                               "DELETE FROM contract_version_usage_channels WHERE version_id = ?"})
         if (auto q = sql::run(tx.db(), QString::fromLatin1(clear), {versionId}); !q)
-            return fail(q.error());
+            return q.failure();
     for (int i = 0; i < t.competitors.size(); ++i)
         if (auto q = sql::run(tx.db(), QStringLiteral("INSERT INTO contract_version_competitors VALUES (?, ?, ?, ?)"),
                               {versionId, i, t.competitors.at(i).trimmed(), nameKey(t.competitors.at(i))});
             !q)
-            return fail(q.error());
+            return q.failure();
     for (const QString &channel : t.usageChannels)
         if (auto q = sql::run(tx.db(), QStringLiteral("INSERT INTO contract_version_usage_channels VALUES (?, ?)"),
                               {versionId, channel.trimmed().toLower()});
             !q)
-            return fail(q.error());
+            return q.failure();
     return {};
 }
 
@@ -75,10 +75,10 @@ Result<qint64> insertVersion(Transaction &tx, qint64 contractId, int version, co
                         .arg(QLatin1String(VersionColumns), marks.join(QStringLiteral(", "))),
                     values);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const qint64 id = q.value();
     if (Status s = writeLists(tx, id, t); !s)
-        return fail(s.error());
+        return s.failure();
     return id;
 }
 
@@ -157,23 +157,26 @@ bool ContractService::canMove(ContractStatus from, ContractStatus to)
 Status ContractService::validate(const ContractTerms &t, const QString &currency)
 {
     if (t.exclusivityEnd.isValid() && t.exclusivityStart.isValid() && t.exclusivityEnd < t.exclusivityStart)
-        return fail(Text::tr("the exclusivity ends (%1) before it starts (%2)")
-                        .arg(displayDate(t.exclusivityEnd), displayDate(t.exclusivityStart)));
+        return failIn("exclusivity_end", Text::tr("the exclusivity ends (%1) before it starts (%2)")
+                                             .arg(displayDate(t.exclusivityEnd), displayDate(t.exclusivityStart)));
     if (!t.exclusivityStart.isValid() &&
         (!t.exclusivityCategory.trimmed().isEmpty() || !t.competitors.isEmpty() || t.exclusivityEnd.isValid()))
-        return fail(Text::tr("an exclusivity needs its start date (without one the contract has no exclusivity)"));
+        return failIn("exclusivity_start",
+                      Text::tr("an exclusivity needs its start date (without one the contract has no exclusivity)"));
     if (t.usageEnd.isValid() && t.usageStart.isValid() && t.usageEnd < t.usageStart)
-        return fail(Text::tr("the usage rights end (%1) before they start (%2)")
-                        .arg(displayDate(t.usageEnd), displayDate(t.usageStart)));
+        return failIn("usage_end", Text::tr("the usage rights end (%1) before they start (%2)")
+                                       .arg(displayDate(t.usageEnd), displayDate(t.usageStart)));
     const QStringList known = usageChannelWords();
     for (const QString &c : t.usageChannels)
         if (!known.contains(channelWord(c)))
-            return fail(Text::tr("unknown usage channel '%1': use %2").arg(c, known.join(QStringLiteral(", "))));
+            return failIn("usage_channels",
+                          Text::tr("unknown usage channel '%1': use %2").arg(c, known.join(QStringLiteral(", "))));
     if (t.killFee && t.killFee->currency() != currency)
-        return fail(
+        return failIn(
+            "kill_fee",
             Text::tr("the kill fee is in %1 but the campaign counts in %2").arg(t.killFee->currency(), currency));
     if (t.killFee && t.killFee->isNegative())
-        return fail(Text::tr("the kill fee cannot be negative"));
+        return failIn("kill_fee", Text::tr("the kill fee cannot be negative"));
     return {};
 }
 
@@ -184,7 +187,7 @@ Result<ContractTerms> ContractService::versionTerms(QSqlDatabase &db, qint64 id,
                           .arg(QLatin1String(VersionColumns)),
                       {id, version});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("the contract has no version %1").arg(version));
     const qint64 versionId = q->value(0).toLongLong();
@@ -211,7 +214,7 @@ Result<ContractTerms> ContractService::versionTerms(QSqlDatabase &db, qint64 id,
                                      "ORDER BY position"),
                       {versionId});
     if (!c)
-        return fail(c.error());
+        return c.failure();
     while (c->next())
         t.competitors << c->value(0).toString();
     auto u = sql::run(db,
@@ -219,7 +222,7 @@ Result<ContractTerms> ContractService::versionTerms(QSqlDatabase &db, qint64 id,
                                      "ORDER BY channel"),
                       {versionId});
     if (!u)
-        return fail(u.error());
+        return u.failure();
     while (u->next())
         t.usageChannels << u->value(0).toString();
     return t;
@@ -234,7 +237,7 @@ Result<ContractRecord> ContractService::load(QSqlDatabase &db, qint64 id)
                                      "JOIN campaigns c ON c.id = p.campaign_id WHERE k.id = ?"),
                       {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("the contract no longer exists"));
     ContractRecord r;
@@ -248,7 +251,7 @@ Result<ContractRecord> ContractService::load(QSqlDatabase &db, qint64 id)
     if (r.version > 0) {
         auto terms = versionTerms(db, id, r.version, r.currency);
         if (!terms)
-            return fail(terms.error());
+            return terms.failure();
         r.terms = terms.value();
     }
     return r;
@@ -258,12 +261,12 @@ Result<std::optional<ContractRecord>> ContractService::forParticipant(QSqlDataba
 {
     auto id = sql::scalar(db, QStringLiteral("SELECT id FROM contracts WHERE participant_id = ?"), {participantId});
     if (!id)
-        return fail(id.error());
+        return id.failure();
     if (!id->isValid())
         return std::optional<ContractRecord>();
     auto r = load(db, id->toLongLong());
     if (!r)
-        return fail(r.error());
+        return r.failure();
     return std::optional<ContractRecord>(r.value());
 }
 
@@ -275,12 +278,12 @@ Result<qint64> ContractService::create(Transaction &tx, qint64 participantId, co
                                                "c.id = p.campaign_id WHERE p.id = ?"),
                                 {participantId});
     if (!currency)
-        return fail(currency.error());
+        return currency.failure();
     if (!currency->isValid())
         return fail(Text::tr("the creator no longer takes part in the campaign"));
     const ContractTerms t = normalised(terms);
     if (Status s = validate(t, currency->toString()); !s)
-        return fail(s.error());
+        return s.failure();
     const bool signedOrLater = termsReadOnly(status) && status != ContractStatus::Terminated;
     const QDate signedOn = signedDate.isValid() ? signedDate : (signedOrLater ? on : QDate());
     const QString now = Clock::timestamp();
@@ -295,9 +298,9 @@ Result<qint64> ContractService::create(Transaction &tx, qint64 participantId, co
                         : q.error());
     const qint64 id = q.value();
     if (auto v = insertVersion(tx, id, 1, t); !v)
-        return fail(v.error());
+        return v.failure();
     if (Status s = recordStatus(tx, id, status, on, {}); !s)
-        return fail(s.error());
+        return s.failure();
     tx.touch(QStringLiteral("contracts"));
     return id;
 }
@@ -306,7 +309,7 @@ Result<ContractService::Change> ContractService::changeTerms(Transaction &tx, qi
 {
     auto stored = load(tx.db(), id);
     if (!stored)
-        return fail(stored.error());
+        return stored.failure();
     const ContractTerms t = normalised(terms);
     if (t == stored->terms)
         return Change::Unchanged;
@@ -314,11 +317,11 @@ Result<ContractService::Change> ContractService::changeTerms(Transaction &tx, qi
         return fail(Text::tr("the contract is %1: its terms cannot change (agree a new contract instead)")
                         .arg(wordLabel(stored->status).toLower()));
     if (Status s = validate(t, stored->currency); !s)
-        return fail(s.error());
+        return s.failure();
     auto touched =
         sql::run(tx.db(), QStringLiteral("UPDATE contracts SET updated_at = ? WHERE id = ?"), {Clock::timestamp(), id});
     if (!touched)
-        return fail(touched.error());
+        return touched.failure();
     tx.touch(QStringLiteral("contracts"));
     if (stored->status == ContractStatus::Draft) {
         auto versionId = sql::scalar(tx.db(),
@@ -326,20 +329,20 @@ Result<ContractService::Change> ContractService::changeTerms(Transaction &tx, qi
                                                     "version = ?"),
                                      {id, stored->version});
         if (!versionId)
-            return fail(versionId.error());
+            return versionId.failure();
         QString set;
         for (const QString &column : QString::fromLatin1(VersionColumns).split(QStringLiteral(", ")))
             set += (set.isEmpty() ? QString() : QStringLiteral(", ")) + column + QStringLiteral(" = ?");
         if (auto q = sql::run(tx.db(), QStringLiteral("UPDATE contract_versions SET %1 WHERE id = ?").arg(set),
                               versionValues(t) + QVariantList{versionId.value()});
             !q)
-            return fail(q.error());
+            return q.failure();
         if (Status s = writeLists(tx, versionId->toLongLong(), t); !s)
-            return fail(s.error());
+            return s.failure();
         return Change::Updated;
     }
     if (auto v = insertVersion(tx, id, stored->version + 1, t); !v)
-        return fail(v.error());
+        return v.failure();
     return Change::NewVersion;
 }
 
@@ -348,7 +351,7 @@ Status ContractService::setStatus(Transaction &tx, qint64 id, ContractStatus sta
 {
     auto stored = load(tx.db(), id);
     if (!stored)
-        return fail(stored.error());
+        return stored.failure();
     if (stored->status == status)
         return {};
     if (!canMove(stored->status, status))
@@ -361,7 +364,7 @@ Status ContractService::setStatus(Transaction &tx, qint64 id, ContractStatus sta
                       QStringLiteral("UPDATE contracts SET status = ?, signed_date = ?, updated_at = ? WHERE id = ?"),
                       {wordOf(status), sqlDate(signedOn), Clock::timestamp(), id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("contracts"));
     return recordStatus(tx, id, status, on, note);
 }
@@ -370,13 +373,13 @@ Status ContractService::removeDraft(Transaction &tx, qint64 id)
 {
     auto stored = load(tx.db(), id);
     if (!stored)
-        return fail(stored.error());
+        return stored.failure();
     if (stored->status != ContractStatus::Draft)
         return fail(Text::tr("the contract is %1 and is kept: mark it terminated instead of deleting it")
                         .arg(wordLabel(stored->status).toLower()));
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM contracts WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("contracts"));
     return {};
 }
@@ -386,7 +389,7 @@ Status ContractService::setRightsInUse(Transaction &tx, qint64 id, bool inUse)
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE contracts SET rights_in_use = ?, updated_at = ? WHERE id = ?"),
                       {inUse ? 1 : 0, Clock::timestamp(), id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("contracts"));
     return {};
 }
@@ -399,7 +402,7 @@ Result<QList<ContractService::StatusChange>> ContractService::statusHistory(QSql
                                 "ORDER BY changed_on, id"),
                  {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<StatusChange> out;
     while (q->next())
         out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
@@ -413,7 +416,7 @@ Result<QList<ContractService::VersionInfo>> ContractService::versions(QSqlDataba
                                      "contract_id = ? ORDER BY version"),
                       {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<VersionInfo> out;
     while (q->next())
         out.append({q->value(0).toInt(), dateFromSql(q->value(1)), q->value(2).toLongLong()});

@@ -37,7 +37,7 @@ Result<ContractTable> ContractTable::read(QSqlDatabase &db, const QDate &today)
                                         "v.exclusivity_category, v.exclusivity_start, v.exclusivity_end ") +
                       contractsInListOrder());
     if (Status s = q.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     ContractTable t;
     if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM contracts")))
         t.m_entries.reserve(n->toLongLong());
@@ -80,7 +80,7 @@ Result<ContractTable> ContractTable::read(QSqlDatabase &db, const QDate &today)
         t.m_entries.append(e);
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     return t;
 }
 

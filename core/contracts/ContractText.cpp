@@ -216,7 +216,7 @@ Result<QByteArray> contractTemplateJson(QSqlDatabase &db, const QString &name, C
 {
     auto object = templateJson(db, name, language);
     if (!object)
-        return fail(object.error());
+        return object.failure();
     return QJsonDocument(object.value()).toJson(QJsonDocument::Indented);
 }
 
@@ -266,7 +266,7 @@ Result<QString> saveContractTemplate(Workspace &ws, const QByteArray &json)
     if (Status s = settings::setValue(ws, QStringLiteral("contract.template.%1.%2").arg(name, wordOf(*language)),
                                       QString::fromUtf8(QJsonDocument(t).toJson(QJsonDocument::Compact)));
         !s)
-        return fail(s.error());
+        return s.failure();
     return name;
 }
 
@@ -289,7 +289,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     const QString templateName = terms.templateName.isEmpty() ? QStringLiteral("standard") : terms.templateName;
     auto tmpl = templateJson(db, templateName, l);
     if (!tmpl)
-        return fail(tmpl.error());
+        return tmpl.failure();
     auto who = sql::run(
         db,
         QStringLiteral(
@@ -301,7 +301,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
             "JOIN creators cr ON cr.id = p.creator_id WHERE p.id = ?"),
         {participantId});
     if (!who)
-        return fail(who.error());
+        return who.failure();
     if (!who->next())
         return fail(Text::tr("the creator no longer takes part in the campaign"));
     const qint64 creatorId = who->value(2).toLongLong();
@@ -312,7 +312,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     };
     auto campaign = CampaignService(ws).load(who->value(1).toLongLong());
     if (!campaign)
-        return fail(campaign.error());
+        return campaign.failure();
     const CampaignInput &c = campaign.value();
     const OwnParty party = ownParty(db);
 

@@ -155,7 +155,7 @@ Status Checker::loadBrandCompetitors(QSqlDatabase &db)
 {
     auto b = sql::run(db, QStringLiteral("SELECT brand_id, name_key FROM brand_competitors"));
     if (!b)
-        return fail(b.error());
+        return b.failure();
     while (b->next())
         m_brandCompetitors[b->value(0).toLongLong()].insert(b->value(1).toString());
     return {};
@@ -172,14 +172,14 @@ Result<QList<Part>> Checker::parts(QSqlDatabase &db, Of of, const QString &where
               "b.category FROM campaigns c JOIN brands b ON b.id = c.brand_id ";
     SqliteStatement q(from + where.toUtf8());
     if (Status s = start(q, db, params); !s)
-        return fail(s.error());
+        return s.failure();
     QList<Part> parts;
     Status read = forEachRow(q, [&] {
         parts.append({q.int64(0), q.int64(1), q.text(2), isoDay(q, 3), isoDay(q, 4), q.int64(5), q.text(6), q.text(7),
                       q.text(8)});
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     return parts;
 }
 
@@ -253,7 +253,7 @@ Result<QList<ExclusivityConflict>> conflictsAmong(Checker &checker, QSqlDatabase
     }
     auto parts = checker.parts(db, Checker::Of::Participants, where, params);
     if (!parts)
-        return fail(parts.error());
+        return parts.failure();
     QHash<qint64, QList<const Part *>> byCreator;
     for (const Part &p : std::as_const(parts.value()))
         byCreator[p.creatorId] << &p;
@@ -276,7 +276,7 @@ Result<QList<ExclusivityConflict>> exclusivityConflicts(QSqlDatabase &db, const 
                                       {isoDate(asOf)})
                        : checker.load(db, {}, {});
     if (!loaded)
-        return fail(loaded.error());
+        return loaded.failure();
     return conflictsAmong(checker, db, asOf);
 }
 
@@ -284,7 +284,7 @@ Result<QList<ExclusivityConflict>> conflictsOfContract(QSqlDatabase &db, qint64 
 {
     Checker checker;
     if (Status s = checker.load(db, QStringLiteral("AND k.id = ?"), {contractId}); !s)
-        return fail(s.error());
+        return s.failure();
     return conflictsAmong(checker, db, QDate());
 }
 
@@ -292,13 +292,13 @@ Result<QList<ExclusivityConflict>> conflictsIfJoining(QSqlDatabase &db, qint64 c
 {
     Checker checker;
     if (Status s = checker.load(db, QStringLiteral("AND p.creator_id = ?"), {creatorId}); !s)
-        return fail(s.error());
+        return s.failure();
     QList<ExclusivityConflict> found;
     if (checker.exclusives.isEmpty())
         return found;
     auto joining = checker.parts(db, Checker::Of::Campaigns, QStringLiteral("WHERE c.id = ?"), {campaignId});
     if (!joining)
-        return fail(joining.error());
+        return joining.failure();
     for (Part p : std::as_const(joining.value())) {
         p.creatorId = creatorId; // the participation being considered
         for (const Exclusive &e : std::as_const(checker.exclusives))
@@ -322,7 +322,7 @@ Result<QList<ExclusivityConflict>> conflictsOfTerms(QSqlDatabase &db, qint64 par
                                        "b.id = c.brand_id JOIN creators cr ON cr.id = p.creator_id WHERE p.id = ?"),
                         {participantId});
     if (!who)
-        return fail(who.error());
+        return who.failure();
     if (!who->next())
         return found;
     Exclusive e;
@@ -343,11 +343,11 @@ Result<QList<ExclusivityConflict>> conflictsOfTerms(QSqlDatabase &db, qint64 par
     e.end = end;
     Checker checker;
     if (Status s = checker.loadBrandCompetitors(db); !s)
-        return fail(s.error());
+        return s.failure();
     auto parts = checker.parts(db, Checker::Of::Participants,
                                QString::fromLatin1(TakingPart) + QStringLiteral("AND p.creator_id = ?"), {e.creatorId});
     if (!parts)
-        return fail(parts.error());
+        return parts.failure();
     for (const Part &p : std::as_const(parts.value()))
         if (auto c = checker.check(e, p))
             found << *c;
@@ -475,7 +475,7 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
     // by SQLite sorting every joined row (the large demo's 9,050 alerts: 80 -> 50-60 ms).
     SqliteStatement q(QByteArray(AlertColumns) + VersionsToCreators + AlertJoins + RightsNeedingALook);
     if (Status s = q.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     q.bind(1, asOf);
     q.bind(2, asOf.addDays(std::max(expiringDays, 0)));
     QList<RightsAlert> alerts;
@@ -489,7 +489,7 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
         }
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     if (alerts.isEmpty())
         return alerts;
     QList<qsizetype> order(alerts.size());
@@ -503,13 +503,13 @@ Result<QList<RightsAlert>> rightsAlerts(QSqlDatabase &db, const QDate &asOf, int
     const IdPositions byVersion(orderedVersions);
     SqliteStatement ch("SELECT version_id, channel FROM contract_version_usage_channels ORDER BY version_id, channel");
     if (Status s = ch.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     read = forEachRow(ch, [&] {
         if (const qsizetype at = byVersion.at(ch.int64(0)); at >= 0)
             alerts[at].channels << ch.text(1);
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     return alerts;
 }
 
@@ -521,7 +521,7 @@ Result<RightsAlertsHead> firstRightsAlerts(QSqlDatabase &db, const QDate &asOf, 
     SqliteStatement q(QByteArray("SELECT k.id, v.usage_end, k.rights_in_use, v.id, cr.name_key ") + VersionsToCreators +
                       "JOIN creators cr ON cr.id = p.creator_id " + RightsNeedingALook);
     if (Status s = q.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     q.bind(1, asOf);
     q.bind(2, asOf.addDays(std::max(expiringDays, 0)));
     struct Found
@@ -543,7 +543,7 @@ Result<RightsAlertsHead> firstRightsAlerts(QSqlDatabase &db, const QDate &asOf, 
         (daysLeft < 0 ? ended : ending) << Found{{end, q.text(4), contract}, q.int64(3)};
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     // The few shown, each read whole by its version: a seek each.
     SqliteStatement one(QByteArray(AlertColumns) + VersionsToCreators + AlertJoins + "WHERE v.id = ?1");
     SqliteStatement ch("SELECT channel FROM contract_version_usage_channels WHERE version_id = ?1 ORDER BY channel");
@@ -554,15 +554,15 @@ Result<RightsAlertsHead> firstRightsAlerts(QSqlDatabase &db, const QDate &asOf, 
         for (qsizetype i = 0; i < shown; ++i) {
             auto row = one.firstRowFor(db, found->at(i).versionId);
             if (!row)
-                return fail(row.error());
+                return row.failure();
             auto alert = row.value() ? alertOf(one, asOf, expiringDays) : std::nullopt;
             if (!alert) // changed by a write between the two reads: the next read after it says
                 continue;
             if (Status s = ch.start(db); !s)
-                return fail(s.error());
+                return s.failure();
             ch.bind(1, found->at(i).versionId);
             if (Status s = forEachRow(ch, [&] { alert->channels << ch.text(0); }); !s)
-                return fail(s.error());
+                return s.failure();
             head.alerts << std::move(*alert);
         }
     }

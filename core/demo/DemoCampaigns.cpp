@@ -180,14 +180,14 @@ Status Generator::campaign(const CampaignPlan &plan)
          m_now,
          m_now});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const qint64 campaignId = q.value();
     ++m_sum.campaigns;
     for (Platform p : plan.platforms)
         if (auto r =
                 sql::run(m_db, QStringLiteral("INSERT INTO campaign_platforms VALUES (?, ?)"), {campaignId, wordOf(p)});
             !r)
-            return fail(r.error());
+            return r.failure();
     int position = 0;
     for (const QString &h : plan.hashtags)
         if (auto r = sql::run(m_db,
@@ -196,7 +196,7 @@ Status Generator::campaign(const CampaignPlan &plan)
                               {campaignId, position++, h, h.toCaseFolded(),
                                position == 1 ? QStringLiteral("brand") : QStringLiteral("campaign")});
             !r)
-            return fail(r.error());
+            return r.failure();
     const QString mention = handleFor(brand.name, Platform::TikTok) + QStringLiteral(".id");
     if (auto r = sql::run(
             m_db,
@@ -204,7 +204,7 @@ Status Generator::campaign(const CampaignPlan &plan)
                 "INSERT INTO campaign_tags (campaign_id, kind, position, tag, tag_key) VALUES (?, 'mention', 0, ?, ?)"),
             {campaignId, mention, mention});
         !r)
-        return fail(r.error());
+        return r.failure();
 
     Inserter participant(
         m_db,
@@ -266,7 +266,7 @@ Status Generator::campaign(const CampaignPlan &plan)
                                 points ? QVariant(1'000) : QVariant(), deposit > 0 ? QVariant(deposit) : QVariant(),
                                 m_now, m_now});
         if (!pid)
-            return fail(pid.error());
+            return pid.failure();
         ++m_sum.participants;
         if (status == ParticipantStatus::Declined || status == ParticipantStatus::Invited ||
             status == ParticipantStatus::Cancelled)
@@ -313,13 +313,13 @@ Status Generator::campaign(const CampaignPlan &plan)
                                     isoDate(due), wordOf(dstatus), revisions, url, normalizePostUrl(url),
                                     posted.isValid() ? QVariant(isoDate(posted)) : QVariant(), caption, m_now, m_now});
             if (!did)
-                return fail(did.error());
+                return did.failure();
             ++m_sum.deliverables;
             if (!posted.isValid())
                 continue;
             auto postId = post({pid.value(), wordOf(account.platform), url, normalizePostUrl(url), isoDate(posted)});
             if (!postId)
-                return fail(postId.error());
+                return postId.failure();
             if (Status s = metrics(postId.value(), account.followers, posted, plan, 0.6 + m_rng.unit() * 0.8); !s)
                 return s;
         }
@@ -407,7 +407,7 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
                           signedOne ? QVariant(isoDate(std::min(start.addDays(-7), m_today))) : QVariant(),
                           int(signedOne && m_rng.chance(0.5)), m_now, m_now});
     if (!k)
-        return fail(k.error());
+        return k.failure();
     const qint64 contractId = k.value();
     // Its last status a week before the campaign, but never after today (a contract of a campaign
     // still to come was sent some days ago, spread by id); drafted a week before that, so the draft,
@@ -417,7 +417,7 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
     if (auto r =
             sql::run(m_db, QStringLiteral("UPDATE contracts SET created_at = ? WHERE id = ?"), {drafted, contractId});
         !r)
-        return fail(r.error());
+        return r.failure();
     const Brand &brand = m_brands.at(plan.brand);
     const bool exclusive = m_rng.chance(0.4);
     auto v = sql::insert(
@@ -434,7 +434,7 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
          isoDate(end.addDays(int(m_rng.range(30, 180)))), int(m_rng.chance(0.3)), fee / 4,
          plan.currency == QLatin1String("USD") ? QStringLiteral("Singapore") : QStringLiteral("Indonesia"), drafted});
     if (!v)
-        return fail(v.error());
+        return v.failure();
     const qint64 versionId = v.value();
     if (exclusive) {
         int position = 0;
@@ -442,19 +442,19 @@ Status Generator::contract(qint64 participantId, const CampaignPlan &plan, const
             if (auto r = sql::run(m_db, QStringLiteral("INSERT INTO contract_version_competitors VALUES (?, ?, ?, ?)"),
                                   {versionId, position++, c, nameKey(c)});
                 !r)
-                return fail(r.error());
+                return r.failure();
     }
     for (Platform p : plan.platforms)
         if (auto r = sql::run(m_db, QStringLiteral("INSERT INTO contract_version_usage_channels VALUES (?, ?)"),
                               {versionId, wordOf(p)});
             !r)
-            return fail(r.error());
+            return r.failure();
     if (auto r = sql::run(
             m_db,
             QStringLiteral("INSERT INTO contract_status_changes (contract_id, status, changed_on) VALUES (?, ?, ?)"),
             {contractId, wordOf(status), isoDate(changed)});
         !r)
-        return fail(r.error());
+        return r.failure();
     ++m_sum.contracts;
     return {};
 }

@@ -21,7 +21,7 @@ Status Generator::followups()
                                                 "JOIN brands b ON b.id = c.brand_id "
                                                 "WHERE p.status IN ('invited', 'negotiating') ORDER BY p.id"));
     if (!offers)
-        return fail(offers.error());
+        return offers.failure();
     const auto add = [&](const QVariantList &about, int dueOffset, const QString &note,
                          const QVariant &manager) -> Status {
         const QDate due = m_today.addDays(dueOffset);
@@ -73,7 +73,7 @@ Status Generator::followups()
     auto revisions =
         sql::run(m_db, QStringLiteral("SELECT id FROM deliverables WHERE status = 'revision_requested' ORDER BY id"));
     if (!revisions)
-        return fail(revisions.error());
+        return revisions.failure();
     Inserter feedback(m_db,
                       QStringLiteral("INSERT INTO deliverable_feedback (deliverable_id, created_at, author, body) "
                                      "VALUES (?, ?, '', ?)"));
@@ -83,7 +83,7 @@ Status Generator::followups()
         const qint64 id = revisions->value(0).toLongLong();
         const QString asked = m_today.addDays(-(id % 6)).toString(Qt::ISODate) + QStringLiteral("T09:00:00Z");
         if (auto r = feedback({id, asked, body}); !r)
-            return fail(r.error());
+            return r.failure();
     }
     return {};
 }

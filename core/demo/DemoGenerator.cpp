@@ -136,12 +136,12 @@ Status Generator::brands()
         const QString email = QStringLiteral("marketing@%1.example").arg(handleFor(b.name, Platform::TikTok));
         auto id = brand({b.name, nameKey(b.name), b.category, email, QString(), m_now, m_now});
         if (!id)
-            return fail(id.error());
+            return id.failure();
         b.id = id.value();
         int position = 0;
         for (const QString &c : std::as_const(b.competitors))
             if (auto r = competitor({b.id, position++, c, nameKey(c)}); !r)
-                return fail(r.error());
+                return r.failure();
     }
     m_sum.brands = m_brands.size();
     return {};
@@ -158,7 +158,7 @@ Status Generator::managers()
                               (m_agency ? QStringLiteral("@agency.example") : QStringLiteral("@talent.example"));
         auto id = manager({name, nameKey(name), email, m_now, m_now});
         if (!id)
-            return fail(id.error());
+            return id.failure();
         m_managers << id.value();
     }
     return {};
@@ -229,13 +229,13 @@ Status Generator::creators()
                            niche, country, handleFor(name, Platform::Instagram) + QStringLiteral("@mail.example"),
                            phone, managerId, QString(), m_now, m_now});
         if (!id)
-            return fail(id.error());
+            return id.failure();
         c.id = id.value();
         if (auto r = tag({c.id, niche, niche}); !r)
-            return fail(r.error());
+            return r.failure();
         if (m_rng.chance(0.3))
             if (auto r = tag({c.id, QStringLiteral("halal"), QStringLiteral("halal")}); !r)
-                return fail(r.error());
+                return r.failure();
 
         double roll = m_rng.unit();
         int tier = 0;
@@ -257,7 +257,7 @@ Status Generator::creators()
                 a.followers = std::max<qint64>(300, qint64(double(a.followers) * (0.05 + m_rng.unit() * 0.6)));
             auto aid = account({c.id, wordOf(a.platform), a.handle, a.handle.toLower(), m_now});
             if (!aid)
-                return fail(aid.error());
+                return aid.failure();
             a.id = aid.value();
             // Counts growing towards today's (a weekly rate), with the odd dip; one in fifty jumps
             // suspiciously.
@@ -285,7 +285,7 @@ Status Generator::creators()
                                                                              : DeliverableFormat::Reel),
                                        feeFor(a.followers, QStringLiteral("IDR")), QStringLiteral("IDR")});
                         !r)
-                        return fail(r.error());
+                        return r.failure();
         m_creators << c;
         if (i % 250 == 0 && !progress(0.4 * double(i) / count))
             return fail(DemoText::tr("cancelled"));
@@ -297,22 +297,22 @@ Status Generator::creators()
 Result<DemoSummary> Generator::run()
 {
     if (Status s = brands(); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = managers(); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = creators(); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = campaigns(); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = profiles(); !s)
-        return fail(s.error());
+        return s.failure();
     // Every snapshot is written: the summaries are made now, as the commissions read the KPIs.
     if (Status s = summaries::resumeNow(m_tx); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = money(); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = followups(); !s)
-        return fail(s.error());
+        return s.failure();
     for (const char *kind : {"brands", "creators", "followers", "campaigns", "participants", "deliverables",
                              "post_metrics", "contracts", "payments", "invoices", "settings", "managers", "followups"})
         m_tx.touch(QString::fromLatin1(kind));
@@ -328,12 +328,12 @@ Result<DemoSummary> generateDemo(Workspace &ws, const DemoOptions &options)
     if (!tx)
         return fail(tx.error());
     if (Status s = summaries::pauseUntilCommit(tx); !s)
-        return fail(s.error());
+        return s.failure();
     auto held =
         sql::scalar(tx.db(), QStringLiteral("SELECT (SELECT count(*) FROM creators) + (SELECT count(*) FROM brands) + "
                                             "(SELECT count(*) FROM campaigns)"));
     if (!held)
-        return fail(held.error());
+        return held.failure();
     if (held->toLongLong() > 0) {
         if (!options.replace)
             return fail(demo::DemoText::tr(
@@ -343,14 +343,14 @@ Result<DemoSummary> generateDemo(Workspace &ws, const DemoOptions &options)
         // (never deleted otherwise) hold on to brands, and go once their payments have.
         for (const char *table : {"campaigns", "invoices", "brands", "creators", "attachments", "managers"})
             if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !q)
-                return fail(q.error());
+                return q.failure();
     }
     demo::Generator generator(options, ws, tx);
     auto summary = generator.run();
     if (!summary)
         return summary;
     if (Status s = tx.commit(); !s)
-        return fail(s.error());
+        return s.failure();
     return summary;
 }
 
@@ -360,11 +360,11 @@ Status prepareDemoWorkspace(const QString &path)
     options.create = true;
     auto ws = Workspace::open(path, options);
     if (!ws)
-        return fail(ws.error());
+        return ws.failure();
     QSqlDatabase db = ws.value()->db();
     auto creators = sql::scalar(db, QStringLiteral("SELECT count(*) FROM creators"));
     if (!creators)
-        return fail(creators.error());
+        return creators.failure();
     if (creators->toLongLong() > 0)
         return {};
     auto summary = generateDemo(*ws.value(), {});

@@ -89,7 +89,7 @@ Status Generator::moneySettings()
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     for (const auto &[name, value] : values)
         if (auto r = set({QString::fromLatin1(findSettingKey(QString::fromLatin1(name))->storedKey), value}); !r)
-            return fail(r.error());
+            return r.failure();
     return {};
 }
 
@@ -115,7 +115,7 @@ Status Generator::taxProfiles(Rng &rng)
             rate = rates[rng.range(0, 2)];
         }
         if (auto r = update({wordOf(profile), npwp, rate, c.id}); !r)
-            return fail(r.error());
+            return r.failure();
     }
     return {};
 }
@@ -136,7 +136,7 @@ Status Generator::money()
         auto q = sql::run(m_db, QStringLiteral("SELECT c.id, c.name, b.name, c.currency, c.brand_id, c.start_date, "
                                                "c.end_date FROM campaigns c JOIN brands b ON b.id = c.brand_id"));
         if (!q)
-            return fail(q.error());
+            return q.failure();
         while (q->next())
             campaigns.insert(q->value(0).toLongLong(),
                              {q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
@@ -165,7 +165,7 @@ FROM participants p JOIN campaigns c ON c.id = p.campaign_id JOIN creators cr ON
 WHERE p.status IN ('confirmed', 'completed') ORDER BY p.id)"));
         // clang-format on
         if (!q)
-            return fail(q.error());
+            return q.failure();
         while (q->next()) {
             Terms t;
             t.id = q->value(0).toLongLong();
@@ -200,7 +200,7 @@ WHERE p.status IN ('confirmed', 'completed') ORDER BY p.id)"));
             if (!commissions.contains(t.campaignId)) {
                 auto kpis = campaignKpis(m_db, c.name, anchor);
                 if (!kpis)
-                    return fail(kpis.error());
+                    return kpis.failure();
                 QHash<qint64, qint64> &byParticipant = commissions[t.campaignId];
                 for (const CreatorKpis &k : kpis->creators)
                     byParticipant.insert(k.participantId, k.commission);
@@ -219,7 +219,7 @@ WHERE p.status IN ('confirmed', 'completed') ORDER BY p.id)"));
                 continue;
             auto id = insert({t.id, wordOf(kind), wordOf(direction), amount, isoDate(due), QVariant(), m_now, m_now});
             if (!id)
-                return fail(id.error());
+                return id.failure();
             drafted << Drafted{id.value(), t.campaignId, kind, due};
             if (direction == PaymentDirection::Payable)
                 continue;
@@ -229,7 +229,7 @@ WHERE p.status IN ('confirmed', 'completed') ORDER BY p.id)"));
                 if (auto p = insert({t.id, wordOf(kind), wordOf(PaymentDirection::Payable), share, QVariant(),
                                      id.value(), m_now, m_now});
                     !p)
-                    return fail(p.error());
+                    return p.failure();
         }
     }
 
@@ -304,7 +304,7 @@ FROM payments p JOIN participants pt ON pt.id = p.participant_id JOIN campaigns 
 WHERE p.direction = 'receivable')"));
             // clang-format on
             if (!q)
-                return fail(q.error());
+                return q.failure();
             while (q->next())
                 lines.insert(q->value(0).toLongLong(),
                              Line{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
@@ -316,7 +316,7 @@ WHERE p.direction = 'receivable')"));
         {
             auto q = sql::run(m_db, QStringLiteral("SELECT year, max(sequence) FROM invoices GROUP BY year"));
             if (!q)
-                return fail(q.error());
+                return q.failure();
             while (q->next())
                 sequences.insert(q->value(0).toInt(), q->value(1).toInt());
         }
@@ -370,17 +370,17 @@ WHERE p.direction = 'receivable')"));
                     return s;
             auto id = issue(e.ids, issued, std::max(e.due, issued));
             if (!id)
-                return fail(id.error());
+                return id.failure();
             if (e.voidInvoice) {
                 auto number = sql::scalar(m_db, QStringLiteral("SELECT number FROM invoices WHERE id = ?"), {*id});
                 if (!number)
-                    return fail(number.error());
+                    return number.failure();
                 if (auto q = sql::run(m_db, QStringLiteral("UPDATE invoices SET notes = ? WHERE id = ?"),
                                       {QStringLiteral("Issued with the wrong purchase order number; replaced by %1.")
                                            .arg(number->toString()),
                                        e.voidInvoice});
                     !q)
-                    return fail(q.error());
+                    return q.failure();
             }
             if (e.voidLater)
                 events.insert({issued.addDays(rng.range(2, 6)), Event{e.campaignId, e.ids, e.due, false, *id}});
@@ -399,7 +399,7 @@ FROM payments p JOIN participants pt ON pt.id = p.participant_id JOIN campaigns 
 WHERE p.direction = ? AND p.paid_date IS NULL AND p.due_date IS NOT NULL ORDER BY p.id)"), {wordOf(which)});
         // clang-format on
         if (!q)
-            return fail(q.error());
+            return q.failure();
         QList<OpenRow> rows;
         while (q->next())
             rows << OpenRow{q->value(0).toLongLong(),
@@ -424,7 +424,7 @@ WHERE p.direction = ? AND p.paid_date IS NULL AND p.due_date IS NOT NULL ORDER B
             slowBrands.insert(b.id);
     auto terms = openRows(direction);
     if (!terms)
-        return fail(terms.error());
+        return terms.failure();
     // The brand workspace's couple of overdue rows: the two that fell due last, and the odd one more.
     QSet<qint64> held;
     if (!m_agency) {
@@ -450,7 +450,7 @@ WHERE p.direction = ? AND p.paid_date IS NULL AND p.due_date IS NOT NULL ORDER B
                     m_tx, r.id,
                     PayInput{on, Money(part, r.currency), QStringLiteral("transfer"), transferReference(on, r.id)});
                 if (!rest)
-                    return fail(rest.error());
+                    return rest.failure();
                 // The rest follows a few weeks later, unless that is still to come: an open rest
                 // from two years ago is not what an agency's ledger looks like.
                 const QDate later = on.addDays(rng.range(20, 60));
@@ -459,21 +459,21 @@ WHERE p.direction = ? AND p.paid_date IS NULL AND p.due_date IS NOT NULL ORDER B
                                                 PayInput{later, std::nullopt, QStringLiteral("transfer"),
                                                          transferReference(later, rest.value())});
                         !done)
-                        return fail(done.error());
+                        return done.failure();
                 continue;
             }
         }
         const qint64 withheld = withholdingFor(r.kind, direction, r.amount, r.currency, r.payee, settings);
         if (auto q = paid({isoDate(on), withheld, transferReference(on, r.id), m_now, r.id}); !q)
-            return fail(q.error());
+            return q.failure();
         if (direction == PaymentDirection::Receivable)
             if (auto q = payout({isoDate(on.addDays(settings.creatorPayoutDays)), m_now, r.id}); !q)
-                return fail(q.error());
+                return q.failure();
     }
     if (m_agency) {
         auto payables = openRows(PaymentDirection::Payable);
         if (!payables)
-            return fail(payables.error());
+            return payables.failure();
         for (const OpenRow &r : std::as_const(*payables)) {
             const double roll = rng.unit();
             const int late = roll < 0.85   ? int(rng.range(-2, 2))
@@ -485,7 +485,7 @@ WHERE p.direction = ? AND p.paid_date IS NULL AND p.due_date IS NOT NULL ORDER B
             const qint64 withheld =
                 withholdingFor(r.kind, PaymentDirection::Payable, r.amount, r.currency, r.payee, settings);
             if (auto q = paid({isoDate(on), withheld, transferReference(on, r.id), m_now, r.id}); !q)
-                return fail(q.error());
+                return q.failure();
         }
     }
 
@@ -493,7 +493,7 @@ WHERE p.direction = ? AND p.paid_date IS NULL AND p.due_date IS NOT NULL ORDER B
     for (const auto &[count, table] : counts) {
         auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         if (!n)
-            return fail(n.error());
+            return n.failure();
         *count = n->toLongLong();
     }
     return {};

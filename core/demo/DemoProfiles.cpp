@@ -92,7 +92,7 @@ Status Generator::profiles()
             shares.append({QStringLiteral("country"), QStringLiteral("ID"), (10'000 - home) / 2});
         for (const auto &[dimension, bucket, bp] : shares)
             if (auto r = share({c.id, dimension, bucket, std::max(bp, 100), asOf}); !r)
-                return fail(r.error());
+                return r.failure();
         if (!m_rng.chance(0.6))
             continue;
         for (int q = 1; q <= VettingQuestionCount; ++q) {
@@ -105,7 +105,7 @@ Status Generator::profiles()
                                        : q == PlatformsQuestion ? platformsAnswer(c.accounts)
                                                                 : std::pair{answersTo(q).at(good ? 0 : 1), drawn};
             if (auto r = answer({c.id, q, text, score, asOf}); !r)
-                return fail(r.error());
+                return r.failure();
         }
     }
     return {};

@@ -80,7 +80,7 @@ Status readDeliverables(QSqlDatabase &db, qint64 managerId, QList<Event> &events
                           QLatin1String(MineCreator),
                       {managerId, managerId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         Event e;
         e.kind = DeliverableDue;
@@ -111,7 +111,7 @@ Status readPostings(QSqlDatabase &db, qint64 managerId, QList<Event> &events)
                           QLatin1String(MineCreator),
                       {managerId, managerId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         Event e;
         e.kind = DeliverablePosted;
@@ -147,7 +147,7 @@ Status readPayments(QSqlDatabase &db, qint64 managerId, QList<Event> &events)
                           QLatin1String(MineCreator),
                       {managerId, managerId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         Event e;
         e.kind = PaymentDue;
@@ -195,7 +195,7 @@ Status readFollowups(QSqlDatabase &db, qint64 managerId, QList<Event> &events)
     filter.managerId = managerId;
     auto list = FollowupService::list(db, filter); // one query
     if (!list)
-        return fail(list.error());
+        return list.failure();
     for (const Followup &f : list.value()) {
         Event e;
         e.kind = FollowupDue;
@@ -328,7 +328,7 @@ Result<QByteArray> calendarIcs(QSqlDatabase &db, qint64 managerId, const QDateTi
     QList<Event> events;
     for (auto read : {readDeliverables, readPostings, readPayments, readFollowups})
         if (Status s = read(db, managerId, events); !s)
-            return fail(s.error());
+            return s.failure();
     std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         return std::tie(a.day, a.kind, a.id) < std::tie(b.day, b.kind, b.id);
     });
@@ -370,11 +370,11 @@ Result<QByteArray> calendarIcs(QSqlDatabase &db, qint64 managerId, const QDateTi
 Result<int> writeCalendarFile(Workspace &ws, qint64 managerId, const QString &path)
 {
     if (Status s = checkOutputPath(path, ws.path()); !s)
-        return fail(s.error());
+        return s.failure();
     QSqlDatabase db = ws.db();
     auto ics = calendarIcs(db, managerId, Clock::nowUtc());
     if (!ics)
-        return fail(ics.error());
+        return ics.failure();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(Text::tr("cannot write %1: %2").arg(path, file.errorString()));

@@ -239,10 +239,10 @@ Result<DealProgress> readProgress(QSqlDatabase &db, const DealFilter &filter, in
     DealProgress progress;
     SqliteStatement filtered("SELECT p.id FROM " + scope.participants());
     if (Status s = scope.start(filtered, db); !s)
-        return fail(s.error());
+        return s.failure();
     QList<qint64> ids;
     if (Status s = forEachRow(filtered, [&] { ids << filtered.int64(0); }); !s)
-        return fail(s.error());
+        return s.failure();
     progress.at = IdPositions(ids);
     progress.of.resize(ids.size());
     Progress *const first = progress.of.data();
@@ -256,7 +256,7 @@ Result<DealProgress> readProgress(QSqlDatabase &db, const DealFilter &filter, in
     SqliteStatement made("SELECT d.participant_id, d.status, d.due_date, d.id, d.title FROM deliverables d WHERE " +
                          scope.on("d.participant_id"));
     if (Status s = scope.start(made, db); !s)
-        return fail(s.error());
+        return s.failure();
     Status read = forEachRow(made, [&] {
         Progress *found = progressOf(made.int64(0));
         if (!found)
@@ -276,7 +276,7 @@ Result<DealProgress> readProgress(QSqlDatabase &db, const DealFilter &filter, in
         }
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
 
     // Payments: receivables and payables, paid as of today, on an invoice that is not void (voiding
     // clears the link; a link to a void one is not trusted either), and the first open one by due
@@ -285,14 +285,14 @@ Result<DealProgress> readProgress(QSqlDatabase &db, const DealFilter &filter, in
     QSet<qint64> voidInvoices;
     SqliteStatement voided("SELECT id FROM invoices WHERE status = 'void'");
     if (Status s = voided.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     if (read = forEachRow(voided, [&] { voidInvoices.insert(voided.int64(0)); }); !read)
-        return fail(read.error());
+        return read.failure();
     SqliteStatement money("SELECT pay.participant_id, pay.direction, pay.paid_date, pay.due_date, pay.id, pay.kind, "
                           "coalesce(pay.invoice_id, 0) FROM payments pay WHERE " +
                           scope.on("pay.participant_id"));
     if (Status s = scope.start(money, db); !s)
-        return fail(s.error());
+        return s.failure();
     read = forEachRow(money, [&] {
         Progress *found = progressOf(money.int64(0));
         if (!found)
@@ -317,7 +317,7 @@ Result<DealProgress> readProgress(QSqlDatabase &db, const DealFilter &filter, in
             n = {due, money.int64(4), storedWord(money.utf8(5), PaymentKind::Other), direction};
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     return progress;
 }
 
@@ -342,14 +342,14 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
         beside, [filter, todayKey](QSqlDatabase &besideDb) { return readProgress(besideDb, filter, todayKey); });
     Names names;
     if (Status s = names.read(db, filter.creatorId ? &scope : nullptr); !s)
-        return fail(s.error());
+        return s.failure();
 
     SqliteStatement q("SELECT p.id, p.campaign_id, p.creator_id, p.status, coalesce(p.fee_minor, 0), "
                       "coalesce(p.points, 0), coalesce(p.point_value_minor, 0), coalesce(p.commission_rate_bp, 0) "
                       "FROM " +
                       scope.participants() + " ORDER BY p.id");
     if (Status s = scope.start(q, db); !s)
-        return fail(s.error());
+        return s.failure();
     QList<Deal> out;
     QList<qint64> commissionBp, participantIds;
     // Sized up front: growing lists of 20,000 deals copies them several times (one creator's few
@@ -372,7 +372,7 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
         out.append(std::move(d));
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
     const IdPositions index(participantIds);
     participantIds = {};
     const auto at = [&](qint64 participantId) -> Deal * {
@@ -393,18 +393,18 @@ Result<QList<Deal>> deals(QSqlDatabase &db, const DealFilter &filter, const QDat
                             "WHERE po.participant_id IN (SELECT p.id FROM " +
                             scope.participants() + " AND p.commission_rate_bp > 0) GROUP BY po.participant_id");
     if (Status s = scope.start(revenue, db, 2); !s)
-        return fail(s.error());
+        return s.failure();
     revenue.bind(1, isoDate(today));
     read = forEachRow(revenue, [&] {
         if (Deal *d = at(revenue.int64(0)))
             d->grossMinor += percentOf(revenue.int64(1), commissionBp.at(d - out.data()));
     });
     if (!read)
-        return fail(read.error());
+        return read.failure();
 
     auto progress = progressRead.take(db);
     if (!progress)
-        return fail(progress.error());
+        return progress.failure();
     const QString dueText = Text::tr("%1 due"); // translated once, not per deal
     const Progress none;
     // "Fee to collect", "Deposit to pay": a handful of texts, made once and shared by the deals.
@@ -480,7 +480,7 @@ Status moveDeal(Transaction &tx, qint64 participantId, DealStage target)
     auto current =
         sql::scalar(tx.db(), QStringLiteral("SELECT status FROM participants WHERE id = ?"), {participantId});
     if (!current)
-        return fail(current.error());
+        return current.failure();
     if (!current->isValid())
         return fail(Text::tr("the deal no longer exists"));
     const ParticipantStatus was = wordFrom<ParticipantStatus>(current->toString()).value_or(ParticipantStatus::Invited);
@@ -514,7 +514,7 @@ Status moveDeal(Transaction &tx, qint64 participantId, DealStage target)
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE participants SET status = ?, updated_at = ? WHERE id = ?"),
                       {wordOf(to), Clock::timestamp(), participantId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("participants"), participantId);
     return {};
 }

@@ -67,19 +67,19 @@ Status FollowupService::validate(QSqlDatabase &db, const FollowupInput &in)
     auto exists = sql::scalar(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(tableOf(in.about))),
                               {in.recordId});
     if (!exists)
-        return fail(exists.error());
+        return exists.failure();
     if (!exists->isValid())
         return fail(tr("the %1 this follow-up is about no longer exists").arg(wordLabel(in.about).toLower()));
     if (!in.due.isValid())
-        return fail(tr("give the day to follow up on"));
+        return failIn("due_date", tr("give the day to follow up on"));
     if (in.note.trimmed().isEmpty())
-        return fail(tr("say what to follow up on: the note is empty"));
+        return failIn("note", tr("say what to follow up on: the note is empty"));
     if (Status s = checkText(in.note, tr("note"), 2'000); !s)
-        return s;
+        return failIn("note", s.error());
     if (in.managerId) {
         auto manager = sql::scalar(db, QStringLiteral("SELECT 1 FROM managers WHERE id = ?"), {*in.managerId});
         if (!manager)
-            return fail(manager.error());
+            return manager.failure();
         if (!manager->isValid())
             return fail(tr("the manager of this follow-up no longer exists"));
     }
@@ -89,7 +89,7 @@ Status FollowupService::validate(QSqlDatabase &db, const FollowupInput &in)
 Result<qint64> FollowupService::insert(Transaction &tx, const FollowupInput &in)
 {
     if (Status s = validate(tx.db(), in); !s)
-        return fail(s.error());
+        return s.failure();
     const QString now = Clock::timestamp();
     auto q = sql::insert(tx.db(),
                          QStringLiteral("INSERT INTO followups (creator_id, brand_id, campaign_id, participant_id, "
@@ -98,7 +98,7 @@ Result<qint64> FollowupService::insert(Transaction &tx, const FollowupInput &in)
                          recordColumns(in) + QVariantList{dateValue(in.due), in.note.trimmed(), dateValue(in.doneOn),
                                                           sql::optional(in.managerId), now, now});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("followups"));
     return q.value();
 }
@@ -114,7 +114,7 @@ Status FollowupService::change(Transaction &tx, qint64 id, const FollowupInput &
                       recordColumns(in) + QVariantList{dateValue(in.due), in.note.trimmed(), dateValue(in.doneOn),
                                                        sql::optional(in.managerId), Clock::timestamp(), id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return fail(tr("the follow-up no longer exists"));
     tx.touch(QStringLiteral("followups"));
@@ -136,7 +136,7 @@ Status FollowupService::setDone(Transaction &tx, qint64 id, const QDate &day)
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE followups SET done_on = ?, updated_at = ? WHERE id = ?"),
                       {dateValue(day), Clock::timestamp(), id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return fail(tr("the follow-up no longer exists"));
     tx.touch(QStringLiteral("followups"));
@@ -146,7 +146,7 @@ Status FollowupService::setDone(Transaction &tx, qint64 id, const QDate &day)
 Status FollowupService::erase(Transaction &tx, qint64 id)
 {
     if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM followups WHERE id = ?"), {id}); !q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("followups"));
     return {};
 }
@@ -167,7 +167,7 @@ Result<FollowupInput> FollowupService::load(QSqlDatabase &db, qint64 id)
     one.id = id;
     auto list = FollowupService::list(db, one);
     if (!list)
-        return fail(list.error());
+        return list.failure();
     if (list->isEmpty())
         return fail(tr("the follow-up no longer exists"));
     return list->first().input;
@@ -222,7 +222,7 @@ Result<QList<Followup>> FollowupService::list(QSqlDatabase &db, const FollowupFi
                           where + QStringLiteral(" ORDER BY f.due_date, f.id"),
                       params);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<Followup> out;
     while (q->next()) {
         Followup f;

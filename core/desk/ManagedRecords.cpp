@@ -9,7 +9,7 @@ Status collect(QSqlDatabase &db, const QString &statement, qint64 managerId, QSe
 {
     auto q = sql::run(db, statement, {managerId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next())
         into.insert(q->value(0).toLongLong());
     return {};
@@ -23,7 +23,7 @@ Result<ManagedIds> managedIds(QSqlDatabase &db, qint64 managerId)
     ids.managerId = managerId;
     if (Status s = collect(db, QStringLiteral("SELECT id FROM creators WHERE manager_id = ?"), managerId, ids.creators);
         !s)
-        return fail(s.error());
+        return s.failure();
     // The participations and their campaigns in one pass (a DISTINCT of the campaigns was a second
     // walk through the same rows: 21-23 of 34 ms at large).
     auto q = sql::run(db,
@@ -31,7 +31,7 @@ Result<ManagedIds> managedIds(QSqlDatabase &db, qint64 managerId)
                                      "c.id = p.creator_id WHERE c.manager_id = ?"),
                       {managerId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         ids.participants.insert(q->value(0).toLongLong());
         ids.campaigns.insert(q->value(1).toLongLong());
@@ -41,7 +41,7 @@ Result<ManagedIds> managedIds(QSqlDatabase &db, qint64 managerId)
                                           "JOIN creators c ON c.id = p.creator_id WHERE c.manager_id = ?"),
                            managerId, ids.contracts);
         !s)
-        return fail(s.error());
+        return s.failure();
     return ids;
 }
 

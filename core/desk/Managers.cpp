@@ -16,7 +16,7 @@ Result<QList<Manager>> ManagerService::list(QSqlDatabase &db)
                                          "(SELECT count(*) FROM creators c WHERE c.manager_id = m.id), m.role "
                                          "FROM managers m ORDER BY m.name_key"));
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<Manager> managers;
     while (q->next())
         managers.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
@@ -56,7 +56,7 @@ Status ManagerService::validate(QSqlDatabase &db, const QString &name, const QSt
     auto other = sql::scalar(db, QStringLiteral("SELECT name FROM managers WHERE name_key = ? AND id <> ?"),
                              {nameKey(name), selfId});
     if (!other)
-        return fail(other.error());
+        return other.failure();
     if (other->isValid())
         return fail(tr("a manager named '%1' already exists; manager names must be unique (ignoring case and spaces)")
                         .arg(other->toString()));
@@ -67,14 +67,14 @@ Result<qint64> ManagerService::add(const QString &name, const QString &email)
 {
     return writeInTransaction(m_ws, [&](Transaction &tx) -> Result<qint64> {
         if (Status s = validate(tx.db(), name, email, 0); !s)
-            return fail(s.error());
+            return s.failure();
         const QString now = Clock::timestamp();
         auto q = sql::insert(tx.db(),
                              QStringLiteral("INSERT INTO managers (name, name_key, email, created_at, updated_at) "
                                             "VALUES (?, ?, ?, ?, ?)"),
                              {cleanName(name), nameKey(name), email.trimmed(), now, now});
         if (!q)
-            return fail(q.error());
+            return q.failure();
         tx.touch(QStringLiteral("managers"));
         return q.value();
     });
@@ -90,7 +90,7 @@ Status ManagerService::update(qint64 id, const QString &name, const QString &ema
                                          "WHERE id = ?"),
                           {cleanName(name), nameKey(name), email.trimmed(), Clock::timestamp(), id});
         if (!q)
-            return fail(q.error());
+            return q.failure();
         if (q->numRowsAffected() != 1)
             return fail(tr("the manager no longer exists"));
         // The roster shows the manager's name.
@@ -105,7 +105,7 @@ Status ManagerService::remove(qint64 id)
     return writeInTransaction(m_ws, [&](Transaction &tx) -> Status {
         auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM managers WHERE id = ?"), {id});
         if (!q)
-            return fail(q.error());
+            return q.failure();
         tx.touch(QStringLiteral("managers"));
         tx.touch(QStringLiteral("creators"));
         return {};
@@ -120,13 +120,13 @@ Result<std::optional<qint64>> ManagerService::idForName(Transaction &tx, const Q
     if (auto id = findByName(tx.db(), clean))
         return id;
     if (Status s = checkName(clean, tr("manager name")); !s)
-        return fail(s.error());
+        return s.failure();
     const QString now = Clock::timestamp();
     auto q = sql::insert(
         tx.db(), QStringLiteral("INSERT INTO managers (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)"),
         {clean, nameKey(clean), now, now});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("managers"));
     return std::optional<qint64>(q.value());
 }

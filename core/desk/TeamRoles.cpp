@@ -24,7 +24,7 @@ Status roleExists(QSqlDatabase &db, const QString &role)
 {
     auto found = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {role});
     if (!found)
-        return fail(found.error());
+        return found.failure();
     if (found->toInt() == 0)
         return fail(Text::tr("the server has no role %1; make it first (createuser --pwprompt %1)").arg(role));
     return {};
@@ -35,7 +35,7 @@ Status grant(QSqlDatabase &db, const char *group, const QString &role)
 {
     auto quoted = sql::scalar(db, QStringLiteral("SELECT quote_ident(?)"), {role});
     if (!quoted)
-        return fail(quoted.error());
+        return quoted.failure();
     // Two set-ups at the same moment (two admins, or two workspaces on one server: roles belong to
     // the server) may both add one membership; the later waits for the earlier and then meets its
     // row (unique_violation), the membership there all the same. The savepoint lets this
@@ -63,13 +63,13 @@ Status recordRole(Transaction &tx, const QString &manager, const QString &role)
             Text::tr("the workspace has no manager %1 (managers are listed in Settings, Managers)").arg(manager));
     auto holder = sql::scalar(db, QStringLiteral("SELECT name FROM managers WHERE role = ? AND id <> ?"), {role, *id});
     if (!holder)
-        return fail(holder.error());
+        return holder.failure();
     if (holder->isValid())
         return fail(Text::tr("the role %1 already belongs to the manager %2").arg(role, holder->toString()));
     auto q = sql::run(db, QStringLiteral("UPDATE managers SET role = ?, updated_at = ? WHERE id = ?"),
                       {role, Clock::timestamp(), *id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("managers"));
     return {};
 }
@@ -79,7 +79,7 @@ Result<QList<ManagerSignIn>> signIns(QSqlDatabase &db)
     auto q = sql::run(db, QStringLiteral("SELECT m.name, m.role, EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = "
                                          "m.role) FROM managers m ORDER BY m.name_key"));
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<ManagerSignIn> out;
     while (q->next())
         out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toBool()});
@@ -95,7 +95,7 @@ Status maySetUp(QSqlDatabase &db)
                                          "= session_user WHERE t.schemaname = current_schema() AND t.tablename = "
                                          "'creators'"));
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("the workspace's tables cannot be found; run collabdesk-cli check on it"));
     if (!q->value(2).toBool())
@@ -130,7 +130,7 @@ Status apply(Transaction &tx, const Setup &setup)
             return s;
     auto managers = signIns(db);
     if (!managers)
-        return fail(managers.error());
+        return managers.failure();
     for (const ManagerSignIn &m : std::as_const(managers.value()))
         if (m.roleOnServer)
             if (Status s = grant(db, "collabdesk_manager", m.role); !s)
@@ -150,12 +150,12 @@ Result<QList<ManagerSignIn>> setUp(Workspace &workspace, const Setup &setup)
     if (!tx)
         return fail(tx.error());
     if (Status s = apply(tx, setup); !s)
-        return fail(s.error());
+        return s.failure();
     auto managers = signIns(tx.db());
     if (!managers)
-        return fail(managers.error());
+        return managers.failure();
     if (Status s = tx.commit(); !s)
-        return fail(s.error());
+        return s.failure();
     return managers;
 }
 

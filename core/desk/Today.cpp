@@ -153,7 +153,7 @@ Status Desk::deliverables()
             QLatin1String(StillOn) + QLatin1String(MineOnly),
         QVariantList{isoDate(m_asOf.addDays(7))} + mine());
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const qint64 turnaroundSetting = settings::intValue(m_db, *findSettingKey(u"turnaround_days"));
     while (q->next()) {
         TodayItem it;
@@ -210,7 +210,7 @@ Status Desk::offers()
                           QLatin1String(MineOnly),
                       mine());
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next()) {
         TodayItem it;
         it.section = TodaySection::Offers;
@@ -254,7 +254,7 @@ Status Desk::contracts()
             QLatin1String(StillOn) + QLatin1String(MineOnly),
         mine());
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const QDate chaseBy = m_asOf.addDays(-8);
     while (q->next()) {
         const ContractStatus status = stored(q->value(1), ContractStatus::Draft);
@@ -310,7 +310,7 @@ Status Desk::payments()
             QLatin1String(MineOnly),
         QVariantList{isoDate(m_asOf), isoDate(m_asOf.addDays(7))} + mine());
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const MoneySettings settings = MoneySettings::read(m_db);
     while (q->next()) {
         PaymentTiming timing;
@@ -371,7 +371,7 @@ template <typename Row> Status forIds(QSqlDatabase &db, const QString &statement
         auto q =
             sql::run(db, statement.arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))), params);
         if (!q)
-            return fail(q.error());
+            return q.failure();
         while (q->next())
             row(*q);
     }
@@ -382,7 +382,7 @@ Status Desk::rights()
 {
     auto alerts = rightsAlerts(m_db, m_asOf, settings::defaults(m_db).rightsExpiringDays);
     if (!alerts)
-        return fail(alerts.error());
+        return alerts.failure();
     // Each alert names its participation and the creator's manager, read with it (a second pass over
     // the 21,520 contracts that can have rights took 76 ms at large). The large demo's 9,050 alerts
     // share a handful of channel lists and a few hundred day counts: each text is translated once.
@@ -435,7 +435,7 @@ Status Desk::conflicts()
 {
     auto found = exclusivityConflicts(m_db, m_asOf);
     if (!found)
-        return fail(found.error());
+        return found.failure();
     // The participations that break an exclusivity (so the list can open them), and whose they are.
     struct Part
     {
@@ -499,7 +499,7 @@ Status Desk::followups()
     filter.managerId = m_manager;
     auto list = FollowupService::list(m_db, filter);
     if (!list)
-        return fail(list.error());
+        return list.failure();
     for (const Followup &f : std::as_const(list.value())) {
         TodayItem it;
         it.section = TodaySection::Followups;
@@ -564,7 +564,7 @@ Result<QList<TodaySectionItems>> Desk::run(TodayParts parts)
     for (const auto &[part, read] : reads)
         if (parts & todayPartBit(part))
             if (Status s = (this->*read)(); !s)
-                return fail(s.error());
+                return s.failure();
     for (TodaySectionItems &s : m_sections) {
         sortByUrgency(s.items);
         s.items.squeeze(); // sorted where they grew: the room growing left is given back

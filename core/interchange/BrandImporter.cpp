@@ -21,7 +21,7 @@ public:
         if (id) {
             auto stored = m_brands.load(*id);
             if (!stored) {
-                row.rowError(stored.error());
+                row.refused(stored.failure());
                 return Outcome::Failed;
             }
             in = stored.value();

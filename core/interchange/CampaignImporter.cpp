@@ -29,7 +29,7 @@ public:
         if (id) {
             auto stored = m_campaigns.load(*id);
             if (!stored) {
-                row.rowError(stored.error());
+                row.refused(stored.failure());
                 return Outcome::Failed;
             }
             in = stored.value();

@@ -66,7 +66,7 @@ public:
         const QString currency = m_campaigns.currencyOf(*campaignId);
         auto existing = ContractService::forParticipant(tx.db(), participant->first);
         if (!existing) {
-            row.rowError(existing.error());
+            row.refused(existing.failure());
             return Outcome::Failed;
         }
         ContractTerms t = existing.value() ? existing.value()->terms : ContractTerms{};
@@ -77,7 +77,7 @@ public:
         if (row.failed())
             return Outcome::Failed;
         if (Status s = ContractService::validate(t, currency); !s) {
-            row.rowError(s.error());
+            row.refused(s.failure());
             return Outcome::Failed;
         }
         const QDate today = Clock::today();
@@ -88,7 +88,7 @@ public:
                 if (Status s = ContractService::setRightsInUse(tx, id.value(), true); !s)
                     id = fail(s.error());
             if (!id) {
-                row.rowError(id.error());
+                row.refused(id.failure());
                 return Outcome::Failed;
             }
             m_written.append({id.value(), QStringLiteral("%1:%2").arg(row.file()).arg(row.line())});
@@ -110,7 +110,7 @@ public:
         // Terms first: a draft row that also says "sent" updates the draft, then sends it.
         if (termsChanged)
             if (auto change = ContractService::changeTerms(tx, stored.id, t); !change) {
-                row.rowError(change.error());
+                row.refused(change.failure());
                 return Outcome::Failed;
             }
         if (statusChanged || signedChanged)
@@ -126,7 +126,7 @@ public:
         }
         if (inUseChanged)
             if (Status s = ContractService::setRightsInUse(tx, stored.id, *inUse); !s) {
-                row.rowError(s.error());
+                row.refused(s.failure());
                 return Outcome::Failed;
             }
         m_written.append({stored.id, QStringLiteral("%1:%2").arg(row.file()).arg(row.line())});

@@ -48,7 +48,7 @@ public:
         if (id) {
             auto stored = m_creators.load(*id);
             if (!stored) {
-                row.rowError(stored.error());
+                row.refused(stored.failure());
                 return Outcome::Failed;
             }
             in = stored.value();
@@ -75,14 +75,14 @@ public:
         if (!id) {
             auto inserted = m_creators.insert(tx, in);
             if (!inserted) {
-                row.rowError(inserted.error());
+                row.refused(inserted.failure());
                 return Outcome::Failed;
             }
             creatorId = inserted.value();
             added = true;
         } else if (!sameCreator(before, in)) {
             if (Status s = m_creators.change(tx, creatorId, in); !s) {
-                row.rowError(s.error());
+                row.refused(s.failure());
                 return Outcome::Failed;
             }
             changed = true;
@@ -92,7 +92,7 @@ public:
             sql::run(tx.db(), QStringLiteral("SELECT id, handle FROM accounts WHERE creator_id = ? AND platform = ?"),
                      {creatorId, wordOf(*platform)});
         if (!account) {
-            row.rowError(account.error());
+            row.refused(account.failure());
             return Outcome::Failed;
         }
         qint64 accountId = 0;
@@ -122,7 +122,7 @@ public:
                                                      "ORDER BY snapshot_date DESC LIMIT 1"),
                                       {accountId});
             if (!latest) {
-                row.rowError(latest.error());
+                row.refused(latest.failure());
                 return Outcome::Failed;
             }
             if (latest->isNull() || latest->toLongLong() != *followers) {
@@ -155,7 +155,7 @@ private:
             return Outcome::Unchanged;
         auto stored = TaxProfiles::read(tx.db(), creatorId);
         if (!stored) {
-            row.rowError(stored.error());
+            row.refused(stored.failure());
             return Outcome::Failed;
         }
         CreatorTaxProfile p = stored.value();
@@ -175,7 +175,7 @@ private:
         if (p == stored.value())
             return Outcome::Unchanged;
         if (Status s = TaxProfiles::write(tx, creatorId, p); !s) {
-            row.rowError(s.error());
+            row.refused(s.failure());
             return Outcome::Failed;
         }
         return Outcome::Updated;

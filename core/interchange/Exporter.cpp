@@ -26,11 +26,11 @@ Result<qint64> exportCsv(Workspace &ws, const QString &kindName, const QString &
         return fail(
             Text::tr("cannot export '%1': use one of %2").arg(kindName, recordKindNames().join(QStringLiteral(", "))));
     if (Status s = checkOutputPath(path, ws.path()); !s)
-        return fail(s.error());
+        return s.failure();
     QSqlDatabase db = ws.db();
     auto records = readRecords(db, *kind);
     if (!records)
-        return fail(records.error());
+        return records.failure();
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

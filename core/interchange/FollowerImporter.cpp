@@ -42,7 +42,7 @@ public:
         QSqlDatabase db = tx.db();
         auto account = accountOf(db, nameKey(row.text("creator")), *platform);
         if (!account) {
-            row.rowError(account.error());
+            row.refused(account.failure());
             return Outcome::Failed;
         }
         if (!account.value()) {
@@ -56,14 +56,14 @@ public:
         const qint64 accountId = account.value();
         // The whole row replaces the snapshot of that day.
         if (Status s = m_stored.start(db); !s) {
-            row.rowError(s.error());
+            row.refused(s.failure());
             return Outcome::Failed;
         }
         m_stored.bind(1, accountId);
         m_stored.bind(2, *date);
         auto stored = m_stored.step();
         if (!stored) {
-            row.rowError(stored.error());
+            row.refused(stored.failure());
             return Outcome::Failed;
         }
         const bool exists = stored.value();
@@ -85,12 +85,12 @@ private:
         if (const auto known = m_accounts.constFind(key); known != m_accounts.cend())
             return *known;
         if (Status s = m_account.start(db); !s)
-            return fail(s.error());
+            return s.failure();
         m_account.bind(1, creatorKey);
         m_account.bind(2, wordOf(platform));
         auto found = m_account.step();
         if (!found)
-            return fail(found.error());
+            return found.failure();
         const qint64 id = found.value() ? m_account.int64(0) : 0;
         m_accounts.insert(key, id);
         return id;

@@ -76,7 +76,7 @@ public:
             in.doneOn = done.value_or(false) ? Clock::today() : QDate();
             auto added = m_followups.insert(tx, in);
             if (!added) {
-                row.rowError(added.error());
+                row.refused(added.failure());
                 return Outcome::Failed;
             }
             // A workspace moved by export and import keeps its follow-ups' ids, so importing the
@@ -86,7 +86,7 @@ public:
                     sql::run(tx.db(), QStringLiteral("UPDATE followups SET id = ? WHERE id = ?"), {*id, added.value()});
                 Status moved = q ? sql::idsFollow(tx.db(), "followups") : Status(fail(q.error()));
                 if (!moved) {
-                    row.rowError(moved.error());
+                    row.refused(moved.failure());
                     return Outcome::Failed;
                 }
             }
@@ -112,7 +112,7 @@ public:
         if (same)
             return Outcome::Unchanged;
         if (Status s = m_followups.change(tx, stored->first, in); !s) {
-            row.rowError(s.error());
+            row.refused(s.failure());
             return Outcome::Failed;
         }
         return Outcome::Updated;
@@ -180,7 +180,7 @@ private:
             // `table` is one of three literals above, never text from the file.
             auto id = sql::scalar(tx.db(), QStringLiteral("SELECT id FROM %1 WHERE name_key = ?").arg(table), {key});
             if (!id) {
-                row.rowError(id.error());
+                row.refused(id.failure());
                 return std::nullopt;
             }
             known = cache.insert(key, id->isValid() ? id->toLongLong() : 0);
@@ -199,7 +199,7 @@ private:
                                                 "WHERE c.name_key = ?"),
                                  {nameKey(row.text("campaign"))});
         if (!brand) {
-            row.rowError(brand.error());
+            row.refused(brand.failure());
             return false;
         }
         if (!brand->isValid())
@@ -223,7 +223,7 @@ private:
                                              "note, done_on, manager_id FROM followups WHERE id = ?"),
                               {*id});
             if (!q) {
-                row.rowError(q.error());
+                row.refused(q.failure());
                 return std::nullopt;
             }
             if (!q->next())
@@ -247,7 +247,7 @@ private:
         filter.recordId = in.recordId;
         auto list = FollowupService::list(tx.db(), filter);
         if (!list) {
-            row.rowError(list.error());
+            row.refused(list.failure());
             return std::nullopt;
         }
         for (const Followup &f : list.value())

@@ -95,6 +95,14 @@ void ImportRow::rowError(const QString &message)
     m_errors->append(QStringLiteral("%1:%2: %3").arg(m_file).arg(m_line).arg(oneLine(message)));
 }
 
+void ImportRow::refused(const Error &error)
+{
+    if (error.field && indexOf(error.field) >= 0)
+        this->error(error.field, error.message);
+    else
+        rowError(error.message);
+}
+
 void ImportRow::otherRowError(const QString &message)
 {
     m_failed = true;

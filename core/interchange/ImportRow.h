@@ -2,6 +2,7 @@
 
 #include "Values.h"
 #include "common/Money.h"
+#include "common/Result.h"
 #include "common/Words.h"
 
 #include <QDate>
@@ -69,6 +70,9 @@ public:
     void error(const char *column, const QString &message);
     // Records a problem with the whole row ("FILE:LINE: message").
     void rowError(const QString &message);
+    // Records a service's refusal of the row: under the column it names when this kind has that
+    // column ("FILE:LINE: end_date: ..."), else as the whole row's.
+    void refused(const Error &error);
     // Records a problem found while on this row that names its own place ("FILE:LINE: ...").
     void otherRowError(const QString &message);
     const QString &file() const { return m_file; }

@@ -66,13 +66,13 @@ protected:
             return Outcome::Unchanged;
         if (exists) {
             if (Status s = change(); !s) {
-                row.rowError(s.error());
+                row.refused(s.failure());
                 return Outcome::Failed;
             }
             return Outcome::Updated;
         }
         if (auto added = insert(); !added) {
-            row.rowError(added.error());
+            row.refused(added.failure());
             return Outcome::Failed;
         }
         return Outcome::Added;

@@ -76,7 +76,7 @@ public:
         auto stored =
             sql::scalar(tx.db(), QStringLiteral("SELECT agency_rate_bp FROM participants WHERE id = ?"), {id});
         if (!stored) {
-            row.rowError(stored.error());
+            row.refused(stored.failure());
             return Outcome::Failed;
         }
         if (!stored->isNull() && stored->toLongLong() == *agencyRate)

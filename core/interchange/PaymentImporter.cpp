@@ -80,7 +80,7 @@ public:
             in.id = id.value_or(0); // a workspace moved by export and import keeps its payments' ids
             auto added = m_payments.add(tx, in, PaymentOrigin::Imported);
             if (!added) {
-                row.rowError(added.error());
+                row.refused(added.failure());
                 return Outcome::Failed;
             }
             if (paid && !settle(row, tx, added.value(), *paid))
@@ -119,7 +119,7 @@ public:
             return Outcome::Failed;
         }
         if (Status s = m_payments.update(tx, stored->id, in); !s) {
-            row.rowError(s.error());
+            row.refused(s.failure());
             return Outcome::Failed;
         }
         if (paid && !settle(row, tx, stored->id, *paid))
@@ -150,7 +150,7 @@ private:
                                {in.participantId, wordOf(in.kind), wordOf(in.direction), isoDate(in.due),
                                 in.amount.minor()});
         if (!q) {
-            row.rowError(q.error());
+            row.refused(q.failure());
             return std::nullopt;
         }
         if (!q->next())

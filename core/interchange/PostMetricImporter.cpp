@@ -67,7 +67,7 @@ public:
         if (!m_posts.isNew(post.value())) {
             auto stored = m_posts.snapshot(tx, post.value(), s.date, participant->currency);
             if (!stored) {
-                row.rowError(stored.error());
+                row.refused(stored.failure());
                 return Outcome::Failed;
             }
             if (stored.value() && *stored.value() == s)

@@ -28,7 +28,7 @@ Result<BrandListModel::Rows> BrandListModel::read(QSqlDatabase &db)
                 " (SELECT count(*) FROM campaigns c WHERE c.brand_id = b.id AND c.status IN ('planned', 'active'))"
                 " FROM brands b ORDER BY b.name_key"));
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<Row> rows;
     while (q->next())
         rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),

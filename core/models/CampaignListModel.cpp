@@ -39,7 +39,7 @@ Result<CampaignListModel::Rows> CampaignListModel::read(QSqlDatabase &db)
                          "   WHERE p.campaign_id = c.id)"
                          " FROM campaigns c JOIN brands b ON b.id = c.brand_id ORDER BY c.name_key"));
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<Row> rows;
     while (q->next()) {
         Row r;

@@ -52,7 +52,7 @@ Result<ContractListModel::Rows> ContractListModel::read(QSqlDatabase &db, const 
 {
     auto table = ContractTable::read(db, today);
     if (!table)
-        return fail(table.error());
+        return table.failure();
     // The texts are the cells as shown: a model of its own on this thread formats them.
     ContractListModel shown(nullptr);
     shown.m_rows.table = std::move(table).value();

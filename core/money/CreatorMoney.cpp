@@ -19,7 +19,7 @@ Result<AgencyRates> agencyRatesOf(QSqlDatabase &db, qint64 creatorId, const Mone
                                      "JOIN creators c ON c.id = p.creator_id WHERE p.creator_id = ?"),
                       {creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     AgencyRates rates;
     while (q->next())
         rates.insert(q->value(0).toLongLong(), q->value(1).isNull() ? settings.agencyRateBp : q->value(1).toLongLong());

@@ -35,7 +35,7 @@ Result<QList<CreatorStatement>> creatorStatements(QSqlDatabase &db, const QStrin
     auto who = sql::run(db, QStringLiteral("SELECT id, name, npwp, tax_type FROM creators WHERE name_key = ?"),
                         {nameKey(creator)});
     if (!who)
-        return fail(who.error());
+        return who.failure();
     if (!who->next())
         return fail(StatementText::tr("unknown creator '%1'").arg(cleanName(creator)));
     PaymentFilter filter;

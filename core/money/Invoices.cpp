@@ -53,7 +53,7 @@ Result<QList<Invoice>> invoicesWhere(QSqlDatabase &db, const QString &where, con
                           .arg(QLatin1String(InvoiceColumns), where),
                       params);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<Invoice> out;
     while (q->next())
         out << invoiceFrom(*q);
@@ -68,7 +68,7 @@ Result<Invoice> withLines(QSqlDatabase &db, Invoice invoice)
                                 "FROM invoice_lines WHERE invoice_id = ? ORDER BY position"),
                  {invoice.id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     while (q->next())
         invoice.lines << InvoiceLine{q->value(0).toLongLong(),
                                      q->value(1).toString(),
@@ -120,7 +120,7 @@ WHERE p.participant_id IN (SELECT pt2.id FROM participants pt2 JOIN campaigns c2
 ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brandId, campaignId, campaignId});
     // clang-format on
     if (!open)
-        return fail(open.error());
+        return open.failure();
     QList<InvoiceLine> lines;
     QStringList currencies;
     QList<QString> lineCurrency;
@@ -169,12 +169,12 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
     auto next = sql::scalar(
         tx.db(), QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM invoices WHERE year = ?"), {issued.year()});
     if (!next)
-        return fail(next.error());
+        return next.failure();
     const int sequence = next->toInt();
     const QString number = numberFor(settings.invoicePattern, issued, sequence);
     auto taken = sql::scalar(tx.db(), QStringLiteral("SELECT id FROM invoices WHERE number = ?"), {number});
     if (!taken)
-        return fail(taken.error());
+        return taken.failure();
     if (!taken->isNull())
         return fail(tr("invoice number %1 is taken; put {YYYY} in the invoice pattern in Settings so each year "
                        "counts on its own")
@@ -203,7 +203,7 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
          vat ? settings.vatRateBp : 0, vat, pph23Rate, pph23, settings.companyName, settings.companyAddress,
          settings.companyNpwp, settings.companyBankAccount, Clock::timestamp()});
     if (!insert)
-        return fail(insert.error());
+        return insert.failure();
     const qint64 id = insert.value();
     sql::Statement line(
         QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, payment_id, campaign, creator, "
@@ -215,9 +215,9 @@ ORDER BY c.name_key, cr.name_key, coalesce(p.due_date, '9999'), p.id)"), {*brand
         if (auto q = line.run(
                 tx.db(), {id, i + 1, l.paymentId, l.campaign, l.creator, l.deliverables, wordOf(l.kind), l.amount});
             !q)
-            return fail(q.error());
+            return q.failure();
         if (auto q = mark.run(tx.db(), {id, now, l.paymentId}); !q)
-            return fail(q.error());
+            return q.failure();
         tx.touch(QStringLiteral("payments"), l.paymentId);
     }
     tx.touch(InvoicesKind);
@@ -228,19 +228,19 @@ Status Invoices::voidInvoice(Transaction &tx, qint64 id, const QDate &on)
 {
     auto invoice = readInvoice(tx.db(), id);
     if (!invoice)
-        return fail(invoice.error());
+        return invoice.failure();
     if (invoice->isVoid)
         return fail(tr("invoice %1 is already void").arg(invoice->number));
     if (auto q = sql::run(tx.db(), QStringLiteral("UPDATE invoices SET status = 'void', voided_on = ? WHERE id = ?"),
                           {isoDate(on.isValid() ? on : Clock::today()), id});
         !q)
-        return fail(q.error());
+        return q.failure();
     if (auto q = sql::run(tx.db(),
                           QStringLiteral("UPDATE payments SET invoice_id = NULL, updated_at = ? WHERE "
                                          "invoice_id = ?"),
                           {Clock::timestamp(), id});
         !q)
-        return fail(q.error());
+        return q.failure();
     // The payments its lines name are those it was on (issuing and issuing again set them).
     for (const InvoiceLine &l : invoice->lines)
         tx.touch(QStringLiteral("payments"), l.paymentId);
@@ -252,7 +252,7 @@ Status Invoices::reissue(Transaction &tx, qint64 id)
 {
     auto invoice = readInvoice(tx.db(), id);
     if (!invoice)
-        return fail(invoice.error());
+        return invoice.failure();
     if (!invoice->isVoid)
         return {};
     for (const InvoiceLine &l : invoice->lines) {
@@ -261,7 +261,7 @@ Status Invoices::reissue(Transaction &tx, qint64 id)
                                          "WHERE id = ?"),
                           {l.paymentId});
         if (!q)
-            return fail(q.error());
+            return q.failure();
         if (!l.paymentId || !q->next() || q->value(0).toLongLong() != l.amount || !q->value(1).toBool())
             return fail(tr("invoice %1 cannot be issued again: %2's %3 changed since it was voided")
                             .arg(invoice->number, l.creator, wordLabel(l.kind).toLower()));
@@ -269,12 +269,12 @@ Status Invoices::reissue(Transaction &tx, qint64 id)
     if (auto q = sql::run(tx.db(),
                           QStringLiteral("UPDATE invoices SET status = 'issued', voided_on = NULL WHERE id = ?"), {id});
         !q)
-        return fail(q.error());
+        return q.failure();
     for (const InvoiceLine &l : invoice->lines) {
         if (auto q =
                 sql::run(tx.db(), QStringLiteral("UPDATE payments SET invoice_id = ? WHERE id = ?"), {id, l.paymentId});
             !q)
-            return fail(q.error());
+            return q.failure();
         tx.touch(QStringLiteral("payments"), l.paymentId);
     }
     tx.touch(InvoicesKind);
@@ -285,7 +285,7 @@ Result<Invoice> readInvoice(QSqlDatabase &db, qint64 id)
 {
     auto found = invoicesWhere(db, QStringLiteral("i.id = ?"), {id});
     if (!found)
-        return fail(found.error());
+        return found.failure();
     if (found->isEmpty())
         return fail(Invoices::tr("there is no invoice %1").arg(id));
     return withLines(db, found->first());
@@ -295,7 +295,7 @@ Result<Invoice> readInvoiceByNumber(QSqlDatabase &db, const QString &number)
 {
     auto found = invoicesWhere(db, QStringLiteral("i.number = ?"), {number.trimmed()});
     if (!found)
-        return fail(found.error());
+        return found.failure();
     if (found->isEmpty())
         return fail(Invoices::tr("there is no invoice numbered '%1'; 'collabdesk-cli invoice list' shows them")
                         .arg(number.trimmed()));
@@ -315,7 +315,7 @@ Status checkNotInvoiced(QSqlDatabase &db, qint64 campaignId, qint64 participantI
                                      "AND (? = 0 OR pt.id = ?) ORDER BY i.number"),
                       {campaignId, participantId, participantId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QStringList numbers;
     while (q->next())
         numbers << q->value(0).toString();

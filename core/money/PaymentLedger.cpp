@@ -260,9 +260,9 @@ Status readWhole(QSqlDatabase &db, const MoneySettings &settings, const Workspac
         half.reserve(n / 2 + 1);
         SqliteStatement rows(statement);
         if (Status s = start(rows, on, middle + 1, std::numeric_limits<qint64>::max()); !s)
-            return fail(s.error());
+            return s.failure();
         if (Status s = readEntries(rows, false, half, nullptr); !s)
-            return fail(s.error());
+            return s.failure();
         return half;
     });
     table.reserve(n); // growing a list of 50,000 entries copies each of them several times
@@ -275,7 +275,7 @@ Status readWhole(QSqlDatabase &db, const MoneySettings &settings, const Workspac
         return s;
     auto half = upper.take(db);
     if (!half)
-        return fail(half.error());
+        return half.failure();
     takeEntries(half.value(), table, settings);
     table.setReceivablesPaid();
     return {};
@@ -290,11 +290,11 @@ Result<PaymentTable> read(QSqlDatabase &db, const MoneySettings &settings, const
     const bool whole = !joined && !f.participantId && !f.campaignId && !f.creatorId && !f.brandId && !f.direction;
     if (whole) {
         if (Status s = readWhole(db, settings, beside, table); !s)
-            return fail(s.error());
+            return s.failure();
     } else {
         if (!joined)
             if (Status s = readNames(db, table); !s)
-                return fail(s.error());
+                return s.failure();
         const QByteArray columns = QByteArray(PaymentColumns) + ReceivablePaid;
         const QByteArray from = QByteArray(PaymentsFrom) + ReceivablesFrom;
         SqliteStatement q(joined ? columns + NamesJoined + from + NamesFrom + PaymentsWhere +
@@ -322,11 +322,11 @@ Result<PaymentTable> read(QSqlDatabase &db, const MoneySettings &settings, const
             table.reserve(std::max<qsizetype>(few.ids.size(), few.firstOpen));
         if (few.ids.isEmpty()) {
             if (Status s = readRows(0); !s)
-                return fail(s.error());
+                return s.failure();
         }
         for (const qint64 id : few.ids) // a seek each
             if (Status s = readRows(id); !s)
-                return fail(s.error());
+                return s.failure();
     }
     if (!joined) { // a joined read comes in the statement's order
         // By campaign, creator (places in name order), receivables first, due date (none last), id.
@@ -368,7 +368,7 @@ Result<QList<PaymentRow>> readPayments(QSqlDatabase &db, const MoneySettings &se
 {
     auto table = read(db, settings, filter);
     if (!table)
-        return fail(table.error());
+        return table.failure();
     return table->rows();
 }
 
@@ -379,7 +379,7 @@ Result<QList<PaymentRow>> readFirstOpenPayments(QSqlDatabase &db, const MoneySet
         return QList<PaymentRow>();
     auto table = read(db, settings, {}, Few{{}, asOf, count});
     if (!table)
-        return fail(table.error());
+        return table.failure();
     return table->rows();
 }
 
@@ -387,7 +387,7 @@ Result<PaymentRow> readPayment(QSqlDatabase &db, const MoneySettings &settings, 
 {
     auto table = read(db, settings, {}, Few{{id}, {}, 0});
     if (!table)
-        return fail(table.error());
+        return table.failure();
     if (table->isEmpty())
         return fail(Text::tr("there is no payment %1; 'collabdesk-cli payments' lists them with their ids").arg(id));
     return table->row(0);

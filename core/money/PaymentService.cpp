@@ -74,7 +74,7 @@ Result<QList<Stored>> storedWhere(QSqlDatabase &db, const QString &where, const 
         db, QStringLiteral("SELECT %1 FROM payments WHERE %2 ORDER BY id").arg(QLatin1String(StoredColumns), where),
         params);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<Stored> rows;
     while (q->next())
         rows << storedFrom(*q);
@@ -85,7 +85,7 @@ Result<Stored> storedRow(QSqlDatabase &db, qint64 id)
 {
     auto rows = storedWhere(db, QStringLiteral("id = ?"), {id});
     if (!rows)
-        return fail(rows.error());
+        return rows.failure();
     if (rows->isEmpty())
         return fail(
             PaymentService::tr("there is no payment %1; 'collabdesk-cli payments' lists them with their ids").arg(id));
@@ -105,7 +105,7 @@ FROM participants p JOIN campaigns c ON c.id = p.campaign_id JOIN creators cr ON
 WHERE p.id = ?)"), {participantId});
     // clang-format on
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(PaymentService::tr("there is no such creator in a campaign (participant %1)").arg(participantId));
     Terms t;
@@ -160,7 +160,7 @@ Status insertRow(Transaction &tx, const Stored &s, qint64 *newId = nullptr)
                         .arg(s.id ? QStringLiteral("id, ") : QString(), s.id ? QStringLiteral("?, ") : QString()),
                     values);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (newId)
         *newId = q.value();
     tx.touch(Payments, q.value());
@@ -173,7 +173,7 @@ Status setColumns(Transaction &tx, qint64 id, const QString &assignments, QVaria
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE payments SET %1, updated_at = ? WHERE id = ?").arg(assignments),
                       params);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(Payments, id);
     return {};
 }
@@ -182,7 +182,7 @@ Status deleteRow(Transaction &tx, qint64 id)
 {
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM payments WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(Payments, id);
     return {};
 }
@@ -194,7 +194,7 @@ Status deleteDraftedShares(Transaction &tx, qint64 receivableId)
 {
     auto payables = storedWhere(tx.db(), QStringLiteral("receivable_id = ?"), {receivableId});
     if (!payables)
-        return fail(payables.error());
+        return payables.failure();
     for (const Stored &p : *payables)
         if (p.isDraftable())
             if (Status s = deleteRow(tx, p.id); !s)
@@ -276,12 +276,14 @@ PaymentService::PaymentService(Workspace &workspace) : m_ws(workspace) {}
 static Status checkAmount(Transaction &tx, const Terms &terms, const PaymentInput &in)
 {
     if (in.amount.currency() != terms.currency)
-        return fail(PaymentService::tr("the amount is in %1 but %2 is in %3; a campaign has one currency")
-                        .arg(in.amount.currency(), terms.campaign, terms.currency));
+        return failIn("currency", PaymentService::tr("the amount is in %1 but %2 is in %3; a campaign has one currency")
+                                      .arg(in.amount.currency(), terms.campaign, terms.currency));
     if (in.amount.minor() <= 0)
-        return fail(PaymentService::tr("the amount must be more than zero (got %1)").arg(in.amount.format()));
+        return failIn("amount",
+                      PaymentService::tr("the amount must be more than zero (got %1)").arg(in.amount.format()));
     if (in.direction == PaymentDirection::Receivable && !MoneySettings::read(tx.db()).isAgency())
-        return fail(
+        return failIn(
+            "direction",
             PaymentService::tr("a brand workspace has only payables; set the perspective to agency in Settings to "
                                "invoice brands"));
     return {};
@@ -291,13 +293,13 @@ Result<qint64> PaymentService::add(Transaction &tx, const PaymentInput &in, Paym
 {
     auto terms = readTerms(tx.db(), in.participantId);
     if (!terms)
-        return fail(terms.error());
+        return terms.failure();
     if (Status s = checkAmount(tx, terms.value(), in); !s)
-        return fail(s.error());
+        return s.failure();
     if (in.receivableId) {
         auto receivable = storedRow(tx.db(), in.receivableId);
         if (!receivable)
-            return fail(receivable.error());
+            return receivable.failure();
         if (receivable->direction != PaymentDirection::Receivable || receivable->participantId != in.participantId ||
             in.direction != PaymentDirection::Payable)
             return fail(tr("a creator's payable can only belong to a receivable of the same creator and campaign"));
@@ -316,7 +318,7 @@ Result<qint64> PaymentService::add(Transaction &tx, const PaymentInput &in, Paym
     s.receivableId = in.receivableId;
     qint64 id = 0;
     if (Status st = insertRow(tx, s, &id); !st)
-        return fail(st.error());
+        return st.failure();
     return id;
 }
 
@@ -324,7 +326,7 @@ Status PaymentService::update(Transaction &tx, qint64 id, const PaymentInput &in
 {
     auto row = storedRow(tx.db(), id);
     if (!row)
-        return fail(row.error());
+        return row.failure();
     if (row->isPaid()) {
         const bool sameMoney = in.amount.minor() == row->amount && in.kind == row->kind &&
                                in.direction == row->direction && in.due == row->due;
@@ -340,7 +342,7 @@ Status PaymentService::update(Transaction &tx, qint64 id, const PaymentInput &in
         return fail(tr("payment %1 is on an invoice; void the invoice before changing its amount or kind").arg(id));
     auto terms = readTerms(tx.db(), row->participantId);
     if (!terms)
-        return fail(terms.error());
+        return terms.failure();
     if (Status s = checkAmount(tx, terms.value(), in); !s)
         return s;
     // Drafting leaves hand-edited rows alone from now on.
@@ -358,7 +360,7 @@ Status PaymentService::remove(Transaction &tx, qint64 id)
 {
     auto row = storedRow(tx.db(), id);
     if (!row)
-        return fail(row.error());
+        return row.failure();
     if (row->isPaid())
         return fail(tr("payment %1 was paid on %2 and is kept as a tax record; it cannot be deleted")
                         .arg(id)
@@ -375,14 +377,14 @@ Result<qint64> PaymentService::pay(Transaction &tx, qint64 id, const PayInput &i
 {
     auto row = storedRow(tx.db(), id);
     if (!row)
-        return fail(row.error());
+        return row.failure();
     if (row->isPaid())
         return fail(tr("payment %1 was already paid on %2").arg(id).arg(displayDate(row->paid)));
     if (!in.date.isValid())
         return fail(tr("give the date it was paid"));
     auto terms = readTerms(tx.db(), row->participantId);
     if (!terms)
-        return fail(terms.error());
+        return terms.failure();
     qint64 part = row->amount;
     if (in.amount) {
         if (in.amount->currency() != terms->currency)
@@ -403,14 +405,14 @@ Result<qint64> PaymentService::pay(Transaction &tx, qint64 id, const PayInput &i
         open.id = 0;
         open.amount = rest;
         if (Status s = insertRow(tx, open, &restId); !s)
-            return fail(s.error());
+            return s.failure();
     }
     auto payee = sql::run(tx.db(),
                           QStringLiteral("SELECT cr.tax_type, cr.npwp FROM participants p JOIN creators cr ON "
                                          "cr.id = p.creator_id WHERE p.id = ?"),
                           {row->participantId});
     if (!payee)
-        return fail(payee.error());
+        return payee.failure();
     Payee creator;
     if (payee->next())
         creator = {wordFrom<TaxProfile>(payee->value(0).toString()).value_or(TaxProfile::Person),
@@ -423,27 +425,27 @@ Result<qint64> PaymentService::pay(Transaction &tx, qint64 id, const PayInput &i
                                              "reference = ?"),
                               {part, sqlDate(in.date), withheld, method, reference});
         !s)
-        return fail(s.error());
+        return s.failure();
 
     if (row->direction == PaymentDirection::Receivable) {
         // The creator's payables follow the brand's money: split in the same proportion, the paid
         // part due payout days from now, the rest waiting with the open rest of the receivable.
         auto payables = storedWhere(tx.db(), QStringLiteral("receivable_id = ? AND paid_date IS NULL"), {id});
         if (!payables)
-            return fail(payables.error());
+            return payables.failure();
         const QDate payout = in.date.addDays(settings.creatorPayoutDays);
         for (const Stored &p : *payables) {
             const qint64 followed = rest > 0 ? divideRounded(Int128(p.amount) * part, row->amount) : p.amount;
             const qint64 remainder = p.amount - followed;
             if (followed == 0) {
                 if (Status s = setColumns(tx, p.id, QStringLiteral("receivable_id = ?"), {restId}); !s)
-                    return fail(s.error());
+                    return s.failure();
                 continue;
             }
             if (Status s = setColumns(tx, p.id, QStringLiteral("amount_minor = ?, due_date = ?"),
                                       {followed, sqlDate(p.due.isValid() ? p.due : payout)});
                 !s)
-                return fail(s.error());
+                return s.failure();
             if (remainder > 0) {
                 Stored waiting = p;
                 waiting.id = 0;
@@ -451,7 +453,7 @@ Result<qint64> PaymentService::pay(Transaction &tx, qint64 id, const PayInput &i
                 waiting.receivableId = restId;
                 waiting.due = {};
                 if (Status s = insertRow(tx, waiting); !s)
-                    return fail(s.error());
+                    return s.failure();
             }
         }
     }
@@ -463,7 +465,7 @@ Result<QList<qint64>> PaymentService::participantsOf(Transaction &tx, qint64 cam
     auto q = sql::run(tx.db(), QStringLiteral("SELECT id FROM participants WHERE campaign_id = ? ORDER BY id"),
                       {campaignId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<qint64> ids;
     while (q->next())
         ids << q->value(0).toLongLong();
@@ -474,7 +476,7 @@ Result<DraftReport> PaymentService::draftCampaign(Transaction &tx, qint64 campai
 {
     auto ids = participantsOf(tx, campaignId);
     if (!ids)
-        return fail(ids.error());
+        return ids.failure();
     DraftReport total;
     for (qint64 id : *ids) {
         auto one = draft(tx, id);
@@ -489,7 +491,7 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
 {
     auto t = readTerms(tx.db(), participantId);
     if (!t)
-        return fail(t.error());
+        return t.failure();
     DraftReport report;
     if (t->status != ParticipantStatus::Confirmed && t->status != ParticipantStatus::Completed) {
         report.skipped << tr("%1 in %2: status is %3, not confirmed or completed")
@@ -506,7 +508,7 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
     if (t->campaignStatus == CampaignStatus::Completed && t->commissionBp > 0) {
         auto kpis = campaignKpis(tx.db(), t->campaign, anchor);
         if (!kpis)
-            return fail(kpis.error());
+            return kpis.failure();
         for (const CreatorKpis &c : kpis->creators)
             if (c.participantId == participantId)
                 commission = c.commission;
@@ -527,7 +529,7 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
     auto rows = storedWhere(tx.db(), QStringLiteral("participant_id = ? AND direction = ?"),
                             {participantId, wordOf(direction)});
     if (!rows)
-        return fail(rows.error());
+        return rows.failure();
     for (const Target &target : targets) {
         qint64 covered = 0;
         QList<Stored> draftable;
@@ -551,7 +553,7 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
                 s.amount = remaining;
                 s.due = target.due;
                 if (Status st = insertRow(tx, s); !st)
-                    return fail(st.error());
+                    return st.failure();
                 ++report.added;
             } else {
                 const Stored &first = draftable.first();
@@ -560,7 +562,7 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
                     if (Status st = setColumns(tx, first.id, QStringLiteral("amount_minor = ?, due_date = ?"),
                                                {remaining, sqlDate(target.due)});
                         !st)
-                        return fail(st.error());
+                        return st.failure();
                     ++report.updated;
                 } else {
                     ++report.unchanged;
@@ -569,9 +571,9 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
         }
         for (qsizetype i = keep; i < draftable.size(); ++i) {
             if (Status st = deleteDraftedShares(tx, draftable.at(i).id); !st)
-                return fail(st.error());
+                return st.failure();
             if (Status st = deleteRow(tx, draftable.at(i).id); !st)
-                return fail(st.error());
+                return st.failure();
             ++report.removed;
         }
     }
@@ -579,7 +581,7 @@ Result<DraftReport> PaymentService::draft(Transaction &tx, qint64 participantId)
         return report;
     if (Status s = draftShares(tx, participantId, t->agencyRateBp.value_or(settings.agencyRateBp), settings, report);
         !s)
-        return fail(s.error());
+        return s.failure();
     return report;
 }
 

@@ -13,10 +13,10 @@ Result<QList<qint64>> paymentsOfDeals(QSqlDatabase &db, const char *owner, const
     QList<qint64> payments;
     for (const qint64 id : ids) {
         if (Status s = q.start(db); !s)
-            return fail(s.error());
+            return s.failure();
         q.bind(1, id);
         if (Status s = forEachRow(q, [&] { payments << q.int64(0); }); !s)
-            return fail(s.error());
+            return s.failure();
     }
     return payments;
 }

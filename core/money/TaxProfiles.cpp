@@ -25,7 +25,7 @@ Result<CreatorTaxProfile> TaxProfiles::read(QSqlDatabase &db, qint64 creatorId)
     auto q =
         sql::run(db, QStringLiteral("SELECT tax_type, npwp, agency_rate_bp FROM creators WHERE id = ?"), {creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(tr("the creator no longer exists"));
     CreatorTaxProfile p;
@@ -40,14 +40,14 @@ Status TaxProfiles::write(Transaction &tx, qint64 creatorId, const CreatorTaxPro
 {
     auto npwp = normaliseNpwp(p.npwp);
     if (!npwp)
-        return fail(npwp.error());
+        return npwp.failure();
     if (p.agencyRateBp && (*p.agencyRateBp < 0 || *p.agencyRateBp > 10000))
         return fail(tr("the agency rate must be between 0% and 100%"));
     auto q =
         sql::run(tx.db(), QStringLiteral("UPDATE creators SET tax_type = ?, npwp = ?, agency_rate_bp = ? WHERE id = ?"),
                  {wordOf(p.profile), npwp.value(), sql::optional(p.agencyRateBp), creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("creators"), creatorId);
     return {};
 }
@@ -59,7 +59,7 @@ Status TaxProfiles::setParticipantAgencyRate(Transaction &tx, qint64 participant
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE participants SET agency_rate_bp = ? WHERE id = ?"),
                       {sql::optional(rateBp), participantId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("participants"), participantId);
     return {};
 }

@@ -187,7 +187,7 @@ Status insertRows(Transaction &tx, const RecordImage::TableRows &t, const QStrin
     sql::Statement insert(statement);
     for (const QVariantList &row : t.rows)
         if (auto q = insert.run(tx.db(), row); !q)
-            return fail(q.error());
+            return q.failure();
     return {};
 }
 
@@ -208,7 +208,7 @@ Result<RecordImage> RecordImage::capture(QSqlDatabase &db, Kind kind, qint64 id)
                                    sql::onServer(db) ? QStringLiteral("1, 2") : QStringLiteral("rowid")),
                           idParams(part, id));
         if (!q)
-            return fail(q.error());
+            return q.failure();
         TableRows rows{QLatin1String(part.table), {}, {}};
         const QSqlRecord record = q->record();
         for (int c = 0; c < record.count(); ++c)
@@ -238,7 +238,7 @@ Result<RecordImage> RecordImage::captureForChange(Transaction &tx, Kind kind, qi
                                    .arg(QLatin1String(own.table), QLatin1String(own.where)),
                                idParams(own, id));
         if (!locked)
-            return fail(locked.error());
+            return locked.failure();
         lockable = locked->next();
     }
     auto image = capture(tx.db(), kind, id);
@@ -268,7 +268,7 @@ Status nameRewritten(Transaction &tx, const QList<RecordImage::TableRows> &image
 {
     auto now = sql::run(tx.db(), QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, owner), {recordId});
     if (!now)
-        return fail(now.error());
+        return now.failure();
     while (now->next())
         tx.touch(kind, now->value(0).toLongLong());
     for (const RecordImage::TableRows &rows : image)
@@ -299,7 +299,7 @@ Status RecordImage::restore(Transaction &tx) const
         const QString statement = QStringLiteral("DELETE FROM %1 WHERE %2")
                                       .arg(QLatin1String(parts.at(p).table), QLatin1String(parts.at(p).where));
         if (auto q = sql::run(tx.db(), statement, idParams(parts.at(p), m_id)); !q)
-            return fail(q.error());
+            return q.failure();
     }
     if (isEmpty()) {
         auto q = sql::run(

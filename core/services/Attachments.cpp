@@ -54,7 +54,7 @@ Status touchOwner(Transaction &tx, AttachmentOwner owner, qint64 ownerId)
     const auto bySnapshot = [&](const QString &kind, const QString &ownerOf) -> Status {
         auto named = sql::scalar(tx.db(), ownerOf, {ownerId});
         if (!named)
-            return fail(named.error());
+            return named.failure();
         tx.touch(kind, named->toLongLong());
         return {};
     };
@@ -116,7 +116,7 @@ Result<qint64> add(Transaction &tx, AttachmentOwner owner, qint64 ownerId, const
                         ? Text::tr("the record the file belongs to no longer exists")
                         : q.error());
     if (Status s = touchOwner(tx, owner, ownerId); !s)
-        return fail(s.error());
+        return s.failure();
     return q.value();
 }
 
@@ -128,7 +128,7 @@ Result<QList<AttachmentInfo>> list(QSqlDatabase db, AttachmentOwner owner, qint6
                           .arg(ownerColumn(owner)),
                       {ownerId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<AttachmentInfo> files;
     while (q->next())
         files.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
@@ -140,7 +140,7 @@ Status saveCopy(QSqlDatabase db, qint64 id, const QString &path)
 {
     auto content = sql::scalar(db, QStringLiteral("SELECT content FROM attachments WHERE id = ?"), {id});
     if (!content)
-        return fail(content.error());
+        return content.failure();
     if (!content->isValid())
         return fail(Text::tr("the file is no longer in the workspace"));
     QSaveFile out(path);
@@ -179,7 +179,7 @@ Result<QString> openableCopy(QSqlDatabase db, qint64 id, const QString &name)
         return fail(Text::tr("cannot make the private folder %1 to open the file from").arg(folder));
     const QString path = QDir(folder).filePath(QStringLiteral("%1-%2").arg(id).arg(plainFileName(name)));
     if (Status s = saveCopy(db, id, path); !s)
-        return fail(s.error());
+        return s.failure();
     return path;
 }
 

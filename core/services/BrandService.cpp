@@ -27,26 +27,27 @@ Status BrandService::validate(const BrandInput &in, qint64 selfId)
 {
     const QString name = cleanName(in.name);
     if (Status s = checkName(name, Text::tr("brand name")); !s)
-        return s;
+        return failIn("name", s.error());
     if (Status s = checkName(cleanName(in.category), Text::tr("category")); !s && !cleanName(in.category).isEmpty())
-        return s;
+        return failIn("category", s.error());
     if (Status s = validation::email(in.contactEmail.trimmed()); !s)
-        return s;
+        return failIn("contact_email", s.error());
     if (Status s = checkText(in.notes, Text::tr("notes")); !s)
-        return s;
+        return failIn("notes", s.error());
     for (const QString &c : in.competitors) {
         if (Status s = checkName(cleanName(c), Text::tr("competitor name")); !s)
-            return s;
+            return failIn("competitors", s.error());
         if (nameKey(c) == nameKey(name))
-            return fail(Text::tr("%1 cannot be its own competitor").arg(name));
+            return failIn("competitors", Text::tr("%1 cannot be its own competitor").arg(name));
     }
     if (in.competitors.size() > 100)
-        return fail(Text::tr("at most 100 competitors can be listed"));
+        return failIn("competitors", Text::tr("at most 100 competitors can be listed"));
     auto other = lookup::nameTakenBy(m_ws, "brands", name, selfId);
     if (!other)
-        return fail(other.error());
+        return other.failure();
     if (!other->isEmpty())
-        return fail(Text::tr("a brand named '%1' already exists; brand names must be unique (ignoring case and spaces)")
+        return failIn(
+            "name", Text::tr("a brand named '%1' already exists; brand names must be unique (ignoring case and spaces)")
                         .arg(other.value()));
     return {};
 }
@@ -54,7 +55,7 @@ Status BrandService::validate(const BrandInput &in, qint64 selfId)
 Status BrandService::writeCompetitors(Transaction &tx, qint64 id, const QStringList &competitors)
 {
     if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM brand_competitors WHERE brand_id = ?"), {id}); !q)
-        return fail(q.error());
+        return q.failure();
     int position = 0;
     QStringList seen;
     for (const QString &c : competitors) {
@@ -67,7 +68,7 @@ Status BrandService::writeCompetitors(Transaction &tx, qint64 id, const QStringL
             QStringLiteral("INSERT INTO brand_competitors (brand_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
             {id, position++, cleanName(c), key});
         if (!q)
-            return fail(q.error());
+            return q.failure();
     }
     return {};
 }
@@ -75,7 +76,7 @@ Status BrandService::writeCompetitors(Transaction &tx, qint64 id, const QStringL
 Result<qint64> BrandService::insert(Transaction &tx, const BrandInput &in)
 {
     if (Status s = validate(in, 0); !s)
-        return fail(s.error());
+        return s.failure();
     const QString now = Clock::timestamp();
     auto q = sql::insert(
         tx.db(),
@@ -83,10 +84,10 @@ Result<qint64> BrandService::insert(Transaction &tx, const BrandInput &in)
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes, now, now});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const qint64 id = q.value();
     if (Status s = writeCompetitors(tx, id, in.competitors); !s)
-        return fail(s.error());
+        return s.failure();
     tx.touch(QStringLiteral("brands"));
     return id;
 }
@@ -102,7 +103,7 @@ Status BrandService::change(Transaction &tx, qint64 id, const BrandInput &in)
                  {cleanName(in.name), nameKey(in.name), cleanName(in.category), in.contactEmail.trimmed(), in.notes,
                   Clock::timestamp(), id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return fail(Text::tr("the brand no longer exists"));
     if (Status s = writeCompetitors(tx, id, in.competitors); !s)
@@ -116,14 +117,14 @@ Result<BrandInput> BrandService::load(qint64 id)
     QSqlDatabase db = m_ws.db();
     auto q = sql::run(db, QStringLiteral("SELECT name, category, contact_email, notes FROM brands WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("the brand no longer exists"));
     BrandInput in{q->value(0).toString(), q->value(1).toString(), {}, q->value(2).toString(), q->value(3).toString()};
     auto c =
         sql::run(db, QStringLiteral("SELECT name FROM brand_competitors WHERE brand_id = ? ORDER BY position"), {id});
     if (!c)
-        return fail(c.error());
+        return c.failure();
     while (c->next())
         in.competitors << c->value(0).toString();
     return in;
@@ -148,13 +149,13 @@ Status BrandService::remove(Transaction &tx, qint64 id)
 {
     auto campaigns = sql::scalar(tx.db(), QStringLiteral("SELECT count(*) FROM campaigns WHERE brand_id = ?"), {id});
     if (!campaigns)
-        return fail(campaigns.error());
+        return campaigns.failure();
     if (const int n = campaigns->toInt(); n > 0)
         return fail(QCoreApplication::translate("BrandService",
                                                 "the brand has %n campaign(s); delete or move them first", nullptr, n));
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM brands WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("brands"));
     return {};
 }

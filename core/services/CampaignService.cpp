@@ -48,7 +48,7 @@ Result<QList<CampaignService::Choice>> CampaignService::choices()
     auto q = sql::run(db, QStringLiteral("SELECT c.id, c.name, b.name FROM campaigns c JOIN brands b ON b.id = "
                                          "c.brand_id ORDER BY c.name_key"));
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<Choice> out;
     while (q->next())
         out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
@@ -70,7 +70,7 @@ QString CampaignService::currencyOf(qint64 id)
 Status CampaignService::check(const CampaignInput &input, qint64 selfId)
 {
     auto brand = validate(input, selfId);
-    return brand ? Status() : fail(brand.error());
+    return brand ? Status() : Status(brand.failure());
 }
 
 Status CampaignService::remove(Transaction &tx, qint64 id)
@@ -79,7 +79,7 @@ Status CampaignService::remove(Transaction &tx, qint64 id)
         return s;
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM campaigns WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return fail(Text::tr("the campaign no longer exists"));
     for (const char *kind : {"campaigns", "participants", "deliverables", "post_metrics", "contracts", "payments"})
@@ -91,66 +91,70 @@ Result<qint64> CampaignService::validate(const CampaignInput &in, qint64 selfId)
 {
     const QString name = cleanName(in.name);
     if (Status s = checkName(name, Text::tr("campaign name")); !s)
-        return fail(s.error());
+        return failIn("name", s.error());
     if (!in.start.isValid())
-        return fail(Text::tr("a start date is required"));
+        return failIn("start_date", Text::tr("a start date is required"));
     if (in.end.isValid() && in.end < in.start)
-        return fail(
+        return failIn(
+            "end_date",
             Text::tr("the end date %1 is before the start date %2").arg(displayDate(in.end), displayDate(in.start)));
     if (in.postWindowStart.isValid() && in.postWindowEnd.isValid() && in.postWindowEnd < in.postWindowStart)
-        return fail(Text::tr("the posting window ends (%1) before it starts (%2)")
-                        .arg(displayDate(in.postWindowEnd), displayDate(in.postWindowStart)));
+        return failIn("post_window_end", Text::tr("the posting window ends (%1) before it starts (%2)")
+                                             .arg(displayDate(in.postWindowEnd), displayDate(in.postWindowStart)));
     if (!isKnownCurrency(in.currency))
-        return fail(Text::tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(in.currency));
-    for (const auto &[amount, what] :
-         {std::pair{in.budget, Text::tr("budget")}, std::pair{in.kpi.revenue, Text::tr("revenue target")}}) {
+        return failIn("currency",
+                      Text::tr("unknown currency '%1': use an ISO 4217 code such as IDR or USD").arg(in.currency));
+    for (const auto &[amount, what, field] : {std::tuple{in.budget, Text::tr("budget"), "budget"},
+                                              std::tuple{in.kpi.revenue, Text::tr("revenue target"), "kpi_revenue"}}) {
         if (!amount)
             continue;
         if (amount->currency() != in.currency)
-            return fail(Text::tr("the %1 is in %2 but the campaign is in %3; a campaign has one currency")
-                            .arg(what, amount->currency(), in.currency));
+            return failIn(field, Text::tr("the %1 is in %2 but the campaign is in %3; a campaign has one currency")
+                                     .arg(what, amount->currency(), in.currency));
         if (amount->isNegative())
-            return fail(Text::tr("the %1 cannot be negative").arg(what));
+            return failIn(field, Text::tr("the %1 cannot be negative").arg(what));
     }
-    for (const auto &[value, what] :
-         {std::pair{in.kpi.posts, Text::tr("posts target")}, std::pair{in.kpi.views, Text::tr("views target")},
-          std::pair{in.kpi.newFollowers, Text::tr("new followers target")},
-          std::pair{in.kpi.linkClicks, Text::tr("link clicks target")}}) {
+    for (const auto &[value, what, field] :
+         {std::tuple{in.kpi.posts, Text::tr("posts target"), "kpi_posts"},
+          std::tuple{in.kpi.views, Text::tr("views target"), "kpi_views"},
+          std::tuple{in.kpi.newFollowers, Text::tr("new followers target"), "kpi_new_followers"},
+          std::tuple{in.kpi.linkClicks, Text::tr("link clicks target"), "kpi_link_clicks"}}) {
         if (value && *value < 0)
-            return fail(Text::tr("the %1 cannot be negative").arg(what));
+            return failIn(field, Text::tr("the %1 cannot be negative").arg(what));
         if (value && *value > MaxTypedCount)
-            return fail(Text::tr("the %1 (%2) is more than %3; check the number")
-                            .arg(what, QLocale().toString(*value), maxTypedCountText()));
+            return failIn(field, Text::tr("the %1 (%2) is more than %3; check the number")
+                                     .arg(what, QLocale().toString(*value), maxTypedCountText()));
     }
     if (in.kpi.engagementRateBp && (*in.kpi.engagementRateBp < 0 || *in.kpi.engagementRateBp > 10000))
-        return fail(Text::tr("the engagement rate target must be between 0% and 100%"));
+        return failIn("kpi_engagement_rate", Text::tr("the engagement rate target must be between 0% and 100%"));
     if (in.durationSeconds && (*in.durationSeconds <= 0 || *in.durationSeconds > 24 * 3600))
         return fail(Text::tr("the video duration must be between 1 second and 24 hours"));
     if (Status s = checkTags(in.hashtags, QLatin1Char('#'), Text::tr("hashtag")); !s)
-        return fail(s.error());
+        return failIn("hashtags", s.error());
     if (Status s = checkTags(in.disclosureMarkers, QLatin1Char('#'), Text::tr("disclosure marker")); !s)
-        return fail(s.error());
+        return failIn("disclosure", s.error());
     if (Status s = checkTags(in.mentions, QLatin1Char('@'), Text::tr("mention")); !s)
-        return fail(s.error());
+        return failIn("mentions", s.error());
     for (const QString &text : {in.captionGuidance, in.notes})
         if (Status s = checkText(text, Text::tr("text")); !s)
-            return fail(s.error());
+            return s.failure();
     if (in.contentType.size() > MaxNameLength)
-        return fail(Text::tr("the content type is longer than %1 characters").arg(MaxNameLength));
+        return failIn("content_type", Text::tr("the content type is longer than %1 characters").arg(MaxNameLength));
 
     QSqlDatabase db = m_ws.db();
     auto brand = sql::scalar(db, QStringLiteral("SELECT id FROM brands WHERE name_key = ?"), {nameKey(in.brand)});
     if (!brand)
-        return fail(brand.error());
+        return brand.failure();
     if (brand->isNull())
-        return fail(cleanName(in.brand).isEmpty()
-                        ? Text::tr("a campaign needs a brand")
-                        : Text::tr("unknown brand '%1': add the brand first").arg(cleanName(in.brand)));
+        return failIn("brand", cleanName(in.brand).isEmpty()
+                                   ? Text::tr("a campaign needs a brand")
+                                   : Text::tr("unknown brand '%1': add the brand first").arg(cleanName(in.brand)));
     auto other = lookup::nameTakenBy(m_ws, "campaigns", name, selfId);
     if (!other)
-        return fail(other.error());
+        return other.failure();
     if (!other->isEmpty())
-        return fail(Text::tr("a campaign named '%1' already exists; campaign names must be unique").arg(other.value()));
+        return failIn(
+            "name", Text::tr("a campaign named '%1' already exists; campaign names must be unique").arg(other.value()));
     return brand->toLongLong();
 }
 
@@ -160,13 +164,13 @@ Status CampaignService::write(Transaction &tx, qint64 id, const CampaignInput &i
         if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM %1 WHERE campaign_id = ?").arg(QLatin1String(table)),
                               {id});
             !q)
-            return fail(q.error());
+            return q.failure();
     for (Platform p : in.platforms)
         if (auto q =
                 sql::run(tx.db(), QStringLiteral("INSERT INTO campaign_platforms VALUES (?, ?) ON CONFLICT DO NOTHING"),
                          {id, wordOf(p)});
             !q)
-            return fail(q.error());
+            return q.failure();
     const auto writeTags = [&](const QStringList &tags, const char *kind, QChar prefix) -> Status {
         int position = 0;
         for (const QString &tag : tags) {
@@ -176,7 +180,7 @@ Status CampaignService::write(Transaction &tx, qint64 id, const CampaignInput &i
                                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                               {id, QLatin1String(kind), position++, t, t.toCaseFolded()});
             if (!q)
-                return fail(q.error());
+                return q.failure();
         }
         return {};
     };
@@ -225,7 +229,7 @@ Result<qint64> CampaignService::insert(Transaction &tx, const CampaignInput &in)
 {
     auto brandId = validate(in, 0);
     if (!brandId)
-        return fail(brandId.error());
+        return brandId.failure();
     QVariantList values = campaignValues(in, *brandId);
     const QString now = Clock::timestamp();
     values << now << now;
@@ -235,10 +239,10 @@ Result<qint64> CampaignService::insert(Transaction &tx, const CampaignInput &in)
                                   QStringLiteral("?, ").repeated(values.size() - 1) + QStringLiteral("?")),
                          values);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const qint64 id = q.value();
     if (Status s = write(tx, id, in); !s)
-        return fail(s.error());
+        return s.failure();
     tx.touch(QStringLiteral("campaigns"), id);
     return id;
 }
@@ -247,15 +251,17 @@ Status CampaignService::change(Transaction &tx, qint64 id, const CampaignInput &
 {
     auto brandId = validate(in, id);
     if (!brandId)
-        return fail(brandId.error());
+        return brandId.failure();
     // Changing the currency would reinterpret every stored amount of the campaign.
     auto currency = sql::scalar(tx.db(), QStringLiteral("SELECT currency FROM campaigns WHERE id = ?"), {id});
     if (!currency)
-        return fail(currency.error());
+        return currency.failure();
     if (currency->isNull())
         return fail(Text::tr("the campaign no longer exists"));
     if (currency->toString() != in.currency)
-        return fail(Text::tr("the campaign's currency is %1 and cannot be changed once set").arg(currency->toString()));
+        return failIn(
+            "currency",
+            Text::tr("the campaign's currency is %1 and cannot be changed once set").arg(currency->toString()));
     QString assignments = QString::fromLatin1(CampaignColumns).replace(QStringLiteral(", "), QStringLiteral(" = ?, ")) +
                           QStringLiteral(" = ?");
     QVariantList values = campaignValues(in, *brandId);
@@ -263,7 +269,7 @@ Status CampaignService::change(Transaction &tx, qint64 id, const CampaignInput &
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE campaigns SET %1, updated_at = ? WHERE id = ?").arg(assignments),
                       values);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (Status s = write(tx, id, in); !s)
         return s;
     tx.touch(QStringLiteral("campaigns"), id);
@@ -321,7 +327,7 @@ Result<CampaignInput> CampaignService::load(qint64 id)
                                      "WHERE c.id = ?"),
                       {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("the campaign no longer exists"));
     const auto v = [&](int i) { return q->value(i); };
@@ -351,14 +357,14 @@ Result<CampaignInput> CampaignService::load(qint64 id)
     auto platforms =
         sql::run(db, QStringLiteral("SELECT platform FROM campaign_platforms WHERE campaign_id = ?"), {id});
     if (!platforms)
-        return fail(platforms.error());
+        return platforms.failure();
     while (platforms->next())
         if (auto p = wordFrom<Platform>(platforms->value(0).toString()))
             in.platforms << *p;
     auto tags = sql::run(
         db, QStringLiteral("SELECT kind, tag FROM campaign_tags WHERE campaign_id = ? ORDER BY kind, position"), {id});
     if (!tags)
-        return fail(tags.error());
+        return tags.failure();
     while (tags->next()) {
         const QString kind = tags->value(0).toString();
         QStringList &list = kind == QLatin1String("hashtag")   ? in.hashtags

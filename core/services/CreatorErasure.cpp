@@ -143,7 +143,7 @@ Result<int> countOf(QSqlDatabase &db, const QString &sql, const QVariantList &pa
 {
     auto n = sql::scalar(db, sql, params);
     if (!n)
-        return fail(n.error());
+        return n.failure();
     return n->toInt();
 }
 
@@ -153,7 +153,7 @@ Result<Person> loadPerson(QSqlDatabase &db, qint64 creatorId)
         db, QStringLiteral("SELECT name, email, phone, npwp, notes, niche, country FROM creators WHERE id = ?"),
         {creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("there is no creator with id %1").arg(creatorId));
     Person p{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), {}, {}};
@@ -163,7 +163,7 @@ Result<Person> loadPerson(QSqlDatabase &db, qint64 creatorId)
     auto a =
         sql::run(db, QStringLiteral("SELECT id, handle FROM accounts WHERE creator_id = ? ORDER BY id"), {creatorId});
     if (!a)
-        return fail(a.error());
+        return a.failure();
     while (a->next())
         p.accounts.append({a->value(0).toLongLong(), a->value(1).toString()});
     return p;
@@ -211,7 +211,7 @@ Result<int> redactTexts(QSqlDatabase &db, qint64 creatorId, const QList<Mention>
     for (const TextColumn &c : TextColumns) {
         auto rows = sql::run(db, QString::fromLatin1(c.rows), {creatorId});
         if (!rows)
-            return fail(rows.error());
+            return rows.failure();
         QList<QPair<qint64, QString>> updates;
         while (rows->next()) {
             const QString before = rows->value(1).toString();
@@ -235,11 +235,11 @@ Result<int> redactTexts(QSqlDatabase &db, qint64 creatorId, const QList<Mention>
             params << id;
             if (auto done = sql::run(db, set, params); !done) {
                 if (c.key != Key::Name)
-                    return fail(done.error());
+                    return done.failure();
                 // Two titles that differed only in the name: the row's id keeps them apart.
                 const QString distinct = text + QStringLiteral(" #%1").arg(id);
                 if (auto again = sql::run(db, set, {distinct, keyOf(c.key, distinct), id}); !again)
-                    return fail(again.error());
+                    return again.failure();
             }
         }
     }
@@ -276,12 +276,12 @@ Result<ErasureReport> survey(QSqlDatabase &db, qint64 creatorId, const Person &p
             countOf(db, QStringLiteral("SELECT count(*) FROM %1 WHERE creator_id = ?").arg(QLatin1String(OwnTables[i])),
                     {creatorId});
         if (!n)
-            return fail(n.error());
+            return n.failure();
         *own[i] = n.value();
     }
     auto texts = redactTexts(db, creatorId, mentionsOf(person, r.label, r.nameKept), false);
     if (!texts)
-        return fail(texts.error());
+        return texts.failure();
     r.textsChanged = texts.value();
     return r;
 }
@@ -302,13 +302,13 @@ Status anonymiseCreator(QSqlDatabase &db, const ErasureReport &r, const Person &
                                                            "updated_at = ? WHERE id = ?"),
                                             {r.label, nameKey(r.label), now, r.creatorId});
     if (!done)
-        return fail(done.error());
+        return done.failure();
     for (const Account &a : person.accounts) {
         const QString handle = anonymousHandle(a.id);
         if (auto s = sql::run(db, QStringLiteral("UPDATE accounts SET handle = ?, handle_key = ? WHERE id = ?"),
                               {handle, handleKey(handle), a.id});
             !s)
-            return fail(s.error());
+            return s.failure();
     }
     return {};
 }
@@ -319,11 +319,11 @@ Status removeOwnRows(QSqlDatabase &db, qint64 creatorId)
         if (auto s = sql::run(db, QStringLiteral("DELETE FROM %1 WHERE creator_id = ?").arg(QLatin1String(table)),
                               {creatorId});
             !s)
-            return fail(s.error());
+            return s.failure();
     if (auto s = sql::run(db, QStringLiteral("DELETE FROM attachments WHERE ") + FilesOfCreator,
                           QVariantList(FilesOfCreatorParams, creatorId));
         !s)
-        return fail(s.error());
+        return s.failure();
     return {};
 }
 
@@ -403,7 +403,7 @@ Result<ErasureReport> previewErasure(QSqlDatabase &db, qint64 creatorId)
 {
     auto person = loadPerson(db, creatorId);
     if (!person)
-        return fail(person.error());
+        return person.failure();
     return survey(db, creatorId, person.value());
 }
 
@@ -414,15 +414,15 @@ Result<ErasureReport> eraseCreator(Workspace &ws, qint64 creatorId)
     QSqlDatabase db = ws.db();
     const bool file = !sql::onServer(db);
     if (Status s = file ? connection::exec(db, QStringLiteral("PRAGMA secure_delete = ON")) : Status(); !s)
-        return fail(s.error());
+        return s.failure();
     ErasureReport report;
     Status written = writeInTransaction(ws, [&](Transaction &tx) -> Status {
         auto person = loadPerson(tx.db(), creatorId);
         if (!person)
-            return fail(person.error());
+            return person.failure();
         auto r = survey(tx.db(), creatorId, person.value());
         if (!r)
-            return fail(r.error());
+            return r.failure();
         report = r.value();
         if (Status s = anonymiseCreator(tx.db(), report, person.value()); !s)
             return s;
@@ -431,7 +431,7 @@ Result<ErasureReport> eraseCreator(Workspace &ws, qint64 creatorId)
         if (auto texts =
                 redactTexts(tx.db(), creatorId, mentionsOf(person.value(), report.label, report.nameKept), true);
             !texts)
-            return fail(texts.error());
+            return texts.failure();
         if (Status s = logErasure(tx.db(), report); !s)
             return s;
         for (const char *kind : {"creators", "participants", "deliverables", "contracts", "payments", "followups",

@@ -113,7 +113,7 @@ Result<CreatorProfile> CreatorProfileService::load(qint64 id)
     CreatorProfile profile;
     auto details = CreatorService(m_ws).load(id);
     if (!details)
-        return fail(details.error());
+        return details.failure();
     profile.details = details.value();
     QSqlDatabase db = m_ws.db();
     auto accounts =
@@ -124,7 +124,7 @@ Result<CreatorProfile> CreatorProfileService::load(qint64 id)
                                 "ORDER BY snapshot_date DESC LIMIT 1) WHERE a.creator_id = ? ORDER BY a.id"),
                  {id});
     if (!accounts)
-        return fail(accounts.error());
+        return accounts.failure();
     while (accounts->next()) {
         AccountEdit a;
         a.id = accounts->value(0).toLongLong();
@@ -140,7 +140,7 @@ Result<CreatorProfile> CreatorProfileService::load(qint64 id)
                                          "WHERE creator_id = ? ORDER BY id"),
                           {id});
     if (!rates)
-        return fail(rates.error());
+        return rates.failure();
     while (rates->next())
         profile.rates << RateCardEntry{
             wordFrom<Platform>(rates->value(0).toString()).value_or(Platform::Instagram),
@@ -151,7 +151,7 @@ Result<CreatorProfile> CreatorProfileService::load(qint64 id)
                                             "WHERE creator_id = ? AND platform = '' ORDER BY id"),
                              {id});
     if (!audience)
-        return fail(audience.error());
+        return audience.failure();
     while (audience->next()) {
         profile.audience << AudienceShare{
             wordFrom<AudienceDimension>(audience->value(0).toString()).value_or(AudienceDimension::Age),
@@ -165,7 +165,7 @@ Result<CreatorProfile> CreatorProfileService::load(qint64 id)
                                 "ORDER BY question"),
                  {id});
     if (!vetting)
-        return fail(vetting.error());
+        return vetting.failure();
     while (vetting->next())
         profile.vetting << VettingAnswer{vetting->value(0).toInt(), vetting->value(1).toString(),
                                          vetting->isNull(2) ? std::nullopt
@@ -188,7 +188,7 @@ Result<QList<CreatorCampaign>> CreatorProfileService::campaigns(qint64 creatorId
                      "WHERE p.creator_id = ? ORDER BY c.start_date DESC, c.name_key"),
                  {creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<CreatorCampaign> list;
     while (q->next()) {
         CreatorCampaign c;
@@ -232,7 +232,7 @@ Status CreatorProfileService::validate(qint64 id, const CreatorProfile &profile)
 Result<qint64> CreatorProfileService::save(Transaction &tx, qint64 id, const CreatorProfile &profile)
 {
     if (Status s = validate(id, profile); !s)
-        return fail(s.error());
+        return s.failure();
     CreatorService creators(m_ws);
     if (id == 0) {
         CreatorInput in = profile.details;
@@ -245,16 +245,16 @@ Result<qint64> CreatorProfileService::save(Transaction &tx, qint64 id, const Cre
         id = added.value();
     } else {
         if (Status s = creators.change(tx, id, profile.details); !s)
-            return fail(s.error());
+            return s.failure();
         if (Status s = saveAccounts(tx, id, profile.accounts); !s)
-            return fail(s.error());
+            return s.failure();
     }
     if (Status s = saveRates(tx, id, profile.rates); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = saveAudience(tx, id, profile); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = saveVetting(tx, id, profile.vetting); !s)
-        return fail(s.error());
+        return s.failure();
     tx.touch(QStringLiteral("creators"), id);
     return id;
 }
@@ -267,7 +267,7 @@ Status CreatorProfileService::saveAccounts(Transaction &tx, qint64 id, const QLi
         kept.insert(a.id);
     auto stored = sql::run(tx.db(), QStringLiteral("SELECT id FROM accounts WHERE creator_id = ?"), {id});
     if (!stored)
-        return fail(stored.error());
+        return stored.failure();
     QList<qint64> removed;
     while (stored->next())
         if (!kept.contains(stored->value(0).toLongLong()))
@@ -275,13 +275,13 @@ Status CreatorProfileService::saveAccounts(Transaction &tx, qint64 id, const QLi
     // Removed accounts go first, so their platform is free for a new account in the same save.
     for (qint64 accountId : removed)
         if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM accounts WHERE id = ?"), {accountId}); !q)
-            return fail(q.error());
+            return q.failure();
     for (const AccountEdit &a : accounts) {
         qint64 accountId = a.id;
         if (accountId == 0) {
             auto added = creators.insertAccount(tx, id, {a.platform, a.handle, a.newFollowers});
             if (!added)
-                return fail(added.error());
+                return added.failure();
             continue; // insertAccount records the count given
         }
         if (Status s = creators.setHandle(tx, accountId, a.handle); !s)
@@ -298,7 +298,7 @@ Status CreatorProfileService::saveAccounts(Transaction &tx, qint64 id, const QLi
 Status CreatorProfileService::saveRates(Transaction &tx, qint64 id, const QList<RateCardEntry> &rates)
 {
     if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM rate_cards WHERE creator_id = ?"), {id}); !q)
-        return fail(q.error());
+        return q.failure();
     for (const RateCardEntry &r : rates) {
         auto q = sql::run(
             tx.db(),
@@ -306,7 +306,7 @@ Status CreatorProfileService::saveRates(Transaction &tx, qint64 id, const QList<
                            "currency, notes) VALUES (?, ?, ?, ?, ?, ?)"),
             {id, wordOf(r.platform), wordOf(r.format), r.amount.minor(), r.amount.currency(), r.notes.trimmed()});
         if (!q)
-            return fail(q.error());
+            return q.failure();
     }
     return {};
 }
@@ -316,7 +316,7 @@ Status CreatorProfileService::saveAudience(Transaction &tx, qint64 id, const Cre
     auto q = sql::run(tx.db(),
                       QStringLiteral("DELETE FROM audience_demographics WHERE creator_id = ? AND platform = ''"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const QVariant asOf = profile.audienceAsOf.isValid() ? QVariant(isoDate(profile.audienceAsOf)) : QVariant();
     for (const AudienceShare &a : profile.audience) {
         // Countries are codes ("ID"); age bands and genders are written as the editor offers them.
@@ -327,7 +327,7 @@ Status CreatorProfileService::saveAudience(Transaction &tx, qint64 id, const Cre
                                               "bucket, share_bp, as_of) VALUES (?, '', ?, ?, ?, ?)"),
                                {id, wordOf(a.dimension), bucket, a.shareBp, asOf});
         if (!insert)
-            return fail(insert.error());
+            return insert.failure();
     }
     return {};
 }
@@ -335,7 +335,7 @@ Status CreatorProfileService::saveAudience(Transaction &tx, qint64 id, const Cre
 Status CreatorProfileService::saveVetting(Transaction &tx, qint64 id, const QList<VettingAnswer> &vetting)
 {
     if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM vetting_answers WHERE creator_id = ?"), {id}); !q)
-        return fail(q.error());
+        return q.failure();
     for (const VettingAnswer &v : vetting) {
         if (v.answer.trimmed().isEmpty() && !v.score)
             continue; // an unanswered question is not stored
@@ -345,7 +345,7 @@ Status CreatorProfileService::saveVetting(Transaction &tx, qint64 id, const QLis
                           {id, v.question, v.answer.trimmed(), sql::optional(v.score),
                            isoDate(v.answeredOn.isValid() ? v.answeredOn : Clock::today())});
         if (!q)
-            return fail(q.error());
+            return q.failure();
     }
     return {};
 }

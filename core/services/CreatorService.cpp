@@ -32,7 +32,7 @@ Status noRowFor(QSqlDatabase &db, qint64 id)
 {
     auto q = sql::run(db, QStringLiteral("SELECT name, manager_id IS NOT NULL FROM creators WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     return fail(q->next() ? team::notYours(q->value(0).toString(), q->value(1).toBool())
                           : Text::tr("the creator no longer exists"));
 }
@@ -47,34 +47,37 @@ Status CreatorService::validate(const CreatorInput &in, qint64 selfId)
 {
     const QString name = cleanName(in.name);
     if (Status s = checkName(name, Text::tr("creator name")); !s)
-        return s;
-    for (const auto &[text, what] :
-         {std::pair{in.niche, Text::tr("niche")}, std::pair{in.manager, Text::tr("manager")}})
+        return failIn("name", s.error());
+    for (const auto &[text, what, field] :
+         {std::tuple{in.niche, Text::tr("niche"), "niche"}, std::tuple{in.manager, Text::tr("manager"), "manager"}})
         if (!cleanName(text).isEmpty())
             if (Status s = checkName(cleanName(text), what); !s)
-                return s;
+                return failIn(field, s.error());
     if (!countryCode(in.country))
-        return fail(Text::tr("country: '%1' is no country CollabDesk knows; type its name or its two-letter code "
-                             "(Indonesia or ID, Malaysia or MY)")
-                        .arg(in.country.simplified()));
+        return failIn("country",
+                      Text::tr("country: '%1' is no country CollabDesk knows; type its name or its two-letter code "
+                               "(Indonesia or ID, Malaysia or MY)")
+                          .arg(in.country.simplified()));
     if (Status s = validation::email(in.email.trimmed()); !s)
-        return s;
+        return failIn("email", s.error());
     if (Status s = validation::phone(in.phone.trimmed()); !s)
-        return s;
+        return failIn("phone", s.error());
     if (Status s = checkText(in.notes, Text::tr("notes")); !s)
-        return s;
+        return failIn("notes", s.error());
     if (auto npwp = TaxProfiles::normaliseNpwp(in.npwp); !npwp)
-        return fail(npwp.error());
+        return failIn("npwp", npwp.error());
     if (in.agencyRateBp && (*in.agencyRateBp < 0 || *in.agencyRateBp > 10000))
-        return fail(Text::tr("the agency rate must be between 0% and 100%"));
+        return failIn("agency_rate", Text::tr("the agency rate must be between 0% and 100%"));
     for (const QString &tag : in.tags)
         if (cleanName(tag).size() > MaxTagLength)
-            return fail(Text::tr("the tag '%1…' is longer than %2 characters").arg(tag.left(20)).arg(MaxTagLength));
+            return failIn("tags",
+                          Text::tr("the tag '%1…' is longer than %2 characters").arg(tag.left(20)).arg(MaxTagLength));
     auto other = lookup::nameTakenBy(m_ws, "creators", name, selfId);
     if (!other)
-        return fail(other.error());
+        return other.failure();
     if (!other->isEmpty())
-        return fail(
+        return failIn(
+            "name",
             Text::tr("a creator named '%1' already exists; creator names must be unique (ignoring case and spaces)")
                 .arg(other.value()));
     return {};
@@ -84,23 +87,25 @@ Status CreatorService::validateAccount(const AccountInput &a, qint64 creatorId)
 {
     const QString handle = cleanHandle(a.handle);
     if (Status s = checkHandle(handle); !s)
-        return s;
+        return failIn("handle", s.error());
     if (a.followers && *a.followers < 0)
-        return fail(
+        return failIn(
+            "followers",
             Text::tr("followers cannot be negative (%1 on %2)").arg(*a.followers).arg(platformDisplayName(a.platform)));
     if (a.followers && *a.followers > MaxTypedCount)
-        return fail(Text::tr("followers: %1 on %2 is more than %3; check the number")
-                        .arg(QLocale().toString(*a.followers), platformDisplayName(a.platform), maxTypedCountText()));
+        return failIn("followers",
+                      Text::tr("followers: %1 on %2 is more than %3; check the number")
+                          .arg(QLocale().toString(*a.followers), platformDisplayName(a.platform), maxTypedCountText()));
     QSqlDatabase db = m_ws.db();
     auto owner = sql::scalar(db,
                              QStringLiteral("SELECT c.name FROM accounts a JOIN creators c ON c.id = a.creator_id "
                                             "WHERE a.platform = ? AND a.handle_key = ? AND a.creator_id <> ?"),
                              {wordOf(a.platform), handleKey(handle), creatorId});
     if (!owner)
-        return fail(owner.error());
+        return owner.failure();
     if (!owner->isNull())
-        return fail(Text::tr("the %1 handle @%2 already belongs to %3")
-                        .arg(platformDisplayName(a.platform), handle, owner->toString()));
+        return failIn("handle", Text::tr("the %1 handle @%2 already belongs to %3")
+                                    .arg(platformDisplayName(a.platform), handle, owner->toString()));
     return {};
 }
 
@@ -112,7 +117,7 @@ Result<qint64> CreatorService::writeAccount(Transaction &tx, qint64 creatorId, c
                                    "VALUES (?, ?, ?, ?, ?)"),
                     {creatorId, wordOf(a.platform), cleanHandle(a.handle), handleKey(a.handle), Clock::timestamp()});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const qint64 accountId = q.value();
     if (a.followers) {
         auto s =
@@ -121,7 +126,7 @@ Result<qint64> CreatorService::writeAccount(Transaction &tx, qint64 creatorId, c
                                     "VALUES (?, ?, ?, ?)"),
                      {accountId, isoDate(Clock::today()), *a.followers, QStringLiteral("manual")});
         if (!s)
-            return fail(s.error());
+            return s.failure();
         tx.touch(QStringLiteral("followers"), accountId);
     }
     return accountId;
@@ -130,7 +135,7 @@ Result<qint64> CreatorService::writeAccount(Transaction &tx, qint64 creatorId, c
 Status CreatorService::writeTags(Transaction &tx, qint64 id, const QStringList &tags)
 {
     if (auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM creator_tags WHERE creator_id = ?"), {id}); !q)
-        return fail(q.error());
+        return q.failure();
     for (const QString &tag : tags) {
         if (cleanName(tag).isEmpty())
             continue;
@@ -140,7 +145,7 @@ Status CreatorService::writeTags(Transaction &tx, qint64 id, const QStringList &
                          "INSERT INTO creator_tags (creator_id, tag, tag_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
                      {id, cleanName(tag), nameKey(tag)});
         if (!q)
-            return fail(q.error());
+            return q.failure();
     }
     return {};
 }
@@ -148,7 +153,7 @@ Status CreatorService::writeTags(Transaction &tx, qint64 id, const QStringList &
 Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
 {
     if (Status s = validate(in, 0); !s)
-        return fail(s.error());
+        return s.failure();
     QSet<Platform> platforms;
     for (const AccountInput &a : in.accounts) {
         if (platforms.contains(a.platform))
@@ -156,11 +161,11 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
                             .arg(platformDisplayName(a.platform)));
         platforms.insert(a.platform);
         if (Status s = validateAccount(a, 0); !s)
-            return fail(s.error());
+            return s.failure();
     }
     auto managerId = ManagerService::idForName(tx, in.manager);
     if (!managerId)
-        return fail(managerId.error());
+        return managerId.failure();
     const QString now = Clock::timestamp();
     auto q = sql::insert(
         tx.db(),
@@ -172,13 +177,13 @@ Result<qint64> CreatorService::insert(Transaction &tx, const CreatorInput &in)
          in.notes, wordOf(in.taxProfile), TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp),
          now, now});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     const qint64 id = q.value();
     if (Status s = writeTags(tx, id, in.tags); !s)
-        return fail(s.error());
+        return s.failure();
     for (const AccountInput &a : in.accounts)
         if (auto account = writeAccount(tx, id, a); !account)
-            return fail(account.error());
+            return account.failure();
     tx.touch(QStringLiteral("creators"), id);
     return id;
 }
@@ -189,7 +194,7 @@ Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in
         return s;
     auto managerId = ManagerService::idForName(tx, in.manager);
     if (!managerId)
-        return fail(managerId.error());
+        return managerId.failure();
     auto q =
         sql::run(tx.db(),
                  QStringLiteral("UPDATE creators SET name = ?, name_key = ?, status = ?, niche = ?, country = ?, "
@@ -200,7 +205,7 @@ Status CreatorService::change(Transaction &tx, qint64 id, const CreatorInput &in
                   sql::optional(*managerId), in.notes, wordOf(in.taxProfile),
                   TaxProfiles::normaliseNpwp(in.npwp).value(), sql::optional(in.agencyRateBp), Clock::timestamp(), id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return noRowFor(tx.db(), id);
     if (Status s = writeTags(tx, id, in.tags); !s)
@@ -218,7 +223,7 @@ Result<CreatorInput> CreatorService::load(qint64 id)
                                      "tax_type, npwp, agency_rate_bp FROM creators WHERE id = ?"),
                       {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("the creator no longer exists"));
     CreatorInput in;
@@ -237,7 +242,7 @@ Result<CreatorInput> CreatorService::load(qint64 id)
     auto tags =
         sql::run(db, QStringLiteral("SELECT tag FROM creator_tags WHERE creator_id = ? ORDER BY tag_key"), {id});
     if (!tags)
-        return fail(tags.error());
+        return tags.failure();
     while (tags->next())
         in.tags << tags->value(0).toString();
     return in;
@@ -263,7 +268,7 @@ Status CreatorService::setStatus(Transaction &tx, qint64 id, CreatorStatus statu
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE creators SET status = ?, updated_at = ? WHERE id = ?"),
                       {wordOf(status), Clock::timestamp(), id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return noRowFor(tx.db(), id);
     tx.touch(QStringLiteral("creators"), id);
@@ -274,7 +279,7 @@ Result<int> CreatorService::campaignCount(QSqlDatabase &db, qint64 id)
 {
     auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM participants WHERE creator_id = ?"), {id});
     if (!n)
-        return fail(n.error());
+        return n.failure();
     return n->toInt();
 }
 
@@ -287,7 +292,7 @@ Status CreatorService::remove(Transaction &tx, qint64 id)
 {
     auto n = campaignCount(tx.db(), id);
     if (!n)
-        return fail(n.error());
+        return n.failure();
     if (n.value() > 0)
         return fail(QCoreApplication::translate("CreatorService",
                                                 "the creator takes part in %n campaign(s); archive the creator instead "
@@ -295,7 +300,7 @@ Status CreatorService::remove(Transaction &tx, qint64 id)
                                                 nullptr, n.value()));
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM creators WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return noRowFor(tx.db(), id);
     tx.touch(QStringLiteral("creators"), id);
@@ -305,12 +310,12 @@ Status CreatorService::remove(Transaction &tx, qint64 id)
 Result<qint64> CreatorService::insertAccount(Transaction &tx, qint64 creatorId, const AccountInput &account)
 {
     if (Status s = validateAccount(account, creatorId); !s)
-        return fail(s.error());
+        return s.failure();
     auto existing =
         sql::scalar(tx.db(), QStringLiteral("SELECT handle FROM accounts WHERE creator_id = ? AND platform = ?"),
                     {creatorId, wordOf(account.platform)});
     if (!existing)
-        return fail(existing.error());
+        return existing.failure();
     if (!existing->isNull())
         return fail(Text::tr("the creator already has a %1 account (@%2)")
                         .arg(platformDisplayName(account.platform), existing->toString()));
@@ -324,19 +329,19 @@ Status CreatorService::setHandle(Transaction &tx, qint64 accountId, const QStrin
 {
     auto platform = sql::scalar(tx.db(), QStringLiteral("SELECT platform FROM accounts WHERE id = ?"), {accountId});
     if (!platform)
-        return fail(platform.error());
+        return platform.failure();
     if (platform->isNull())
         return fail(Text::tr("the account no longer exists"));
     auto creator = sql::scalar(tx.db(), QStringLiteral("SELECT creator_id FROM accounts WHERE id = ?"), {accountId});
     if (!creator)
-        return fail(creator.error());
+        return creator.failure();
     const AccountInput account{wordFrom<Platform>(platform->toString()).value_or(Platform::Instagram), handle, {}};
     if (Status s = validateAccount(account, creator->toLongLong()); !s)
         return s;
     auto q = sql::run(tx.db(), QStringLiteral("UPDATE accounts SET handle = ?, handle_key = ? WHERE id = ?"),
                       {cleanHandle(handle), handleKey(handle), accountId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("creators"), creator->toLongLong());
     return {};
 }
@@ -358,17 +363,18 @@ Status CreatorService::recordFollowers(Transaction &tx, qint64 accountId, const 
                                        const QString &source, SqliteStatement *insert)
 {
     if (followers < 0)
-        return fail(Text::tr("followers cannot be negative (%1)").arg(followers));
+        return failIn("followers", Text::tr("followers cannot be negative (%1)").arg(followers));
     if (followers > MaxTypedCount)
-        return fail(Text::tr("followers: %1 is more than %2; check the number")
-                        .arg(QLocale().toString(followers), maxTypedCountText()));
+        return failIn("followers", Text::tr("followers: %1 is more than %2; check the number")
+                                       .arg(QLocale().toString(followers), maxTypedCountText()));
     if (!date.isValid())
-        return fail(Text::tr("a follower count needs the date it was seen"));
+        return failIn("date", Text::tr("a follower count needs the date it was seen"));
     if (date > Clock::today())
-        return fail(
+        return failIn(
+            "date",
             Text::tr("the date %1 is in the future; follower counts are recorded as seen").arg(displayDate(date)));
     if (Status s = checkText(source, Text::tr("source"), MaxNameLength); !s)
-        return s;
+        return failIn("source", s.error());
     std::unique_ptr<SqliteStatement> once = insert ? nullptr : followerInsert();
     SqliteStatement &q = insert ? *insert : *once;
     QSqlDatabase db = tx.db();

@@ -62,25 +62,28 @@ std::optional<std::pair<qint64, DeliverableInput>> DeliverableService::find(qint
 Status DeliverableService::validate(Transaction &tx, qint64 participantId, const DeliverableInput &in, qint64 selfId)
 {
     if (Status s = checkName(cleanName(in.title), Text::tr("deliverable title")); !s)
-        return s;
+        return failIn("title", s.error());
     auto same = sql::scalar(tx.db(),
                             QStringLiteral("SELECT title FROM deliverables WHERE participant_id = ? AND platform = ? "
                                            "AND title_key = ? AND id <> ?"),
                             {participantId, wordOf(in.platform), nameKey(in.title), selfId});
     if (!same)
-        return fail(same.error());
+        return same.failure();
     if (!same->isNull())
-        return fail(Text::tr("this creator already owes '%1' on %2 in this campaign; give this one another title")
-                        .arg(same->toString(), platformDisplayName(in.platform)));
+        return failIn("title",
+                      Text::tr("this creator already owes '%1' on %2 in this campaign; give this one another title")
+                          .arg(same->toString(), platformDisplayName(in.platform)));
     if (in.revisionsUsed < 0 || (in.revisionLimit && *in.revisionLimit < 0))
-        return fail(Text::tr("revision counts cannot be negative"));
+        return failIn(in.revisionsUsed < 0 ? "revisions_used" : "revision_limit",
+                      Text::tr("revision counts cannot be negative"));
     if (Status s = checkText(in.caption, Text::tr("caption")); !s)
-        return s;
+        return failIn("caption", s.error());
     if (in.postUrl.trimmed().isEmpty())
         return {};
     const QString key = normalizePostUrl(in.postUrl);
     if (key.isEmpty())
-        return fail(
+        return failIn(
+            "post_url",
             Text::tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(in.postUrl));
     if (!in.postedAt.isValid())
         return {};
@@ -89,9 +92,10 @@ Status DeliverableService::validate(Transaction &tx, qint64 participantId, const
         QStringLiteral("SELECT posted_at FROM posts WHERE participant_id = ? AND platform = ? AND url_key = ?"),
         {participantId, wordOf(in.platform), key});
     if (!posted)
-        return fail(posted.error());
+        return posted.failure();
     if (!posted->isNull() && posted->toString() != isoDate(in.postedAt))
-        return fail(
+        return failIn(
+            "posted_at",
             Text::tr("posted %1, but the metrics of this post say it went up on %2; a post has one posting date")
                 .arg(displayDate(in.postedAt), displayDate(dateFromSql(posted.value()))));
     return {};
@@ -100,7 +104,7 @@ Status DeliverableService::validate(Transaction &tx, qint64 participantId, const
 Result<qint64> DeliverableService::insert(Transaction &tx, qint64 participantId, const DeliverableInput &input)
 {
     if (Status s = validate(tx, participantId, input, 0); !s)
-        return fail(s.error());
+        return s.failure();
     DeliverableInput in = input;
     if (!in.revisionLimit) {
         // The deliverable's revision limit defaults to its contract's revision rounds.
@@ -123,7 +127,7 @@ Result<qint64> DeliverableService::insert(Transaction &tx, qint64 participantId,
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         v);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("deliverables"), q.value());
     return q.value();
 }
@@ -133,7 +137,7 @@ Status DeliverableService::change(Transaction &tx, qint64 id, const DeliverableI
     auto participant =
         sql::scalar(tx.db(), QStringLiteral("SELECT participant_id FROM deliverables WHERE id = ?"), {id});
     if (!participant)
-        return fail(participant.error());
+        return participant.failure();
     if (participant->isNull())
         return fail(Text::tr("the deliverable no longer exists"));
     if (Status s = validate(tx, participant->toLongLong(), in, id); !s)
@@ -147,7 +151,7 @@ Status DeliverableService::change(Transaction &tx, qint64 id, const DeliverableI
                        "posted_at = ?, caption = ?, updated_at = ? WHERE id = ?"),
         v);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("deliverables"), id);
     return {};
 }
@@ -156,7 +160,7 @@ Status DeliverableService::remove(Transaction &tx, qint64 id)
 {
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM deliverables WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return fail(Text::tr("the deliverable no longer exists"));
     tx.touch(QStringLiteral("deliverables"), id);
@@ -172,7 +176,7 @@ Result<std::pair<qint64, DeliverableInput>> DeliverableService::load(qint64 id)
                                 "revisions_used, post_url, posted_at, caption FROM deliverables WHERE id = ?"),
                  {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("the deliverable no longer exists"));
     DeliverableInput in;
@@ -212,7 +216,7 @@ Result<DeliverableStatus> DeliverableService::advance(Transaction &tx, qint64 id
 {
     auto loaded = load(id);
     if (!loaded)
-        return fail(loaded.error());
+        return loaded.failure();
     DeliverableInput in = loaded->second;
     const auto next = nextStep(in.status);
     if (!next)
@@ -221,7 +225,7 @@ Result<DeliverableStatus> DeliverableService::advance(Transaction &tx, qint64 id
         return fail(Text::tr("to mark '%1' posted, add its post URL and the day it went up (Edit)").arg(in.title));
     in.status = *next;
     if (Status s = change(tx, id, in); !s)
-        return fail(s.error());
+        return s.failure();
     return *next;
 }
 
@@ -230,7 +234,7 @@ Status DeliverableService::markPosted(Transaction &tx, qint64 id, const QString 
 {
     auto loaded = load(id);
     if (!loaded)
-        return fail(loaded.error());
+        return loaded.failure();
     DeliverableInput in = loaded->second;
     if (in.status != DeliverableStatus::Approved)
         return fail(Text::tr("only an approved deliverable is marked posted; '%1' is %2")
@@ -252,7 +256,7 @@ Result<QString> DeliverableService::requestRevision(Transaction &tx, qint64 id, 
 {
     auto loaded = load(id);
     if (!loaded)
-        return fail(loaded.error());
+        return loaded.failure();
     DeliverableInput in = loaded->second;
     if (in.status != DeliverableStatus::DraftSubmitted)
         return fail(Text::tr("a revision is asked of a submitted draft; '%1' is %2")
@@ -260,17 +264,17 @@ Result<QString> DeliverableService::requestRevision(Transaction &tx, qint64 id, 
     if (feedback.trimmed().isEmpty())
         return fail(Text::tr("say what to change: the feedback goes to the creator with the request"));
     if (Status s = checkText(feedback, Text::tr("feedback")); !s)
-        return fail(s.error());
+        return s.failure();
     in.status = DeliverableStatus::RevisionRequested;
     in.revisionsUsed += 1;
     if (Status s = change(tx, id, in); !s)
-        return fail(s.error());
+        return s.failure();
     auto q = sql::run(tx.db(),
                       QStringLiteral("INSERT INTO deliverable_feedback (deliverable_id, created_at, author, body) "
                                      "VALUES (?, ?, ?, ?)"),
                       {id, Clock::timestamp(), author.trimmed(), feedback.trimmed()});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (in.revisionLimit && in.revisionsUsed > *in.revisionLimit)
         return Text::tr("this is revision %1, past the limit of %2 agreed for '%3'")
             .arg(in.revisionsUsed)

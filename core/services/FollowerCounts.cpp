@@ -26,14 +26,14 @@ Result<QList<QList<qint64>>> followerCountsOn(QSqlDatabase &db, const QList<QDat
     for (const qint64 id : accountIds) {
         QList<qint64> counts(days.size(), -1);
         if (Status s = latest.start(db); !s)
-            return fail(s.error());
+            return s.failure();
         for (qsizetype k = 0; k < days.size(); ++k)
             latest.bind(int(k + 1), days.at(k));
         latest.bind(int(days.size() + 1), id);
         for (;;) {
             auto row = latest.step();
             if (!row)
-                return fail(row.error());
+                return row.failure();
             if (!row.value())
                 break;
             if (!latest.isNull(1))
@@ -55,7 +55,7 @@ Result<QList<qint64>> rosterFollowersOn(QSqlDatabase &db, const QList<QDate> &da
                                 : "SELECT day, CAST(sum(change) AS bigint) FROM follower_day_changes WHERE day <= ? "
                                   "GROUP BY day ORDER BY day");
     if (Status s = changes.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     int next = 1;
     if (managerId)
         changes.bind(next++, *managerId);
@@ -67,7 +67,7 @@ Result<QList<qint64>> rosterFollowersOn(QSqlDatabase &db, const QList<QDate> &da
     for (;;) {
         auto row = changes.step();
         if (!row)
-            return fail(row.error());
+            return row.failure();
         if (!row.value())
             break;
         const QDate day = QDate::fromString(changes.text(0), Qt::ISODate);
@@ -98,7 +98,7 @@ Result<QList<RosterAccount>> rosterAccounts(QSqlDatabase &db, const QDate &since
         (managerId ? QByteArrayLiteral(" AND coalesce(c.manager_id, 0) = ?4") : QByteArray());
     SqliteStatement read(statement);
     if (Status s = read.start(db); !s)
-        return fail(s.error());
+        return s.failure();
     read.bind(1, since);
     read.bind(2, then);
     read.bind(3, now);
@@ -108,7 +108,7 @@ Result<QList<RosterAccount>> rosterAccounts(QSqlDatabase &db, const QDate &since
     for (;;) {
         auto row = read.step();
         if (!row)
-            return fail(row.error());
+            return row.failure();
         if (!row.value())
             break;
         accounts.append({read.int64(0), read.int64(1), read.text(2), read.int64(3) != 0,

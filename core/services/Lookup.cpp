@@ -25,7 +25,7 @@ Result<QString> nameTakenBy(Workspace &ws, const char *table, const QString &nam
         sql::scalar(db, QStringLiteral("SELECT name FROM %1 WHERE name_key = ? AND id <> ?").arg(QLatin1String(table)),
                     {nameKey(name), selfId});
     if (!other)
-        return fail(other.error());
+        return other.failure();
     return other->isNull() ? QString() : other->toString();
 }
 
@@ -65,7 +65,7 @@ Result<QList<BrandCampaign>> brandCampaigns(QSqlDatabase &db, qint64 brandId)
                                      "ORDER BY start_date DESC, name_key"),
                       {brandId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<BrandCampaign> out;
     while (q->next())
         out.append({q->value(0).toString(), q->value(1).toString(), dateFromSql(q->value(2))});
@@ -91,7 +91,7 @@ Result<QList<AccountName>> accountsOf(QSqlDatabase &db, qint64 creatorId)
         sql::run(db, QStringLiteral("SELECT id, platform, handle FROM accounts WHERE creator_id = ? ORDER BY platform"),
                  {creatorId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<AccountName> out;
     while (q->next())
         out.append({q->value(0).toLongLong(), wordFrom<Platform>(q->value(1).toString()).value_or(Platform::Instagram),

@@ -62,7 +62,7 @@ Result<EntryPost> MetricEntry::deliverablePost(QSqlDatabase db, qint64 deliverab
     auto q = sql::run(db, QString::fromLatin1(PostSelect) + QStringLiteral("WHERE d.id = ?"),
                       {isoDate(date), deliverableId});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(Text::tr("the deliverable no longer exists"));
     return readPost(*q, date);
@@ -77,7 +77,7 @@ Result<QList<EntryPost>> MetricEntry::campaignPosts(QSqlDatabase db, qint64 camp
                                          "ORDER BY c.name_key, d.platform, d.title, d.id"),
                       {isoDate(date), campaignId, isoDate(date)});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QList<EntryPost> posts;
     while (q->next())
         posts << readPost(*q, date);
@@ -104,14 +104,14 @@ Result<qint64> MetricEntry::record(Transaction &tx, const EntryPost &post, const
                         .arg(snapshot.revenue->currency(), post.currency));
     auto postId = m_posts.ensurePost(tx, post.participantId, post.platform, post.url, post.postedAt);
     if (!postId)
-        return fail(postId.error());
+        return postId.failure();
     if (Status s = m_posts.recordSnapshot(tx, postId.value(), snapshot); !s)
-        return fail(s.error());
+        return s.failure();
     auto id = sql::scalar(
         tx.db(), QStringLiteral("SELECT id FROM post_metric_snapshots WHERE post_id = ? AND snapshot_date = ?"),
         {postId.value(), isoDate(snapshot.date)});
     if (!id)
-        return fail(id.error());
+        return id.failure();
     if (post.deliverableId) // (its list shows the latest numbers)
         tx.touch(QStringLiteral("deliverables"), post.deliverableId);
     else
@@ -123,12 +123,12 @@ Result<qint64> MetricEntry::recordFollowers(Transaction &tx, qint64 accountId, c
                                             const QString &source)
 {
     if (Status s = CreatorService::recordFollowers(tx, accountId, date, followers, source); !s)
-        return fail(s.error());
+        return s.failure();
     auto id = sql::scalar(
         tx.db(), QStringLiteral("SELECT id FROM follower_snapshots WHERE account_id = ? AND snapshot_date = ?"),
         {accountId, isoDate(date)});
     if (!id)
-        return fail(id.error());
+        return id.failure();
     return id->toLongLong();
 }
 

@@ -19,29 +19,32 @@ QVariant minor(const std::optional<Money> &m)
 
 Status ParticipantService::validate(const Compensation &c, const QString &currency)
 {
-    for (const auto &[amount, what] :
-         {std::pair{c.fee, tr("fee")}, std::pair{c.productValue, tr("product value")},
-          std::pair{c.pointValue, tr("point value")}, std::pair{c.deposit, tr("deposit")}}) {
+    for (const auto &[amount, what, field] :
+         {std::tuple{c.fee, tr("fee"), "fee"}, std::tuple{c.productValue, tr("product value"), "product_value"},
+          std::tuple{c.pointValue, tr("point value"), "point_value"},
+          std::tuple{c.deposit, tr("deposit"), "deposit"}}) {
         if (!amount)
             continue;
         if (amount->currency() != currency)
-            return fail(tr("the %1 is in %2 but the campaign is in %3; a campaign has one currency")
-                            .arg(what, amount->currency(), currency));
+            return failIn(field, tr("the %1 is in %2 but the campaign is in %3; a campaign has one currency")
+                                     .arg(what, amount->currency(), currency));
         if (amount->isNegative())
-            return fail(tr("the %1 cannot be negative (%2)").arg(what, amount->format()));
+            return failIn(field, tr("the %1 cannot be negative (%2)").arg(what, amount->format()));
     }
     if (c.commissionRateBp && (*c.commissionRateBp < 0 || *c.commissionRateBp > 10000))
-        return fail(tr("the commission must be between 0% and 100%"));
+        return failIn("commission_rate", tr("the commission must be between 0% and 100%"));
     if (c.points && *c.points < 0)
-        return fail(tr("points cannot be negative"));
+        return failIn("points", tr("points cannot be negative"));
     if (c.points && *c.points > MaxTypedCount)
-        return fail(
+        return failIn(
+            "points",
             tr("points: %1 is more than %2; check the number").arg(QLocale().toString(*c.points), maxTypedCountText()));
     if (c.deposit && !c.deposit->isZero()) {
         const qint64 fee = c.fee ? c.fee->minor() : 0;
         if (c.deposit->minor() > fee)
-            return fail(tr("the deposit %1 is more than the fee %2; a deposit is the part of the fee paid in advance")
-                            .arg(c.deposit->format(), Money(fee, currency).format()));
+            return failIn("deposit",
+                          tr("the deposit %1 is more than the fee %2; a deposit is the part of the fee paid in advance")
+                              .arg(c.deposit->format(), Money(fee, currency).format()));
     }
     return {};
 }
@@ -51,7 +54,7 @@ Result<qint64> ParticipantService::insert(Transaction &tx, const ParticipantInpu
     auto campaign = sql::run(tx.db(), QStringLiteral("SELECT id, currency FROM campaigns WHERE name_key = ?"),
                              {nameKey(in.campaign)});
     if (!campaign)
-        return fail(campaign.error());
+        return campaign.failure();
     if (!campaign->next())
         return fail(tr("unknown campaign '%1'").arg(cleanName(in.campaign)));
     const qint64 campaignId = campaign->value(0).toLongLong();
@@ -59,7 +62,7 @@ Result<qint64> ParticipantService::insert(Transaction &tx, const ParticipantInpu
     auto creator = sql::run(tx.db(), QStringLiteral("SELECT id, status, name FROM creators WHERE name_key = ?"),
                             {nameKey(in.creator)});
     if (!creator)
-        return fail(creator.error());
+        return creator.failure();
     if (!creator->next())
         return fail(tr("unknown creator '%1': add the creator to the roster first").arg(cleanName(in.creator)));
     const qint64 creatorId = creator->value(0).toLongLong();
@@ -67,14 +70,14 @@ Result<qint64> ParticipantService::insert(Transaction &tx, const ParticipantInpu
         return fail(tr("%1 is archived; unarchive the creator before adding them to a campaign")
                         .arg(creator->value(2).toString()));
     if (Status s = validate(in.compensation, currency); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = checkText(in.notes, tr("notes")); !s)
-        return fail(s.error());
+        return s.failure();
     auto already =
         sql::scalar(tx.db(), QStringLiteral("SELECT id FROM participants WHERE campaign_id = ? AND creator_id = ?"),
                     {campaignId, creatorId});
     if (!already)
-        return fail(already.error());
+        return already.failure();
     if (!already->isNull())
         return fail(tr("%1 is already in %2").arg(creator->value(2).toString(), cleanName(in.campaign)));
 
@@ -88,7 +91,7 @@ Result<qint64> ParticipantService::insert(Transaction &tx, const ParticipantInpu
         {campaignId, creatorId, wordOf(in.status), minor(c.fee), sql::optional(c.commissionRateBp),
          minor(c.productValue), sql::optional(c.points), minor(c.pointValue), minor(c.deposit), in.notes, now, now});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("participants"), q.value());
     return q.value();
 }
@@ -101,7 +104,7 @@ Status ParticipantService::change(Transaction &tx, qint64 id, const Compensation
                                                "c.id = p.campaign_id WHERE p.id = ?"),
                                 {id});
     if (!currency)
-        return fail(currency.error());
+        return currency.failure();
     if (currency->isNull())
         return fail(tr("the participant no longer exists"));
     if (Status s = validate(c, currency->toString()); !s)
@@ -116,7 +119,7 @@ Status ParticipantService::change(Transaction &tx, qint64 id, const Compensation
         {wordOf(status), minor(c.fee), sql::optional(c.commissionRateBp), minor(c.productValue),
          sql::optional(c.points), minor(c.pointValue), minor(c.deposit), notes, Clock::timestamp(), id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     tx.touch(QStringLiteral("participants"), id);
     return {};
 }
@@ -161,7 +164,7 @@ Status ParticipantService::removable(QSqlDatabase &db, qint64 id)
                                      "ORDER BY i.issue_date, i.id LIMIT 1"),
                       {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->next())
         return fail(tr("%1 has payments on invoice %2; void the invoice first")
                         .arg(q->value(0).toString(), q->value(1).toString()));
@@ -174,7 +177,7 @@ Status ParticipantService::remove(Transaction &tx, qint64 id)
         return s;
     auto q = sql::run(tx.db(), QStringLiteral("DELETE FROM participants WHERE id = ?"), {id});
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (q->numRowsAffected() != 1)
         return fail(tr("the participant no longer exists"));
     for (const char *kind : {"participants", "deliverables", "post_metrics", "contracts", "payments"})

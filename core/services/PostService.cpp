@@ -32,9 +32,11 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
                                        const QString &key, const QDate &postedAt)
 {
     if (key.isEmpty())
-        return fail(Text::tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(url));
+        return failIn(
+            "post_url",
+            Text::tr("'%1' is not a post URL (expected e.g. https://www.instagram.com/reel/ABC123/)").arg(url));
     if (!postedAt.isValid())
-        return fail(Text::tr("a post needs the date it was posted"));
+        return failIn("posted_at", Text::tr("a post needs the date it was posted"));
     const PostKey cacheKey{participantId, int(platform), key};
     auto known = m_posts.constFind(cacheKey);
     std::unique_lock lock(m_connection, std::defer_lock); // only when the connection is used
@@ -43,13 +45,13 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
         platformWord = wordOf(platform);
         lock.lock();
         if (Status s = m_findPost.start(tx.db()); !s)
-            return fail(s.error());
+            return s.failure();
         m_findPost.bind(1, participantId);
         m_findPost.bind(2, platformWord);
         m_findPost.bind(3, key);
         auto row = m_findPost.step();
         if (!row)
-            return fail(row.error());
+            return row.failure();
         if (row.value()) {
             const std::pair<qint64, QDate> post{m_findPost.int64(0),
                                                 QDate::fromString(m_findPost.text(1), Qt::ISODate)};
@@ -59,31 +61,34 @@ Result<qint64> PostService::ensurePost(Transaction &tx, qint64 participantId, Pl
     }
     if (known != m_posts.constEnd()) {
         if (known->second != postedAt)
-            return fail(Text::tr("posted %1, but this post was recorded as posted %2; a post has one posting date")
-                            .arg(displayDate(postedAt), displayDate(known->second)));
+            return failIn("posted_at",
+                          Text::tr("posted %1, but this post was recorded as posted %2; a post has one posting date")
+                              .arg(displayDate(postedAt), displayDate(known->second)));
         return known->first;
     }
     if (Status s = m_deliverablePosted.start(tx.db()); !s)
-        return fail(s.error());
+        return s.failure();
     m_deliverablePosted.bind(1, participantId);
     m_deliverablePosted.bind(2, platformWord);
     m_deliverablePosted.bind(3, key);
     auto row = m_deliverablePosted.step();
     if (!row)
-        return fail(row.error());
+        return row.failure();
     const QString deliverablePosted = row.value() ? m_deliverablePosted.text(0) : QString();
     if (!deliverablePosted.isEmpty() && deliverablePosted != isoDate(postedAt))
-        return fail(Text::tr("posted %1, but the deliverable with this URL was posted %2; a post has one posting date")
-                        .arg(displayDate(postedAt), deliverablePosted));
+        return failIn(
+            "posted_at",
+            Text::tr("posted %1, but the deliverable with this URL was posted %2; a post has one posting date")
+                .arg(displayDate(postedAt), deliverablePosted));
     if (Status s = m_insertPost.start(tx.db()); !s)
-        return fail(s.error());
+        return s.failure();
     m_insertPost.bind(1, participantId);
     m_insertPost.bind(2, platformWord);
     m_insertPost.bind(3, url.trimmed());
     m_insertPost.bind(4, key);
     m_insertPost.bind(5, isoDate(postedAt));
     if (auto done = m_insertPost.step(); !done)
-        return fail(done.error());
+        return done.failure();
     const qint64 id = m_insertPost.lastInsertId();
     m_posts.insert(cacheKey, {id, postedAt});
     m_postedDates.insert(id, postedAt);
@@ -98,12 +103,12 @@ Result<std::optional<PostSnapshot>> PostService::snapshot(Transaction &tx, qint6
 {
     const std::lock_guard lock(m_connection);
     if (Status s = m_snapshot.start(tx.db()); !s)
-        return fail(s.error());
+        return s.failure();
     m_snapshot.bind(1, postId);
     m_snapshot.bind(2, isoDate(date));
     auto row = m_snapshot.step();
     if (!row)
-        return fail(row.error());
+        return row.failure();
     if (!row.value())
         return std::optional<PostSnapshot>();
     PostSnapshot s;
@@ -123,12 +128,13 @@ Result<std::optional<PostSnapshot>> PostService::snapshot(Transaction &tx, qint6
 Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnapshot &s)
 {
     if (!s.date.isValid())
-        return fail(Text::tr("a snapshot needs the date its numbers were read"));
+        return failIn("date", Text::tr("a snapshot needs the date its numbers were read"));
     // Today is read once: asking the clock (time zones included) cost more than the insert.
     if (!m_today.isValid())
         m_today = Clock::today();
     if (s.date > m_today)
-        return fail(Text::tr("the date %1 is in the future; numbers are recorded as seen").arg(displayDate(s.date)));
+        return failIn("date",
+                      Text::tr("the date %1 is in the future; numbers are recorded as seen").arg(displayDate(s.date)));
     QDate posted = m_postedDates.value(postId);
     if (!posted.isValid()) {
         const std::lock_guard lock(m_connection);
@@ -137,35 +143,42 @@ Status PostService::checkSnapshot(Transaction &tx, qint64 postId, const PostSnap
         m_postedAt.bind(1, postId);
         auto row = m_postedAt.step();
         if (!row)
-            return fail(row.error());
+            return row.failure();
         if (row.value())
             posted = QDate::fromString(m_postedAt.text(0), Qt::ISODate);
         m_postedDates.insert(postId, posted);
     }
     if (posted > s.date)
-        return fail(Text::tr("the numbers are dated %1, before the post went up on %2")
-                        .arg(displayDate(s.date), displayDate(posted)));
+        return failIn("date", Text::tr("the numbers are dated %1, before the post went up on %2")
+                                  .arg(displayDate(s.date), displayDate(posted)));
     // Named only when one is wrong: an import checks a million snapshots.
-    const std::pair<const std::optional<qint64> &, const char *> counts[] = {
-        {s.views, QT_TRANSLATE_NOOP("PostService", "views")},
-        {s.impressions, QT_TRANSLATE_NOOP("PostService", "impressions")},
-        {s.reach, QT_TRANSLATE_NOOP("PostService", "reach")},
-        {s.likes, QT_TRANSLATE_NOOP("PostService", "likes")},
-        {s.comments, QT_TRANSLATE_NOOP("PostService", "comments")},
-        {s.shares, QT_TRANSLATE_NOOP("PostService", "shares")},
-        {s.saves, QT_TRANSLATE_NOOP("PostService", "saves")},
-        {s.linkClicks, QT_TRANSLATE_NOOP("PostService", "link clicks")},
-        {s.promoUses, QT_TRANSLATE_NOOP("PostService", "promo code uses")}};
-    for (const auto &[count, what] : counts) {
+    struct Count
+    {
+        const std::optional<qint64> &value;
+        const char *what, *column;
+    };
+    const Count counts[] = {{s.views, QT_TRANSLATE_NOOP("PostService", "views"), "views"},
+                            {s.impressions, QT_TRANSLATE_NOOP("PostService", "impressions"), "impressions"},
+                            {s.reach, QT_TRANSLATE_NOOP("PostService", "reach"), "reach"},
+                            {s.likes, QT_TRANSLATE_NOOP("PostService", "likes"), "likes"},
+                            {s.comments, QT_TRANSLATE_NOOP("PostService", "comments"), "comments"},
+                            {s.shares, QT_TRANSLATE_NOOP("PostService", "shares"), "shares"},
+                            {s.saves, QT_TRANSLATE_NOOP("PostService", "saves"), "saves"},
+                            {s.linkClicks, QT_TRANSLATE_NOOP("PostService", "link clicks"), "link_clicks"},
+                            {s.promoUses, QT_TRANSLATE_NOOP("PostService", "promo code uses"), "promo_uses"}};
+    for (const auto &[count, what, column] : counts) {
         if (count && *count < 0)
-            return fail(Text::tr("%1 cannot be negative (%2)").arg(Text::tr(what), QLocale().toString(*count)));
+            return failIn(column,
+                          Text::tr("%1 cannot be negative (%2)").arg(Text::tr(what), QLocale().toString(*count)));
         if (count && *count > MaxTypedCount)
-            return fail(Text::tr("%1: %2 is more than %3; check the number")
-                            .arg(Text::tr(what), QLocale().toString(*count), maxTypedCountText()));
+            return failIn(column, Text::tr("%1: %2 is more than %3; check the number")
+                                      .arg(Text::tr(what), QLocale().toString(*count), maxTypedCountText()));
     }
     if (s.caption.size() <= MaxTextLength) // the label is translated only for a message
         return {};
-    return checkText(s.caption, Text::tr("caption"));
+    if (Status st = checkText(s.caption, Text::tr("caption")); !st)
+        return failIn("caption", st.error());
+    return {};
 }
 
 void PostService::bindSnapshot(SqliteStatement &write, int first, qint64 postId, const PostSnapshot &s)
@@ -193,7 +206,7 @@ Status PostService::recordSnapshot(Transaction &tx, qint64 postId, const PostSna
         return st;
     bindSnapshot(write, 1, postId, s);
     if (auto done = write.step(); !done)
-        return fail(done.error());
+        return done.failure();
     m_pausedSummaries.note(postId);
     tx.touch(QStringLiteral("post_metrics"), postId);
     return {};

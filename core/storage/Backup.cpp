@@ -43,12 +43,12 @@ Result<int> verify(const QString &path)
 {
     auto identity = identifyFile(path);
     if (!identity)
-        return fail(identity.error());
+        return identity.failure();
     if (identity->kind != FileIdentity::Kind::Workspace)
         return fail(Text::tr("%1 is not a CollabDesk workspace or backup").arg(path));
     auto problems = connection::checkFile(path);
     if (!problems)
-        return fail(problems.error());
+        return problems.failure();
     if (!problems->isEmpty())
         return fail(Text::tr("%1 is damaged: %2").arg(path, problems->mid(0, 3).join(QStringLiteral("; "))));
     return identity->version;

@@ -67,7 +67,7 @@ Result<QSqlDatabase> open(const QString &path, const QString &name, Access acces
                 db.close();
                 db = QSqlDatabase();
                 close(name);
-                return fail(s.error());
+                return s.failure();
             }
         }
     }

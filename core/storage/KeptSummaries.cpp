@@ -161,7 +161,7 @@ Result<QList<std::pair<QString, QString>>> keepingTriggers(const QSqlDatabase &d
                                                                  : QStringLiteral(":/collabdesk/schema/")) +
                                               QLatin1String(script));
         if (!statements)
-            return fail(statements.error());
+            return statements.failure();
         static const QRegularExpression name(QStringLiteral("CREATE TRIGGER (\\w+)"));
         for (const QString &statement : std::as_const(statements.value()))
             if (const auto match = name.match(statement); match.hasMatch()) {
@@ -260,7 +260,7 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
     for (const bool followers : {true, false}) {
         auto found = disagreeing(db, followers ? accountsThatDisagree() : postsThatDisagree(), limit, lines.size());
         if (!found)
-            return fail(found.error());
+            return found.failure();
         QSqlQuery &q = found.value();
         while (q.next()) {
             const QString kept = described(q.value(1), q.value(2), followers);
@@ -275,7 +275,7 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
         return lines;
     auto risesFound = disagreeing(db, risesThatDisagree(), limit, lines.size());
     if (!risesFound)
-        return fail(risesFound.error());
+        return risesFound.failure();
     QSqlQuery &rises = risesFound.value();
     while (rises.next())
         lines << Text::tr("follower count %1: the kept rise is %2, the snapshots say %3")
@@ -286,7 +286,7 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
     if (version >= 9) {
         auto figuresFound = disagreeing(db, figuresThatDisagree(version), limit, lines.size());
         if (!figuresFound)
-            return fail(figuresFound.error());
+            return figuresFound.failure();
         QSqlQuery &figures = figuresFound.value();
         const int columns = int(figureColumns(version).size());
         while (figures.next())
@@ -297,7 +297,7 @@ Result<QStringList> problems(QSqlDatabase &db, int limit, int version)
     }
     auto daysFound = disagreeing(db, dayChangesThatDisagree(), limit, lines.size());
     if (!daysFound)
-        return fail(daysFound.error());
+        return daysFound.failure();
     QSqlQuery &days = daysFound.value();
     while (days.next()) {
         const qint64 manager = days.value(0).toLongLong();
@@ -338,7 +338,7 @@ Status rebuild(QSqlDatabase &db, int version)
         return s;
     auto missing = missingTriggers(db, version);
     if (!missing)
-        return fail(missing.error());
+        return missing.failure();
     for (const auto &trigger : std::as_const(missing.value()))
         if (Status s = run(db, trigger.second); !s)
             return s;
@@ -377,7 +377,7 @@ Result<bool> serverDefers(QSqlDatabase &db)
 {
     auto on = sql::scalar(db, QStringLiteral("SELECT current_setting('collabdesk.rises_later', true)"));
     if (!on)
-        return fail(on.error());
+        return on.failure();
     return on->toString() == QLatin1String("on");
 }
 
@@ -401,7 +401,7 @@ Status resume(QSqlDatabase &db)
     }
     auto missing = missingTriggers(db, CurrentSchemaVersion);
     if (!missing)
-        return fail(missing.error());
+        return missing.failure();
     return missing->isEmpty() ? Status() : rebuild(db);
 }
 } // namespace
@@ -414,7 +414,7 @@ Status pauseUntilCommit(Transaction &tx)
         return deferOnServer(db, true);
     auto triggers = keepingTriggers(db, CurrentSchemaVersion);
     if (!triggers)
-        return fail(triggers.error());
+        return triggers.failure();
     for (const auto &trigger : std::as_const(triggers.value()))
         if (Status s = run(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger.first)); !s)
             return s;
@@ -440,7 +440,7 @@ Status PausedPostSummaries::start(Transaction &tx)
                                                  "name = ?"),
                                   {name});
         if (!stored)
-            return fail(stored.error());
+            return stored.failure();
         if (stored->isNull())
             return fail(Text::tr("the trigger %1, which keeps the summaries up to date, is missing").arg(name));
         state->triggerSql << stored->toString();
@@ -475,7 +475,7 @@ Status PausedPostSummaries::finish(QSqlDatabase &db, const State &state)
                 return s;
             step->bind(1, post);
             if (auto done = step->step(); !done)
-                return fail(done.error());
+                return done.failure();
         }
     for (const QString &trigger : state.triggerSql)
         if (Status s = run(db, trigger); !s)

@@ -46,7 +46,7 @@ Status runSqlScript(QSqlDatabase &db, const QString &resourcePath)
 {
     auto statements = sqlScriptStatements(resourcePath);
     if (!statements)
-        return fail(statements.error());
+        return statements.failure();
     for (const QString &statement : std::as_const(statements.value())) {
         QSqlQuery q(db);
         if (!q.exec(statement))
@@ -144,7 +144,7 @@ Status beginSteps(QSqlDatabase &db, bool server)
         return s;
     auto locked = sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {qint64(ApplicationId)});
     if (!locked)
-        return fail(locked.error());
+        return locked.failure();
     return server::lockTables(db); // the steps alter them
 }
 

@@ -17,7 +17,7 @@ Status migrateToV3(QSqlDatabase &db)
     auto creators =
         sql::run(db, QStringLiteral("SELECT id, manager FROM creators WHERE trim(manager) <> '' ORDER BY id"));
     if (!creators)
-        return fail(creators.error());
+        return creators.failure();
     QHash<QString, qint64> managerByKey;
     const QString now = Clock::timestamp();
     while (creators->next()) {
@@ -33,17 +33,17 @@ Status migrateToV3(QSqlDatabase &db)
                                                 "VALUES (?, ?, ?, ?)"),
                                  {name.left(MaxNameLength), key, now, now});
             if (!q)
-                return fail(q.error());
+                return q.failure();
             managerId = q.value();
             managerByKey.insert(key, managerId);
         }
         if (auto q = sql::run(db, QStringLiteral("UPDATE creators SET manager_id = ? WHERE id = ?"),
                               {managerId, creators->value(0)});
             !q)
-            return fail(q.error());
+            return q.failure();
     }
     if (auto q = sql::run(db, QStringLiteral("ALTER TABLE creators DROP COLUMN manager")); !q)
-        return fail(q.error());
+        return q.failure();
     return giveWorkspaceId(db);
 }
 
@@ -54,7 +54,7 @@ Status giveWorkspaceId(QSqlDatabase &db)
             db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('workspace_id', ?) ON CONFLICT DO NOTHING"),
             {uuid});
         !q)
-        return fail(q.error());
+        return q.failure();
     return {};
 }
 

@@ -54,7 +54,7 @@ Result<QSqlDatabase> open(const ServerAddress &address, const QString &name, boo
             db.close();
             db = QSqlDatabase();
             connection::close(name);
-            return fail(s.error());
+            return s.failure();
         }
     return db;
 }
@@ -72,7 +72,7 @@ Result<Identity> identify(QSqlDatabase &db, const QString &shownAddress, int max
                                                  "c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN "
                                                  "('r', 'v', 'm', 'p', 'f') ORDER BY c.relname"));
     if (!relations)
-        return fail(relations.error());
+        return relations.failure();
     QStringList names;
     while (relations->next())
         names << relations->value(0).toString();
@@ -85,7 +85,7 @@ Result<Identity> identify(QSqlDatabase &db, const QString &shownAddress, int max
                         .arg(shownAddress, names.mid(0, 5).join(QStringLiteral(", "))));
     auto row = sql::run(db, QStringLiteral("SELECT application_id, version FROM collabdesk_workspace"));
     if (!row)
-        return fail(row.error());
+        return row.failure();
     if (!row->next() || row->value(0).toLongLong() != ApplicationId)
         return fail(Text::tr("the database %1 belongs to another program (its collabdesk_workspace table is not "
                              "CollabDesk's); it was left unchanged")

@@ -34,7 +34,7 @@ Result<qint64> insert(QSqlDatabase &db, const QString &statement, const QVariant
 {
     auto q = run(db, statement + QStringLiteral(" RETURNING id"), params);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q->next())
         return fail(
             QCoreApplication::translate("Workspace", "database error: %1").arg(QStringLiteral("no row was added")));
@@ -144,7 +144,7 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVaria
 {
     auto q = run(db, statement, params);
     if (!q)
-        return fail(q.error());
+        return q.failure();
     if (!q.value().next())
         return QVariant();
     return q.value().value(0);

@@ -207,7 +207,7 @@ Result<bool> SqliteStatement::step()
 Result<bool> SqliteStatement::firstRowFor(QSqlDatabase &db, qint64 id)
 {
     if (Status s = start(db); !s)
-        return fail(s.error());
+        return s.failure();
     bind(1, id);
     return step();
 }

@@ -80,7 +80,7 @@ template <typename Row> Status forEachRow(SqliteStatement &statement, Row &&row)
     for (;;) {
         auto more = statement.step();
         if (!more)
-            return fail(more.error());
+            return more.failure();
         if (!more.value())
             return {};
         row();

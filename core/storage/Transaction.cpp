@@ -89,7 +89,7 @@ Status Transaction::commit()
 Result<qint64> Transaction::commit(qint64 id)
 {
     if (Status s = commit(); !s)
-        return fail(s.error());
+        return s.failure();
     return id;
 }
 

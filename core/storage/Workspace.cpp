@@ -93,14 +93,14 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &rawPath, c
     if (options.access == Access::ReadWrite && QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
         auto lock = WriterLock::acquire(path);
         if (!lock)
-            return fail(lock.error());
+            return lock.failure();
         recovered = std::move(lock.value());
         if (Status s = connection::rollBack(path); !s)
-            return fail(s.error());
+            return s.failure();
     }
     auto identity = identifyFile(path, target);
     if (!identity)
-        return fail(identity.error());
+        return identity.failure();
 
     std::unique_ptr<Workspace> ws(new Workspace(path, options.access));
     const bool exists = identity->kind == FileIdentity::Kind::Workspace;
@@ -123,12 +123,12 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &rawPath, c
             // Through a second name, the -wal and -shm that reading made beside it are nobody else's.
             if (ws->m_refusedForLinks)
                 sidecars.removeMadeSince();
-            return fail(s.error());
+            return s.failure();
         }
         if (Status s = ws->prepareForWriting(options, !exists); !s) {
             if (ws->m_version > 0 && ws->m_connections.isEmpty()) // refused before any writing connection
                 sidecars.removeMadeSince();
-            return fail(s.error());
+            return s.failure();
         }
         ws->m_readyForWriting = true;
     } else if (ws->m_version < target) {
@@ -137,7 +137,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &rawPath, c
             // first, so nothing of it is left (found by the workspace_open fuzzer).
             ws.reset();
             sidecars.removeMadeSince();
-            return fail(s.error());
+            return s.failure();
         }
     }
     return ws;
@@ -147,7 +147,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, co
 {
     auto address = ServerAddress::parse(text);
     if (!address)
-        return fail(address.error());
+        return address.failure();
     if (!options.password.isEmpty())
         address->password = options.password;
     std::unique_ptr<Workspace> ws(new Workspace(address->display(), options.access));
@@ -156,10 +156,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, co
     const QString name = connection::uniqueName(QStringLiteral("ws"));
     auto db = ws->openConnection(name, options.access == Access::ReadOnly);
     if (!db)
-        return fail(db.error());
+        return db.failure();
     ws->m_connections.insert(QThread::currentThreadId(), name);
     if (Status s = ws->prepareServer(db.value(), options); !s)
-        return fail(s.error());
+        return s.failure();
     // Others' saves make this workspace's pages read again, as its own do.
     auto *others = new ServerChanges(db.value(), ws.get());
     connect(others, &ServerChanges::changed, ws.get(),
@@ -173,7 +173,7 @@ Status Workspace::prepareServer(QSqlDatabase &db, const Options &options)
     const int target = targetVersion(steps);
     auto identity = server::identify(db, m_path, target);
     if (!identity)
-        return fail(identity.error());
+        return identity.failure();
     m_version = identity->version;
     if (identity->kind == server::Identity::Kind::Empty && (!options.create || m_access == Access::ReadOnly))
         return fail(
@@ -235,7 +235,7 @@ Status Workspace::lockForWriting(bool create)
         {
         };
         m_refusedForLinks = ::stat(QFile::encodeName(m_path).constData(), &st) == 0 && st.st_nlink > 1;
-        return fail(lock.error());
+        return lock.failure();
     }
     // SQLite keeps the write-ahead log beside the name it was opened by: a writer through another
     // name would miss a log a crash left behind and later replay a stale one over its own changes.
@@ -267,7 +267,7 @@ Status Workspace::checkIntegrity(const Options &options)
     const StopToken::Watch watch(options.stop, writer);
     auto problems = hotJournal ? connection::quickCheck(writer) : connection::checkFile(m_path, options.stop);
     if (!problems)
-        return fail(problems.error());
+        return problems.failure();
     if (!problems->isEmpty())
         return fail(tr("%1 is damaged (%2). It was left unchanged. Restore a backup with 'collabdesk-cli restore'.")
                         .arg(m_path, problems->mid(0, 3).join(QStringLiteral("; "))));
@@ -371,7 +371,7 @@ Status Workspace::snapshotForReading(const Options &options)
     {
         auto source = connection::open(m_path, reader, connection::Access::ReadOnly);
         if (!source)
-            return fail(source.error());
+            return source.failure();
         if (options.onStage)
             options.onStage(Stage::Updating);
         Status copied = [&] {
@@ -388,7 +388,7 @@ Status Workspace::snapshotForReading(const Options &options)
     {
         auto target = connection::open(copy, writer, connection::Access::ReadWrite);
         if (!target)
-            return fail(target.error());
+            return target.failure();
         migrated = [&] {
             const StopToken::Watch watch(options.stop, target.value());
             return applyMigrations(target.value(), m_version, options.migrations);

@@ -129,7 +129,7 @@ Status saveDefaults(Workspace &ws, const WorkspaceDefaults &d)
                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                               {key, v});
             if (!q)
-                return fail(q.error());
+                return q.failure();
         }
         tx.touch(QStringLiteral("settings"));
         return {};

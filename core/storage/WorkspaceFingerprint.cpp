@@ -85,7 +85,7 @@ Result<QList<TableFingerprint>> fingerprint(QSqlDatabase &db)
     for (const tables::Table &table : tables::all()) {
         auto one = fingerprintTable(db, table);
         if (!one)
-            return fail(one.error());
+            return one.failure();
         out << std::move(one).value();
     }
     return out;

@@ -74,7 +74,7 @@ Status holdsKnownTables(QSqlDatabase &db, const QString &place)
 {
     auto present = tables::present(db);
     if (!present)
-        return fail(present.error());
+        return present.failure();
     QStringList known;
     for (const tables::Table &t : tables::all())
         known << QLatin1String(t.name);
@@ -105,7 +105,7 @@ Status isEmpty(QSqlDatabase &db, const QString &place)
             continue;
         auto rows = connection::rowCount(db, t.name);
         if (!rows)
-            return fail(rows.error());
+            return rows.failure();
         if (*rows > 0)
             holding << QStringLiteral("%1 (%2)").arg(QLatin1String(t.name)).arg(*rows);
     }
@@ -167,7 +167,7 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
 {
     QSqlDatabase from = source.db();
     if (Status s = holdsKnownTables(from, source.path()); !s)
-        return fail(s.error());
+        return s.failure();
     ReadSnapshot snapshot(from);
     if (!snapshot)
         return fail(snapshot.error());
@@ -177,16 +177,16 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
         return fail(tx.error());
     QSqlDatabase &to = tx.db();
     if (Status s = holdsKnownTables(to, toPlace); !s)
-        return fail(s.error());
+        return s.failure();
     if (Status s = isEmpty(to, toPlace); !s)
-        return fail(s.error());
+        return s.failure();
     if (auto cleared = sql::run(to, QStringLiteral("DELETE FROM settings")); !cleared)
-        return fail(cleared.error());
+        return cleared.failure();
     // The summaries are made once from the copied records, not row by row as each is copied: a
     // server's triggers took 6 ms a follower count for its rises (the agency demo's 554,528 would
     // have taken an hour), and a file's would have worked out every snapshot's kept row.
     if (Status s = summaries::pauseUntilCommit(tx); !s)
-        return fail(s.error());
+        return s.failure();
     for (const tables::Table &table : tables::all()) {
         if (table.summary)
             continue;
@@ -199,18 +199,18 @@ Result<QList<TableFingerprint>> copyAll(Workspace &source, Workspace &destinatio
                             .arg(QLatin1String(table.name), toPlace, s.error()));
     }
     if (Status s = summaries::resumeNow(tx); !s)
-        return fail(s.error());
+        return s.failure();
     auto before = fingerprint(from);
     if (!before)
-        return fail(before.error());
+        return before.failure();
     auto after = fingerprint(to);
     if (!after)
-        return fail(after.error());
+        return after.failure();
     if (const QStringList differ = differences(*before, *after); !differ.isEmpty())
         return fail(Text::tr("the copy does not match the source, so nothing was written to %1: %2")
                         .arg(toPlace, differ.join(QStringLiteral("; "))));
     if (Status s = tx.commit(); !s)
-        return fail(s.error());
+        return s.failure();
     // A server plans its queries by its statistics of each table, which a bulk copy leaves empty
     // until autovacuum comes round: gathered now, the first reports are not planned blind (the
     // agency demo's KPIs took 28-36 ms a campaign just after a move, against 0.3-0.5 ms in a file).
@@ -237,12 +237,12 @@ Result<QList<TableFingerprint>> moveWorkspace(const QString &from, const QString
                         .arg(toPlace));
     auto source = Workspace::open(from, Workspace::Access::ReadOnly);
     if (!source)
-        return fail(source.error());
+        return source.failure();
     Workspace::Options options;
     options.create = true;
     auto destination = Workspace::open(to, options);
     if (!destination)
-        return fail(destination.error());
+        return destination.failure();
     const bool madeFile = destination.value()->wasCreated() && !destination.value()->isServer();
     const QString destinationFile = destination.value()->path();
     auto copied = copyAll(*source.value(), *destination.value(), toPlace, onTable);

@@ -67,7 +67,7 @@ Result<QStringList> present(QSqlDatabase &db)
                               : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
                                                "LIKE 'sqlite_%'"));
     if (!q)
-        return fail(q.error());
+        return q.failure();
     QStringList names;
     while (q->next())
         names << q->value(0).toString();

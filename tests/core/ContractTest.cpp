@@ -137,18 +137,19 @@ TEST_CASE("contracts.csv adds, updates a draft in place, versions a sent contrac
                      "Kopi Launch,Rina Wijaya,,,,,\n"
                      "Ramadan Refresh 2026,Budi Santoso,,,billboards,,\n");
         CHECK(bad.errors ==
-              QStringList{QStringLiteral("contracts.csv:2: the exclusivity ends (1 Apr 2026) before it starts "
-                                         "(1 May 2026)"),
-                          QStringLiteral("contracts.csv:3: creator: Rina Wijaya does not take part in Kopi Launch: "
-                                         "import participants.csv first"),
-                          QStringLiteral("contracts.csv:4: creator: Budi Santoso does not take part in Ramadan "
-                                         "Refresh 2026: import participants.csv first")});
+              QStringList{
+                  QStringLiteral("contracts.csv:2: exclusivity_end: the exclusivity ends (1 Apr 2026) before it starts "
+                                 "(1 May 2026)"),
+                  QStringLiteral("contracts.csv:3: creator: Rina Wijaya does not take part in Kopi Launch: "
+                                 "import participants.csv first"),
+                  QStringLiteral("contracts.csv:4: creator: Budi Santoso does not take part in Ramadan "
+                                 "Refresh 2026: import participants.csv first")});
         CHECK(f.load(id).terms.exclusivityStart == QDate(2026, 3, 1)); // nothing of the file was written
         const ImportReport channel =
             f.import("campaign,creator,usage_channels\nRamadan Refresh 2026,Alex Chen,billboards\n");
         REQUIRE(channel.errors.size() == 1);
-        CHECK(channel.errors.first().startsWith(
-            QStringLiteral("contracts.csv:2: unknown usage channel 'billboards': use organic, website")));
+        CHECK(channel.errors.first().startsWith(QStringLiteral(
+            "contracts.csv:2: usage_channels: unknown usage channel 'billboards': use organic, website")));
     }
 }
 

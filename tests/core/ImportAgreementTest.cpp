@@ -169,3 +169,45 @@ TEST_CASE("a column given twice under two spellings is said once as given twice 
           QStringList{QStringLiteral("creators.csv:1: the column 'name' appears twice (columns 1 and 2)")});
     CHECK(report.warnings.isEmpty());
 }
+
+TEST_CASE("a row the services refuse is reported under the column the refusal is about")
+{
+    // formats.md: every bad row as "FILE:LINE: column: what is wrong", the services' own checks too.
+    Desk d;
+    ImportReport report = d.import(QStringLiteral("campaigns"), "name,brand,start_date,end_date,currency,budget\n"
+                                                                "Nope Launch,Nope,2026-04-01,,IDR,\n"
+                                                                "Late,Teh Segar,2026-04-10,2026-04-01,IDR,\n"
+                                                                "Minus,Teh Segar,2026-04-01,,IDR,-5\n");
+    CHECK(report.errors ==
+          QStringList{QStringLiteral("campaigns.csv:2: brand: unknown brand 'Nope': add the brand first"),
+                      QStringLiteral("campaigns.csv:3: end_date: the end date 1 Apr 2026 is before the start "
+                                     "date 10 Apr 2026"),
+                      QStringLiteral("campaigns.csv:4: budget: the budget cannot be negative")});
+
+    report = d.import(QStringLiteral("participants"), "campaign,creator,fee,deposit\n"
+                                                      "Ramadan,Rina,1000000,2000000\n");
+    CHECK(report.errors == QStringList{QStringLiteral("participants.csv:2: deposit: the deposit Rp2.000.000 is more "
+                                                      "than the fee Rp1.000.000; a deposit is the part of the fee "
+                                                      "paid in advance")});
+
+    report = d.import(QStringLiteral("payments"), "campaign,creator,kind,amount,due_date,direction\n"
+                                                  "Ramadan,Rina,fee,1000000,2026-04-30,receivable\n");
+    CHECK(report.errors == QStringList{QStringLiteral("payments.csv:2: direction: a brand workspace has only payables; "
+                                                      "set the perspective to agency in Settings to invoice brands")});
+
+    report = d.import(QStringLiteral("contracts"), "campaign,creator,usage_start,usage_end\n"
+                                                   "Ramadan,Rina,2026-05-01,2026-04-01\n");
+    CHECK(report.errors == QStringList{QStringLiteral("contracts.csv:2: usage_end: the usage rights end (1 Apr 2026) "
+                                                      "before they start (1 May 2026)")});
+
+    report = d.import(QStringLiteral("brands"), "name,competitors\nKopi Kita,Kopi Kita\n");
+    CHECK(report.errors ==
+          QStringList{QStringLiteral("brands.csv:2: competitors: Kopi Kita cannot be its own competitor")});
+    // A change the stored record refuses names the column too.
+    report =
+        d.import(QStringLiteral("campaigns"), "name,brand,start_date,currency\nRamadan,Teh Segar,2026-03-01,USD\n");
+    CHECK(report.errors == QStringList{QStringLiteral("campaigns.csv:2: currency: the campaign's currency is IDR and "
+                                                      "cannot be changed once set")});
+    CHECK(d.count(QStringLiteral("SELECT count(*) FROM campaigns")) == 1);
+    CHECK(d.count(QStringLiteral("SELECT count(*) FROM payments")) == 0);
+}

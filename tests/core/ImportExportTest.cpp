@@ -299,10 +299,10 @@ TEST_CASE("imports campaigns and participants in the campaign's one currency")
     ImportReport report = importCsv(*ws, QStringLiteral("campaigns"), campaigns);
     CHECK(report.errors ==
           QStringList{
-              QStringLiteral("campaigns.csv:3: the end date 1 Feb 2026 is before the start date 1 Mar 2026"),
+              QStringLiteral("campaigns.csv:3: end_date: the end date 1 Feb 2026 is before the start date 1 Mar 2026"),
               QStringLiteral("campaigns.csv:4: budget: '100.50' has decimals, but IDR amounts are whole "
                              "numbers (write 100)"),
-              QStringLiteral("campaigns.csv:5: unknown brand 'Unknown Brand': add the brand first"),
+              QStringLiteral("campaigns.csv:5: brand: unknown brand 'Unknown Brand': add the brand first"),
           });
     const QString good = test::writeFile(dir, QStringLiteral("good.csv"),
                                          "name,brand,start_date,end_date,currency,budget,platforms,hashtags,disclosure,"
@@ -398,7 +398,7 @@ TEST_CASE("imports deliverables and dated post metrics, one posting date per pos
     report = importCsv(w, QStringLiteral("deliverables"), deliverables);
     REQUIRE(report.errors.size() == 1);
     CHECK(report.errors.first().startsWith(
-        QStringLiteral("deliverables.csv:4: posted 11 Mar 2026, but the metrics of this "
+        QStringLiteral("deliverables.csv:4: posted_at: posted 11 Mar 2026, but the metrics of this "
                        "post say it went up on 12 Mar 2026")));
     const QString good =
         test::writeFile(dir, QStringLiteral("good.csv"),
