@@ -7781,10 +7781,6 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <translation>Tayangan</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>ER</translation>
-    </message>
-    <message>
         <source>New followers</source>
         <translation>Pengikut baru</translation>
     </message>
@@ -8065,6 +8061,34 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message>
         <source>Ended %1 ago, in use · %2</source>
         <translation>Berakhir %1 lalu, masih dipakai · %2</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>postingan</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>tayangan</translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation>tingkat engagement</translation>
+    </message>
+    <message>
+        <source>new followers</source>
+        <translation>pengikut baru</translation>
+    </message>
+    <message>
+        <source>link clicks</source>
+        <translation>klik tautan</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>pendapatan</translation>
+    </message>
+    <message>
+        <source>Eng. rate</source>
+        <translation>ER</translation>
     </message>
 </context>
 <context>
@@ -8599,10 +8623,6 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
     <message>
         <source>Followers over time</source>
         <translation>Pengikut dari waktu ke waktu</translation>
-    </message>
-    <message>
-        <source>Change (%)</source>
-        <translation>Perubahan (%)</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,11 @@ TEST_CASE("the payments page answers who owes what in tiles and ageing, and filt
     // Each bucket's figure, abbreviated, under its words. Every label of the tiles is plain text: laid
     // out as text documents, they were a third of the page's work when its figures first showed.
     CHECK(ageing->findChild<QLabel *>(QStringLiteral("ageingBucket1"))->text() == QStringLiteral("Rp18M"));
+    // Under a thousand as the rest, one decimal at most: "$60" beside "$24.4K", not "$60.00".
+    CHECK(PaymentTiles::abbreviated(6'000, QStringLiteral("USD")) == QStringLiteral("$60"));
+    CHECK(PaymentTiles::abbreviated(6'050, QStringLiteral("USD")) == QStringLiteral("$60.5"));
+    CHECK(PaymentTiles::abbreviated(2'440'000, QStringLiteral("USD")) == QStringLiteral("$24.4K"));
+    CHECK(PaymentTiles::abbreviated(0, QStringLiteral("IDR")) == QStringLiteral("Rp0"));
     const QList<QLabel *> tileLabels =
         d.page->findChild<QWidget *>(QStringLiteral("paymentTiles"))->findChildren<QLabel *>();
     CHECK(tileLabels.size() >= 15);

@@ -98,7 +98,8 @@ TEST_CASE("the Indonesian report is in Indonesian throughout", "[report]")
     CHECK(hasLine(layout, QStringLiteral("Budi\\s+1\\s+240\\s+3,00%\\s+8.000 → 7.600\\s+Rp5.000\\s+Rp21\\s+Rp833")));
     CHECK(text.contains(QStringLiteral("kisaran 3%–6%")));
     CHECK(text.contains(QStringLiteral("Engagement dari waktu ke waktu"))); // the chart's own title
-    CHECK(text.contains(QStringLiteral("Perubahan (%)")));                  // followers as growth since the start
+    // Followers as growth since the start, said by the chart's title (its axis has only "%" labels).
+    CHECK(text.contains(QStringLiteral("Pengikut tiap kreator: perubahan sejak kampanye mulai")));
     CHECK(text.contains(QStringLiteral("Lampiran: cara menghitung tiap angka")));
     CHECK(text.contains(QStringLiteral("CPE (biaya per engagement) biaya / engagement.")));
     CHECK(text.contains(QStringLiteral("Halaman 1 dari")));

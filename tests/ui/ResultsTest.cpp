@@ -317,6 +317,9 @@ TEST_CASE("the dashboard lists what needs a look and opens it")
     // Each percent says what it is of; revenue in the campaign's money.
     CHECK(page->campaigns()->topLevelItem(0)->toolTip(2) == QStringLiteral("Posts: 1 of the 6 target (16.7%)"));
     CHECK(page->campaigns()->topLevelItem(0)->toolTip(7).startsWith(QStringLiteral("Revenue: ")));
+    // The rate's header names what rate it is; its sentence says it in full.
+    CHECK(page->campaigns()->headerItem()->text(4) == QStringLiteral("Eng. rate"));
+    CHECK(page->campaigns()->topLevelItem(0)->toolTip(4).startsWith(QStringLiteral("Engagement rate: ")));
     CHECK(page->campaigns()->topLevelItem(0)->toolTip(7).contains(QStringLiteral("of the Rp100.000.000 target")));
     // Due by Sunday 11-29 in groups with their counts, late first (in red, and saying so); next
     // week's waits.

@@ -109,8 +109,8 @@ void FollowersChart::drawGrowth(QChart *chart, const QString &title, const QList
     if (!first.isValid())
         return;
     const auto [x, y] = addTimeAxes(chart, first, last);
-    // Short: the chart's title says since when, and a short chart clipped the longer one.
-    y->setTitleText(tr("Change (%)"));
+    // No axis title: the chart's title says what changed since when, and its labels carry the "%"
+    // (a title beside a chart 120 px high was cut to "Change ...").
     // Coloured by every creator's place, drawn or not, so each keeps the colour of the counts chart.
     QStringList names;
     for (const auto &[name, points] : lines)

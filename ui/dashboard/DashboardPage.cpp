@@ -33,10 +33,32 @@ constexpr int ProgressRole = KpiCellDelegate::PercentRole;
 // The KPI columns of the campaigns list, after name and brand.
 constexpr const char *KpiColumns[] = {"posts", "views", "engagement_rate", "new_followers", "link_clicks", "revenue"};
 
+// A KpiColumns' target in words, for a sentence: the headers are short ("Eng. rate"), and lowered
+// they read "eng. rate" or "er".
+QString kpiName(int column)
+{
+    switch (column) {
+    case 0:
+        return DashboardPage::tr("posts");
+    case 1:
+        return DashboardPage::tr("views");
+    case 2:
+        return DashboardPage::tr("engagement rate");
+    case 3:
+        return DashboardPage::tr("new followers");
+    case 4:
+        return DashboardPage::tr("link clicks");
+    default:
+        return DashboardPage::tr("revenue");
+    }
+}
+
 // "Views: 493,000 of the 100,000 target (493%)".
-QString kpiTooltip(const KpiProgress &p, const QString &currency, const QString &name)
+QString kpiTooltip(const KpiProgress &p, const QString &currency, QString name)
 {
     const QLocale locale;
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper(); // it begins the sentence
     const auto figure = [&](double v) {
         if (p.kpi == QLatin1String("revenue"))
             return Money(qint64(std::llround(v)), currency).format();
@@ -64,7 +86,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent) : QWidget(pa
     for (const DashboardPart part : DashboardParts)
         m_parts.at(index(part)) = new BackgroundRead(workspace, this);
     setObjectName(QStringLiteral("dashboardPage"));
-    m_campaigns = makeList({tr("Active campaign"), tr("Brand"), tr("Posts"), tr("Views"), tr("Rate"),
+    m_campaigns = makeList({tr("Active campaign"), tr("Brand"), tr("Posts"), tr("Views"), tr("Eng. rate"),
                             tr("New followers"), tr("Link clicks"), tr("Revenue")},
                            "dashboardCampaigns");
     // The names share what room there is rather than widening the list past its box; what is due and
@@ -359,16 +381,14 @@ void DashboardPage::showCampaigns()
             if (p == c.progress.cend()) {
                 // No target for it: said, rather than an empty cell that reads as missing data.
                 item->setText(2 + i, QStringLiteral("—"));
-                item->setToolTip(
-                    2 + i,
-                    tr("No %1 target set for this campaign").arg(m_campaigns->headerItem()->text(2 + i).toLower()));
+                item->setToolTip(2 + i, tr("No %1 target set for this campaign").arg(kpiName(i)));
                 continue;
             }
             item->setText(2 + i, percent(p->percent()));
             if (p->percent())
                 item->setData(2 + i, ProgressRole, *p->percent());
             // What the percent is of: 493% alone said nothing.
-            item->setToolTip(2 + i, kpiTooltip(*p, c.currency, m_campaigns->headerItem()->text(2 + i)));
+            item->setToolTip(2 + i, kpiTooltip(*p, c.currency, kpiName(i)));
         }
     }
     const auto addCosts = [&](const QString &group, const QList<DashboardData::Cost> &costs) {

@@ -85,37 +85,6 @@ QString tileKey(const QString &currency, PaymentDirection direction, PaymentStat
     return QStringLiteral("%1/%2/%3").arg(currency, wordOf(direction), stateWord(state));
 }
 
-// Tiles abbreviate (design.md): "Rp98,5 jt" in Indonesian, "Rp98.5M" in English, the full figure
-// on hover. One decimal at most; the symbol is the one Money::format() writes.
-QString abbreviated(qint64 minor, const QString &currency)
-{
-    const int digits = currencyDigits(currency);
-    double major = double(minor);
-    for (int i = 0; i < digits; ++i)
-        major /= 10;
-    QString symbol = Money(0, currency).format();
-    while (!symbol.isEmpty() &&
-           (symbol.back().isDigit() || symbol.back() == QLatin1Char('.') || symbol.back() == QLatin1Char(',')))
-        symbol.chop(1);
-    const QLocale locale;
-    const bool indonesian = locale.language() == QLocale::Indonesian;
-    struct Step
-    {
-        double size;
-        const char *english, *indonesian;
-    };
-    static const Step steps[] = {{1e12, "T", " T"}, {1e9, "B", " M"}, {1e6, "M", " jt"}, {1e3, "K", " rb"}};
-    for (const Step &step : steps)
-        if (std::abs(major) >= step.size) {
-            QString number = locale.toString(major / step.size, 'f', 1);
-            const QString zero = QString(locale.decimalPoint()) + QLatin1Char('0');
-            if (number.endsWith(zero))
-                number.chop(zero.size());
-            return symbol + number + QLatin1String(indonesian ? step.indonesian : step.english);
-        }
-    return Money(minor, currency).format();
-}
-
 // A label that never reads its text as rich text: the tiles' two-line rich-text labels, each laid out
 // as a text document, took about 10 of the GUI thread's 30 ms when the agency demo's tiles first
 // showed.
@@ -199,6 +168,40 @@ QLabel *makeCaption(QWidget *parent, const QString &text)
     return label;
 }
 } // namespace
+
+// Tiles abbreviate (design.md): "Rp98,5 jt" in Indonesian, "Rp98.5M" in English, the full figure
+// on hover. One decimal at most; the symbol is the one Money::format() writes.
+QString PaymentTiles::abbreviated(qint64 minor, const QString &currency)
+{
+    const int digits = currencyDigits(currency);
+    double major = double(minor);
+    for (int i = 0; i < digits; ++i)
+        major /= 10;
+    QString symbol = Money(0, currency).format();
+    while (!symbol.isEmpty() &&
+           (symbol.back().isDigit() || symbol.back() == QLatin1Char('.') || symbol.back() == QLatin1Char(',')))
+        symbol.chop(1);
+    const QLocale locale;
+    const bool indonesian = locale.language() == QLocale::Indonesian;
+    struct Step
+    {
+        double size;
+        const char *english, *indonesian;
+    };
+    static const Step steps[] = {{1e12, "T", " T"}, {1e9, "B", " M"}, {1e6, "M", " jt"}, {1e3, "K", " rb"}};
+    // Under a thousand as the rest, one decimal at most: "$60" beside "$24.4K", not "$60.00".
+    Step step{1, "", ""};
+    for (const Step &larger : steps)
+        if (std::abs(major) >= larger.size) {
+            step = larger;
+            break;
+        }
+    QString number = locale.toString(major / step.size, 'f', 1);
+    const QString zero = QString(locale.decimalPoint()) + QLatin1Char('0');
+    if (number.endsWith(zero))
+        number.chop(zero.size());
+    return symbol + number + QLatin1String(indonesian ? step.indonesian : step.english);
+}
 
 PaymentTiles::PaymentTiles(QWidget *parent) : QWidget(parent)
 {

@@ -42,6 +42,9 @@ public:
     // Shows `figures` (of what the page's filters, all but status, let through) as of `asOf`;
     // `agency` adds the awaiting-brand column and names the directions.
     void showFigures(const Figures &figures, const QDate &asOf, bool agency);
+    // An amount as a tile shows it (design.md): "Rp98,5 jt" in Indonesian, "Rp98.5M" in English, "$60"
+    // under a thousand; one decimal at most, the full figure on hover.
+    static QString abbreviated(qint64 minor, const QString &currency);
     // A tile's figure in full ("Rp20.000.000"), empty when there is no such tile (tests).
     QString tileText(const QString &currency, PaymentDirection direction, PaymentState state) const;
 
