@@ -5864,6 +5864,10 @@ Kata sandi untuk %1:</translation>
         <source>a country share of %1% has no country code</source>
         <translation>persentase negara %1% belum punya kode negara</translation>
     </message>
+    <message>
+        <source>Who follows the creator, as the platforms&apos; own insights show it (Instagram Insights, TikTok Analytics, YouTube Studio), in percent of their followers. Brands ask for it, and the media kit shows it. Leave a share empty when it is not known.</source>
+        <translation>Siapa pengikut kreator ini, menurut insight platform itu sendiri (Instagram Insights, TikTok Analytics, YouTube Studio), dalam persen dari pengikutnya. Brand memintanya, dan media kit menampilkannya. Biarkan kosong bagian yang tidak diketahui.</translation>
+    </message>
 </context>
 <context>
     <name>cd::BrandEditor</name>

@@ -12,6 +12,7 @@
 #include "creators/VettingForm.h"
 #include "main/Ask.h"
 #include "main/MainWindow.h"
+#include "main/RoleColors.h"
 #include "main/StatusChip.h"
 #include "services/BrandService.h"
 #include "services/CreatorProfile.h"
@@ -122,7 +123,25 @@ TEST_CASE("editing a creator's vetting and audience is one undoable step")
     QTest::keyClicks(childNamed<QLineEdit>(editor.vettingForm(), QStringLiteral("Answer to question 12")),
                      QStringLiteral("Rp3.5m per reel"));
     CHECK(editor.findChild<QLabel *>(QStringLiteral("vettingScoreLabel"))->text().contains(QStringLiteral("11 of 15")));
+    // Each group's total reads as a percent does ("42%", "73.5%"), "—" while nothing is typed, red
+    // over 100%, which saving refuses.
+    const auto total = [&](const AudienceForm *form, const char *name) {
+        return form->findChild<QLabel *>(QLatin1String(name));
+    };
+    const AudienceForm *audience = editor.audienceForm();
+    CHECK(total(audience, "audienceAgeTotal")->text() == QStringLiteral("<b>42%</b>"));
+    auto *teens = childNamed<QDoubleSpinBox>(editor.audienceForm(), QStringLiteral("Share aged 13-17"));
+    teens->setValue(75);
     childNamed<QDoubleSpinBox>(editor.audienceForm(), QStringLiteral("Share aged 25-34"))->setValue(31.5);
+    CHECK(total(audience, "audienceAgeTotal")->text() == QStringLiteral("<b>148.5%</b>"));
+    CHECK(total(audience, "audienceAgeTotal")->palette().color(QPalette::WindowText) ==
+          roleColor(ColorRole::Bad, audience));
+    teens->setValue(0);
+    CHECK(total(audience, "audienceAgeTotal")->text() == QStringLiteral("<b>73.5%</b>"));
+    CHECK(total(audience, "audienceAgeTotal")->palette().color(QPalette::WindowText) !=
+          roleColor(ColorRole::Bad, audience));
+    AudienceForm empty;
+    CHECK(total(&empty, "audienceGenderTotal")->text() == QStringLiteral("<b>—</b>"));
     test::waitForCheck(editor);
     REQUIRE(editor.problem().isEmpty());
     editor.accept();

@@ -2,8 +2,10 @@
 
 #include "common/Clock.h"
 #include "common/Dates.h"
+#include "common/Percent.h"
 #include "main/FieldMessage.h"
 #include "main/PercentSpinBox.h"
+#include "main/RoleColors.h"
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -36,15 +38,23 @@ QString genderName(const QString &word)
 AudienceForm::AudienceForm(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
+    // Where the figures come from: an empty tab said nothing of it.
+    auto *intro = new QLabel(tr("Who follows the creator, as the platforms' own insights show it (Instagram "
+                                "Insights, TikTok Analytics, YouTube Studio), in percent of their followers. Brands "
+                                "ask for it, and the media kit shows it. Leave a share empty when it is not known."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     auto *groups = new QHBoxLayout;
-    auto makeGroup = [&](const QString &title, QLabel **total) {
+    auto makeGroup = [&](const QString &title, QLabel **total, const char *totalName) {
         auto *box = new QGroupBox(title, this);
         auto *form = new QFormLayout(box);
         *total = new QLabel(box);
+        (*total)->setObjectName(QLatin1String(totalName));
         groups->addWidget(box);
         return form;
     };
-    QFormLayout *ages = makeGroup(tr("Age"), &m_ageTotal);
+    QFormLayout *ages = makeGroup(tr("Age"), &m_ageTotal, "audienceAgeTotal");
     for (const QString &band : audienceAgeBands()) {
         QDoubleSpinBox *share = makeShare();
         share->setAccessibleName(tr("Share aged %1").arg(band));
@@ -52,7 +62,7 @@ AudienceForm::AudienceForm(QWidget *parent) : QWidget(parent)
         m_ages.append({band, share});
     }
     ages->addRow(tr("Total"), m_ageTotal);
-    QFormLayout *genders = makeGroup(tr("Gender"), &m_genderTotal);
+    QFormLayout *genders = makeGroup(tr("Gender"), &m_genderTotal, "audienceGenderTotal");
     for (const QString &gender : audienceGenders()) {
         QDoubleSpinBox *share = makeShare();
         share->setAccessibleName(tr("Share %1").arg(genderName(gender)));
@@ -60,7 +70,7 @@ AudienceForm::AudienceForm(QWidget *parent) : QWidget(parent)
         m_genders.append({gender, share});
     }
     genders->addRow(tr("Total"), m_genderTotal);
-    QFormLayout *countries = makeGroup(tr("Top countries"), &m_countryTotal);
+    QFormLayout *countries = makeGroup(tr("Top countries"), &m_countryTotal, "audienceCountryTotal");
     for (int i = 0; i < TopCountries; ++i) {
         auto *code = new QLineEdit(this);
         code->setMaxLength(2);
@@ -96,6 +106,7 @@ AudienceForm::AudienceForm(QWidget *parent) : QWidget(parent)
     layout->addStretch();
     connect(m_asOf, &QDateEdit::dateChanged, this, &AudienceForm::changed);
     connect(this, &AudienceForm::changed, this, &AudienceForm::updateTotals);
+    updateTotals();
 }
 
 QDoubleSpinBox *AudienceForm::makeShare()
@@ -163,9 +174,18 @@ void AudienceForm::updateTotals()
             bp += basisPoints(box);
         return bp;
     };
+    // As every percent reads ("45.5%", no trailing zeros), "—" while nothing is typed, and in red over
+    // 100%, which saving refuses.
     for (const auto &[label, bp] : {std::pair{m_ageTotal, total(m_ages)}, std::pair{m_genderTotal, total(m_genders)},
-                                    std::pair{m_countryTotal, total(m_countries)}})
-        label->setText(QStringLiteral("<b>%1%</b>").arg(QLocale().toString(bp / 100.0, 'f', 1)));
+                                    std::pair{m_countryTotal, total(m_countries)}}) {
+        const QString text =
+            bp == 0 ? tr("—") : percentText(bp).replace(QLatin1Char('.'), QLocale().decimalPoint()) + QLatin1Char('%');
+        label->setText(QStringLiteral("<b>%1</b>").arg(text));
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText,
+                         bp > 10'000 ? roleColor(ColorRole::Bad, this) : this->palette().color(QPalette::WindowText));
+        label->setPalette(palette);
+    }
 }
 
 QString AudienceForm::problem() const
