@@ -29,7 +29,8 @@ Result<QList<CreatorStatement>> creatorStatements(QSqlDatabase &db, const QStrin
     const MoneySettings settings = MoneySettings::read(db);
     if (!settings.isAgency())
         return fail(StatementText::tr("creator statements are for agency workspaces, where the agency pays each "
-                                      "creator their share; set the perspective to agency in Settings"));
+                                      "creator their share; set the perspective to agency (Settings > Money, or "
+                                      "collabdesk-cli settings perspective agency)"));
     if (!from.isValid() || !to.isValid() || from > to)
         return fail(StatementText::tr("the period must run from a date to the same or a later one"));
     auto who = sql::run(db, QStringLiteral("SELECT id, name, npwp, tax_type FROM creators WHERE name_key = ?"),

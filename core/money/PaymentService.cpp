@@ -282,10 +282,9 @@ static Status checkAmount(Transaction &tx, const Terms &terms, const PaymentInpu
         return failIn("amount",
                       PaymentService::tr("the amount must be more than zero (got %1)").arg(in.amount.format()));
     if (in.direction == PaymentDirection::Receivable && !MoneySettings::read(tx.db()).isAgency())
-        return failIn(
-            "direction",
-            PaymentService::tr("a brand workspace has only payables; set the perspective to agency in Settings to "
-                               "invoice brands"));
+        return failIn("direction", PaymentService::tr(
+                                       "a brand workspace has only payables; to invoice brands, set the perspective to "
+                                       "agency (Settings > Money, or collabdesk-cli settings perspective agency)"));
     return {};
 }
 

@@ -1656,16 +1656,16 @@ Status: %5.</translation>
 <context>
     <name>CreatorStatement</name>
     <message>
-        <source>creator statements are for agency workspaces, where the agency pays each creator their share; set the perspective to agency in Settings</source>
-        <translation>laporan saldo kreator hanya untuk ruang kerja agensi, tempat agensi membayar bagian tiap kreator; ubah perspektif menjadi agensi di Pengaturan</translation>
-    </message>
-    <message>
         <source>the period must run from a date to the same or a later one</source>
         <translation>periode harus berjalan dari satu tanggal ke tanggal yang sama atau sesudahnya</translation>
     </message>
     <message>
         <source>unknown creator &apos;%1&apos;</source>
         <translation>kreator &apos;%1&apos; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>creator statements are for agency workspaces, where the agency pays each creator their share; set the perspective to agency (Settings &gt; Money, or collabdesk-cli settings perspective agency)</source>
+        <translation>laporan saldo kreator hanya untuk ruang kerja agensi, tempat agensi membayar bagian tiap kreator; ubah perspektif menjadi agensi (Pengaturan &gt; Keuangan, atau collabdesk-cli settings perspective agency)</translation>
     </message>
 </context>
 <context>
@@ -3763,10 +3763,6 @@ Kata sandi untuk %1:</translation>
         <translation>jumlah harus lebih dari nol (diisi %1)</translation>
     </message>
     <message>
-        <source>a brand workspace has only payables; set the perspective to agency in Settings to invoice brands</source>
-        <translation>ruang kerja brand hanya punya utang; ubah perspektif menjadi agensi di Pengaturan untuk menagih brand</translation>
-    </message>
-    <message>
         <source>a creator&apos;s payable can only belong to a receivable of the same creator and campaign</source>
         <translation>utang kepada kreator hanya bisa dikaitkan dengan piutang dari kreator dan kampanye yang sama</translation>
     </message>
@@ -3805,6 +3801,10 @@ Kata sandi untuk %1:</translation>
     <message>
         <source>%1 in %2: status is %3, not confirmed or completed</source>
         <translation>%1 di %2: statusnya %3, bukan dikonfirmasi atau selesai</translation>
+    </message>
+    <message>
+        <source>a brand workspace has only payables; to invoice brands, set the perspective to agency (Settings &gt; Money, or collabdesk-cli settings perspective agency)</source>
+        <translation>ruang kerja brand hanya punya utang; untuk menagih brand, ubah perspektif menjadi agensi (Pengaturan &gt; Keuangan, atau collabdesk-cli settings perspective agency)</translation>
     </message>
 </context>
 <context>

@@ -192,8 +192,10 @@ TEST_CASE("a row the services refuse is reported under the column the refusal is
 
     report = d.import(QStringLiteral("payments"), "campaign,creator,kind,amount,due_date,direction\n"
                                                   "Ramadan,Rina,fee,1000000,2026-04-30,receivable\n");
-    CHECK(report.errors == QStringList{QStringLiteral("payments.csv:2: direction: a brand workspace has only payables; "
-                                                      "set the perspective to agency in Settings to invoice brands")});
+    CHECK(report.errors ==
+          QStringList{QStringLiteral("payments.csv:2: direction: a brand workspace has only payables; to invoice "
+                                     "brands, set the perspective to agency (Settings > Money, or collabdesk-cli "
+                                     "settings perspective agency)")});
 
     report = d.import(QStringLiteral("contracts"), "campaign,creator,usage_start,usage_end\n"
                                                    "Ramadan,Rina,2026-05-01,2026-04-01\n");
