@@ -320,7 +320,7 @@
     <name>CalendarFeed</name>
     <message>
         <source>Due: %1 — %2 (%3)</source>
-        <translation>Jatuh tempo: %1 — %2 (%3)</translation>
+        <translation>Tenggat: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>“%1” by %2 for %3, campaign %4.
@@ -4586,11 +4586,11 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Due, late: %1, %2</source>
-        <translation>Jatuh tempo, terlambat: %1, %2</translation>
+        <translation>Tenggat, terlambat: %1, %2</translation>
     </message>
     <message>
         <source>Due: %1, %2</source>
-        <translation>Jatuh tempo: %1, %2</translation>
+        <translation>Tenggat: %1, %2</translation>
     </message>
     <message>
         <source>Posted: %1</source>
@@ -4807,7 +4807,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation>Jatuh tempo dalam seminggu</translation>
+        <translation>Tenggat dalam seminggu</translation>
     </message>
     <message>
         <source>Contracts to chase</source>
@@ -4846,7 +4846,7 @@ Kata sandi untuk %1:</translation>
     <name>TodayCommand</name>
     <message>
         <source>What needs doing: drafts, revisions, due and late deliverables, offers, contracts to chase, payments, usage rights, exclusivity conflicts and follow-ups.</source>
-        <translation>Yang perlu dikerjakan: draf, revisi, konten yang jatuh tempo dan terlambat, penawaran, kontrak yang perlu dikejar, pembayaran, hak penggunaan, konflik eksklusivitas, dan tindak lanjut.</translation>
+        <translation>Yang perlu dikerjakan: draf, revisi, konten yang mendekati tenggat atau terlambat, penawaran, kontrak yang perlu dikejar, pembayaran, hak penggunaan, konflik eksklusivitas, dan tindak lanjut.</translation>
     </message>
     <message>
         <source>Only the creators this manager manages.</source>
@@ -7798,7 +7798,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     </message>
     <message>
         <source>Due</source>
-        <translation>Jatuh tempo</translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -7842,7 +7842,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     </message>
     <message>
         <source>Due this week and late</source>
-        <translation>Jatuh tempo minggu ini dan terlambat</translation>
+        <translation>Tenggat minggu ini dan terlambat</translation>
     </message>
     <message>
         <source>Overdue payments</source>
@@ -7986,7 +7986,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     </message>
     <message>
         <source>Due today</source>
-        <translation>Jatuh tempo hari ini</translation>
+        <translation>Tenggat hari ini</translation>
     </message>
     <message>
         <source>Later this week</source>
@@ -8173,7 +8173,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     </message>
     <message>
         <source>Due date</source>
-        <translation>Jatuh tempo</translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
@@ -8256,7 +8256,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <name>cd::DeliverableListModel</name>
     <message>
         <source>Late: due %1 and not posted yet</source>
-        <translation>Terlambat: jatuh tempo %1 dan belum diposting</translation>
+        <translation>Terlambat: tenggat %1 dan belum diposting</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -8290,7 +8290,7 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     </message>
     <message>
         <source>Due</source>
-        <translation>Jatuh tempo</translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>Status</source>
