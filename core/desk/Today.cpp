@@ -184,8 +184,9 @@ Status Desk::deliverables()
                 TodayItem revision = it;
                 revision.section = TodaySection::RevisionsWaiting;
                 revision.date = expected;
-                revision.detail = Text::tr("revision %n day(s) late (asked %1)", nullptr, int(expected.daysTo(m_asOf)))
-                                      .arg(displayDate(asked));
+                revision.detail =
+                    Text::tr("revision %n day(s) late (requested %1)", nullptr, int(expected.daysTo(m_asOf)))
+                        .arg(displayDate(asked));
                 add(std::move(revision));
             }
         }

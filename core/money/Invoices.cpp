@@ -18,7 +18,8 @@ const QString InvoicesKind = QStringLiteral("invoices");
 const char *const InvoiceColumns =
     "i.id, i.number, i.brand_id, b.name, b.contact_email, i.currency, i.issue_date, i.due_date, i.status, i.voided_on, "
     "i.subtotal_minor, i.vat_rate_bp, i.vat_minor, i.pph23_rate_bp, i.pph23_minor, i.seller_name, i.seller_address, "
-    "i.seller_npwp, i.seller_bank";
+    "i.seller_npwp, i.seller_bank, "
+    "(SELECT count(*) FROM payments p WHERE p.invoice_id = i.id AND p.paid_date IS NULL)";
 
 Invoice invoiceFrom(const QSqlQuery &q)
 {
@@ -42,6 +43,7 @@ Invoice invoiceFrom(const QSqlQuery &q)
     v.sellerAddress = q.value(16).toString();
     v.sellerNpwp = q.value(17).toString();
     v.sellerBank = q.value(18).toString();
+    v.openPayments = q.value(19).toInt();
     return v;
 }
 

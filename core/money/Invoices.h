@@ -37,8 +37,13 @@ struct Invoice
     qint64 subtotal = 0, vatRateBp = 0, vat = 0, pph23RateBp = 0, pph23 = 0;
     QString sellerName, sellerAddress, sellerNpwp, sellerBank;
     QList<InvoiceLine> lines;
+    int openPayments = 0; // its receivables not paid yet (a part paid leaves its rest open)
 
     qint64 total() const { return subtotal + vat; }
+    // Issued, not all paid, and past its due date as of `today`: the brand is late.
+    bool isOverdue(const QDate &today) const { return !isVoid && openPayments > 0 && due.isValid() && due < today; }
+    // Issued and every receivable on it paid.
+    bool isPaid() const { return !isVoid && openPayments == 0; }
     // What the agency expects to receive: the total less the PPh 23 the brand withholds.
     qint64 netExpected() const { return total() - pph23; }
 };

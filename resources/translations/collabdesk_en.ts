@@ -323,13 +323,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>revision %n day(s) late (asked %1)</source>
-        <translation>
-            <numerusform>revision %Ln day late (asked %1)</numerusform>
-            <numerusform>revision %Ln days late (asked %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>campaign starts in %n day(s)</source>
         <translation>
             <numerusform>campaign starts in %Ln day</numerusform>
@@ -355,6 +348,13 @@
         <translation>
             <numerusform>expired %Ln day ago, still in use</numerusform>
             <numerusform>expired %Ln days ago, still in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>revision %n day(s) late (requested %1)</source>
+        <translation>
+            <numerusform>revision %n day late (requested %1)</numerusform>
+            <numerusform>revision %n days late (requested %1)</numerusform>
         </translation>
     </message>
 </context>

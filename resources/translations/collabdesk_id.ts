@@ -3210,7 +3210,7 @@ Status: %5.</translation>
     </message>
     <message>
         <source>no revenue yet</source>
-        <translation>belum ada pendapatan</translation>
+        <translation>tanpa pendapatan</translation>
     </message>
     <message>
         <source>no cost yet</source>
@@ -4675,12 +4675,6 @@ Kata sandi untuk %1:</translation>
         <source>draft submitted, %1</source>
         <translation>draf dikirim, %1</translation>
     </message>
-    <message numerus="yes">
-        <source>revision %n day(s) late (asked %1)</source>
-        <translation>
-            <numerusform>revisi terlambat %Ln hari (diminta %1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offer: no fee yet</source>
         <translation>Penawaran: belum ada fee</translation>
@@ -4840,6 +4834,12 @@ Kata sandi untuk %1:</translation>
     <message>
         <source>Offers and negotiations</source>
         <translation>Penawaran dan negosiasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>revision %n day(s) late (requested %1)</source>
+        <translation>
+            <numerusform>revisi terlambat %Ln hari (diminta %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9292,6 +9292,16 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
         <comment>an invoice&apos;s status</comment>
         <translation>Diterbitkan</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <comment>an invoice&apos;s status</comment>
+        <translation>Lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>an invoice&apos;s status</comment>
+        <translation>Lunas</translation>
+    </message>
 </context>
 <context>
     <name>cd::MainWindow</name>
@@ -10065,14 +10075,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <translation>&amp;Terdaftar sebagai PKP: tambahkan PPN ke tagihan</translation>
     </message>
     <message>
-        <source>VAT &amp;rate:</source>
-        <translation>Tarif &amp;PPN:</translation>
-    </message>
-    <message>
-        <source>effective: 12% × 11/12 = 11%</source>
-        <translation>efektif: 12% × 11/12 = 11%</translation>
-    </message>
-    <message>
         <source>e.g. Bank Mandiri 123-00-0456789-0 a/n PT Kreasi Nusantara Digital</source>
         <translation>mis. Bank Mandiri 123-00-0456789-0 a/n PT Kreasi Nusantara Digital</translation>
     </message>
@@ -10135,6 +10137,14 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>Your company&apos;s name, address and tax number (NPWP) on invoices are the ones on contracts, on the General tab.</source>
         <translation>Nama, alamat, dan nomor pajak (NPWP) perusahaan Anda di tagihan sama dengan yang di kontrak, yaitu yang diisi di tab Umum.</translation>
+    </message>
+    <message>
+        <source>Effective VAT &amp;rate:</source>
+        <translation>Tarif PPN &amp;efektif:</translation>
+    </message>
+    <message>
+        <source>12% on 11/12 of the price = 11% of it</source>
+        <translation>12% dari 11/12 harga = 11% dari harga</translation>
     </message>
 </context>
 <context>
@@ -10774,7 +10784,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>Due</source>
-        <translation>Jatuh tempo</translation>
+        <translation>Belum jatuh tempo</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -10801,7 +10811,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>Due</source>
-        <translation>Jatuh tempo</translation>
+        <translation>Belum jatuh tempo</translation>
     </message>
     <message>
         <source>Awaiting brand</source>
@@ -10998,7 +11008,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>Open (due, overdue, awaiting)</source>
-        <translation>Belum lunas (jatuh tempo, lewat, menunggu)</translation>
+        <translation>Belum lunas (belum jatuh tempo, lewat, menunggu)</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -11006,7 +11016,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>Due</source>
-        <translation>Jatuh tempo</translation>
+        <translation>Belum jatuh tempo</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -11748,10 +11758,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <translation>Engagement</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>ER</translation>
-    </message>
-    <message>
         <source>Follower growth</source>
         <translation>Pertumbuhan pengikut</translation>
     </message>
@@ -11818,6 +11824,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>of the %1 target</source>
         <translation>dari target %1</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>ER</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,51 @@ TEST_CASE("invoices a brand's open receivables with PPh 23 and the total in word
     }
 }
 
+TEST_CASE("an invoice is overdue while a receivable on it is open past its due date and paid once all are")
+{
+    Agency a;
+    auto id = a.create();
+    REQUIRE(id.ok());
+    Invoice inv = a.read(id.value());
+    REQUIRE(inv.due == QDate(2026, 5, 2));
+    CHECK(inv.openPayments == 2);                  // Rina's and Budi's fees
+    CHECK_FALSE(inv.isOverdue(QDate(2026, 5, 2))); // due that day: not late yet
+    CHECK(inv.isOverdue(QDate(2026, 5, 3)));
+    CHECK_FALSE(inv.isPaid());
+    PaymentService payments(*a.ws);
+    // Budi's receivable paid in part: its open rest keeps the invoice open and late.
+    {
+        Transaction tx(*a.ws);
+        PayInput part;
+        part.date = QDate(2026, 5, 4);
+        part.amount = idr(3'000'000);
+        REQUIRE(payments.pay(tx, a.budis(PaymentDirection::Receivable).first().id, part).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    inv = a.read(id.value());
+    CHECK(inv.openPayments == 2);
+    CHECK(inv.isOverdue(QDate(2026, 5, 5)));
+    // Every receivable on it paid: paid, never overdue.
+    {
+        Transaction tx(*a.ws);
+        QSqlDatabase db = a.ws->db();
+        PaymentFilter f;
+        f.direction = PaymentDirection::Receivable;
+        const QList<PaymentRow> receivables = readPayments(db, MoneySettings::read(db), f).value();
+        for (const PaymentRow &r : receivables)
+            if (!r.isPaid()) {
+                PayInput all;
+                all.date = QDate(2026, 5, 6);
+                REQUIRE(payments.pay(tx, r.id, all).ok());
+            }
+        REQUIRE(tx.commit().ok());
+    }
+    inv = a.read(id.value());
+    CHECK(inv.openPayments == 0);
+    CHECK(inv.isPaid());
+    CHECK_FALSE(inv.isOverdue(QDate(2026, 6, 1)));
+}
+
 TEST_CASE("adds VAT for a VAT-registered agency and doubles PPh 23 without the agency's NPWP")
 {
     Agency a;

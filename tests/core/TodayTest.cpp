@@ -146,8 +146,8 @@ TEST_CASE("drafts wait for review and revisions are late once asked plus the tur
 
     const QList<TodayItem> waiting = d.items(TodaySection::RevisionsWaiting);
     CHECK(whats(waiting) == QStringList{QStringLiteral("Old revision"), QStringLiteral("Story revision")});
-    CHECK(details(waiting) == QStringList{QStringLiteral("revision 19 days late (asked 1 Nov 2026)"),
-                                          QStringLiteral("revision 1 day late (asked 21 Nov 2026)")});
+    CHECK(details(waiting) == QStringList{QStringLiteral("revision 19 days late (requested 1 Nov 2026)"),
+                                          QStringLiteral("revision 1 day late (requested 21 Nov 2026)")});
     REQUIRE(waiting.size() == 2);
     CHECK(waiting.at(1).date == QDate(2026, 11, 22));
     // Late on the page: whatever is past its deadline, the late draft and both revisions; not the
@@ -167,7 +167,7 @@ TEST_CASE("drafts wait for review and revisions are late once asked plus the tur
         const QList<TodayItem> next = d.items(TodaySection::RevisionsWaiting, D.addDays(1));
         CHECK(whats(next) == QStringList{QStringLiteral("Old revision"), QStringLiteral("Story revision"),
                                          QStringLiteral("Reel revision")});
-        CHECK(details(next).last() == QStringLiteral("revision 1 day late (asked 20 Nov 2026)"));
+        CHECK(details(next).last() == QStringLiteral("revision 1 day late (requested 20 Nov 2026)"));
     }
     SECTION("the workspace's turnaround applies where the contract gives none")
     {

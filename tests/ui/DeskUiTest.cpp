@@ -11,6 +11,7 @@
 #include "main/RoleColors.h"
 #include "models/TodayModel.h"
 #include "payments/PaymentsPage.h"
+#include "storage/SettingKeys.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
@@ -98,8 +99,19 @@ TEST_CASE("Today lists all eleven sections and approves a draft without leaving 
     CHECK(jump->text().contains(QStringLiteral("href=\"3\"")));       // Late is the fourth section
     CHECK_FALSE(jump->text().contains(QStringLiteral("href=\"4\""))); // no offers: not a link
     // Apart by gaps a line breaks after, never by a dot that wrapping leaves at a line's end.
-    CHECK(jump->text().count(QChar(0x2003)) == 10); // between eleven sections
+    // A brand's workspace has no receivables: that section (the seventh) is left out of the line and
+    // the list, and the CLI's JSON keeps it.
+    CHECK(jump->text().count(QChar(0x2003)) == 9); // between ten sections
+    CHECK_FALSE(jump->text().contains(QStringLiteral("Receivables")));
+    CHECK(d.today->view()->isRowHidden(6, {}));
+    CHECK_FALSE(d.today->view()->isRowHidden(7, {})); // payables due
     CHECK_FALSE(jump->text().contains(QStringLiteral("·")));
+    REQUIRE(settings::setByName(*d.ws, *findSettingKey(u"perspective"), QStringLiteral("agency")).ok());
+    d.today->reload();
+    d.settle();
+    CHECK(jump->text().count(QChar(0x2003)) == 10); // an agency's eleven
+    CHECK(jump->text().contains(QStringLiteral("Receivables")));
+    CHECK_FALSE(d.today->view()->isRowHidden(6, {}));
     emit jump->linkActivated(QStringLiteral("3"));
     REQUIRE(d.today->view()->currentIndex().isValid());
     CHECK(d.today->view()->currentIndex().parent().row() == 3);

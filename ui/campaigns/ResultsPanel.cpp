@@ -57,7 +57,7 @@ ResultsPanel::ResultsPanel(Workspace *workspace, QWidget *parent) : QWidget(pare
     auto *tiles = new QGridLayout;
     const std::pair<const char *, QString> figures[] = {{"posts", tr("Posts")},
                                                         {"engagement", tr("Engagement")},
-                                                        {"engagement_rate_followers", tr("Rate")},
+                                                        {"engagement_rate_followers", tr("Engagement rate")},
                                                         {"follower_growth_pct", tr("Follower growth")},
                                                         {"cost", tr("Cost")},
                                                         {"cpe", tr("CPE")},

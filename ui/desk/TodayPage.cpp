@@ -281,11 +281,15 @@ void TodayPage::showList(const Result<QList<TodaySectionItems>> &sections, const
     m_model->setSections(sections.value(), day, previewed);
     const auto *shown = static_cast<const QIdentityProxyModel *>(m_view->model());
     const QScopedValueRollback<bool> byList(m_expanding, true);
+    QSqlDatabase db = m_workspace->db();
+    m_brandsOnly = !MoneySettings::read(db).isAgency();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex section = m_model->index(row, 0);
         const int items = section.data(TodayModel::CountRole).toInt();
-        const unsigned bit = todaySectionBit(TodaySection(section.data(TodayModel::SectionRole).toInt()));
+        const auto which = TodaySection(section.data(TodayModel::SectionRole).toInt());
+        const unsigned bit = todaySectionBit(which);
         m_view->setFirstColumnSpanned(row, {}, true);
+        m_view->setRowHidden(row, {}, isHiddenSection(which));
         m_view->setExpanded(shown->mapFromSource(section), items > 0 && !(m_closedByHand & bit));
     }
     updateScope();
@@ -326,6 +330,8 @@ void TodayPage::fillJumpLinks()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex section = m_model->index(row, 0);
         const auto which = TodaySection(section.data(TodayModel::SectionRole).toInt());
+        if (isHiddenSection(which))
+            continue;
         const int count = section.data(TodayModel::CountRole).toInt();
         // Late work and overdue money in the "bad" colour; the words say it too.
         const bool urgent = count > 0 && (which == TodaySection::Late || which == TodaySection::ReceivablesOverdue ||
@@ -333,10 +339,12 @@ void TodayPage::fillJumpLinks()
         const QString shownCount = QLocale().toString(count);
         const QString number = urgent ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(bad, shownCount)
                                       : QStringLiteral("<b>%1</b>").arg(shownCount);
-        const QString text =
-            QStringLiteral("%1&nbsp;%2")
-                .arg(todaySectionTitle(which).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")),
-                     number);
+        const QString text = QStringLiteral("%1&nbsp;%2")
+                                 .arg(todaySectionTitle(which)
+                                          .toHtmlEscaped()
+                                          .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+                                          .replace(QLatin1Char('-'), QChar(0x2011)), // "Follow-ups" broke at its hyphen
+                                      number);
         links << (count > 0 ? QStringLiteral("<a href=\"%1\" style=\"text-decoration:none\">%2</a>").arg(row).arg(text)
                             : QStringLiteral("<span style=\"color:%1\">%2</span>")
                                   .arg(roleColor(ColorRole::Muted, this).name(), text));

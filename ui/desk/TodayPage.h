@@ -101,6 +101,13 @@ private:
     // page itself is opening or closing them.
     unsigned m_openedByHand = 0, m_closedByHand = 0;
     bool m_expanding = false;
+    // A brand's workspace has no receivables: its Today leaves that section out (the CLI's JSON
+    // keeps every section, as formats.md lists them).
+    bool m_brandsOnly = false;
+    bool isHiddenSection(TodaySection section) const
+    {
+        return m_brandsOnly && section == TodaySection::ReceivablesOverdue;
+    }
     // The item to select once a section asked for whole arrives: its section's row and its own.
     std::optional<std::pair<int, int>> m_selectAfter;
 };

@@ -4,6 +4,7 @@
 #include "InvoiceDocument.h"
 #include "PaymentActions.h"
 #include "commands/EditHistory.h"
+#include "common/Clock.h"
 #include "common/Dates.h"
 #include "common/Money.h"
 #include "main/Ask.h"
@@ -85,10 +86,19 @@ void InvoicesDialog::reload()
     auto invoices = readInvoices(db);
     m_invoices = invoices ? invoices.value() : QList<Invoice>();
     m_table->setRowCount(int(m_invoices.size()));
+    const QDate today = Clock::today();
     for (int r = 0; r < m_invoices.size(); ++r) {
         const Invoice &i = m_invoices.at(r);
-        const QString status =
-            i.isVoid ? tr("Void since %1").arg(displayDate(i.voidedOn)) : tr("Issued", "an invoice's status");
+        // Which to chase shows: an invoice past its due date with receivables still open is overdue
+        // (red), one whose receivables are all paid is paid; the rest are issued.
+        const QString word = i.isVoid             ? QStringLiteral("void")
+                             : i.isOverdue(today) ? QStringLiteral("overdue")
+                             : i.isPaid()         ? QStringLiteral("paid")
+                                                  : QStringLiteral("issued");
+        const QString status = i.isVoid             ? tr("Void since %1").arg(displayDate(i.voidedOn))
+                               : i.isOverdue(today) ? tr("Overdue", "an invoice's status")
+                               : i.isPaid()         ? tr("Paid", "an invoice's status")
+                                                    : tr("Issued", "an invoice's status");
         const QStringList cells = {
             i.number, i.brand, displayDate(i.issued), displayDate(i.due), Money(i.total(), i.currency).format(),
             status};
@@ -100,7 +110,7 @@ void InvoicesDialog::reload()
             if (i.isVoid)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             if (c == 5) // a chip, as statuses read on every list
-                item->setData(StatusWordRole, i.isVoid ? QStringLiteral("void") : QStringLiteral("issued"));
+                item->setData(StatusWordRole, word);
             m_table->setItem(r, c, item);
         }
     }

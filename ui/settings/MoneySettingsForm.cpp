@@ -100,7 +100,11 @@ MoneySettingsForm::MoneySettingsForm(Workspace &workspace, QWidget *parent) : QW
     m_vatRegistered->setObjectName(QStringLiteral("vatRegisteredCheckBox"));
     row(agencyForm, QString(), m_vatRegistered, "vat_registered");
     m_vatRate = new PercentSpinBox(2, this);
-    row(agencyForm, tr("VAT &rate:"), m_vatRate, "vat_rate", hint(tr("effective: 12% × 11/12 = 11%"), this));
+    // The rate invoices charge, which since 2025 is 12% on 11/12 of the price: the field holds the
+    // effective 11%, and its label says so (a bare "VAT rate" beside "12% × 11/12" left people
+    // unsure whether to type 12 or 11).
+    row(agencyForm, tr("Effective VAT &rate:"), m_vatRate, "vat_rate",
+        hint(tr("12% on 11/12 of the price = 11% of it"), this));
     m_bank = new QLineEdit(this);
     m_bank->setObjectName(QStringLiteral("bankAccountLineEdit"));
     m_bank->setPlaceholderText(tr("e.g. Bank Mandiri 123-00-0456789-0 a/n PT Kreasi Nusantara Digital"));
