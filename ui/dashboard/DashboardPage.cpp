@@ -30,27 +30,22 @@ using namespace boardlists;
 namespace {
 
 constexpr int ProgressRole = KpiCellDelegate::PercentRole;
-// The KPI columns of the campaigns list, after name and brand.
-constexpr const char *KpiColumns[] = {"posts", "views", "engagement_rate", "new_followers", "link_clicks", "revenue"};
+// The running campaigns' target columns after the name and brand: each target's key and its name
+// in words, for a sentence (the headers are short, "Eng. rate"; lowered they read "eng. rate" or "er").
+struct KpiColumn
+{
+    const char *kpi, *name;
+};
+constexpr KpiColumn KpiColumns[] = {{"posts", QT_TRANSLATE_NOOP("cd::DashboardPage", "posts")},
+                                    {"views", QT_TRANSLATE_NOOP("cd::DashboardPage", "views")},
+                                    {"engagement_rate", QT_TRANSLATE_NOOP("cd::DashboardPage", "engagement rate")},
+                                    {"new_followers", QT_TRANSLATE_NOOP("cd::DashboardPage", "new followers")},
+                                    {"link_clicks", QT_TRANSLATE_NOOP("cd::DashboardPage", "link clicks")},
+                                    {"revenue", QT_TRANSLATE_NOOP("cd::DashboardPage", "revenue")}};
 
-// A KpiColumns' target in words, for a sentence: the headers are short ("Eng. rate"), and lowered
-// they read "eng. rate" or "er".
 QString kpiName(int column)
 {
-    switch (column) {
-    case 0:
-        return DashboardPage::tr("posts");
-    case 1:
-        return DashboardPage::tr("views");
-    case 2:
-        return DashboardPage::tr("engagement rate");
-    case 3:
-        return DashboardPage::tr("new followers");
-    case 4:
-        return DashboardPage::tr("link clicks");
-    default:
-        return DashboardPage::tr("revenue");
-    }
+    return DashboardPage::tr(KpiColumns[column].name);
 }
 
 // "Views: 493,000 of the 100,000 target (493%)".
@@ -376,8 +371,9 @@ void DashboardPage::showCampaigns()
     for (const DashboardData::Campaign &c : std::as_const(m_board.active)) {
         QTreeWidgetItem *item = addItem(&campaigns, {c.name, c.brand}, OpensCampaign, c.id);
         for (int i = 0; i < int(std::size(KpiColumns)); ++i) {
-            const auto p = std::find_if(c.progress.cbegin(), c.progress.cend(),
-                                        [&](const KpiProgress &k) { return k.kpi == QLatin1String(KpiColumns[i]); });
+            const auto p = std::find_if(c.progress.cbegin(), c.progress.cend(), [&](const KpiProgress &k) {
+                return k.kpi == QLatin1String(KpiColumns[i].kpi);
+            });
             if (p == c.progress.cend()) {
                 // No target for it: said, rather than an empty cell that reads as missing data.
                 item->setText(2 + i, QStringLiteral("—"));
