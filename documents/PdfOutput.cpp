@@ -96,9 +96,6 @@ void replacePictureImages(QTextDocument &document)
     }
 }
 
-// The page a table row would straddle instead starts it: QTextDocument moves lines that cross a
-// page's foot but not rows, so a row could begin at one page's foot and end at the next's top.
-// Rows are taken in order, each pushed down (padding above its cells) before the next is measured.
 // A table row's extent on the page, from the first line of its cells to the last.
 std::pair<qreal, qreal> rowExtent(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
 {
@@ -111,23 +108,49 @@ std::pair<qreal, qreal> rowExtent(QAbstractTextDocumentLayout *layout, QTextTabl
     return {top, bottom};
 }
 
-void padRow(QTextTable *table, int row, qreal by)
+// Sets the padding above each cell of `row` to what it was (`was`) plus `extra`.
+void padRow(QTextTable *table, int row, const QList<qreal> &was, qreal extra)
 {
     for (int column = 0; column < table->columns(); ++column) {
         QTextTableCell cell = table->cellAt(row, column);
         QTextTableCellFormat format = cell.format().toTableCellFormat();
-        format.setTopPadding(std::max(0.0, format.topPadding() + by));
+        format.setTopPadding(was.at(column) + extra);
         cell.setFormat(format);
     }
 }
 
+// The heading a table follows closely (itself, or with a line or two between, such as "9 of 13
+// deliverables follow the brief"), or none.
+QTextBlock headingOf(QTextDocument &document, const QTextTable *table)
+{
+    QTextBlock heading;
+    int after = 0;
+    for (QTextBlock block = document.begin(); block.isValid() && block.position() < table->firstPosition() - 1;
+         block = block.next()) {
+        if (QTextCursor(block).currentTable())
+            continue; // a cell of an earlier table
+        if (block.blockFormat().headingLevel() > 0) {
+            heading = block;
+            after = 0;
+        } else {
+            ++after;
+        }
+    }
+    return after <= 2 ? heading : QTextBlock();
+}
+
 // The page a table row would straddle instead starts it: QTextDocument moves lines that cross a
 // page's foot but not rows, so a row could begin at one page's foot and end at the next's top.
-// Rows are taken in order, each pushed down (padding above its cells) to just under the header
-// the next page repeats, before the next row is measured.
+// Rows are taken in order, each pushed down (padding above its cells) before the next is measured.
+// Once a row is pushed past the foot, Qt itself sets it under the header the next page repeats,
+// with the padding on top again; so the least padding that moves the row is looked for, rather
+// than the distance to the foot (which left a gap under the header, and taken back, the row split).
 void keepRowsWhole(QTextDocument &document, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
+    // Paddings are in the document's pixels (96 an inch), the layout in the PDF's.
+    const QPaintDevice *device = layout->paintDevice();
+    const qreal pixelsPerPadding = device ? device->logicalDpiY() / 96.0 : 1.0;
     for (QTextFrame *frame : document.rootFrame()->childFrames()) {
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table)
@@ -136,20 +159,55 @@ void keepRowsWhole(QTextDocument &document, qreal pageHeight)
         qreal headerHeight = 0;
         if (headers > 0)
             headerHeight = rowExtent(layout, table, headers - 1).second - rowExtent(layout, table, 0).first;
+        // A table's heading (and the line under it) goes to the page its rows start on: "Brief
+        // compliance" stood alone at one page's foot, its rows on the next.
+        const QTextBlock heading = headingOf(document, table);
+        bool headingMoved = false;
+        const auto startPageWithHeading = [&] {
+            headingMoved = true;
+            QTextBlockFormat format = heading.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(heading).setBlockFormat(format);
+        };
+        const auto pageOf = [&](qreal y) { return std::floor(y / pageHeight); };
+        if (heading.isValid() && headers < table->rows() &&
+            pageOf(layout->blockBoundingRect(heading).top()) < pageOf(rowExtent(layout, table, headers).first))
+            startPageWithHeading();
         for (int row = headers; row < table->rows(); ++row) {
             const auto [top, bottom] = rowExtent(layout, table, row);
-            const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+            const qreal pageEnd = (pageOf(top) + 1) * pageHeight;
             if (bottom <= pageEnd || bottom - top >= pageHeight - headerHeight)
                 continue; // fits, or could fit no page anyway
-            padRow(table, row, pageEnd - top);
-            // Where the row landed, against where it belongs (under the repeated header, with the
-            // room its lines had above them): take back any overshoot.
-            const qreal landed = rowExtent(layout, table, row).first;
-            const qreal belongs = pageEnd + headerHeight;
-            if (landed > belongs + 1)
-                padRow(table, row, belongs - landed);
+            if (row == headers && heading.isValid() && !headingMoved) {
+                startPageWithHeading();
+                --row; // measured again where it went
+                continue;
+            }
+            QList<qreal> was; // a cell without a padding of its own has the table's
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCellFormat cell = table->cellAt(row, column).format().toTableCellFormat();
+                was << (cell.hasProperty(QTextFormat::TableCellTopPadding) ? cell.topPadding()
+                                                                           : table->format().cellPadding());
+            }
+            const auto moves = [&](qreal extra) {
+                padRow(table, row, was, extra);
+                return rowExtent(layout, table, row).first >= pageEnd;
+            };
+            qreal stays = 0, moved = (pageEnd - top) / pixelsPerPadding + 1;
+            if (!moves(moved)) {
+                padRow(table, row, was, 0);
+                continue;
+            }
+            for (int step = 0; step < 8 && moved - stays > 0.25; ++step) {
+                const qreal middle = (stays + moved) / 2;
+                (moves(middle) ? moved : stays) = middle;
+            }
+            padRow(table, row, was, moved);
         }
     }
+    // Padded cells move the blocks after their table; without a fresh layout the headings between
+    // tables kept their old places and were drawn on no page.
+    document.markContentsDirty(0, document.characterCount());
 }
 
 } // namespace

@@ -6116,7 +6116,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
     </message>
     <message>
         <source>e.g. Ramadan Refresh 2027</source>
-        <translation>mis. Ramadan Refresh 2027</translation>
+        <translation>mis. Promo Ramadan 2027</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -6512,7 +6512,7 @@ Brand yang punya kampanye tidak bisa dihapus; hapus dulu kampanyenya. Ubah &gt; 
     </message>
     <message>
         <source>%1 · %2 committed of the %3 budget (%4 left; commission comes on top)</source>
-        <translation>%1 · %2 dialokasikan dari anggaran %3 (sisa %4; komisi di luar itu)</translation>
+        <translation>%1 · %2 dialokasikan dari anggaran %3 (sisa %4; belum termasuk komisi)</translation>
     </message>
     <message>
         <source>%1 · %2 committed; no budget set</source>
