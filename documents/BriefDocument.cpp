@@ -89,7 +89,7 @@ Result<QString> briefHtml(Workspace &ws, qint64 campaignId, ContractLanguage l)
                        .arg(esc(c.name), esc(pick(l, "Creator brief from %1", "Brief kreator dari %1").arg(c.brand)));
     QString campaign;
     campaign += row(pick(l, "Brand", "Brand"), esc(c.brand));
-    campaign += row(pick(l, "Campaign", "Periode"),
+    campaign += row(pick(l, "Dates", "Periode"),
                     esc(c.end.isValid() ? pick(l, "%1 to %2", "%1 sampai %2").arg(date(c.start), date(c.end))
                                         : pick(l, "from %1", "mulai %1").arg(date(c.start))));
     campaign += row(pick(l, "Platforms", "Platform"),
@@ -100,7 +100,7 @@ Result<QString> briefHtml(Workspace &ws, qint64 campaignId, ContractLanguage l)
     content += row(pick(l, "Content", "Jenis konten"), esc(c.contentType));
     content += row(pick(l, "Video length", "Durasi video"),
                    c.durationSeconds ? esc(pick(l, "%1 seconds", "%1 detik").arg(*c.durationSeconds)) : QString());
-    content += row(pick(l, "Caption", "Caption"), esc(c.captionGuidance));
+    content += row(pick(l, "Caption guidance", "Panduan caption"), esc(c.captionGuidance));
     if (!content.isEmpty())
         html += QStringLiteral("<h3>%1</h3><table>%2</table>")
                     .arg(esc(pick(l, "What to make", "Konten yang dibuat")), content);
@@ -141,7 +141,7 @@ Result<QString> briefHtml(Workspace &ws, qint64 campaignId, ContractLanguage l)
         measured
             << pick(l, "%1 new followers for the brand", "%1 pengikut baru untuk brand").arg(count(*k.newFollowers, l));
     if (k.linkClicks)
-        measured << pick(l, "%1 link clicks", "%1 klik link").arg(count(*k.linkClicks, l));
+        measured << pick(l, "%1 link clicks", "%1 klik tautan").arg(count(*k.linkClicks, l));
     if (!measured.isEmpty())
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                     .arg(esc(pick(l, "What the campaign aims for, together", "Target bersama kampanye ini")),

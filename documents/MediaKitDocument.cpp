@@ -277,7 +277,7 @@ QString tiles(const MediaKit &kit, ContractLanguage l)
                 total ? (counted == 1 ? pick(l, "on 1 platform", "di 1 platform")
                                       : pick(l, "on %1 platforms", "di %1 platform").arg(counted))
                       : pick(l, "no counts yet", "belum ada data"));
-    row += tile(pick(l, "Tier", "Kategori"), tier ? tierName(*tier, l) : Dash,
+    row += tile(pick(l, "Tier", "Tier"), tier ? tierName(*tier, l) : Dash,
                 tier ? pick(l, "by the largest platform", "menurut platform terbesar")
                      : pick(l, "no counts yet", "belum ada data"));
     row += tile(pick(l, "Engagement rate", "Tingkat engagement"), engagement ? rate(*engagement, l) : Dash,
@@ -302,7 +302,7 @@ QString platforms(const MediaKit &kit, ContractLanguage l)
                     head(pick(l, "Platform", "Platform"), "left", QStringLiteral("13%")) +
                     head(pick(l, "Account", "Akun"), "left", QStringLiteral("24%")) +
                     head(pick(l, "Followers", "Pengikut"), "right", QStringLiteral("14%")) +
-                    head(pick(l, "Tier", "Kategori"), "left", QStringLiteral("10%")) +
+                    head(pick(l, "Tier", "Tier"), "left", QStringLiteral("10%")) +
                     head(pick(l, "Eng. rate\n90 days", "Tingkat eng.\n90 hari"), "right", QStringLiteral("15%")) +
                     head(pick(l, "Typical\nrate", "Kisaran\nwajar"), "right", QStringLiteral("12%")) +
                     head(pick(l, "Growth\n90 days", "Pertumbuhan\n90 hari"), "right", QStringLiteral("12%")) +
@@ -373,9 +373,10 @@ QString audienceColumn(const QString &title, const QString &rows)
 
 QString audience(const MediaKit &kit, ContractLanguage l, const Limits &limits)
 {
-    QString html = heading(pick(l, "Audience", "Audiens"));
+    // A kit goes to brands: without figures the section is left out rather than saying so.
     if (kit.ages.isEmpty() && kit.genders.isEmpty() && kit.countries.isEmpty())
-        return html + emptyLine(pick(l, "No audience figures recorded yet.", "Belum ada data audiens tercatat."));
+        return {};
+    QString html = heading(pick(l, "Audience", "Audiens"));
     // Ages and genders cut short say so (countries sum the rest instead).
     const auto more = [&](qsizetype all, int shown) {
         return all > shown
@@ -439,7 +440,7 @@ QString rateCard(const MediaKit &kit, ContractLanguage l, const Limits &limits)
 {
     QString html = heading(pick(l, "Rate card", "Daftar harga"));
     if (kit.rates.isEmpty())
-        return html + emptyLine(pick(l, "Rates on request.", "Harga sesuai permintaan."));
+        return html + emptyLine(pick(l, "Rates on request.", "Harga tersedia atas permintaan."));
     QString table = QStringLiteral("<thead><tr>") + head(pick(l, "Content", "Konten")) +
                     head(pick(l, "Price", "Harga"), "right") + QStringLiteral("</tr></thead>");
     for (const RateCardEntry &r : kit.rates.mid(0, limits.rates)) {
@@ -454,7 +455,7 @@ QString rateCard(const MediaKit &kit, ContractLanguage l, const Limits &limits)
     const qsizetype more = kit.rates.size() - limits.rates;
     html += QStringLiteral("<p style='margin-top:2px'>%1</p>")
                 .arg(small(esc(more > 0 ? pick(l, "Per piece of content; %1 more on request.",
-                                               "Per konten; %1 lainnya sesuai permintaan.")
+                                               "Per konten; %1 lainnya tersedia atas permintaan.")
                                               .arg(more)
                                         : pick(l, "Per piece of content.", "Per konten."))));
     return html;

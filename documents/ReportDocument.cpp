@@ -30,6 +30,23 @@ struct Writer
         return p ? locale.toString(*p, 'f', decimals) + QLatin1Char('%') : none;
     }
     QString money(qint64 minor) const { return amount(minor, currency, l); }
+    // A cost per result as MoneyRatio::display() has it, in the document's language ("USD 0,0468"
+    // in Indonesian, "$0.0468" in English).
+    QString ratio(const MoneyRatio &r) const
+    {
+        if (!r.hasValue())
+            return none;
+        if (std::abs(*r.scaled()) >= 1000)
+            return amount(r.roundedMinor(), r.currency(), l);
+        QString digits = r.plain();
+        const bool negative = digits.startsWith(QLatin1Char('-'));
+        if (negative)
+            digits.remove(0, 1);
+        if (l == ContractLanguage::Id)
+            digits.replace(QLatin1Char('.'), QLatin1Char(','));
+        const QString zero = amount(0, r.currency(), l); // "$0.00", "USD 0,00", "Rp0": the prefix
+        return (negative ? QStringLiteral("-") : QString()) + zero.left(zero.indexOf(QLatin1Char('0'))) + digits;
+    }
     QString day(const QDate &d) const { return date(d, l); }
     // Tables have narrow date columns: "22 Sep 2026" in both languages ("Agu", "Okt" in Indonesian).
     QString shortDay(const QDate &d) const
@@ -141,10 +158,10 @@ QString glance(const CampaignReport &r, const Writer &w)
         {w.t("Engagement rate", "Tingkat engagement"), w.pct(k.totals.rateByFollowers(), 2)},
         {w.t("Follower growth", "Pertumbuhan pengikut"), w.pct(k.growth.percent())},
         {w.t("Cost", "Biaya"), w.money(k.cost.minor())},
-        {w.t("CPE", "CPE"), k.cpe.display()},
-        {w.t("CPM", "CPM"), k.cpm.display()},
-        {w.t("CPV", "CPV"), k.cpv.display()},
-        {w.t("Cost per new follower", "Biaya per pengikut baru"), k.costPerNewFollower.display()},
+        {w.t("CPE", "CPE"), w.ratio(k.cpe)},
+        {w.t("CPM", "CPM"), w.ratio(k.cpm)},
+        {w.t("CPV", "CPV"), w.ratio(k.cpv)},
+        {w.t("Cost per new follower", "Biaya per pengikut baru"), w.ratio(k.costPerNewFollower)},
         {w.t("ROI", "ROI"), w.pct(k.roiPercent)},
         {w.t("Paid so far", "Sudah dibayar"), w.money(r.paid)},
     };
@@ -244,8 +261,8 @@ QString creators(const CampaignReport &r, const Writer &w)
                             rate,
                             growth,
                             esc(w.money(k.cost.minor())),
-                            esc(c.cpe.display()),
-                            esc(c.cpm.display())};
+                            esc(w.ratio(c.cpe)),
+                            esc(w.ratio(c.cpm))};
     }
     return heading(w.t("Creators", "Kreator")) +
            QStringLiteral("<div style='font-size:7.5pt'>%1</div>")
@@ -270,6 +287,27 @@ QString ruleName(const QString &rule, const Writer &w)
     return rule;
 }
 
+// What a deliverable misses of a rule, in the document's language (the check's own detail is in
+// the app's).
+QString missed(const ComplianceRule &rule, const DeliverableCompliance &d, const Writer &w)
+{
+    const QChar sigil = rule.rule == QLatin1String("mentions") ? QLatin1Char('@') : QLatin1Char('#');
+    QStringList tags;
+    for (const QString &t : rule.tags)
+        tags << sigil + t;
+    const QString list = tags.join(QStringLiteral(", "));
+    if (rule.rule == QLatin1String("disclosure"))
+        return w.t("add one of %1", "tambahkan salah satu dari %1").arg(list);
+    if (rule.rule == QLatin1String("window"))
+        return w.t("posted %1, outside the posting window", "diunggah %1, di luar jadwal unggah")
+            .arg(w.shortDay(d.postedAt));
+    if (rule.rule == QLatin1String("platform"))
+        return w.t("%1 is not one of the campaign's platforms", "%1 bukan platform kampanye ini")
+            .arg(platformDisplayName(wordFrom<Platform>(d.platform).value_or(Platform::Instagram)));
+    return tags.isEmpty() ? w.t("no caption recorded to check", "caption belum dicatat")
+                          : w.t("missing %1", "belum ada %1").arg(list);
+}
+
 QString compliance(const CampaignReport &r, const Writer &w)
 {
     if (r.compliance.isEmpty())
@@ -284,12 +322,7 @@ QString compliance(const CampaignReport &r, const Writer &w)
         for (const ComplianceRule &rule : d.rules) {
             if (rule.pass)
                 continue;
-            QString text = QStringLiteral("✗ ") + ruleName(rule.rule, w);
-            // The details are written by the compliance check in the app's words; the Indonesian
-            // document keeps to the rule's name so no English slips in.
-            if (w.l == ContractLanguage::En && !rule.detail.isEmpty())
-                text += QStringLiteral(": ") + rule.detail;
-            misses << esc(text);
+            misses << esc(QStringLiteral("✗ ") + ruleName(rule.rule, w) + QStringLiteral(": ") + missed(rule, d, w));
         }
         const QString checks =
             misses.isEmpty()
@@ -312,7 +345,10 @@ QString compliance(const CampaignReport &r, const Writer &w)
 QString shortUrl(const QString &url)
 {
     const QUrl u(url);
-    QString text = u.isValid() && !u.host().isEmpty() ? u.host() + u.path() : url;
+    // The query stays: a YouTube video is "watch?v=…", and "youtube.com/watch" alone leads nowhere.
+    QString text = u.isValid() && !u.host().isEmpty()
+                       ? u.host() + u.path() + (u.hasQuery() ? QLatin1Char('?') + u.query() : QString())
+                       : url;
     if (text.startsWith(QLatin1String("www.")))
         text.remove(0, 4);
     return text.size() > 42 ? text.left(41) + QStringLiteral("…") : text;

@@ -26,6 +26,9 @@ public:
     // For people: in the currency's own digits from ten minor units up ("Rp40.816", "$1.50"), with
     // the kept decimals below ("Rp2,50", "$0.0125"); "—" without a value.
     QString display() const;
+    // The ratio rounded to the currency's minor unit (display() from ten of them up).
+    qint64 roundedMinor() const { return m_minor; }
+    const QString &currency() const { return m_currency; }
 
 private:
     std::optional<qint64> m_scaled;

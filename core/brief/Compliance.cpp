@@ -49,7 +49,7 @@ ComplianceRule tagsRule(const char *rule, const QString &caption, QChar sigil, c
             missing << t;
     if (missing.isEmpty())
         return {QLatin1String(rule), true, Text::tr("all present: %1").arg(tagList(tags, sigil))};
-    return {QLatin1String(rule), false, Text::tr("missing %1").arg(tagList(missing, sigil))};
+    return {QLatin1String(rule), false, Text::tr("missing %1").arg(tagList(missing, sigil)), missing};
 }
 
 Result<Brief> readBriefById(QSqlDatabase &db, qint64 campaignId)
@@ -117,7 +117,8 @@ QList<ComplianceRule> postRules(const Brief &b, const QString &caption, const QS
         rules << (found.isEmpty()
                       ? ComplianceRule{QStringLiteral("disclosure"), false,
                                        Text::tr("no disclosure marker: add one of %1")
-                                           .arg(tagList(markers, QLatin1Char('#')))}
+                                           .arg(tagList(markers, QLatin1Char('#'))),
+                                       markers}
                       : ComplianceRule{QStringLiteral("disclosure"), true, Text::tr("marked with #%1").arg(found)});
     }
     if (posted.isValid()) {

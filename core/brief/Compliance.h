@@ -21,7 +21,11 @@ struct ComplianceRule
 {
     QString rule; // hashtags, mentions, disclosure, window, platform
     bool pass = false;
-    QString detail;
+    QString detail; // in the app's language
+    // The tags a failed rule is about, without their # or @: those missing (hashtags, mentions; none
+    // when there is no caption to check), or those any of which would do (disclosure). A document
+    // in another language words the detail from these.
+    QStringList tags = {};
 };
 
 // One deliverable's brief compliance (domain.md "Brief compliance, precisely"): rules that do not

@@ -1,7 +1,10 @@
 #include "ContractText.h"
 
+#include "brief/Compliance.h"
 #include "common/Dates.h"
 #include "common/LanguageText.h"
+#include "common/Percent.h"
+#include "money/CreatorMoney.h"
 #include "services/CampaignService.h"
 #include "storage/Settings.h"
 #include "storage/Sql.h"
@@ -80,6 +83,14 @@ struct Fields
         else
             values.insert(key, QString());
     }
+    // A sentence with a missing term inside it ("within [missing: payment terms (days)] days"):
+    // `value` carries the marker, `missingLabel` goes on the missing list wherever it is used.
+    void setWithMissing(const QString &key, const QString &value, const QString &missingLabel)
+    {
+        values.insert(key, value);
+        missingInside.insert(key, missingLabel);
+    }
+    QHash<QString, QString> missingInside;
 };
 
 QString fill(const QString &text, const Fields &fields, QStringList &missing)
@@ -93,6 +104,8 @@ QString fill(const QString &text, const Fields &fields, QStringList &missing)
         const QString key = m.captured(1);
         if (fields.values.contains(key)) {
             out += fields.values.value(key);
+            if (const QString label = fields.missingInside.value(key); !label.isEmpty() && !missing.contains(label))
+                missing << label;
         } else {
             const QString label = fields.labels.value(key, key);
             out += missingMarker(fields.language) + label + QLatin1Char(']');
@@ -128,6 +141,91 @@ QString countText(qint64 n, ContractLanguage l)
 {
     return localeOf(l).toString(n);
 }
+
+// 1750 -> "17.5" ("17,5" in Indonesian), 1000 -> "10".
+QString percentIn(qint64 basisPoints, ContractLanguage l)
+{
+    QString text = percentText(basisPoints);
+    return isId(l) ? text.replace(QLatin1Char('.'), QLatin1Char(',')) : text;
+}
+
+// What the payment clause says beyond the amounts: when the creator is paid (after their invoice
+// in a brand's workspace; in an agency's, once the brand has paid, less the agency's fee), and that
+// rupiah amounts are gross, taxes withheld by the payer (domain.md "Money, precisely").
+struct PaymentWords
+{
+    ContractLanguage l;
+    const ContractTerms &terms;
+    const MoneySettings &settings;
+    QString currency;
+    std::optional<Money> fee, deposit;
+    qint64 agencyRateBp = 0; // the participation's (agency workspaces)
+
+    void setInto(Fields &f) const
+    {
+        f.set(QStringLiteral("deposit"), depositSentence());
+        setDue(f);
+        f.set(QStringLiteral("agency_fee"), agencyFeeSentence());
+        f.set(QStringLiteral("tax"), currency != QLatin1String("IDR")
+                                         ? QString()
+                                         : say(l,
+                                               "Amounts are gross: the payer withholds Indonesian income tax (PPh) as "
+                                               "the law requires and gives the Creator the withholding slip (bukti "
+                                               "potong).",
+                                               "Semua jumlah adalah bruto: pembayar memotong pajak penghasilan (PPh) "
+                                               "sesuai ketentuan dan memberikan bukti potong kepada Kreator."));
+    }
+
+    QString depositSentence() const
+    {
+        if (!deposit)
+            return {};
+        return (settings.isAgency() ? say(l, "The brand pays a deposit of %1 on signing.",
+                                          "Merek membayar uang muka sebesar %1 saat penandatanganan.")
+                                    : say(l, "A deposit of %1 is paid on signing.",
+                                          "Uang muka sebesar %1 dibayar saat penandatanganan."))
+            .arg(contractMoney(*deposit, l));
+    }
+
+    // "The balance" only when a deposit went first.
+    void setDue(Fields &f) const
+    {
+        const QString key = QStringLiteral("payment_due");
+        if (settings.isAgency()) {
+            f.set(key, say(l,
+                           "The Creator's share of each payment is paid within %1 days of the brand paying it to "
+                           "the Company",
+                           "Bagian Kreator dari setiap pembayaran dibayarkan dalam %1 hari sejak merek membayarnya "
+                           "kepada Perusahaan")
+                           .arg(countText(settings.creatorPayoutDays, l)));
+            return;
+        }
+        const QString due = deposit ? say(l, "The balance is paid within %1 days of the Creator's invoice",
+                                          "Sisanya dibayar dalam %1 hari sejak tagihan Kreator diterima")
+                                    : say(l, "Payment is made within %1 days of the Creator's invoice",
+                                          "Pembayaran dilakukan dalam %1 hari sejak tagihan Kreator diterima");
+        if (terms.paymentTermsDays) {
+            f.set(key, due.arg(countText(*terms.paymentTermsDays, l)));
+            return;
+        }
+        const QString days = label(l, QT_TRANSLATE_NOOP("ContractText", "payment terms (days)"));
+        f.setWithMissing(key, due.arg(missingMarker(l) + days + QLatin1Char(']')), days);
+    }
+
+    QString agencyFeeSentence() const
+    {
+        if (!settings.isAgency() || !fee || fee->minor() <= 0)
+            return {};
+        const qint64 share = creatorShare(PaymentKind::Fee, fee->minor(), agencyRateBp);
+        return say(l,
+                   "Of it the Company keeps an agency fee of %1% (%2 of the fee); the Creator's share of the fee is "
+                   "%3.",
+                   "Dari jumlah itu Perusahaan mengambil fee agensi %1% (%2 dari honor); bagian Kreator dari honor "
+                   "adalah %3.")
+            .arg(percentIn(agencyRateBp, l), contractMoney(Money(fee->minor() - share, fee->currency()), l),
+                 contractMoney(Money(share, fee->currency()), l));
+    }
+};
 } // namespace
 
 QString missingMarker(ContractLanguage language)
@@ -154,6 +252,19 @@ QString contractMoney(const Money &money, ContractLanguage language)
         text += QLatin1Char(',') + QString::number(cents).rightJustified(digits, QLatin1Char('0'));
     return (money.isNegative() ? QStringLiteral("-") : QString()) + money.currency() + QLatin1Char(' ') + text;
 }
+
+namespace {
+// "one of #ad, #iklan, #sponsored or #paidpartnership": the markers any of which the brief accepts
+// (the same in both languages: a contract's duty does not change with the language it is read in).
+QString anyOf(const QStringList &tags, ContractLanguage l)
+{
+    QStringList marked;
+    for (const QString &t : tags)
+        marked << QLatin1Char('#') + t;
+    return say(l, "one of ", "salah satu dari ") + marked.mid(0, marked.size() - 1).join(QStringLiteral(", ")) +
+           say(l, " or ", " atau ") + marked.last();
+}
+} // namespace
 
 QString joinForContract(const QStringList &items, ContractLanguage language)
 {
@@ -194,10 +305,14 @@ QStringList contractMergeFields()
             QStringLiteral("disclosure"),
             QStringLiteral("post_window"),
             QStringLiteral("revision_rounds"),
+            QStringLiteral("revision_round_count"),
             QStringLiteral("turnaround_days"),
             QStringLiteral("compensation"),
             QStringLiteral("deposit"),
             QStringLiteral("payment_terms_days"),
+            QStringLiteral("payment_due"),
+            QStringLiteral("agency_fee"),
+            QStringLiteral("tax"),
             QStringLiteral("kpis"),
             QStringLiteral("usage_channels"),
             QStringLiteral("paid_ads"),
@@ -207,6 +322,7 @@ QStringList contractMergeFields()
             QStringLiteral("exclusivity_end"),
             QStringLiteral("exclusivity_category"),
             QStringLiteral("exclusivity_competitors"),
+            QStringLiteral("exclusivity_named"),
             QStringLiteral("cancellation_notice_days"),
             QStringLiteral("kill_fee"),
             QStringLiteral("governing_law")};
@@ -382,7 +498,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     f.set(QStringLiteral("disclosure"),
           c.disclosureRequired
               ? say(l, "discloses the paid partnership with ", "mencantumkan penanda kerja sama berbayar ") +
-                    (markers.isEmpty() ? say(l, "#ad", "#iklan") : joinForContract(markers, l))
+                    (markers.isEmpty() ? anyOf(standardDisclosureMarkers(), l) : joinForContract(markers, l))
               : say(l, "discloses the partnership as the platform requires",
                     "mencantumkan penanda kerja sama sesuai aturan platform"));
     const QDate windowStart = c.postWindowStart.isValid() ? c.postWindowStart : c.start;
@@ -394,6 +510,12 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
           label(l, QT_TRANSLATE_NOOP("ContractText", "the posting window (campaign)")));
     f.set(QStringLiteral("revision_rounds"), terms.revisionRounds ? countText(*terms.revisionRounds, l) : QString(),
           label(l, QT_TRANSLATE_NOOP("ContractText", "revision rounds")));
+    f.set(QStringLiteral("revision_round_count"),
+          !terms.revisionRounds        ? QString()
+          : isId(l)                    ? QStringLiteral("%1 putaran").arg(countText(*terms.revisionRounds, l))
+          : *terms.revisionRounds == 1 ? QStringLiteral("1 round")
+                                       : QStringLiteral("%1 rounds").arg(countText(*terms.revisionRounds, l)),
+          label(l, QT_TRANSLATE_NOOP("ContractText", "revision rounds")));
     f.set(QStringLiteral("turnaround_days"),
           terms.turnaroundDays ? QString::number(*terms.turnaroundDays)
                                : settings::value(db, QStringLiteral("contract.turnaround_days"), QStringLiteral("3")));
@@ -404,8 +526,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     if (!who->isNull(7))
         pay << say(l, "%1% commission on the revenue attributed to the Creator's posts",
                    "komisi %1% dari pendapatan yang berasal dari unggahan Kreator")
-                   .arg(localeOf(l).toString(who->value(7).toDouble() / 100.0, 'f',
-                                             who->value(7).toInt() % 100 ? 2 : 0));
+                   .arg(percentIn(who->value(7).toLongLong(), l));
     if (auto product = money(8))
         pay << say(l, "products worth ", "produk senilai ") + contractMoney(*product, l);
     if (!who->isNull(9)) {
@@ -416,11 +537,11 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     }
     f.set(QStringLiteral("compensation"), joinForContract(pay, l),
           label(l, QT_TRANSLATE_NOOP("ContractText", "the creator's compensation (campaign)")));
-    const auto deposit = money(11);
-    f.set(QStringLiteral("deposit"),
-          deposit ? say(l, "A deposit of %1 is paid on signing.", "Uang muka sebesar %1 dibayar saat penandatanganan.")
-                        .arg(contractMoney(*deposit, l))
-                  : QString());
+    const MoneySettings moneySettings = MoneySettings::read(db);
+    qint64 agencyRate = moneySettings.agencyRateBp;
+    if (auto rates = agencyRatesOf(db, creatorId, moneySettings); rates && rates->contains(participantId))
+        agencyRate = rates->value(participantId);
+    PaymentWords{l, terms, moneySettings, currency, money(6), money(11), agencyRate}.setInto(f);
     f.set(QStringLiteral("payment_terms_days"),
           terms.paymentTermsDays ? countText(*terms.paymentTermsDays, l) : QString(),
           label(l, QT_TRANSLATE_NOOP("ContractText", "payment terms (days)")));
@@ -432,7 +553,7 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     if (k.views)
         kpis << say(l, "%1 views", "%1 tayangan").arg(countText(*k.views, l));
     if (k.engagementRateBp)
-        kpis << say(l, "an engagement rate of %1%", "tingkat interaksi %1%")
+        kpis << say(l, "an engagement rate of %1%", "engagement rate %1%")
                     .arg(localeOf(l).toString(*k.engagementRateBp / 100.0, 'f', 2));
     if (k.newFollowers)
         kpis << say(l, "%1 new followers", "%1 pengikut baru").arg(countText(*k.newFollowers, l));
@@ -464,6 +585,11 @@ Result<ContractText> draftContract(Workspace &ws, qint64 participantId, const Co
     f.set(QStringLiteral("exclusivity_competitors"), terms.competitors.isEmpty()
                                                          ? say(l, "none named", "tidak ada yang disebutkan")
                                                          : joinForContract(terms.competitors, l));
+    // The standard template's: the competitors' part of the sentence only when some are named.
+    f.set(QStringLiteral("exclusivity_named"), terms.competitors.isEmpty()
+                                                   ? QString()
+                                                   : say(l, ", nor these competitors: ", ", maupun pesaing berikut: ") +
+                                                         joinForContract(terms.competitors, l));
     f.set(QStringLiteral("cancellation_notice_days"),
           terms.cancellationNoticeDays ? countText(*terms.cancellationNoticeDays, l) : QString(),
           label(l, QT_TRANSLATE_NOOP("ContractText", "cancellation notice (days)")));

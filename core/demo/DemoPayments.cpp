@@ -83,6 +83,7 @@ Status Generator::moneySettings()
                    {"company_address", QStringLiteral("Jl. Kemang Raya No. 18, Bangka, Mampang Prapatan, Jakarta "
                                                       "Selatan 12730")},
                    {"company_npwp", QStringLiteral("0912345678017000")},
+                   {"company_signatory", QStringLiteral("Ratna Wulandari, Direktur")},
                    {"company_bank_account", QStringLiteral("BCA 527 0123 456 a.n. PT Nusa Talenta Kreatif")}};
     // The settings code's own upsert (core/storage/Settings.cpp), inside the demo's transaction.
     Inserter set(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "

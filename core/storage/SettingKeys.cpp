@@ -33,6 +33,7 @@ const QList<SettingKey> &settingKeys()
         {"company_name", "party.legal_name", T::Text, ""},
         {"company_address", "party.address", T::Text, ""},
         {"company_npwp", "party.tax_number", T::Text, ""},
+        {"company_signatory", "party.signatory", T::Text, ""}, // who signs contracts for the company
         {"company_bank_account", "money.bank_account", T::Text, ""},
         {"invoice_pattern", "money.invoice_pattern", T::InvoicePattern, "INV/{YYYY}/{NNNN}"},
     };

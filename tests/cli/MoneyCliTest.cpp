@@ -96,6 +96,11 @@ TEST_CASE("settings lists, shows and checks the money settings")
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("vat_rate must be a percent")));
     CHECK(w.run({QStringLiteral("settings"), QStringLiteral("colour")}).exitCode == 2);
+    // Who signs contracts for the company (Settings > General in the app).
+    CHECK(w.run({QStringLiteral("settings"), QStringLiteral("company_signatory"), QStringLiteral("Ratna Wulandari")})
+              .exitCode == 0);
+    CHECK(w.run({QStringLiteral("settings"), QStringLiteral("company_signatory")}).out ==
+          QStringLiteral("Ratna Wulandari\n"));
 }
 
 TEST_CASE("payments draft, pay in part and age as of a date, as formats.md's JSON")

@@ -3,6 +3,8 @@
 #include "contracts/ContractDiff.h"
 #include "contracts/ContractService.h"
 #include "contracts/ContractText.h"
+#include "storage/SettingKeys.h"
+#include "storage/Settings.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -103,6 +105,12 @@ TEST_CASE("the standard template is filled from the terms in English and Bahasa 
     plain.competitors.clear();
     plain.paymentTermsDays.reset();
     text = f.draft(plain);
+    // No competitor named: the sentence ends with the category.
+    ContractTerms noCompetitors = en;
+    noCompetitors.competitors.clear();
+    CHECK(clause(f.draft(noCompetitors), QStringLiteral("exclusivity")) ==
+          QStringLiteral("From 1 March 2026 to 30 June 2026 the Creator will not promote other brands in the category "
+                         "beverages."));
     CHECK(text.intro.contains(QStringLiteral("between PT Kreasi Nusantara (Jl. Sudirman 1, Jakarta, tax number "
                                              "01.234.567.8-901.000), the \"Company\"")));
     CHECK(clause(text, QStringLiteral("exclusivity")).isEmpty());
@@ -142,12 +150,78 @@ TEST_CASE("an Indonesian contract names what is missing in Indonesian, whatever 
                                       QStringLiteral("penanda tangan atas nama perusahaan Anda (Pengaturan)")});
     CHECK_FALSE(text.plainText().contains(QStringLiteral("missing")));
     CHECK(clause(text, QStringLiteral("deliverables")).contains(QStringLiteral("#KolaborasiBerbayar")));
-    // Without a marker of the campaign's own, the Indonesian one: #iklan, not #ad.
+    // Without a marker of the campaign's own, any the brief check accepts, the same in both
+    // languages: one deal, one duty, whichever language it is read in.
     QSqlDatabase db = f.ws->db();
     REQUIRE(sql::run(db, QStringLiteral("DELETE FROM campaign_tags WHERE kind = 'disclosure'")).ok());
-    const QString deliverables = clause(f.draft(id), QStringLiteral("deliverables"));
-    CHECK(deliverables.contains(QStringLiteral("penanda kerja sama berbayar #iklan")));
-    CHECK_FALSE(deliverables.contains(QStringLiteral("#ad")));
+    CHECK(clause(f.draft(id), QStringLiteral("deliverables"))
+              .contains(QStringLiteral("penanda kerja sama berbayar salah satu dari #ad, #iklan, #sponsored atau "
+                                       "#paidpartnership")));
+    ContractTerms en = f.terms();
+    en.language = ContractLanguage::En;
+    CHECK(clause(f.draft(en), QStringLiteral("deliverables"))
+              .contains(QStringLiteral("paid partnership with one of #ad, #iklan, #sponsored or #paidpartnership")));
+}
+
+TEST_CASE("an agency's contract says what it keeps of the fee and that the creator is paid after the brand")
+{
+    Fixture f;
+    REQUIRE(settings::setByName(*f.ws, *findSettingKey(u"perspective"), QStringLiteral("agency")).ok());
+    QSqlDatabase db = f.ws->db();
+    // The participation's own rate comes before the creator's and the workspace's 20%.
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE participants SET agency_rate_bp = 1750 WHERE id = 1")).ok());
+    ContractTerms en = f.terms();
+    en.language = ContractLanguage::En;
+    // Rp5.000.000 x 17.5% = Rp875.000 kept; Rp4.125.000 the creator's.
+    CHECK(clause(f.draft(en), QStringLiteral("compensation"))
+              .startsWith(QStringLiteral(
+                  "For the deliverables the Company pays a fee of Rp5.000.000, 10% commission on the revenue "
+                  "attributed to the Creator's posts and products worth Rp250.000. Of it the Company keeps an agency "
+                  "fee of 17.5% (Rp875.000 of the fee); the Creator's share of the fee is Rp4.125.000. The brand pays "
+                  "a deposit of Rp1.500.000 on signing. The Creator's share of each payment is paid within 7 days of "
+                  "the brand paying it to the Company, after all posts are live")));
+    ContractTerms id = f.terms();
+    id.language = ContractLanguage::Id;
+    const QString indonesian = clause(f.draft(id), QStringLiteral("compensation"));
+    CHECK(indonesian.contains(QStringLiteral("Dari jumlah itu Perusahaan mengambil fee agensi 17,5% (Rp875.000 dari "
+                                             "honor); bagian Kreator dari honor adalah Rp4.125.000.")));
+    CHECK(indonesian.contains(QStringLiteral("dibayarkan dalam 7 hari sejak merek membayarnya kepada Perusahaan")));
+    CHECK(indonesian.contains(QStringLiteral("pembayar memotong pajak penghasilan (PPh)")));
+}
+
+TEST_CASE("a contract without a deposit has no balance and one in dollars says nothing of Indonesian tax")
+{
+    Fixture f;
+    QSqlDatabase db = f.ws->db();
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE participants SET deposit_minor = NULL WHERE id = 1")).ok());
+    ContractTerms en = f.terms();
+    en.language = ContractLanguage::En;
+    en.revisionRounds = 1;
+    ContractText text = f.draft(en);
+    const QString rupiah = clause(text, QStringLiteral("compensation"));
+    CHECK(rupiah.contains(QStringLiteral("and products worth Rp250.000. Payment is made within 30 days of the "
+                                         "Creator's invoice, after all posts are live")));
+    CHECK_FALSE(rupiah.contains(QStringLiteral("balance")));
+    CHECK(rupiah.contains(QStringLiteral("Amounts are gross: the payer withholds Indonesian income tax (PPh)")));
+    CHECK(clause(text, QStringLiteral("revisions")).contains(QStringLiteral("up to 1 round of revisions")));
+    // The campaign's targets are the whole campaign's, not this creator's alone.
+    CHECK(clause(text, QStringLiteral("metrics"))
+              .startsWith(QStringLiteral("The campaign as a whole, the Creator's posts among others, aims for these "
+                                         "measurable results: ")));
+    en.revisionRounds = 2;
+    CHECK(clause(f.draft(en), QStringLiteral("revisions")).contains(QStringLiteral("up to 2 rounds of revisions")));
+
+    REQUIRE(sql::run(db, QStringLiteral("UPDATE campaigns SET currency = 'USD'")).ok());
+    const QString dollars = clause(f.draft(en), QStringLiteral("compensation"));
+    CHECK(dollars.contains(QStringLiteral("Payment is made within 30 days")));
+    CHECK_FALSE(dollars.contains(QStringLiteral("withholds")));
+    ContractTerms id = f.terms();
+    id.language = ContractLanguage::Id;
+    id.revisionRounds = 2;
+    text = f.draft(id);
+    CHECK(clause(text, QStringLiteral("revisions")).contains(QStringLiteral("hingga 2 putaran revisi")));
+    CHECK(clause(text, QStringLiteral("compensation"))
+              .contains(QStringLiteral("Pembayaran dilakukan dalam 30 hari sejak tagihan Kreator diterima")));
 }
 
 TEST_CASE("after a change of terms untouched clauses follow and edited ones are kept and flagged")

@@ -106,7 +106,7 @@ TEST_CASE("the Indonesian brief is Indonesian throughout, with #iklan first and 
     CHECK(text.contains(QStringLiteral("1 Agustus 2026 sampai 31 Agustus 2026")));
     CHECK(text.contains(QStringLiteral("Jadwal unggah Unggah antara 10 Agustus 2026 dan 20 Agustus 2026")));
     CHECK(text.contains(QStringLiteral("12.500 tayangan · engagement rate 4,5% · 2.000 pengikut baru untuk brand · "
-                                       "300 klik link")));
+                                       "300 klik tautan")));
     CHECK(text.contains(QStringLiteral("30 detik")));
     CHECK(text.contains(QStringLiteral("Tagar #GlowUp #SkinDay")));
     CHECK(text.contains(QStringLiteral("#iklan #ad #sponsored #paidpartnership #GlowPartner")));

@@ -112,6 +112,53 @@ TEST_CASE("the Indonesian report is in Indonesian throughout", "[report]")
         CHECK_FALSE(text.contains(QLatin1String(english)));
 }
 
+TEST_CASE("the report says what each deliverable misses of the brief in the report's own language", "[report]")
+{
+    Fixture f;
+    const auto run = [&](const QString &statement) { exec(*f.ws, statement); };
+    run(QStringLiteral("INSERT INTO campaign_tags VALUES (1, 'hashtag', 0, 'RamadanSegar', 'ramadansegar', "
+                       "'campaign')"));
+    run(QStringLiteral("UPDATE campaigns SET disclosure_required = 1 WHERE id = 1"));
+    // One post misses the hashtag only; the other the hashtag and the disclosure, posted after the
+    // campaign on a platform it does not use.
+    run(QStringLiteral("INSERT INTO deliverables (participant_id, platform, title, title_key, posted_at, caption, "
+                       "created_at, updated_at) VALUES (1, 'instagram', 'reel 1', 'reel 1', '2026-03-12', "
+                       "'Buka puasa #ad', '2026-01-01', '2026-01-01'), (1, 'youtube', 'video 1', 'video 1', "
+                       "'2026-04-05', 'Enak!', '2026-01-01', '2026-01-01')"));
+    const QString english = plainText(f.write(QStringLiteral("Ramadan"), QDate(2026, 4, 30), ContractLanguage::En));
+    INFO(english.toStdString());
+    CHECK(english.contains(QStringLiteral("0 of 2 deliverables follow the brief.")));
+    CHECK(english.contains(QStringLiteral("✗ Hashtags: missing #RamadanSegar")));
+    CHECK(english.contains(QStringLiteral("✗ Disclosure: add one of #ad, #iklan, #sponsored, #paidpartnership")));
+    CHECK(english.contains(QStringLiteral("✗ Posting window: posted 5 Apr 2026, outside the posting window")));
+    CHECK(english.contains(QStringLiteral("✗ Platform: YouTube is not one of the campaign's platforms")));
+    const QString indonesian = plainText(f.write(QStringLiteral("Ramadan"), QDate(2026, 4, 30), ContractLanguage::Id));
+    INFO(indonesian.toStdString());
+    CHECK(indonesian.contains(QStringLiteral("✗ Tagar: belum ada #RamadanSegar")));
+    CHECK(indonesian.contains(
+        QStringLiteral("✗ Penanda iklan: tambahkan salah satu dari #ad, #iklan, #sponsored, #paidpartnership")));
+    CHECK(indonesian.contains(QStringLiteral("✗ Jadwal unggah: diunggah 5 Apr 2026, di luar jadwal unggah")));
+    CHECK(indonesian.contains(QStringLiteral("✗ Platform: YouTube bukan platform kampanye ini")));
+    CHECK_FALSE(indonesian.contains(QStringLiteral("missing")));
+}
+
+TEST_CASE("a cost per result under ten cents is written as the report's language writes money", "[report]")
+{
+    Fixture f;
+    // In dollars, Sari's fee cut to $167.15 and nothing else of hers: with Budi's 500 points x 10
+    // cents the cost is $217.15, over 4,640 engagements $0.0468 each (4.68 cents: the kept decimals).
+    exec(*f.ws, QStringLiteral("UPDATE campaigns SET currency = 'USD', kpi_revenue_minor = NULL WHERE id = 1"));
+    exec(*f.ws, QStringLiteral("UPDATE participants SET fee_minor = 16715, commission_rate_bp = NULL, "
+                               "product_value_minor = NULL WHERE id = 1"));
+    const QString english = plainText(f.write(QStringLiteral("Ramadan"), QDate(2026, 3, 31), ContractLanguage::En));
+    const QString indonesian = plainText(f.write(QStringLiteral("Ramadan"), QDate(2026, 3, 31), ContractLanguage::Id));
+    INFO(english.toStdString());
+    INFO(indonesian.toStdString());
+    CHECK(english.contains(QStringLiteral("$0.0468")));
+    CHECK(indonesian.contains(QStringLiteral("USD 0,0468")));
+    CHECK_FALSE(indonesian.contains(QStringLiteral("$0.")));
+}
+
 TEST_CASE("a report before any numbers says so instead of drawing empty charts", "[report]")
 {
     Fixture f;
