@@ -119,24 +119,32 @@ void padRow(QTextTable *table, int row, const QList<qreal> &was, qreal extra)
     }
 }
 
-// The heading a table follows closely (itself, or with a line or two between, such as "9 of 13
-// deliverables follow the brief"), or none.
-QTextBlock headingOf(QTextDocument &document, const QTextTable *table)
+// What a table goes to a new page with: the heading it follows closely (itself, or with a line or
+// two between, such as "9 of 13 deliverables follow the brief"), else the paragraph just before it
+// when that is short (a contract's last clause above its signatures); none when there is neither.
+QTextBlock leadInOf(QTextDocument &document, const QTextTable *table, qreal pageHeight)
 {
-    QTextBlock heading;
+    QTextBlock heading, last;
     int after = 0;
     for (QTextBlock block = document.begin(); block.isValid() && block.position() < table->firstPosition() - 1;
          block = block.next()) {
-        if (QTextCursor(block).currentTable())
-            continue; // a cell of an earlier table
+        if (QTextCursor(block).currentTable()) {
+            heading = last = QTextBlock(); // a cell of an earlier table: what came before is that one's
+            continue;
+        }
         if (block.blockFormat().headingLevel() > 0) {
             heading = block;
             after = 0;
         } else {
             ++after;
         }
+        if (!block.text().trimmed().isEmpty())
+            last = block;
     }
-    return after <= 2 ? heading : QTextBlock();
+    if (heading.isValid() && after <= 2)
+        return heading;
+    const bool isShort = last.isValid() && document.documentLayout()->blockBoundingRect(last).height() < pageHeight / 4;
+    return isShort ? last : QTextBlock();
 }
 
 // The page a table row would straddle instead starts it: QTextDocument moves lines that cross a
@@ -160,8 +168,9 @@ void keepRowsWhole(QTextDocument &document, qreal pageHeight)
         if (headers > 0)
             headerHeight = rowExtent(layout, table, headers - 1).second - rowExtent(layout, table, 0).first;
         // A table's heading (and the line under it) goes to the page its rows start on: "Brief
-        // compliance" stood alone at one page's foot, its rows on the next.
-        const QTextBlock heading = headingOf(document, table);
+        // compliance" stood alone at one page's foot, its rows on the next; a contract's signatures
+        // stood alone on a page.
+        const QTextBlock heading = leadInOf(document, table, pageHeight);
         bool headingMoved = false;
         const auto startPageWithHeading = [&] {
             headingMoved = true;

@@ -63,24 +63,45 @@ void DeliverableListModel::reload()
                   false,
                   0,
                   0,
+                  {},
                   {}};
             const auto status = wordFrom<DeliverableStatus>(r.status).value_or(DeliverableStatus::Planned);
             r.late = r.due.isValid() && r.due < today && status != DeliverableStatus::Posted &&
                      status != DeliverableStatus::Verified;
             if (auto c = compliance.constFind(r.id); c != compliance.constEnd()) {
-                QStringList lines;
+                QStringList lines, failed;
                 for (const ComplianceRule &rule : c->rules) {
                     r.rules += 1;
-                    r.failed += rule.pass ? 0 : 1;
+                    if (!rule.pass)
+                        failed << ruleName(rule.rule);
                     lines << QStringLiteral("%1 %2: %3")
-                                 .arg(rule.pass ? QStringLiteral("✓") : QStringLiteral("✗"), rule.rule, rule.detail);
+                                 .arg(rule.pass ? QStringLiteral("✓") : QStringLiteral("✗"), ruleName(rule.rule),
+                                      rule.detail);
                 }
+                r.failed = int(failed.size());
+                // The rules missed by name ("✗ Hashtags, Disclosure"): a count sent people to the tooltip.
+                r.failedRules = failed.join(QStringLiteral(", "));
                 r.complianceText = lines.join(QLatin1Char('\n'));
             }
             m_rows << r;
         }
     }
     endResetModel();
+}
+
+QString DeliverableListModel::ruleName(const QString &rule)
+{
+    if (rule == QLatin1String("hashtags"))
+        return tr("Hashtags");
+    if (rule == QLatin1String("mentions"))
+        return tr("Mentions");
+    if (rule == QLatin1String("disclosure"))
+        return tr("Disclosure");
+    if (rule == QLatin1String("window"))
+        return tr("Posting window");
+    if (rule == QLatin1String("platform"))
+        return tr("Platform");
+    return rule;
 }
 
 int DeliverableListModel::lateCount() const
@@ -155,7 +176,7 @@ QVariant DeliverableListModel::data(const QModelIndex &index, int role) const
     case Brief:
         if (r.rules == 0)
             return QString(); // nothing to check before a caption or a posting date
-        return r.failed == 0 ? tr("✓ follows") : tr("✗ %n rule(s) failed", nullptr, r.failed);
+        return r.failed == 0 ? tr("✓ follows") : tr("✗ %1").arg(r.failedRules);
     }
     return {};
 }

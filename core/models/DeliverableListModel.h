@@ -37,6 +37,8 @@ public:
 
     void setCampaign(qint64 campaignId);
     int lateCount() const;
+    // A brief rule's name in words ("hashtags" -> "Hashtags").
+    static QString ruleName(const QString &rule);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,6 +57,7 @@ private:
         qint64 limit = -1;
         bool late = false;
         int rules = 0, failed = 0; // compliance rules checked and failed (none checked yet: 0)
+        QString failedRules;       // their names, for the cell
         QString complianceText;
     };
     QPointer<Workspace> m_workspace;

@@ -165,6 +165,19 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const
 
 QVariant ParticipantListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // The columns whose figures do not say what they are made of.
+        switch (section) {
+        case Commission:
+            return tr("A share of the revenue attributed to the creator's posts");
+        case Product:
+            return tr("The value of the products given: counted in the cost, never paid as money");
+        case Points:
+            return tr("Points convertible to cash: how many × the value of each");
+        default:
+            return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -653,16 +653,6 @@
     </message>
 </context>
 <context>
-    <name>cd::DeliverableListModel</name>
-    <message numerus="yes">
-        <source>✗ %n rule(s) failed</source>
-        <translation>
-            <numerusform>✗ %Ln rule failed</numerusform>
-            <numerusform>✗ %Ln rules failed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cd::DeliverablesPanel</name>
     <message numerus="yes">
         <source>%n deliverable(s), </source>

@@ -5972,7 +5972,7 @@ Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Planned or active</source>
-        <translation>Rencana atau aktif</translation>
+        <translation>Direncanakan/aktif</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -7024,7 +7024,7 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     </message>
     <message>
         <source>This contract is %1: its terms and text stay as they were agreed. Its status, and whether the content is still in use, change under Status and Versions.</source>
-        <translation>Kontrak ini berstatus %1: ketentuan dan teksnya tetap seperti yang disepakati. Statusnya, dan apakah konten masih dipakai, diubah di tab Status dan versi.</translation>
+        <translation>Kontrak ini berstatus %1: ketentuan dan teksnya tetap seperti yang disepakati. Status dan pemakaian konten diubah di tab Status dan versi.</translation>
     </message>
 </context>
 <context>
@@ -7358,10 +7358,6 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
         <translation>Fee</translation>
     </message>
     <message>
-        <source>Deliverables done</source>
-        <translation>Konten selesai</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -7388,6 +7384,18 @@ Ubah &gt; Urungkan akan mengembalikan semuanya.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The tier of their largest account, each platform&apos;s followers, their niche and the vetting score</source>
+        <translation>Tier dari akun terbesarnya, pengikut tiap platform, niche, dan skor vetting</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Deliverables done, of all the creator has in the campaign</source>
+        <translation>Konten yang selesai, dari semua konten kreator di kampanye ini</translation>
     </message>
 </context>
 <context>
@@ -8266,12 +8274,6 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
         <source>✓ follows</source>
         <translation>✓ sesuai</translation>
     </message>
-    <message numerus="yes">
-        <source>✗ %n rule(s) failed</source>
-        <translation>
-            <numerusform>✗ %Ln aturan tidak terpenuhi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creator</source>
         <translation>Kreator</translation>
@@ -8307,6 +8309,26 @@ Tindakan ini tidak bisa dibatalkan, dan Ubah &gt; Urungkan melupakan langkah-lan
     <message>
         <source>Brief</source>
         <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Tagar</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Penanda iklan</translation>
+    </message>
+    <message>
+        <source>Posting window</source>
+        <translation>Jadwal unggah</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -8799,10 +8821,6 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <source>Add a follow-up: a day and a note (Ctrl+N)</source>
-        <translation>Tambah tindak lanjut: tanggal dan catatan (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Change the chosen follow-up&apos;s day, note or owner (Enter)</source>
         <translation>Ubah tanggal, catatan, atau penanggung jawab tindak lanjut yang dipilih (Enter)</translation>
     </message>
@@ -8831,18 +8849,6 @@ Ubah &gt; Urungkan akan mengembalikannya.</translation>
     <message>
         <source>Choose a campaign to see its follow-ups.</source>
         <translation>Pilih kampanye untuk melihat tindak lanjutnya.</translation>
-    </message>
-    <message>
-        <source>No follow-ups on this campaign or its creators yet.
-New… (Ctrl+N) adds a dated note: a brief to chase, a result to ask for.</source>
-        <translation>Belum ada tindak lanjut untuk kampanye ini atau kreatornya.
-Baru… (Ctrl+N) menambahkan catatan bertanggal: brief yang perlu dikejar, hasil yang perlu diminta.</translation>
-    </message>
-    <message>
-        <source>No follow-ups yet.
-New… (Ctrl+N) adds a dated note: a call to make, a reply to chase.</source>
-        <translation>Belum ada tindak lanjut.
-Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, balasan yang perlu dikejar.</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -8907,6 +8913,22 @@ Baru… (Ctrl+N) menambahkan catatan bertanggal: telepon yang perlu dilakukan, b
     <message>
         <source>Deleted “%1”.</source>
         <translation>“%1” dihapus.</translation>
+    </message>
+    <message>
+        <source>Add a follow-up: a day and a note (Insert)</source>
+        <translation>Tambah tindak lanjut: tanggal dan catatan (Insert)</translation>
+    </message>
+    <message>
+        <source>No follow-ups on this campaign or its creators yet.
+New… (Insert) adds a dated note: a brief to chase, a result to ask for.</source>
+        <translation>Belum ada tindak lanjut untuk kampanye ini atau kreatornya.
+Baru… (Insert) menambahkan catatan bertanggal: brief yang perlu dikejar, hasil yang perlu diminta.</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet.
+New… (Insert) adds a dated note: a call to make, a reply to chase.</source>
+        <translation>Belum ada tindak lanjut.
+Baru… (Insert) menambahkan catatan bertanggal: telepon yang perlu dilakukan, balasan yang perlu dikejar.</translation>
     </message>
 </context>
 <context>
@@ -10171,7 +10193,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>Foreign (non-resident)</source>
-        <translation>Luar negeri (bukan penduduk)</translation>
+        <translation>Wajib pajak luar negeri</translation>
     </message>
     <message>
         <source>Ta&amp;x profile:</source>
@@ -10180,10 +10202,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>NPWP</source>
         <translation>NPWP</translation>
-    </message>
-    <message>
-        <source>16 digits (a NIK counts); empty: none</source>
-        <translation>16 digit (NIK juga bisa); kosong: tidak ada</translation>
     </message>
     <message>
         <source>&amp;NPWP:</source>
@@ -10419,6 +10437,23 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>Direction</source>
         <translation>Arah</translation>
     </message>
+    <message>
+        <source>from the brand</source>
+        <translation>dari brand</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>ke %1</translation>
+    </message>
+    <message>
+        <source>16-digit NPWP or NIK; empty: none</source>
+        <translation>NPWP atau NIK 16 digit; kosong: tidak ada</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>payment status: open, not yet late</comment>
+        <translation>Belum jatuh tempo</translation>
+    </message>
 </context>
 <context>
     <name>cd::OptionalDateEdit</name>
@@ -10599,6 +10634,18 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>Deliverables done</source>
         <translation>Konten selesai</translation>
+    </message>
+    <message>
+        <source>A share of the revenue attributed to the creator&apos;s posts</source>
+        <translation>Bagian dari pendapatan yang berasal dari unggahan kreator</translation>
+    </message>
+    <message>
+        <source>The value of the products given: counted in the cost, never paid as money</source>
+        <translation>Nilai produk yang diberikan: dihitung dalam biaya, tidak dibayar sebagai uang</translation>
+    </message>
+    <message>
+        <source>Points convertible to cash: how many × the value of each</source>
+        <translation>Poin yang bisa ditukar uang: jumlah × nilai per poin</translation>
     </message>
 </context>
 <context>
@@ -11465,6 +11512,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <source>%1 normal range</source>
         <translation>Rentang normal %1</translation>
     </message>
+    <message>
+        <source>%1 (no normal range set)</source>
+        <translation>%1 (rentang normal belum diatur)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ProfileForm</name>
@@ -11539,6 +11590,14 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>No country is called that: type its name or its two-letter code.</source>
         <translation>Tidak ada negara dengan nama itu: ketik namanya atau kode dua hurufnya.</translation>
+    </message>
+    <message>
+        <source>e.g. sari@example.com</source>
+        <translation>mis. sari@example.com</translation>
+    </message>
+    <message>
+        <source>e.g. +62 812 3456 7890</source>
+        <translation>mis. +62 812 3456 7890</translation>
     </message>
 </context>
 <context>
@@ -11798,10 +11857,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <translation>Per %1; arahkan kursor ke angka untuk melihat cara menghitungnya.</translation>
     </message>
     <message>
-        <source>%1 so far (%2 of %3 posted)</source>
-        <translation>%1 sejauh ini (%2 dari %3 sudah posting)</translation>
-    </message>
-    <message>
         <source>%1 so far</source>
         <translation>%1 sejauh ini</translation>
     </message>
@@ -11828,6 +11883,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>Engagement rate</source>
         <translation>ER</translation>
+    </message>
+    <message>
+        <source>%1 so far (%2 of %3 creators posted)</source>
+        <translation>%1 sejauh ini (%2 dari %3 kreator sudah posting)</translation>
     </message>
 </context>
 <context>
@@ -12238,10 +12297,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <translation>Jawaban pertanyaan %1</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>0 red flag</source>
         <translation>0 tanda bahaya</translation>
     </message>
@@ -12260,6 +12315,30 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>&lt;b&gt;Score:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Skor:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Score each answer from 0 (a red flag) to 5 (a perfect fit); the score counts only the questions scored.</source>
+        <translation>Beri skor tiap jawaban dari 0 (tanda bahaya) sampai 5 (sangat cocok); skor hanya menghitung pertanyaan yang sudah dinilai.</translation>
+    </message>
+    <message>
+        <source>— not scored</source>
+        <translation>— belum dinilai</translation>
+    </message>
+    <message>
+        <source>1 poor fit</source>
+        <translation>1 kurang cocok</translation>
+    </message>
+    <message>
+        <source>2 weak fit</source>
+        <translation>2 agak kurang cocok</translation>
+    </message>
+    <message>
+        <source>3 fair fit</source>
+        <translation>3 cukup cocok</translation>
+    </message>
+    <message>
+        <source>4 good fit</source>
+        <translation>4 cocok</translation>
     </message>
 </context>
 <context>

@@ -431,11 +431,11 @@ TEST_CASE("each deliverable shows whether it follows the brief, with the rules o
             CHECK(brief.data().toString() == QStringLiteral("✓ follows"));
         } else {
             // Missing #SegarkanRamadan and @tehsegar.id, no disclosure, a day after the window.
-            CHECK(brief.data().toString() == QStringLiteral("✗ 4 rules failed"));
+            CHECK(brief.data().toString() == QStringLiteral("✗ Hashtags, Mentions, Disclosure, Posting window"));
             CHECK(brief.data(Qt::ToolTipRole)
                       .toString()
                       .startsWith(
-                          QStringLiteral("✗ hashtags: missing #SegarkanRamadan\n✗ mentions: missing @tehsegar.id\n")));
+                          QStringLiteral("✗ Hashtags: missing #SegarkanRamadan\n✗ Mentions: missing @tehsegar.id\n")));
         }
     }
 }

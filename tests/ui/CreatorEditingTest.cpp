@@ -118,6 +118,13 @@ TEST_CASE("editing a creator's vetting and audience is one undoable step")
               ->text()
               .contains(QStringLiteral("9 of 10 (90%)")));
     auto *score = childNamed<QComboBox>(editor.vettingForm(), QStringLiteral("Score for question 12"));
+    // Every step of the scale says what it means, and an empty score says it is not scored.
+    QStringList steps;
+    for (int i = 0; i < score->count(); ++i)
+        steps << score->itemText(i);
+    CHECK(steps == QStringList{QStringLiteral("— not scored"), QStringLiteral("0 red flag"),
+                               QStringLiteral("1 poor fit"), QStringLiteral("2 weak fit"), QStringLiteral("3 fair fit"),
+                               QStringLiteral("4 good fit"), QStringLiteral("5 perfect fit")});
     score->setCurrentIndex(score->findData(2));
     emit score->activated(score->currentIndex());
     QTest::keyClicks(childNamed<QLineEdit>(editor.vettingForm(), QStringLiteral("Answer to question 12")),

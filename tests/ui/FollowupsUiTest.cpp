@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -133,6 +134,21 @@ TEST_CASE("a follow-up typed into the dialog from a creator's editor lists on th
     CHECK(panel->summary() == QStringLiteral("1 open"));
     CHECK(panel->lastMessage() == QStringLiteral("Added “Call Rina about the Lebaran rate”, due 20 Mar 2026."));
     CHECK(editor.tabs()->tabText(tab) == QStringLiteral("&Follow-ups (1)"));
+
+    // Insert adds one from anywhere in the panel, as its hints say (outside the list Ctrl+N is the
+    // window's New Workspace).
+    CHECK(panel->findChild<QPushButton *>(QStringLiteral("newFollowupButton"))->toolTip().endsWith(u"(Insert)"));
+    bool opened = false;
+    whenDialogOpens([&](FollowupDialog *d) {
+        opened = true;
+        d->reject();
+    });
+    focusList(&editor, panel); // the window active again after the dialog
+    auto *newButton = panel->findChild<QPushButton *>(QStringLiteral("newFollowupButton"));
+    newButton->setFocus();
+    QTest::keyClick(newButton, Qt::Key_Insert);
+    CHECK(opened);
+    CHECK(w.count() == 1);
 
     // Enter on the list edits it: assigned to Dewi and the note changed, one step.
     whenDialogOpens([&](FollowupDialog *d) {

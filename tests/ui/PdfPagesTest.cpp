@@ -93,3 +93,33 @@ TEST_CASE("a table row is never split over two pages and a heading keeps to its 
     CHECK(firstRowMoved > 0);
     CHECK(laterRowMoved > 0);
 }
+
+TEST_CASE("a short paragraph before a table goes with it to the next page", "[documents]")
+{
+    TempDir dir;
+    int moved = 0;
+    for (int filler = 50; filler <= 62; ++filler) {
+        INFO("filler lines: " << filler);
+        QString html;
+        for (int i = 0; i < filler; ++i)
+            html += QStringLiteral("<p style='margin:0'>clause line %1</p>").arg(i);
+        // A contract's last clause and its signatures, side by side with room to sign.
+        html += QStringLiteral("<p><b>9. Governing law</b><br>Indonesian law governs.</p>"
+                               "<table width='100%'><tr><td>Company<br><br><br>signature one</td>"
+                               "<td>Creator<br><br><br>signature two</td></tr></table>");
+        const QString pdf = dir.path(QStringLiteral("signatures-%1.pdf").arg(filler));
+        auto pages = writeHtmlPdf(html, QStringLiteral("signatures"), pdf, QStringLiteral("Page %1 of %2"));
+        REQUIRE(pages.ok());
+        QList<QString> texts;
+        for (int p = 1; p <= pages.value(); ++p)
+            texts << pageText(pdf, p);
+        const int signatures = pageWith(texts, QStringLiteral("signature one"));
+        CHECK(pageWith(texts, QStringLiteral("signature two")) == signatures);
+        CHECK(pageWith(texts, QStringLiteral("Company")) == signatures);
+        CHECK(pageWith(texts, QStringLiteral("9. Governing law")) == signatures);
+        CHECK(pageWith(texts, QStringLiteral("Indonesian law governs.")) == signatures);
+        if (signatures > pageWith(texts, QStringLiteral("clause line %1").arg(filler - 1)))
+            ++moved;
+    }
+    CHECK(moved > 0); // some of these documents had the signatures start a page
+}

@@ -2,6 +2,7 @@
 
 #include "campaigns/CampaignView.h"
 #include "charts/ChartExport.h"
+#include "charts/ChartParts.h"
 #include "charts/EngagementChart.h"
 #include "charts/FollowersChart.h"
 #include "charts/PostRateChart.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QScrollBar>
 #include <QTest>
 #include <QTreeWidget>
@@ -110,7 +112,7 @@ TEST_CASE("mid-campaign the results tab shows the cost so far under the committe
     // Committed: Rina's Rp5.850.000 and Budi's Rp2.000.000, over Rina's 3,525 engagements.
     CHECK(results->tile(QStringLiteral("cost"))->text() == QStringLiteral("Rp7.850.000"));
     CHECK(results->tile(QStringLiteral("cpe"))->text() == QStringLiteral("Rp2.227"));
-    CHECK(results->under(QStringLiteral("cost")) == QStringLiteral("Rp5.850.000 so far (1 of 2 posted)"));
+    CHECK(results->under(QStringLiteral("cost")) == QStringLiteral("Rp5.850.000 so far (1 of 2 creators posted)"));
     CHECK(results->under(QStringLiteral("cpe")) == QStringLiteral("Rp1.660 so far"));
     // No impressions yet, so no CPM: its "—" says why (it read "— so far", then nothing).
     CHECK(results->tile(QStringLiteral("cpm"))->text() == QStringLiteral("—"));
@@ -147,6 +149,14 @@ TEST_CASE("a creator's growth tab charts each platform's followers over the last
     // 269 days each, a step a day.
     CHECK(editor.followersChart()->lineSummary() ==
           QStringList{QStringLiteral("Instagram: 269"), QStringLiteral("TikTok: 269")});
+    // Each in its platform's colour (design.md), as the engagement chart beside it has them.
+    for (QAbstractSeries *series : editor.followersChart()->view()->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        REQUIRE(line);
+        const Platform platform = line->name() == QStringLiteral("Instagram") ? Platform::Instagram : Platform::TikTok;
+        CHECK(line->pen().color() == platformColour(platform));
+    }
+    CHECK(platformColour(Platform::Instagram) == QColor(0xC1, 0x35, 0x84));
     // Rina's posts of the last year: the reel (Instagram) over Instagram's 3%–6% band; TikTok has
     // no band until one is set in Settings. The reel went up in March, inside the year.
     CHECK(editor.postRateChart()->seriesSummary() ==

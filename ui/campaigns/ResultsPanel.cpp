@@ -256,7 +256,7 @@ void ResultsPanel::reload()
     if (k.hasCostSoFar())
         soFar = {
             {QStringLiteral("cost"),
-             tr("%1 so far (%2 of %3 posted)")
+             tr("%1 so far (%2 of %3 creators posted)")
                  .arg(k.costSoFar.format(), locale.toString(k.creatorsPosted), locale.toString(k.creators.size()))},
             // Nothing so far under a ratio with no value so far ("— so far" said nothing).
             {QStringLiteral("cpe"), k.cpeSoFar.hasValue() ? tr("%1 so far").arg(k.cpeSoFar.display()) : QString()},

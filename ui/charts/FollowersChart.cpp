@@ -7,6 +7,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QLineSeries>
 
 #include <limits>
 
@@ -33,6 +34,21 @@ void FollowersChart::setLines(const QString &title, const QList<CountLine> &line
 }
 
 namespace {
+// A line named for a platform (a creator's own lines, a media kit's) takes the platform's colour, as
+// in every chart (design.md); a creator's takes the colour of their place among the names.
+void colourLine(QLineSeries *line, const QString &name, const QHash<QString, int> &order)
+{
+    for (const Platform p :
+         {Platform::TikTok, Platform::Instagram, Platform::YouTube, Platform::Facebook, Platform::X, Platform::Blog})
+        if (name == platformDisplayName(p)) {
+            QPen pen = line->pen();
+            pen.setColor(platformColour(p));
+            line->setPen(pen);
+            return;
+        }
+    colourCreatorLine(line, order.value(name));
+}
+
 // A date axis below (months over a long stretch, days over a short one) and a whole-number axis on
 // the left, in the chart's text colour.
 std::pair<QCategoryAxis *, QCategoryAxis *> addTimeAxes(QChart *chart, const QDate &first, const QDate &last)
@@ -73,7 +89,7 @@ void FollowersChart::draw(QChart *chart, const QString &title, const QList<Count
         QList<QPointF> line;
         for (const auto &[day, followers] : points)
             line << QPointF(msOf(day), double(followers));
-        colourCreatorLine(addLine(chart, name, line, x, y), order.value(name));
+        colourLine(addLine(chart, name, line, x, y), name, order);
     }
     markDays(chart, x, y, marks, first, last, double(highest));
     const double bottom = fromZero ? 0.0 : double(lowest) - double(highest - lowest) * 0.2 - 1;
@@ -117,7 +133,7 @@ void FollowersChart::drawGrowth(QChart *chart, const QString &title, const QList
         names << name;
     const QHash<QString, int> order = creatorOrder(names);
     for (const auto &[name, line] : changes)
-        colourCreatorLine(addLine(chart, name, line, x, y), order.value(name));
+        colourLine(addLine(chart, name, line, x, y), name, order);
     const double pad = std::max(0.5, (highest - lowest) * 0.1);
     markDays(chart, x, y, marks, first, last, highest + pad);
     setNumberRange(y, lowest - (lowest < 0 ? pad : 0), highest + pad, QStringLiteral("%"));

@@ -50,8 +50,11 @@ void PostRateChart::setRates(const QList<PostRate> &rates, const QMap<Platform, 
     // The band first, so the dots sit on top of it.
     for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
         const EngagementBaseline band = baselines.value(it.key());
-        if (!band.lowBp || !band.highBp)
+        if (!band.lowBp || !band.highBp) {
+            // The title promises each platform's normal range: one without says so (Settings has them).
+            it.value()->setName(tr("%1 (no normal range set)").arg(platformDisplayName(it.key())));
             continue;
+        }
         auto *low = new QLineSeries(chart);
         auto *high = new QLineSeries(chart);
         low->append({QPointF(first, *band.lowBp / 100.0), QPointF(last, *band.lowBp / 100.0)});

@@ -91,6 +91,8 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     }
 
     m_profile->load(initial);
+    // Archiving is for a creator one has worked with: a new one is active.
+    m_profile->setArchivable(recordId() != 0);
     m_accounts->load(initial.accounts);
     m_rates->load(initial.rates);
     m_audience->load(initial);
@@ -121,7 +123,8 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
     connect(m_money, &MoneyTab::changed, this, &CreatorEditor::scheduleCheck);
     connect(m_accounts, &AccountsForm::changed, m_rates, &RateCardForm::updateEstimates);
     m_profile->nameField()->setFocus();
-    resize(900, 660);
+    // Wide enough at 1366 px for the Money and Campaigns tabs' names (at 900 they were cut).
+    resize(1040, 660);
 }
 
 QLabel *CreatorEditor::makeSummary(const CreatorProfile &profile, const TierThresholds &thresholds)
@@ -146,6 +149,8 @@ QLabel *CreatorEditor::makeSummary(const CreatorProfile &profile, const TierThre
                        .arg(profile.details.name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")).toHtmlEscaped()),
                    this);
     label->setObjectName(QStringLiteral("creatorSummaryLabel"));
+    label->setToolTip(tr("The tier of their largest account, each platform's followers, their niche and the "
+                         "vetting score"));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -159,11 +164,15 @@ QWidget *CreatorEditor::campaignsTab()
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    const QStringList headers = {tr("Campaign"),       tr("Brand"), tr("Campaign status"),  tr("Dates"),
-                                 tr("Creator status"), tr("Fee"),   tr("Deliverables done")};
+    table->horizontalHeader()->setStretchLastSection(false); // the names take what is left (fitColumnsToWidth)
+    // One line a row, names elided with the whole name on hover: wrapped, they were squeezed into
+    // two lines of a row's height at 1366 px.
+    table->setWordWrap(false);
+    const QStringList headers = {tr("Campaign"), tr("Brand"), tr("Campaign status"), tr("Dates"), tr("Creator status"),
+                                 tr("Fee"),      tr("Done")};
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeaderItem(6)->setToolTip(tr("Deliverables done, of all the creator has in the campaign"));
     auto campaigns = CreatorProfileService(workspace()).campaigns(recordId());
     const QList<CreatorCampaign> list = campaigns ? campaigns.value() : QList<CreatorCampaign>();
     table->setRowCount(int(list.size()));
@@ -183,6 +192,9 @@ QWidget *CreatorEditor::campaignsTab()
                                    tr("%1 of %2").arg(c.deliverablesDone).arg(c.deliverables)};
         for (int col = 0; col < cells.size(); ++col)
             table->setItem(r, col, new QTableWidgetItem(cells[col]));
+        for (const int col : {0, 1})
+            table->item(r, col)->setToolTip(cells[col]);
+        table->item(r, 6)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->item(r, 2)->setData(StatusWordRole, wordOf(c.status));
         table->item(r, 4)->setData(StatusWordRole, wordOf(c.participation));
         table->item(r, 5)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

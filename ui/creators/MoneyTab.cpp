@@ -95,7 +95,7 @@ MoneyTab::MoneyTab(Workspace &workspace, qint64 creatorId, QWidget *parent)
     m_npwp = new QLineEdit(this);
     m_npwp->setObjectName(QStringLiteral("creatorNpwpLineEdit"));
     m_npwp->setAccessibleName(tr("NPWP"));
-    m_npwp->setPlaceholderText(tr("16 digits (a NIK counts); empty: none"));
+    m_npwp->setPlaceholderText(tr("16-digit NPWP or NIK; empty: none"));
     m_npwpMessage = makeFieldMessage(this, m_npwp);
     m_npwpMessage->setObjectName(QStringLiteral("creatorNpwpMessage"));
     grid->addWidget(label(tr("&NPWP:"), m_npwp), 0, 2, Qt::AlignTop);
@@ -266,11 +266,13 @@ void MoneyTab::reloadPayments()
     for (int row = 0; row < list.size(); ++row) {
         const PaymentRow &r = list.at(row);
         int col = 0;
-        if (m_agency)
-            m_table->setItem(row, col++,
-                             new QTableWidgetItem(r.direction == PaymentDirection::Receivable
-                                                      ? tr("from %1").arg(r.brand)
-                                                      : tr("to them")));
+        if (m_agency) {
+            // Short: the campaign's name beside it names the brand, and that column needs the room.
+            const bool in = r.direction == PaymentDirection::Receivable;
+            auto *direction = new QTableWidgetItem(in ? tr("from the brand") : tr("to them"));
+            direction->setToolTip(in ? tr("from %1").arg(r.brand) : tr("to %1").arg(r.creator));
+            m_table->setItem(row, col++, direction);
+        }
         m_table->setItem(row, col++, new QTableWidgetItem(r.campaign));
         m_table->setItem(row, col++, new QTableWidgetItem(PaymentListModel::kindName(r.kind)));
         auto *due = new QTableWidgetItem(r.timing.due.isValid() ? peopleDate(r.timing.due) : QStringLiteral("—"));
@@ -287,7 +289,7 @@ void MoneyTab::reloadPayments()
             colour = roleColor(ColorRole::Good, this);
             break;
         case PaymentState::Due:
-            status = tr("Due");
+            status = tr("Due", "payment status: open, not yet late");
             colour = roleColor(ColorRole::Attention, this);
             break;
         case PaymentState::Overdue:
@@ -386,6 +388,8 @@ void MoneyTab::updateTaxNote()
         break;
     }
     m_taxNote->setText(note + QLatin1Char(' ') + tr("Rates are estimates from Settings; check with your tax adviser."));
+    // A non-resident's PPh 26 does not depend on an NPWP: the field is kept, not asked for.
+    m_npwp->setEnabled(profile != TaxProfile::Foreign);
 }
 
 std::pair<QDate, QDate> MoneyTab::lastFullMonth(const QDate &today)

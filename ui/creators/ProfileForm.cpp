@@ -43,6 +43,8 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_managerHint->setForegroundRole(QPalette::PlaceholderText);
     m_email = addLine(form, tr("&Email:"), "creatorEmailLineEdit", &m_emailMessage);
     m_phone = addLine(form, tr("&Phone:"), "creatorPhoneLineEdit", &m_phoneMessage);
+    m_email->setPlaceholderText(tr("e.g. sari@example.com"));
+    m_phone->setPlaceholderText(tr("e.g. +62 812 3456 7890"));
     m_tags = addLine(form, tr("&Tags:"), "creatorTagsLineEdit", nullptr);
     m_tags->setPlaceholderText(tr("Separated by commas: hijab, skincare, Jakarta"));
     m_notes = new QPlainTextEdit(this);
@@ -106,6 +108,11 @@ QString ProfileForm::problem() const
         if (!message->text().isEmpty())
             return message->text();
     return {};
+}
+
+void ProfileForm::setArchivable(bool archivable)
+{
+    m_archived->setVisible(archivable);
 }
 
 void ProfileForm::load(const CreatorProfile &profile)

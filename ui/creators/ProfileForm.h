@@ -26,6 +26,8 @@ public:
     explicit ProfileForm(QWidget *parent = nullptr);
 
     void load(const CreatorProfile &profile);
+    // Whether the form offers to archive the creator (not while adding one).
+    void setArchivable(bool archivable);
     void store(CreatorProfile &profile) const;
     // The first field problem, or an empty string.
     QString problem() const;

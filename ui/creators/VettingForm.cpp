@@ -10,6 +10,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace cd {
 
 VettingForm::VettingForm(QWidget *parent) : QWidget(parent)
@@ -18,6 +20,13 @@ VettingForm::VettingForm(QWidget *parent) : QWidget(parent)
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("vettingScoreLabel"));
     layout->addWidget(m_score);
+    auto *scale = new QLabel(tr("Score each answer from 0 (a red flag) to 5 (a perfect fit); the score counts only "
+                                "the questions scored."),
+                             this);
+    scale->setObjectName(QStringLiteral("vettingScaleLabel"));
+    scale->setWordWrap(true);
+    scale->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(scale);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -31,11 +40,13 @@ VettingForm::VettingForm(QWidget *parent) : QWidget(parent)
         Row row{new QLineEdit(inner), new QComboBox(inner), {}};
         row.answer->setPlaceholderText(tr("Their answer, or your notes"));
         row.answer->setAccessibleName(tr("Answer to question %1").arg(q));
-        row.score->addItem(tr("—"), -1);
-        row.score->addItem(tr("0 red flag"), 0);
-        for (int s = 1; s < VettingMaxScore; ++s)
-            row.score->addItem(QString::number(s), s);
-        row.score->addItem(tr("5 perfect fit"), VettingMaxScore);
+        // Every step says what it means: a bare "1" or "4" left people guessing which end is good.
+        row.score->addItem(tr("— not scored"), -1);
+        const QString steps[] = {tr("0 red flag"), tr("1 poor fit"), tr("2 weak fit"),
+                                 tr("3 fair fit"), tr("4 good fit"), tr("5 perfect fit")};
+        static_assert(std::size(steps) == VettingMaxScore + 1);
+        for (int s = 0; s <= VettingMaxScore; ++s)
+            row.score->addItem(steps[s], s);
         row.score->setAccessibleName(tr("Score for question %1").arg(q));
         row.score->setToolTip(tr("0 is a red flag, 5 a perfect fit"));
         grid->addWidget(question, 2 * (q - 1), 0, 1, 2);

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -236,6 +237,14 @@ FollowupsPanel::FollowupsPanel(EditHistory *history, FollowupAbout about, QWidge
     for (QAction *a : {m_new, m_edit, m_done, m_delete})
         a->setShortcutContext(Qt::WidgetShortcut);
     m_table->addActions({m_new, m_edit, m_done, m_delete});
+    // Insert adds one from anywhere in the panel (a button, the empty list), so the hints name it:
+    // outside the list Ctrl+N is the window's New Workspace.
+    auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
+    insert->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(insert, &QShortcut::activated, this, [this] {
+        if (m_new->isEnabled())
+            m_new->trigger();
+    });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->installEventFilter(this);
     connect(m_new, &QAction::triggered, this, &FollowupsPanel::addFollowup);
@@ -259,7 +268,7 @@ FollowupsPanel::FollowupsPanel(EditHistory *history, FollowupAbout about, QWidge
         button(tr("Mark D&one"), tr("Mark the chosen follow-up done (Space)"), m_done, "toggleFollowupDoneButton");
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
-    bar->addWidget(button(tr("&New…"), tr("Add a follow-up: a day and a note (Ctrl+N)"), m_new, "newFollowupButton"));
+    bar->addWidget(button(tr("&New…"), tr("Add a follow-up: a day and a note (Insert)"), m_new, "newFollowupButton"));
     bar->addWidget(button(tr("Ed&it…"), tr("Change the chosen follow-up's day, note or owner (Enter)"), m_edit,
                           "editFollowupButton"));
     bar->addWidget(m_doneButton);
@@ -378,9 +387,9 @@ void FollowupsPanel::reload()
         empty = m_about == FollowupAbout::Campaign ? tr("Choose a campaign to see its follow-ups.") : QString();
     else if (m_model->rowCount() == 0)
         empty = m_about == FollowupAbout::Campaign
-                    ? tr("No follow-ups on this campaign or its creators yet.\nNew… (Ctrl+N) adds a dated note: "
+                    ? tr("No follow-ups on this campaign or its creators yet.\nNew… (Insert) adds a dated note: "
                          "a brief to chase, a result to ask for.")
-                    : tr("No follow-ups yet.\nNew… (Ctrl+N) adds a dated note: a call to make, a reply to chase.");
+                    : tr("No follow-ups yet.\nNew… (Insert) adds a dated note: a call to make, a reply to chase.");
     m_empty->setText(empty);
     m_empty->setVisible(!empty.isEmpty());
     updateState();
