@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace cd {
 
-QString vettingQuestion(int number)
+QString vettingQuestion(int number, bool forAgency)
 {
     static const char *const questions[VettingQuestionCount] = {
         QT_TRANSLATE_NOOP("Vetting", "Does the audience match our target audience (demographics, interests, "
@@ -23,8 +25,22 @@ QString vettingQuestion(int number)
         QT_TRANSLATE_NOOP("Vetting", "How often do they do paid partnerships? (too often looks insincere)"),
         QT_TRANSLATE_NOOP("Vetting", "What are their fees, and is a deposit needed?"),
     };
+    // The four a brand words as itself.
+    static const std::pair<int, const char *> agencyWording[] = {
+        {1, QT_TRANSLATE_NOOP("Vetting", "Does the audience match the audiences of the brands we work with "
+                                         "(demographics, interests, platforms)?")},
+        {3, QT_TRANSLATE_NOOP("Vetting", "Can they meet brands' deadlines, and how fast do they answer messages?")},
+        {8,
+         QT_TRANSLATE_NOOP("Vetting", "Do they know the brands we pitch them to (have they mentioned them already)?")},
+        {10, QT_TRANSLATE_NOOP("Vetting", "Have they worked, or are they working, with competing brands? (a conflict "
+                                          "if at the same time)")},
+    };
     if (number < 1 || number > VettingQuestionCount)
         return {};
+    if (forAgency)
+        for (const auto &[n, text] : agencyWording)
+            if (n == number)
+                return QCoreApplication::translate("Vetting", text);
     return QCoreApplication::translate("Vetting", questions[number - 1]);
 }
 

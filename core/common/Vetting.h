@@ -12,8 +12,10 @@ namespace cd {
 constexpr int VettingQuestionCount = 12;
 constexpr int VettingMaxScore = 5;
 
-// The question `number` (1..12), translated.
-QString vettingQuestion(int number);
+// The question `number` (1..12), translated. A brand asks about "our" audience, brand and
+// competitors; a talent agency, which vets creators for the brands it works with (`forAgency`),
+// asks about the brands'.
+QString vettingQuestion(int number, bool forAgency = false);
 
 struct VettingScore
 {

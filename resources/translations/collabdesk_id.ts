@@ -5013,6 +5013,22 @@ Kata sandi untuk %1:</translation>
         <source>%1 of %2 (%3%), %4 of %5 questions scored</source>
         <translation>%1 dari %2 (%3%), %4 dari %5 pertanyaan sudah dinilai</translation>
     </message>
+    <message>
+        <source>Does the audience match the audiences of the brands we work with (demographics, interests, platforms)?</source>
+        <translation>Apakah audiensnya sesuai dengan audiens brand yang kami tangani (demografi, minat, platform)?</translation>
+    </message>
+    <message>
+        <source>Can they meet brands&apos; deadlines, and how fast do they answer messages?</source>
+        <translation>Bisakah mereka memenuhi tenggat brand, dan seberapa cepat mereka membalas pesan?</translation>
+    </message>
+    <message>
+        <source>Do they know the brands we pitch them to (have they mentioned them already)?</source>
+        <translation>Apakah mereka sudah mengenal brand yang kami tawarkan kepada mereka (pernah menyebutnya sebelumnya)?</translation>
+    </message>
+    <message>
+        <source>Have they worked, or are they working, with competing brands? (a conflict if at the same time)</source>
+        <translation>Apakah mereka pernah atau sedang bekerja sama dengan brand pesaing? (jadi konflik jika waktunya bersamaan)</translation>
+    </message>
 </context>
 <context>
     <name>WordLabels</name>

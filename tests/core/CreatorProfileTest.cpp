@@ -276,6 +276,11 @@ TEST_CASE("the vetting score adds the given scores out of five each")
     CHECK(s.text() == QStringLiteral("9 of 15 (60%), 3 of 12 questions scored"));
     CHECK(vettingScore({1, 0, 0}).percent() == 7); // 1/15 = 6.67% rounds to 7
     CHECK(vettingQuestion(10).startsWith(QStringLiteral("Have they worked")));
+    // A brand asks about its own competitors; an agency, which vets for many brands, about theirs.
+    CHECK(vettingQuestion(10).contains(QStringLiteral("with our competitors")));
+    CHECK(vettingQuestion(10, true).contains(QStringLiteral("with competing brands")));
+    CHECK(vettingQuestion(1, true).contains(QStringLiteral("the brands we work with")));
+    CHECK(vettingQuestion(2, true) == vettingQuestion(2));
     CHECK(vettingQuestion(13).isEmpty());
 }
 

@@ -18,6 +18,7 @@
 #include "desk/Managers.h"
 #include "main/ColumnFit.h"
 #include "main/StatusChip.h"
+#include "money/MoneySettings.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -54,7 +55,7 @@ CreatorEditor::CreatorEditor(EditHistory &history, qint64 id, const CreatorProfi
         settings::defaultCurrency(db), settings::tierThresholds(db),
         [this](Platform p) { return m_accounts->followers(p); }, this);
     m_audience = new AudienceForm(this);
-    m_vetting = new VettingForm(this);
+    m_vetting = new VettingForm(MoneySettings::read(db).isAgency(), this);
     m_money = new MoneyTab(workspace(), id, this);
     m_money->setObjectName(QStringLiteral("creatorMoneyTab"));
     m_tabs->addTab(m_profile, tr("&Profile"));

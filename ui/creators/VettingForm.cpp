@@ -14,7 +14,7 @@
 
 namespace cd {
 
-VettingForm::VettingForm(QWidget *parent) : QWidget(parent)
+VettingForm::VettingForm(bool forAgency, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_score = new QLabel(this);
@@ -34,8 +34,8 @@ VettingForm::VettingForm(QWidget *parent) : QWidget(parent)
     auto *grid = new QGridLayout(inner);
     grid->setColumnStretch(1, 1);
     for (int q = 1; q <= VettingQuestionCount; ++q) {
-        auto *question =
-            new QLabel(QStringLiteral("<b>%1.</b> %2").arg(q).arg(vettingQuestion(q).toHtmlEscaped()), inner);
+        auto *question = new QLabel(
+            QStringLiteral("<b>%1.</b> %2").arg(q).arg(vettingQuestion(q, forAgency).toHtmlEscaped()), inner);
         question->setWordWrap(true);
         Row row{new QLineEdit(inner), new QComboBox(inner), {}};
         row.answer->setPlaceholderText(tr("Their answer, or your notes"));

@@ -16,7 +16,8 @@ class VettingForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit VettingForm(QWidget *parent = nullptr);
+    // `forAgency`: the questions as a talent agency asks them (about the brands it works with).
+    explicit VettingForm(bool forAgency, QWidget *parent = nullptr);
 
     void load(const QList<VettingAnswer> &answers);
     void store(CreatorProfile &profile) const;
