@@ -175,9 +175,11 @@ QString invoiceHtml(const Invoice &inv, ContractLanguage l)
             .arg(width)
             .arg(QLatin1String(headCell), esc(text));
     };
-    QString table = QStringLiteral("<thead><tr>") + head("left", 22, pick(l, "Campaign", "Kampanye")) +
+    // The campaign's name gets the room to stay on one line ("Segar Care Campaign 674" wrapped its
+    // number onto a line of its own, row after row); the deliverables wrap instead.
+    QString table = QStringLiteral("<thead><tr>") + head("left", 29, pick(l, "Campaign", "Kampanye")) +
                     head("left", 18, pick(l, "Creator", "Kreator")) +
-                    head("left", 31, pick(l, "Deliverables", "Konten")) + head("left", 13, pick(l, "Kind", "Jenis")) +
+                    head("left", 25, pick(l, "Deliverables", "Konten")) + head("left", 12, pick(l, "Kind", "Jenis")) +
                     head("right", 16, pick(l, "Amount", "Jumlah")) + QStringLiteral("</tr></thead>");
     const QString cell = QStringLiteral("<td valign='top' style='%1'>%2</td>").arg(QLatin1String(bodyCell));
     for (const InvoiceLine &line : inv.lines)

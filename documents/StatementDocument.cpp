@@ -129,6 +129,9 @@ QString statementHtml(const CreatorStatement &s, ContractLanguage l)
     facts += fact.arg(esc(pick(l, "Tax profile", "Status pajak")), esc(taxProfileName(s.taxProfile, l)));
     facts += fact.arg(esc(pick(l, "Period", "Periode")), esc(period));
     facts += fact.arg(esc(pick(l, "Currency", "Mata uang")), esc(s.currency));
+    // Paid and owed stand at the period's end: a payment made after it shows as owed here.
+    facts += fact.arg(esc(pick(l, "Paid and owed", "Dibayar dan terutang")),
+                      esc(pick(l, "as of %1", "per %1").arg(date(s.to, l))));
     html += QStringLiteral("<table cellspacing='0' style='margin-top:10px'>%1</table>").arg(facts);
 
     if (s.lines.isEmpty()) {
@@ -148,6 +151,11 @@ QString statementHtml(const CreatorStatement &s, ContractLanguage l)
                               "Bruto adalah nilai yang dibayar brand untuk pekerjaan ini; bagian kreator adalah bruto "
                               "dikurangi fee agensi. Potongan pajak adalah perkiraan menurut tarif pajak di "
                               "pengaturan agensi: konsultasikan dengan konsultan pajak Anda.")));
+    if (s.currency != QLatin1String("IDR"))
+        html += QStringLiteral("<p style='color:#59636E; font-size:8pt'>%1</p>")
+                    .arg(esc(pick(l, "Indonesian taxes apply to rupiah payments only: nothing is withheld in %1.",
+                                  "Pajak Indonesia hanya berlaku untuk pembayaran rupiah: tidak ada potongan dalam %1.")
+                                 .arg(s.currency)));
     return page(html);
 }
 

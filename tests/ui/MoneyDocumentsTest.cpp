@@ -287,6 +287,8 @@ TEST_CASE("the creator statement PDF lists each campaign and kind with a totals 
     CHECK(hasLine(layout, QStringLiteral("Tax profile\\s+Individual \\(PPh 21\\)")));
     CHECK(hasLine(layout, QStringLiteral("Period\\s+1 Aug 2026 to 31 Aug 2026")));
     CHECK(hasLine(layout, QStringLiteral("Currency\\s+IDR")));
+    CHECK(hasLine(layout, QStringLiteral("Paid and owed\\s+as of 31 Aug 2026")));
+    CHECK_FALSE(text.contains(QStringLiteral("nothing is withheld in")));
     // Gross, agency fee, creator share, withheld, net, paid, owed.
     CHECK(
         hasLine(layout, QStringLiteral("Teh Segar\\s+Fee\\s+Rp12\\.000\\.000\\s+Rp2\\.400\\.000\\s+Rp9\\.600\\.000\\s+"
@@ -319,6 +321,25 @@ TEST_CASE("the creator statement in Bahasa Indonesia, for a creator without NPWP
     CHECK(lineWith(layout, QStringLiteral("Total")).trimmed().endsWith(QStringLiteral("Rp3.900.000")));
     CHECK(text.contains(QStringLiteral("Terbilang (terutang): tiga juta sembilan ratus ribu rupiah")));
     CHECK(text.contains(QStringLiteral("konsultasikan dengan konsultan pajak Anda")));
+    CHECK(hasLine(layout, QStringLiteral("Dibayar dan terutang\\s+per 31 Agustus 2026")));
+}
+
+TEST_CASE("a creator statement in dollars says why nothing is withheld", "[documents]")
+{
+    TempDir dir;
+    CreatorStatement s = rinaStatement();
+    s.currency = QStringLiteral("USD");
+    for (ContractLanguage l : {ContractLanguage::En, ContractLanguage::Id}) {
+        const QString pdf = outPath(dir, QStringLiteral("statement-usd-%1.pdf").arg(wordOf(l)));
+        REQUIRE(writeStatementPdf(s, l, pdf).ok());
+        const QString text = layoutWords(pdf);
+        INFO(text.toStdString());
+        CHECK(text.contains(l == ContractLanguage::En
+                                ? QStringLiteral("Indonesian taxes apply to rupiah payments only: nothing is withheld "
+                                                 "in USD.")
+                                : QStringLiteral("Pajak Indonesia hanya berlaku untuk pembayaran rupiah: tidak ada "
+                                                 "potongan dalam USD.")));
+    }
 }
 
 TEST_CASE("a creator statement with nothing in the period says so", "[documents]")
