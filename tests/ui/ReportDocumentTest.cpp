@@ -159,6 +159,16 @@ TEST_CASE("a cost per result under ten cents is written as the report's language
     CHECK_FALSE(indonesian.contains(QStringLiteral("$0.")));
 }
 
+TEST_CASE("a report leaves out the followers chart when no creator has follower counts", "[report]")
+{
+    Fixture f;
+    exec(*f.ws, QStringLiteral("DELETE FROM follower_snapshots"));
+    const QString text = plainText(f.write(QStringLiteral("Ramadan"), QDate(2026, 3, 31), ContractLanguage::En));
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Engagement over time")));
+    CHECK_FALSE(text.contains(QStringLiteral("Followers of each creator")));
+}
+
 TEST_CASE("a report before any numbers says so instead of drawing empty charts", "[report]")
 {
     Fixture f;

@@ -27,6 +27,10 @@ QHash<QString, QPicture> reportChartPictures(Workspace &ws, const CampaignReport
         const QString drawn = kind == reportFollowersChart ? QStringLiteral("follower_growth") : kind;
         if (!drawCampaignChart(&chart, ws, report.campaignId, drawn, report.asOf))
             continue;
+        // No line to draw (no creator with follower counts in the campaign): no empty frame under a
+        // title in a client's report.
+        if (chart.series().isEmpty())
+            continue;
         chart.setTitle(titles.value(kind));
         // Drawn at about the size it has on screen, so its type keeps the screen's proportions
         // when the report scales it to the page's width.
