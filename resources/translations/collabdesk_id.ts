@@ -11902,7 +11902,7 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     </message>
     <message>
         <source>%1 so far (%2 of %3 creators posted)</source>
-        <translation>%1 sejauh ini (%2 dari %3 kreator sudah posting)</translation>
+        <translation>%1 sejauh ini (%2/%3 kreator posting)</translation>
     </message>
 </context>
 <context>

@@ -35,13 +35,31 @@ int pageWith(const QList<QString> &pages, const QString &needle, int *count = nu
     return found;
 }
 
+// `count` lines of text ("filler line 0", ...), to push what follows down a line at a time.
+QString fillerLines(int count)
+{
+    QString html;
+    for (int i = 0; i < count; ++i)
+        html += QStringLiteral("<p style='margin:0'>filler line %1</p>").arg(i);
+    return html;
+}
+
+// Writes `html` as a PDF at `pdf`; returns each page's text.
+QList<QString> writtenPages(const QString &html, const QString &pdf)
+{
+    auto pages = writeHtmlPdf(html, QStringLiteral("pages"), pdf, QStringLiteral("Page %1 of %2"));
+    REQUIRE(pages.ok());
+    QList<QString> texts;
+    for (int p = 1; p <= pages.value(); ++p)
+        texts << pageText(pdf, p);
+    return texts;
+}
+
 // `filler` lines of text, then a heading, a line about the table, a table of rows three lines
 // high, and another heading after it.
 QString document(int filler)
 {
-    QString html;
-    for (int i = 0; i < filler; ++i)
-        html += QStringLiteral("<p style='margin:0'>filler line %1</p>").arg(i);
+    QString html = fillerLines(filler);
     html += QStringLiteral("<h2>Compliance heading</h2><p>Three of four follow the brief.</p>"
                            "<table width='100%' cellspacing='0' cellpadding='3'><thead><tr><th>Who</th><th>Checks</th>"
                            "</tr></thead>");
@@ -61,12 +79,8 @@ TEST_CASE("a table row is never split over two pages and a heading keeps to its 
     int firstRowMoved = 0, laterRowMoved = 0;
     for (int filler = 40; filler <= 66; filler += 2) {
         INFO("filler lines: " << filler);
-        const QString pdf = dir.path(QStringLiteral("pages-%1.pdf").arg(filler));
-        auto pages = writeHtmlPdf(document(filler), QStringLiteral("pages"), pdf, QStringLiteral("Page %1 of %2"));
-        REQUIRE(pages.ok());
-        QList<QString> texts;
-        for (int p = 1; p <= pages.value(); ++p)
-            texts << pageText(pdf, p);
+        const QList<QString> texts =
+            writtenPages(document(filler), dir.path(QStringLiteral("pages-%1.pdf").arg(filler)));
         for (int row = 1; row <= 4; ++row) {
             INFO("row " << row);
             int seen = 0;
@@ -100,25 +114,18 @@ TEST_CASE("a short paragraph before a table goes with it to the next page", "[do
     int moved = 0;
     for (int filler = 50; filler <= 62; ++filler) {
         INFO("filler lines: " << filler);
-        QString html;
-        for (int i = 0; i < filler; ++i)
-            html += QStringLiteral("<p style='margin:0'>clause line %1</p>").arg(i);
         // A contract's last clause and its signatures, side by side with room to sign.
-        html += QStringLiteral("<p><b>9. Governing law</b><br>Indonesian law governs.</p>"
-                               "<table width='100%'><tr><td>Company<br><br><br>signature one</td>"
-                               "<td>Creator<br><br><br>signature two</td></tr></table>");
-        const QString pdf = dir.path(QStringLiteral("signatures-%1.pdf").arg(filler));
-        auto pages = writeHtmlPdf(html, QStringLiteral("signatures"), pdf, QStringLiteral("Page %1 of %2"));
-        REQUIRE(pages.ok());
-        QList<QString> texts;
-        for (int p = 1; p <= pages.value(); ++p)
-            texts << pageText(pdf, p);
+        const QString html =
+            fillerLines(filler) + QStringLiteral("<p><b>9. Governing law</b><br>Indonesian law governs.</p>"
+                                                 "<table width='100%'><tr><td>Company<br><br><br>signature one</td>"
+                                                 "<td>Creator<br><br><br>signature two</td></tr></table>");
+        const QList<QString> texts = writtenPages(html, dir.path(QStringLiteral("signatures-%1.pdf").arg(filler)));
         const int signatures = pageWith(texts, QStringLiteral("signature one"));
         CHECK(pageWith(texts, QStringLiteral("signature two")) == signatures);
         CHECK(pageWith(texts, QStringLiteral("Company")) == signatures);
         CHECK(pageWith(texts, QStringLiteral("9. Governing law")) == signatures);
         CHECK(pageWith(texts, QStringLiteral("Indonesian law governs.")) == signatures);
-        if (signatures > pageWith(texts, QStringLiteral("clause line %1").arg(filler - 1)))
+        if (signatures > pageWith(texts, QStringLiteral("filler line %1").arg(filler - 1)))
             ++moved;
     }
     CHECK(moved > 0); // some of these documents had the signatures start a page
