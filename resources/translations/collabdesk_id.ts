@@ -11619,10 +11619,6 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
 <context>
     <name>cd::RateCardForm</name>
     <message>
-        <source>What the creator charges per piece of content. The estimate beside each price is the typical fee for the creator&apos;s followers on that platform (IDR by tier; USD for Instagram and YouTube).</source>
-        <translation>Tarif kreator per konten. Estimasi di samping setiap harga adalah fee pasaran untuk jumlah pengikut kreator di platform tersebut (IDR menurut tier; USD untuk Instagram dan YouTube).</translation>
-    </message>
-    <message>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -11685,6 +11681,10 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
     <message>
         <source>No prices yet. Add Price records what the creator charges for a piece of content; the typical fee for their followers shows beside it.</source>
         <translation>Belum ada harga. Tambah harga mencatat tarif kreator untuk satu konten; fee yang lazim untuk jumlah pengikutnya tampil di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>What the creator charges per piece of content. Beside each price, the typical fee for a creator with their followers on that platform, in the price&apos;s currency: rupiah by tier on every platform; dollars for Instagram and YouTube only.</source>
+        <translation>Tarif kreator per konten. Di samping setiap harga: fee pasaran untuk kreator dengan jumlah pengikut tersebut di platform itu, dalam mata uang harganya: rupiah menurut tier di semua platform; dolar hanya untuk Instagram dan YouTube.</translation>
     </message>
 </context>
 <context>
@@ -12146,8 +12146,8 @@ Kata sandi diminta bila server memerlukannya, dan tidak pernah disimpan.</transl
         <translation>Minggu mulai %1</translation>
     </message>
     <message>
-        <source>this week</source>
-        <translation>minggu ini</translation>
+        <source>Week of %1 (this week)</source>
+        <translation>Minggu mulai %1 (minggu ini)</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,14 @@ TEST_CASE("the campaign calendar groups dates by week and follows edits")
     // Weeks from Monday: 03-01 is a Sunday (week of 02-23), then 03-05, 03-10 and 03-12, 03-25, 03-31.
     REQUIRE(tree->topLevelItemCount() == 5);
     CHECK(tree->topLevelItem(1)->childCount() == 1); // the window opens on 03-05
+    CHECK(tree->topLevelItem(1)->text(0) == QStringLiteral("Week of 2 Mar 2026"));
+    // On 03-12 the week of 03-09 is this one: its own line says so, not the column of events.
+    Clock::setFixed(QDateTime(QDate(2026, 3, 12), QTime(9, 0), Qt::UTC));
+    page->view()->timelinePanel()->reload();
+    Clock::setFixed({});
+    CHECK(tree->topLevelItem(2)->text(0) == QStringLiteral("Week of 9 Mar 2026 (this week)"));
+    CHECK(tree->topLevelItem(2)->text(1).isEmpty());
+    CHECK(tree->topLevelItem(1)->text(0) == QStringLiteral("Week of 2 Mar 2026"));
     CHECK(tree->topLevelItem(2)->child(0)->text(1) == QStringLiteral("Due: Iftar reel (Rina Wijaya), posted"));
     QSqlDatabase db = w.ws->db();
     DeliverableInput late;

@@ -58,8 +58,11 @@ void TimelinePanel::reload()
         const QDate monday = e.date.addDays(1 - e.date.dayOfWeek());
         if (!week || monday != weekStart) {
             weekStart = monday;
-            week = new QTreeWidgetItem(
-                m_tree, {tr("Week of %1").arg(displayDate(monday)), monday == thisWeek ? tr("this week") : QString()});
+            // "this week" beside the week's date, not in the column of events, where it read as one.
+            week =
+                new QTreeWidgetItem(m_tree, {monday == thisWeek ? tr("Week of %1 (this week)").arg(displayDate(monday))
+                                                                : tr("Week of %1").arg(displayDate(monday))});
+            week->setFirstColumnSpanned(true);
             QFont bold = week->font(0);
             bold.setBold(true);
             week->setFont(0, bold);

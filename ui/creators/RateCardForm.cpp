@@ -18,9 +18,9 @@ RateCardForm::RateCardForm(const QString &defaultCurrency, const TierThresholds 
     : QWidget(parent), m_defaultCurrency(defaultCurrency), m_thresholds(thresholds), m_followers(std::move(followers))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("What the creator charges per piece of content. The estimate beside each price is "
-                                "the typical fee for the creator's followers on that platform (IDR by tier; USD "
-                                "for Instagram and YouTube)."),
+    auto *intro = new QLabel(tr("What the creator charges per piece of content. Beside each price, the typical fee "
+                                "for a creator with their followers on that platform, in the price's currency: "
+                                "rupiah by tier on every platform; dollars for Instagram and YouTube only."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
