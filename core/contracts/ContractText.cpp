@@ -218,10 +218,10 @@ struct PaymentWords
             return {};
         const qint64 share = creatorShare(PaymentKind::Fee, fee->minor(), agencyRateBp);
         return say(l,
-                   "Of it the Company keeps an agency fee of %1% (%2 of the fee); the Creator's share of the fee is "
-                   "%3.",
-                   "Dari jumlah itu Perusahaan mengambil fee agensi %1% (%2 dari honor); bagian Kreator dari honor "
-                   "adalah %3.")
+                   "The Company keeps an agency fee of %1% of what the brand pays (%2 of the fee); the Creator's "
+                   "share of the fee is %3.",
+                   "Perusahaan mengambil fee agensi %1% dari pembayaran merek (%2 dari honor); bagian Kreator dari "
+                   "honor adalah %3.")
             .arg(percentIn(agencyRateBp, l), contractMoney(Money(fee->minor() - share, fee->currency()), l),
                  contractMoney(Money(share, fee->currency()), l));
     }

@@ -176,15 +176,16 @@ TEST_CASE("an agency's contract says what it keeps of the fee and that the creat
     CHECK(clause(f.draft(en), QStringLiteral("compensation"))
               .startsWith(QStringLiteral(
                   "For the deliverables the Company pays a fee of Rp5.000.000, 10% commission on the revenue "
-                  "attributed to the Creator's posts and products worth Rp250.000. Of it the Company keeps an agency "
-                  "fee of 17.5% (Rp875.000 of the fee); the Creator's share of the fee is Rp4.125.000. The brand pays "
+                  "attributed to the Creator's posts and products worth Rp250.000. The Company keeps an agency fee of "
+                  "17.5% of what the brand pays (Rp875.000 of the fee); the Creator's share of the fee is Rp4.125.000. "
+                  "The brand pays "
                   "a deposit of Rp1.500.000 on signing. The Creator's share of each payment is paid within 7 days of "
                   "the brand paying it to the Company, after all posts are live")));
     ContractTerms id = f.terms();
     id.language = ContractLanguage::Id;
     const QString indonesian = clause(f.draft(id), QStringLiteral("compensation"));
-    CHECK(indonesian.contains(QStringLiteral("Dari jumlah itu Perusahaan mengambil fee agensi 17,5% (Rp875.000 dari "
-                                             "honor); bagian Kreator dari honor adalah Rp4.125.000.")));
+    CHECK(indonesian.contains(QStringLiteral("Perusahaan mengambil fee agensi 17,5% dari pembayaran merek (Rp875.000 "
+                                             "dari honor); bagian Kreator dari honor adalah Rp4.125.000.")));
     CHECK(indonesian.contains(QStringLiteral("dibayarkan dalam 7 hari sejak merek membayarnya kepada Perusahaan")));
     CHECK(indonesian.contains(QStringLiteral("pembayar memotong pajak penghasilan (PPh)")));
 }
