@@ -159,6 +159,7 @@ void keepRowsWhole(QTextDocument &document, qreal pageHeight)
     // Paddings are in the document's pixels (96 an inch), the layout in the PDF's.
     const QPaintDevice *device = layout->paintDevice();
     const qreal pixelsPerPadding = device ? device->logicalDpiY() / 96.0 : 1.0;
+    bool moved = false; // anything: only then is the document laid out afresh
     for (QTextFrame *frame : document.rootFrame()->childFrames()) {
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table)
@@ -173,7 +174,7 @@ void keepRowsWhole(QTextDocument &document, qreal pageHeight)
         const QTextBlock heading = leadInOf(document, table, pageHeight);
         bool headingMoved = false;
         const auto startPageWithHeading = [&] {
-            headingMoved = true;
+            headingMoved = moved = true;
             QTextBlockFormat format = heading.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(heading).setBlockFormat(format);
@@ -202,21 +203,24 @@ void keepRowsWhole(QTextDocument &document, qreal pageHeight)
                 padRow(table, row, was, extra);
                 return rowExtent(layout, table, row).first >= pageEnd;
             };
-            qreal stays = 0, moved = (pageEnd - top) / pixelsPerPadding + 1;
-            if (!moves(moved)) {
+            qreal stays = 0, enough = (pageEnd - top) / pixelsPerPadding + 1;
+            if (!moves(enough)) {
                 padRow(table, row, was, 0);
                 continue;
             }
-            for (int step = 0; step < 8 && moved - stays > 0.25; ++step) {
-                const qreal middle = (stays + moved) / 2;
-                (moves(middle) ? moved : stays) = middle;
+            for (int step = 0; step < 8 && enough - stays > 0.25; ++step) {
+                const qreal middle = (stays + enough) / 2;
+                (moves(middle) ? enough : stays) = middle;
             }
-            padRow(table, row, was, moved);
+            padRow(table, row, was, enough);
+            moved = true;
         }
     }
     // Padded cells move the blocks after their table; without a fresh layout the headings between
-    // tables kept their old places and were drawn on no page.
-    document.markContentsDirty(0, document.characterCount());
+    // tables kept their old places and were drawn on no page. A document with nothing moved keeps
+    // the layout it has.
+    if (moved)
+        document.markContentsDirty(0, document.characterCount());
 }
 
 } // namespace
